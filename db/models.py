@@ -1,0 +1,232 @@
+"""The tables of a vault, after the HURIDOCS Events Standard Formats, simplified.
+
+Every user-facing record carries the same bookkeeping (``RecordMixin``): a UUID that is stable
+across vaults, who made and last changed it (the identity fingerprint of the vault), a version
+counter, a content hash, and a tombstone flag instead of hard deletes, so that exchange between
+vaults can tell new from old and deleted from never-seen. Controlled values (status, role,
+sensitivity, act type) are stored as their snake_case codes; ``desktop_app.core.vocab`` checks
+them. Partial dates are text: ``2010``, ``2010-06`` or ``2010-06-13``; empty means unknown.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+from uuid import UUID, uuid4
+
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """Declarative base of all vault tables."""
+
+    type_annotation_map: ClassVar = {
+        UUID: Uuid(as_uuid=True),
+        dict[str, Any]: JSON,
+        list[str]: JSON,
+    }
+
+
+class RecordMixin:
+    """Bookkeeping shared by every record that can be exchanged."""
+
+    id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid4)
+    created_at: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(default=1)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    is_deleted: Mapped[bool] = mapped_column(default=False)
+
+
+class Case(RecordMixin, Base):
+    __tablename__ = "case"
+
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(32), default="open")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    region: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[str] = mapped_column(String(10), default="")
+    end_date: Mapped[str] = mapped_column(String(10), default="")
+    violation_types: Mapped[list[str]] = mapped_column(default=list)
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    sensitivity: Mapped[str] = mapped_column(String(16), default="normal")
+
+
+class Person(RecordMixin, Base):
+    __tablename__ = "person"
+
+    name: Mapped[str] = mapped_column(Text)
+    other_names: Mapped[list[str]] = mapped_column(default=list)
+    sex: Mapped[str] = mapped_column(String(32), default="")
+    birth_date: Mapped[str] = mapped_column(String(10), default="")
+    ethnicity: Mapped[str] = mapped_column(Text, default="")
+    nationality: Mapped[str] = mapped_column(Text, default="")
+    occupation: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    is_protected: Mapped[bool] = mapped_column(default=False)
+    pseudonym: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseParty(RecordMixin, Base):
+    __tablename__ = "case_party"
+    __table_args__ = (Index("ix_case_party_case_person", "case_id", "person_id"),)
+
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"))
+    person_id: Mapped[UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+
+
+class Testimony(RecordMixin, Base):
+    __tablename__ = "testimony"
+
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)
+    witness_id: Mapped[UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    interviewer: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[str] = mapped_column(String(10), default="")
+    time: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16), default="")
+    interpreter: Mapped[str] = mapped_column(Text, default="")
+    consent_given: Mapped[bool] = mapped_column(default=False)
+    consent_scope: Mapped[list[str]] = mapped_column(default=list)
+    consent_anonymise: Mapped[bool] = mapped_column(default=False)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    translations: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    sensitivity: Mapped[str] = mapped_column(String(16), default="normal")
+
+
+class Event(RecordMixin, Base):
+    """An act or incident; victims and perpetrators are person ids, sources testimony ids."""
+
+    __tablename__ = "event"
+
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)
+    date: Mapped[str] = mapped_column(String(10), default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    act_type: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text, default="")
+    victims: Mapped[list[str]] = mapped_column(default=list)
+    perpetrators: Mapped[list[str]] = mapped_column(default=list)
+    institutions: Mapped[list[str]] = mapped_column(default=list)
+    sources: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Attachment(RecordMixin, Base):
+    """A file kept inside the vault; its bytes are in ``attachment_chunk``."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_owner", "owner_kind", "owner_id"),)
+
+    owner_kind: Mapped[str] = mapped_column(String(16))
+    owner_id: Mapped[UUID]
+    file_name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(128), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    captured_at: Mapped[str] = mapped_column(String(32), default="")
+    received_at: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttachmentChunk(Base):
+    __tablename__ = "attachment_chunk"
+
+    attachment_id: Mapped[UUID] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class VocabularyTerm(Base):
+    """A controlled term with its labels; built-in terms ship with Sandiq, users may add more."""
+
+    __tablename__ = "vocabulary_term"
+
+    vocabulary: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label_en: Mapped[str] = mapped_column(Text)
+    label_ru: Mapped[str] = mapped_column(Text, default="")
+    label_uz: Mapped[str] = mapped_column(Text, default="")
+    is_builtin: Mapped[bool] = mapped_column(default=False)
+
+
+class Revision(Base):
+    """Every saved version of every record, so no edit destroys what was written before."""
+
+    __tablename__ = "revision"
+    __table_args__ = (Index("ix_revision_record", "record_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[UUID]
+    version: Mapped[int]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    is_deleted: Mapped[bool] = mapped_column(default=False)
+    data: Mapped[dict[str, Any]]
+    saved_at: Mapped[str] = mapped_column(String(32))
+    saved_by: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained log: each entry commits to the one before it."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    record_kind: Mapped[str] = mapped_column(String(16), default="")
+    record_id: Mapped[UUID | None]
+    version: Mapped[int | None]
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Identity(Base):
+    """This vault's keys for exchange; the private halves never leave the encrypted database."""
+
+    __tablename__ = "identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    x25519_private: Mapped[bytes] = mapped_column(LargeBinary)
+    ed25519_private: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+    def __repr__(self) -> str:
+        return f"Identity(fingerprint={self.fingerprint!r})"
+
+
+class Draft(Base):
+    """Unsaved form contents, autosaved so a crash or a lock loses nothing."""
+
+    __tablename__ = "draft"
+
+    id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid4)
+    record_kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[UUID | None]
+    data: Mapped[dict[str, Any]]
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class SearchDocument(Base):
+    """Which record a full-text row belongs to; the text itself is in ``search_fts``."""
+
+    __tablename__ = "search_document"
+
+    rowid: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_id: Mapped[UUID] = mapped_column(unique=True)
+    record_kind: Mapped[str] = mapped_column(String(16))
+    case_id: Mapped[UUID | None] = mapped_column(index=True)

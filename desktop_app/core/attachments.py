@@ -1,0 +1,133 @@
+"""Attachments: files taken into the vault in chunks, with their SHA-256 fixed at intake.
+
+A file is read and stored one chunk at a time, so a 1 GB recording never sits in memory.
+The hash of the original bytes, computed while reading, is the chain-of-custody value that
+reports list and that a recipient can check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import unicodedata
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+from uuid import UUID, uuid4
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from db.models import Attachment, AttachmentChunk
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import AttachmentTooLarge, Cancelled, InvalidInput
+from desktop_app.core.records import RecordWriter
+
+CHUNK_SIZE = 1024 * 1024
+MAX_ATTACHMENT_BYTES = 4 * 1024**3
+MAX_FILE_NAME = 255
+OWNER_KINDS = ("case", "person", "testimony", "event")
+
+Progress = Callable[[int, int], None]
+
+
+def safe_file_name(name: str) -> str:
+    """The last path component of name, without control characters; InvalidInput if empty."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    if name in ("", ".", ".."):
+        raise InvalidInput("the attachment has no usable file name")
+    return name[:MAX_FILE_NAME]
+
+
+def add_attachment(
+    writer: RecordWriter,
+    owner_kind: str,
+    owner_id: UUID,
+    source: BinaryIO,
+    file_name: str,
+    *,
+    total_size: int = 0,
+    media_type: str | None = None,
+    note: str = "",
+    captured_at: str = "",
+    max_bytes: int = MAX_ATTACHMENT_BYTES,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Attachment:
+    """Stream source into the vault as an attachment of owner, in the writer's transaction."""
+    if owner_kind not in OWNER_KINDS:
+        raise InvalidInput(f"attachments belong to one of: {', '.join(OWNER_KINDS)}")
+    name = safe_file_name(file_name)
+    session = writer.session
+    attachment_id = uuid4()
+    # The chunks are written before the attachment row, whose hash is only known at the end.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    digest = hashlib.sha256()
+    size = 0
+    seq = 0
+    while chunk := source.read(CHUNK_SIZE):
+        size += len(chunk)
+        if size > max_bytes:
+            raise AttachmentTooLarge(
+                f"{name} is larger than the {max_bytes // (1024 * 1024)} MiB an attachment may be"
+            )
+        if cancelled is not None and cancelled():
+            raise Cancelled("attachment intake cancelled; nothing was added")
+        digest.update(chunk)
+        session.execute(
+            insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": chunk}
+        )
+        seq += 1
+        if progress is not None:
+            progress(size, max(total_size, size))
+    record = writer.create(
+        "attachment",
+        {
+            "id": str(attachment_id),
+            "owner_kind": owner_kind,
+            "owner": str(owner_id),
+            "file_name": name,
+            "media_type": media_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+            "size": size,
+            "sha256": digest.hexdigest(),
+            "captured_at": captured_at,
+            "received_at": utc_now(),
+            "note": note,
+        },
+    )
+    assert isinstance(record, Attachment)
+    return record
+
+
+def iter_attachment_bytes(session: Session, attachment_id: UUID) -> Iterator[bytes]:
+    """The attachment's bytes, one chunk at a time."""
+    seq = 0
+    while True:
+        data = session.scalar(
+            select(AttachmentChunk.data).where(
+                AttachmentChunk.attachment_id == attachment_id, AttachmentChunk.seq == seq
+            )
+        )
+        if data is None:
+            return
+        yield data
+        seq += 1
+
+
+def attachment_digest(session: Session, attachment_id: UUID) -> str:
+    """SHA-256 of the stored bytes, to check them against the hash taken at intake."""
+    digest = hashlib.sha256()
+    for chunk in iter_attachment_bytes(session, attachment_id):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def attachments_of(session: Session, owner_id: UUID) -> list[Attachment]:
+    """The live attachments of one record, by file name."""
+    return list(
+        session.scalars(
+            select(Attachment)
+            .where(Attachment.owner_id == owner_id, Attachment.is_deleted.is_(False))
+            .order_by(Attachment.file_name)
+        )
+    )

@@ -1,0 +1,369 @@
+"""Records as plain content: the JSON interchange shape, validated in one place.
+
+The same content dict is what a record's hash is computed over, what a revision stores, what
+``export-json`` writes and ``import-json`` reads, and what bundles carry. ``apply_content``
+validates a dict against the data model and sets it on a record, or raises InvalidInput naming
+the record and the field, before anything is changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
+from desktop_app.core import vocab
+from desktop_app.core.dates import is_before, normalize_partial_date
+from desktop_app.core.errors import InvalidInput
+
+Record = Case | Person | CaseParty | Testimony | Event | Attachment
+MODEL_OF_KIND: dict[str, type[Record]] = {
+    "case": Case,
+    "person": Person,
+    "case_party": CaseParty,
+    "testimony": Testimony,
+    "event": Event,
+    "attachment": Attachment,
+}
+KIND_OF_MODEL = {model: kind for kind, model in MODEL_OF_KIND.items()}
+MAX_TEXT = 10_000_000  # one narrative of several hours of typing is far below this
+
+
+def kind_of(record: Record) -> str:
+    """The record kind code ('case', 'person', ...)."""
+    return KIND_OF_MODEL[type(record)]
+
+
+def canonical_json(value: Any) -> bytes:
+    """Deterministic JSON bytes (sorted keys, no spaces, UTF-8) for hashing and comparison."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def content_hash(content: dict[str, Any]) -> str:
+    """SHA-256 of a record's canonical content."""
+    return hashlib.sha256(canonical_json(content)).hexdigest()
+
+
+def _id(value: UUID | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def to_content(record: Record) -> dict[str, Any]:
+    """The record's content in the interchange shape (no bookkeeping fields)."""
+    r: Any = record
+    match record:
+        case Case():
+            return {
+                "id": str(r.id),
+                "reference": r.reference,
+                "title": r.title,
+                "summary": r.summary,
+                "status": r.status,
+                "country": r.country,
+                "region": r.region,
+                "place": r.place,
+                "start_date": r.start_date,
+                "end_date": r.end_date,
+                "violation_types": list(r.violation_types),
+                "tags": list(r.tags),
+                "sensitivity": r.sensitivity,
+            }
+        case Person():
+            return {
+                "id": str(r.id),
+                "name": r.name,
+                "other_names": list(r.other_names),
+                "sex": r.sex,
+                "birth_date": r.birth_date,
+                "ethnicity": r.ethnicity,
+                "nationality": r.nationality,
+                "occupation": r.occupation,
+                "contact": r.contact,
+                "notes": r.notes,
+                "protected": r.is_protected,
+                "pseudonym": r.pseudonym,
+            }
+        case CaseParty():
+            return {
+                "id": str(r.id),
+                "case": str(r.case_id),
+                "person": str(r.person_id),
+                "role": r.role,
+            }
+        case Testimony():
+            return {
+                "id": str(r.id),
+                "case": str(r.case_id),
+                "witness": _id(r.witness_id),
+                "interviewer": r.interviewer,
+                "date": r.date,
+                "time": r.time,
+                "place": r.place,
+                "language": r.language,
+                "interpreter": r.interpreter,
+                "consent": {
+                    "given": r.consent_given,
+                    "scope": list(r.consent_scope),
+                    "anonymise": r.consent_anonymise,
+                },
+                "narrative": r.narrative,
+                "summary": r.summary,
+                "translations": dict(r.translations),
+                "status": r.status,
+                "sensitivity": r.sensitivity,
+            }
+        case Event():
+            return {
+                "id": str(r.id),
+                "case": str(r.case_id),
+                "date": r.date,
+                "place": r.place,
+                "act_type": r.act_type,
+                "description": r.description,
+                "victims": list(r.victims),
+                "perpetrators": list(r.perpetrators),
+                "institutions": list(r.institutions),
+                "sources": list(r.sources),
+            }
+        case Attachment():
+            return {
+                "id": str(r.id),
+                "owner_kind": r.owner_kind,
+                "owner": str(r.owner_id),
+                "file_name": r.file_name,
+                "media_type": r.media_type,
+                "size": r.size,
+                "sha256": r.sha256,
+                "captured_at": r.captured_at,
+                "received_at": r.received_at,
+                "note": r.note,
+            }
+    raise TypeError(f"not a record: {type(record).__name__}")
+
+
+class _Reader:
+    """Typed access to one incoming dict, with errors that name the record and field."""
+
+    def __init__(self, kind: str, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise InvalidInput(f"{kind}: expected an object, got {type(data).__name__}")
+        self.kind = kind
+        self.data = data
+        self.label = f"{kind} {data.get('id', '(no id)')}"
+
+    def fail(self, field: str, problem: str) -> InvalidInput:
+        return InvalidInput(f"{self.label}: {field}: {problem}")
+
+    def text(self, field: str, default: str = "", required: bool = False) -> str:
+        value = self.data.get(field)
+        if value is None:
+            if required:
+                raise self.fail(field, "is required")
+            return default
+        if not isinstance(value, str):
+            raise self.fail(field, "must be text")
+        if len(value) > MAX_TEXT:
+            raise self.fail(field, "is too long")
+        if required and not value.strip():
+            raise self.fail(field, "must not be empty")
+        return value
+
+    def choice(self, field: str, allowed: tuple[str, ...] | list[str], default: str) -> str:
+        value = self.text(field, default)
+        if value not in allowed:
+            raise self.fail(field, f"{value!r} is not one of {', '.join(a for a in allowed if a)}")
+        return value
+
+    def flag(self, field: str, default: bool = False, source: dict[str, Any] | None = None) -> bool:
+        value = (self.data if source is None else source).get(field, default)
+        if not isinstance(value, bool):
+            raise self.fail(field, "must be true or false")
+        return value
+
+    def text_list(self, field: str, source: dict[str, Any] | None = None) -> list[str]:
+        value = (self.data if source is None else source).get(field)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(field, "must be a list of text")
+        return list(value)
+
+    def date(self, field: str) -> str:
+        try:
+            return normalize_partial_date(self.text(field))
+        except InvalidInput as exc:
+            raise self.fail(field, str(exc)) from None
+
+    def uuid(self, field: str, required: bool = True) -> UUID | None:
+        value = self.data.get(field)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(field, "must be a UUID")
+        try:
+            return UUID(value)
+        except ValueError:
+            raise self.fail(field, "must be a UUID") from None
+
+    def uuid_list(self, field: str) -> list[str]:
+        values = self.text_list(field)
+        try:
+            return [str(UUID(v)) for v in values]
+        except ValueError:
+            raise self.fail(field, "must be a list of UUIDs") from None
+
+
+def read_id(kind: str, data: Any) -> UUID:
+    """The id of an incoming record, or InvalidInput."""
+    uid = _Reader(kind, data).uuid("id")
+    assert uid is not None
+    return uid
+
+
+def _apply_case(r: _Reader, case: Case, act_types: set[str]) -> None:
+    case.reference = r.text("reference", required=True).strip()
+    case.title = r.text("title", required=True)
+    case.summary = r.text("summary")
+    case.status = r.choice("status", vocab.CASE_STATUSES, "open")
+    country = r.text("country").strip().upper()
+    if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
+        raise r.fail("country", f"{country!r} is not an ISO 3166 two-letter code")
+    case.country = country
+    case.region = r.text("region")
+    case.place = r.text("place")
+    case.start_date = r.date("start_date")
+    case.end_date = r.date("end_date")
+    if is_before(case.end_date, case.start_date):
+        raise r.fail("end_date", "is before the start date")
+    types = r.text_list("violation_types")
+    for code in types:
+        if code not in act_types:
+            raise r.fail("violation_types", f"unknown act type {code!r}")
+    case.violation_types = types
+    case.tags = r.text_list("tags")
+    case.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
+
+
+def _apply_person(r: _Reader, person: Person) -> None:
+    person.name = r.text("name", required=True)
+    person.other_names = r.text_list("other_names")
+    person.sex = r.choice("sex", vocab.SEXES, "")
+    person.birth_date = r.date("birth_date")
+    person.ethnicity = r.text("ethnicity")
+    person.nationality = r.text("nationality")
+    person.occupation = r.text("occupation")
+    person.contact = r.text("contact")
+    person.notes = r.text("notes")
+    person.is_protected = r.flag("protected")
+    person.pseudonym = r.text("pseudonym")
+
+
+def _apply_party(r: _Reader, party: CaseParty) -> None:
+    party.case_id = r.uuid("case")  # type: ignore[assignment]
+    party.person_id = r.uuid("person")  # type: ignore[assignment]
+    party.role = r.choice("role", vocab.ROLES, "other")
+
+
+def _apply_testimony(r: _Reader, testimony: Testimony) -> None:
+    testimony.case_id = r.uuid("case")  # type: ignore[assignment]
+    testimony.witness_id = r.uuid("witness", required=False)
+    testimony.interviewer = r.text("interviewer")
+    testimony.date = r.date("date")
+    time = r.text("time").strip()
+    if time and not (len(time) == 5 and time[2] == ":" and time.replace(":", "").isdigit()):
+        raise r.fail("time", "use HH:MM")
+    testimony.time = time
+    testimony.place = r.text("place")
+    testimony.language = r.text("language")
+    testimony.interpreter = r.text("interpreter")
+    consent = r.data.get("consent") or {}
+    if not isinstance(consent, dict):
+        raise r.fail("consent", "must be an object")
+    testimony.consent_given = r.flag("given", source=consent)
+    scope = r.text_list("scope", source=consent)
+    for item in scope:
+        if item not in vocab.CONSENT_SCOPES:
+            raise r.fail("consent.scope", f"unknown scope {item!r}")
+    testimony.consent_scope = scope
+    testimony.consent_anonymise = r.flag("anonymise", source=consent)
+    testimony.narrative = r.text("narrative")
+    testimony.summary = r.text("summary")
+    translations = r.data.get("translations") or {}
+    if not isinstance(translations, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in translations.items()
+    ):
+        raise r.fail("translations", "must map language codes to text")
+    testimony.translations = dict(translations)
+    testimony.status = r.choice("status", vocab.TESTIMONY_STATUSES, "draft")
+    testimony.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
+
+
+def _apply_event(r: _Reader, event: Event, act_types: set[str]) -> None:
+    event.case_id = r.uuid("case")  # type: ignore[assignment]
+    event.date = r.date("date")
+    event.place = r.text("place")
+    act_type = r.text("act_type", required=True)
+    if act_type not in act_types:
+        raise r.fail("act_type", f"unknown act type {act_type!r}")
+    event.act_type = act_type
+    event.description = r.text("description")
+    event.victims = r.uuid_list("victims")
+    event.perpetrators = r.uuid_list("perpetrators")
+    event.institutions = r.text_list("institutions")
+    event.sources = r.uuid_list("sources")
+
+
+def _apply_attachment(r: _Reader, attachment: Attachment) -> None:
+    attachment.owner_kind = r.choice("owner_kind", ("case", "person", "testimony", "event"), "")
+    attachment.owner_id = r.uuid("owner")  # type: ignore[assignment]
+    attachment.file_name = r.text("file_name", required=True)
+    attachment.media_type = r.text("media_type", "application/octet-stream")
+    size = r.data.get("size", 0)
+    if type(size) is not int or size < 0:
+        raise r.fail("size", "must be a non-negative integer")
+    attachment.size = size
+    sha = r.text("sha256").lower()
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise r.fail("sha256", "must be 64 hex digits")
+    attachment.sha256 = sha
+    attachment.captured_at = r.text("captured_at")
+    attachment.received_at = r.text("received_at")
+    attachment.note = r.text("note")
+
+
+def apply_content(record: Record, data: Any, act_types: set[str]) -> None:
+    """Validate data and set it on record; on InvalidInput the record is left as it was."""
+    kind = kind_of(record)
+    reader = _Reader(kind, data)
+    # Validate on a scratch instance first, so a failure halfway leaves record untouched.
+    scratch: Any = type(record)()
+    appliers: dict[str, Callable[[_Reader, Any], None]] = {
+        "case": lambda r, rec: _apply_case(r, rec, act_types),
+        "person": _apply_person,
+        "case_party": _apply_party,
+        "testimony": _apply_testimony,
+        "event": lambda r, rec: _apply_event(r, rec, act_types),
+        "attachment": _apply_attachment,
+    }
+    appliers[kind](reader, scratch)
+    for column in type(record).__table__.columns.keys():  # noqa: SIM118 (names, not Columns)
+        if column in _BOOKKEEPING:
+            continue
+        setattr(record, column, getattr(scratch, column))
+
+
+_BOOKKEEPING = frozenset(
+    {
+        "id",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+        "version",
+        "content_hash",
+        "is_deleted",
+    }
+)

@@ -1,0 +1,46 @@
+"""Errors a user can act on.
+
+Every expected failure in Sandiq is a ``SandiqError``. ``str(err)`` is the one English line the
+CLI prints after ``sandiq: error:``; the GUI maps each class to a translated text. Messages never
+contain case data, keys or passphrases.
+"""
+
+
+class SandiqError(Exception):
+    """An error the user can act on; str(err) is the English line the CLI prints."""
+
+
+class WrongPassphrase(SandiqError):
+    """The passphrase (or recovery key) does not open this vault."""
+
+
+class VaultNotFound(SandiqError):
+    """There is no vault at the given place."""
+
+
+class VaultExists(SandiqError):
+    """A vault already exists where a new one was to be created."""
+
+
+class VaultCorrupted(SandiqError):
+    """The vault header or database is damaged or not a Sandiq vault."""
+
+
+class InvalidInput(SandiqError):
+    """Input (a form value, a JSON file, a query) does not fit the data model."""
+
+
+class RecordNotFound(SandiqError):
+    """No record with the given id or reference exists."""
+
+
+class AttachmentTooLarge(SandiqError):
+    """An attachment is larger than the vault accepts."""
+
+
+class BundleRejected(SandiqError):
+    """An exchange bundle was refused; nothing was applied."""
+
+
+class Cancelled(SandiqError):
+    """The user cancelled a long operation; nothing was applied."""

@@ -1,0 +1,37 @@
+"""Writing files that replace others without ever leaving a half-written one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename or unlink in this directory durable."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically_with(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write path through a temp name, fsync, rename; on any error the old file stays."""
+    temp = path.with_name(path.name + ".tmp")
+    try:
+        with open(temp, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_directory(path.parent)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace path with data atomically."""
+    write_atomically_with(path, lambda fh: fh.write(data))

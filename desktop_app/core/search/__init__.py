@@ -1,0 +1,1 @@
+"""Full-text search across scripts and spellings (FTS5 inside the vault)."""
