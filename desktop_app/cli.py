@@ -14,10 +14,11 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from db.models import Case, Person
 from desktop_app.core import interchange
@@ -429,6 +430,14 @@ def cmd_wipe(args: argparse.Namespace) -> None:
 # --- argument parsing ---------------------------------------------------------------------
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line, like every other sandiq error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print `sandiq: error: ...` and exit 2."""
+        self.exit(2, f"sandiq: error: {message} (see {self.prog} --help)\n")
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--vault", metavar="PATH", help="vault folder (default: per-user data)")
@@ -444,7 +453,7 @@ def _common() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sandiq command."""
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="sandiq", description="Sandiq: an offline, encrypted human-rights archive."
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -559,6 +568,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sandiq: interrupted; nothing was changed by the unfinished command", file=sys.stderr)
         return 130
+    except OSError as exc:  # disk full, no permission, a closed pipe
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"sandiq: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:  # "database is locked", "disk I/O error": never the statement
+        print(f"sandiq: error: the vault database failed: {exc.orig}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # A bug. Its traceback could quote case data, so it is shown only when asked for.
+        if os.environ.get("SANDIQ_DEBUG"):
+            raise
+        print(
+            f"sandiq: error: internal error ({type(exc).__name__}); "
+            "set SANDIQ_DEBUG=1 to see the details",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -18,8 +18,14 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, AttachmentChunk
+from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import AttachmentTooLarge, Cancelled, InvalidInput
+from desktop_app.core.errors import (
+    AttachmentTooLarge,
+    Cancelled,
+    InvalidInput,
+    RecordNotFound,
+)
 from desktop_app.core.records import RecordWriter
 
 CHUNK_SIZE = 1024 * 1024
@@ -59,27 +65,34 @@ def add_attachment(
         raise InvalidInput(f"attachments belong to one of: {', '.join(OWNER_KINDS)}")
     name = safe_file_name(file_name)
     session = writer.session
+    owner = session.get(MODEL_OF_KIND[owner_kind], owner_id)
+    if owner is None or owner.is_deleted:
+        raise RecordNotFound(f"no {owner_kind} with id {owner_id}")
+    if total_size > max_bytes:
+        raise _too_large(name, max_bytes)
     attachment_id = uuid4()
     # The chunks are written before the attachment row, whose hash is only known at the end.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     digest = hashlib.sha256()
     size = 0
-    seq = 0
-    while chunk := source.read(CHUNK_SIZE):
-        size += len(chunk)
-        if size > max_bytes:
-            raise AttachmentTooLarge(
-                f"{name} is larger than the {max_bytes // (1024 * 1024)} MiB an attachment may be"
+    # A savepoint: if the file turns out too large or the user cancels, no chunk stays behind
+    # even when the caller goes on with its transaction.
+    with session.begin_nested():
+        seq = 0
+        while chunk := source.read(CHUNK_SIZE):
+            size += len(chunk)
+            if size > max_bytes:
+                raise _too_large(name, max_bytes)
+            if cancelled is not None and cancelled():
+                raise Cancelled("attachment intake cancelled; nothing was added")
+            digest.update(chunk)
+            session.execute(
+                insert(AttachmentChunk),
+                {"attachment_id": attachment_id, "seq": seq, "data": chunk},
             )
-        if cancelled is not None and cancelled():
-            raise Cancelled("attachment intake cancelled; nothing was added")
-        digest.update(chunk)
-        session.execute(
-            insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": chunk}
-        )
-        seq += 1
-        if progress is not None:
-            progress(size, max(total_size, size))
+            seq += 1
+            if progress is not None:
+                progress(size, max(total_size, size))
     record = writer.create(
         "attachment",
         {
@@ -97,6 +110,11 @@ def add_attachment(
     )
     assert isinstance(record, Attachment)
     return record
+
+
+def _too_large(name: str, max_bytes: int) -> AttachmentTooLarge:
+    limit = f"{max_bytes / 1024**2:g} MiB" if max_bytes >= 1024**2 else f"{max_bytes} bytes"
+    return AttachmentTooLarge(f"{name} is larger than the {limit} an attachment may be")
 
 
 def iter_attachment_bytes(session: Session, attachment_id: UUID) -> Iterator[bytes]:

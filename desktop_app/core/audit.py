@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
 from desktop_app.core.content import canonical_json
 
 GENESIS_HASH = "0" * 64
+_INSERT_ENTRY = insert(AuditEntry)
+_COLUMNS = tuple(AuditEntry.__table__.columns.keys())
 
 
 def entry_hash(entry: AuditEntry) -> str:
@@ -68,7 +70,11 @@ class AuditLog:
         )
         entry.entry_hash = entry_hash(entry)
         self._head = entry.entry_hash
-        self._session.add(entry)
+        # A plain INSERT, not session.add: an import appends 10,000 entries and the ORM unit of
+        # work would cost more than the hashing (the session never reads them back as objects).
+        self._session.connection().execute(
+            _INSERT_ENTRY, {c: getattr(entry, c) for c in _COLUMNS}
+        )
         return entry
 
 

@@ -32,6 +32,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("events", "event"),
 )
 MAX_IMPORT_BYTES = 2 * 1024**3
+_BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit
 
 Progress = Callable[[int, int], None]
 
@@ -45,8 +46,13 @@ class ImportSummary:
     unchanged: int
 
 
-def export_document(session: Session, include_deleted: bool = False) -> dict[str, Any]:
-    """Every record of the vault in the interchange shape, in a stable order."""
+def export_document(session: Session) -> dict[str, Any]:
+    """Every live record of the vault in the interchange shape, in a stable order.
+
+    The result always imports cleanly: tombstoned records are left out, and so are references
+    to them (a testimony's deleted witness becomes null) and records that cannot stand without
+    one (the parties and the testimonies and events of a deleted case).
+    """
     document: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     order = {
         "case": Case.reference,
@@ -55,13 +61,37 @@ def export_document(session: Session, include_deleted: bool = False) -> dict[str
         "testimony": Testimony.id,
         "event": Event.id,
     }
+    exported: dict[str, set[str]] = {}
     for section, kind in SECTIONS:
         model: Any = MODEL_OF_KIND[kind]
-        query = select(model).order_by(order[kind], model.id)
-        if not include_deleted:
-            query = query.where(model.is_deleted.is_(False))
-        document[section] = [to_content(r) for r in session.scalars(query).yield_per(500)]
+        query = select(model).where(model.is_deleted.is_(False)).order_by(order[kind], model.id)
+        contents = []
+        for record in session.scalars(query).yield_per(500):
+            content = _without_deleted_references(kind, to_content(record), exported)
+            if content is not None:
+                contents.append(content)
+        document[section] = contents
+        exported[kind] = {c["id"] for c in contents}
     return document
+
+
+def _without_deleted_references(
+    kind: str, content: dict[str, Any], exported: dict[str, set[str]]
+) -> dict[str, Any] | None:
+    required = {"case_party": ("case", "person"), "testimony": ("case",), "event": ("case",)}
+    target = {"case": "case", "person": "person"}
+    if any(content[f] not in exported[target[f]] for f in required.get(kind, ())):
+        return None
+    if kind == "testimony" and content["witness"] not in exported["person"]:
+        content["witness"] = None
+    if kind == "event":
+        for field, target_kind in (
+            ("victims", "person"),
+            ("perpetrators", "person"),
+            ("sources", "testimony"),
+        ):
+            content[field] = [i for i in content[field] if i in exported[target_kind]]
+    return content
 
 
 def dump_document(document: dict[str, Any]) -> bytes:
@@ -79,25 +109,50 @@ def parse_document(raw: bytes) -> dict[str, Any]:
         raise InvalidInput("the file is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"the file is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
+        raise InvalidInput(
+            "the file is not valid JSON (too deeply nested or too long a number)"
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise InvalidInput('not a Sandiq JSON file (expected "format": "sandiq")')
-    if document.get("version") != FORMAT_VERSION:
-        raise InvalidInput(f"unsupported Sandiq JSON version {document.get('version')!r}")
+    version = document.get("version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise InvalidInput(f"unsupported Sandiq JSON version {version!r}")
+    # A misspelt section ("testimonys") would otherwise be skipped without a word.
+    known = {"format", "version", *(section for section, _ in SECTIONS)}
+    unknown = sorted(str(key) for key in document if key not in known)
+    if unknown:
+        raise InvalidInput(f"unknown section {unknown[0]!r}")
     for section, _ in SECTIONS:
         if not isinstance(document.get(section, []), list):
             raise InvalidInput(f'"{section}" must be a list')
     return document
 
 
-def _check_references(
-    session: Session, kind: str, item: dict[str, Any], incoming: dict[str, set[UUID]]
-) -> None:
-    def exists(target_kind: str, value: Any) -> bool:
-        uid = UUID(value)
-        return (
-            uid in incoming[target_kind] or session.get(MODEL_OF_KIND[target_kind], uid) is not None
-        )
+def _exists_in_vault(session: Session, kind: str, ids: set[UUID]) -> set[UUID]:
+    """Which of ids are records of this kind in the vault (one query per 500 ids)."""
+    model: Any = MODEL_OF_KIND[kind]
+    found: set[UUID] = set()
+    pending = sorted(ids)
+    for start in range(0, len(pending), _BATCH):
+        batch = pending[start : start + _BATCH]
+        found.update(session.scalars(select(model.id).where(model.id.in_(batch))))
+    return found
 
+
+def _load_existing(session: Session, kind: str, ids: set[UUID]) -> dict[UUID, Record]:
+    """The records of this kind already in the vault among ids, loaded in batches."""
+    model: Any = MODEL_OF_KIND[kind]
+    records: dict[UUID, Record] = {}
+    pending = sorted(ids)
+    for start in range(0, len(pending), _BATCH):
+        batch = pending[start : start + _BATCH]
+        records.update((r.id, r) for r in session.scalars(select(model).where(model.id.in_(batch))))
+    return records
+
+
+def _references(kind: str, item: dict[str, Any]) -> list[tuple[str, str, UUID]]:
+    """(field, target kind, id) of every reference an already validated record makes."""
     refs: list[tuple[str, str, Any]] = []
     if kind in ("case_party", "testimony", "event"):
         refs.append(("case", "case", item.get("case")))
@@ -109,9 +164,74 @@ def _check_references(
         refs += [("victims", "person", v) for v in item.get("victims") or []]
         refs += [("perpetrators", "person", v) for v in item.get("perpetrators") or []]
         refs += [("sources", "testimony", v) for v in item.get("sources") or []]
-    for field, target_kind, value in refs:
-        if not exists(target_kind, value):
-            raise InvalidInput(f"{kind} {item['id']}: {field} refers to a missing {target_kind}")
+    return [(field, target, UUID(value)) for field, target, value in refs]
+
+
+def _check_fields(kind: str, uid: UUID, item: dict[str, Any], content: dict[str, Any]) -> None:
+    # A misspelt field ("narative") would otherwise be dropped without a word.
+    unknown = sorted(set(item) - set(content))
+    consent = item.get("consent")
+    if kind == "testimony" and isinstance(consent, dict):
+        unknown += [f"consent.{k}" for k in sorted(set(consent) - set(content["consent"]))]
+    if unknown:
+        raise InvalidInput(f"{kind} {uid}: unknown field {unknown[0]!r}")
+
+
+def _check_case_references(
+    session: Session, items: dict[str, list[Any]], incoming: dict[str, set[UUID]]
+) -> None:
+    # Case references are how people name cases (`sandiq case show KG-2010-0007`): after the
+    # import every live case must still have its own.
+    owner: dict[str, UUID] = {}
+    for case_id, reference in session.execute(
+        select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
+    ):
+        if case_id not in incoming["case"]:
+            owner[reference] = case_id
+    for item in items["case"]:
+        uid, reference = UUID(item["id"]), item["reference"].strip()
+        other = owner.setdefault(reference, uid)
+        if other != uid:
+            raise InvalidInput(
+                f"case {uid}: reference {reference!r} is already used by case {other}"
+            )
+
+
+def _validate(
+    writer: RecordWriter, items: dict[str, list[Any]], incoming: dict[str, set[UUID]]
+) -> None:
+    session = writer.session
+    for kind, kind_items in items.items():
+        for item in kind_items:
+            scratch: Any = MODEL_OF_KIND[kind]()
+            apply_content(scratch, item, writer.act_types)
+            scratch.id = UUID(item["id"])
+            _check_fields(kind, scratch.id, item, to_content(scratch))
+    # Ids are unique across kinds: history, search and attachments find a record by id alone.
+    for kind, ids in incoming.items():
+        for other_kind in MODEL_OF_KIND:
+            if other_kind == kind:
+                continue
+            clash = ids & incoming.get(other_kind, set()) or _exists_in_vault(
+                session, other_kind, ids
+            )
+            if clash:
+                raise InvalidInput(f"{kind} {min(clash)}: id is already used by a {other_kind}")
+    wanted: dict[str, set[UUID]] = {kind: set() for kind in incoming}
+    for kind, kind_items in items.items():
+        for item in kind_items:
+            for _, target, uid in _references(kind, item):
+                if uid not in incoming[target]:
+                    wanted[target].add(uid)
+    known = {kind: _exists_in_vault(session, kind, ids) for kind, ids in wanted.items() if ids}
+    for kind, kind_items in items.items():
+        for item in kind_items:
+            for field, target, uid in _references(kind, item):
+                if uid not in incoming[target] and uid not in known[target]:
+                    raise InvalidInput(
+                        f"{kind} {item['id']}: {field} refers to a missing {target} {uid}"
+                    )
+    _check_case_references(session, items, incoming)
 
 
 def import_document(
@@ -120,31 +240,33 @@ def import_document(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Validate every record, then apply them through writer (the caller commits)."""
+    """Validate every record, then apply them through writer (the caller commits).
+
+    Nothing is written unless the whole document is valid: any InvalidInput is raised before
+    the first change, naming the record and the field.
+    """
     session = writer.session
-    incoming: dict[str, set[UUID]] = {kind: set() for _, kind in SECTIONS}
-    for section, kind in SECTIONS:
-        for item in document.get(section, []):
+    items = {kind: list(document.get(section) or []) for section, kind in SECTIONS}
+    incoming: dict[str, set[UUID]] = {kind: set() for kind in items}
+    for kind, kind_items in items.items():
+        for item in kind_items:
             uid = read_id(kind, item)
             if uid in incoming[kind]:
                 raise InvalidInput(f"{kind} {uid} appears twice")
             incoming[kind].add(uid)
-    # First pass: validate everything without touching the vault.
-    for section, kind in SECTIONS:
-        for item in document.get(section, []):
-            apply_content(MODEL_OF_KIND[kind](), item, writer.act_types)
-            _check_references(session, kind, item, incoming)
-    total = sum(len(document.get(section, [])) for section, _ in SECTIONS)
+    _validate(writer, items, incoming)
+    existing = {kind: _load_existing(session, kind, ids) for kind, ids in incoming.items()}
+    total = sum(len(kind_items) for kind_items in items.values())
     done = inserted = updated = unchanged = 0
-    for section, kind in SECTIONS:
-        for item in document.get(section, []):
+    for kind, kind_items in items.items():
+        for item in kind_items:
             if cancelled is not None and cancelled():
                 raise Cancelled("import cancelled; nothing was imported")
-            existing: Record | None = session.get(MODEL_OF_KIND[kind], UUID(item["id"]))
-            if existing is None:
+            record = existing[kind].get(UUID(item["id"]))
+            if record is None:
                 writer.create(kind, item)
                 inserted += 1
-            elif writer.update(existing, item):
+            elif writer.update(record, item):
                 updated += 1
             else:
                 unchanged += 1

@@ -66,6 +66,16 @@ class KdfParams:
 DEFAULT_KDF = KdfParams()
 # Floor for any header we accept, so a tampered header cannot downgrade the KDF to nothing.
 MIN_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+# Ceiling, so a tampered header cannot make unlocking take hours or exhaust memory.
+MAX_KDF = KdfParams(memory_kib=4 * 1024 * 1024, iterations=64, lanes=64)
+
+
+def kdf_in_range(params: KdfParams) -> bool:
+    """True if a header may use these parameters (between MIN_KDF and MAX_KDF)."""
+    return all(
+        getattr(MIN_KDF, name) <= getattr(params, name) <= getattr(MAX_KDF, name)
+        for name in ("memory_kib", "iterations", "lanes")
+    )
 
 
 @dataclass(frozen=True)
@@ -144,6 +154,9 @@ def wrap_slot(
     vault_id: UUID, kind: str, secret: bytes, data_key: bytes, kdf: KdfParams | None
 ) -> Slot:
     """Wrap the data key under a secret (passphrase bytes with a KDF, or a recovery key)."""
+    if kdf is not None and not kdf_in_range(kdf):
+        # Such a header could never be opened again (parse_header refuses it).
+        raise ValueError(f"Argon2id parameters out of range: {kdf}")
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     wrapping = _wrapping_key(kind, secret, salt, kdf)
@@ -243,16 +256,14 @@ def _parse_kdf(raw: Any) -> KdfParams | None:
     if not all(type(v) is int for v in values):
         raise ValueError("kdf parameters")
     params = KdfParams(*values)  # type: ignore[arg-type]
-    if (
-        params.memory_kib < MIN_KDF.memory_kib
-        or params.iterations < MIN_KDF.iterations
-        or params.lanes < MIN_KDF.lanes
-        or params.memory_kib > 4 * 1024 * 1024
-        or params.iterations > 64
-        or params.lanes > 64
-    ):
+    if not kdf_in_range(params):
         raise ValueError("kdf parameters out of range")
     return params
+
+
+# Which KDF each slot must use: a passphrase slot without Argon2id (or a recovery slot with
+# it) can only come from tampering, e.g. the two slots swapped.
+_KDF_OF_SLOT = {SLOT_PASSPHRASE: "argon2id", SLOT_RECOVERY: "hkdf-sha256"}
 
 
 def parse_header(data: bytes) -> Header:
@@ -263,7 +274,9 @@ def parse_header(data: bytes) -> Header:
         document = json.loads(data.decode("ascii"))
         if document.get("format") != HEADER_FORMAT:
             raise ValueError("not a Sandiq header")
-        if document.get("version") != HEADER_VERSION:
+        if type(document.get("version")) is not int:
+            raise ValueError("no version")
+        if document["version"] != HEADER_VERSION:
             raise VaultCorrupted(
                 f"vault header version {document.get('version')!r} is not supported"
             )
@@ -273,8 +286,10 @@ def parse_header(data: bytes) -> Header:
             if raw.get("aead") != "chacha20-poly1305":
                 raise ValueError("unknown aead")
             kind = raw["kind"]
-            if kind not in (SLOT_PASSPHRASE, SLOT_RECOVERY):
-                raise ValueError("unknown slot")
+            if kind not in _KDF_OF_SLOT or any(s.kind == kind for s in slots):
+                raise ValueError("unknown or repeated slot")
+            if raw["kdf"].get("name") != _KDF_OF_SLOT[kind]:
+                raise ValueError("slot with the wrong kdf")
             slots.append(
                 Slot(
                     kind=kind,
@@ -289,7 +304,7 @@ def parse_header(data: bytes) -> Header:
         return Header(vault_id=vault_id, slots=tuple(slots))
     except VaultCorrupted:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise VaultCorrupted("the vault header is damaged or not a Sandiq vault") from exc
 
 

@@ -66,6 +66,7 @@ class Vault:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: commits when the block ends, rolls back everything on any error."""
+        self._key()  # a locked vault must be unlocked again, not silently reconnected
         with self._sessions.begin() as session:
             session.connection(execution_options={WRITE_OPTION: True})
             yield session
@@ -73,6 +74,7 @@ class Vault:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing done in it is committed."""
+        self._key()
         with self._sessions() as session:
             yield session
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import integrity_problems
+from db.models import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import chain_problems
 from desktop_app.core.content import MODEL_OF_KIND, content_hash, to_content
@@ -15,18 +17,60 @@ def verify_vault(vault: Vault) -> list[str]:
     """Every problem found; an empty list means the vault verified.
 
     Checks SQLCipher's page authentication and SQLite's integrity, the audit chain, that every
-    record's stored content hash matches its content, and every attachment's bytes against the
-    SHA-256 taken at intake.
+    saved version is in the chain and still hashes to what the chain says, that every record's
+    stored content hash matches its content and its latest version, and every attachment's
+    bytes against the SHA-256 taken at intake.
     """
     problems = integrity_problems(vault.engine)
     with vault.read() as session:
         problems += chain_problems(session)
+        problems += _history_problems(session)
         for kind, model in MODEL_OF_KIND.items():
             for record in session.scalars(select(model)).yield_per(1000):
                 if content_hash(to_content(record)) != record.content_hash:
                     problems.append(f"{kind} {record.id}: content does not match its hash")
+            latest = (
+                select(model.id)
+                .outerjoin(
+                    Revision,
+                    (Revision.record_id == model.id) & (Revision.version == model.version),
+                )
+                .where(
+                    Revision.id.is_(None)
+                    | (Revision.content_hash != model.content_hash)
+                    | (Revision.is_deleted != model.is_deleted)
+                )
+            )
+            for record_id in session.scalars(latest):
+                problems.append(f"{kind} {record_id}: does not match its latest saved version")
         attachments = session.scalars(select(MODEL_OF_KIND["attachment"])).all()
         for attachment in attachments:
             if attachment_digest(session, attachment.id) != attachment.sha256:  # type: ignore[attr-defined]
                 problems.append(f"attachment {attachment.id}: bytes do not match their SHA-256")
+    return problems
+
+
+def _history_problems(session: Session) -> list[str]:
+    # The chain alone cannot see its last entries cut off, nor an old version rewritten
+    # in the revision table: every version must hash to what its audit entry recorded.
+    problems: list[str] = []
+    unlogged = (
+        select(Revision.record_kind, Revision.record_id, Revision.version)
+        .outerjoin(
+            AuditEntry,
+            (AuditEntry.record_id == Revision.record_id)
+            & (AuditEntry.version == Revision.version)
+            & (AuditEntry.content_hash == Revision.content_hash),
+        )
+        .where(AuditEntry.seq.is_(None))
+    )
+    for kind, record_id, version in session.execute(unlogged):
+        problems.append(f"{kind} {record_id}: version {version} is missing from the audit log")
+    versions = select(Revision).order_by(Revision.id).execution_options(yield_per=500)
+    for revision in session.scalars(versions):
+        if content_hash(revision.data) != revision.content_hash:
+            problems.append(
+                f"{revision.record_kind} {revision.record_id}: "
+                f"version {revision.version} was altered after it was saved"
+            )
     return problems

@@ -1,0 +1,368 @@
+"""Creating, unlocking, re-keying, locking and destroying a vault, through the core API."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db.models import Case
+from desktop_app.core import keys
+from desktop_app.core.errors import (
+    SandiqError,
+    VaultCorrupted,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from desktop_app.core.vault import (
+    DATABASE_NAME,
+    HEADER_NAME,
+    Vault,
+    create_vault,
+    unlock,
+    unlock_with_recovery_key,
+    wipe,
+)
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.integration.conftest import snapshot
+
+NEW_PASSPHRASE = "a different, longer passphrase"
+
+
+def _add_case(vault: Vault, reference: str = "KG-2010-0007") -> None:
+    with vault.transaction() as session:
+        vault.writer(session).create("case", {"reference": reference, "title": "Detention in Osh"})
+
+
+def _references(vault: Vault) -> list[str]:
+    with vault.read() as session:
+        return list(session.scalars(select(Case.reference).order_by(Case.reference)))
+
+
+def test_new_vault_holds_only_header_and_database(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    assert sorted(p.name for p in tmp_vault.path.iterdir()) == [DATABASE_NAME, HEADER_NAME]
+    assert (tmp_vault.path / HEADER_NAME).stat().st_mode & 0o077 == 0
+    assert tmp_vault.path.stat().st_mode & 0o077 == 0
+
+
+def test_records_survive_lock_and_unlock(tmp_vault: Vault) -> None:
+    _add_case(tmp_vault)
+    fingerprint = tmp_vault.fingerprint
+    tmp_vault.lock()
+    vault = unlock(tmp_vault.path, PASSPHRASE)
+    assert _references(vault) == ["KG-2010-0007"]
+    assert vault.fingerprint == fingerprint
+    vault.lock()
+
+
+def test_wrong_passphrase_leaves_vault_unchanged(tmp_vault: Vault) -> None:
+    _add_case(tmp_vault)
+    tmp_vault.lock()
+    before = snapshot(tmp_vault.path)
+    for wrong in ("wrong passphrase!", PASSPHRASE + " ", PASSPHRASE.upper(), ""):
+        with pytest.raises(WrongPassphrase) as caught:
+            unlock(tmp_vault.path, wrong)
+        assert str(caught.value) == "wrong passphrase"
+    assert snapshot(tmp_vault.path) == before
+
+
+def test_passphrase_matches_whatever_unicode_form_it_was_typed_in(vault_dir: Path) -> None:
+    composed = unicodedata.normalize("NFC", "Ёлка и ўзбек тили 2024")
+    created = create_vault(vault_dir, composed, kdf=FAST_KDF)
+    created.vault.lock()
+    unlock(vault_dir, unicodedata.normalize("NFD", composed)).lock()
+
+
+def test_short_passphrase_is_refused_and_nothing_is_created(vault_dir: Path) -> None:
+    with pytest.raises(SandiqError, match="at least 8 characters"):
+        create_vault(vault_dir, "short", kdf=FAST_KDF)
+    assert not vault_dir.exists()
+
+
+def test_create_refuses_an_existing_vault(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    before = snapshot(tmp_vault.path)
+    with pytest.raises(VaultExists):
+        create_vault(tmp_vault.path, NEW_PASSPHRASE, kdf=FAST_KDF)
+    assert snapshot(tmp_vault.path) == before
+
+
+def test_create_refuses_a_database_without_header(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    (tmp_vault.path / HEADER_NAME).unlink()
+    with pytest.raises(VaultExists, match="database without a header"):
+        create_vault(tmp_vault.path, NEW_PASSPHRASE, kdf=FAST_KDF)
+
+
+def test_unlock_of_empty_folder_says_no_vault(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound, match="no vault at"):
+        unlock(tmp_path, PASSPHRASE)
+
+
+def test_change_passphrase_rewraps_without_touching_the_database(tmp_vault: Vault) -> None:
+    _add_case(tmp_vault)
+    tmp_vault.lock()
+    database = (tmp_vault.path / DATABASE_NAME).read_bytes()
+    vault = unlock(tmp_vault.path, PASSPHRASE)
+    started = time.perf_counter()
+    vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
+    assert time.perf_counter() - started < 1.0
+    vault.lock()
+    assert (tmp_vault.path / DATABASE_NAME).read_bytes() == database
+    assert sorted(p.name for p in tmp_vault.path.iterdir()) == [DATABASE_NAME, HEADER_NAME]
+    with pytest.raises(WrongPassphrase):
+        unlock(tmp_vault.path, PASSPHRASE)
+    vault = unlock(tmp_vault.path, NEW_PASSPHRASE)
+    assert _references(vault) == ["KG-2010-0007"]
+    vault.lock()
+
+
+def test_change_passphrase_uses_strong_kdf_by_default(tmp_vault: Vault) -> None:
+    tmp_vault.change_passphrase(NEW_PASSPHRASE)
+    header = json.loads((tmp_vault.path / HEADER_NAME).read_bytes())
+    slot = next(s for s in header["slots"] if s["kind"] == "passphrase")
+    assert slot["kdf"]["memory_kib"] == keys.DEFAULT_KDF.memory_kib
+    assert slot["kdf"]["iterations"] == keys.DEFAULT_KDF.iterations
+
+
+def test_change_passphrase_refuses_a_weak_one(tmp_vault: Vault) -> None:
+    before = (tmp_vault.path / HEADER_NAME).read_bytes()
+    with pytest.raises(SandiqError, match="at least 8"):
+        tmp_vault.change_passphrase("1234567", kdf=FAST_KDF)
+    assert (tmp_vault.path / HEADER_NAME).read_bytes() == before
+
+
+def test_recovery_key_opens_the_vault_and_sets_a_new_passphrase(
+    recovery_vault: tuple[Vault, str],
+) -> None:
+    vault, recovery_key = recovery_vault
+    _add_case(vault)
+    vault.lock()
+    # As typed from paper: lower case, spaces instead of dashes, O for 0 and l for 1.
+    typed = recovery_key.lower().replace("-", " ").replace("0", "O").replace("1", "l")
+    vault = unlock_with_recovery_key(vault.path, typed)
+    vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
+    vault.lock()
+    vault = unlock(vault.path, NEW_PASSPHRASE)
+    assert _references(vault) == ["KG-2010-0007"]
+    vault.lock()
+    # The recovery key keeps working after the passphrase changed.
+    unlock_with_recovery_key(vault.path, recovery_key).lock()
+
+
+def test_wrong_recovery_key_is_refused(recovery_vault: tuple[Vault, str]) -> None:
+    vault, recovery_key = recovery_vault
+    vault.lock()
+    before = snapshot(vault.path)
+    wrong = keys.new_recovery_key()
+    with pytest.raises(WrongPassphrase, match="wrong recovery key"):
+        unlock_with_recovery_key(vault.path, wrong)
+    with pytest.raises(WrongPassphrase, match="not a recovery key"):
+        unlock_with_recovery_key(vault.path, recovery_key[:-5])
+    with pytest.raises(WrongPassphrase):
+        unlock_with_recovery_key(vault.path, PASSPHRASE)
+    assert snapshot(vault.path) == before
+
+
+def test_replaced_recovery_key_retires_the_old_one(recovery_vault: tuple[Vault, str]) -> None:
+    vault, old_key = recovery_vault
+    new_key = vault.replace_recovery_key()
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        unlock_with_recovery_key(vault.path, old_key)
+    unlock_with_recovery_key(vault.path, new_key).lock()
+
+
+def test_locked_vault_refuses_to_read(tmp_vault: Vault) -> None:
+    _add_case(tmp_vault)
+    tmp_vault.lock()
+    assert tmp_vault.is_locked
+    with pytest.raises(SandiqError, match="locked"), tmp_vault.read():
+        pass
+    with pytest.raises(SandiqError, match="locked"), tmp_vault.transaction():
+        pass
+    with pytest.raises(SandiqError, match="locked"):
+        tmp_vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
+
+
+def test_repr_of_vault_and_created_vault_hold_no_secret(vault_dir: Path) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    text = repr(created) + repr(created.vault) + repr(created.vault.header)
+    assert created.recovery_key not in text
+    assert PASSPHRASE not in text
+    for slot in created.vault.header.slots:
+        assert slot.ciphertext.hex() not in text
+    created.vault.lock()
+
+
+def test_wipe_destroys_the_vault_quickly(tmp_vault: Vault, tmp_path: Path) -> None:
+    _add_case(tmp_vault)
+    tmp_vault.lock()
+    kept_database = tmp_path / "seized-copy.db"
+    shutil.copy(tmp_vault.path / DATABASE_NAME, kept_database)
+    started = time.perf_counter()
+    wipe(tmp_vault.path)
+    assert time.perf_counter() - started < 1.0
+    assert list(tmp_vault.path.iterdir()) == []
+    with pytest.raises(VaultNotFound):
+        unlock(tmp_vault.path, PASSPHRASE)
+    # A copy of the database taken before the wipe is noise without the header.
+    shutil.copy(kept_database, tmp_vault.path / DATABASE_NAME)
+    with pytest.raises(VaultCorrupted, match=r"header .* is missing"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_wipe_while_unlocked_leaves_nothing_that_opens(tmp_vault: Vault) -> None:
+    _add_case(tmp_vault)
+    wipe(tmp_vault.path)
+    tmp_vault.lock()
+    assert list(tmp_vault.path.iterdir()) == []
+
+
+def test_wipe_of_empty_folder_says_no_vault(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound):
+        wipe(tmp_path)
+
+
+def test_database_of_another_vault_is_refused(tmp_path: Path) -> None:
+    first = create_vault(tmp_path / "a", PASSPHRASE, kdf=FAST_KDF).vault
+    second = create_vault(tmp_path / "b", PASSPHRASE, kdf=FAST_KDF).vault
+    first.lock()
+    second.lock()
+    shutil.copy(second.path / DATABASE_NAME, first.path / DATABASE_NAME)
+    with pytest.raises(VaultCorrupted, match="does not match its header"):
+        unlock(first.path, PASSPHRASE)
+
+
+def test_missing_database_is_a_clear_error(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    (tmp_vault.path / DATABASE_NAME).unlink()
+    with pytest.raises(VaultCorrupted, match=r"database .* is missing"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_damaged_database_is_a_clear_error(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    path = tmp_vault.path / DATABASE_NAME
+    data = bytearray(path.read_bytes())
+    data[100:200] = bytes(100)  # inside the first page, which SQLCipher authenticates
+    path.write_bytes(bytes(data))
+    with pytest.raises(VaultCorrupted):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def _header(vault: Vault) -> dict:
+    return json.loads((vault.path / HEADER_NAME).read_bytes())
+
+
+def _write_header(vault: Vault, document: dict) -> None:
+    (vault.path / HEADER_NAME).write_text(json.dumps(document))
+
+
+def test_header_with_kdf_below_the_floor_is_refused(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    header = _header(tmp_vault)
+    header["slots"][0]["kdf"]["memory_kib"] = 64
+    _write_header(tmp_vault, header)
+    with pytest.raises(VaultCorrupted, match="damaged or not a Sandiq vault"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_header_with_other_kdf_parameters_does_not_open(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    header = _header(tmp_vault)
+    header["slots"][0]["kdf"]["memory_kib"] += 1024
+    _write_header(tmp_vault, header)
+    with pytest.raises(WrongPassphrase):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_header_with_swapped_slots_is_refused(recovery_vault: tuple[Vault, str]) -> None:
+    vault, recovery_key = recovery_vault
+    vault.lock()
+    header = _header(vault)
+    for slot in header["slots"]:
+        slot["kind"] = "recovery" if slot["kind"] == "passphrase" else "passphrase"
+    _write_header(vault, header)
+    with pytest.raises(VaultCorrupted):
+        unlock(vault.path, PASSPHRASE)
+    with pytest.raises(VaultCorrupted):
+        unlock_with_recovery_key(vault.path, recovery_key)
+
+
+def test_header_with_ciphertexts_swapped_does_not_open(recovery_vault: tuple[Vault, str]) -> None:
+    vault, recovery_key = recovery_vault
+    vault.lock()
+    header = _header(vault)
+    first, second = header["slots"]
+    for field in ("salt", "nonce", "ciphertext"):
+        first[field], second[field] = second[field], first[field]
+    _write_header(vault, header)
+    with pytest.raises(WrongPassphrase):
+        unlock(vault.path, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        unlock_with_recovery_key(vault.path, recovery_key)
+
+
+def test_header_slot_from_another_vault_does_not_open(tmp_path: Path) -> None:
+    first = create_vault(tmp_path / "a", PASSPHRASE, kdf=FAST_KDF).vault
+    second = create_vault(tmp_path / "b", PASSPHRASE, kdf=FAST_KDF).vault
+    first.lock()
+    second.lock()
+    header = _header(first)
+    header["slots"] = _header(second)["slots"]
+    _write_header(first, header)
+    with pytest.raises(WrongPassphrase):
+        unlock(first.path, PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b"\x00" * 300,
+        b"{}",
+        b"[1, 2]",
+        b'{"format": "sandiq-vault-header"}',
+        b"\xff\xfe not json",
+        b"[" * 100_000,
+    ],
+    ids=["empty", "zeros", "empty-object", "list", "no-slots", "binary", "deep-nesting"],
+)
+def test_garbage_header_is_refused(tmp_vault: Vault, garbage: bytes) -> None:
+    tmp_vault.lock()
+    (tmp_vault.path / HEADER_NAME).write_bytes(garbage)
+    with pytest.raises(VaultCorrupted, match="damaged or not a Sandiq vault"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_header_from_a_future_version_is_refused_by_name(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    header = _header(tmp_vault)
+    header["version"] = 2
+    _write_header(tmp_vault, header)
+    with pytest.raises(VaultCorrupted, match="version 2 is not supported"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_vault_made_by_a_newer_sandiq_is_refused(tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:
+        session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    tmp_vault.lock()
+    with pytest.raises(VaultCorrupted, match="newer version of Sandiq"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_interrupted_header_write_leaves_the_old_header(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    before = (tmp_vault.path / HEADER_NAME).read_bytes()
+    (tmp_vault.path / (HEADER_NAME + ".tmp")).write_bytes(b"half a hea")
+    unlock(tmp_vault.path, PASSPHRASE).lock()
+    assert (tmp_vault.path / HEADER_NAME).read_bytes() == before
