@@ -1,4 +1,4 @@
-"""`python -m desktop_app`: start the desktop app (until the GUI lands, the CLI's help)."""
+"""`python -m desktop_app [--vault PATH]`: start the Sandiq desktop client."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import sys
 
 
 def main() -> int:
-    """Start Sandiq."""
-    from desktop_app.cli import main as cli_main
+    """Start Sandiq's GUI (the `sandiq-gui` command)."""
+    from desktop_app.ui.app import run
 
-    return cli_main(sys.argv[1:] or ["--help"])
+    return run(sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,212 @@
+"""Everything shown about one case: its people, events, attachments and history.
+
+A case holds tens or hundreds of records, not hundreds of thousands, so these lists are read
+whole; they return frozen rows of plain values that may outlive the session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import Attachment, AuditEntry, Case, CaseParty, Event, Person, Revision, Testimony
+from desktop_app.core.dates import date_bounds
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    """A person's part in a case."""
+
+    id: UUID
+    person_id: UUID
+    name: str
+    role: str
+    is_protected: bool
+    pseudonym: str
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One act or incident on a case's timeline."""
+
+    id: UUID
+    date: str
+    place: str
+    act_type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """A file kept in the vault for a case or one of its records."""
+
+    id: UUID
+    owner_kind: str
+    owner_id: UUID
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    received_at: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One audit entry about a record of the case; version is set for record changes."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    record_kind: str
+    record_id: UUID | None
+    version: int | None
+
+
+def case_parties(session: Session, case_id: UUID) -> list[PartyRow]:
+    """The live people of a case with their roles, by name."""
+    rows = session.execute(
+        select(
+            CaseParty.id,
+            Person.id,
+            Person.name,
+            CaseParty.role,
+            Person.is_protected,
+            Person.pseudonym,
+        )
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(CaseParty.case_id == case_id, CaseParty.is_deleted.is_(False))
+        .where(Person.is_deleted.is_(False))
+        .order_by(Person.name, CaseParty.role)
+    )
+    return [PartyRow(*r) for r in rows]
+
+
+def _timeline_key(row: EventRow) -> tuple[Any, ...]:
+    bounds = date_bounds(row.date)
+    # Undated events go last; an approximate date sorts by the first day it may mean.
+    return (bounds is None, bounds[0] if bounds else None, row.date, str(row.id))
+
+
+def case_timeline(session: Session, case_id: UUID) -> list[EventRow]:
+    """The live events of a case in date order, undated ones last."""
+    rows = session.execute(
+        select(Event.id, Event.date, Event.place, Event.act_type, Event.description).where(
+            Event.case_id == case_id, Event.is_deleted.is_(False)
+        )
+    )
+    return sorted((EventRow(*r) for r in rows), key=_timeline_key)
+
+
+def _case_record_ids(session: Session, case_id: UUID) -> dict[UUID, str]:
+    ids: dict[UUID, str] = {case_id: "case"}
+    for model, kind in ((CaseParty, "case_party"), (Testimony, "testimony"), (Event, "event")):
+        for rid in session.scalars(select(model.id).where(model.case_id == case_id)):
+            ids[rid] = kind
+    return ids
+
+
+def case_attachments(session: Session, case_id: UUID) -> list[AttachmentRow]:
+    """Live attachments of the case and of its testimonies and events, by file name."""
+    owners = [
+        rid for rid, kind in _case_record_ids(session, case_id).items() if kind != "case_party"
+    ]
+    rows = session.execute(
+        select(
+            Attachment.id,
+            Attachment.owner_kind,
+            Attachment.owner_id,
+            Attachment.file_name,
+            Attachment.media_type,
+            Attachment.size,
+            Attachment.sha256,
+            Attachment.received_at,
+            Attachment.note,
+        )
+        .where(Attachment.owner_id.in_(owners), Attachment.is_deleted.is_(False))
+        .order_by(Attachment.file_name, Attachment.id)
+    )
+    return [AttachmentRow(*r) for r in rows]
+
+
+def case_history(session: Session, case_id: UUID) -> list[HistoryRow]:
+    """Audit entries about the case and every record in it (attachments too), newest first."""
+    ids = list(_case_record_ids(session, case_id))
+    attachment_ids = session.scalars(select(Attachment.id).where(Attachment.owner_id.in_(ids)))
+    ids += list(attachment_ids)
+    rows = session.execute(
+        select(
+            AuditEntry.seq,
+            AuditEntry.at,
+            AuditEntry.actor,
+            AuditEntry.action,
+            AuditEntry.record_kind,
+            AuditEntry.record_id,
+            AuditEntry.version,
+        )
+        .where(AuditEntry.record_id.in_(ids))
+        .order_by(AuditEntry.seq.desc())
+    )
+    return [HistoryRow(*r) for r in rows]
+
+
+def revision_content(session: Session, record_id: UUID, version: int) -> dict[str, Any] | None:
+    """The content a record had at one version, or None if that version was not kept."""
+    return session.scalar(
+        select(Revision.data).where(Revision.record_id == record_id, Revision.version == version)
+    )
+
+
+def record_title(session: Session, kind: str, record_id: UUID) -> str:
+    """A short human label for a record (reference, name, file name ...), or '' if unknown."""
+    label: Any = None
+    match kind:
+        case "case":
+            label = session.scalar(select(Case.reference).where(Case.id == record_id))
+        case "person":
+            label = session.scalar(select(Person.name).where(Person.id == record_id))
+        case "case_party":
+            label = session.scalar(
+                select(Person.name)
+                .join(CaseParty, CaseParty.person_id == Person.id)
+                .where(CaseParty.id == record_id)
+            )
+        case "testimony":
+            label = session.scalar(
+                select(Person.name)
+                .join(Testimony, Testimony.witness_id == Person.id)
+                .where(Testimony.id == record_id)
+            )
+        case "event":
+            label = session.scalar(select(Event.place).where(Event.id == record_id))
+        case "attachment":
+            label = session.scalar(select(Attachment.file_name).where(Attachment.id == record_id))
+    return label or ""
+
+
+def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
+    """The case a record belongs to (the case itself for a case), or None."""
+    if kind == "case":
+        return record_id
+    model: Any = {"case_party": CaseParty, "testimony": Testimony, "event": Event}.get(kind)
+    if model is None:
+        return None
+    return session.scalar(select(model.case_id).where(model.id == record_id))
+
+
+def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:
+    """Live people whose name or pseudonym contains text, for pickers, by name."""
+    pattern = f"%{text.strip()}%"
+    rows = session.execute(
+        select(Person.id, Person.name)
+        .where(Person.is_deleted.is_(False))
+        .where(or_(Person.name.like(pattern), Person.pseudonym.like(pattern)))
+        .order_by(Person.name, Person.id)
+        .limit(limit)
+    )
+    return [(r[0], r[1]) for r in rows]

@@ -1,0 +1,255 @@
+"""Paged, filtered, sorted lists of records for screens that must never load a whole table.
+
+Pages are fetched by key set (``WHERE (sort_value, id) > (:last_value, :last_id) LIMIT n``),
+so the thousandth page costs what the first does. Every list returns frozen rows of plain
+values, never ORM objects, so a row can cross a thread or outlive its session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Case, Person, Testimony
+
+LIST_KINDS = ("case", "person", "testimony")
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: UUID
+    reference: str
+    title: str
+    status: str
+    country: str
+    start_date: str
+    sensitivity: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the people list."""
+
+    id: UUID
+    name: str
+    other_names: tuple[str, ...]
+    sex: str
+    birth_date: str
+    nationality: str
+    is_protected: bool
+    pseudonym: str
+
+
+@dataclass(frozen=True)
+class TestimonyRow:
+    """One line of a testimony list."""
+
+    id: UUID
+    case_id: UUID
+    case_reference: str
+    witness_name: str
+    date: str
+    language: str
+    status: str
+    sensitivity: str
+
+
+Row = CaseRow | PersonRow | TestimonyRow
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What a list shows: a text that must appear, and optional exact codes."""
+
+    text: str = ""
+    status: str = ""
+    sensitivity: str = ""
+    case_id: UUID | None = None
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the previous page ended: its last sort value and id."""
+
+    value: Any
+    id: UUID
+
+
+@dataclass(frozen=True)
+class _Spec:
+    query: Callable[[], Select[Any]]
+    model: Any
+    sorts: dict[str, ColumnElement[Any]]
+    text_columns: Callable[[], Sequence[ColumnElement[Any]]]
+    make_row: Callable[[Any], Row]
+
+
+_Witness = aliased(Person)
+
+
+def _case_query() -> Select[Any]:
+    return select(
+        Case.id,
+        Case.reference,
+        Case.title,
+        Case.status,
+        Case.country,
+        Case.start_date,
+        Case.sensitivity,
+        Case.updated_at,
+    ).where(Case.is_deleted.is_(False))
+
+
+def _person_query() -> Select[Any]:
+    return select(
+        Person.id,
+        Person.name,
+        Person.other_names,
+        Person.sex,
+        Person.birth_date,
+        Person.nationality,
+        Person.is_protected,
+        Person.pseudonym,
+    ).where(Person.is_deleted.is_(False))
+
+
+def _testimony_query() -> Select[Any]:
+    return (
+        select(
+            Testimony.id,
+            Testimony.case_id,
+            Case.reference,
+            func.coalesce(_Witness.name, literal("")),
+            Testimony.date,
+            Testimony.language,
+            Testimony.status,
+            Testimony.sensitivity,
+        )
+        .join(Case, Case.id == Testimony.case_id)
+        .outerjoin(_Witness, _Witness.id == Testimony.witness_id)
+        .where(Testimony.is_deleted.is_(False))
+    )
+
+
+_SPECS: dict[str, _Spec] = {
+    "case": _Spec(
+        _case_query,
+        Case,
+        {
+            "reference": Case.reference,
+            "title": Case.title,
+            "status": Case.status,
+            "country": Case.country,
+            "start_date": Case.start_date,
+            "sensitivity": Case.sensitivity,
+            "updated_at": Case.updated_at,
+        },
+        lambda: (Case.reference, Case.title),
+        lambda r: CaseRow(*r),
+    ),
+    "person": _Spec(
+        _person_query,
+        Person,
+        {
+            "name": Person.name,
+            "sex": Person.sex,
+            "birth_date": Person.birth_date,
+            "nationality": Person.nationality,
+            "pseudonym": Person.pseudonym,
+        },
+        lambda: (Person.name, Person.pseudonym),
+        lambda r: PersonRow(r[0], r[1], tuple(r[2] or ()), *r[3:]),
+    ),
+    "testimony": _Spec(
+        _testimony_query,
+        Testimony,
+        {
+            "case_reference": Case.reference,
+            "witness_name": func.coalesce(_Witness.name, literal("")),
+            "date": Testimony.date,
+            "language": Testimony.language,
+            "status": Testimony.status,
+            "sensitivity": Testimony.sensitivity,
+        },
+        lambda: (Case.reference, _Witness.name, Testimony.interviewer),
+        lambda r: TestimonyRow(*r),
+    ),
+}
+
+
+def sort_fields(kind: str) -> tuple[str, ...]:
+    """The row fields a list of this kind can be sorted by."""
+    return tuple(_SPECS[kind].sorts)
+
+
+def _filtered(kind: str, flt: ListFilter) -> Select[Any]:
+    spec = _SPECS[kind]
+    query = spec.query()
+    if flt.text.strip():
+        pattern = (
+            "%"
+            + flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            + "%"
+        )
+        query = query.where(or_(*(c.like(pattern, escape="\\") for c in spec.text_columns())))
+    if flt.status and hasattr(spec.model, "status"):
+        query = query.where(spec.model.status == flt.status)
+    if flt.sensitivity and hasattr(spec.model, "sensitivity"):
+        query = query.where(spec.model.sensitivity == flt.sensitivity)
+    if flt.case_id is not None and hasattr(spec.model, "case_id"):
+        query = query.where(spec.model.case_id == flt.case_id)
+    return query
+
+
+def count_rows(session: Session, kind: str, flt: ListFilter = ListFilter()) -> int:
+    """How many live records of kind pass the filter."""
+    subquery = _filtered(kind, flt).with_only_columns(_SPECS[kind].model.id).subquery()
+    return session.scalar(select(func.count()).select_from(subquery)) or 0
+
+
+def fetch_page(
+    session: Session,
+    kind: str,
+    flt: ListFilter = ListFilter(),
+    sort: str = "",
+    descending: bool = False,
+    after: PageKey | None = None,
+    limit: int = 200,
+) -> list[Row]:
+    """Up to limit rows that follow `after` in the chosen order (the first page if None)."""
+    spec = _SPECS[kind]
+    sort_column = spec.sorts[sort or next(iter(spec.sorts))]
+    id_column = spec.model.id
+    query = _filtered(kind, flt)
+    if after is not None:
+        key = tuple_(sort_column, id_column)
+        bound = tuple_(literal(after.value), literal(after.id, id_column.type))
+        query = query.where(key < bound if descending else key > bound)
+    if descending:
+        query = query.order_by(sort_column.desc(), id_column.desc())
+    else:
+        query = query.order_by(sort_column, id_column)
+    return [spec.make_row(r) for r in session.execute(query.limit(limit))]
+
+
+def page_key(row: Row, sort: str) -> PageKey:
+    """The key the page after this row starts from, for the given sort field."""
+    kind = {CaseRow: "case", PersonRow: "person", TestimonyRow: "testimony"}[type(row)]
+    return PageKey(getattr(row, sort or next(iter(_SPECS[kind].sorts))), row.id)
+
+
+def rows_by_id(session: Session, kind: str, ids: Sequence[UUID]) -> list[Row]:
+    """The live rows of kind with these ids, in no particular order."""
+    spec = _SPECS[kind]
+    if not ids:
+        return []
+    query = spec.query().where(and_(spec.model.id.in_(list(ids))))
+    return [spec.make_row(r) for r in session.execute(query)]

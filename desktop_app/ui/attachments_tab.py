@@ -1,0 +1,179 @@
+"""A case's attachments: add by file dialog or drag and drop (on a worker, with Cancel), see
+size and SHA-256, view images, text and PDFs in-app from memory, or open a copy outside after
+a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.attachment_access import write_attachment_copy
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.case_file import AttachmentRow, case_attachments
+from desktop_app.core.records import get_record
+from desktop_app.ui.attachment_viewer import AttachmentViewer
+from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.row_models import AttachmentModel
+from desktop_app.ui.table import RecordTable
+from desktop_app.ui.tasks import Progress, Result, run_with_progress
+from desktop_app.ui.windows import WindowRegistry
+
+
+class AttachmentsTab(QWidget):
+    """The Attachments tab of a case window."""
+
+    def __init__(self, registry: WindowRegistry, case_id: UUID) -> None:
+        super().__init__()
+        self.registry = registry
+        self.case_id = case_id
+        self.setAcceptDrops(True)
+        self.model = AttachmentModel(self)
+        self.table = RecordTable(self.model, registry.clipboard, self.tr("Attachments"))
+        self.add_button = QPushButton(self.tr("&Add file…"))
+        self.add_button.setToolTip(self.tr("Or drop files here"))
+        self.view_button = QPushButton(self.tr("&View"))
+        self.copy_hash_button = QPushButton(self.tr("Copy SHA-256"))
+        self.outside_button = QPushButton(self.tr("Open with another &program…"))
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        row = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.view_button,
+            self.copy_hash_button,
+            self.outside_button,
+            self.remove_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.choose_files)
+        self.view_button.clicked.connect(self.view_current)
+        self.copy_hash_button.clicked.connect(self.copy_hash)
+        self.outside_button.clicked.connect(self.open_outside)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.table.activated_row.connect(lambda _row: self.view_current())
+
+    def refresh(self) -> None:
+        """Read the list again."""
+        with self.registry.vault.read() as session:
+            self.model.set_rows(case_attachments(session, self.case_id))
+
+    def _current(self) -> AttachmentRow | None:
+        return self.model.row_at(self.table.current_row())
+
+    def choose_files(self) -> None:
+        """Pick files to take into the vault."""
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to the case"))
+        for name in names:
+            self.add_file(Path(name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files dragged from a file manager."""
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Take dropped files into the vault."""
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.is_file():
+                self.add_file(path)
+        event.acceptProposedAction()
+
+    def add_file(self, path: Path) -> None:
+        """Stream one file into the vault on a worker, with a progress dialog and Cancel."""
+        vault, case_id = self.registry.vault, self.case_id
+
+        def intake(progress: Progress) -> UUID:
+            with path.open("rb") as source, vault.transaction() as session:
+                attachment = add_attachment(
+                    vault.writer(session),
+                    "case",
+                    case_id,
+                    source,
+                    path.name,
+                    total_size=path.stat().st_size,
+                    progress=progress,
+                    cancelled=progress.cancelled,
+                )
+                return attachment.id
+
+        run_with_progress(
+            self, self.tr("Adding %1 to the vault…").replace("%1", path.name), intake, self._added
+        )
+
+    def _added(self, result: Result[UUID]) -> None:
+        if not result.ok:
+            show_error(self, result.error or RuntimeError())
+            return
+        self.registry.record_saved.emit("attachment", result.value)
+
+    def view_current(self) -> None:
+        """Show the selected attachment in the in-app viewer."""
+        row = self._current()
+        if row is not None:
+            AttachmentViewer(self.registry, row, self).show()
+
+    def copy_hash(self) -> None:
+        """Copy the SHA-256 of the selected attachment (to compare with a recipient's)."""
+        row = self._current()
+        if row is not None:
+            self.registry.clipboard.copy(row.sha256)
+
+    def open_outside(self) -> None:
+        """After a warning, write a copy outside the vault and open it with the system."""
+        row = self._current()
+        if row is not None:
+            open_outside(self, self.registry, row)
+
+    def remove_current(self) -> None:
+        """Remove the selected attachment (its history stays in the vault)."""
+        row = self._current()
+        if row is None or not confirm(
+            self, self.tr("Remove %1 from the case?").replace("%1", row.file_name)
+        ):
+            return
+        with self.registry.vault.transaction() as session:
+            writer = self.registry.vault.writer(session)
+            writer.delete(get_record(session, "attachment", row.id))
+        self.registry.record_saved.emit("attachment", row.id)
+
+
+def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) -> None:
+    """Warn, ask where to save a plain copy, write it on a worker, then open it."""
+    warning = QCoreApplication.translate(
+        "AttachmentsTab",
+        "This writes an unencrypted copy of the file outside the vault. Anyone who gets this "
+        "computer can read it, and Sandiq cannot delete it for you. Continue?",
+    )
+    if not confirm(parent, warning, danger=True):
+        return
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("AttachmentsTab", "Save a copy outside the vault"),
+        row.file_name,
+    )
+    if not name:
+        return
+    vault, target, attachment_id = registry.vault, Path(name), row.id
+
+    def copy(progress: Progress) -> Path:
+        with vault.read() as session:
+            write_attachment_copy(session, attachment_id, target, progress, progress.cancelled)
+        return target
+
+    def done(result: Result[Path]) -> None:
+        if not result.ok:
+            show_error(parent, result.error or RuntimeError())
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    run_with_progress(
+        parent, QCoreApplication.translate("AttachmentsTab", "Writing a copy…"), copy, done
+    )

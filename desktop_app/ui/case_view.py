@@ -1,0 +1,273 @@
+"""A case's window: Summary, People, Testimonies, Events (timeline), Attachments, History."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import case_file, vocab
+from desktop_app.core.content import to_content
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.listing import ListFilter
+from desktop_app.core.records import get_record
+from desktop_app.ui.attachments_tab import AttachmentsTab
+from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.history_tab import HistoryTab
+from desktop_app.ui.i18n import act_type_label, format_partial_date, vocab_label
+from desktop_app.ui.list_models import ID_ROLE, TestimonyListModel
+from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.person_picker import PersonPicker
+from desktop_app.ui.row_models import PartyModel, TimelineModel
+from desktop_app.ui.table import RecordTable
+from desktop_app.ui.windows import WindowRegistry
+
+
+class AddPartyDialog(QDialog):
+    """Adds a person (existing or new) to a case in a role."""
+
+    def __init__(self, registry: WindowRegistry, case_id: UUID, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.registry = registry
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("Add a person to the case"))
+        self.picker = PersonPicker(registry.vault, self._create_person)
+        self.picker.setAccessibleName(self.tr("Person"))
+        self.role_combo = CodeCombo(vocab.ROLES)
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        form = QFormLayout(self)
+        person_label = QLabel(self.tr("&Person:"))
+        person_label.setBuddy(self.picker)
+        role_label = QLabel(self.tr("&Role:"))
+        role_label.setBuddy(self.role_combo)
+        form.addRow(person_label, self.picker)
+        form.addRow(role_label, self.role_combo)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.add)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.changed.connect(self._update)
+        self._update()
+        self.resize(480, self.sizeHint().height())
+
+    def _create_person(self, name: str, select: object) -> None:
+        form = self.registry.open_form("person", initial={"name": name})
+        form.saved.connect(lambda _kind, pid: select(pid))  # type: ignore[operator]
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.picker.person_id() is not None
+        )
+
+    def add(self) -> None:
+        """Write the case party and close."""
+        person_id = self.picker.person_id()
+        if person_id is None:
+            return
+        data = {
+            "case": str(self.case_id),
+            "person": str(person_id),
+            "role": self.role_combo.value(),
+        }
+        try:
+            with self.registry.vault.transaction() as session:
+                party = self.registry.vault.writer(session).create("case_party", data)
+                party_id = party.id
+        except SandiqError as exc:
+            show_error(self, exc)
+            return
+        self.registry.record_saved.emit("case_party", party_id)
+        self.accept()
+
+
+class CaseView(QWidget):
+    """Everything about one case, in tabs; refreshes when any record is saved."""
+
+    def __init__(self, registry: WindowRegistry, case_id: UUID) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.registry = registry
+        self.case_id = case_id
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.edit_button = QPushButton(self.tr("&Edit case…"))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_button)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAccessibleName(self.tr("Case summary"))
+        self.summary_form = QFormLayout()
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.addLayout(self.summary_form)
+        summary_layout.addWidget(self.summary_label, 1)
+
+        self.party_model = PartyModel(self)
+        self.party_table = RecordTable(self.party_model, registry.clipboard, self.tr("People"))
+        self.add_party_button = QPushButton(self.tr("&Add person…"))
+        self.remove_party_button = QPushButton(self.tr("&Remove from case"))
+        people_page = self._page(self.party_table, self.add_party_button, self.remove_party_button)
+
+        self.testimony_model = TestimonyListModel(self)
+        self.testimony_table = RecordTable(
+            self.testimony_model, registry.clipboard, self.tr("Testimonies")
+        )
+        self.new_testimony_button = QPushButton(self.tr("&New testimony"))
+        testimonies_page = self._page(self.testimony_table, self.new_testimony_button)
+
+        self.timeline_model = TimelineModel(self)
+        self.timeline_table = RecordTable(
+            self.timeline_model, registry.clipboard, self.tr("Events")
+        )
+        self.timeline_table.setSortingEnabled(False)
+        self.new_event_button = QPushButton(self.tr("New &event"))
+        events_page = self._page(self.timeline_table, self.new_event_button)
+
+        self.attachments_tab = AttachmentsTab(registry, case_id)
+        self.history_tab = HistoryTab(registry, case_id)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(summary_page, self.tr("Summary"))
+        self.tabs.addTab(people_page, self.tr("People"))
+        self.tabs.addTab(testimonies_page, self.tr("Testimonies"))
+        self.tabs.addTab(events_page, self.tr("Events"))
+        self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        close_action = QAction(self)
+        close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close_action.triggered.connect(self.close)
+        self.addAction(close_action)
+        new_action = QAction(self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_testimony)
+        self.addAction(new_action)
+
+        self.edit_button.clicked.connect(lambda: registry.open_form("case", case_id))
+        self.add_party_button.clicked.connect(self.add_party)
+        self.remove_party_button.clicked.connect(self.remove_party)
+        self.new_testimony_button.clicked.connect(self.new_testimony)
+        self.new_event_button.clicked.connect(self.new_event)
+        self.party_table.activated_row.connect(self._open_party)
+        self.testimony_table.activated_row.connect(
+            lambda row: registry.open_form("testimony", self.testimony_model.row_at(row).id)
+        )
+        self.timeline_table.activated_row.connect(
+            lambda row: registry.open_form("event", self.timeline_model.row_at(row).id)
+        )
+        registry.record_saved.connect(self.refresh)
+        self.resize(980, 680)
+        self.refresh()
+
+    def _page(self, table: QTableView, *buttons: QPushButton) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(table, 1)
+        return page
+
+    def refresh(self) -> None:
+        """Read the case and its lists again."""
+        vault = self.registry.vault
+        with vault.read() as session:
+            case = to_content(get_record(session, "case", self.case_id))
+            parties = case_file.case_parties(session, self.case_id)
+            timeline = case_file.case_timeline(session, self.case_id)
+        self.setWindowTitle(f"{case['reference']} — {case['title']}")
+        self.heading.setText(f"{case['reference']}  {case['title']}")
+        self._show_summary(case)
+        self.party_model.set_rows(parties)
+        self.timeline_model.set_rows(timeline)
+        self.testimony_model.set_filter(ListFilter(case_id=self.case_id))
+        self.testimony_model.set_vault(vault)
+        self.attachments_tab.refresh()
+        self.history_tab.refresh()
+
+    def _show_summary(self, case: dict[str, object]) -> None:
+        while self.summary_form.rowCount():
+            self.summary_form.removeRow(0)
+        start = format_partial_date(str(case["start_date"])) or "?"
+        end = format_partial_date(str(case["end_date"])) or "?"
+        place = ", ".join(str(p) for p in (case["place"], case["region"], case["country"]) if p)
+        violations = ", ".join(act_type_label(str(c)) for c in case["violation_types"])  # type: ignore[attr-defined]
+        rows = [
+            (self.tr("Status:"), vocab_label(str(case["status"]))),
+            (self.tr("Sensitivity:"), vocab_label(str(case["sensitivity"]))),
+            (self.tr("Place:"), place),
+            (self.tr("Period:"), f"{start} – {end}"),
+            (self.tr("Violations:"), violations),
+            (self.tr("Tags:"), ", ".join(case["tags"])),  # type: ignore[arg-type]
+        ]
+        for label, value in rows:
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            value_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.summary_form.addRow(label, value_label)
+        self.summary_label.setText(str(case["summary"]))
+
+    def _open_party(self, row: int) -> None:
+        party = self.party_model.row_at(row)
+        if party is not None:
+            self.registry.open_form("person", party.person_id)
+
+    def add_party(self) -> None:
+        """Ask for a person and a role."""
+        AddPartyDialog(self.registry, self.case_id, self).open()
+
+    def remove_party(self) -> None:
+        """Take the selected person off the case (the person record stays)."""
+        party = self.party_model.row_at(self.party_table.current_row())
+        if party is None or not confirm(
+            self, self.tr("Remove %1 from this case?").replace("%1", party.name)
+        ):
+            return
+        with self.registry.vault.transaction() as session:
+            self.registry.vault.writer(session).delete(get_record(session, "case_party", party.id))
+        self.registry.record_saved.emit("case_party", party.id)
+
+    def new_testimony(self) -> None:
+        """Open the testimony editor for a new testimony in this case."""
+        self.registry.open_form("testimony", initial={"case": str(self.case_id)})
+
+    def new_event(self) -> None:
+        """Open the event form for a new event in this case."""
+        self.registry.open_form("event", initial={"case": str(self.case_id), "act_type": "other"})
+
+    def selected_testimony_id(self) -> UUID | None:
+        """The id of the testimony selected in the Testimonies tab."""
+        index = self.testimony_table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None

@@ -1,0 +1,301 @@
+"""The create-vault wizard: folder and passphrase (typed twice, with a strength meter), then the
+recovery key shown once, then two groups of it typed back, so an unwritten key is caught now.
+
+Creation runs Argon2id on a worker. ``kdf`` is a constructor parameter only so tests can use
+cheap parameters; the application always passes the strong default.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.core.keys import DEFAULT_KDF, KdfParams
+from desktop_app.core.passphrase import estimate_strength
+from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, CreatedVault, create_vault
+from desktop_app.ui.messages import error_text
+from desktop_app.ui.tasks import Result, run_task
+
+
+class PassphrasePage(QWizardPage):
+    """Where the vault goes and the passphrase that opens it."""
+
+    def __init__(self, wizard: CreateVaultWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Create a vault"))
+        self.setSubTitle(
+            self.tr(
+                "Everything you record is encrypted with this passphrase. Nobody, including "
+                "the makers of Sandiq, can recover it for you."
+            )
+        )
+        self.folder_edit = QLineEdit(str(wizard.path))
+        self.folder_edit.setAccessibleName(self.tr("Vault folder"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Name of this vault"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. your organisation (optional)"))
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.setAccessibleName(self.tr("Repeat passphrase"))
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setTextVisible(False)
+        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength_label = QLabel()
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        strength_row = QHBoxLayout()
+        strength_row.addWidget(self.strength_bar, 1)
+        strength_row.addWidget(self.strength_label)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Folder:"), folder_row)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Repeat:"), self.repeat_edit)
+        form.addRow(self.tr("Strength:"), strength_row)
+        form.addRow(self.message_label)
+        form.addRow(self.busy)
+        for label_field in (self.folder_edit, self.name_edit, self.passphrase_edit):
+            label = form.labelForField(label_field)
+            if isinstance(label, QLabel):
+                label.setBuddy(label_field)
+        repeat_label = form.labelForField(self.repeat_edit)
+        if isinstance(repeat_label, QLabel):
+            repeat_label.setBuddy(self.repeat_edit)
+
+        self.browse_button.clicked.connect(self._browse)
+        for edit in (self.passphrase_edit, self.repeat_edit, self.folder_edit):
+            edit.textChanged.connect(self._update)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
+        self._update()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the vault"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _problem(self) -> str:
+        passphrase, repeat = self.passphrase_edit.text(), self.repeat_edit.text()
+        if not self.folder_edit.text().strip():
+            return self.tr("Choose a folder.")
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            return self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH))
+        if repeat != passphrase:
+            return self.tr("The two passphrases differ.")
+        return ""
+
+    def _update(self) -> None:
+        strength = estimate_strength(self.passphrase_edit.text())
+        self.strength_bar.setValue(strength.level)
+        self.strength_label.setText(
+            [
+                self.tr("very weak"),
+                self.tr("weak"),
+                self.tr("fair"),
+                self.tr("strong"),
+                self.tr("very strong"),
+            ][strength.level]
+        )
+        typed = bool(self.passphrase_edit.text() or self.repeat_edit.text())
+        self.message_label.setText(self._problem() if typed else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Next is enabled only for a usable folder and two equal, long-enough passphrases."""
+        return not self._problem() and not self.busy.isVisible()
+
+    def validatePage(self) -> bool:
+        """Create the vault on a worker; the wizard moves on when it is done."""
+        if self._wizard.created is not None:
+            return True
+        if self.busy.isVisible():
+            return False
+        path = Path(self.folder_edit.text().strip()).expanduser()
+        passphrase, name, kdf = self.passphrase_edit.text(), self.name_edit.text(), self._wizard.kdf
+        self.busy.show()
+        self.message_label.setText(self.tr("Creating the vault…"))
+        for widget in (self.folder_edit, self.name_edit, self.passphrase_edit, self.repeat_edit):
+            widget.setEnabled(False)
+        self.completeChanged.emit()
+        run_task(self, lambda _p: create_vault(path, passphrase, name, kdf), self._created)
+        return False
+
+    def _created(self, result: Result[CreatedVault]) -> None:
+        self.busy.hide()
+        for widget in (self.folder_edit, self.name_edit, self.passphrase_edit, self.repeat_edit):
+            widget.setEnabled(True)
+        if not result.ok:
+            self.message_label.setText(error_text(result.error or RuntimeError()))
+            self.completeChanged.emit()
+            return
+        self._wizard.created = result.value
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self._wizard.next()
+
+
+def recovery_groups(key: str) -> list[str]:
+    """The dash-separated groups of a recovery key."""
+    return key.split("-")
+
+
+class RecoveryKeyPage(QWizardPage):
+    """Shows the recovery key, once."""
+
+    def __init__(self, wizard: CreateVaultWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "Write this key on paper now and keep it somewhere safe, away from this "
+                "computer. It opens the vault if the passphrase is forgotten. It is shown "
+                "only once."
+            )
+        )
+        self.key_label = QLabel()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(font)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        """Show the key of the vault just created, in groups of four."""
+        created = self._wizard.created
+        if created is not None:
+            groups = recovery_groups(created.recovery_key)
+            lines = ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
+            self.key_label.setText("\n".join(lines))
+
+
+class ConfirmKeyPage(QWizardPage):
+    """Asks for two groups of the recovery key back."""
+
+    def __init__(self, wizard: CreateVaultWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Check your copy"))
+        self.setSubTitle(
+            self.tr("Type two groups from the recovery key you wrote down, to be sure it is right.")
+        )
+        self.first_edit = QLineEdit()
+        self.second_edit = QLineEdit()
+        self.first_label = QLabel()
+        self.second_label = QLabel()
+        self.first_label.setBuddy(self.first_edit)
+        self.second_label.setBuddy(self.second_edit)
+        self.message_label = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.first_label, self.first_edit)
+        form.addRow(self.second_label, self.second_edit)
+        form.addRow(self.message_label)
+        self.positions: tuple[int, int] = (0, 1)
+        for edit in (self.first_edit, self.second_edit):
+            edit.textChanged.connect(self._update)
+
+    def initializePage(self) -> None:
+        """Pick two groups at random, so the user must have the whole key at hand."""
+        created = self._wizard.created
+        count = len(recovery_groups(created.recovery_key)) if created else 2
+        first = secrets.randbelow(count)
+        second = (first + 1 + secrets.randbelow(count - 1)) % count
+        self.positions = tuple(sorted((first, second)))  # type: ignore[assignment]
+        for label, edit, position in (
+            (self.first_label, self.first_edit, self.positions[0]),
+            (self.second_label, self.second_edit, self.positions[1]),
+        ):
+            label.setText(self.tr("Group &%1:").replace("%1", str(position + 1)))
+            edit.setAccessibleName(self.tr("Group %1").replace("%1", str(position + 1)))
+            edit.clear()
+
+    def _matches(self) -> bool:
+        created = self._wizard.created
+        if created is None:
+            return False
+        groups = recovery_groups(created.recovery_key)
+        typed = (self.first_edit.text(), self.second_edit.text())
+        return all(
+            t.strip().upper().replace("O", "0") == groups[p]
+            for t, p in zip(typed, self.positions, strict=True)
+        )
+
+    def _update(self) -> None:
+        complete = all(len(e.text().strip()) >= 4 for e in (self.first_edit, self.second_edit))
+        if complete and not self._matches():
+            self.message_label.setText(self.tr("That does not match the key. Check your copy."))
+        else:
+            self.message_label.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Finish is enabled only when both groups match."""
+        return self._matches()
+
+
+class CreateVaultWizard(QWizard):
+    """The three steps of making a new vault; emits created(Vault) when the key is confirmed."""
+
+    created_vault = Signal(object)
+
+    def __init__(
+        self, path: Path, kdf: KdfParams = DEFAULT_KDF, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.kdf = kdf
+        self.created: CreatedVault | None = None
+        self.setWindowTitle(self.tr("New vault"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.passphrase_page = PassphrasePage(self)
+        self.recovery_page = RecoveryKeyPage(self)
+        self.confirm_page = ConfirmKeyPage(self)
+        for page in (self.passphrase_page, self.recovery_page, self.confirm_page):
+            self.addPage(page)
+        self.finished.connect(self._on_finished)
+
+    def _on_finished(self, code: int) -> None:
+        if code == QWizard.DialogCode.Accepted and self.created is not None:
+            self.created_vault.emit(self.created.vault)
+        elif self.created is not None:
+            # Closed before confirming the key: the vault exists; lock it rather than keep it
+            # open behind a window the user has dismissed.
+            self.created.vault.lock()

@@ -1,0 +1,165 @@
+"""Input widgets shared by the forms: partial dates, vocabulary pickers, checklists.
+
+Each widget has a ``value()`` / ``set_value()`` pair in the content shape of the JSON format
+(codes, 'YYYY-MM' strings, lists of codes) and a ``changed`` signal, so forms can read and
+fill themselves uniformly and validate as the user types.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.ui.i18n import vocab_label
+
+
+class PartialDateEdit(QWidget):
+    """A date that may be known to the day, the month, the year, or not at all."""
+
+    changed = Signal()
+    UNKNOWN, YEAR, MONTH, DAY = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.precision = QComboBox()
+        for text in (self.tr("Unknown"), self.tr("Year"), self.tr("Month"), self.tr("Full date")):
+            self.precision.addItem(text)
+        self.precision.setAccessibleName(self.tr("Date precision"))
+        self.year = QSpinBox()
+        self.year.setRange(1900, 2100)
+        self.year.setValue(QDate.currentDate().year())
+        self.year.setAccessibleName(self.tr("Year"))
+        self.month = QComboBox()
+        locale = QLocale()
+        for month in range(1, 13):
+            self.month.addItem(locale.standaloneMonthName(month), month)
+        self.month.setAccessibleName(self.tr("Month"))
+        self.day = QSpinBox()
+        self.day.setRange(1, 31)
+        self.day.setAccessibleName(self.tr("Day"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.precision, self.day, self.month, self.year):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setFocusProxy(self.precision)
+        self.precision.currentIndexChanged.connect(self._sync)
+        self.year.valueChanged.connect(self._sync)
+        self.month.currentIndexChanged.connect(self._sync)
+        self.day.valueChanged.connect(self.changed)
+        self._sync()
+
+    def _sync(self) -> None:
+        level = self.precision.currentIndex()
+        self.year.setVisible(level >= self.YEAR)
+        self.month.setVisible(level >= self.MONTH)
+        self.day.setVisible(level >= self.DAY)
+        last_day = calendar.monthrange(self.year.value(), self.month.currentIndex() + 1)[1]
+        self.day.setMaximum(last_day)
+        self.changed.emit()
+
+    def value(self) -> str:
+        """'' (unknown), 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+        level = self.precision.currentIndex()
+        if level == self.UNKNOWN:
+            return ""
+        text = f"{self.year.value():04d}"
+        if level >= self.MONTH:
+            text += f"-{self.month.currentIndex() + 1:02d}"
+        if level >= self.DAY:
+            text += f"-{self.day.value():02d}"
+        return text
+
+    def set_value(self, value: str) -> None:
+        """Show a partial date (anything unparseable shows as unknown)."""
+        parts = [int(p) for p in value.split("-")] if value else []
+        if parts:
+            self.year.setValue(parts[0])
+        if len(parts) > 1:
+            self.month.setCurrentIndex(parts[1] - 1)
+        self.precision.setCurrentIndex(min(len(parts), self.DAY))
+        if len(parts) > 2:
+            self._sync()
+            self.day.setValue(parts[2])
+
+
+class CodeCombo(QComboBox):
+    """A choice among vocabulary codes, showing their translated labels."""
+
+    changed = Signal()
+
+    def __init__(self, codes: Sequence[str], labels: dict[str, str] | None = None) -> None:
+        super().__init__()
+        for code in codes:
+            label = (labels or {}).get(code) or vocab_label(code) or "—"
+            self.addItem(label, code)
+        self.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> str:
+        """The selected code."""
+        return str(self.currentData() or "")
+
+    def set_value(self, code: str) -> None:
+        """Select a code (unknown codes leave the selection as it is)."""
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class ChecklistBox(QListWidget):
+    """Several codes (or ids) chosen from a list by ticking them."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
+        """Replace the list with (code, label) pairs, keeping what was ticked."""
+        ticked = set(self.value())
+        self.blockSignals(True)
+        self.clear()
+        for code, label in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+
+    def value(self) -> list[str]:
+        """The ticked codes, in list order."""
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, codes: Iterable[str]) -> None:
+        """Tick exactly these codes."""
+        wanted = set(codes)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty stripped lines (for 'one per line' fields)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def split_commas(text: str) -> list[str]:
+    """Non-empty stripped comma-separated items (for tags)."""
+    return [item.strip() for item in text.split(",") if item.strip()]

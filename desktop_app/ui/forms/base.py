@@ -1,0 +1,215 @@
+"""What every record form shares: load, validate as you type, save, autosave a draft.
+
+A form edits the content dict of one record (the JSON interchange shape). Saving goes through
+``RecordWriter`` in one transaction and discards the form's draft. Every few seconds, when the
+content differs from what was loaded, the form writes it to the vault as a draft, so a crash,
+a kill or an auto-lock never loses more than those seconds. Ctrl+S saves, Esc closes (asking
+first when there are unsaved changes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import drafts
+from desktop_app.core.content import to_content
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.records import get_record
+from desktop_app.core.vault import Vault
+from desktop_app.ui.messages import confirm, error_text
+
+AUTOSAVE_MS = 4000
+
+
+class RecordForm(QDialog):
+    """A window that edits one record of KIND; subclasses build fields and map content."""
+
+    KIND = ""
+    saved = Signal(str, object)  # kind, record id
+
+    def __init__(
+        self,
+        vault: Vault,
+        record_id: UUID | None = None,
+        initial: dict[str, Any] | None = None,
+        draft_id: UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.vault = vault
+        self.record_id = record_id
+        self.draft_id = draft_id
+        self._closing_silently = False
+        self._loaded: dict[str, Any] = {}
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Problems"))
+        self.error_label.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save_action = QAction(self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self.save)
+        self.addAction(save_action)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.build()
+        self.fill(self._content_to_show(initial))
+        self._loaded = self._loaded or self.content()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_draft)
+        self.autosave_timer.start()
+        self.validate()
+
+    # -- for subclasses -----------------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the fields and lay them out (default: the form layout, problems, buttons)."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def fill(self, content: dict[str, Any]) -> None:
+        """Show content in the fields."""
+        raise NotImplementedError
+
+    def content(self) -> dict[str, Any]:
+        """The fields as content (without the id)."""
+        raise NotImplementedError
+
+    def problems(self) -> list[str]:
+        """What stops the form from being saved, as translated sentences."""
+        return []
+
+    def window_title(self) -> str:
+        """The title for this form's window."""
+        raise NotImplementedError
+
+    def add_row(self, label: str, field: QWidget, accessible_name: str) -> None:
+        """Add a labelled field whose label's &-shortcut focuses it."""
+        field.setAccessibleName(accessible_name)
+        label_widget = QLabel(label)
+        label_widget.setBuddy(field)
+        self.form.addRow(label_widget, field)
+
+    # -- behaviour ----------------------------------------------------------------------
+
+    def _content_to_show(self, initial: dict[str, Any] | None) -> dict[str, Any]:
+        if self.record_id is None:
+            return dict(initial or {})
+        with self.vault.read() as session:
+            stored = to_content(get_record(session, self.KIND, self.record_id))
+        self._loaded = stored
+        # A restored draft is shown over the stored record; the record stays the baseline.
+        return {**stored, **(initial or {})}
+
+    def is_dirty(self) -> bool:
+        """True if the fields differ from what was loaded."""
+        current = self.content()
+        return any(self._loaded.get(key) != value for key, value in current.items())
+
+    def validate(self) -> bool:
+        """Show what is wrong (as the user types) and enable Save only when nothing is."""
+        issues = self.problems()
+        self.error_label.setText("\n".join(issues))
+        self.error_label.setVisible(bool(issues))
+        self.save_button.setEnabled(not issues)
+        title = self.window_title()
+        self.setWindowTitle(f"{title} *" if self.is_dirty() else title)
+        return not issues
+
+    def connect_changes(self, *signals: Any) -> None:
+        """Re-validate whenever one of these signals fires."""
+        for signal in signals:
+            signal.connect(self.validate)
+
+    def save(self) -> None:
+        """Write the record (create or update) in one transaction and close the form."""
+        if not self.validate():
+            return
+        data = self.content()
+        try:
+            with self.vault.transaction() as session:
+                writer = self.vault.writer(session)
+                if self.record_id is None:
+                    record = writer.create(self.KIND, data)
+                    self.record_id = record.id
+                else:
+                    writer.update(get_record(session, self.KIND, self.record_id), data)
+                if self.draft_id is not None:
+                    drafts.discard_draft(session, self.draft_id)
+        except SandiqError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        self.draft_id = None
+        self._loaded = self.content()
+        self.saved.emit(self.KIND, self.record_id)
+        self._closing_silently = True
+        self.accept()
+
+    def save_draft(self) -> None:
+        """Keep the unsaved content in the vault (no-op when nothing changed)."""
+        if self.vault.is_locked or not self.is_dirty():
+            return
+        with self.vault.transaction() as session:
+            self.draft_id = drafts.save_draft(
+                session, self.KIND, self.record_id, self.content(), self.draft_id
+            )
+
+    def close_for_lock(self) -> None:
+        """Save a draft and close without questions (the vault is about to lock)."""
+        self.autosave_timer.stop()
+        self.save_draft()
+        self._closing_silently = True
+        self.close()
+
+    def _may_close(self) -> bool:
+        """True if the form may close: nothing unsaved, or the user agreed to discard it."""
+        if self._closing_silently:
+            return True
+        if self.is_dirty() and not confirm(self, self.tr("Discard the changes in this form?")):
+            return False
+        if self.draft_id is not None and not self.vault.is_locked:
+            with self.vault.transaction() as session:
+                drafts.discard_draft(session, self.draft_id)
+            self.draft_id = None
+        self._closing_silently = True
+        self.autosave_timer.stop()
+        return True
+
+    def reject(self) -> None:
+        """Close (Esc, Close button); unsaved changes are discarded only if the user agrees."""
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button behaves like Close."""
+        if self._may_close():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,139 @@
+"""The case form: reference, title, summary, status, place, dates, act types, tags, sensitivity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop_app.core import vocab
+from desktop_app.core.dates import is_before
+from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, split_commas
+from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.i18n import act_type_label
+
+
+class CaseForm(RecordForm):
+    """Create or edit a case."""
+
+    KIND = "case"
+
+    def build(self) -> None:
+        """Fields in the order a researcher fills them in."""
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setPlaceholderText(self.tr("e.g. KG-2010-0007"))
+        self.title_edit = QLineEdit()
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMinimumHeight(90)
+        self.status_combo = CodeCombo(vocab.CASE_STATUSES)
+        self.country_edit = QLineEdit()
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setMaximumWidth(60)
+        self.country_edit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}"))
+        self.country_name = QLabel()
+        country_row = QWidget()
+        row = QHBoxLayout(country_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.country_edit)
+        row.addWidget(self.country_name, 1)
+        self.region_edit = QLineEdit()
+        self.place_edit = QLineEdit()
+        self.start_date = PartialDateEdit()
+        self.end_date = PartialDateEdit()
+        self.act_types = ChecklistBox()
+        self.act_types.set_choices((code, act_type_label(code)) for code in vocab.ACT_TYPES)
+        self.act_types.setMinimumHeight(120)
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated"))
+        self.sensitivity_combo = CodeCombo(vocab.SENSITIVITIES)
+
+        self.add_row(self.tr("&Reference:"), self.reference_edit, self.tr("Reference"))
+        self.add_row(self.tr("&Title:"), self.title_edit, self.tr("Title"))
+        self.add_row(self.tr("S&ummary:"), self.summary_edit, self.tr("Summary"))
+        self.add_row(self.tr("St&atus:"), self.status_combo, self.tr("Status"))
+        self.add_row(self.tr("&Country:"), country_row, self.tr("Country"))
+        self.country_edit.setAccessibleName(self.tr("Country code"))
+        self.add_row(self.tr("Re&gion:"), self.region_edit, self.tr("Region"))
+        self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
+        self.add_row(self.tr("Start &date:"), self.start_date, self.tr("Start date"))
+        self.add_row(self.tr("&End date:"), self.end_date, self.tr("End date"))
+        self.add_row(self.tr("&Violations:"), self.act_types, self.tr("Violation types"))
+        self.add_row(self.tr("Ta&gs:"), self.tags_edit, self.tr("Tags"))
+        self.add_row(self.tr("Sensiti&vity:"), self.sensitivity_combo, self.tr("Sensitivity"))
+        super().build()
+        self.connect_changes(
+            self.reference_edit.textChanged,
+            self.title_edit.textChanged,
+            self.summary_edit.textChanged,
+            self.status_combo.changed,
+            self.country_edit.textChanged,
+            self.region_edit.textChanged,
+            self.place_edit.textChanged,
+            self.start_date.changed,
+            self.end_date.changed,
+            self.act_types.changed,
+            self.tags_edit.textChanged,
+            self.sensitivity_combo.changed,
+        )
+        self.country_edit.textChanged.connect(self._show_country)
+        self.resize(640, 760)
+
+    def _show_country(self, code: str) -> None:
+        territory = QLocale.codeToTerritory(code.upper()) if len(code) == 2 else None
+        known = territory is not None and territory != QLocale.Territory.AnyTerritory
+        self.country_name.setText(QLocale.territoryToString(territory) if known else "")
+
+    def window_title(self) -> str:
+        """'New case' or the reference."""
+        if self.record_id is None:
+            return self.tr("New case")
+        return self.tr("Case %1").replace("%1", self._loaded.get("reference", ""))
+
+    def fill(self, content: dict[str, Any]) -> None:
+        """Show a case's content."""
+        self.reference_edit.setText(content.get("reference", ""))
+        self.title_edit.setText(content.get("title", ""))
+        self.summary_edit.setPlainText(content.get("summary", ""))
+        self.status_combo.set_value(content.get("status", "open"))
+        self.country_edit.setText(content.get("country", ""))
+        self.region_edit.setText(content.get("region", ""))
+        self.place_edit.setText(content.get("place", ""))
+        self.start_date.set_value(content.get("start_date", ""))
+        self.end_date.set_value(content.get("end_date", ""))
+        self.act_types.set_value(content.get("violation_types", []))
+        self.tags_edit.setText(", ".join(content.get("tags", [])))
+        self.sensitivity_combo.set_value(content.get("sensitivity", "normal"))
+
+    def content(self) -> dict[str, Any]:
+        """The case as content."""
+        return {
+            "reference": self.reference_edit.text().strip(),
+            "title": self.title_edit.text(),
+            "summary": self.summary_edit.toPlainText(),
+            "status": self.status_combo.value(),
+            "country": self.country_edit.text().strip().upper(),
+            "region": self.region_edit.text(),
+            "place": self.place_edit.text(),
+            "start_date": self.start_date.value(),
+            "end_date": self.end_date.value(),
+            "violation_types": self.act_types.value(),
+            "tags": split_commas(self.tags_edit.text()),
+            "sensitivity": self.sensitivity_combo.value(),
+        }
+
+    def problems(self) -> list[str]:
+        """Missing reference or title, a half-typed country code, an end before the start."""
+        data = self.content()
+        issues = []
+        if not data["reference"]:
+            issues.append(self.tr("The reference is required."))
+        if not data["title"].strip():
+            issues.append(self.tr("The title is required."))
+        if len(data["country"]) == 1:
+            issues.append(self.tr("The country is a two-letter code (e.g. KG)."))
+        if is_before(data["end_date"], data["start_date"]):
+            issues.append(self.tr("The end date is before the start date."))
+        return issues

@@ -1,0 +1,121 @@
+"""The event form: when and where, the act, what happened, who was involved, the sources."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from desktop_app.core import case_file, listing, vocab
+from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, split_lines
+from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.i18n import act_type_label, format_partial_date
+
+
+class EventForm(RecordForm):
+    """Create or edit an event of a case; people and sources are chosen from the case."""
+
+    KIND = "event"
+
+    def build(self) -> None:
+        """Fields; the people and testimony lists are filled once the case is known."""
+        self.date_edit = PartialDateEdit()
+        self.place_edit = QLineEdit()
+        self.act_combo = CodeCombo(
+            tuple(vocab.ACT_TYPES), {code: act_type_label(code) for code in vocab.ACT_TYPES}
+        )
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.victims_list = ChecklistBox()
+        self.perpetrators_list = ChecklistBox()
+        self.institutions_edit = QPlainTextEdit()
+        self.institutions_edit.setTabChangesFocus(True)
+        self.institutions_edit.setPlaceholderText(self.tr("One institution per line"))
+        self.institutions_edit.setMaximumHeight(70)
+        self.sources_list = ChecklistBox()
+        for box in (self.victims_list, self.perpetrators_list, self.sources_list):
+            box.setMaximumHeight(110)
+        self.add_row(self.tr("&Date:"), self.date_edit, self.tr("Date"))
+        self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
+        self.add_row(self.tr("&Act:"), self.act_combo, self.tr("Act type"))
+        self.add_row(self.tr("D&escription:"), self.description_edit, self.tr("Description"))
+        self.add_row(self.tr("&Victims:"), self.victims_list, self.tr("Victims"))
+        self.add_row(
+            self.tr("Alleged &perpetrators:"),
+            self.perpetrators_list,
+            self.tr("Alleged perpetrators"),
+        )
+        self.add_row(self.tr("&Institutions:"), self.institutions_edit, self.tr("Institutions"))
+        self.add_row(self.tr("&Sources:"), self.sources_list, self.tr("Source testimonies"))
+        super().build()
+        self.connect_changes(
+            self.date_edit.changed,
+            self.place_edit.textChanged,
+            self.act_combo.changed,
+            self.description_edit.textChanged,
+            self.victims_list.changed,
+            self.perpetrators_list.changed,
+            self.institutions_edit.textChanged,
+            self.sources_list.changed,
+        )
+        self.resize(600, 720)
+
+    def window_title(self) -> str:
+        """'New event' or 'Event'."""
+        return self.tr("New event") if self.record_id is None else self.tr("Event")
+
+    def _load_choices(self, case_id: UUID) -> None:
+        with self.vault.read() as session:
+            parties = case_file.case_parties(session, case_id)
+            testimonies = listing.fetch_page(
+                session, "testimony", listing.ListFilter(case_id=case_id), "date", limit=1000
+            )
+        people: dict[str, str] = {}
+        for party in parties:
+            people.setdefault(str(party.person_id), party.name)
+        for box in (self.victims_list, self.perpetrators_list):
+            box.set_choices(people.items())
+        self.sources_list.set_choices(
+            (
+                str(t.id),
+                " — ".join(filter(None, [format_partial_date(t.date), t.witness_name])) or "—",
+            )
+            for t in testimonies
+            if isinstance(t, listing.TestimonyRow)
+        )
+
+    def fill(self, content: dict[str, Any]) -> None:
+        """Show an event's content."""
+        self._case_id = content.get("case", "")
+        if self._case_id:
+            self._load_choices(UUID(self._case_id))
+        self.date_edit.set_value(content.get("date", ""))
+        self.place_edit.setText(content.get("place", ""))
+        self.act_combo.set_value(content.get("act_type", ""))
+        self.description_edit.setPlainText(content.get("description", ""))
+        self.victims_list.set_value(content.get("victims", []))
+        self.perpetrators_list.set_value(content.get("perpetrators", []))
+        self.institutions_edit.setPlainText("\n".join(content.get("institutions", [])))
+        self.sources_list.set_value(content.get("sources", []))
+
+    def content(self) -> dict[str, Any]:
+        """The event as content."""
+        return {
+            "case": self._case_id,
+            "date": self.date_edit.value(),
+            "place": self.place_edit.text(),
+            "act_type": self.act_combo.value(),
+            "description": self.description_edit.toPlainText(),
+            "victims": self.victims_list.value(),
+            "perpetrators": self.perpetrators_list.value(),
+            "institutions": split_lines(self.institutions_edit.toPlainText()),
+            "sources": self.sources_list.value(),
+        }
+
+    def problems(self) -> list[str]:
+        """Someone cannot be both victim and alleged perpetrator of the same act."""
+        data = self.content()
+        if set(data["victims"]) & set(data["perpetrators"]):
+            return [self.tr("The same person is ticked as victim and as alleged perpetrator.")]
+        return []

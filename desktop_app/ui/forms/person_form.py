@@ -1,0 +1,114 @@
+"""The person form: names and spellings, sex, birth date, background, contact, protection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+
+from desktop_app.core import vocab
+from desktop_app.ui.fields import CodeCombo, PartialDateEdit, split_lines
+from desktop_app.ui.forms.base import RecordForm
+
+
+class PersonForm(RecordForm):
+    """Create or edit a person."""
+
+    KIND = "person"
+
+    def build(self) -> None:
+        """Fields; the pseudonym is enabled only for protected persons."""
+        self.name_edit = QLineEdit()
+        self.other_names_edit = QPlainTextEdit()
+        self.other_names_edit.setTabChangesFocus(True)
+        self.other_names_edit.setPlaceholderText(self.tr("One spelling per line"))
+        self.other_names_edit.setMaximumHeight(80)
+        self.sex_combo = CodeCombo(vocab.SEXES)
+        self.birth_date = PartialDateEdit()
+        self.ethnicity_edit = QLineEdit()
+        self.nationality_edit = QLineEdit()
+        self.occupation_edit = QLineEdit()
+        self.contact_edit = QPlainTextEdit()
+        self.contact_edit.setTabChangesFocus(True)
+        self.contact_edit.setMaximumHeight(70)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.protected_check = QCheckBox(self.tr("Protected: use a pseudonym in reports"))
+        self.pseudonym_edit = QLineEdit()
+        self.pseudonym_edit.setPlaceholderText(self.tr("e.g. Witness A"))
+
+        self.add_row(self.tr("&Name:"), self.name_edit, self.tr("Name"))
+        self.add_row(self.tr("&Other names:"), self.other_names_edit, self.tr("Other names"))
+        self.add_row(self.tr("&Sex:"), self.sex_combo, self.tr("Sex"))
+        self.add_row(self.tr("&Born:"), self.birth_date, self.tr("Birth date"))
+        self.add_row(self.tr("&Ethnicity:"), self.ethnicity_edit, self.tr("Ethnicity"))
+        self.add_row(self.tr("Nat&ionality:"), self.nationality_edit, self.tr("Nationality"))
+        self.add_row(self.tr("O&ccupation:"), self.occupation_edit, self.tr("Occupation"))
+        self.add_row(self.tr("Con&tact:"), self.contact_edit, self.tr("Contact details"))
+        self.add_row(self.tr("No&tes:"), self.notes_edit, self.tr("Notes"))
+        self.form.addRow("", self.protected_check)
+        self.protected_check.setAccessibleName(self.tr("Protected"))
+        self.add_row(self.tr("&Pseudonym:"), self.pseudonym_edit, self.tr("Pseudonym"))
+        super().build()
+        self.connect_changes(
+            self.name_edit.textChanged,
+            self.other_names_edit.textChanged,
+            self.sex_combo.changed,
+            self.birth_date.changed,
+            self.ethnicity_edit.textChanged,
+            self.nationality_edit.textChanged,
+            self.occupation_edit.textChanged,
+            self.contact_edit.textChanged,
+            self.notes_edit.textChanged,
+            self.protected_check.toggled,
+            self.pseudonym_edit.textChanged,
+        )
+        self.protected_check.toggled.connect(self.pseudonym_edit.setEnabled)
+        self.resize(560, 640)
+
+    def window_title(self) -> str:
+        """'New person' or the name."""
+        if self.record_id is None:
+            return self.tr("New person")
+        return self._loaded.get("name", "")
+
+    def fill(self, content: dict[str, Any]) -> None:
+        """Show a person's content."""
+        self.name_edit.setText(content.get("name", ""))
+        self.other_names_edit.setPlainText("\n".join(content.get("other_names", [])))
+        self.sex_combo.set_value(content.get("sex", ""))
+        self.birth_date.set_value(content.get("birth_date", ""))
+        self.ethnicity_edit.setText(content.get("ethnicity", ""))
+        self.nationality_edit.setText(content.get("nationality", ""))
+        self.occupation_edit.setText(content.get("occupation", ""))
+        self.contact_edit.setPlainText(content.get("contact", ""))
+        self.notes_edit.setPlainText(content.get("notes", ""))
+        self.protected_check.setChecked(bool(content.get("protected", False)))
+        self.pseudonym_edit.setText(content.get("pseudonym", ""))
+        self.pseudonym_edit.setEnabled(self.protected_check.isChecked())
+
+    def content(self) -> dict[str, Any]:
+        """The person as content."""
+        return {
+            "name": self.name_edit.text().strip(),
+            "other_names": split_lines(self.other_names_edit.toPlainText()),
+            "sex": self.sex_combo.value(),
+            "birth_date": self.birth_date.value(),
+            "ethnicity": self.ethnicity_edit.text(),
+            "nationality": self.nationality_edit.text(),
+            "occupation": self.occupation_edit.text(),
+            "contact": self.contact_edit.toPlainText(),
+            "notes": self.notes_edit.toPlainText(),
+            "protected": self.protected_check.isChecked(),
+            "pseudonym": self.pseudonym_edit.text().strip(),
+        }
+
+    def problems(self) -> list[str]:
+        """A name is required; a protected person needs a pseudonym to appear under."""
+        data = self.content()
+        issues = []
+        if not data["name"]:
+            issues.append(self.tr("The name is required."))
+        if data["protected"] and not data["pseudonym"]:
+            issues.append(self.tr("A protected person needs a pseudonym."))
+        return issues

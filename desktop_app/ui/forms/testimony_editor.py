@@ -1,0 +1,319 @@
+"""The testimony editor: a large narrative area built for an hour of typing, with the interview
+details and consent beside it. The draft is saved into the vault every few seconds and
+whenever the narrative loses focus; the word count follows the typing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import vocab
+from desktop_app.core.records import get_record
+from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit
+from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.forms.person_form import PersonForm
+from desktop_app.ui.i18n import vocab_label
+from desktop_app.ui.person_picker import PersonPicker
+
+INTERVIEW_LANGUAGES = ("ru", "uz", "tg", "ky", "kk", "tk", "en")
+_WORD = re.compile(r"\w+")
+
+
+def word_count(text: str) -> int:
+    """Words in text, as a writer counts them."""
+    return len(_WORD.findall(text))
+
+
+def language_label(code: str) -> str:
+    """'ru — русский' for a known code, the code itself otherwise."""
+    name = QLocale(code).nativeLanguageName() if code else ""
+    return f"{code} — {name}" if name else code
+
+
+class TestimonyEditor(RecordForm):
+    """Create or edit a testimony; the case is fixed by the caller."""
+
+    __test__ = False  # not a pytest class, despite the name
+    KIND = "testimony"
+
+    def build(self) -> None:
+        """Details on the left, the narrative (and translations) on the right."""
+        self.case_label = QLabel()
+        self.witness_picker = PersonPicker(self.vault, self._create_person)
+        self.interviewer_edit = QLineEdit()
+        self.date_edit = PartialDateEdit()
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("HH:MM"))
+        self.time_edit.setMaximumWidth(90)
+        self.time_edit.setValidator(QRegularExpressionValidator(r"([01]?\d|2[0-3])?(:[0-5]?\d?)?"))
+        self.place_edit = QLineEdit()
+        self.language_combo = QComboBox()
+        self.language_combo.setEditable(True)
+        self.language_combo.addItem("")
+        for code in INTERVIEW_LANGUAGES:
+            self.language_combo.addItem(language_label(code), code)
+        self.interpreter_edit = QLineEdit()
+        self.status_combo = CodeCombo(vocab.TESTIMONY_STATUSES)
+        self.sensitivity_combo = CodeCombo(vocab.SENSITIVITIES)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumHeight(110)
+
+        self.consent_box = QGroupBox(self.tr("Informed consent"))
+        self.consent_check = QCheckBox(self.tr("Consent &given"))
+        self.scope_list = ChecklistBox()
+        self.scope_list.set_choices((c, vocab_label(c)) for c in vocab.CONSENT_SCOPES)
+        self.scope_list.setMaximumHeight(100)
+        self.scope_list.setAccessibleName(self.tr("Consent scope"))
+        self.anonymise_check = QCheckBox(self.tr("&Anonymise the witness"))
+        consent_layout = QVBoxLayout(self.consent_box)
+        consent_layout.addWidget(self.consent_check)
+        consent_layout.addWidget(QLabel(self.tr("The witness agreed to:")))
+        consent_layout.addWidget(self.scope_list)
+        consent_layout.addWidget(self.anonymise_check)
+
+        self.add_row(self.tr("Case:"), self.case_label, self.tr("Case"))
+        self.add_row(self.tr("&Witness:"), self.witness_picker, self.tr("Witness"))
+        self.add_row(self.tr("&Interviewer:"), self.interviewer_edit, self.tr("Interviewer"))
+        self.add_row(self.tr("&Date:"), self.date_edit, self.tr("Date of the interview"))
+        self.add_row(self.tr("Ti&me:"), self.time_edit, self.tr("Time of the interview"))
+        self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place of the interview"))
+        self.add_row(self.tr("&Language:"), self.language_combo, self.tr("Language"))
+        self.add_row(self.tr("Interp&reter:"), self.interpreter_edit, self.tr("Interpreter"))
+        self.add_row(self.tr("St&atus:"), self.status_combo, self.tr("Status"))
+        self.add_row(self.tr("Sensiti&vity:"), self.sensitivity_combo, self.tr("Sensitivity"))
+        self.add_row(self.tr("S&ummary:"), self.summary_edit, self.tr("Summary"))
+        self.form.addRow(self.consent_box)
+
+        self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit.setAccessibleName(self.tr("Narrative"))
+        self.narrative_edit.setPlaceholderText(self.tr("The witness's account, in their words…"))
+        font = QFont(self.narrative_edit.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.narrative_edit.setFont(font)
+        self.narrative_edit.installEventFilter(self)
+        self.word_count_label = QLabel()
+        self.word_count_label.setAccessibleName(self.tr("Word count"))
+        narrative_page = QWidget()
+        narrative_layout = QVBoxLayout(narrative_page)
+        narrative_layout.addWidget(self.narrative_edit, 1)
+        narrative_layout.addWidget(self.word_count_label)
+
+        self.translations_table = QTableWidget(0, 2)
+        self.translations_table.setHorizontalHeaderLabels([self.tr("Language"), self.tr("Text")])
+        self.translations_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.translations_table.setAccessibleName(self.tr("Translations"))
+        self.translations_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_translation_button = QPushButton(self.tr("Add translation"))
+        self.remove_translation_button = QPushButton(self.tr("Remove translation"))
+        translations_page = QWidget()
+        translations_layout = QVBoxLayout(translations_page)
+        translations_layout.addWidget(self.translations_table, 1)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add_translation_button)
+        buttons_row.addWidget(self.remove_translation_button)
+        buttons_row.addStretch(1)
+        translations_layout.addLayout(buttons_row)
+
+        self.text_tabs = QTabWidget()
+        self.text_tabs.addTab(narrative_page, self.tr("&Narrative"))
+        self.text_tabs.addTab(translations_page, self.tr("T&ranslations"))
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(self.form)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.text_tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.connect_changes(
+            self.witness_picker.changed,
+            self.interviewer_edit.textChanged,
+            self.date_edit.changed,
+            self.time_edit.textChanged,
+            self.place_edit.textChanged,
+            self.language_combo.currentTextChanged,
+            self.interpreter_edit.textChanged,
+            self.status_combo.changed,
+            self.sensitivity_combo.changed,
+            self.summary_edit.textChanged,
+            self.consent_check.toggled,
+            self.scope_list.changed,
+            self.anonymise_check.toggled,
+            self.translations_table.itemChanged,
+        )
+        self.narrative_edit.textChanged.connect(self._narrative_changed)
+        self.add_translation_button.clicked.connect(self._add_translation)
+        self.remove_translation_button.clicked.connect(self._remove_translation)
+        self.resize(1100, 760)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Save a draft whenever the narrative loses focus."""
+        if watched is self.narrative_edit and event.type() == QEvent.Type.FocusOut:
+            self.save_draft()
+        return super().eventFilter(watched, event)
+
+    def _narrative_changed(self) -> None:
+        count = word_count(self.narrative_edit.toPlainText())
+        self.word_count_label.setText(self.tr("%n word(s)", "", count))
+        # Only the title changes while typing; validating a long text on each key is waste.
+        title = self.window_title()
+        self.setWindowTitle(f"{title} *" if self.is_dirty() else title)
+
+    def _create_person(self, name: str, select: Callable[[UUID], None]) -> None:
+        form = PersonForm(self.vault, initial={"name": name}, parent=self)
+        form.saved.connect(lambda _kind, pid: select(pid))
+        form.show()
+
+    def _add_translation(self) -> None:
+        row = self.translations_table.rowCount()
+        self.translations_table.insertRow(row)
+        self.translations_table.setItem(row, 0, QTableWidgetItem(""))
+        self.translations_table.setItem(row, 1, QTableWidgetItem(""))
+        self.translations_table.editItem(self.translations_table.item(row, 0))
+
+    def _remove_translation(self) -> None:
+        row = self.translations_table.currentRow()
+        if row >= 0:
+            self.translations_table.removeRow(row)
+            self.validate()
+
+    def window_title(self) -> str:
+        """'New testimony' or 'Testimony of <witness>'."""
+        if self.record_id is None:
+            return self.tr("New testimony")
+        witness = self.witness_picker.name_edit.text() if hasattr(self, "witness_picker") else ""
+        return (
+            self.tr("Testimony of %1").replace("%1", witness) if witness else self.tr("Testimony")
+        )
+
+    def fill(self, content: dict[str, Any]) -> None:
+        """Show a testimony's content."""
+        self._case_id = content.get("case", "")
+        reference = ""
+        if self._case_id:
+            with self.vault.read() as session:
+                reference = get_record(session, "case", UUID(self._case_id)).reference
+        self.case_label.setText(reference)
+        witness = content.get("witness")
+        self.witness_picker.set_person(UUID(witness) if witness else None)
+        self.interviewer_edit.setText(content.get("interviewer", ""))
+        self.date_edit.set_value(content.get("date", ""))
+        self.time_edit.setText(content.get("time", ""))
+        self.place_edit.setText(content.get("place", ""))
+        language = content.get("language", "")
+        index = self.language_combo.findData(language)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+        else:
+            self.language_combo.setEditText(language)
+        self.interpreter_edit.setText(content.get("interpreter", ""))
+        self.status_combo.set_value(content.get("status", "draft"))
+        self.sensitivity_combo.set_value(content.get("sensitivity", "normal"))
+        self.summary_edit.setPlainText(content.get("summary", ""))
+        consent = content.get("consent") or {}
+        self.consent_check.setChecked(bool(consent.get("given", False)))
+        self.scope_list.set_value(consent.get("scope", []))
+        self.anonymise_check.setChecked(bool(consent.get("anonymise", False)))
+        self.translations_table.setRowCount(0)
+        for language_code, text in (content.get("translations") or {}).items():
+            row = self.translations_table.rowCount()
+            self.translations_table.insertRow(row)
+            self.translations_table.setItem(row, 0, QTableWidgetItem(language_code))
+            self.translations_table.setItem(row, 1, QTableWidgetItem(text))
+        self.narrative_edit.setPlainText(content.get("narrative", ""))
+        self._narrative_changed()
+
+    def _language(self) -> str:
+        index = self.language_combo.currentIndex()
+        text = self.language_combo.currentText().strip()
+        if index > 0 and text == self.language_combo.itemText(index):
+            return str(self.language_combo.itemData(index))
+        return text.split(" — ")[0]
+
+    def _translations(self) -> dict[str, str]:
+        result = {}
+        for row in range(self.translations_table.rowCount()):
+            code_item = self.translations_table.item(row, 0)
+            text_item = self.translations_table.item(row, 1)
+            code = code_item.text().strip() if code_item else ""
+            if code:
+                result[code] = text_item.text() if text_item else ""
+        return result
+
+    def content(self) -> dict[str, Any]:
+        """The testimony as content."""
+        witness = self.witness_picker.person_id()
+        return {
+            "case": self._case_id,
+            "witness": str(witness) if witness else None,
+            "interviewer": self.interviewer_edit.text(),
+            "date": self.date_edit.value(),
+            "time": self.time_edit.text().strip(),
+            "place": self.place_edit.text(),
+            "language": self._language(),
+            "interpreter": self.interpreter_edit.text(),
+            "consent": {
+                "given": self.consent_check.isChecked(),
+                "scope": self.scope_list.value(),
+                "anonymise": self.anonymise_check.isChecked(),
+            },
+            "narrative": self.narrative_edit.toPlainText(),
+            "summary": self.summary_edit.toPlainText(),
+            "translations": self._translations(),
+            "status": self.status_combo.value(),
+            "sensitivity": self.sensitivity_combo.value(),
+        }
+
+    def problems(self) -> list[str]:
+        """An unmatched witness name, a malformed time, consent scope without consent."""
+        data = self.content()
+        issues = []
+        if self.witness_picker.has_unmatched_text():
+            issues.append(
+                self.tr("Choose the witness from the suggestions, or create them (New…).")
+            )
+        time = data["time"]
+        if time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
+            issues.append(self.tr("Write the time as HH:MM, e.g. 14:30."))
+        if data["consent"]["scope"] and not data["consent"]["given"]:
+            issues.append(self.tr("A consent scope is ticked, but consent is not marked as given."))
+        return issues

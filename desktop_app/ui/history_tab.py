@@ -1,0 +1,122 @@
+"""A case's history: every audit entry about its records, and each earlier version viewable
+and restorable (restoring writes a new version; nothing is overwritten)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import case_file
+from desktop_app.core.case_file import HistoryRow
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.records import get_record
+from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.row_models import HistoryModel
+from desktop_app.ui.table import RecordTable
+
+if TYPE_CHECKING:
+    from desktop_app.ui.windows import WindowRegistry
+
+RESTORABLE = ("case", "person", "case_party", "testimony", "event", "attachment")
+
+
+class VersionDialog(QDialog):
+    """The full content of one earlier version, read-only."""
+
+    def __init__(self, title: str, content: dict[str, object], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(title)
+        text = QPlainTextEdit(json.dumps(content, ensure_ascii=False, indent=2))
+        text.setReadOnly(True)
+        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        text.setAccessibleName(self.tr("Version content"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(640, 560)
+
+
+class HistoryTab(QWidget):
+    """The History tab of a case window."""
+
+    def __init__(self, registry: WindowRegistry, case_id: UUID) -> None:
+        super().__init__()
+        self.registry = registry
+        self.case_id = case_id
+        self.model = HistoryModel(self)
+        self.table = RecordTable(self.model, registry.clipboard, self.tr("History"))
+        self.view_button = QPushButton(self.tr("&View this version"))
+        self.restore_button = QPushButton(self.tr("&Restore this version"))
+        row = QHBoxLayout()
+        row.addWidget(self.view_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.view_button.clicked.connect(self.view_current)
+        self.restore_button.clicked.connect(self.restore_current)
+        self.table.activated_row.connect(lambda _row: self.view_current())
+
+    def refresh(self) -> None:
+        """Read the audit entries again."""
+        with self.registry.vault.read() as session:
+            rows = case_file.case_history(session, self.case_id)
+            labels = {
+                r.record_id: case_file.record_title(session, r.record_kind, r.record_id)
+                for r in rows
+                if r.record_id is not None
+            }
+        self.model.labels = labels
+        self.model.set_rows(rows)
+
+    def _current(self) -> HistoryRow | None:
+        row = self.model.row_at(self.table.current_row())
+        return row if row is not None and row.version is not None else None
+
+    def view_current(self) -> None:
+        """Show the selected version's content."""
+        row = self._current()
+        if row is None or row.record_id is None or row.version is None:
+            return
+        with self.registry.vault.read() as session:
+            content = case_file.revision_content(session, row.record_id, row.version)
+        if content is not None:
+            title = self.tr("Version %1").replace("%1", str(row.version))
+            VersionDialog(title, content, self).show()
+
+    def restore_current(self) -> None:
+        """Make the selected version current again, as a new version."""
+        row = self._current()
+        if row is None or row.record_id is None or row.version is None:
+            return
+        if row.record_kind not in RESTORABLE:
+            return
+        question = self.tr(
+            "Make version %1 the current one? The present version stays in the history."
+        )
+        if not confirm(self, question.replace("%1", str(row.version))):
+            return
+        try:
+            with self.registry.vault.transaction() as session:
+                record = get_record(session, row.record_kind, row.record_id)
+                self.registry.vault.writer(session).restore_version(record, row.version)
+        except SandiqError as exc:
+            show_error(self, exc)
+            return
+        self.registry.record_saved.emit(row.record_kind, row.record_id)

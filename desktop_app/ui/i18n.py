@@ -1,0 +1,159 @@
+"""Languages, translators, and how codes, dates and times are shown in the chosen language.
+
+Vocabulary codes (``under_review``, ``witness``) are data; their labels are looked up here:
+statuses, roles and the like through Qt Linguist (context ``Vocab``), act types from the
+vault vocabulary's own en/ru/uz labels. Dates keep their precision when shown: a year stays a
+year, a month is written with the month's name, a full date in the locale's short format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTimeZone,
+    QTranslator,
+)
+
+from desktop_app.core.vocab import ACT_TYPES
+
+LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+_current = "en"
+_translators: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
+
+_VOCAB: dict[str, str] = {
+    # case statuses
+    "open": QT_TRANSLATE_NOOP("Vocab", "Open"),
+    "under_review": QT_TRANSLATE_NOOP("Vocab", "Under review"),
+    "closed": QT_TRANSLATE_NOOP("Vocab", "Closed"),
+    "archived": QT_TRANSLATE_NOOP("Vocab", "Archived"),
+    # testimony statuses
+    "draft": QT_TRANSLATE_NOOP("Vocab", "Draft"),
+    "final": QT_TRANSLATE_NOOP("Vocab", "Final"),
+    "verified": QT_TRANSLATE_NOOP("Vocab", "Verified"),
+    # sensitivities
+    "normal": QT_TRANSLATE_NOOP("Vocab", "Normal"),
+    "confidential": QT_TRANSLATE_NOOP("Vocab", "Confidential"),
+    "restricted": QT_TRANSLATE_NOOP("Vocab", "Restricted"),
+    # roles
+    "victim": QT_TRANSLATE_NOOP("Vocab", "Victim"),
+    "witness": QT_TRANSLATE_NOOP("Vocab", "Witness"),
+    "perpetrator": QT_TRANSLATE_NOOP("Vocab", "Alleged perpetrator"),
+    "source": QT_TRANSLATE_NOOP("Vocab", "Source"),
+    "lawyer": QT_TRANSLATE_NOOP("Vocab", "Lawyer"),
+    "relative": QT_TRANSLATE_NOOP("Vocab", "Relative"),
+    "other": QT_TRANSLATE_NOOP("Vocab", "Other"),
+    # consent scopes
+    "reports": QT_TRANSLATE_NOOP("Vocab", "Use in reports"),
+    "partners": QT_TRANSLATE_NOOP("Vocab", "Share with partners"),
+    "publish": QT_TRANSLATE_NOOP("Vocab", "Publish"),
+    "anonymised_only": QT_TRANSLATE_NOOP("Vocab", "Only anonymised"),
+    # sexes
+    "female": QT_TRANSLATE_NOOP("Vocab", "Female"),
+    "male": QT_TRANSLATE_NOOP("Vocab", "Male"),
+    "unknown": QT_TRANSLATE_NOOP("Vocab", "Unknown"),
+    # record kinds
+    "case": QT_TRANSLATE_NOOP("Vocab", "Case"),
+    "person": QT_TRANSLATE_NOOP("Vocab", "Person"),
+    "case_party": QT_TRANSLATE_NOOP("Vocab", "Case party"),
+    "testimony": QT_TRANSLATE_NOOP("Vocab", "Testimony"),
+    "event": QT_TRANSLATE_NOOP("Vocab", "Event"),
+    "attachment": QT_TRANSLATE_NOOP("Vocab", "Attachment"),
+    # audit actions
+    "create": QT_TRANSLATE_NOOP("Vocab", "Created"),
+    "update": QT_TRANSLATE_NOOP("Vocab", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("Vocab", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("Vocab", "Restored"),
+    "import": QT_TRANSLATE_NOOP("Vocab", "Imported"),
+}
+
+
+def current_language() -> str:
+    """The interface language code in use ('en', 'ru' or 'uz')."""
+    return _current
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale whose formats match an interface language."""
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if language == "uz":
+        return QLocale(
+            QLocale.Language.Uzbek, QLocale.Script.LatinScript, QLocale.Country.Uzbekistan
+        )
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_translators(language: str) -> None:
+    """Load Sandiq's and Qt's own translations for language into the running application."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    _current = language if language in LANGUAGES else "en"
+    QLocale.setDefault(locale_for(_current))
+    if _current == "en":
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{_current}", qt_dir), (f"sandiq_{_current}", str(I18N_DIR))):
+        translator = QTranslator()
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def vocab_label(code: str) -> str:
+    """The label of a status, role, sensitivity, consent scope, sex or record kind code."""
+    if not code:
+        return ""
+    source = _VOCAB.get(code)
+    return QCoreApplication.translate("Vocab", source) if source else code
+
+
+def act_type_label(code: str) -> str:
+    """The label of an act type in the interface language."""
+    labels = ACT_TYPES.get(code)
+    if labels is None:
+        return code
+    en, ru, uz = labels
+    return {"ru": ru, "uz": uz}.get(_current, en)
+
+
+def format_partial_date(value: str) -> str:
+    """A partial date as the user reads it: '2010', 'June 2010', or the locale's short date."""
+    if not value:
+        return ""
+    parts = [int(p) for p in value.split("-")]
+    locale = QLocale()
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return locale.toString(QDate(parts[0], parts[1], 1), "LLLL yyyy")
+    return locale.toString(QDate(*parts), QLocale.FormatType.ShortFormat)
+
+
+def format_timestamp(value: str) -> str:
+    """A stored UTC timestamp in local time and the locale's short date-time format."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
+    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def format_size(size: int) -> str:
+    """A byte count in the locale's format (KiB, MiB ...)."""
+    return QLocale().formattedDataSize(size)

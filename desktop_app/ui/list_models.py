@@ -1,0 +1,256 @@
+"""Table models over the vault's big lists (cases, people, testimonies), paged by key set.
+
+A model holds only the pages the view has asked for: ``rowCount`` is what is loaded,
+``canFetchMore``/``fetchMore`` bring the next page (``core.listing.fetch_page`` with the last
+row's key), and ``total()`` is a ``COUNT`` for the status line. Sorting and filtering are
+done in SQL by resetting to the first page, so a 100k-row vault opens as fast as an empty one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop_app.core import listing
+from desktop_app.core.vault import Vault
+from desktop_app.ui.i18n import format_partial_date, format_timestamp, vocab_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row dataclass behind a line
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record id
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible parent of every row in a flat table
+
+
+class RecordListModel(QAbstractTableModel):
+    """A key-set paged list of one record kind; subclasses name the columns."""
+
+    KIND = ""
+    PAGE_SIZE = 200
+    SORT_FIELDS: tuple[str, ...] = ()  # the listing sort field behind each column
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._filter = listing.ListFilter()
+        self._sort = self.SORT_FIELDS[0]
+        self._descending = False
+        self._rows: list[listing.Row] = []
+        self._exhausted = True
+        self._total: int | None = None
+
+    # -- what the view shows -------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        """Column titles, translated (one per SORT_FIELDS entry)."""
+        raise NotImplementedError
+
+    def display(self, row: Any, column: int) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        """Rows loaded so far (more arrive through fetchMore)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.SORT_FIELDS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, tooltip, the row object or its id."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    # -- paging -------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        """True while the vault has rows past the last loaded page."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """Load the next key-set page."""
+        if parent.isValid() or self._exhausted or self._vault is None:
+            return
+        after = listing.page_key(self._rows[-1], self._sort) if self._rows else None
+        with self._vault.read() as session:
+            page = listing.fetch_page(
+                session,
+                self.KIND,
+                self._filter,
+                self._sort,
+                self._descending,
+                after,
+                self.PAGE_SIZE,
+            )
+        self._exhausted = len(page) < self.PAGE_SIZE
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def total(self) -> int:
+        """How many records pass the filter (a COUNT, cached until the next reset)."""
+        if self._vault is None:
+            return 0
+        if self._total is None:
+            with self._vault.read() as session:
+                self._total = listing.count_rows(session, self.KIND, self._filter)
+        return self._total
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = None
+        self._exhausted = self._vault is None
+        self.endResetModel()
+        self.fetchMore()
+
+    # -- what the window changes --------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show the lists of this vault; None empties the model (on lock)."""
+        self._vault = vault
+        self._reload()
+
+    def refresh(self) -> None:
+        """Reload from the first page (after an edit elsewhere)."""
+        self._reload()
+
+    def set_filter(self, flt: listing.ListFilter) -> None:
+        """Show only rows that pass flt."""
+        self._filter = flt
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's field, from the first page."""
+        if not 0 <= column < len(self.SORT_FIELDS):
+            return
+        self._sort = self.SORT_FIELDS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reload()
+
+    def row_at(self, row: int) -> Any:
+        """The row object at a position, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class CaseListModel(RecordListModel):
+    """All cases: reference, title, status, country, start, sensitivity, last change."""
+
+    KIND = "case"
+    COL_REFERENCE, COL_TITLE, COL_STATUS, COL_COUNTRY, COL_START, COL_SENSITIVITY, COL_UPDATED = (
+        range(7)
+    )
+    SORT_FIELDS = (
+        "reference",
+        "title",
+        "status",
+        "country",
+        "start_date",
+        "sensitivity",
+        "updated_at",
+    )
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [
+            self.tr("Reference"),
+            self.tr("Title"),
+            self.tr("Status"),
+            self.tr("Country"),
+            self.tr("Start"),
+            self.tr("Sensitivity"),
+            self.tr("Last change"),
+        ]
+
+    def display(self, row: listing.CaseRow, column: int) -> str:
+        """Cell text."""
+        return [
+            row.reference,
+            row.title,
+            vocab_label(row.status),
+            row.country,
+            format_partial_date(row.start_date),
+            vocab_label(row.sensitivity),
+            format_timestamp(row.updated_at),
+        ][column]
+
+
+class PersonListModel(RecordListModel):
+    """All people: name, other names, sex, birth date, nationality, pseudonym."""
+
+    KIND = "person"
+    COL_NAME, COL_SEX, COL_BIRTH, COL_NATIONALITY, COL_PSEUDONYM = range(5)
+    SORT_FIELDS = ("name", "sex", "birth_date", "nationality", "pseudonym")
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [
+            self.tr("Name"),
+            self.tr("Sex"),
+            self.tr("Born"),
+            self.tr("Nationality"),
+            self.tr("Pseudonym"),
+        ]
+
+    def display(self, row: listing.PersonRow, column: int) -> str:
+        """Cell text."""
+        pseudonym = row.pseudonym if row.is_protected else ""
+        return [
+            row.name,
+            vocab_label(row.sex),
+            format_partial_date(row.birth_date),
+            row.nationality,
+            pseudonym,
+        ][column]
+
+
+class TestimonyListModel(RecordListModel):
+    """Testimonies: case, witness, date, language, status, sensitivity."""
+
+    __test__ = False  # not a pytest class, despite the name
+    KIND = "testimony"
+    COL_CASE, COL_WITNESS, COL_DATE, COL_LANGUAGE, COL_STATUS, COL_SENSITIVITY = range(6)
+    SORT_FIELDS = ("case_reference", "witness_name", "date", "language", "status", "sensitivity")
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [
+            self.tr("Case"),
+            self.tr("Witness"),
+            self.tr("Date"),
+            self.tr("Language"),
+            self.tr("Status"),
+            self.tr("Sensitivity"),
+        ]
+
+    def display(self, row: listing.TestimonyRow, column: int) -> str:
+        """Cell text."""
+        return [
+            row.case_reference,
+            row.witness_name,
+            format_partial_date(row.date),
+            row.language,
+            vocab_label(row.status),
+            vocab_label(row.sensitivity),
+        ][column]

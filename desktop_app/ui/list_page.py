@@ -1,0 +1,82 @@
+"""A page of the main window listing one record kind: filter box, code filters, the table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.listing import ListFilter
+from desktop_app.ui.clipboard import ClipboardGuard
+from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.list_models import RecordListModel
+from desktop_app.ui.table import RecordTable
+
+FILTER_DEBOUNCE_MS = 250
+
+
+class ListPage(QWidget):
+    """Filters over a paged table; the model does the filtering in SQL."""
+
+    def __init__(
+        self,
+        model: RecordListModel,
+        clipboard: ClipboardGuard,
+        title: str,
+        statuses: Sequence[str] = (),
+        new_label: str = "",
+        on_new: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.status_combo: CodeCombo | None = None
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of records"))
+        self.table = RecordTable(model, clipboard, title)
+        row = QHBoxLayout()
+        if on_new is not None:
+            self.new_button = QPushButton(new_label)
+            self.new_button.clicked.connect(on_new)
+            row.addWidget(self.new_button)
+        row.addWidget(self.filter_edit, 1)
+        if statuses:
+            self.status_combo = CodeCombo(("", *statuses))
+            self.status_combo.setItemText(0, self.tr("Any status"))
+            self.status_combo.setAccessibleName(self.tr("Status filter"))
+            self.status_combo.changed.connect(self.apply_filter)
+            row.addWidget(self.status_combo)
+        row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(self._debounce.start)
+        model.modelReset.connect(self.update_count)
+
+    def apply_filter(self) -> None:
+        """Run the filters (in SQL, from the first page)."""
+        self._debounce.stop()
+        status = self.status_combo.value() if self.status_combo is not None else ""
+        self.model.set_filter(ListFilter(text=self.filter_edit.text(), status=status))
+
+    def update_count(self) -> None:
+        """Show how many records pass the filter."""
+        total = self.model.total()
+        self.count_label.setText(self.tr("%n record(s)", "", total) if total else "")
+
+    def clear(self) -> None:
+        """Forget the filter text (on lock)."""
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.count_label.clear()

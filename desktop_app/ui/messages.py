@@ -1,0 +1,69 @@
+"""What the user reads when something fails or must be confirmed, in their language.
+
+Core raises ``SandiqError`` subclasses with English text (it cannot translate); each class is
+mapped here to a translated sentence. The English detail is added only for input errors, where
+it names the field; other details may contain paths and are left out of the dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.core import errors
+
+APP_NAME = "Sandiq"  # a name, the same in every language
+
+
+def error_text(error: BaseException) -> str:
+    """A translated sentence for an error raised by core (or a generic one for a bug)."""
+    match error:
+        case errors.WrongPassphrase():
+            return QCoreApplication.translate("Messages", "The passphrase is not correct.")
+        case errors.VaultNotFound():
+            return QCoreApplication.translate("Messages", "There is no vault in this folder.")
+        case errors.VaultExists():
+            return QCoreApplication.translate(
+                "Messages", "This folder already holds a vault (or the remains of one)."
+            )
+        case errors.VaultCorrupted():
+            return QCoreApplication.translate(
+                "Messages", "The vault is damaged or was made by a newer version of Sandiq."
+            )
+        case errors.InvalidInput():
+            return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
+                "%1", str(error)
+            )
+        case errors.RecordNotFound():
+            return QCoreApplication.translate("Messages", "The record no longer exists.")
+        case errors.AttachmentTooLarge():
+            return QCoreApplication.translate("Messages", "The file is too large to attach.")
+        case errors.Cancelled():
+            return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
+        case errors.SandiqError():
+            return QCoreApplication.translate("Messages", "The operation failed: %1").replace(
+                "%1", str(error)
+            )
+        case OSError():
+            return QCoreApplication.translate("Messages", "The file could not be read or written.")
+    return QCoreApplication.translate(
+        "Messages", "An unexpected error occurred. Your saved work is safe."
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user an operation failed."""
+    QMessageBox.warning(parent, APP_NAME, error_text(error))
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    """Show a short notice."""
+    QMessageBox.information(parent, APP_NAME, text)
+
+
+def confirm(parent: QWidget | None, text: str, danger: bool = False) -> bool:
+    """Ask a yes/no question; True if the user agreed."""
+    ask = QMessageBox.warning if danger else QMessageBox.question
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = ask(parent, APP_NAME, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

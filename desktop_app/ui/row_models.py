@@ -1,0 +1,185 @@
+"""Table models over short lists already read whole: one case's people, events, attachments,
+history, and search results (which core limits). Each is a list of frozen rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+
+from desktop_app.core.case_file import AttachmentRow, EventRow, HistoryRow, PartyRow
+from desktop_app.core.search.service import SearchHit
+from desktop_app.ui.i18n import (
+    act_type_label,
+    format_partial_date,
+    format_size,
+    format_timestamp,
+    vocab_label,
+)
+from desktop_app.ui.list_models import ID_ROLE, ROOT, ROW_ROLE, Index
+
+
+class RowsModel(QAbstractTableModel):
+    """A fixed list of rows; subclasses give headers and cell text."""
+
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        """Column titles, translated."""
+        raise NotImplementedError
+
+    def display(self, row: Any, column: int) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row (an empty list clears the view, as on lock)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """The row object at a position, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        """Number of rows."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, tooltip, the row object or its id."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return getattr(row, "id", None) or getattr(row, "record_id", None)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+
+class PartyModel(RowsModel):
+    """The people of a case and their roles."""
+
+    COL_NAME, COL_ROLE, COL_PSEUDONYM = range(3)
+    COLUMN_COUNT = 3
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [self.tr("Name"), self.tr("Role"), self.tr("Pseudonym")]
+
+    def display(self, row: PartyRow, column: int) -> str:
+        """Cell text."""
+        pseudonym = row.pseudonym if row.is_protected else ""
+        return [row.name, vocab_label(row.role), pseudonym][column]
+
+
+class TimelineModel(RowsModel):
+    """A case's events in date order."""
+
+    COL_DATE, COL_ACT, COL_PLACE, COL_DESCRIPTION = range(4)
+    COLUMN_COUNT = 4
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [self.tr("Date"), self.tr("Act"), self.tr("Place"), self.tr("Description")]
+
+    def display(self, row: EventRow, column: int) -> str:
+        """Cell text."""
+        date = format_partial_date(row.date) or self.tr("Date unknown")
+        summary = " ".join(row.description.split())[:200]
+        return [date, act_type_label(row.act_type), row.place, summary][column]
+
+
+class AttachmentModel(RowsModel):
+    """Files kept in the vault for a case."""
+
+    COL_NAME, COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED = range(5)
+    COLUMN_COUNT = 5
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [
+            self.tr("File"),
+            self.tr("Type"),
+            self.tr("Size"),
+            self.tr("SHA-256"),
+            self.tr("Received"),
+        ]
+
+    def display(self, row: AttachmentRow, column: int) -> str:
+        """Cell text."""
+        return [
+            row.file_name,
+            row.media_type,
+            format_size(row.size),
+            row.sha256,
+            format_timestamp(row.received_at),
+        ][column]
+
+
+class HistoryModel(RowsModel):
+    """Audit entries about a case's records, newest first; labels resolved by the caller."""
+
+    COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_VERSION = range(5)
+    COLUMN_COUNT = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.labels: dict[Any, str] = {}
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [
+            self.tr("When"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Name"),
+            self.tr("Version"),
+        ]
+
+    def display(self, row: HistoryRow, column: int) -> str:
+        """Cell text."""
+        version = "" if row.version is None else str(row.version)
+        return [
+            format_timestamp(row.at),
+            vocab_label(row.action),
+            vocab_label(row.record_kind),
+            self.labels.get(row.record_id, ""),
+            version,
+        ][column]
+
+
+class SearchResultModel(RowsModel):
+    """Search hits: kind, case reference, snippet with the matches marked."""
+
+    COL_KIND, COL_CASE, COL_SNIPPET = range(3)
+    COLUMN_COUNT = 3
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [self.tr("Kind"), self.tr("Case"), self.tr("Found text")]
+
+    def display(self, row: SearchHit, column: int) -> str:
+        """Cell text (the snippet keeps its [ ] marks; the delegate highlights them)."""
+        return [vocab_label(row.kind), row.case_reference, " ".join(row.snippet.split())][column]

@@ -1,0 +1,246 @@
+"""The search page: one box, results as you type (debounced, on a worker), filters, and the
+matched words highlighted in each snippet. Double-click (or Enter) opens the record.
+
+The page stays thin: filters are added to the query as the search language's ``key:value``
+words and the text goes to ``core.search.service.search`` as it is.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from uuid import UUID
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, QTimer
+from PySide6.QtGui import QPainter, QRegularExpressionValidator, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import vocab
+from desktop_app.core.search.service import SNIPPET_CLOSE, SNIPPET_OPEN, search
+from desktop_app.core.vault import Vault
+from desktop_app.ui.clipboard import ClipboardGuard
+from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.i18n import act_type_label
+from desktop_app.ui.row_models import SearchResultModel
+from desktop_app.ui.table import RecordTable
+from desktop_app.ui.tasks import Result, run_task
+
+DEBOUNCE_MS = 300
+RESULT_LIMIT = 200
+_DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as HTML with the [marked] words highlighted and everything else escaped."""
+    text = html.escape(" ".join(snippet.split()))
+    return text.replace(SNIPPET_OPEN, '<b style="background-color:#ffe680">').replace(
+        SNIPPET_CLOSE, "</b>"
+    )
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a snippet cell with its matches highlighted."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Paint the background as usual, then the highlighted text."""
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(snippet_html(text))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As tall as one line of text."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+
+
+def filter_words(
+    country: str, date_from: str, date_to: str, act_type: str, status: str, sensitivity: str
+) -> str:
+    """The search-language words for the chosen filters ('' for none)."""
+    words = []
+    for key, value in (
+        ("country", country.strip().upper()),
+        ("from", date_from.strip()),
+        ("to", date_to.strip()),
+        ("type", act_type),
+        ("status", status),
+        ("sensitivity", sensitivity),
+    ):
+        if value:
+            words.append(f"{key}:{value}")
+    return " ".join(words)
+
+
+class SearchPage(QWidget):
+    """Search box, filters and results."""
+
+    def __init__(
+        self,
+        vault: Callable[[], Vault | None],
+        clipboard: ClipboardGuard,
+        open_record: Callable[[str, UUID], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._open_record = open_record
+        self._generation = 0
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText(self.tr("Search names, places, testimonies…"))
+        self.query_edit.setAccessibleName(self.tr("Search"))
+        self.query_edit.setClearButtonEnabled(True)
+        self.country_edit = QLineEdit()
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setMaximumWidth(50)
+        self.country_edit.setPlaceholderText("KG")
+        self.country_edit.setAccessibleName(self.tr("Country code"))
+        self.from_edit = QLineEdit()
+        self.to_edit = QLineEdit()
+        for edit, name in (
+            (self.from_edit, self.tr("From date")),
+            (self.to_edit, self.tr("To date")),
+        ):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN))
+            edit.setMaximumWidth(110)
+            edit.setAccessibleName(name)
+        self.act_combo = CodeCombo(
+            ("", *vocab.ACT_TYPES), {c: act_type_label(c) for c in vocab.ACT_TYPES}
+        )
+        self.act_combo.setItemText(0, self.tr("Any act"))
+        self.act_combo.setAccessibleName(self.tr("Act type"))
+        statuses = tuple(dict.fromkeys(("", *vocab.CASE_STATUSES, *vocab.TESTIMONY_STATUSES)))
+        self.status_combo = CodeCombo(statuses)
+        self.status_combo.setItemText(0, self.tr("Any status"))
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.sensitivity_combo = CodeCombo(("", *vocab.SENSITIVITIES))
+        self.sensitivity_combo.setItemText(0, self.tr("Any sensitivity"))
+        self.sensitivity_combo.setAccessibleName(self.tr("Sensitivity"))
+        self.summary_label = QLabel()
+        self.summary_label.setAccessibleName(self.tr("Search summary"))
+        self.model = SearchResultModel(self)
+        self.table = RecordTable(self.model, clipboard, self.tr("Search results"))
+        self.table.setItemDelegateForColumn(SearchResultModel.COL_SNIPPET, SnippetDelegate(self))
+        self.table.setColumnWidth(SearchResultModel.COL_KIND, 110)
+        self.table.setColumnWidth(SearchResultModel.COL_CASE, 130)
+
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Country:"), self.country_edit),
+            (self.tr("&From:"), self.from_edit),
+            (self.tr("&To:"), self.to_edit),
+        ):
+            label_widget = QLabel(label)
+            label_widget.setBuddy(widget)
+            filters.addWidget(label_widget)
+            filters.addWidget(widget)
+        for widget in (self.act_combo, self.status_combo, self.sensitivity_combo):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.query_edit)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_search)
+        for signal in (
+            self.query_edit.textChanged,
+            self.country_edit.textChanged,
+            self.from_edit.textChanged,
+            self.to_edit.textChanged,
+            self.act_combo.changed,
+            self.status_combo.changed,
+            self.sensitivity_combo.changed,
+        ):
+            signal.connect(self.debounce.start)
+        self.query_edit.returnPressed.connect(self.run_search)
+        self.table.activated_row.connect(self._open)
+
+    def full_query(self) -> str:
+        """The typed text plus the filters as search-language words."""
+        words = filter_words(
+            self.country_edit.text(),
+            self.from_edit.text(),
+            self.to_edit.text(),
+            self.act_combo.value(),
+            self.status_combo.value(),
+            self.sensitivity_combo.value(),
+        )
+        return " ".join(part for part in (self.query_edit.text().strip(), words) if part)
+
+    def run_search(self) -> None:
+        """Search now (on a worker); results of an older query that arrive late are dropped."""
+        self.debounce.stop()
+        vault = self._vault()
+        query = self.full_query()
+        self._generation += 1
+        generation = self._generation
+        if vault is None or vault.is_locked or not query:
+            self.model.set_rows([])
+            self.summary_label.clear()
+            return
+
+        def find(_progress: object) -> list[object]:
+            with vault.read() as session:
+                return list(search(session, query, RESULT_LIMIT))
+
+        def show(result: Result[list[object]]) -> None:
+            if generation != self._generation:
+                return
+            if not result.ok:
+                self.model.set_rows([])
+                self.summary_label.setText(self.tr("The search could not be run."))
+                return
+            hits = result.value or []
+            self.model.set_rows(hits)
+            self.summary_label.setText(self.tr("%n result(s)", "", len(hits)))
+
+        run_task(self, find, show)
+
+    def clear(self) -> None:
+        """Forget the query and the results (on lock)."""
+        self._generation += 1
+        self.debounce.stop()
+        for edit in (self.query_edit, self.country_edit, self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.model.set_rows([])
+        self.summary_label.clear()
+
+    def _open(self, row: int) -> None:
+        hit = self.model.row_at(row)
+        if hit is not None:
+            self._open_record(hit.kind, hit.record_id)

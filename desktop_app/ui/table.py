@@ -1,0 +1,67 @@
+"""The table view every list uses: whole-row selection, Enter or double-click opens, Ctrl+C
+copies the current cell through the clipboard guard (cleared after 30 s and on lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop_app.ui.clipboard import ClipboardGuard
+
+
+class RecordTable(QTableView):
+    """A read-only table of records; emits activated_row when the user opens a row."""
+
+    activated_row = Signal(int)
+
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        clipboard: ClipboardGuard,
+        accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clipboard = clipboard
+        self.setModel(model)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(140)
+        if hasattr(model, "SORT_FIELDS"):
+            self.setSortingEnabled(True)
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
+        copy_action = QAction(self)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(self.copy_current)
+        self.addAction(copy_action)
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the current row."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() >= 0:
+            self.activated_row.emit(self.current_row())
+            return
+        super().keyPressEvent(event)
+
+    def copy_current(self) -> None:
+        """Copy the current cell's text (cleared from the clipboard after 30 s)."""
+        index: QModelIndex = self.currentIndex()
+        text = index.data() if index.isValid() else None
+        if text:
+            self.clipboard.copy(str(text))

@@ -1,0 +1,131 @@
+"""The one way the GUI runs slow work: on the thread pool, with progress and cooperative cancel.
+
+``run_task(owner, fn, on_done)`` runs ``fn(progress)`` on ``QThreadPool.globalInstance()``.
+``fn`` sees a plain ``Progress`` object (call it with done/total, ask ``cancelled()``), never a
+widget; ``on_done`` receives a ``Result`` on the GUI thread, and is dropped if ``owner`` was
+deleted meanwhile. Workers get ids and plain values and open their own vault sessions, so ORM
+objects never cross threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+R = TypeVar("R")
+
+
+class Progress:
+    """What a worker function sees: report progress, check for cancel."""
+
+    def __init__(self, signals: _TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int) -> None:
+        """Report that done of total units are finished."""
+        self._signals.progress.emit(done, total)
+
+    def cancelled(self) -> bool:
+        """True once the user asked to stop; the worker should raise Cancelled."""
+        return self._cancel.is_set()
+
+
+@dataclass(frozen=True)
+class Result(Generic[R]):
+    """What a task produced: value, or the exception it raised."""
+
+    value: R | None = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True if the task finished without raising."""
+        return self.error is None
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+
+
+class Task(QRunnable):
+    """A running job; cancel() asks it to stop at its next check."""
+
+    def __init__(self, owner: QObject, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        # Parented to the owner: if the owner is deleted first, the signals die with it and
+        # the queued `done` is never delivered to a half-destroyed widget.
+        self.signals = _TaskSignals(owner)
+        self.progress = Progress(self.signals)
+        self._fn = fn
+
+    def cancel(self) -> None:
+        """Ask the worker to stop; its on_done still runs (usually with Cancelled)."""
+        self.progress._cancel.set()
+
+    def run(self) -> None:
+        """Thread-pool entry point."""
+        try:
+            result: Result[Any] = Result(value=self._fn(self.progress))
+        except BaseException as exc:  # delivered to on_done, which decides what the user sees
+            result = Result(error=exc)
+        # RuntimeError: the owner (and with it the signals object) is already gone.
+        with contextlib.suppress(RuntimeError):
+            self.signals.done.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    owner: QObject, fn: Callable[[Progress], R], on_done: Callable[[Result[R]], None]
+) -> Task:
+    """Run fn on the thread pool; on_done gets its Result on the GUI thread."""
+    task = Task(owner, fn)
+    _running.add(task)
+
+    def finish(result: Result[R]) -> None:
+        _running.discard(task)
+        on_done(result)
+
+    task.signals.done.connect(finish)
+    task.signals.destroyed.connect(lambda *_: _running.discard(task))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    fn: Callable[[Progress], R],
+    on_done: Callable[[Result[R]], None],
+) -> Task:
+    """run_task with a modal progress dialog whose Cancel button cancels the task."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Please wait"))
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def done(result: Result[R]) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        on_done(result)
+
+    task = run_task(parent, fn, done)
+
+    def show_progress(done_units: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done_units, max(total, 1)))
+
+    task.signals.progress.connect(show_progress)
+    dialog.canceled.connect(task.cancel)
+    return task

@@ -1,0 +1,215 @@
+"""The unlock dialog: passphrase (or recovery key), a growing delay after failures, and the
+opt-in wipe after too many failures in a row. Argon2id runs on a worker, so the dialog shows
+a busy bar instead of freezing for half a second."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import WrongPassphrase
+from desktop_app.core.vault import HEADER_NAME, Vault, unlock, unlock_with_recovery_key, wipe
+from desktop_app.ui.messages import error_text
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.tasks import Result, run_task
+
+FREE_ATTEMPTS = 2  # failures before the delay starts
+MAX_DELAY_SECONDS = 60
+
+
+def retry_delay_seconds(failures: int) -> int:
+    """How long to wait before the next attempt: 0, then 1, 2, 4 ... up to a minute."""
+    if failures <= FREE_ATTEMPTS:
+        return 0
+    return min(2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY_SECONDS)
+
+
+def is_vault_folder(path: Path) -> bool:
+    """True if path holds a vault header."""
+    return (path / HEADER_NAME).exists()
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase and opens the vault on a worker thread."""
+
+    unlocked = Signal(object)  # the Vault
+    create_requested = Signal(object)  # a folder Path for a new vault
+    wiped = Signal()
+    recovered = Signal(object)  # the Vault, opened with the recovery key
+
+    def __init__(self, path: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.settings = settings
+        self.setWindowTitle(self.tr("Unlock Sandiq"))
+        self.setModal(True)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_label = QLabel(self.tr("&Passphrase:"))
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.other_button = QPushButton(self.tr("Open &another vault…"))
+        self.new_button = QPushButton(self.tr("Create a &new vault…"))
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = self.buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.unlock_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        form.addRow("", self.recovery_check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.other_button)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.buttons)
+
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._tick)
+        self._wait_left = 0
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        self.other_button.clicked.connect(self.choose_folder)
+        self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
+        self.recovery_check.toggled.connect(self._mode_changed)
+        self._show_folder()
+        self._start_wait(retry_delay_seconds(self.settings.failed_unlocks()))
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.path)))
+
+    def _mode_changed(self, use_recovery: bool) -> None:
+        self.passphrase_label.setText(
+            self.tr("&Recovery key:") if use_recovery else self.tr("&Passphrase:")
+        )
+        self.passphrase_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if use_recovery else QLineEdit.EchoMode.Password
+        )
+        self.passphrase_edit.setAccessibleName(
+            self.tr("Recovery key") if use_recovery else self.tr("Passphrase")
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.passphrase_edit, self.recovery_check, self.other_button):
+            widget.setEnabled(not busy)
+        self.new_button.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._wait_left == 0)
+
+    def attempt(self) -> None:
+        """Try the typed secret on a worker thread."""
+        secret = self.passphrase_edit.text()
+        if not secret or self._wait_left or self.busy.isVisible():
+            return
+        path, use_recovery = self.path, self.recovery_check.isChecked()
+        opener = unlock_with_recovery_key if use_recovery else unlock
+        self.message_label.setText(self.tr("Unlocking…"))
+        self._set_busy(True)
+        run_task(self, lambda _progress: opener(path, secret), self._finished)
+
+    def _finished(self, result: Result[Vault]) -> None:
+        self._set_busy(False)
+        if result.ok:
+            assert result.value is not None
+            self.settings.set_failed_unlocks(0)
+            self.passphrase_edit.clear()
+            self.message_label.clear()
+            self.accept()
+            if self.recovery_check.isChecked():
+                self.recovered.emit(result.value)
+            else:
+                self.unlocked.emit(result.value)
+            return
+        self.passphrase_edit.selectAll()
+        if not isinstance(result.error, WrongPassphrase):
+            self.message_label.setText(error_text(result.error or RuntimeError()))
+            return
+        failures = self.settings.failed_unlocks() + 1
+        self.settings.set_failed_unlocks(failures)
+        limit = self.settings.preferences().wipe_after_failures
+        if limit and failures >= limit:
+            self._wipe()
+            return
+        self.message_label.setText(error_text(result.error))
+        self._start_wait(retry_delay_seconds(failures))
+
+    def _wipe(self) -> None:
+        try:
+            wipe(self.path)
+        finally:
+            self.settings.set_failed_unlocks(0)
+            self.message_label.setText(
+                self.tr("Too many failed attempts: the vault was destroyed, as set in Settings.")
+            )
+            self.passphrase_edit.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            self.wiped.emit()
+
+    def _start_wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        if seconds:
+            self.unlock_button.setEnabled(False)
+            self._tick_text()
+            self._wait_timer.start()
+
+    def _tick_text(self) -> None:
+        self.unlock_button.setText(self.tr("Wait %n s", "", self._wait_left))
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_left = 0
+            self._wait_timer.stop()
+            self.unlock_button.setText(self.tr("&Unlock"))
+            self.unlock_button.setEnabled(not self.busy.isVisible())
+        else:
+            self._tick_text()
+
+    def choose_folder(self) -> None:
+        """Pick another vault folder; a folder without a vault offers to create one there."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a vault folder"), str(self.path.parent)
+        )
+        if not folder:
+            return
+        path = Path(folder)
+        if is_vault_folder(path):
+            self.path = path
+            self._show_folder()
+            self.message_label.clear()
+            self.passphrase_edit.setFocus()
+        else:
+            self.create_requested.emit(path)

@@ -1,0 +1,86 @@
+"""GUI fixtures: offscreen Qt, settings in a temp dir, message boxes answered, workers drained."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core.vault import Vault
+from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import Settings
+from tests.conftest import FAST_KDF
+
+
+class MessageLog:
+    """What message boxes were shown, and what the 'user' answers to questions."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def box(self, kind: str):
+        def show(_parent, _title, text, *_args, **_kwargs):
+            self.shown.append((kind, text))
+            return self.answer if kind in ("question", "warning") else QMessageBox.StandardButton.Ok
+
+        return show
+
+    def texts(self) -> list[str]:
+        """Every text shown so far."""
+        return [text for _, text in self.shown]
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
+    """Message boxes never block: they are recorded and answered Yes/Ok."""
+    log = MessageLog()
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(log.box(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    return log
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers(qapp: QApplication) -> Iterator[None]:
+    """No worker outlives its test; every test starts in English."""
+    install_translators("en")
+    yield
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    install_translators("en")
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Preferences in a temp folder, never the user's."""
+    monkeypatch.setenv("SANDIQ_CONFIG_DIR", str(tmp_path / "config"))
+    return Settings()
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings, vault_dir: Path) -> Iterator[MainWindow]:
+    """The main window, locked, over vault_dir (cheap KDF for anything it creates)."""
+    main = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    if main.vault is not None:
+        main.registry.close_all_for_lock((main,))
+        main.vault.lock()
+        main.vault = None
+
+
+@pytest.fixture
+def unlocked_window(window: MainWindow, tmp_vault: Vault) -> MainWindow:
+    """The main window showing an unlocked, empty vault."""
+    window.attach(tmp_vault)
+    return window
