@@ -1,0 +1,186 @@
+"""Script and spelling folding: one Latin key form for names written many ways.
+
+``fold("Шамсутдинов") == fold("Shamsuddinov") == fold("Shamsudinov") == "shamsudinov"``.
+
+The folded form is what the index stores beside the original text and what queries are
+compared with, so index and query must be folded by the same function: any change to the
+rules below changes the keys, must bump ``FOLD_VERSION`` and needs the folded index rebuilt.
+The rule table with examples and limits is in ``docs/search-folding.md``.
+
+Speed matters (100k narratives are folded when a vault is rebuilt), so the work is done by
+one ``str.translate`` table, a chain of ``str.replace`` calls and a few compiled regexes;
+there is no per-character Python loop.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FOLD_VERSION = 1
+"""Bump on any change to the rules: folded text stored in a vault is then out of date."""
+
+# Cyrillic of Russian, Uzbek, Tajik, Kazakh, Kyrgyz (and the neighbours that show up in names:
+# Ukrainian, Belarusian, Tatar, Bashkir, Azerbaijani) to a plain Latin transliteration. The
+# targets are the spellings the variant rules below fold anyway (ж → "zh" → "j" ...), so a
+# Cyrillic name and its Latin spellings meet in the same key.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Uzbek (ў is the letter Uzbek Latin writes oʻ) and Tajik
+    "ў": "u", "қ": "q", "ғ": "gh", "ҳ": "h", "ӣ": "i", "ӯ": "u", "ҷ": "j",
+    # Kazakh and Kyrgyz
+    "ә": "a", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    # Ukrainian, Tatar, Bashkir, Azerbaijani, Serbian
+    "є": "ye", "ї": "yi", "ґ": "g", "җ": "zh", "ҙ": "z", "ҫ": "s", "ҡ": "q", "ҹ": "j",
+    "ҝ": "g", "ј": "y", "ђ": "dj", "џ": "dzh", "љ": "l", "њ": "n", "ћ": "ch",
+}  # fmt: skip
+
+# Latin letters whose transliteration value is a digraph (Turkish, Turkmen, Czech-style
+# romanisation of Russian) and letters that Unicode does not decompose into base + accent.
+_LATIN = {
+    "ş": "sh", "ș": "sh", "š": "sh", "ç": "ch", "č": "ch", "ž": "zh", "ı": "i", "ø": "o",
+    "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ə": "a", "ŋ": "n",
+    "ħ": "h",
+}  # fmt: skip
+
+# All the marks people type for the Uzbek ʻ (in oʻ, gʻ) and ʼ (tutuq belgisi), and for the
+# Russian soft sign in romanised names (Il'ya): turned into one ASCII apostrophe first.
+_APOSTROPHES = "ʻʼ’‘`´′ʹ"
+_HYPHENS = "‐‑"  # HYPHEN, NON-BREAKING HYPHEN; dashes are punctuation, not name joiners.
+
+# Combining marks left by NFKD (accents, cedillas, breves, the dot of Turkish İ).
+_COMBINING_RANGES = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF))
+
+_TABLE: dict[int, str | int | None] = {
+    # Identity entries for the common blocks: str.translate is several times slower on
+    # characters it does not find in the table.
+    **{cp: cp for cp in range(0x530)},
+    **{ord(k): v for k, v in _CYRILLIC.items()},
+    **{ord(k): v for k, v in _LATIN.items()},
+    **{ord(c): "'" for c in _APOSTROPHES},
+    **{ord(c): "-" for c in _HYPHENS},
+}
+_DROP_COMBINING: dict[int, str | int | None] = {
+    cp: None for lo, hi in _COMBINING_RANGES for cp in range(lo, hi + 1)
+}
+
+# Transliteration variants. Order matters: rules that produce an "h" or a "k" run before the
+# rules that read one, so folding a folded text changes nothing (цх → tskh → tsh → ch).
+_VARIANTS = (
+    ("shch", "sh"),  # щ: shch / sh (Shchukin, Shukin)
+    ("x", "h"),  # х: kh / h / x (Khujand, Hujand, Xoʻjand)
+    ("q", "k"),  # қ: q / k (Qodir, Kodir)
+    ("kh", "h"),
+    ("tsch", "ch"),  # ч in German spelling
+    ("tch", "ch"),  # ч in French spelling (Tchoulpan)
+    ("tsh", "ch"),
+    ("dzh", "j"),  # дж: dzh / dj / j / zh (Dzhalal-Abad, Djalal-Abad, Jalal-Abad)
+    ("dj", "j"),
+    ("zh", "j"),  # ж: zh / j (Zhanaozen, Janaozen)
+    ("gh", "g"),  # ғ: gh / g / gʻ (Ghafurov, Gafurov, Gʻafurov)
+    ("td", "d"),  # -утдин-: Шамсутдинов is said and often written Shamsuddinov
+    ("ye", "e"),  # е: ye / e (Yevgeny, Evgeny; Aliyev, Aliev)
+    ("ie", "e"),  # ье, ие: ie / ye / e (Vasiliev, Vasilyev, Васильев; Aliev, Алиев)
+    ("ou", "u"),  # у in French spelling (Youssoupoff, Boukhara, Ouzbékistan)
+)
+
+# Patterns start with a literal and look behind afterwards: re scans for a literal quickly,
+# while a pattern that opens with a look-behind is tried at every position (10-30x slower).
+_POSSESSIVE = re.compile(r"'s\b")  # English "Askarov's" → "askarov"
+_UZBEK_O = re.compile(r"o'(?=[a-z])")  # oʻ is ў, said and written in Russian as у
+_INNER_APOSTROPHE = re.compile(r"'(?<=\w')(?=\w)")  # gʻ, tutuq belgisi, Il'ya
+_INNER_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[a-z])")  # Jalal-Abad = Jalalabad
+# -off, -ow (French, German spelling of -ов, -ев), only on words long enough to be surnames.
+_OFF_ENDING = re.compile(r"(?:ff(?<=[a-z]{3}[oe]ff)|w(?<=[a-z]{3}[oe]w))(?=a?\b)")
+# i and y, which transliterations swap freely: a glide before a vowel (ia, iu, iya → ya, yu;
+# Iusupov = Yusupov, Maria = Mariya), after a vowel (ai, ay, ayi → ay; Sergei = Sergey), a vowel
+# between consonants (ы; Kyrgyz = Kirgiz) and -ий at the end (Evgeniy = Evgenii = Evgeny).
+_CONSONANT_YO = re.compile(r"yo(?<=[b-df-hj-np-tv-z]yo)")  # Фёдоров = Федоров = Fedorov
+_GLIDE = re.compile(r"i[iy]?(?=[au])")
+_GLIDE_O = re.compile(r"ii?(?=o)")  # иё stays iyo: Niyozov, Bakhtiyor; never a consonant + yo
+_GLIDE_AFTER_HUSHER = re.compile(r"y(?<=[jh]y)(?=[au])")  # Andijian = Andijan
+_FINAL_IY = re.compile(r"i[iy](?![aeiou])")
+_VOWEL_YI = re.compile(r"yi(?<=[aeiou]yi)(?![aeiou])")  # Sayidov = Saidov
+_VOWEL_I = re.compile(r"i(?<=[aeiou]i)(?![aeiou])")
+_CONSONANT_Y = re.compile(r"y(?<![aeiou]y)(?![aeiou])")
+_DOUBLE = re.compile(r"([a-z])\1+")
+# Uzbek and Tajik endings whose o is the a of the Russian and English spelling: Azimjon =
+# Azimjan, Xonobod = Khanabad, Oʻzbekiston = Uzbekistan, Oʻrinboyev = Urinbaev. Only after
+# three or more letters, so the words jon, obod, boy themselves stay apart.
+_ENDINGS = {
+    "jon": "jan", "obod": "abad", "iston": "istan", "boev": "baev", "boeva": "baeva",
+    "boy": "bay",
+}  # fmt: skip
+_ENDING = re.compile("(?:" + "|".join(f"{e}(?<=[a-z]{{3}}{e})" for e in _ENDINGS) + r")\b")
+_TOKEN = re.compile(r"[^\W_]+")
+
+# Places whose local and Russian/English names differ in ways no general rule may fold without
+# merging names that are really different (Uzbek o for a, oʻ for o): the folded local form on
+# the left, the folded Russian/English form it is indexed under on the right. Keep it to
+# unambiguous place names; person names are left to the fuzzy layer.
+_PLACE_NAMES = {
+    "toshkent": "tashkent",
+    "buhoro": "buhara",  # Buxoro, Bukhara
+    "fargona": "fergana",  # Fargʻona
+    "margilon": "margilan",  # Margʻilon
+    "kukon": "kokand",  # Qoʻqon, Қўқон
+    "ush": "osh",  # Oʻsh, Ўш
+    "jalolabad": "jalalabad",  # Jalolobod, Жалолобод
+    "termiz": "termez",
+    "jizah": "jizak",  # Jizzax, Djizak
+    "horazm": "horezm",  # Xorazm, Khorezm
+    "olmalik": "almalik",  # Olmaliq, Almalyk
+    "kulob": "kulyab",  # Kulob, Kulyab
+    "kurgontepa": "kurgantyube",  # Qoʻrgʻontepa, Kurgan-Tyube
+    "isikol": "isikul",  # Ysyk-Köl, Issyk-Kul
+    "tojikistan": "tajikistan",  # Tojikiston
+    "kirgizistan": "kirgizstan",  # Qirgʻiziston
+    "kozogistan": "kazahstan",  # Qozogʻiston
+    "kazakstan": "kazahstan",  # Qazaqstan, Қазақстан
+    "urganch": "urgench",  # Urganch, Урганч
+    "nukis": "nukus",  # Noʻkis
+    "nokis": "nukus",  # Nókis (Karakalpak)
+    "ozgon": "uzgen",  # Özgön, Өзгөн
+    "horug": "horog",  # Khorugh, Хоруғ
+    "korasuv": "karasu",  # Qorasuv, Kara-Suu
+    "bazarkurgan": "bazarkorgon",  # Базар-Курган, Bazar-Korgon
+}  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """The Latin key form of text: its words, lowercase, every Cyrillic or Latin letter as
+    ASCII with transliteration variants unified, separated by single spaces."""
+    return " ".join(fold_tokens(text))
+
+
+def fold_tokens(text: str) -> list[str]:
+    """The words of fold(text), split where FTS5's unicode61 tokenizer splits them."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # so й, ё arrive as one character
+    text = text.casefold().translate(_TABLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_DROP_COMBINING)
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
+        text = _UZBEK_O.sub("u", text)
+        text = _INNER_APOSTROPHE.sub("", text)
+    if "-" in text:
+        text = _INNER_HYPHEN.sub("", text)
+    for variant, key in _VARIANTS:
+        text = text.replace(variant, key)
+    text = _OFF_ENDING.sub("v", text)
+    text = _CONSONANT_YO.sub("e", text)
+    text = _GLIDE.sub("y", text)
+    text = _GLIDE_O.sub("iy", text)
+    text = _GLIDE_AFTER_HUSHER.sub("", text)
+    text = _FINAL_IY.sub("i", text)
+    text = _VOWEL_YI.sub("y", text)
+    text = _VOWEL_I.sub("y", text)
+    text = _CONSONANT_Y.sub("i", text)
+    text = _DOUBLE.sub(r"\1", text)
+    text = _ENDING.sub(lambda m: _ENDINGS[m.group()], text)
+    return [_PLACE_NAMES.get(word, word) for word in _TOKEN.findall(text)]
