@@ -309,20 +309,21 @@ def cmd_import_json(args: argparse.Namespace) -> None:
 
 
 def cmd_export_json(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.read() as session:
+        data = interchange.dump_document(interchange.export_document(session))
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        from desktop_app.core.fileio import write_atomically
+
+        write_atomically(Path(args.out), data)
+    # After the write, so that a failed export shows its error alone, on one line.
     if not args.plaintext_ok:
         print(
             "warning: the export is NOT encrypted; it holds every name and testimony in plain "
             "text. Keep it off shared or seized devices.",
             file=sys.stderr,
         )
-    with _unlocked(args) as vault, vault.read() as session:
-        data = interchange.dump_document(interchange.export_document(session))
-    if args.out == "-":
-        sys.stdout.buffer.write(data)
-        return
-    from desktop_app.core.fileio import write_atomically
-
-    write_atomically(Path(args.out), data)
 
 
 def cmd_search(args: argparse.Namespace) -> None:
@@ -344,6 +345,37 @@ def cmd_search(args: argparse.Namespace) -> None:
         return
     for h in hits:
         print(f"{h.kind}\t{h.case_reference}\t{h.record_id}\t{h.snippet}")
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    from desktop_app.core.reports import DossierOptions, build_dossier, case_ids_for_references
+
+    options = DossierOptions(
+        redact=args.redact,
+        summary_only=args.summary_only,
+        language=args.language,
+        include_photos=not args.no_photos,
+        include_generator_name=args.with_name,
+    )
+    with _unlocked(args) as vault:
+        with vault.read() as session:
+            case_ids = case_ids_for_references(session, args.references)
+        result = build_dossier(
+            vault,
+            case_ids,
+            Path(args.out),
+            options,
+            overwrite=args.force,
+            progress=_progress_printer("report"),
+        )
+    if args.json:
+        _print_json(result.__dict__)
+        return
+    print(
+        f"{result.path}: {result.pages} pages, {result.cases} case(s), "
+        f"{result.testimonies} testimonies ({result.withheld_testimonies} withheld for lack of "
+        f"consent), redaction {'on' if result.is_redacted else 'off'}"
+    )
 
 
 def cmd_history(args: argparse.Namespace) -> None:
@@ -540,6 +572,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, "full-text search")
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=50)
+
+    p = command("report", cmd_report, "write a PDF dossier of one or more cases")
+    p.add_argument("references", nargs="+", metavar="CASE_REF")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    redaction = p.add_mutually_exclusive_group()
+    redaction.add_argument(
+        "--redact",
+        action="store_true",
+        default=None,
+        help="replace protected people by pseudonyms (the default for confidential and "
+        "restricted cases and whenever a protected person appears)",
+    )
+    redaction.add_argument("--no-redact", dest="redact", action="store_false")
+    p.add_argument("--summary-only", action="store_true", help="testimony summaries only")
+    p.add_argument("--language", choices=("en", "ru", "uz"), default="en")
+    p.add_argument("--no-photos", action="store_true", help="do not show photos as figures")
+    p.add_argument("--with-name", action="store_true", help="name this vault's owner as author")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
     p = command("history", cmd_history, "list the versions of a record")
     p.add_argument("id", metavar="RECORD_ID")

@@ -41,6 +41,7 @@ class RecordWriter:
         self.actor = actor
         self.audit = AuditLog(session)
         self._act_types: set[str] | None = None
+        self._batch_kind: str | None = None
 
     @property
     def act_types(self) -> set[str]:
@@ -89,6 +90,12 @@ class RecordWriter:
         """Validate data and add a new record of this kind (a new id unless data has one)."""
         record: Any = MODEL_OF_KIND[kind]()
         apply_content(record, data, self.act_types)
+        if kind != self._batch_kind:
+            # New records are inserted in batches at the next flush, and the unit of work
+            # orders tables by name, not by foreign key: write out the records this one may
+            # refer to (always of another kind) before it joins them.
+            self.session.flush()
+            self._batch_kind = kind
         record.id = UUID(str(data["id"])) if data.get("id") else uuid4()
         now = utc_now()
         record.created_at = record.updated_at = now
@@ -115,7 +122,7 @@ class RecordWriter:
         record.version += 1
         record.updated_at = utc_now()
         record.updated_by = self.actor
-        self.session.flush([record])
+        self.session.flush()
         self._record_version(record, action, content)
         return True
 
@@ -127,7 +134,7 @@ class RecordWriter:
         record.version += 1
         record.updated_at = utc_now()
         record.updated_by = self.actor
-        self.session.flush([record])
+        self.session.flush()
         self._record_version(record, "delete", to_content(record))
 
     def restore_version(self, record: Record, version: int) -> bool:

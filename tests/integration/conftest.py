@@ -39,7 +39,7 @@ class Sandiq:
     def __init__(self, home: Path, vault_dir: Path) -> None:
         self.home = home
         self.vault_dir = vault_dir
-        self.env = {
+        self.env: dict[str, str | None] = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(home / "home"),
             "TMPDIR": str(home / "tmp"),
@@ -54,20 +54,38 @@ class Sandiq:
             "SANDIQ_PASSPHRASE": PASSPHRASE,
         }
         for name in ("HOME", "TMPDIR", *(k for k in self.env if k.startswith("XDG_"))):
-            Path(self.env[name]).mkdir(parents=True, exist_ok=True, mode=0o700)
+            Path(str(self.env[name])).mkdir(parents=True, exist_ok=True, mode=0o700)
 
-    def popen(self, *args: str, env: dict[str, str] | None = None, **kw: Any) -> subprocess.Popen:
+    def popen(
+        self,
+        *args: str,
+        env: dict[str, str | None] | None = None,
+        vault: Path | None = None,
+        **kw: Any,
+    ) -> subprocess.Popen:
         """Start `sandiq ARGS --vault VAULT` without waiting for it."""
-        command = [sys.executable, "-m", "desktop_app.cli", *args, "--vault", str(self.vault_dir)]
-        return subprocess.Popen(command, env={**self.env, **(env or {})}, cwd=self.home, **kw)
+        folder = self.vault_dir if vault is None else vault
+        command = [sys.executable, "-m", "desktop_app.cli", *args, "--vault", str(folder)]
+        merged = {**self.env, **(env or {})}  # a None value removes the variable
+        merged = {k: v for k, v in merged.items() if v is not None}
+        return subprocess.Popen(command, env=merged, cwd=self.home, **kw)
 
     def __call__(
-        self, *args: str, stdin: str | bytes | None = None, env: dict[str, str] | None = None
+        self,
+        *args: str,
+        stdin: str | bytes | None = None,
+        env: dict[str, str | None] | None = None,
+        vault: Path | None = None,
     ) -> Run:
         """Run `sandiq ARGS --vault VAULT` to the end."""
         data = stdin.encode() if isinstance(stdin, str) else stdin
         proc = self.popen(
-            *args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            *args,
+            env=env,
+            vault=vault,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         out, err = proc.communicate(data, timeout=120)
         return Run(proc.returncode, out.decode(), err.decode())

@@ -1,0 +1,390 @@
+"""Every sandiq command as a user runs it: its own process, the passphrase in the environment."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from sqlalchemy import select
+
+from db import models
+from desktop_app.core import interchange, keys
+from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
+from tests.conftest import PASSPHRASE
+from tests.integration.conftest import Run, Sandiq, new_id, sample_document, snapshot
+
+NEW_PASSPHRASE = "a new passphrase for the border"
+
+
+def _populate(vault: Vault) -> dict[str, Any]:
+    document = sample_document()
+    with vault.transaction() as session:
+        interchange.import_document(vault.writer(session), document)
+    return document
+
+
+@pytest.fixture
+def filled_vault(tmp_vault: Vault) -> tuple[Path, dict[str, Any]]:
+    """A locked fast-KDF vault holding the sample document."""
+    document = _populate(tmp_vault)
+    tmp_vault.lock()
+    return tmp_vault.path, document
+
+
+def test_init_shows_recovery_key_once_and_both_keys_open_the_vault(sandiq: Sandiq) -> None:
+    run = sandiq.ok("init", "--json", "--name", "Field team")
+    created = json.loads(run.stdout)
+    assert created["vault"] == str(sandiq.vault_dir)
+    assert len(created["fingerprint"]) == 64
+    recovery_key = created["recovery_key"]
+    assert len(recovery_key.replace("-", "")) == 52
+    header = (sandiq.vault_dir / HEADER_NAME).read_text()
+    assert recovery_key not in header
+    kdf = json.loads(header)["slots"][0]["kdf"]
+    assert (kdf["memory_kib"], kdf["iterations"]) == (
+        keys.DEFAULT_KDF.memory_kib,
+        keys.DEFAULT_KDF.iterations,
+    )
+    # Lost passphrase: the recovery key sets a new one.
+    key_file = sandiq.home / "recovery.txt"
+    key_file.write_text(recovery_key.lower() + "\n")
+    sandiq.ok(
+        "passwd",
+        "--recovery-key-file",
+        str(key_file),
+        env={"SANDIQ_NEW_PASSPHRASE": NEW_PASSPHRASE},
+    )
+    stats = sandiq.ok("stats", "--json", env={"SANDIQ_PASSPHRASE": NEW_PASSPHRASE})
+    assert json.loads(stats.stdout)["case"] == 0
+
+
+def test_init_text_output_names_the_recovery_key(sandiq: Sandiq) -> None:
+    run = sandiq.ok("init")
+    assert "Recovery key" in run.stdout
+    assert "shown only once" in run.stdout
+
+
+def test_case_commands(sandiq: Sandiq, locked_vault: Path) -> None:
+    added = sandiq.ok(
+        "case", "add", "--reference", "KG-2010-0007", "--title", "Detention in Osh",
+        "--country", "kg", "--start", "2010-06", "--type", "arbitrary_detention",
+        "--type", "torture", "--tag", "osh-2010", "--sensitivity", "confidential",
+    )  # fmt: skip
+    case_id = UUID(added.stdout.strip())
+    sandiq.ok("case", "add", "--reference", "KG-2010-0001", "--title", "Шамсутдинов")
+    listed = sandiq.ok("case", "list").stdout.splitlines()
+    assert listed == [
+        "KG-2010-0001\topen\t\tШамсутдинов",
+        "KG-2010-0007\topen\tKG\tDetention in Osh",
+    ]
+    as_json = json.loads(sandiq.ok("case", "list", "--json").stdout)
+    assert [c["reference"] for c in as_json] == ["KG-2010-0001", "KG-2010-0007"]
+    shown = json.loads(sandiq.ok("case", "show", "KG-2010-0007", "--json").stdout)
+    assert shown["id"] == str(case_id)
+    assert shown["violation_types"] == ["arbitrary_detention", "torture"]
+    assert (shown["country"], shown["start_date"], shown["version"]) == ("KG", "2010-06", 1)
+    text = sandiq.ok("case", "show", "KG-2010-0007").stdout
+    assert "violation_types: arbitrary_detention, torture" in text
+
+
+def test_person_commands(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]) -> None:
+    added = sandiq.ok(
+        "person", "add", "--name", "Azimzhan Askarov", "--other-name", "Азимжан Аскаров",
+        "--birth-date", "1951", "--protected", "--pseudonym", "Witness B",
+        "--case", "UZ-2005-0013:witness",
+    )  # fmt: skip
+    person_id = added.stdout.strip()
+    listed = sandiq.ok("person", "list").stdout
+    assert f"{person_id}\tAzimzhan Askarov (protected)" in listed.splitlines()
+    people = {p["id"]: p for p in json.loads(sandiq.ok("person", "list", "--json").stdout)}
+    assert people[person_id]["other_names"] == ["Азимжан Аскаров"]
+    assert people[person_id]["pseudonym"] == "Witness B"
+    vault = unlock(filled_vault[0], PASSPHRASE)
+    with vault.read() as session:
+        exported = interchange.export_document(session)
+    vault.lock()
+    assert {"case": filled_vault[1]["cases"][0]["id"], "person": person_id, "role": "witness"} in [
+        {k: p[k] for k in ("case", "person", "role")} for p in exported["case_parties"]
+    ]
+
+
+def test_testimony_add_from_file_and_from_stdin(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    witness = filled_vault[1]["persons"][1]["id"]
+    narrative = "Мени кечаси олиб кетишди.\nThey came at night.\n" * 50
+    text_file = sandiq.home / "narrative.txt"
+    text_file.write_text(narrative, encoding="utf-8")
+    from_file = sandiq.ok(
+        "testimony", "add", "--case", "UZ-2005-0013", "--witness", witness,
+        "--text-file", str(text_file), "--date", "2005-07", "--language", "uz",
+        "--consent", "reports", "--consent", "anonymised_only", "--status", "final",
+    ).stdout.strip()  # fmt: skip
+    from_stdin = sandiq.ok(
+        "testimony", "add", "--case", "UZ-2005-0013", stdin="Typed into a pipe."
+    ).stdout.strip()
+    vault = unlock(filled_vault[0], PASSPHRASE)
+    with vault.read() as session:
+        first = session.get(models.Testimony, UUID(from_file))
+        second = session.get(models.Testimony, UUID(from_stdin))
+        assert first is not None and second is not None
+        assert first.narrative == narrative
+        assert str(first.witness_id) == witness
+        assert first.consent_given and first.consent_scope == ["reports", "anonymised_only"]
+        assert (first.date, first.status) == ("2005-07", "final")
+        assert second.narrative == "Typed into a pipe."
+        assert not second.consent_given
+    vault.lock()
+
+
+def test_attach_streams_the_file_and_prints_its_sha256(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    testimony = filled_vault[1]["testimonies"][0]["id"]
+    data = os.urandom(3 * 1024 * 1024 + 17)  # more than two chunks
+    source = sandiq.home / "interview recording.ogg"
+    source.write_bytes(data)
+    run = sandiq.ok("attach", testimony, str(source), "--note", "second session")
+    attachment_id, sha256, size = run.stdout.strip().split("\t")
+    assert sha256 == hashlib.sha256(data).hexdigest()
+    assert int(size) == len(data)
+    as_json = json.loads(sandiq.ok("attach", testimony, str(source), "--json").stdout)
+    assert as_json["file_name"] == "interview recording.ogg"
+    assert as_json["owner"] == testimony
+    assert as_json["owner_kind"] == "testimony"
+    vault = unlock(filled_vault[0], PASSPHRASE)
+    with vault.read() as session:
+        stored = b"".join(iter_attachment_bytes(session, UUID(attachment_id)))
+        attachment = session.get(models.Attachment, UUID(attachment_id))
+        assert attachment is not None and attachment.note == "second session"
+    vault.lock()
+    assert stored == data
+
+
+def test_search_json_names_kind_id_case_and_snippet(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    hits = json.loads(sandiq.ok("search", "taken", "night", "--json").stdout)
+    assert len(hits) == 1
+    (hit,) = hits
+    assert hit["kind"] == "testimony"
+    assert hit["id"] == filled_vault[1]["testimonies"][0]["id"]
+    assert hit["case_reference"] == "UZ-2005-0013"
+    assert "[taken]" in hit["snippet"]
+    assert "[night]" in hit["snippet"]
+    text = sandiq.ok("search", "Askarov").stdout.splitlines()
+    assert any(line.startswith("person\t\t") for line in text)
+    assert json.loads(sandiq.ok("search", "nothing-like-this", "--json").stdout) == []
+
+
+def test_history_lists_versions_and_shows_one(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    path, document = filled_vault
+    testimony_id = document["testimonies"][0]["id"]
+    vault = unlock(path, PASSPHRASE)
+    for narrative in ("Second telling.", "Third telling."):
+        with vault.transaction() as session:
+            record = session.get(models.Testimony, UUID(testimony_id))
+            assert record is not None
+            content = interchange.to_content(record) | {"narrative": narrative}
+            vault.writer(session).update(record, content)
+    vault.lock()
+    rows = sandiq.ok("history", testimony_id).stdout.splitlines()
+    assert [row.split("\t")[0] for row in rows] == ["1", "2", "3"]
+    versions = json.loads(sandiq.ok("history", testimony_id, "--json").stdout)
+    assert [v["version"] for v in versions] == [1, 2, 3]
+    assert all(len(v["content_hash"]) == 64 for v in versions)
+    first = json.loads(sandiq.ok("history", testimony_id, "--show", "1").stdout)
+    assert first["narrative"] == "He was taken at night."
+
+
+def test_export_import_round_trip_through_the_cli(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    out = sandiq.home / "export.json"
+    run = sandiq.ok("export-json", "--out", str(out))
+    assert run.stderr.startswith("warning: the export is NOT encrypted")
+    other = tmp_path / "other"
+    from desktop_app.core.vault import create_vault
+    from tests.conftest import FAST_KDF
+
+    create_vault(other, PASSPHRASE, kdf=FAST_KDF).vault.lock()
+    imported = json.loads(sandiq.ok("import-json", str(out), "--json", vault=other).stdout)
+    assert imported == {"inserted": 8, "updated": 0, "unchanged": 0}
+    again = sandiq.ok("import-json", str(out), vault=other).stdout
+    assert again.strip() == "inserted 0, updated 0, unchanged 8"
+    exported = sandiq.ok("export-json", "--out", "-", "--plaintext-ok", vault=other)
+    assert exported.stderr == ""
+    assert exported.stdout.encode() == out.read_bytes()
+
+
+def test_passwd_rewraps_only_the_header(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    database = (filled_vault[0] / DATABASE_NAME).read_bytes()
+    header = (filled_vault[0] / HEADER_NAME).read_bytes()
+    new_file = sandiq.home / "new-passphrase"
+    new_file.write_text(NEW_PASSPHRASE + "\n")
+    run = sandiq.ok("passwd", "--new-passphrase-file", str(new_file))
+    assert run.stdout.strip() == "Passphrase changed."
+    assert (filled_vault[0] / DATABASE_NAME).read_bytes() == database
+    assert (filled_vault[0] / HEADER_NAME).read_bytes() != header
+    assert sorted(p.name for p in filled_vault[0].iterdir()) == [DATABASE_NAME, HEADER_NAME]
+    assert sandiq.fails("stats").stderr.strip() == "sandiq: error: wrong passphrase"
+    stats = json.loads(
+        sandiq.ok("stats", "--json", env={"SANDIQ_PASSPHRASE": NEW_PASSPHRASE}).stdout
+    )
+    assert stats["testimony"] == 1
+
+
+def test_verify_and_stats(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]) -> None:
+    assert sandiq.ok("verify").stdout.strip() == "vault verified: OK"
+    assert json.loads(sandiq.ok("verify", "--json").stdout) == {"ok": True, "problems": []}
+    stats = json.loads(sandiq.ok("stats", "--json").stdout)
+    assert {k: stats[k] for k in ("case", "person", "case_party", "testimony", "event")} == {
+        "case": 1,
+        "person": 3,
+        "case_party": 2,
+        "testimony": 1,
+        "event": 1,
+    }
+    assert stats["revisions"] == 8
+    assert stats["audit_entries"] == 9  # creating the vault is the first entry
+    assert "testimony: 1" in sandiq.ok("stats").stdout.splitlines()
+
+
+def test_wipe_needs_yes_then_destroys(sandiq: Sandiq, locked_vault: Path) -> None:
+    before = snapshot(locked_vault)
+    assert "--yes" in sandiq.fails("wipe").stderr
+    assert snapshot(locked_vault) == before
+    assert sandiq.ok("wipe", "--yes").stdout.strip() == "Vault destroyed."
+    assert list(locked_vault.iterdir()) == []
+    assert "no vault at" in sandiq.fails("stats").stderr
+
+
+def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[dict, str]]:
+    home = sandiq.home
+    (home / "bad.json").write_text('{"format": "sandiq", "version": 1, "cases": [')
+    wrong_act = sample_document()
+    wrong_act["events"][0]["act_type"] = "beating"
+    (home / "wrong-act.json").write_text(json.dumps(wrong_act))
+    (home / "cp1251").write_bytes("Ташкент".encode("cp1251"))
+    (home / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (home / "short").write_text("short\n")
+    (home / "not-a-key").write_text(keys.new_recovery_key())
+    testimony = document["testimonies"][0]["id"]
+    no_pass: dict[str, str | None] = {"SANDIQ_PASSPHRASE": None}
+    add_case = ("case", "add", "--title", "T", "--reference")
+    add_testimony = ("testimony", "add", "--case", "UZ-2005-0013", "--witness")
+    return {
+        "wrong passphrase": (
+            {"args": ("stats",), "env": {"SANDIQ_PASSPHRASE": "guess guess guess"}},
+            "wrong passphrase",
+        ),
+        "no passphrase": ({"args": ("case", "list"), "env": no_pass}, "no passphrase: set"),
+        "passphrase file missing": (
+            {"args": ("stats", "--passphrase-file", str(home / "none"))},
+            "cannot read",
+        ),
+        "no vault there": ({"args": ("stats",), "vault": home / "empty"}, "no vault at"),
+        "init over a vault": ({"args": ("init",)}, "a vault already exists"),
+        "duplicate reference": ({"args": (*add_case, "UZ-2005-0013")}, "already exists"),
+        "bad status": (
+            {"args": (*add_case, "X-1", "--status", "done")},
+            "status: 'done' is not one of",
+        ),
+        "bad date": ({"args": (*add_case, "X-1", "--start", "May 2005")}, "start_date:"),
+        "unknown case": ({"args": ("case", "show", "NOPE-1")}, "no case with reference NOPE-1"),
+        "bad role": (
+            {"args": ("person", "add", "--name", "A", "--case", "UZ-2005-0013:suspect")},
+            "role: 'suspect'",
+        ),
+        "witness not an id": ({"args": (*add_testimony, "Askarov")}, "is not a person id"),
+        "witness unknown": ({"args": (*add_testimony, new_id())}, "no person with id"),
+        "narrative not utf-8": (
+            {"args": ("testimony", "add", "--case", "UZ", "--text-file", str(home / "cp1251"))},
+            "cannot read",
+        ),
+        "attach to nothing": ({"args": ("attach", new_id(), str(home / "photo.jpg"))}, "no record"),
+        "attach bad id": ({"args": ("attach", "x", str(home / "photo.jpg"))}, "not a record id"),
+        "attach missing file": ({"args": ("attach", testimony, str(home / "no.jpg"))}, "cannot"),
+        "import malformed": ({"args": ("import-json", str(home / "bad.json"))}, "not valid JSON"),
+        "import unknown act": (
+            {"args": ("import-json", str(home / "wrong-act.json"))},
+            "unknown act type 'beating'",
+        ),
+        "import missing file": ({"args": ("import-json", str(home / "none.json"))}, "cannot read"),
+        "export to missing folder": (
+            {"args": ("export-json", "--out", str(home / "no" / "x.json"))},
+            "No such file or directory",
+        ),
+        "history unknown": ({"args": ("history", new_id())}, "no record with id"),
+        "history no such version": (
+            {"args": ("history", testimony, "--show", "7")},
+            "has no version 7",
+        ),
+        "passwd too short": (
+            {"args": ("passwd", "--new-passphrase-file", str(home / "short"))},
+            "at least 8 characters",
+        ),
+        "passwd no new passphrase": ({"args": ("passwd",)}, "set SANDIQ_NEW_PASSPHRASE"),
+        "passwd wrong recovery key": (
+            {"args": ("passwd", "--recovery-key-file", str(home / "not-a-key"))},
+            "wrong recovery key",
+        ),
+        "wipe without yes": ({"args": ("wipe",)}, "repeat with --yes"),
+        "usage: missing option": ({"args": ("case", "add", "--title", "T")}, "--reference"),
+        "usage: unknown command": ({"args": ("bogus",)}, "invalid choice: 'bogus'"),
+        "usage: bad number": ({"args": ("search", "x", "--limit", "many")}, "invalid int"),
+    }
+
+
+def test_every_error_is_one_line_and_leaves_the_vault_alone(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    (sandiq.home / "empty").mkdir()
+    cases = _error_cases(sandiq, filled_vault[1])
+    before = snapshot(filled_vault[0])
+
+    def run(case: dict) -> Run:
+        return sandiq(*case["args"], env=case.get("env"), vault=case.get("vault"))
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = dict(zip(cases, pool.map(run, (c for c, _ in cases.values())), strict=True))
+    for name, result in runs.items():
+        message = cases[name][1]
+        assert result.returncode != 0, name
+        assert len(result.error_lines) == 1, (name, result.stderr)
+        assert result.error_lines[0].startswith("sandiq: error: "), (name, result.stderr)
+        assert message in result.stderr, (name, result.stderr)
+        assert result.stdout == "", (name, result.stdout)
+    assert snapshot(filled_vault[0]) == before
+    assert not list((sandiq.home / "empty").iterdir())
+    assert not (sandiq.home / "no").exists()
+
+
+def test_internal_errors_show_no_traceback(sandiq: Sandiq, locked_vault: Path) -> None:
+    # A header whose slot list holds a number is caught as damage; a database file that is
+    # a folder is not foreseen anywhere: it must still be one line, without a traceback.
+    (locked_vault / DATABASE_NAME).unlink()
+    (locked_vault / DATABASE_NAME).mkdir()
+    run = sandiq.fails("stats")
+    assert "Traceback" not in run.stderr
+
+
+def test_case_added_in_cli_is_stored_once(sandiq: Sandiq, locked_vault: Path) -> None:
+    sandiq.ok("case", "add", "--reference", "R-1", "--title", "One")
+    sandiq.fails("case", "add", "--reference", "R-1", "--title", "Two")
+    vault = unlock(locked_vault, PASSPHRASE)
+    with vault.read() as session:
+        assert list(session.scalars(select(models.Case.title))) == ["One"]
+        assert list(session.scalars(select(models.Person))) == []
+    vault.lock()
