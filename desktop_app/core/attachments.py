@@ -42,7 +42,13 @@ def safe_file_name(name: str) -> str:
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
     if name in ("", ".", ".."):
         raise InvalidInput("the attachment has no usable file name")
-    return name[:MAX_FILE_NAME]
+    if len(name) <= MAX_FILE_NAME:
+        return name
+    # Shorten the stem, not the extension, so the file still opens with the right program.
+    stem, dot, suffix = name.rpartition(".")
+    if not stem or len(suffix) > 16:
+        return name[:MAX_FILE_NAME]
+    return stem[: MAX_FILE_NAME - len(suffix) - 1] + dot + suffix
 
 
 def add_attachment(

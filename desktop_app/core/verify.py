@@ -51,8 +51,9 @@ def verify_vault(vault: Vault) -> list[str]:
 
 
 def _history_problems(session: Session) -> list[str]:
-    # The chain alone cannot see its last entries cut off, nor an old version rewritten
-    # in the revision table: every version must hash to what its audit entry recorded.
+    # The chain alone cannot see its last entries cut off, nor an old version removed or
+    # rewritten in the revision table: every version must be in the chain and hash to what
+    # its audit entry recorded, and every entry about a record must have its version.
     problems: list[str] = []
     unlogged = (
         select(Revision.record_kind, Revision.record_id, Revision.version)
@@ -66,6 +67,16 @@ def _history_problems(session: Session) -> list[str]:
     )
     for kind, record_id, version in session.execute(unlogged):
         problems.append(f"{kind} {record_id}: version {version} is missing from the audit log")
+    unsaved = (
+        select(AuditEntry.record_kind, AuditEntry.record_id, AuditEntry.version)
+        .outerjoin(
+            Revision,
+            (Revision.record_id == AuditEntry.record_id) & (Revision.version == AuditEntry.version),
+        )
+        .where(AuditEntry.record_id.is_not(None), Revision.id.is_(None))
+    )
+    for kind, record_id, version in session.execute(unsaved):
+        problems.append(f"{kind} {record_id}: version {version} is missing from the history")
     versions = select(Revision).order_by(Revision.id).execution_options(yield_per=500)
     for revision in session.scalars(versions):
         if content_hash(revision.data) != revision.content_hash:
