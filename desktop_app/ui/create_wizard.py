@@ -77,20 +77,18 @@ class PassphrasePage(QWizardPage):
         strength_row.addWidget(self.strength_bar, 1)
         strength_row.addWidget(self.strength_label)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Folder:"), folder_row)
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("&Repeat:"), self.repeat_edit)
+        for text, field, row in (
+            (self.tr("&Folder:"), self.folder_edit, folder_row),
+            (self.tr("&Name:"), self.name_edit, self.name_edit),
+            (self.tr("&Passphrase:"), self.passphrase_edit, self.passphrase_edit),
+            (self.tr("&Repeat:"), self.repeat_edit, self.repeat_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, row)
         form.addRow(self.tr("Strength:"), strength_row)
         form.addRow(self.message_label)
         form.addRow(self.busy)
-        for label_field in (self.folder_edit, self.name_edit, self.passphrase_edit):
-            label = form.labelForField(label_field)
-            if isinstance(label, QLabel):
-                label.setBuddy(label_field)
-        repeat_label = form.labelForField(self.repeat_edit)
-        if isinstance(repeat_label, QLabel):
-            repeat_label.setBuddy(self.repeat_edit)
 
         self.browse_button.clicked.connect(self._browse)
         for edit in (self.passphrase_edit, self.repeat_edit, self.folder_edit):

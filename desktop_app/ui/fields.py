@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -123,6 +124,8 @@ class ChecklistBox(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._given_order: list[str] = []
+        self._fit_rows = 0
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
@@ -137,22 +140,41 @@ class ChecklistBox(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
             self.addItem(item)
         self.blockSignals(False)
+        if self._fit_rows:
+            self.fit_rows(self._fit_rows)
+
+    def fit_rows(self, rows: int) -> None:
+        """Be as tall as this many rows at the current font (scrolling beyond)."""
+        self._fit_rows = rows
+        row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
+        shown = min(rows, max(self.count(), 1))
+        self.setFixedHeight(row_height * shown + 2 * self.frameWidth() + 2)
 
     def value(self) -> list[str]:
-        """The ticked codes, in list order."""
-        return [
+        """The ticked codes: those given to set_value in their order, then new ones."""
+        ticked = [
             self.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
+        kept = [code for code in self._given_order if code in ticked]
+        return kept + [code for code in ticked if code not in kept]
 
     def set_value(self, codes: Iterable[str]) -> None:
         """Tick exactly these codes."""
-        wanted = set(codes)
+        self._given_order = list(codes)
+        wanted = set(self._given_order)
         for i in range(self.count()):
             item = self.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def set_height_in_lines(edit: QPlainTextEdit, lines: int) -> None:
+    """Make a text box this many lines high at its font, so it grows with large text."""
+    margins = edit.contentsMargins()
+    frame = 2 * edit.frameWidth() + margins.top() + margins.bottom()
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + frame + 8)
 
 
 def split_lines(text: str) -> list[str]:

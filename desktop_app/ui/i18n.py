@@ -138,7 +138,7 @@ def format_partial_date(value: str) -> str:
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
-        return locale.toString(QDate(parts[0], parts[1], 1), "LLLL yyyy")
+        return f"{locale.standaloneMonthName(parts[1])} {parts[0]}"
     return locale.toString(QDate(*parts), QLocale.FormatType.ShortFormat)
 
 

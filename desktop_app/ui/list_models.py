@@ -158,6 +158,7 @@ class CaseListModel(RecordListModel):
     """All cases: reference, title, status, country, start, sensitivity, last change."""
 
     KIND = "case"
+    STRETCH_COLUMN = 1  # the title takes the room left over
     COL_REFERENCE, COL_TITLE, COL_STATUS, COL_COUNTRY, COL_START, COL_SENSITIVITY, COL_UPDATED = (
         range(7)
     )
@@ -200,6 +201,7 @@ class PersonListModel(RecordListModel):
     """All people: name, other names, sex, birth date, nationality, pseudonym."""
 
     KIND = "person"
+    STRETCH_COLUMN = 0
     COL_NAME, COL_SEX, COL_BIRTH, COL_NATIONALITY, COL_PSEUDONYM = range(5)
     SORT_FIELDS = ("name", "sex", "birth_date", "nationality", "pseudonym")
 

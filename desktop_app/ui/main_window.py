@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,14 +128,13 @@ class MainWindow(QMainWindow):
         exchange_item = self.nav.item(PAGE_EXCHANGE)
         exchange_item.setFlags(exchange_item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         exchange_item.setToolTip(self.tr("Not available yet"))
-        self.nav.setMaximumWidth(200)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
         self.nav.currentRowChanged.connect(self._navigate)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.addWidget(self.nav)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.vault_label = QLabel()
         self.lock_label = QLabel()

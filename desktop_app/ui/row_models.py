@@ -99,6 +99,7 @@ class TimelineModel(RowsModel):
 
     COL_DATE, COL_ACT, COL_PLACE, COL_DESCRIPTION = range(4)
     COLUMN_COUNT = 4
+    STRETCH_COLUMN = COL_DESCRIPTION
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -116,6 +117,7 @@ class AttachmentModel(RowsModel):
 
     COL_NAME, COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED = range(5)
     COLUMN_COUNT = 5
+    STRETCH_COLUMN = COL_SHA256
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -143,6 +145,7 @@ class HistoryModel(RowsModel):
 
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_VERSION = range(5)
     COLUMN_COUNT = 5
+    STRETCH_COLUMN = COL_RECORD
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

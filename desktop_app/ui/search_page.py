@@ -67,7 +67,8 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setHtml(snippet_html(text))
         painter.save()
-        painter.translate(option.rect.topLeft())
+        top = (option.rect.height() - document.size().height()) / 2
+        painter.translate(option.rect.left(), option.rect.top() + max(top, 0))
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         document.drawContents(painter)
         painter.restore()

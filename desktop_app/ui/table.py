@@ -34,9 +34,13 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(140)
+        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 16)
+        stretch = getattr(model, "STRETCH_COLUMN", None)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         if hasattr(model, "SORT_FIELDS"):
             self.setSortingEnabled(True)
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 
 from desktop_app.core import vocab
 from desktop_app.core.dates import is_before
-from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, split_commas
+from desktop_app.ui.fields import (
+    ChecklistBox,
+    CodeCombo,
+    PartialDateEdit,
+    set_height_in_lines,
+    split_commas,
+)
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.i18n import act_type_label
 
@@ -27,7 +33,7 @@ class CaseForm(RecordForm):
         self.title_edit = QLineEdit()
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setMinimumHeight(90)
+        set_height_in_lines(self.summary_edit, 5)
         self.status_combo = CodeCombo(vocab.CASE_STATUSES)
         self.country_edit = QLineEdit()
         self.country_edit.setMaxLength(2)
@@ -45,7 +51,7 @@ class CaseForm(RecordForm):
         self.end_date = PartialDateEdit()
         self.act_types = ChecklistBox()
         self.act_types.set_choices((code, act_type_label(code)) for code in vocab.ACT_TYPES)
-        self.act_types.setMinimumHeight(120)
+        self.act_types.fit_rows(len(vocab.ACT_TYPES))
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("comma-separated"))
         self.sensitivity_combo = CodeCombo(vocab.SENSITIVITIES)
@@ -83,7 +89,7 @@ class CaseForm(RecordForm):
 
     def _show_country(self, code: str) -> None:
         territory = QLocale.codeToTerritory(code.upper()) if len(code) == 2 else None
-        known = territory is not None and territory != QLocale.Territory.AnyTerritory
+        known = territory is not None and territory != QLocale.Country.AnyCountry
         self.country_name.setText(QLocale.territoryToString(territory) if known else "")
 
     def window_title(self) -> str:

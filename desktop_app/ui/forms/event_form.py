@@ -8,7 +8,13 @@ from uuid import UUID
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from desktop_app.core import case_file, listing, vocab
-from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, split_lines
+from desktop_app.ui.fields import (
+    ChecklistBox,
+    CodeCombo,
+    PartialDateEdit,
+    set_height_in_lines,
+    split_lines,
+)
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.i18n import act_type_label, format_partial_date
 
@@ -32,10 +38,10 @@ class EventForm(RecordForm):
         self.institutions_edit = QPlainTextEdit()
         self.institutions_edit.setTabChangesFocus(True)
         self.institutions_edit.setPlaceholderText(self.tr("One institution per line"))
-        self.institutions_edit.setMaximumHeight(70)
+        set_height_in_lines(self.institutions_edit, 3)
         self.sources_list = ChecklistBox()
         for box in (self.victims_list, self.perpetrators_list, self.sources_list):
-            box.setMaximumHeight(110)
+            box.fit_rows(4)
         self.add_row(self.tr("&Date:"), self.date_edit, self.tr("Date"))
         self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
         self.add_row(self.tr("&Act:"), self.act_combo, self.tr("Act type"))

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from desktop_app.core import vocab
-from desktop_app.ui.fields import CodeCombo, PartialDateEdit, split_lines
+from desktop_app.ui.fields import CodeCombo, PartialDateEdit, set_height_in_lines, split_lines
 from desktop_app.ui.forms.base import RecordForm
 
 
@@ -22,7 +22,7 @@ class PersonForm(RecordForm):
         self.other_names_edit = QPlainTextEdit()
         self.other_names_edit.setTabChangesFocus(True)
         self.other_names_edit.setPlaceholderText(self.tr("One spelling per line"))
-        self.other_names_edit.setMaximumHeight(80)
+        set_height_in_lines(self.other_names_edit, 3)
         self.sex_combo = CodeCombo(vocab.SEXES)
         self.birth_date = PartialDateEdit()
         self.ethnicity_edit = QLineEdit()
@@ -30,7 +30,7 @@ class PersonForm(RecordForm):
         self.occupation_edit = QLineEdit()
         self.contact_edit = QPlainTextEdit()
         self.contact_edit.setTabChangesFocus(True)
-        self.contact_edit.setMaximumHeight(70)
+        set_height_in_lines(self.contact_edit, 3)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.protected_check = QCheckBox(self.tr("Protected: use a pseudonym in reports"))

@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import vocab
 from desktop_app.core.records import get_record
-from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit
+from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, set_height_in_lines
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import vocab_label
@@ -82,13 +83,13 @@ class TestimonyEditor(RecordForm):
         self.sensitivity_combo = CodeCombo(vocab.SENSITIVITIES)
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setMaximumHeight(110)
+        set_height_in_lines(self.summary_edit, 4)
 
         self.consent_box = QGroupBox(self.tr("Informed consent"))
         self.consent_check = QCheckBox(self.tr("Consent &given"))
         self.scope_list = ChecklistBox()
         self.scope_list.set_choices((c, vocab_label(c)) for c in vocab.CONSENT_SCOPES)
-        self.scope_list.setMaximumHeight(100)
+        self.scope_list.fit_rows(len(vocab.CONSENT_SCOPES))
         self.scope_list.setAccessibleName(self.tr("Consent scope"))
         self.anonymise_check = QCheckBox(self.tr("&Anonymise the witness"))
         consent_layout = QVBoxLayout(self.consent_box)
@@ -153,13 +154,13 @@ class TestimonyEditor(RecordForm):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.text_tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        self.details = details
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.text_tabs)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -184,6 +185,16 @@ class TestimonyEditor(RecordForm):
         self.add_translation_button.clicked.connect(self._add_translation)
         self.remove_translation_button.clicked.connect(self._remove_translation)
         self.resize(1100, 760)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give the details their natural width (it grows with the font), the text the rest."""
+        super().showEvent(event)
+        details_width = (
+            self.details.sizeHint().width()
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            + 8
+        )
+        self.splitter.setSizes([details_width, max(self.width() - details_width, 300)])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save a draft whenever the narrative loses focus."""
