@@ -1,0 +1,124 @@
+"""The attachments of a case: a table with the SHA-256 of each original, and photo figures."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer
+
+from db.models import Attachment
+from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.reports.context import GRID, ReportContext, markup
+from desktop_app.core.reports.layout import FRAME_WIDTH
+from desktop_app.core.reports.material import IMAGE_TYPES, CaseMaterial
+from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, clean_copy
+
+MAX_FIGURE_HEIGHT = 330.0
+
+
+def _size(ctx: ReportContext, size: int) -> str:
+    """'1.5 KiB<br/>1536 bytes', or '14 bytes': rounded for reading, exact for checking."""
+    exact = markup(ctx.labels["bytes"].format(n=size))
+    if size < 1024:
+        return exact
+    value, unit = size / 1024, "KiB"
+    for larger in ("MiB", "GiB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    return f"{value:.1f} {unit}<br/>{exact}"
+
+
+def _owner(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -> str:
+    labels, owner = ctx.labels, attachment.owner_id
+    if attachment.owner_kind == "event":
+        numbers = [n for n, e in enumerate(material.events, start=1) if e.id == owner]
+        return labels["owner_event"].format(n=numbers[0]) if numbers else ""
+    if attachment.owner_kind == "testimony":
+        number = material.testimony_number(str(owner))
+        return labels["owner_testimony"].format(n=number) if number else ""
+    if attachment.owner_kind == "person" and owner in material.persons:
+        return labels["owner_person"].format(name=ctx.person_name(material.persons[owner]))
+    return labels["owner_case"]
+
+
+def _shows_protected_person(
+    ctx: ReportContext, material: CaseMaterial, attachment: Attachment
+) -> bool:
+    """True for photos of a protected person or from a protected witness's testimony."""
+    if attachment.owner_kind == "person":
+        return ctx.redact.label(str(attachment.owner_id)) is not None
+    if attachment.owner_kind == "testimony":
+        for testimony in material.testimonies:
+            if testimony.id == attachment.owner_id and testimony.witness_id is not None:
+                return ctx.redact.label(str(testimony.witness_id)) is not None
+    return False
+
+
+def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
+    labels, styles = ctx.labels, ctx.styles
+    rows: list[list[Flowable | str]] = []
+    extra: list[tuple] = []
+    for number, attachment in enumerate(material.attachments, start=1):
+        kind = markup(attachment.media_type)
+        rows.append(
+            [
+                Paragraph(str(number), styles.cell),
+                Paragraph(f"<b>{ctx.text(attachment.file_name)}</b><br/>{kind}", styles.cell),
+                Paragraph(_size(ctx, attachment.size), styles.cell),
+                Paragraph(markup(_owner(ctx, material, attachment)), styles.cell),
+            ]
+        )
+        rows.append(["", Paragraph(f"SHA-256: {attachment.sha256}", styles.mono), "", ""])
+        hash_row = len(rows)  # the header is row 0
+        extra += [
+            ("SPAN", (1, hash_row), (3, hash_row)),
+            ("NOSPLIT", (0, hash_row - 1), (-1, hash_row)),
+            ("LINEBELOW", (0, hash_row), (-1, hash_row), 0.3, GRID),
+            ("TOPPADDING", (0, hash_row), (-1, hash_row), 0),
+        ]
+    header = [labels["no"], labels["file_name"], labels["size"], labels["attached_to"]]
+    return ctx.grid(header, rows, [22, 255, 90, FRAME_WIDTH - 367], extra=extra, ruled=False)
+
+
+def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    labels = ctx.labels
+    story: list[Flowable] = []
+    withheld = 0
+    for number, attachment in enumerate(material.attachments, start=1):
+        if attachment.media_type not in IMAGE_TYPES:
+            continue
+        if _shows_protected_person(ctx, material, attachment):
+            withheld += 1
+            continue
+        name = ctx.redact(attachment.file_name)
+        clean = None
+        if attachment.size <= MAX_SOURCE_BYTES:
+            clean = clean_copy(b"".join(iter_attachment_bytes(ctx.session, attachment.id)))
+        if clean is None:
+            story.append(ctx.fixed(labels["photo_unreadable"].format(name=name), ctx.styles.note))
+            continue
+        scale = min(FRAME_WIDTH / clean.width, MAX_FIGURE_HEIGHT / clean.height, 1.0)
+        image = Image(io.BytesIO(clean.data), clean.width * scale, clean.height * scale)
+        caption = markup(labels["figure"].format(n=number, name=name))
+        story.append(
+            KeepTogether(
+                [Spacer(1, 8), image, Spacer(1, 3), Paragraph(caption, ctx.styles.caption)]
+            )
+        )
+    if story:
+        story.append(ctx.fixed(labels["figure_note"], ctx.styles.note))
+    if withheld:
+        story.append(ctx.fixed(labels["photos_withheld"].format(n=withheld), ctx.styles.note))
+    return story
+
+
+def attachments_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    """The attachments table and, if asked for, the photos as figures."""
+    story: list[Flowable] = [*ctx.heading(ctx.labels["attachments"], 1)]
+    if not material.attachments:
+        return [*story, ctx.fixed(ctx.labels["no_attachments"], ctx.styles.note)]
+    story.append(_table(ctx, material))
+    if ctx.include_photos:
+        story += _figures(ctx, material)
+    return story

@@ -1,0 +1,243 @@
+"""The sections of one case: summary and violation types, timeline, people, testimonies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from uuid import UUID
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from db.models import Event, Person, Testimony
+from desktop_app.core.reports.context import ReportContext, markup
+from desktop_app.core.reports.labels import format_partial_date, format_period
+from desktop_app.core.reports.layout import FRAME_WIDTH
+from desktop_app.core.reports.material import CaseMaterial, wants_anonymity
+from desktop_app.core.reports.timeline_chart import ChartEvent, timeline_drawing
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraphs(ctx: ReportContext, text: str) -> list[Flowable]:
+    """Case text split at blank lines into redacted paragraphs."""
+    return [ctx.para(block) for block in _BLANK_LINE.split(text.strip()) if block.strip()]
+
+
+def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    """Case facts, summary and violation types."""
+    case, labels = material.case, ctx.labels
+    rows = [
+        (labels["reference"], ctx.text(case.reference)),
+        (labels["title"], ctx.text(case.title)),
+        (labels["status"], markup(labels.case_statuses.get(case.status, case.status))),
+        (labels["country"], ctx.text(case.country)),
+        (labels["region"], ctx.text(case.region)),
+        (labels["place"], ctx.text(case.place)),
+        (labels["period"], markup(format_period(case.start_date, case.end_date, labels))),
+        (labels["sensitivity"], markup(labels.sensitivities[case.sensitivity])),
+        (labels["tags"], ctx.text(", ".join(case.tags))),
+    ]
+    story: list[Flowable] = [
+        *ctx.heading(labels["case_summary"], 1),
+        ctx.key_values([r for r in rows if r[1]], (110, FRAME_WIDTH - 110)),
+        Spacer(1, 8),
+        *paragraphs(ctx, case.summary),
+    ]
+    if case.violation_types:
+        story += ctx.heading(labels["violation_types"], 2, in_contents=False)
+        story += [
+            Paragraph(markup(ctx.act_label(code)), ctx.styles.body, bulletText="•")
+            for code in case.violation_types
+        ]
+    return story
+
+
+def _names(ctx: ReportContext, material: CaseMaterial, person_ids: list[str]) -> str:
+    persons = (material.persons.get(UUID(pid)) for pid in person_ids)
+    return ", ".join(ctx.person_name(p) for p in persons if p is not None)
+
+
+def _event_cell(ctx: ReportContext, material: CaseMaterial, event: Event) -> list[Flowable]:
+    labels, small = ctx.labels, ctx.styles.cell
+    cell: list[Flowable] = [ctx.para(event.description, small)] if event.description else []
+    numbers = (material.testimony_number(source) for source in event.sources)
+    sources = ", ".join(labels["owner_testimony"].format(n=n) for n in numbers if n is not None)
+    for key, value in (
+        ("victims", markup(_names(ctx, material, event.victims))),
+        ("perpetrators", markup(_names(ctx, material, event.perpetrators))),
+        ("institutions", ctx.text(", ".join(event.institutions))),
+        ("sources", markup(sources)),
+    ):
+        if value:
+            cell.append(Paragraph(f"<i>{markup(labels[key])}:</i> {value}", small))
+    return cell
+
+
+def timeline_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    """The timeline chart and the table of events, by date."""
+    labels = ctx.labels
+    story: list[Flowable] = [*ctx.heading(labels["timeline"], 1)]
+    if not material.events:
+        return [*story, ctx.fixed(labels["no_events"], ctx.styles.note)]
+    chart_events = [
+        ChartEvent(number, e.date, ctx.act_label(e.act_type))
+        for number, e in enumerate(material.events, start=1)
+    ]
+    drawing = timeline_drawing(
+        chart_events, FRAME_WIDTH, ctx.styles.fonts.regular, ctx.styles.fonts.bold
+    )
+    if drawing is not None:
+        notes = [ctx.fixed(labels["chart_caption"], ctx.styles.note)]
+        undated = sum(1 for e in material.events if not e.date)
+        if undated:
+            notes.append(ctx.fixed(labels["undated_not_drawn"].format(n=undated), ctx.styles.note))
+        story += [KeepTogether([drawing, Spacer(1, 4), *notes]), Spacer(1, 8)]
+    rows: list[list[Flowable | str]] = [
+        [
+            Paragraph(str(number), ctx.styles.cell),
+            Paragraph(markup(format_partial_date(e.date, labels)), ctx.styles.cell),
+            Paragraph(markup(ctx.act_label(e.act_type)), ctx.styles.cell),
+            ctx.para(e.place, ctx.styles.cell),
+            _event_cell(ctx, material, e),
+        ]
+        for number, e in enumerate(material.events, start=1)
+    ]
+    header = [
+        labels["no"],
+        labels["date"],
+        labels["act_type"],
+        labels["place"],
+        labels["description"],
+    ]
+    widths = [22, 72, 88, 76, FRAME_WIDTH - 258]
+    return [*story, ctx.grid(header, rows, widths)]
+
+
+def _person_details(ctx: ReportContext, person: Person) -> str:
+    labels = ctx.labels
+    if ctx.redact.label(str(person.id)):
+        return markup(labels["details_withheld"])
+    parts = [
+        labels.sexes.get(person.sex, "") if person.sex else "",
+        labels["born"].format(date=format_partial_date(person.birth_date, labels))
+        if person.birth_date
+        else "",
+    ]
+    fixed = [markup(p) for p in parts if p]
+    free = [ctx.text(v) for v in (person.nationality, person.ethnicity, person.occupation) if v]
+    if person.other_names:
+        names = ctx.text(", ".join(person.other_names))
+        before, _, after = labels["also_known_as"].partition("{names}")
+        free.append(markup(before) + names + markup(after))
+    return "; ".join(fixed + free)
+
+
+def people_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    """Everyone linked to the case, with roles; protected people by label only."""
+    labels = ctx.labels
+    story: list[Flowable] = [*ctx.heading(labels["people"], 1)]
+    if not material.roles:
+        return [*story, ctx.fixed(labels["no_people"], ctx.styles.note)]
+    # Sorted by the name shown, so the order never hints at a protected person's real name.
+    shown = sorted(
+        ((ctx.person_name(material.persons[pid]), pid) for pid in material.roles),
+        key=lambda item: item[0].casefold(),
+    )
+    rows: list[list[Flowable | str]] = [
+        [
+            Paragraph(markup(name), ctx.styles.cell_bold),
+            Paragraph(
+                markup(", ".join(labels.roles.get(r, r) for r in material.roles[pid])),
+                ctx.styles.cell,
+            ),
+            Paragraph(_person_details(ctx, material.persons[pid]), ctx.styles.cell),
+        ]
+        for name, pid in shown
+    ]
+    header = [labels["name"], labels["role"], labels["details"]]
+    return [*story, ctx.grid(header, rows, [150, 110, FRAME_WIDTH - 260])]
+
+
+def _consent(ctx: ReportContext, testimony: Testimony) -> str:
+    labels = ctx.labels
+    if not testimony.consent_given:
+        return labels["consent_not_given"]
+    scopes = [labels.consent_scopes.get(s, s) for s in testimony.consent_scope]
+    if testimony.consent_anonymise and "anonymised_only" not in testimony.consent_scope:
+        scopes.append(labels.consent_scopes["anonymised_only"])
+    return labels["consent_given"].format(scopes=", ".join(scopes))
+
+
+def _testimony(
+    ctx: ReportContext, material: CaseMaterial, number: int, testimony: Testimony
+) -> Iterator[Flowable]:
+    labels = ctx.labels
+    witness = material.persons.get(testimony.witness_id) if testimony.witness_id else None
+    witness_name = ctx.person_name(witness) if witness else labels["unnamed_witness"]
+    yield from ctx.heading(
+        labels["testimony_n"].format(n=number, witness=witness_name), 2, in_contents=False
+    )
+    when = " ".join(
+        p
+        for p in (
+            format_partial_date(testimony.date, labels) if testimony.date else "",
+            testimony.time,
+        )
+        if p
+    )
+    language = labels.language_names.get(testimony.language.lower(), testimony.language)
+    rows = [
+        (labels["date"], markup(when)),
+        (labels["place"], ctx.text(testimony.place)),
+        (labels["language"], ctx.text(language)),
+        (labels["interviewer"], ctx.text(testimony.interviewer)),
+        (labels["interpreter"], ctx.text(testimony.interpreter)),
+        (labels["consent"], markup(_consent(ctx, testimony))),
+        (
+            labels["status"],
+            markup(labels.testimony_statuses.get(testimony.status, testimony.status)),
+        ),
+    ]
+    yield ctx.key_values([r for r in rows if r[1]], (110, FRAME_WIDTH - 110))
+    yield Spacer(1, 6)
+    if ctx.summary_only or testimony.summary:
+        yield Paragraph(f"<b>{markup(labels['summary'])}</b>", ctx.styles.body)
+        if testimony.summary:
+            yield from paragraphs(ctx, testimony.summary)
+        else:
+            yield ctx.fixed(labels["no_summary"], ctx.styles.note)
+    if ctx.summary_only:
+        return
+    if testimony.summary:  # tell the summary from the account that follows it
+        yield Paragraph(f"<b>{markup(labels['narrative'])}</b>", ctx.styles.body)
+    yield from paragraphs(ctx, testimony.narrative)
+    translation = testimony.translations.get(ctx.language)
+    if translation and testimony.language.lower() != ctx.language:
+        yield Paragraph(
+            f"<b>{markup(labels['translation'].format(language=labels.language_names[ctx.language]))}</b>",
+            ctx.styles.body,
+        )
+        yield from paragraphs(ctx, translation)
+
+
+def testimonies_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    """Testimonies the witnesses consented to for reports, and how many were left out."""
+    labels = ctx.labels
+    story: list[Flowable] = [*ctx.heading(labels["testimonies"], 1)]
+    if material.withheld_testimonies:
+        line = labels["withheld_testimonies"].format(n=material.withheld_testimonies)
+        story.append(ctx.fixed(line, ctx.styles.note))
+    if not material.testimonies:
+        story.append(ctx.fixed(labels["no_testimonies"], ctx.styles.note))
+    for number, testimony in enumerate(material.testimonies, start=1):
+        story += _testimony(ctx, material, number, testimony)
+    return story
+
+
+def anonymous_witnesses(material: CaseMaterial) -> set[UUID]:
+    """Witnesses who consented only to anonymised use of their included testimony."""
+    return {
+        t.witness_id
+        for t in material.testimonies
+        if t.witness_id is not None and wants_anonymity(t)
+    }

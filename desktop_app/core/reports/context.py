@@ -1,0 +1,136 @@
+"""What every section builder needs: language, styles, the redactor, and safe text helpers.
+
+All case text reaches the PDF through ``ReportContext.para`` or ``ReportContext.text``, which
+redact first and escape reportlab's markup second, so no section can forget either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from db.models import Person
+from desktop_app.core.reports.labels import Labels
+from desktop_app.core.reports.layout import ContentsLine, Heading, Styles
+from desktop_app.core.reports.redaction import Redactor
+
+LANGUAGE_INDEX = {"en": 0, "ru": 1, "uz": 2}
+GRID = colors.HexColor("#bbbbbb")
+HEADER_FILL = colors.HexColor("#e8edf3")
+HEADING_ROOM = 90.0  # points a heading needs below it on a page, or it moves to the next
+
+
+def markup(text: str) -> str:
+    """Plain text as reportlab paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@dataclass
+class ReportContext:
+    """Shared state of one dossier build."""
+
+    session: Session
+    language: str
+    labels: Labels
+    styles: Styles
+    redact: Redactor
+    summary_only: bool
+    include_photos: bool
+    act_types: dict[str, tuple[str, str, str]]
+    contents: dict[str, ContentsLine] = field(default_factory=dict)
+
+    def text(self, value: str) -> str:
+        """Case text, redacted, as paragraph markup."""
+        return markup(self.redact(value))
+
+    def para(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of case text, redacted."""
+        return Paragraph(self.text(value), style or self.styles.body)
+
+    def fixed(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of the dossier's own wording (no case text, nothing to redact)."""
+        return Paragraph(markup(value), style or self.styles.body)
+
+    def heading(self, plain: str, level: int, in_contents: bool = True) -> list[Flowable]:
+        """A heading (plain text, already redacted), bookmarked and maybe listed in the
+        contents, that starts a new page rather than sit alone at the foot of one."""
+        heading = Heading(markup(plain), plain, self.styles.headings[level], level, in_contents)
+        if in_contents:
+            self.contents[heading.key] = ContentsLine(level, plain, heading.key)
+        # A conditional break costs one comparison; keepWithNext would lay the next flowable
+        # out twice, which on a 100-page dossier is a good part of the time.
+        return [CondPageBreak(HEADING_ROOM), heading]
+
+    def act_label(self, code: str) -> str:
+        """The act type's label in the report language."""
+        labels = self.act_types.get(code)
+        return labels[LANGUAGE_INDEX[self.language]] if labels else code
+
+    def person_name(self, person: Person) -> str:
+        """How the dossier names a person: their label if protected, else their name."""
+        return self.redact.label(str(person.id)) or self.redact(person.name)
+
+    def key_values(self, rows: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
+        """A two-column table of field names (dossier wording) and values (markup)."""
+        value_width = widths[1] - 12
+        data = [
+            [name, self._cell(value, value_width)] for name, value in rows
+        ]  # names are short dossier wording: plain strings, drawn without a paragraph
+        table = Table(data, colWidths=list(widths), hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (0, -1), self.styles.fonts.bold, 8.5, 11),
+                    ("FONT", (1, 0), (1, -1), self.styles.fonts.regular, 8.5, 11),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def _cell(self, value: str, width: float) -> Paragraph | str:
+        """Markup as a table cell: a plain string when it needs no markup or wrapping, which
+        draws many times faster than a paragraph (a dossier has hundreds of such cells)."""
+        if (
+            "<" in value
+            or "&" in value
+            or stringWidth(value, self.styles.fonts.regular, 8.5) > width
+        ):
+            return Paragraph(value, self.styles.cell)
+        return value
+
+    def grid(
+        self,
+        header: Sequence[str],
+        rows: list[list[Flowable | str]],
+        widths: Sequence[float],
+        extra: Sequence[tuple[Any, ...]] = (),
+        ruled: bool = True,
+    ) -> Table:
+        """A table with a repeated header row; rows may split across pages."""
+        head: list[Flowable | str] = [self.fixed(h, self.styles.cell_bold) for h in header]
+        table = Table([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular, 8.5),  # not Helvetica
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if ruled:
+            style.append(("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID))
+        table.setStyle(TableStyle([*style, *extra]))
+        return table

@@ -1,0 +1,333 @@
+"""Building a PDF dossier of one or more cases: the API the CLI and the GUI call.
+
+``build_dossier`` reads the cases in its own read session (so a GUI worker thread can call it
+with plain ids), lays the dossier out once, and writes the PDF through a temp file and a
+rename: a cancelled or failed build leaves no file and never a half-written one. It refuses to
+replace an existing file unless ``overwrite=True``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+from uuid import UUID
+
+from reportlab.platypus import Flowable, PageBreak
+from sqlalchemy.orm import Session
+
+from desktop_app.core.errors import Cancelled, InvalidInput, SandiqError
+from desktop_app.core.fileio import write_atomically_with
+from desktop_app.core.identity import load_identity
+from desktop_app.core.reports import case_sections
+from desktop_app.core.reports.attachments_section import attachments_section
+from desktop_app.core.reports.context import ReportContext
+from desktop_app.core.reports.fonts import register_fonts
+from desktop_app.core.reports.front_matter import (
+    cover,
+    dossier_title,
+    highest_sensitivity,
+    verify_appendix,
+)
+from desktop_app.core.reports.labels import LANGUAGES, Labels, labels_for
+from desktop_app.core.reports.layout import (
+    DossierDocTemplate,
+    PageMark,
+    PageSpace,
+    SetPageMark,
+    StampingCanvas,
+    Stamps,
+    Styles,
+)
+from desktop_app.core.reports.material import CaseMaterial, act_type_labels, gather_case
+from desktop_app.core.reports.redaction import NamedPerson, Redactor
+from desktop_app.core.vault import Vault
+
+Progress = Callable[[int, int], None]
+PROGRESS_TOTAL = 1000  # progress is reported as (done, 1000): reading 0-100, layout 100-1000
+WITNESS_ROLES = ("witness", "source")
+
+
+class ReportFileExists(SandiqError):
+    """The chosen PDF file exists already and replacing it was not allowed."""
+
+
+@dataclass(frozen=True)
+class DossierOptions:
+    """What the user chose for a dossier."""
+
+    redact: bool | None = (
+        None  # None: on if any case is confidential/restricted or has protected people
+    )
+    summary_only: bool = False
+    language: str = "en"
+    include_photos: bool = True
+    include_generator_name: bool = False
+
+
+@dataclass(frozen=True)
+class DossierResult:
+    """What was written."""
+
+    path: Path
+    pages: int
+    cases: int
+    testimonies: int
+    withheld_testimonies: int
+    is_redacted: bool
+    protected_people: int
+
+
+def _letters(n: int) -> str:
+    """0 → 'A', 25 → 'Z', 26 → 'AA'."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = string.ascii_uppercase[rest] + letters
+    return letters
+
+
+def _protected_labels(
+    materials: Sequence[CaseMaterial], is_redacted: bool, labels: Labels
+) -> dict[UUID, str]:
+    """Person id → label for everyone the dossier must not name, stable for these inputs.
+
+    Witnesses are lettered in the order their testimonies appear, the others by id: never by
+    name, so the letters say nothing about the real names.
+    """
+    protected: dict[UUID, None] = {}
+    for material in materials:
+        anonymous = case_sections.anonymous_witnesses(material)
+        for testimony in material.testimonies:
+            wid = testimony.witness_id
+            if wid in material.persons and (
+                wid in anonymous or (is_redacted and material.persons[wid].is_protected)
+            ):
+                protected[wid] = None
+    for material in materials:
+        if is_redacted:
+            for pid in sorted(
+                (p for p in material.persons.values() if p.is_protected), key=lambda p: str(p.id)
+            ):
+                protected[pid.id] = None
+    is_witness = {
+        pid
+        for m in materials
+        for pid, roles in m.roles.items()
+        if any(r in WITNESS_ROLES for r in roles)
+    }
+    result: dict[UUID, str] = {}
+    counters = {"witness_label": 0, "person_label": 0}
+    persons = {pid: p for m in materials for pid, p in m.persons.items()}
+    for pid in protected:
+        pseudonym = persons[pid].pseudonym.strip()
+        if pseudonym and pseudonym not in result.values():
+            result[pid] = pseudonym
+            continue
+        kind = "witness_label" if pid in is_witness else "person_label"
+        while True:
+            label = labels[kind].format(letter=_letters(counters[kind]))
+            counters[kind] += 1
+            if label not in result.values():
+                break
+        result[pid] = label
+    return result
+
+
+def _redactor(materials: Sequence[CaseMaterial], is_redacted: bool, labels: Labels) -> Redactor:
+    protected = _protected_labels(materials, is_redacted, labels)
+    people = {pid: p for m in materials for pid, p in m.persons.items()}
+    return Redactor(
+        [
+            NamedPerson(str(pid), (p.name, *p.other_names), protected.get(pid))
+            for pid, p in people.items()
+        ],
+        labels["name_withheld"],
+    )
+
+
+def _check_target(out: Path, overwrite: bool) -> None:
+    if out.exists() and not overwrite:
+        raise ReportFileExists(f"{out} exists already; choose another name or allow replacing it")
+    if not out.parent.is_dir():
+        raise SandiqError(f"cannot write {out}: the folder does not exist")
+
+
+def _pdf_date(moment: dt.datetime) -> Callable[..., str]:
+    """A date formatter that stamps the PDF with the cover's time, in UTC, whatever the clock."""
+    text = moment.strftime("D:%Y%m%d%H%M%S+00'00'")
+    return lambda *_: text
+
+
+def render_dossier(
+    session: Session,
+    case_ids: Sequence[UUID],
+    target: BinaryIO,
+    options: DossierOptions,
+    generated_at: dt.datetime,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DossierResult:
+    """Lay the dossier out and write the PDF bytes to target (path in the result is empty)."""
+    if options.language not in LANGUAGES:
+        raise InvalidInput(f"report language must be one of {', '.join(LANGUAGES)}")
+    unique_ids = list(dict.fromkeys(case_ids))
+    if not unique_ids:
+        raise InvalidInput("choose at least one case for the dossier")
+
+    reached = [0]
+
+    def report(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("report cancelled; no file was written")
+        if progress is not None and done >= reached[0]:  # split flowables go back in the queue
+            reached[0] = done
+            progress(done, PROGRESS_TOTAL)
+
+    fonts = register_fonts()
+    labels = labels_for(options.language)
+    materials = []
+    for index, case_id in enumerate(unique_ids):
+        report(100 * index // len(unique_ids))
+        materials.append(gather_case(session, case_id))
+    is_redacted = options.redact
+    if is_redacted is None:
+        is_redacted = highest_sensitivity(materials) != "normal" or any(
+            p.is_protected for m in materials for p in m.persons.values()
+        )
+    ctx = ReportContext(
+        session=session,
+        language=options.language,
+        labels=labels,
+        styles=Styles(fonts),
+        redact=_redactor(materials, is_redacted, labels),
+        summary_only=options.summary_only,
+        include_photos=options.include_photos,
+        act_types=act_type_labels(session),
+    )
+    generated_by = load_identity(session).display_name if options.include_generator_name else ""
+    references = ", ".join(m.case.reference for m in materials)
+    dossier_mark = PageMark(highest_sensitivity(materials), references)
+
+    body: list[Flowable] = []
+    for material in materials:
+        body += [
+            PageBreak(),
+            SetPageMark(PageMark(material.case.sensitivity, material.case.reference)),
+        ]
+        title = labels["case_heading"].format(
+            reference=material.case.reference, title=ctx.redact(material.case.title)
+        )
+        body += ctx.heading(title, 0)
+        for section in (
+            case_sections.summary_section,
+            case_sections.timeline_section,
+            case_sections.people_section,
+            case_sections.testimonies_section,
+            attachments_section,
+        ):
+            body += section(ctx, material)
+    body += [PageBreak(), SetPageMark(dossier_mark), *verify_appendix(ctx)]
+
+    stamps = Stamps(
+        fonts=fonts,
+        contents_title=labels["contents"],
+        page_label=labels["page_x_of_y"],
+        marking_of=lambda sensitivity: labels.markings[sensitivity],
+        mark=dossier_mark,
+        lines=ctx.contents,
+    )
+    front = cover(ctx, materials, generated_at, generated_by, is_redacted)
+    story = [
+        *front,
+        PageBreak(),
+        *(PageSpace() for _ in range(stamps.contents_pages_needed())),
+        *body,
+    ]
+    report(100)
+    doc = DossierDocTemplate(
+        target,
+        stamps,
+        title=dossier_title(ctx, materials),
+        author=generated_by,
+        subject=f"{labels['subject']}: {references}",
+        creator="",
+        producer="",
+        keywords="",
+        lang=options.language,
+        initialFontName=fonts.regular,  # not Helvetica: every font in the file is embedded
+    )
+    doc.setProgressCallBack(partial(_layout_progress, report, len(story)))
+    doc.build(story, canvasmaker=partial(_make_canvas, stamps=stamps, date=_pdf_date(generated_at)))
+    report(PROGRESS_TOTAL)
+    return DossierResult(
+        path=Path(),
+        pages=doc.page,
+        cases=len(materials),
+        testimonies=sum(len(m.testimonies) for m in materials),
+        withheld_testimonies=sum(m.withheld_testimonies for m in materials),
+        is_redacted=is_redacted,
+        protected_people=len(ctx.redact.labels),
+    )
+
+
+def _make_canvas(
+    *args: Any, stamps: Stamps, date: Callable[..., str], **kwargs: Any
+) -> StampingCanvas:
+    canvas = StampingCanvas(*args, stamps=stamps, **kwargs)
+    canvas.setDateFormatter(date)
+    return canvas
+
+
+def _layout_progress(report: Callable[[int], None], total: int, kind: str, value: int) -> None:
+    if kind == "PROGRESS":
+        report(100 + 899 * min(value, total) // max(total, 1))
+
+
+def build_dossier(
+    vault: Vault,
+    case_ids: Sequence[UUID],
+    out: Path,
+    options: DossierOptions | None = None,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    generated_at: dt.datetime | None = None,
+) -> DossierResult:
+    """Write the dossier of these cases to out (atomically); on any error no file is left.
+
+    Raises ReportFileExists if out exists and overwrite is False, Cancelled if cancelled()
+    turns true, RecordNotFound for a missing case, FontNotFound if no usable font is installed.
+    progress(done, total) is called from the calling thread as the work advances.
+    """
+    options = options or DossierOptions()
+    moment = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    _check_target(out, overwrite)
+    results: list[DossierResult] = []
+
+    def write(target: BinaryIO) -> None:
+        with vault.read() as session:
+            results.append(
+                render_dossier(session, case_ids, target, options, moment, progress, cancelled)
+            )
+
+    try:
+        write_atomically_with(out, write)
+    except OSError as exc:
+        raise SandiqError(f"cannot write {out}: {exc.strerror or exc}") from None
+    result = results[0]
+    return DossierResult(
+        out,
+        result.pages,
+        result.cases,
+        result.testimonies,
+        result.withheld_testimonies,
+        result.is_redacted,
+        result.protected_people,
+    )

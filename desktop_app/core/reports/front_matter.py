@@ -1,0 +1,111 @@
+"""The cover page and the closing appendix on verifying attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app.core.reports.context import ReportContext, markup
+from desktop_app.core.reports.labels import format_period
+from desktop_app.core.reports.layout import FRAME_WIDTH, MARKING_COLORS
+from desktop_app.core.reports.material import CaseMaterial
+
+SENSITIVITY_ORDER = ("normal", "confidential", "restricted")
+
+
+def highest_sensitivity(materials: Sequence[CaseMaterial]) -> str:
+    """The most restrictive sensitivity of the cases: what the whole dossier is marked."""
+    return max((m.case.sensitivity for m in materials), key=SENSITIVITY_ORDER.index)
+
+
+def dossier_title(ctx: ReportContext, materials: Sequence[CaseMaterial]) -> str:
+    """The title on the cover and in the PDF's metadata (redacted)."""
+    if len(materials) == 1:
+        return ctx.redact(materials[0].case.title)
+    return ctx.labels["dossier_of_cases"].format(n=len(materials))
+
+
+def _period(ctx: ReportContext, materials: Sequence[CaseMaterial]) -> str:
+    starts = sorted(m.case.start_date for m in materials if m.case.start_date)
+    ends = sorted(
+        m.case.end_date or m.case.start_date
+        for m in materials
+        if m.case.end_date or m.case.start_date
+    )
+    return format_period(starts[0] if starts else "", ends[-1] if ends else "", ctx.labels)
+
+
+def cover(
+    ctx: ReportContext,
+    materials: Sequence[CaseMaterial],
+    generated_at: dt.datetime,
+    generated_by: str,
+    is_redacted: bool,
+) -> list[Flowable]:
+    """The cover: marking, title, what the dossier covers, when and by whom it was made."""
+    labels, styles = ctx.labels, ctx.styles
+    sensitivity = highest_sensitivity(materials)
+    banner = Table(
+        [[Paragraph(markup(labels.markings[sensitivity]), styles.cover_marking)]],
+        colWidths=[FRAME_WIDTH],
+    )
+    banner.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles.fonts.bold, 15),  # tables default to Helvetica
+                ("BACKGROUND", (0, 0), (-1, -1), MARKING_COLORS[sensitivity]),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    references = ", ".join(m.case.reference for m in materials)
+    countries = ", ".join(dict.fromkeys(m.case.country for m in materials if m.case.country))
+    rows = [
+        (
+            labels["reference"] if len(materials) == 1 else labels["references"],
+            ctx.text(references),
+        ),
+        (labels["country"], ctx.text(countries)),
+        (labels["period"], markup(_period(ctx, materials))),
+        (labels["sensitivity"], markup(labels.sensitivities[sensitivity])),
+        (labels["generated_at"], markup(generated_at.strftime("%Y-%m-%d %H:%M UTC"))),
+        (labels["generated_by"], markup(generated_by)),
+    ]
+    story: list[Flowable] = [
+        banner,
+        Spacer(1, 60),
+        Paragraph(markup(dossier_title(ctx, materials)), styles.cover_title),
+        Spacer(1, 24),
+        ctx.key_values([r for r in rows if r[1]], (120, FRAME_WIDTH - 120)),
+        Spacer(1, 18),
+    ]
+    if len(materials) > 1:
+        case_rows: list[list[Flowable | str]] = [
+            [
+                Paragraph(ctx.text(m.case.reference), styles.cell),
+                ctx.para(m.case.title, styles.cell),
+                Paragraph(markup(labels.sensitivities[m.case.sensitivity]), styles.cell),
+            ]
+            for m in materials
+        ]
+        header = [labels["reference"], labels["title"], labels["sensitivity"]]
+        story += [ctx.grid(header, case_rows, [90, FRAME_WIDTH - 190, 100]), Spacer(1, 18)]
+    story.append(ctx.fixed(labels["redaction_on" if is_redacted else "redaction_off"], styles.note))
+    story.append(
+        ctx.fixed(labels["mode_summary" if ctx.summary_only else "mode_full"], styles.note)
+    )
+    return story
+
+
+def verify_appendix(ctx: ReportContext) -> list[Flowable]:
+    """How a recipient checks an attachment against the SHA-256 listed in the dossier."""
+    mono = ctx.styles.fonts.mono
+    story: list[Flowable] = [*ctx.heading(ctx.labels["how_to_verify"], 0)]
+    for text in ctx.labels.verify_appendix:
+        # The appendix strings are the dossier's own markup (monospace commands), not case text.
+        bullet = "•" if "{mono}" in text else None
+        story.append(Paragraph(text.format(mono=mono), ctx.styles.body, bulletText=bullet))
+    return story

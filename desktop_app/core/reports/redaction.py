@@ -1,0 +1,221 @@
+"""Replacing protected persons by their pseudonym in any text a dossier prints.
+
+Names are matched word by word, not as substrings, so that every stored spelling is caught in
+any case, in any order, alone or with initials, and with the endings names take in running
+text: Russian case endings (Аскаров → Аскарова, Аскарову, Аскаровым; Дилноза → Дилнозой),
+Uzbek, Kazakh and Tajik suffixes (Askarovning, Аскаровга, Асқаровтың, Аскаровро) and the
+English possessive. Each word is also compared in the folded form of
+``desktop_app.core.search.folding`` so that a spelling in the other script or a common
+transliteration variant (Аскаров / Askarov, Жураев / Juraev) is caught too.
+
+A run of adjacent name words (``А. Аскаров``, ``Azamjon Askarov``) resolves to the person whose
+names all its words belong to; a word that belongs to several people (two protected siblings, or
+a protected witness and a named official who share a given name) becomes "[name withheld]"
+rather than a label that could point at the wrong person. Limits are listed in docs/reports.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from desktop_app.core.search.folding import fold
+
+_LETTERS = r"[^\W\d_]+"
+_WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
+_GAP = re.compile(r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
+_KEY_TABLE = str.maketrans({"ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "ё": "е"})
+MIN_INFLECTED = 4  # shorter name parts (Ali, Nur) are matched only as they are written
+
+# Endings a name takes in running text, by language. Two may follow each other (lar + ning).
+_SUFFIX_GROUPS: Final = {
+    # case endings of names and surnames (Аскаров-а/-у/-ым/-е, Дилноз-ой, Ковальск-ого, -ая)
+    "Russian": "а я у ю е и ы ом ем ём ой ей ою ею ым им ыми ими ых их ого его ому ему ую юю "
+    "ая яя ий ый ое ые ам ям ами ями ах ях",
+    "Russian, romanised": "a ya u yu e i y om em yom oy ey oi ei ym im ymi imi ykh ikh ogo ego "
+    "omu emu uyu aya iy yy",
+    "Uzbek": "ning ni ga ka qa da ta dan tan lar dagi niki нинг ни га ка қа да та дан тан лар "
+    "даги ники",
+    "Kazakh and Kyrgyz": "тың тің дың дің ның нің тын тин дын дин нын нин ға ге қа ке на не "
+    "ты ті ды ді ны ні та те нда нде тан тен нан нен мен бен пен",
+    "Tajik": "ро ҳо",
+    "English": "'s",
+}
+_SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.split())
+
+
+def _key(word: str) -> str:
+    return word.casefold().translate(_KEY_TABLE)
+
+
+def _stems(part: str) -> set[str]:
+    """The forms a name part may be inflected from: itself, and without its final vowel."""
+    stems = {part}
+    if part[-2:] in ("ий", "ый", "ой", "ая", "яя", "ия", "ья", "iy", "yy", "ay", "ya", "ia"):
+        stems.add(part[:-2])
+    if part[-1] in "аяеоиыьйуaeiouy'":
+        stems.add(part[:-1])
+    return {s for s in stems if len(s) >= MIN_INFLECTED - 1}
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person whose names may occur in the dossier's text; label is set if protected."""
+
+    id: str
+    names: tuple[str, ...]
+    label: str | None = None
+
+
+class _Index:
+    """Name words to the people they belong to, in one normal form (raw key or folded)."""
+
+    def __init__(self, normal: Callable[[str], str], suffixes: Iterable[str]) -> None:
+        self.normal = normal
+        self.suffixes = frozenset(s for s in map(normal, suffixes) if s)
+        self.exact: dict[str, set[str]] = {}
+        self.stems: dict[str, set[str]] = {}
+        self.stem_lengths: list[int] = []
+
+    def add(self, person_id: str, part: str) -> None:
+        form = self.normal(part)
+        if len(form) < 2:
+            return
+        self.exact.setdefault(form, set()).add(person_id)
+        if len(form) >= MIN_INFLECTED:
+            for stem in _stems(form):
+                self.stems.setdefault(self.normal(stem), set()).add(person_id)
+
+    def seal(self) -> None:
+        self.stem_lengths = sorted({len(s) for s in self.stems})
+
+    def _is_ending(self, rest: str) -> bool:
+        if rest in self.suffixes:
+            return True
+        return any(
+            rest[:i] in self.suffixes and rest[i:] in self.suffixes for i in range(1, len(rest))
+        )
+
+    def owners(self, word: str) -> set[str]:
+        form = self.normal(word)
+        found = set(self.exact.get(form, ()))
+        for length in self.stem_lengths:
+            if length >= len(form):
+                break
+            owners = self.stems.get(form[:length])
+            if owners and self._is_ending(form[length:]):
+                found |= owners
+        return found
+
+
+class Redactor:
+    """Replaces the names of protected people in text by their labels."""
+
+    def __init__(self, people: Sequence[NamedPerson], name_withheld: str) -> None:
+        self.labels = {p.id: p.label for p in people if p.label}
+        self.name_withheld = name_withheld
+        self._raw = _Index(_key, _SUFFIXES)
+        self._folded = _Index(fold, _SUFFIXES)
+        for person in people:
+            for name in person.names:
+                for part in _WORD.findall(name):
+                    self._raw.add(person.id, part)
+                    self._folded.add(person.id, part)
+        self._raw.seal()
+        self._folded.seal()
+        self._cache: dict[str, frozenset[str]] = {}
+
+    @property
+    def is_active(self) -> bool:
+        """True if anyone is protected, i.e. the redactor may change text."""
+        return bool(self.labels)
+
+    def label(self, person_id: str) -> str | None:
+        """The label that replaces this person, or None if they are not protected."""
+        return self.labels.get(person_id)
+
+    def _owners(self, word: str) -> frozenset[str]:
+        owners = self._cache.get(word)
+        if owners is None:
+            owners = frozenset(self._raw.owners(word) | self._folded.owners(word))
+            self._cache[word] = owners
+        return owners
+
+    def _replacement(self, owners: frozenset[str]) -> str | None:
+        """What replaces words that may belong to owners; None keeps them."""
+        protected = owners & self.labels.keys()
+        if not protected:
+            return None
+        if len(owners) == 1:
+            return self.labels[next(iter(protected))]
+        return self.name_withheld
+
+    def __call__(self, text: str) -> str:
+        """text with every protected name replaced; unchanged if nobody is protected."""
+        if not self.labels or not text:
+            return text
+        owners = self._owners
+        if not any(owners(word) for word in set(_WORD.findall(text))):
+            return text  # the common case: a paragraph that names nobody known
+        words = list(_WORD.finditer(text))
+        out: list[str] = []
+        done = 0
+        i = 0
+        while i < len(words):
+            run = self._run(text, words, i)
+            if not run:
+                i += 1
+                continue
+            for start, end, replacement in self._resolve(text, run):
+                out.append(text[done:start])
+                out.append(replacement)
+                done = end
+            i += len(run)
+        out.append(text[done:])
+        return "".join(out)
+
+    def _is_initial(self, text: str, word: re.Match[str]) -> bool:
+        return len(word.group()) == 1 and text[word.end() : word.end() + 1] == "."
+
+    def _run(self, text: str, words: list[re.Match[str]], first: int) -> list[re.Match[str]]:
+        """Adjacent words from first on that are initials or name words; [] if no name word."""
+        run: list[re.Match[str]] = []
+        for word in words[first:]:
+            if run:
+                previous = run[-1]
+                gap_start = previous.end() + (1 if self._is_initial(text, previous) else 0)
+                if not _GAP.fullmatch(text, gap_start, word.start()):
+                    break
+            if not self._is_initial(text, word) and not self._owners(word.group()):
+                break
+            run.append(word)
+        if all(self._is_initial(text, w) for w in run):
+            return []
+        return run
+
+    def _resolve(self, text: str, run: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) for the parts of a run that name protected people."""
+        names = [w for w in run if not self._is_initial(text, w)]
+        common = frozenset.intersection(*(self._owners(w.group()) for w in names))
+        if common:
+            replacement = self._replacement(common)
+            if replacement is None:
+                return []
+            last = run[-1]
+            end = last.end() + (1 if self._is_initial(text, last) else 0)
+            return [(run[0].start(), end, replacement + self._possessive(names[-1].group()))]
+        pieces = []
+        for word in names:
+            replacement = self._replacement(self._owners(word.group()))
+            if replacement is not None:
+                pieces.append(
+                    (word.start(), word.end(), replacement + self._possessive(word.group()))
+                )
+        return pieces
+
+    @staticmethod
+    def _possessive(word: str) -> str:
+        key = _key(word)
+        return word[-2:] if key.endswith("'s") else ""

@@ -1,0 +1,466 @@
+"""PDF dossiers built through the core API from a real vault, read back with pdftotext and pypdf.
+
+One sample case is built once per module and written as a redacted, an unredacted and a Russian
+dossier; the tests read those files as a recipient would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.errors import Cancelled
+from desktop_app.core.reports import DossierOptions, ReportFileExists, build_dossier
+from desktop_app.core.reports.fonts import FontNotFound, find_font_family
+from desktop_app.core.vault import Vault, create_vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs poppler-utils (make test installs it)"
+)
+
+GENERATED_AT = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+TAJIK = "Ҳуқуқи инсон ҷойи ғамхорӣ ӯ"
+KAZAKH = "Әділет үшін күрес ңөұүһі"
+UZBEK = "Oʻzbekiston gʻalabasi"  # with U+02BB, the letter Uzbek writes in oʻ and gʻ
+RUSSIAN = "В камере было ещё трое."
+# Every way the protected witness is written in the sample, stored or inflected.
+PROTECTED_SPELLINGS = ("Аскаров", "Askarov", "Азамжон", "Azamjon", "Azamzhon")
+PROTECTED_DETAILS = ("1971-03-14", "14 March 1971", "+996 555 123456", "near the mosque")
+EXIF_CANARY = b"CANARY-EXIF-Jalal-Abad"
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The sample vault and what the tests check against."""
+
+    vault: Vault
+    case_id: UUID
+    second_case_id: UUID
+    attachment_sha256: str
+    photo_sha256: str
+
+
+def jpeg_with_gps() -> bytes:
+    """A small JPEG whose EXIF holds a description and a GPS position."""
+    exif = Image.Exif()
+    exif[0x010E] = EXIF_CANARY.decode()
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (40.0, 56.0, 12.0), "E", (72.0, 59.0, 30.0)
+    out = io.BytesIO()
+    Image.new("RGB", (320, 200), (70, 110, 150)).save(out, "JPEG", exif=exif)
+    return out.getvalue()
+
+
+def fill(vault: Vault) -> Sample:
+    """A confidential case naming a protected witness in every field that prints."""
+    photo = jpeg_with_gps()
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create(
+            "case",
+            {
+                "reference": "KG-2010-0007",
+                "title": "Detention of Азамжон Аскаров in Bazar-Korgon",
+                "summary": f"Аскарова задержали в июне 2010 года. {TAJIK}.\n\n{UZBEK}. {KAZAKH}.",
+                "country": "KG",
+                "start_date": "2010-06",
+                "end_date": "2011",
+                "violation_types": ["arbitrary_detention", "torture"],
+                "sensitivity": "confidential",
+            },
+        )
+        witness = writer.create(
+            "person",
+            {
+                "name": "Азамжон Аскаров",
+                "other_names": ["Azamjon Askarov", "Askarov Azamzhon"],
+                "birth_date": "1971-03-14",
+                "contact": "+996 555 123456",
+                "notes": "lives near the mosque",
+                "protected": True,
+            },
+        )
+        victim = writer.create(
+            "person",
+            {"name": "Rustam Karimov", "other_names": ["Рустам Каримов"], "occupation": "teacher"},
+        )
+        officer = writer.create("person", {"name": "Major Bakyt Osmonov"})
+        session.flush()
+        for person, role in ((witness, "witness"), (victim, "victim"), (officer, "perpetrator")):
+            writer.create(
+                "case_party", {"case": str(case.id), "person": str(person.id), "role": role}
+            )
+        told = writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(witness.id),
+                "interviewer": "N. R.",
+                "date": "2010-07-02",
+                "place": "Osh",
+                "language": "ru",
+                "consent": {"given": True, "scope": ["reports", "partners"]},
+                "narrative": "Меня, Азамжона Аскарова, забрали ночью.\n"
+                f"Аскарову не дали адвоката.\n\n{RUSSIAN}",
+                "summary": "Askarov's account of the arrest.",
+                "status": "final",
+            },
+        )
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(victim.id),
+                "date": "2010-07",
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": "Askarovning uyi yonida. I saw Azamjon there.",
+            },
+        )
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(victim.id),
+                "consent": {"given": True, "scope": ["partners"]},
+                "narrative": "NOT-FOR-REPORTS narrative",
+            },
+        )
+        for date, act in (
+            ("2010-06-15", "arbitrary_detention"),
+            ("2010-06", "torture"),
+            ("", "other"),
+        ):
+            writer.create(
+                "event",
+                {
+                    "case": str(case.id),
+                    "date": date,
+                    "act_type": act,
+                    "description": "Аскарова избили в отделе.",
+                    "victims": [str(witness.id), str(victim.id)],
+                    "perpetrators": [str(officer.id)],
+                    "sources": [str(told.id)],
+                },
+            )
+        statement = add_attachment(
+            writer, "case", case.id, io.BytesIO(b"signed statement\n"), "statement.txt"
+        )
+        scene = add_attachment(writer, "case", case.id, io.BytesIO(photo), "scene.jpg")
+        add_attachment(writer, "person", witness.id, io.BytesIO(photo), "askarov_face.jpg")
+        second = writer.create(
+            "case",
+            {"reference": "KG-2011-0002", "title": "Travel ban on a lawyer", "country": "KG"},
+        )
+        return Sample(vault, case.id, second.id, statement.sha256, scene.sha256)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sample]:
+    """The sample vault, unlocked for the whole module."""
+    created = create_vault(
+        tmp_path_factory.mktemp("vault") / "v", PASSPHRASE, display_name="Osh team", kdf=FAST_KDF
+    )
+    yield fill(created.vault)
+    created.vault.lock()
+
+
+def build(sample: Sample, path: Path, **options: object) -> Path:
+    """Write the sample case's dossier with these options."""
+    build_dossier(
+        sample.vault,
+        [sample.case_id],
+        path,
+        DossierOptions(**options),  # type: ignore[arg-type]
+        generated_at=GENERATED_AT,
+    )
+    return path
+
+
+def pdf_text(path: Path, page: int | None = None, layout: bool = False) -> str:
+    """What pdftotext reads from the PDF (one page if given)."""
+    args = ["pdftotext", "-enc", "UTF-8"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    if layout:
+        args.append("-layout")
+    return subprocess.run(
+        [*args, str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace as one space (lines wrap where the layout says)."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def redacted(sample: Sample, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample dossier with the defaults: confidential, so redacted."""
+    return build(sample, tmp_path_factory.mktemp("pdf") / "redacted.pdf")
+
+
+@pytest.fixture(scope="module")
+def plain(sample: Sample, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample dossier with redaction off."""
+    return build(sample, tmp_path_factory.mktemp("pdf") / "plain.pdf", redact=False)
+
+
+def test_dossier_has_every_section_in_reading_order(redacted: Path) -> None:
+    sections = [
+        "Case KG-2010-0007: Detention of Witness A in Bazar-Korgon",
+        "Case summary",
+        "Violation types",
+        "Timeline of events",
+        "People",
+        "Testimonies",
+        "Attachments",
+        "How to verify attachments",
+    ]
+    pages = len(PdfReader(redacted).pages)
+    body = flat("".join(pdf_text(redacted, n) for n in range(3, pages + 1)))
+    positions = []
+    for section in sections:
+        positions.append(body.find(section, positions[-1] + 1 if positions else 0))
+    assert -1 not in positions, dict(zip(sections, positions, strict=True))
+    assert "Arbitrary detention" in body and "Torture or ill-treatment" in body
+    assert "sha256sum FILE" in body
+
+
+def test_cyrillic_tajik_kazakh_and_uzbek_text_come_out_exactly(plain: Path) -> None:
+    text = flat(pdf_text(plain))
+    for sample_text in (TAJIK, KAZAKH, UZBEK, RUSSIAN, "Меня, Азамжона Аскарова, забрали ночью."):
+        assert sample_text in text
+
+
+def test_fonts_are_embedded_with_bold_and_italic(redacted: Path) -> None:
+    fonts = subprocess.run(["pdffonts", str(redacted)], capture_output=True, text=True).stdout
+    assert "Helvetica" not in fonts
+    embedded = [line for line in fonts.splitlines()[2:] if line.strip()]
+    assert len(embedded) >= 3
+    assert all(" yes " in line for line in embedded), fonts
+    assert any("Bold" in line for line in embedded) and any(
+        "Oblique" in line or "Italic" in line for line in embedded
+    )
+
+
+def test_attachments_are_listed_with_the_sha256_of_the_original(
+    sample: Sample, redacted: Path
+) -> None:
+    text = flat(pdf_text(redacted))
+    assert sample.attachment_sha256 == hashlib.sha256(b"signed statement\n").hexdigest()
+    assert f"SHA-256: {sample.attachment_sha256}" in text
+    assert f"SHA-256: {sample.photo_sha256}" in text
+    assert "statement.txt" in text and "17 bytes" in text
+
+
+def test_timeline_lists_events_by_date_with_partial_dates_as_written(redacted: Path) -> None:
+    text = flat(pdf_text(redacted))
+    table = text[text.find("# Date Act Place Description") :]
+    order = [table.find(s) for s in ("1 June 2010", "2 15 June 2010", "3 date unknown")]
+    assert -1 not in order and order == sorted(order), table[:400]
+    assert "Events with an unknown date, listed in the table but not drawn: 1" in text
+
+
+def test_every_page_carries_marking_reference_and_page_x_of_y(redacted: Path) -> None:
+    pages = len(PdfReader(redacted).pages)
+    assert pages >= 5
+    for number in range(1, pages + 1):
+        text = pdf_text(redacted, number)
+        assert "CONFIDENTIAL" in text
+        assert "KG-2010-0007" in text
+        assert f"page {number} of {pages}" in text
+
+
+def test_contents_give_the_page_each_section_starts_on(redacted: Path) -> None:
+    contents = pdf_text(redacted, 2, layout=True)
+    assert "Contents" in contents
+    for title in ("Timeline of events", "Testimonies", "How to verify attachments"):
+        match = re.search(re.escape(title) + r"\s+(\d+)\s*$", contents, re.MULTILINE)
+        assert match, (title, contents)
+        assert title in flat(pdf_text(redacted, int(match.group(1))))
+
+
+def test_redacted_dossier_never_names_the_protected_witness(redacted: Path) -> None:
+    text = pdf_text(redacted).casefold()
+    reader = PdfReader(redacted)
+    metadata = " ".join(str(v) for v in (reader.metadata or {}).values()).casefold()
+    outline = " ".join(item.title for item in _flatten(reader.outline)).casefold()
+    for spelling in PROTECTED_SPELLINGS + PROTECTED_DETAILS:
+        assert spelling.casefold() not in text, spelling
+        assert spelling.casefold() not in metadata, spelling
+        assert spelling.casefold() not in outline, spelling
+    flat_text = flat(pdf_text(redacted))
+    assert "Testimony 2: Witness A" in flat_text  # testimony 1, from July 2010, comes first
+    assert "Witness A задержали" in flat_text  # the inflected surname, replaced in the summary
+    assert "Witness A Victim, Witness identifying details withheld" in flat_text  # People row
+    assert "Witness A_face.jpg" in flat_text
+    assert "Photos not shown, to protect identities: 1" in flat_text
+    assert "Rustam Karimov" in flat_text  # people who are not protected keep their names
+
+
+def test_unredacted_dossier_shows_real_names(plain: Path) -> None:
+    text = flat(pdf_text(plain))
+    assert "Detention of Азамжон Аскаров in Bazar-Korgon" in text
+    assert "Redaction is off" in text
+
+
+def test_testimonies_without_consent_for_reports_are_left_out_and_counted(redacted: Path) -> None:
+    text = flat(pdf_text(redacted))
+    assert "NOT-FOR-REPORTS" not in text
+    assert (
+        "Testimonies left out because the witness did not consent to their use in reports: 1"
+        in text
+    )
+
+
+def test_metadata_reveals_nothing_beyond_the_cover(redacted: Path) -> None:
+    reader = PdfReader(redacted)
+    info = reader.metadata
+    assert info is not None
+    assert info.get("/Title") == "Detention of Witness A in Bazar-Korgon"
+    assert info.get("/Subject") == "Case dossier: KG-2010-0007"
+    for key in ("/Author", "/Creator", "/Producer", "/Keywords"):
+        assert info.get(key, "") == "", key
+    assert info.get("/CreationDate") == info.get("/ModDate") == "D:20240501120000+00'00'"
+    assert reader.xmp_metadata is None
+    assert "Osh team" not in flat(pdf_text(redacted))  # the author was not asked to be named
+
+
+def test_photos_are_shown_without_their_exif_and_gps(redacted: Path) -> None:
+    images = [image for page in PdfReader(redacted).pages for image in page.images]
+    assert len(images) == 1  # the scene; the protected witness's own photo is withheld
+    data = images[0].data
+    assert data.startswith(b"\xff\xd8")
+    assert b"Exif" not in data and EXIF_CANARY not in data
+    assert EXIF_CANARY not in redacted.read_bytes()
+
+
+def test_russian_dossier_uses_russian_headings_and_act_labels(
+    sample: Sample, tmp_path: Path
+) -> None:
+    path = build(sample, tmp_path / "ru.pdf", language="ru")
+    text = flat(pdf_text(path))
+    for heading in (
+        "Содержание",
+        "Хронология событий",
+        "Свидетельские показания",
+        "Произвольное задержание",
+    ):
+        assert heading in text
+    assert "Свидетель А" not in text and "Свидетель A" in text
+    assert "стр. 1 из" in text
+
+
+def test_summary_only_dossier_leaves_narratives_out(sample: Sample, tmp_path: Path) -> None:
+    text = flat(pdf_text(build(sample, tmp_path / "s.pdf", summary_only=True)))
+    assert "Witness A's account of the arrest." in text
+    assert RUSSIAN not in text
+    assert "Testimonies are given as summaries only." in text
+
+
+def test_generator_is_named_only_when_asked(sample: Sample, tmp_path: Path) -> None:
+    path = build(sample, tmp_path / "named.pdf", include_generator_name=True)
+    assert "Generated by Osh team" in flat(pdf_text(path, 1))
+    assert (PdfReader(path).metadata or {}).get("/Author") == "Osh team"
+
+
+def test_multi_case_dossier_has_one_contents_page(sample: Sample, tmp_path: Path) -> None:
+    path = tmp_path / "two.pdf"
+    result = build_dossier(
+        sample.vault, [sample.case_id, sample.second_case_id], path, generated_at=GENERATED_AT
+    )
+    text = flat(pdf_text(path))
+    assert result.cases == 2
+    assert text.count("Contents") == 1
+    assert "Dossier of 2 cases" in text
+    contents = flat(pdf_text(path, 2))
+    assert (
+        "Case KG-2010-0007" in contents and "Case KG-2011-0002: Travel ban on a lawyer" in contents
+    )
+    last_case_page = flat(pdf_text(path, result.pages - 1))
+    assert "SENSITIVITY: NORMAL" in last_case_page and "KG-2011-0002" in last_case_page
+
+
+def test_existing_file_is_not_replaced_unless_allowed(sample: Sample, tmp_path: Path) -> None:
+    path = tmp_path / "dossier.pdf"
+    path.write_bytes(b"an earlier dossier")
+    with pytest.raises(ReportFileExists):
+        build_dossier(sample.vault, [sample.case_id], path)
+    assert path.read_bytes() == b"an earlier dossier"
+    build_dossier(sample.vault, [sample.case_id], path, overwrite=True)
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_cancelled_build_leaves_no_file(sample: Sample, tmp_path: Path) -> None:
+    path = tmp_path / "dossier.pdf"
+    calls: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        build_dossier(
+            sample.vault,
+            [sample.case_id],
+            path,
+            progress=lambda done, total: calls.append((done, total)),
+            cancelled=lambda: len(calls) >= 3,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_rises_to_the_total(sample: Sample, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    build_dossier(
+        sample.vault, [sample.case_id], tmp_path / "d.pdf", progress=lambda *c: calls.append(c)
+    )
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and calls[-1][0] == calls[-1][1] and len(calls) > 5
+
+
+def test_anonymised_consent_hides_the_witness_even_without_redaction(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "TJ-2015-0001", "title": "Raid in Khorog"})
+        witness = writer.create("person", {"name": "Ҷӯрабек Назаров"})
+        session.flush()
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(witness.id),
+                "consent": {"given": True, "scope": ["reports"], "anonymise": True},
+                "narrative": "Назарову сказали молчать.",
+            },
+        )
+    path = tmp_path / "d.pdf"
+    result = build_dossier(tmp_vault, [case.id], path, DossierOptions(redact=False))
+    text = flat(pdf_text(path))
+    assert "Назаров" not in text and "Ҷӯрабек" not in text
+    assert "Witness A сказали молчать." in text
+    assert not result.is_redacted and result.protected_people == 1
+
+
+def test_missing_font_names_what_to_install(tmp_path: Path) -> None:
+    with pytest.raises(FontNotFound, match="fonts-dejavu-core"):
+        find_font_family([tmp_path])
+
+
+def _flatten(outline: list) -> Iterator:  # type: ignore[type-arg]
+    for item in outline:
+        if isinstance(item, list):
+            yield from _flatten(item)
+        else:
+            yield item
