@@ -1,0 +1,89 @@
+"""Redaction of protected names in free text: spellings, inflections, scripts, ambiguity."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.reports.redaction import NamedPerson, Redactor
+
+WITHHELD = "[name withheld]"
+ASKAROV = NamedPerson("a", ("Азамжон Аскаров", "Azamjon Askarov", "Askarov Azamzhon"), "Witness A")
+YUSUPOVA = NamedPerson("d", ("Дилноза Юсупова",), "Witness B")
+GULOMOV = NamedPerson("g", ("Gʻulom Gʻulomov",), "Witness C")
+OFFICIAL = NamedPerson("r", ("Азамжон Рахимов",))  # shares a given name, not protected
+ALI = NamedPerson("s", ("Ali Valiev",), "Witness D")
+
+
+@pytest.fixture
+def redact() -> Redactor:
+    return Redactor([ASKAROV, YUSUPOVA, GULOMOV, OFFICIAL, ALI], WITHHELD)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian case endings of a surname and a given name
+        ("Аскарова задержали.", "Witness A задержали."),
+        ("Аскарову не дали адвоката.", "Witness A не дали адвоката."),
+        ("с Аскаровым", "с Witness A"),
+        ("об Аскарове", "об Witness A"),
+        ("Азамжона Аскарова избили.", "Witness A избили."),
+        # feminine names in -а
+        ("с Дилнозой Юсуповой", "с Witness B"),
+        ("у Юсуповой", "у Witness B"),
+        # Uzbek, Kazakh, Tajik suffixes and the English possessive
+        ("Askarovning uyi", "Witness A uyi"),
+        ("Аскаровга", "Witness A"),
+        ("Аскаровтың", "Witness A"),
+        ("Аскаровро", "Witness A"),
+        ("Askarov's brother", "Witness A's brother"),
+        # any case, any order, with initials
+        ("АСКАРОВ", "Witness A"),
+        ("askarov", "Witness A"),
+        ("Askarov Azamjon", "Witness A"),
+        ("А. Аскаров сказал", "Witness A сказал"),
+        ("Askarov A. said", "Witness A said"),
+        # another script or transliteration than the stored one
+        ("Аскаров / Askarov / Asqarov", "Witness A / Witness A / Witness A"),
+        ("Azimjon", "Azimjon"),
+        # Uzbek apostrophes typed in any of their forms
+        ("G'ulomov va Gʻulomov, G’ulomovning", "Witness C va Witness C, Witness C"),
+        # inside file names
+        ("askarov_passport.jpg", "Witness A_passport.jpg"),
+    ],
+)
+def test_every_form_of_a_protected_name_is_replaced(
+    redact: Redactor, text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+def test_a_name_shared_with_someone_else_is_withheld_not_misattributed(redact: Redactor) -> None:
+    assert (
+        redact("Азамжон Рахимов ударил Азамжона Аскарова.") == "Азамжон Рахимов ударил Witness A."
+    )
+    assert redact("Потом Азамжон ушёл.") == f"Потом {WITHHELD} ушёл."
+
+
+def test_short_name_parts_match_only_as_written(redact: Redactor) -> None:
+    assert (
+        redact("Ali came; Alina and Alimov did not.") == "Witness D came; Alina and Alimov did not."
+    )
+
+
+def test_other_words_and_line_breaks_are_untouched(redact: Redactor) -> None:
+    text = "Аскаров\n\nАзамжон Рахимов: Аскаровский район is a district, Karimov a teacher."
+    assert (
+        redact(text) == "Witness A\n\nАзамжон Рахимов: Аскаровский район is a district, Karimov a teacher."
+    )
+
+
+def test_nobody_protected_means_text_unchanged() -> None:
+    redact = Redactor([OFFICIAL], WITHHELD)
+    assert not redact.is_active
+    assert redact("Азамжон Рахимов") == "Азамжон Рахимов"
+
+
+def test_labels_are_looked_up_by_person(redact: Redactor) -> None:
+    assert redact.label("a") == "Witness A"
+    assert redact.label("r") is None
