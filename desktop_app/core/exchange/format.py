@@ -1,0 +1,285 @@
+"""The bundle payload format, version 1: constants, limits and the manifest.
+
+``docs/bundle-format.md`` is the specification; this module is its executable half. The payload
+(the age plaintext) is::
+
+    MAGIC | u32 length | manifest (canonical JSON) | Ed25519 signature | records | attachments
+
+The manifest lists the SHA-256 and size of the records and of every attachment, so the signature
+over the manifest covers the whole payload, and a reader knows every length before it reads.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.identity import ContactKeys, age_recipient_to_bytes
+
+MAGIC = b"sandiq-bundle/v1\n"
+LENGTH_BYTES = 4
+SIGNATURE_BYTES = 64
+SIGNATURE_CONTEXT = b"sandiq-bundle-signature/v1\n"
+CHUNK_BYTES = 64 * 1024
+
+# Limits of version 1. A writer MUST stay within them and a reader MUST reject anything beyond
+# them before it allocates or stages a byte (see the spec for each reason).
+MAX_AGE_HEADER_BYTES = 16 * 1024
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+MAX_RECIPIENTS = 64
+MAX_ATTACHMENTS = 50_000
+MAX_RECORDS_BYTES = 256 * 1024 * 1024
+MIN_RECORDS_BYTES = 2  # "{}"
+MAX_ATTACHMENT_BYTES = 64 * 1024**3
+MAX_BODY_BYTES = 256 * 1024**3
+MAX_SEQUENCE = 2**53 - 1  # exact in every JSON implementation
+MAX_NAME_CHARS = 255
+
+_MANIFEST_KEYS = {
+    "attachments",
+    "bundle_id",
+    "created_at",
+    "recipients",
+    "records",
+    "sender",
+    "sequence",
+}
+_SENDER_KEYS = {"ed25519", "x25519"}
+_PART_KEYS = {"sha256", "size"}
+_ATTACHMENT_KEYS = {"id", "name", "sha256", "size"}
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+_TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# Characters that change how a name is read or where a file lands. The vault's own intake
+# (attachments.safe_file_name) already drops every control character, so its names pass.
+_NAME_FORBIDDEN = set("/\\")
+_NAME_FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class AttachmentEntry:
+    """One attachment as the manifest lists it."""
+
+    id: UUID
+    name: str
+    size: int
+    sha256: bytes
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What a bundle declares about itself (its manifest), once written or verified."""
+
+    bundle_id: UUID
+    created_at: datetime
+    sender: ContactKeys
+    recipients: tuple[str, ...]  # key ids, sorted
+    sequence: int
+    records_size: int
+    records_sha256: bytes
+    attachments: tuple[AttachmentEntry, ...]
+
+    @property
+    def body_size(self) -> int:
+        """Bytes after the signature: the records and every attachment."""
+        return self.records_size + sum(entry.size for entry in self.attachments)
+
+
+def attachment_name_problem(name: str) -> str | None:
+    """Why name cannot be an attachment's file name, or None if it can."""
+    if not 1 <= len(name) <= MAX_NAME_CHARS:
+        return f"must be 1 to {MAX_NAME_CHARS} characters"
+    if name in {".", ".."} or _WINDOWS_DRIVE.match(name):
+        return "must not be a path"
+    if name != name.strip():
+        return "must not start or end with white space"
+    if any(
+        c in _NAME_FORBIDDEN or unicodedata.category(c) in _NAME_FORBIDDEN_CATEGORIES for c in name
+    ):
+        return "must not contain slashes or control characters"
+    return None
+
+
+def canonical_json(value: Any) -> bytes:
+    """The single byte string the spec allows for value: sorted keys, no spaces, UTF-8."""
+    text = json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+    return text.encode("utf-8")
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _no_floats(text: str) -> Any:
+    raise ValueError("numbers with a fraction or exponent are not allowed")
+
+
+def loads_strict(data: bytes | bytearray) -> Any:
+    """Parse UTF-8 JSON refusing duplicate keys, NaN/Infinity and floats; ValueError if not."""
+    try:
+        return json.loads(
+            bytes(data).decode("utf-8"),
+            object_pairs_hook=_unique_object,
+            parse_constant=_no_floats,
+            parse_float=_no_floats,
+        )
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def encode_manifest(info: BundleInfo) -> bytes:
+    """The canonical manifest bytes for info."""
+    manifest = {
+        "attachments": [
+            {"id": str(e.id), "name": e.name, "sha256": e.sha256.hex(), "size": e.size}
+            for e in info.attachments
+        ],
+        "bundle_id": str(info.bundle_id),
+        "created_at": info.created_at.astimezone(UTC).strftime(_TIMESTAMP_FORMAT),
+        "recipients": list(info.recipients),
+        "records": {"sha256": info.records_sha256.hex(), "size": info.records_size},
+        "sender": {
+            "ed25519": info.sender.ed25519_public.hex(),
+            "x25519": info.sender.age_recipient,
+        },
+        "sequence": info.sequence,
+    }
+    return canonical_json(manifest)
+
+
+def signed_message(header: bytes) -> bytes:
+    """What the sender signs: a context string and MAGIC | length | manifest."""
+    return SIGNATURE_CONTEXT + header
+
+
+def _malformed(what: str) -> BundleRejected:
+    return BundleRejected(f"This bundle's manifest is malformed: {what}.")
+
+
+def _object(value: Any, keys: set[str], what: str) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise _malformed(
+            f"{what} must be an object with exactly the keys {', '.join(sorted(keys))}"
+        )
+    return value
+
+
+def _integer(value: Any, low: int, high: int, what: str) -> int:
+    # bool is an int in Python but not in JSON's sense.
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise _malformed(f"{what} must be an integer from {low} to {high}")
+    return value
+
+
+def _digest(value: Any, what: str) -> bytes:
+    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+        raise _malformed(f"{what} must be 64 lower-case hex digits")
+    return bytes.fromhex(value)
+
+
+def _uuid(value: Any, what: str) -> UUID:
+    try:
+        parsed = UUID(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if parsed is None or str(parsed) != value:
+        raise _malformed(f"{what} must be a lower-case UUID")
+    return parsed
+
+
+def _timestamp(value: Any) -> datetime:
+    try:
+        if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
+            return datetime.strptime(value, _TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        pass
+    raise _malformed("created_at must be a UTC time like 2025-01-31T12:00:00Z")
+
+
+def _sender(value: Any) -> ContactKeys:
+    sender = _object(value, _SENDER_KEYS, "sender")
+    ed25519 = sender["ed25519"]
+    if not isinstance(ed25519, str) or not _HEX64.fullmatch(ed25519):
+        raise _malformed("sender.ed25519 must be 64 lower-case hex digits")
+    try:
+        x25519 = age_recipient_to_bytes(sender["x25519"])
+    except (ValueError, AttributeError, TypeError):
+        raise _malformed("sender.x25519 must be an age1... recipient") from None
+    return ContactKeys(x25519_public=x25519, ed25519_public=bytes.fromhex(ed25519))
+
+
+def _recipients(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_RECIPIENTS:
+        raise _malformed(f"recipients must list 1 to {MAX_RECIPIENTS} key ids")
+    for key_id in value:
+        _digest(key_id, "each recipient")
+    if value != sorted(set(value)):
+        raise _malformed("recipients must be sorted and unique")
+    return tuple(value)
+
+
+def _attachments(value: Any) -> tuple[AttachmentEntry, ...]:
+    if not isinstance(value, list) or len(value) > MAX_ATTACHMENTS:
+        raise _malformed(f"attachments must list at most {MAX_ATTACHMENTS} entries")
+    entries = []
+    for raw in value:
+        item = _object(raw, _ATTACHMENT_KEYS, "an attachment")
+        name = item["name"]
+        problem = attachment_name_problem(name) if isinstance(name, str) else "must be a string"
+        if problem:
+            raise _malformed(f"an attachment name {problem}")
+        entries.append(
+            AttachmentEntry(
+                id=_uuid(item["id"], "an attachment id"),
+                name=name,
+                size=_integer(item["size"], 0, MAX_ATTACHMENT_BYTES, "an attachment size"),
+                sha256=_digest(item["sha256"], "an attachment sha256"),
+            )
+        )
+    if len({entry.id for entry in entries}) != len(entries):
+        raise _malformed("attachment ids must be unique")
+    return tuple(entries)
+
+
+def parse_manifest(data: bytes) -> BundleInfo:
+    """Parse and check manifest bytes, or raise BundleRejected saying what is wrong."""
+    try:
+        raw = loads_strict(data)
+    except ValueError:
+        raise _malformed("it is not strict UTF-8 JSON") from None
+    manifest = _object(raw, _MANIFEST_KEYS, "the manifest")
+    records = _object(manifest["records"], _PART_KEYS, "records")
+    info = BundleInfo(
+        bundle_id=_uuid(manifest["bundle_id"], "bundle_id"),
+        created_at=_timestamp(manifest["created_at"]),
+        sender=_sender(manifest["sender"]),
+        recipients=_recipients(manifest["recipients"]),
+        sequence=_integer(manifest["sequence"], 1, MAX_SEQUENCE, "sequence"),
+        records_size=_integer(
+            records["size"], MIN_RECORDS_BYTES, MAX_RECORDS_BYTES, "records.size"
+        ),
+        records_sha256=_digest(records["sha256"], "records.sha256"),
+        attachments=_attachments(manifest["attachments"]),
+    )
+    if info.body_size > MAX_BODY_BYTES:
+        raise _malformed(f"the content must total at most {MAX_BODY_BYTES} bytes")
+    # One byte string per manifest: no second encoding of the same facts to reason about.
+    try:
+        is_canonical = canonical_json(manifest) == data
+    except (ValueError, UnicodeEncodeError):
+        is_canonical = False
+    if not is_canonical:
+        raise _malformed("it is not in canonical form")
+    return info
