@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
@@ -30,6 +31,7 @@ MODEL_OF_KIND: dict[str, type[Record]] = {
 }
 KIND_OF_MODEL = {model: kind for kind, model in MODEL_OF_KIND.items()}
 MAX_TEXT = 10_000_000  # one narrative of several hours of typing is far below this
+_TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
 
 
 def kind_of(record: Record) -> str:
@@ -273,7 +275,7 @@ def _apply_testimony(r: _Reader, testimony: Testimony) -> None:
     testimony.interviewer = r.text("interviewer")
     testimony.date = r.date("date")
     time = r.text("time").strip()
-    if time and not (len(time) == 5 and time[2] == ":" and time.replace(":", "").isdigit()):
+    if time and not _TIME.fullmatch(time):
         raise r.fail("time", "use HH:MM")
     testimony.time = time
     testimony.place = r.text("place")

@@ -12,7 +12,8 @@ import re
 
 from desktop_app.core.errors import InvalidInput
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d would also take "２０１０" or "٢٠١٠", stored as such and sorted wrongly.
+_PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def normalize_partial_date(value: str | None) -> str:
