@@ -39,7 +39,7 @@ def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable
     ]
     story: list[Flowable] = [
         *ctx.heading(labels["case_summary"], 1),
-        ctx.key_values([r for r in rows if r[1]], (110, FRAME_WIDTH - 110)),
+        ctx.key_values([r for r in rows if r[1]], FRAME_WIDTH),
         Spacer(1, 8),
         *paragraphs(ctx, case.summary),
     ]
@@ -198,7 +198,7 @@ def _testimony(
             markup(labels.testimony_statuses.get(testimony.status, testimony.status)),
         ),
     ]
-    yield ctx.key_values([r for r in rows if r[1]], (110, FRAME_WIDTH - 110))
+    yield ctx.key_values([r for r in rows if r[1]], FRAME_WIDTH)
     yield Spacer(1, 6)
     if ctx.summary_only or testimony.summary:
         yield Paragraph(f"<b>{markup(labels['summary'])}</b>", ctx.styles.body)

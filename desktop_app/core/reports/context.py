@@ -78,8 +78,11 @@ class ReportContext:
         """How the dossier names a person: their label if protected, else their name."""
         return self.redact.label(str(person.id)) or self.redact(person.name)
 
-    def key_values(self, rows: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
+    def key_values(self, rows: Sequence[tuple[str, str]], width: float) -> Table:
         """A two-column table of field names (dossier wording) and values (markup)."""
+        bold = self.styles.fonts.bold
+        name_width = min(180.0, max(stringWidth(n, bold, 8.5) for n, _ in rows) + 16)
+        widths = (name_width, width - name_width)
         value_width = widths[1] - 12
         data = [
             [name, self._cell(value, value_width)] for name, value in rows

@@ -79,7 +79,7 @@ def cover(
         Spacer(1, 60),
         Paragraph(markup(dossier_title(ctx, materials)), styles.cover_title),
         Spacer(1, 24),
-        ctx.key_values([r for r in rows if r[1]], (120, FRAME_WIDTH - 120)),
+        ctx.key_values([r for r in rows if r[1]], FRAME_WIDTH),
         Spacer(1, 18),
     ]
     if len(materials) > 1:

@@ -1,0 +1,161 @@
+"""Uzbek strings of a dossier, in Latin script: ʻ is U+02BB (oʻ, gʻ), ʼ is U+02BC.
+
+Translators: keep the {placeholders} and the <font> markup.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.reports.labels import Labels
+
+_UZ_MONTHS = (
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun",
+    "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr",
+)  # fmt: skip
+
+LABELS = Labels(
+    text={
+        "contents": "Mundarija",
+        "case_heading": "{reference} ish: {title}",
+        "case_summary": "Ish haqida qisqacha",
+        "violation_types": "Huquqbuzarlik turlari",
+        "timeline": "Voqealar xronologiyasi",
+        "people": "Shaxslar",
+        "testimonies": "Guvohlik koʻrsatmalari",
+        "attachments": "Ilovalar",
+        "how_to_verify": "Ilovalarni qanday tekshirish mumkin",
+        "dossier_of_cases": "Ishlar boʻyicha dosye ({n})",
+        "reference": "Raqami",
+        "references": "Raqamlari",
+        "title": "Nomi",
+        "status": "Holati",
+        "country": "Mamlakat",
+        "region": "Viloyat",
+        "place": "Joy",
+        "period": "Davr",
+        "sensitivity": "Maxfiylik darajasi",
+        "tags": "Teglar",
+        "generated_at": "Yaratilgan vaqti",
+        "generated_by": "Yaratgan",
+        "cases": "Ishlar",
+        "redaction_on": "Himoyalangan shaxslar butun dosye davomida taxalluslar bilan "
+        "almashtirilgan; ularning aloqa maʼlumotlari, tugʻilgan sanalari va shaxsini "
+        "aniqlashga imkon beruvchi boshqa maʼlumotlar tushirib qoldirilgan.",
+        "redaction_off": "Anonimlashtirish oʻchirilgan: dosyeda haqiqiy ismlar koʻrsatilgan.",
+        "mode_full": "Koʻrsatmalar toʻliq keltirilgan.",
+        "mode_summary": "Koʻrsatmalarning faqat qisqacha mazmuni keltirilgan.",
+        "page_x_of_y": "{pages} sahifadan {page}-sahifa",
+        "no": "№",
+        "date": "Sana",
+        "act_type": "Huquqbuzarlik",
+        "description": "Tavsif",
+        "victims": "Jabrlanuvchilar",
+        "perpetrators": "Taxminiy aybdorlar",
+        "institutions": "Muassasalar",
+        "sources": "Manbalar",
+        "date_unknown": "sana nomaʼlum",
+        "undated_not_drawn": "Sanasi nomaʼlum voqealar (jadvalda bor, chizmada yoʻq): {n}",
+        "no_events": "Bu ish boʻyicha voqealar qayd etilmagan.",
+        "chart_caption": "Nuqtalar — kuni maʼlum voqealar; chiziqlar sanasi maʼlum boʻlgan oy "
+        "yoki yilni qamraydi. Raqamlar jadvalga mos keladi.",
+        "name": "Ism",
+        "role": "Roli",
+        "details": "Maʼlumotlar",
+        "born": "tugʻilgan: {date}",
+        "also_known_as": "boshqa ismlari: {names}",
+        "details_withheld": "shaxsni aniqlovchi maʼlumotlar yashirilgan",
+        "no_people": "Bu ishga hech qanday shaxs bogʻlanmagan.",
+        "testimony_n": "{n}-koʻrsatma: {witness}",
+        "unnamed_witness": "guvoh koʻrsatilmagan",
+        "witness": "Guvoh",
+        "interviewer": "Suhbat oluvchi",
+        "interpreter": "Tarjimon",
+        "language": "Til",
+        "consent": "Rozilik",
+        "consent_given": "berilgan: {scopes}",
+        "consent_not_given": "berilmagan",
+        "summary": "Qisqacha mazmuni",
+        "narrative": "Koʻrsatma matni",
+        "no_summary": "Qisqacha mazmuni yozilmagan.",
+        "translation": "Tarjima ({language})",
+        "withheld_testimonies": "Guvoh hisobotlarda foydalanishga rozilik bermagani uchun "
+        "kiritilmagan koʻrsatmalar: {n}",
+        "no_testimonies": "Koʻrsatmalar kiritilmagan.",
+        "file_name": "Fayl",
+        "size": "Hajmi",
+        "sha256": "Asl faylning SHA-256",
+        "attached_to": "Tegishli",
+        "no_attachments": "Ilovalar yoʻq.",
+        "figure": "{n}-rasm: {name}",
+        "figure_note": "Nusxa dosye uchun metamaʼlumotlarsiz (EXIF, GPS) qayta kodlangan; "
+        "asl faylning SHA-256 koʻrsatilgan.",
+        "photos_withheld": "Shaxsni himoya qilish uchun koʻrsatilmagan suratlar: {n}",
+        "photo_unreadable": "{name}: suratni koʻrsatib boʻlmadi.",
+        "bytes": "{n} bayt",
+        "witness_label": "Guvoh {letter}",
+        "person_label": "Shaxs {letter}",
+        "name_withheld": "[ism yashirilgan]",
+        "owner_case": "ish",
+        "owner_event": "{n}-voqea",
+        "owner_testimony": "{n}-koʻrsatma",
+        "owner_person": "shaxs: {name}",
+        "subject": "Ish boʻyicha dosye",
+    },
+    months=_UZ_MONTHS,
+    day_months=_UZ_MONTHS,
+    roles={
+        "victim": "Jabrlanuvchi",
+        "witness": "Guvoh",
+        "perpetrator": "Taxminiy aybdor",
+        "source": "Manba",
+        "lawyer": "Advokat",
+        "relative": "Qarindosh",
+        "other": "Boshqa",
+    },
+    case_statuses={
+        "open": "Ochiq",
+        "under_review": "Koʻrib chiqilmoqda",
+        "closed": "Yopilgan",
+        "archived": "Arxivlangan",
+    },
+    testimony_statuses={"draft": "Qoralama", "final": "Yakuniy", "verified": "Tasdiqlangan"},
+    sensitivities={"normal": "Oddiy", "confidential": "Maxfiy", "restricted": "Cheklangan"},
+    markings={
+        "normal": "MAXFIYLIK DARAJASI: ODDIY",
+        "confidential": "MAXFIY",
+        "restricted": "CHEKLANGAN FOYDALANISH",
+    },
+    sexes={"female": "ayol", "male": "erkak", "other": "boshqa", "unknown": "jinsi nomaʼlum"},
+    consent_scopes={
+        "reports": "hisobotlarda foydalanish",
+        "partners": "hamkorlarga berish",
+        "publish": "eʼlon qilish",
+        "anonymised_only": "faqat anonim foydalanish",
+    },
+    language_names={
+        "en": "ingliz tili",
+        "ru": "rus tili",
+        "uz": "oʻzbek tili",
+        "tg": "tojik tili",
+        "kk": "qozoq tili",
+        "ky": "qirgʻiz tili",
+        "tk": "turkman tili",
+    },
+    verify_appendix=(
+        "Dosyedagi har bir ilova arxivda qanday qabul qilingan boʻlsa, aynan shunday "
+        "saqlanadi. Qabul qilinganda uning SHA-256 xeshi hisoblangan: bu 64 belgidan iborat "
+        "barmoq izi boʻlib, fayldagi birorta bayt oʻzgarsa ham butunlay oʻzgaradi. Ushbu xesh "
+        "ilovalar jadvalida koʻrsatilgan.",
+        "Alohida olgan ilova nusxasini tekshirish uchun uning SHA-256 xeshini hisoblang va "
+        "jadvaldagi qiymat bilan solishtiring:",
+        "Linux: <font name='{mono}'>sha256sum FAYL</font>",
+        "macOS: <font name='{mono}'>shasum -a 256 FAYL</font>",
+        "Windows (PowerShell): <font name='{mono}'>Get-FileHash FAYL -Algorithm SHA256</font>; "
+        "yoki buyruq satrida: <font name='{mono}'>certutil -hashfile FAYL SHA256</font>",
+        "Agar 64 belgining hammasi mos kelsa (katta-kichik harf ahamiyatsiz), faylingiz "
+        "arxivga qabul qilingan fayl bilan baytma-bayt bir xil. Mos kelmasa, bu asl fayl "
+        "emas: u oʻzgartirilgan, qayta saqlangan yoki yoʻlda shikastlangan.",
+        "Dosyeda rasm sifatida koʻrsatilgan suratlar metamaʼlumotlarsiz (kamera, vaqt, GPS "
+        "joylashuvi) qayta kodlangan nusxalardir, shuning uchun ularning xeshi koʻrsatilgan "
+        "xeshdan farq qiladi. Tekshirish uchun yuboruvchidan asl faylni soʻrang.",
+    ),
+)
