@@ -222,7 +222,7 @@ class Draft(Base):
 
 
 class SearchDocument(Base):
-    """Which record a full-text row belongs to; the text itself is in ``search_fts``."""
+    """Which record a full-text row belongs to; its text is in ``search_fts``/``search_text``."""
 
     __tablename__ = "search_document"
 
@@ -230,3 +230,36 @@ class SearchDocument(Base):
     record_id: Mapped[UUID] = mapped_column(unique=True)
     record_kind: Mapped[str] = mapped_column(String(16))
     case_id: Mapped[UUID | None] = mapped_column(index=True)
+
+
+class SearchText(Base):
+    """The original text of an indexed record, for snippets (the FTS5 index keeps no copy),
+    and the folded name words it contributes to ``search_name_word``."""
+
+    __tablename__ = "search_text"
+
+    rowid: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # search_document's
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    names: Mapped[str] = mapped_column(Text, default="")
+
+
+class SearchNameWord(Base):
+    """A folded word of a person's name or a place, and how many indexed records use it: the
+    words fuzzy search may expand a query word to (``search_fts_names`` indexes their
+    trigrams under the same rowid)."""
+
+    __tablename__ = "search_name_word"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    word: Mapped[str] = mapped_column(Text, unique=True)
+    uses: Mapped[int] = mapped_column(default=0)
+
+
+class SearchMeta(Base):
+    """Facts about the search index, such as the folding rules its folded text was made with."""
+
+    __tablename__ = "search_meta"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -30,6 +30,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.fileio import fsync_directory
 from desktop_app.core.identity import create_identity, load_identity
 from desktop_app.core.records import RecordWriter
+from desktop_app.core.search.index import ensure_search_index
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
 
 HEADER_NAME = "vault.header"
@@ -183,6 +184,7 @@ def create_vault(
     with sessionmaker(engine).begin() as session:
         identity = create_identity(session, display_name)
         _sync_vocabulary(session)
+        ensure_search_index(session)
         RecordWriter(session, identity.fingerprint).audit.append(
             identity.created_at, identity.fingerprint, "create_vault"
         )
@@ -213,6 +215,7 @@ def _open(path: Path, header: keys.Header, data_key: bytes) -> Vault:
     _prepare_schema(engine)
     with sessionmaker(engine).begin() as session:
         _sync_vocabulary(session)
+        ensure_search_index(session)  # after an upgrade or new folding rules
     return Vault(path, header, data_key, engine)
 
 

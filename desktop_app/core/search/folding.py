@@ -184,3 +184,19 @@ def fold_tokens(text: str) -> list[str]:
     text = _DOUBLE.sub(r"\1", text)
     text = _ENDING.sub(lambda m: _ENDINGS[m.group()], text)
     return [_PLACE_NAMES.get(word, word) for word in _TOKEN.findall(text)]
+
+
+_LOCAL_ENDINGS = {key: local for local, key in _ENDINGS.items()}
+_LOCAL_PLACES = {key: local for local, key in _PLACE_NAMES.items()}
+_LOCAL_ENDING = re.compile("(?:" + "|".join(_LOCAL_ENDINGS) + r")$")
+
+
+def local_stem(key: str) -> str:
+    """The folded Uzbek spelling a key was unified from (azimjan → azimjon, tashkent →
+    toshkent), or key itself. Endings and the place table act on whole words only, so a
+    suffixed word (Toshkentda, "in Tashkent") keeps the local stem: this finds it."""
+    if key in _LOCAL_PLACES:
+        return _LOCAL_PLACES[key]
+    if len(key) > 5:
+        return _LOCAL_ENDING.sub(lambda m: _LOCAL_ENDINGS[m.group()], key)
+    return key

@@ -61,6 +61,7 @@ class NoteCode(StrEnum):
     DATES_SWAPPED = "dates_swapped"
     DATE_NOT_EXCLUDABLE = "date_not_excludable"
     TRUNCATED = "truncated"
+    UNKNOWN_VALUE = "unknown_value"
 
 
 _MESSAGES = {
@@ -73,6 +74,7 @@ _MESSAGES = {
     NoteCode.DATES_SWAPPED: "from: is later than to:; the two were swapped",
     NoteCode.DATE_NOT_EXCLUDABLE: "{} cannot be excluded; it was used as a date limit",
     NoteCode.TRUNCATED: "the query is too long; the end of it was ignored",
+    NoteCode.UNKNOWN_VALUE: "{} is not a known value, so nothing matches it",
 }
 
 
@@ -350,11 +352,20 @@ def parse_query(text: str) -> SearchQuery:
 # --- rendering for FTS5 -------------------------------------------------------------------
 
 
+def term_words(term: Term, *, folded: bool = False) -> list[str]:
+    """The words of a term as the index holds them: as typed, or folded."""
+    return fold_tokens(term.text) if folded else _TOKEN.findall(term.text)
+
+
+def fts5_string(words: Sequence[str]) -> str:
+    """Words as one double-quoted FTS5 string (a phrase if several); '' for no words."""
+    return '"' + " ".join(words).replace('"', '""') + '"' if words else ""
+
+
 def _phrase(term: Term, folded: bool, prefix: str) -> str:
-    words = fold_tokens(term.text) if folded else _TOKEN.findall(term.text)
-    if not words:  # e.g. "ь" folds to nothing; an empty phrase would match no row at all
-        return ""
-    return prefix + '"' + " ".join(words).replace('"', '""') + '"'
+    # e.g. "ь" folds to nothing; an empty phrase would match no row at all
+    phrase = fts5_string(term_words(term, folded=folded))
+    return prefix + phrase if phrase else ""
 
 
 def _column_prefix(columns: Sequence[str]) -> str:

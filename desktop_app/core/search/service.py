@@ -1,17 +1,80 @@
-"""Running a search over the vault's full-text index."""
+"""Running a search: the query language over the full-text index, best matches first.
+
+Each word of the query is looked for three ways, and a record is ranked by the weakest way
+that all of its words needed:
+
+1. **exact** — as typed (case and accents ignored) in the original text;
+2. **folded** — in the folded text, so another script or transliteration finds it
+   (Шамсутдинов finds Shamsuddinov);
+3. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
+   (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), or an inflected form in prose
+   (Аскаров finds "показания Аскарова").
+
+Within a tier, records are ordered by bm25 relevance. When a query matches more than
+``RANK_ALL`` records (a common word), ranking them all would make the search box slow, so
+each tier then lists the most recently indexed records first; ``SearchResults.is_ranked``
+says which.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
 from uuid import UUID
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.fts import FTS_TABLE
+from db.fts import FTS_TABLE, document_texts
+from desktop_app.core.search.filters import SearchFilters, Sql, filter_condition, resolve_filters
+from desktop_app.core.search.fuzzy import inflected_forms, near_name_words
+from desktop_app.core.search.query import (
+    QueryNote,
+    SearchQuery,
+    Term,
+    fts5_string,
+    parse_query,
+    term_words,
+)
+from desktop_app.core.search.snippets import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    Highlight,
+    make_snippet,
+    plain_word,
+)
 
-SNIPPET_OPEN = "["
-SNIPPET_CLOSE = "]"
+__all__ = [
+    "SNIPPET_CLOSE",
+    "SNIPPET_OPEN",
+    "Match",
+    "SearchFilters",
+    "SearchHit",
+    "SearchResults",
+    "search",
+    "search_results",
+]
+
+RANK_ALL = 2000
+MAX_LIMIT = 1000
+# bm25 weights of title, body, folded, names: a name or a title outweighs a mention in prose.
+_WEIGHTS = "4.0, 1.0, 1.0, 4.0"
+_EXACT = "{title body}"
+_FOLDED = "{folded names}"
+_PROSE = "folded"
+
+
+class Match(StrEnum):
+    """How a hit matched the query's words, from the strongest."""
+
+    EXACT = "exact"
+    FOLDED = "folded"
+    FUZZY = "fuzzy"
+    FILTER = "filter"  # the query had no words, only filters
+
+
+_TIERS = (Match.EXACT, Match.FOLDED, Match.FUZZY)
 
 
 @dataclass(frozen=True)
@@ -22,31 +85,243 @@ class SearchHit:
     record_id: UUID
     case_reference: str
     snippet: str
-    score: float
+    score: float  # bm25 relevance within its tier, higher is better; 0 when not ranked
+    match: Match = Match.EXACT
 
 
-def plain_match_expression(query: str) -> str:
-    """Every word of query, quoted so no character can act as FTS5 syntax."""
-    words = [w.replace('"', '""') for w in query.split()]
-    return " ".join(f'"{w}"' for w in words if w.strip('"'))
+@dataclass(frozen=True)
+class SearchResults:
+    """A page of hits, and notes on what in the query was ignored or means nothing."""
+
+    hits: list[SearchHit]
+    notes: tuple[QueryNote, ...] = ()
+    is_ranked: bool = True
 
 
-def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
-    """Records whose text contains every word of query, best first."""
-    expression = plain_match_expression(query)
-    if not expression:
-        return []
-    rows = session.execute(
-        text(
-            f"SELECT d.record_kind, d.record_id, c.reference, "
-            f"snippet({FTS_TABLE}, -1, :open, :close, '…', 12), bm25({FTS_TABLE}) AS rank "
-            f"FROM {FTS_TABLE} JOIN search_document d ON d.rowid = {FTS_TABLE}.rowid "
-            f'LEFT JOIN "case" c ON c.id = d.case_id '
-            f"WHERE {FTS_TABLE} MATCH :expr ORDER BY rank LIMIT :limit"
-        ),
-        {"expr": expression, "open": SNIPPET_OPEN, "close": SNIPPET_CLOSE, "limit": limit},
-    )
-    return [
-        SearchHit(kind, UUID(hex=rid), ref or "", snippet, -rank)
-        for kind, rid, ref, snippet, rank in rows
+@dataclass
+class _Plan:
+    """The MATCH expressions of one query, tier by tier, and what snippets mark."""
+
+    tiers: list[str] = field(default_factory=list)  # exact, folded, fuzzy; cumulative
+    excluded: str = ""
+    plain: set[str] = field(default_factory=set)
+    folded: set[str] = field(default_factory=set)
+
+
+def _any(alternatives: Sequence[str]) -> str:
+    found = list(dict.fromkeys(a for a in alternatives if a))
+    if len(found) < 2:
+        return found[0] if found else ""
+    return "(" + " OR ".join(found) + ")"
+
+
+def _in(columns: str, words: Sequence[str]) -> str:
+    return f"{columns} : {_any([fts5_string([w]) for w in words])}" if words else ""
+
+
+def _term_ways(session: Session, term: Term, plan: _Plan) -> tuple[str, str, str]:
+    """The exact, folded and fuzzy FTS5 expressions of one term."""
+    exact, folded = term_words(term), term_words(term, folded=True)
+    plan.plain.update(plain_word(w) for w in exact)
+    plan.folded.update(folded)
+    exact_way = f"{_EXACT} : {fts5_string(exact)}"
+    folded_way = f"{_FOLDED} : {fts5_string(folded)}" if folded else ""
+    fuzzy_way = ""
+    if len(folded) == 1 and not term.is_phrase:
+        variants = near_name_words(session, folded[0])
+        forms = inflected_forms(folded[0]) + tuple(f for v in variants for f in inflected_forms(v))
+        plan.folded.update(variants, forms)
+        fuzzy_way = _any([_in(_FOLDED, variants), _in(_PROSE, forms)])
+    return exact_way, folded_way, fuzzy_way
+
+
+def _plan(session: Session, query: SearchQuery) -> _Plan:
+    plan = _Plan()
+    tiers: list[list[str]] = [[], [], []]
+    for group in query.required:
+        ways: list[list[str]] = [[], [], []]
+        for term in group.terms:
+            exact, folded, fuzzy = _term_ways(session, term, plan)
+            ways[0].append(exact)
+            ways[1] += [exact, folded]
+            ways[2] += [exact, folded, fuzzy]
+        for tier, alternatives in zip(tiers, ways, strict=True):
+            tier.append(_any(alternatives))
+    plan.tiers = [" AND ".join(groups) for groups in tiers if groups]
+    excluded = []
+    for term in query.excluded:
+        excluded.append(f"{_EXACT} : {fts5_string(term_words(term))}")
+        folded = term_words(term, folded=True)
+        excluded.append(f"{_FOLDED} : {fts5_string(folded)}" if folded else "")
+    plan.excluded = _any(excluded) if query.excluded else ""
+    return plan
+
+
+def _without(expression: str, excluded: str) -> str:
+    return f"({expression}) NOT {excluded}" if excluded else expression
+
+
+def _joins(condition: str | None) -> str:
+    joins = 'LEFT JOIN "case" c ON c.id = d.case_id'
+    if condition is not None:
+        joins += (
+            " LEFT JOIN testimony t ON t.id = d.record_id AND d.record_kind = 'testimony'"
+            " LEFT JOIN event e ON e.id = d.record_id AND d.record_kind = 'event'"
+        )
+    return joins
+
+
+def _where(condition: str | None) -> str:
+    return f"AND {condition}" if condition else ""
+
+
+_Row = tuple[int, str, str, str | None, float, Match]
+
+
+def _ranked(
+    session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
+) -> list[_Row]:
+    """Every match scored: tier first, bm25 within it (for result sets up to RANK_ALL)."""
+    z = _without(plan.tiers[-1], plan.excluded)
+    tiers = [
+        "WHEN d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH "
+        f"{sql.bind(_without(t, plan.excluded))}) THEN {i}"
+        for i, t in enumerate(plan.tiers[:-1])
     ]
+    tier = f"CASE {' '.join(tiers)} ELSE {len(plan.tiers) - 1} END" if tiers else "0"
+    rows = session.connection().execute(
+        text(
+            f"SELECT d.rowid, d.record_kind, d.record_id, c.reference, m.score, {tier} AS tier "
+            f"FROM (SELECT rowid, bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH {sql.bind(z)}) m "
+            f"JOIN search_document d ON d.rowid = m.rowid {_joins(condition)} "
+            f"WHERE 1 {_where(condition)} "
+            f"ORDER BY tier, m.score, d.rowid DESC LIMIT {sql.bind(page.stop - page.start)} "
+            f"OFFSET {sql.bind(page.start)}"
+        ),
+        sql.params,
+    )
+    return [(r, k, i, ref, -score, _TIERS[t]) for r, k, i, ref, score, t in rows]
+
+
+def _streamed(
+    session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
+) -> list[_Row]:
+    """Tier by tier, newest first, stopping once the page is full (for large result sets)."""
+    rows: list[_Row] = []
+    skip, need = page.start, page.stop - page.start
+    for index, expression in enumerate(plan.tiers):
+        if index:
+            expression = f"({expression}) NOT ({plan.tiers[index - 1]})"
+        tier_sql = Sql(dict(sql.params))
+        found = (
+            session.connection()
+            .execute(
+                text(
+                    f"SELECT d.rowid, d.record_kind, d.record_id, c.reference FROM {FTS_TABLE} m "
+                    f"JOIN search_document d ON d.rowid = m.rowid {_joins(condition)} "
+                    f"WHERE {FTS_TABLE} MATCH {tier_sql.bind(_without(expression, plan.excluded))} "
+                    f"{_where(condition)} ORDER BY m.rowid DESC "
+                    f"LIMIT {tier_sql.bind(skip + need)}"
+                ),
+                tier_sql.params,
+            )
+            .all()
+        )
+        page_rows = found[skip:]
+        rows += [(r, k, i, ref, 0.0, _TIERS[index]) for r, k, i, ref in page_rows]
+        skip = max(0, skip - len(found))
+        need -= len(page_rows)
+        if need <= 0:
+            break
+    return rows
+
+
+def _filtered_only(
+    session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
+) -> list[_Row]:
+    """Records that pass the filters (and hold no excluded word), newest first."""
+    excluded = ""
+    if plan.excluded:
+        excluded = (
+            f"AND d.rowid NOT IN (SELECT rowid FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH {sql.bind(plan.excluded)})"
+        )
+    rows = session.connection().execute(
+        text(
+            f"SELECT d.rowid, d.record_kind, d.record_id, c.reference FROM search_document d "
+            f"{_joins(condition)} WHERE 1 {_where(condition)} {excluded} "
+            f"ORDER BY d.rowid DESC LIMIT {sql.bind(page.stop - page.start)} "
+            f"OFFSET {sql.bind(page.start)}"
+        ),
+        sql.params,
+    )
+    return [(r, k, i, ref, 0.0, Match.FILTER) for r, k, i, ref in rows]
+
+
+def _count_up_to(session: Session, expression: str, cap: int) -> int:
+    return (
+        session.connection().scalar(
+            text(
+                f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH :expression LIMIT :cap)"
+            ),
+            {"expression": expression, "cap": cap},
+        )
+        or 0
+    )
+
+
+def search_results(
+    session: Session,
+    query: str,
+    limit: int = 50,
+    offset: int = 0,
+    filters: SearchFilters | None = None,
+) -> SearchResults:
+    """A page of records matching the query (see ``query.parse_query`` for the language),
+    best first, with notes on anything ignored. Filters from a filter bar may be passed as
+    ``filters`` instead of being typed as ``key:value`` words. Never raises on any input."""
+    parsed = parse_query(f"{query} {filters.as_query_words()}" if filters else query)
+    codes, filter_notes = resolve_filters(session, parsed)
+    notes = parsed.notes + tuple(filter_notes)
+    limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
+    plan = _plan(session, parsed)
+    sql = Sql()
+    condition = filter_condition(sql, codes, parsed.period)
+    page = slice(offset, offset + limit)
+    is_ranked = True
+    if not limit or not (plan.tiers or condition):
+        return SearchResults([], notes)
+    if not plan.tiers:
+        rows = _filtered_only(session, plan, sql, condition, page)
+    elif _count_up_to(session, _without(plan.tiers[-1], plan.excluded), RANK_ALL + 1) <= RANK_ALL:
+        rows = _ranked(session, plan, sql, condition, page)
+    else:
+        is_ranked = False
+        rows = _streamed(session, plan, sql, condition, page)
+    texts = document_texts(session, [row[0] for row in rows])
+    highlight = Highlight(frozenset(plan.plain), frozenset(plan.folded))
+    hits = [
+        SearchHit(
+            kind,
+            UUID(hex=record_id),
+            reference or "",
+            make_snippet(*texts.get(rowid, ("", "")), highlight),
+            score,
+            match,
+        )
+        for rowid, kind, record_id, reference, score, match in rows
+    ]
+    return SearchResults(hits, notes, is_ranked)
+
+
+def search(
+    session: Session,
+    query: str,
+    limit: int = 50,
+    offset: int = 0,
+    filters: SearchFilters | None = None,
+) -> list[SearchHit]:
+    """The hits of ``search_results``: records matching the query, best first."""
+    return search_results(session, query, limit, offset, filters).hits

@@ -1,0 +1,182 @@
+"""Near forms of a query word: the names it may be a spelling of, and its inflected forms.
+
+Folding unifies what rules can unify without merging different names; what is left is
+decided here, word by word, against the names the vault really holds (``search_name_word``):
+
+* **Spelling variants** (Yoʻldoshev / Юлдашев, Qodirov / Кадыров, Alijew / Алиев): a weighted
+  edit distance on folded keys in which the differences transliterations make are cheap
+  (Uzbek o for Russian a, i/y glides, g/h, s/z, German w and j, French ch) and any other letter
+  costs 1. A word is also read the German and the French way (Wassiljew → vasilyev, Rachidov →
+  rashidov) before it is compared.
+* **Typos** ("one wrong letter"): only for a word that is no known name, and only when it has
+  no spelling variant: up to one letter in words of 6 to 8 letters, a little more in longer
+  ones. A name the vault holds (Tukhvatullin) is never "corrected" into another (Tukhbatullin).
+* A form that adds or drops a final -a (Askarov / Askarova: a woman of the family, or the
+  Russian genitive) is never a spelling variant.
+* **Inflected forms** (Аскарова, Андижане, Toshkentda): Russian case endings and Uzbek
+  suffixes on the word, looked for in prose only (never in person names).
+
+Every figure here was tuned on ``tests/vectors/name_queries.json``; ``docs/search-folding.md``
+gives the table and what it reaches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from sqlalchemy.orm import Session
+
+from db.fts import is_name_word, similar_name_words
+from desktop_app.core.search.folding import fold, local_stem
+
+PHONETIC_LIMIT = 0.6
+CANDIDATES = 64  # name words compared per query word, the best by shared trigrams
+MIN_FUZZY_LENGTH = 4
+READING_COST = 0.1  # a German or French reading is a little less likely than the plain one
+
+_SUBSTITUTIONS = {
+    ("a", "o"): 0.3,  # Uzbek o for Russian a: Yoʻldoshev, Юлдашев
+    ("i", "y"): 0.3,
+    ("v", "w"): 0.2,
+    ("g", "h"): 0.6,  # Uzbek h for Russian g: Ibrohimov, Ибрагимов
+    ("s", "z"): 0.6,  # German s for з: Usbekistan
+    ("c", "k"): 0.5,
+    ("j", "y"): 0.6,
+    ("o", "u"): 0.7,  # oʻ written o: Mominov, Муминов
+    ("e", "i"): 0.7,
+}
+_SUBSTITUTION = {**_SUBSTITUTIONS, **{(b, a): cost for (a, b), cost in _SUBSTITUTIONS.items()}}
+_FINAL_DEVOICING = 0.5  # Jalal-Abat, Jalal-Abad
+_TRANSPOSITION = 1.0
+
+_FRENCH_GU = re.compile(r"gu(?=[ei])")
+_FRENCH_C = re.compile(r"c(?=[aou]|$)")
+_FRENCH_FINAL_E = re.compile(r"(?<=..)e$")
+
+# Russian case endings (-а, -у, -ом, -ым, -е; feminine -ой, -ы, -у, -е) and Uzbek suffixes
+# (-da "in", -dan "from", -ga "to", -ni, -ning "of", -dagi), as folded text spells them.
+_RUSSIAN_ENDINGS = ("a", "u", "om", "im", "e")
+_RUSSIAN_FEMININE_ENDINGS = ("i", "e", "u", "oy")
+_UZBEK_SUFFIXES = ("da", "dan", "ga", "ni", "ning", "dagi")
+
+
+def _indel_costs(word: str) -> list[float]:
+    costs = []
+    last = len(word) - 1
+    for i, letter in enumerate(word):
+        neighbours = word[max(i - 1, 0) : i] + word[i + 1 : i + 2]
+        if (letter == "y" and "i" in neighbours) or (letter == "i" and "y" in neighbours):
+            costs.append(0.3)  # Niyozov / Nyazov, Mirziyoyev / Mirzyaev
+        elif letter == "e" and i == last and i > 2:
+            costs.append(0.6)  # French mute e: Samarcande
+        elif letter == "y":
+            costs.append(0.8)
+        else:
+            costs.append(1.0)
+    return costs
+
+
+def name_distance(a: str, b: str, limit: float = math.inf) -> float:
+    """Weighted Damerau-Levenshtein distance of two folded words; inf once above limit."""
+    n, m = len(a), len(b)
+    if abs(n - m) * 0.3 > limit:
+        return math.inf
+    cost_a, cost_b = _indel_costs(a), _indel_costs(b)
+    before: list[float] = []
+    previous = [0.0]
+    for j in range(m):
+        previous.append(previous[-1] + cost_b[j])
+    for i in range(1, n + 1):
+        letter = a[i - 1]
+        current = [previous[0] + cost_a[i - 1]]
+        lowest = current[0]
+        for j in range(1, m + 1):
+            other = b[j - 1]
+            if letter == other:
+                value = previous[j - 1]
+            else:
+                change = _SUBSTITUTION.get((letter, other), 1.0)
+                if i == n and j == m and {letter, other} == {"d", "t"}:
+                    change = _FINAL_DEVOICING
+                value = previous[j - 1] + change
+            value = min(value, previous[j] + cost_a[i - 1], current[j - 1] + cost_b[j - 1])
+            if i > 1 and j > 1 and letter == b[j - 2] and a[i - 2] == other:
+                value = min(value, before[j - 2] + _TRANSPOSITION)
+            current.append(value)
+            lowest = min(lowest, value)
+        if lowest > limit:
+            return math.inf
+        before, previous = previous, current
+    return previous[m]
+
+
+def readings(word: str) -> dict[str, float]:
+    """The folded word, and how German and French spellings of it read, with their cost."""
+    result = {word: 0.0}
+    if "w" in word or "j" in word or "ch" in word:  # Alijew, Wassiljew, Tuchbatullin
+        german = word.replace("sch", "sh").replace("ch", "kh").replace("w", "v").replace("j", "y")
+        result.setdefault(fold(german), READING_COST)
+    if "c" in word or "gu" in word:  # Rachidov, Douchanbé, Samarcande, Ourguentch
+        french = _FRENCH_GU.sub("g", word.replace("ch", "sh"))
+        french = _FRENCH_FINAL_E.sub("", _FRENCH_C.sub("k", french))
+        result.setdefault(fold(french), READING_COST)
+    return result
+
+
+def _typo_limit(length: int) -> float:
+    if length <= 5:
+        return PHONETIC_LIMIT
+    return 1.0 if length <= 8 else 1.3
+
+
+def _trigrams(word: str) -> set[str]:
+    return {word[i : i + 3] for i in range(len(word) - 2)}
+
+
+def is_fuzzy_candidate(word: str) -> bool:
+    """True if word (folded) is long enough and plain enough to look for near forms."""
+    return len(word) >= MIN_FUZZY_LENGTH and word.isascii() and word.isalpha()
+
+
+def spelling_cost(word: str, name: str, limit: float = math.inf) -> float:
+    """How far a folded word is from a folded name (read all the ways word may be read)."""
+    if word.endswith("a") != name.endswith("a"):
+        return math.inf
+    return min(
+        name_distance(reading, name, limit - extra) + extra
+        for reading, extra in readings(word).items()
+    )
+
+
+def near_name_words(session: Session, word: str) -> tuple[str, ...]:
+    """The vault's name words (folded) that a folded query word may be another spelling of."""
+    if not is_fuzzy_candidate(word):
+        return ()
+    ways = readings(word)
+    trigrams = set().union(*(_trigrams(reading) for reading in ways))
+    typo_limit = _typo_limit(len(word))
+    costs = {}
+    for name in similar_name_words(session, trigrams, CANDIDATES):
+        if name != word:
+            cost = spelling_cost(word, name, typo_limit)
+            if cost <= typo_limit:
+                costs[name] = cost
+    variants = tuple(sorted(name for name, cost in costs.items() if cost <= PHONETIC_LIMIT))
+    if variants or is_name_word(session, word):
+        return variants
+    return tuple(sorted(costs))
+
+
+def inflected_forms(word: str) -> tuple[str, ...]:
+    """Folded Russian and Uzbek inflections of a folded word (Аскарова, Андижане, Toshkentda)."""
+    if not is_fuzzy_candidate(word):
+        return ()
+    forms = {word + ending for ending in _RUSSIAN_ENDINGS}
+    if word.endswith("a"):
+        forms.update(word[:-1] + ending for ending in _RUSSIAN_FEMININE_ENDINGS)
+    stem = local_stem(word)
+    forms.update(stem + suffix for suffix in _UZBEK_SUFFIXES)
+    folded = {fold(form) for form in forms}
+    folded.discard(word)
+    return tuple(sorted(folded))
