@@ -19,8 +19,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def paragraphs(ctx: ReportContext, text: str) -> list[Flowable]:
-    """Case text split at blank lines into redacted paragraphs."""
-    return [ctx.para(block) for block in _BLANK_LINE.split(text.strip()) if block.strip()]
+    """Case text, redacted, split at blank lines into paragraphs."""
+    # Redacted whole, then split: one pass over a long account costs less than one per block,
+    # and a name is never split across blocks (runs of name words never span a blank line).
+    blocks = _BLANK_LINE.split(ctx.redact(text).strip())
+    return [Paragraph(markup(block), ctx.styles.body) for block in blocks if block.strip()]
 
 
 def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
@@ -198,8 +201,9 @@ def _testimony(
             markup(labels.testimony_statuses.get(testimony.status, testimony.status)),
         ),
     ]
-    yield ctx.key_values([r for r in rows if r[1]], FRAME_WIDTH)
-    yield Spacer(1, 6)
+    # One compact paragraph rather than a table: a long dossier has one per testimony.
+    facts = " \u00b7 ".join(f"<b>{markup(name)}:</b>\u00a0{value}" for name, value in rows if value)
+    yield Paragraph(facts, ctx.styles.facts)
     if ctx.summary_only or testimony.summary:
         yield Paragraph(f"<b>{markup(labels['summary'])}</b>", ctx.styles.body)
         if testimony.summary:

@@ -63,6 +63,14 @@ def cover(
     )
     references = ", ".join(m.case.reference for m in materials)
     countries = ", ".join(dict.fromkeys(m.case.country for m in materials if m.case.country))
+    counts = [
+        labels["count_events"].format(n=sum(len(m.events) for m in materials)),
+        labels["count_testimonies"].format(n=sum(len(m.testimonies) for m in materials)),
+    ]
+    withheld = sum(m.withheld_testimonies for m in materials)
+    if withheld:
+        counts.append(labels["count_withheld"].format(n=withheld))
+    counts.append(labels["count_attachments"].format(n=sum(len(m.attachments) for m in materials)))
     rows = [
         (
             labels["reference"] if len(materials) == 1 else labels["references"],
@@ -71,6 +79,7 @@ def cover(
         (labels["country"], ctx.text(countries)),
         (labels["period"], markup(_period(ctx, materials))),
         (labels["sensitivity"], markup(labels.sensitivities[sensitivity])),
+        (labels["contains"], markup(", ".join(counts))),
         (labels["generated_at"], markup(generated_at.strftime("%Y-%m-%d %H:%M UTC"))),
         (labels["generated_by"], markup(generated_by)),
     ]

@@ -52,6 +52,7 @@ class Styles:
     mono: ParagraphStyle = field(init=False)
     note: ParagraphStyle = field(init=False)
     caption: ParagraphStyle = field(init=False)
+    facts: ParagraphStyle = field(init=False)
     headings: dict[int, ParagraphStyle] = field(init=False)
     cover_title: ParagraphStyle = field(init=False)
     cover_marking: ParagraphStyle = field(init=False)
@@ -74,6 +75,14 @@ class Styles:
             "note", parent=self.small, fontName=f.italic, textColor=colors.HexColor("#444444")
         )
         self.caption = ParagraphStyle("caption", parent=self.note, alignment=TA_CENTER)
+        self.facts = ParagraphStyle(
+            "facts",
+            parent=self.small,
+            backColor=colors.HexColor("#f2f4f7"),
+            borderPadding=(4, 5, 4, 5),
+            spaceBefore=4,
+            spaceAfter=10,
+        )
         self.headings = {
             0: ParagraphStyle(
                 "h0", parent=self.body, fontName=f.bold, fontSize=17, leading=22, spaceAfter=10
@@ -180,6 +189,7 @@ class Stamps:
     page_marks: list[PageMark] = field(default_factory=list)
     contents_pages: list[int] = field(default_factory=list)
     bookmarks: dict[int, list[tuple[Heading, float]]] = field(default_factory=dict)
+    _forms: dict[PageMark, str] = field(default_factory=dict)
 
     def contents_pages_needed(self) -> int:
         """How many pages the contents take, given the heading list."""
@@ -213,24 +223,37 @@ class Stamps:
                 self._draw_contents(canvas, pagination[index], first=index == 0)
 
     def _header_footer(self, canvas: Canvas, mark: PageMark, page: int, pages: int) -> None:
+        # The parts that repeat are drawn once per mark into a form, which every page reuses.
+        form = self._forms.get(mark)
+        if form is None:
+            form = self._forms[mark] = f"pagemark{len(self._forms)}"
+            canvas.beginForm(form)
+            self._draw_mark(canvas, mark)
+            canvas.endForm()
+        canvas.doForm(form)
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, 9)
+        label = self.page_label.format(page=page, pages=pages)
+        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, 30, label)
+        canvas.restoreState()
+
+    def _draw_mark(self, canvas: Canvas, mark: PageMark) -> None:
+        """Marking at top and bottom, reference at top right, and the rules under and above."""
         width, height = PAGE_SIZE
         f = self.fonts
         marking = self.marking_of(mark.sensitivity)
-        reference = _fit(mark.reference, f.regular, 9, FRAME_WIDTH / 2)
-        canvas.saveState()
         canvas.setFillColor(MARKING_COLORS[mark.sensitivity])
         canvas.setFont(f.bold, 9)
         canvas.drawString(MARGIN_X, height - 36, marking)
         canvas.drawString(MARGIN_X, 30, marking)
         canvas.setFillColor(colors.black)
         canvas.setFont(f.regular, 9)
+        reference = _fit(mark.reference, f.regular, 9, FRAME_WIDTH / 2)
         canvas.drawRightString(width - MARGIN_X, height - 36, reference)
-        canvas.drawRightString(width - MARGIN_X, 30, self.page_label.format(page=page, pages=pages))
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, height - 42, width - MARGIN_X, height - 42)
         canvas.line(MARGIN_X, 42, width - MARGIN_X, 42)
-        canvas.restoreState()
 
     def _draw_contents(self, canvas: Canvas, lines: list[ContentsLine], first: bool) -> None:
         f = self.fonts

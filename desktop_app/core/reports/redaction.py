@@ -17,15 +17,22 @@ rather than a label that could point at the wrong person. Limits are listed in d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from functools import cache
+from typing import Final, NamedTuple
 
 from desktop_app.core.search.folding import fold
 
 _LETTERS = r"[^\W\d_]+"
 _WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
-_GAP = re.compile(r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
+_LETTER = r"[^\W\d_]"
+_SPACE = r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*"  # what may separate the words of one name
+_INITIAL = rf"(?<!{_LETTER}){_LETTER}\."  # "A." in "A. Askarov"
+# Between two name words: spaces or a hyphen, maybe initials ("Askarov A. Azamjon").
+_JOINT = re.compile(rf"(?:{_SPACE}{_INITIAL})*{_SPACE}")
+_INITIALS_BEFORE = re.compile(rf"(?:{_INITIAL}{_SPACE})+$")
+_INITIALS_AFTER = re.compile(rf"(?:{_SPACE}{_INITIAL}(?!{_LETTER}))+")
 _KEY_TABLE = str.maketrans({"ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "ё": "е"})
 MIN_INFLECTED = 4  # shorter name parts (Ali, Nur) are matched only as they are written
 
@@ -58,8 +65,43 @@ def _distinct_words(text: str) -> set[str]:
     return words
 
 
+class _Found(NamedTuple):
+    """A whole-word occurrence of a name word in a text."""
+
+    start: int
+    end: int
+    word: str
+
+
+def _occurrences(text: str, words: set[str]) -> list[_Found]:
+    """Where these words occur in text as whole words, in order (str.find is far cheaper than
+    compiling a pattern for each paragraph's set of names)."""
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if not (start and text[start - 1].isalpha()) and not (
+                end < len(text) and text[end].isalpha()
+            ):
+                found.append(_Found(start, end, word))
+            start = text.find(word, end)
+    found.sort(key=lambda f: (f.start, -f.end))
+    whole: list[_Found] = []
+    for occurrence in found:  # a word inside another (ulomov in G'ulomov) yields to it
+        if not whole or occurrence.start >= whole[-1].end:
+            whole.append(occurrence)
+    return whole
+
+
 def _key(word: str) -> str:
     return word.casefold().translate(_KEY_TABLE)
+
+
+@cache
+def _suffixes_in(normal: Callable[[str], str]) -> frozenset[str]:
+    """The endings in one normal form (the folded ones are worked out once per process)."""
+    return frozenset(s for s in map(normal, _SUFFIXES) if s)
 
 
 def _stems(part: str) -> set[str]:
@@ -84,9 +126,9 @@ class NamedPerson:
 class _Index:
     """Name words to the people they belong to, in one normal form (raw key or folded)."""
 
-    def __init__(self, normal: Callable[[str], str], suffixes: Iterable[str]) -> None:
+    def __init__(self, normal: Callable[[str], str]) -> None:
         self.normal = normal
-        self.suffixes = frozenset(s for s in map(normal, suffixes) if s)
+        self.suffixes = _suffixes_in(normal)
         self.exact: dict[str, set[str]] = {}
         self.stems: dict[str, set[str]] = {}
         self.stem_lengths: list[int] = []
@@ -128,8 +170,8 @@ class Redactor:
     def __init__(self, people: Sequence[NamedPerson], name_withheld: str) -> None:
         self.labels = {p.id: p.label for p in people if p.label}
         self.name_withheld = name_withheld
-        self._raw = _Index(_key, _SUFFIXES)
-        self._folded = _Index(fold, _SUFFIXES)
+        self._raw = _Index(_key)
+        self._folded = _Index(fold)
         for person in people:
             for name in person.names:
                 for part in _WORD.findall(name):
@@ -168,62 +210,51 @@ class Redactor:
         """text with every protected name replaced; unchanged if nobody is protected."""
         if not self.labels or not text:
             return text
-        if not any(self._owners(word) for word in _distinct_words(text)):
+        known = self._cache
+        names = set()
+        for word in _distinct_words(text):
+            owners = known.get(word)
+            if owners is None:
+                owners = self._owners(word)
+            if owners:
+                names.add(word)
+        if not names:
             return text  # the common case: a paragraph that names nobody known
-        words = list(_WORD.finditer(text))
+        found = _occurrences(text, names)
         out: list[str] = []
-        done = 0
-        i = 0
-        while i < len(words):
-            run = self._run(text, words, i)
-            if not run:
-                i += 1
-                continue
-            for start, end, replacement in self._resolve(text, run):
-                out.append(text[done:start])
+        done = 0  # text before this offset is written out
+        index = 0
+        while index < len(found):
+            run = [found[index]]
+            index += 1
+            while index < len(found) and _JOINT.fullmatch(text, run[-1].end, found[index].start):
+                run.append(found[index])
+                index += 1
+            before = _INITIALS_BEFORE.search(text, max(done, run[0].start - 12), run[0].start)
+            after = _INITIALS_AFTER.match(text, run[-1].end)
+            start = before.start() if before else run[0].start
+            end = after.end() if after else run[-1].end
+            for piece_start, piece_end, replacement in self._resolve(run, start, end):
+                out.append(text[done:piece_start])
                 out.append(replacement)
-                done = end
-            i += len(run)
+                done = piece_end
         out.append(text[done:])
         return "".join(out)
 
-    def _is_initial(self, text: str, word: re.Match[str]) -> bool:
-        return len(word.group()) == 1 and text[word.end() : word.end() + 1] == "."
-
-    def _run(self, text: str, words: list[re.Match[str]], first: int) -> list[re.Match[str]]:
-        """Adjacent words from first on that are initials or name words; [] if no name word."""
-        run: list[re.Match[str]] = []
-        for word in words[first:]:
-            if run:
-                previous = run[-1]
-                gap_start = previous.end() + (1 if self._is_initial(text, previous) else 0)
-                if not _GAP.fullmatch(text, gap_start, word.start()):
-                    break
-            if not self._is_initial(text, word) and not self._owners(word.group()):
-                break
-            run.append(word)
-        if all(self._is_initial(text, w) for w in run):
-            return []
-        return run
-
-    def _resolve(self, text: str, run: list[re.Match[str]]) -> list[tuple[int, int, str]]:
-        """(start, end, replacement) for the parts of a run that name protected people."""
-        names = [w for w in run if not self._is_initial(text, w)]
-        common = frozenset.intersection(*(self._owners(w.group()) for w in names))
+    def _resolve(self, run: list[_Found], start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) for the parts of a run of name words (from start to end,
+        with its initials) that name protected people."""
+        common = frozenset.intersection(*(self._owners(w.word) for w in run))
         if common:
             replacement = self._replacement(common)
             if replacement is None:
                 return []
-            last = run[-1]
-            end = last.end() + (1 if self._is_initial(text, last) else 0)
-            return [(run[0].start(), end, replacement + self._possessive(names[-1].group()))]
+            return [(start, end, replacement + self._possessive(run[-1].word))]
         pieces = []
-        for word in names:
-            replacement = self._replacement(self._owners(word.group()))
+        for found in run:
+            replacement = self._replacement(self._owners(found.word))
             if replacement is not None:
-                pieces.append(
-                    (word.start(), word.end(), replacement + self._possessive(word.group()))
-                )
+                pieces.append((found.start, found.end, replacement + self._possessive(found.word)))
         return pieces
 
     @staticmethod
