@@ -31,6 +31,9 @@ MODEL_OF_KIND: dict[str, type[Record]] = {
 }
 KIND_OF_MODEL = {model: kind for kind, model in MODEL_OF_KIND.items()}
 MAX_TEXT = 10_000_000  # one narrative of several hours of typing is far below this
+# A lone surrogate ("\ud800" in a JSON file) is not text: it cannot be stored or hashed.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_UNICODE = "is not valid Unicode text (it holds a lone surrogate)"
 _TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
 
 
@@ -154,7 +157,7 @@ class _Reader:
             raise InvalidInput(f"{kind}: expected an object, got {type(data).__name__}")
         self.kind = kind
         self.data = data
-        self.label = f"{kind} {data.get('id', '(no id)')}"
+        self.label = f"{kind} {str(data.get('id', '(no id)'))[:64]}"
 
     def fail(self, field: str, problem: str) -> InvalidInput:
         return InvalidInput(f"{self.label}: {field}: {problem}")
@@ -169,6 +172,8 @@ class _Reader:
             raise self.fail(field, "must be text")
         if len(value) > MAX_TEXT:
             raise self.fail(field, "is too long")
+        if _SURROGATE.search(value):
+            raise self.fail(field, _NOT_UNICODE)
         if required and not value.strip():
             raise self.fail(field, "must not be empty")
         return value
@@ -191,6 +196,8 @@ class _Reader:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(field, "must be a list of text")
+        if any(_SURROGATE.search(v) for v in value):
+            raise self.fail(field, _NOT_UNICODE)
         return list(value)
 
     def date(self, field: str) -> str:
@@ -298,6 +305,8 @@ def _apply_testimony(r: _Reader, testimony: Testimony) -> None:
         isinstance(k, str) and isinstance(v, str) for k, v in translations.items()
     ):
         raise r.fail("translations", "must map language codes to text")
+    if any(_SURROGATE.search(k + v) for k, v in translations.items()):
+        raise r.fail("translations", _NOT_UNICODE)
     testimony.translations = dict(translations)
     testimony.status = r.choice("status", vocab.TESTIMONY_STATUSES, "draft")
     testimony.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")

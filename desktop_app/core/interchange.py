@@ -104,7 +104,7 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_IMPORT_BYTES:
         raise InvalidInput("the file is too large to import")
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = json.loads(raw.decode("utf-8-sig"))  # a BOM, as Windows Notepad writes
     except UnicodeDecodeError:
         raise InvalidInput("the file is not UTF-8 text") from None
     except json.JSONDecodeError as exc:

@@ -154,7 +154,7 @@ def test_cli_leaves_no_canary_in_vault_home_or_temp(
         stdin=f"{c}\n" * 200,
     ).stdout.strip()  # fmt: skip
     sandiq.ok("attach", testimony, str(inputs / f"{c}.jpg"), "--note", c)
-    assert f"[{CYRILLIC_PART}]" in sandiq.ok("search", CYRILLIC_PART, "--json").stdout
+    assert CYRILLIC_PART in sandiq.ok("search", CYRILLIC_PART, "--json").stdout
     assert CANARY in sandiq.ok("history", testimony, "--show", "1").stdout
     sandiq.ok("verify")
     new_passphrase = sandiq.home / "new-passphrase"

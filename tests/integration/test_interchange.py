@@ -188,6 +188,10 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         _set("testimonies", "consent", {"given": True, "anonymize": True}),
         r"unknown field 'consent.anonymize'",
     ),
+    "lone surrogate": (
+        _set("testimonies", "narrative", "He was \ud800 taken"),
+        r"testimony [0-9a-f-]{36}: narrative: is not valid Unicode text",
+    ),
     "id not a uuid": (_set("persons", "id", "person-1"), r"person person-1: id: must be a UUID"),
     "id missing": (lambda d: d["persons"][0].pop("id"), r"person \(no id\): id: must be a UUID"),
     "record not an object": (
@@ -329,6 +333,11 @@ def test_malformed_file_is_a_clear_error(raw: bytes, message: str) -> None:
         interchange.parse_document(raw)
 
 
+def test_file_saved_with_a_byte_order_mark_is_read() -> None:
+    raw = "\ufeff".encode() + interchange.dump_document(sample_document())
+    assert interchange.parse_document(raw)["cases"][0]["reference"] == "UZ-2005-0013"
+
+
 def test_wrong_file_leaves_vault_bytes_alone(tmp_vault: Vault) -> None:
     _import(tmp_vault, sample_document())
     tmp_vault.lock()
@@ -342,3 +351,10 @@ def test_wrong_file_leaves_vault_bytes_alone(tmp_vault: Vault) -> None:
         _import(vault, document)
     vault.lock()
     assert snapshot(tmp_vault.path) == before
+
+
+def test_example_in_the_format_document_imports(tmp_vault: Vault) -> None:
+    text = (Path(__file__).parents[2] / "docs" / "json-format.md").read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    summary = _import(tmp_vault, interchange.parse_document(example.encode()))
+    assert summary == interchange.ImportSummary(inserted=6, updated=0, unchanged=0)
