@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
@@ -34,12 +35,18 @@ MAX_FILE_NAME = 255
 OWNER_KINDS = ("case", "person", "testimony", "event")
 
 Progress = Callable[[int, int], None]
+_DROPPED = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+_DRIVE = re.compile(r"[A-Za-z]:")
 
 
 def safe_file_name(name: str) -> str:
-    """The last path component of name, without control characters; InvalidInput if empty."""
+    """The last path component of name, without control characters or a drive prefix (so any
+    attachment can travel in an exchange bundle); InvalidInput if nothing usable is left."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    # Line and paragraph separators break a name across lines just as control characters do.
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROPPED).strip()
+    while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
+        name = name[2:].strip()
     if name in ("", ".", ".."):
         raise InvalidInput("the attachment has no usable file name")
     if len(name) <= MAX_FILE_NAME:
@@ -47,8 +54,8 @@ def safe_file_name(name: str) -> str:
     # Shorten the stem, not the extension, so the file still opens with the right program.
     stem, dot, suffix = name.rpartition(".")
     if not stem or len(suffix) > 16:
-        return name[:MAX_FILE_NAME]
-    return stem[: MAX_FILE_NAME - len(suffix) - 1] + dot + suffix
+        return name[:MAX_FILE_NAME].rstrip()
+    return stem[: MAX_FILE_NAME - len(suffix) - 1].rstrip() + dot + suffix
 
 
 def add_attachment(

@@ -139,6 +139,13 @@ def loads_strict(data: bytes | bytearray) -> Any:
         raise ValueError("nested too deeply") from None
 
 
+def strict_decoder() -> json.JSONDecoder:
+    """A decoder with the rules of ``loads_strict``, to read a long part value by value."""
+    return json.JSONDecoder(
+        object_pairs_hook=_unique_object, parse_constant=_no_floats, parse_float=_no_floats
+    )
+
+
 def encode_manifest(info: BundleInfo) -> bytes:
     """The canonical manifest bytes for info."""
     manifest = {
@@ -147,7 +154,7 @@ def encode_manifest(info: BundleInfo) -> bytes:
             for e in info.attachments
         ],
         "bundle_id": str(info.bundle_id),
-        "created_at": info.created_at.astimezone(UTC).strftime(_TIMESTAMP_FORMAT),
+        "created_at": format_timestamp(info.created_at),
         "recipients": list(info.recipients),
         "records": {"sha256": info.records_sha256.hex(), "size": info.records_size},
         "sender": {
@@ -157,6 +164,11 @@ def encode_manifest(info: BundleInfo) -> bytes:
         "sequence": info.sequence,
     }
     return canonical_json(manifest)
+
+
+def format_timestamp(moment: datetime) -> str:
+    """A time as the manifest writes it: UTC, to the second, ``2025-01-31T12:00:00Z``."""
+    return moment.astimezone(UTC).strftime(_TIMESTAMP_FORMAT)
 
 
 def signed_message(header: bytes) -> bytes:

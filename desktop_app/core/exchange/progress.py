@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from desktop_app.core.errors import Cancelled
 
@@ -11,6 +11,7 @@ CancelCheck = Callable[[], bool]
 
 # A GUI repaints on each report; one per MiB is smooth and costs nothing.
 _REPORT_EVERY = 1024 * 1024
+PHASED_SCALE = 1000
 
 
 class Meter:
@@ -39,3 +40,29 @@ class Meter:
             self._reported = self.done
             self._progress(min(self.done, self.total), self.total)
         self.check_cancel()
+
+
+class Phases:
+    """One progress bar over several steps: step i fills its share of a 0..1000 scale."""
+
+    def __init__(self, progress: ProgressCallback | None, shares: Sequence[int]) -> None:
+        self._progress = progress
+        total = sum(shares)
+        starts = [sum(shares[:i]) for i in range(len(shares))]
+        self._spans = [
+            (start * PHASED_SCALE // total, share * PHASED_SCALE // total)
+            for start, share in zip(starts, shares, strict=True)
+        ]
+        self._last = -1
+
+    def step(self, index: int) -> ProgressCallback:
+        """The progress callback of step index."""
+        start, span = self._spans[index]
+
+        def report(done: int, total: int) -> None:
+            value = start + (span * done // total if total else span)
+            if self._progress is not None and value != self._last:
+                self._last = value
+                self._progress(value, PHASED_SCALE)
+
+        return report

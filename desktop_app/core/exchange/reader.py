@@ -62,6 +62,14 @@ READ_FAILED = "Could not read the bundle file: {}."
 STAGING_FAILED = "Could not keep the encrypted working copy of the bundle: {}."
 
 
+class UnknownSender(BundleRejected):
+    """The bundle is signed by keys that are no contact of ours; ``sender`` holds them."""
+
+    def __init__(self, sender: ContactKeys) -> None:
+        super().__init__(UNKNOWN_SENDER.format(sender.fingerprint))
+        self.sender = sender
+
+
 class _Stage(enum.Enum):
     """Where in the payload the next decrypted byte belongs."""
 
@@ -193,7 +201,7 @@ class _PayloadSink:
             raise BundleRejected(FORWARDED)
         contact = self._contacts.get(info.sender.key_id)
         if contact is None and self._require_known_sender:
-            raise BundleRejected(UNKNOWN_SENDER.format(info.sender.fingerprint))
+            raise UnknownSender(info.sender)
         if len(head) + info.body_size > self._file_size:
             raise BundleRejected(TOO_LARGE_FOR_FILE)
         needed = info.body_size + info.body_size // 4096 + _STAGING_MARGIN_BYTES

@@ -122,6 +122,31 @@ class VerifiedBundle:
             raise BundleRejected(RECORDS_NOT_JSON)
         return records
 
+    def records_chunks(self) -> Iterator[bytes]:
+        """The records part in pieces of at most 64 KiB, for parsing as it streams.
+
+        Its SHA-256 is checked again at the end; a caller must not act on what it parsed
+        before the iterator is exhausted (it raises BundleRejected if the copy was altered).
+        """
+        staged = self._open_pass()
+        try:
+            digest = hashlib.sha256()
+            remaining = self.info.records_size
+            while remaining:
+                try:
+                    chunk = staged.read(min(remaining, CHUNK_BYTES))
+                except StagingFailed as exc:
+                    raise BundleRejected(STAGING_DAMAGED) from exc
+                if not chunk:
+                    raise BundleRejected(STAGING_DAMAGED)
+                remaining -= len(chunk)
+                digest.update(chunk)
+                yield chunk
+            if digest.digest() != self.info.records_sha256:
+                raise BundleRejected(STAGING_DAMAGED)
+        finally:
+            self._close_pass(staged)
+
     def attachments(self) -> Iterator[AttachmentStream]:
         """Each attachment in manifest order; a stream is only valid until the next one.
 

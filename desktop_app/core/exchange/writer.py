@@ -47,13 +47,17 @@ class AttachmentSource:
     open: Callable[[], BinaryIO]  # called once, when its turn comes; closed after
 
 
-def _serialize_records(records: Mapping[str, Any]) -> bytes:
-    if not isinstance(records, Mapping):
+def _serialize_records(records: Mapping[str, Any] | bytes) -> bytes:
+    if isinstance(records, bytes):
+        # Already serialized by the caller, entry by entry (sync_records.encode_records).
+        data = records
+    elif not isinstance(records, Mapping):
         raise InvalidInput("Bundle records must be a JSON object.")
-    try:
-        data = canonical_json(records)
-    except (TypeError, ValueError, UnicodeEncodeError):
-        raise InvalidInput("The records cannot be written as JSON.") from None
+    else:
+        try:
+            data = canonical_json(records)
+        except (TypeError, ValueError, UnicodeEncodeError):
+            raise InvalidInput("The records cannot be written as JSON.") from None
     if len(data) > MAX_RECORDS_BYTES:
         raise InvalidInput("Too many records for one bundle; send them in several bundles.")
     return data
@@ -163,7 +167,7 @@ def write_bundle(
     sender: BundleIdentity,
     recipients: Sequence[ContactKeys],
     sequence: int,
-    records: Mapping[str, Any],
+    records: Mapping[str, Any] | bytes,
     attachments: Sequence[AttachmentSource] = (),
     *,
     bundle_id: UUID | None = None,
@@ -172,6 +176,9 @@ def write_bundle(
     cancel: CancelCheck | None = None,
 ) -> BundleInfo:
     """Write a bundle signed by sender and encrypted to recipients into out.
+
+    records is a JSON object, or the canonical JSON bytes of one (so a large part can be
+    serialized piece by piece).
 
     Raises InvalidInput for arguments a bundle cannot carry (before writing anything) and
     Cancelled if cancel() turns true. After any error out holds a partial file that every

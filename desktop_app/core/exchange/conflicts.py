@@ -1,0 +1,232 @@
+"""Conflicts: a colleague's version of a record edited concurrently here, until the user picks.
+
+While a conflict is open the vault keeps its own version as the record; the colleague's
+version waits in ``sync_conflict``. Resolving keeps one of the two as a new local edit whose
+version vector has seen both, so the next exchange carries the choice to the colleague and
+replaces their version there instead of raising the conflict again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Case, Contact, SyncConflict
+from desktop_app.core.content import Record, to_content
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.exchange.clock import (
+    Clock,
+    Order,
+    advanced,
+    clocks_of,
+    compare,
+    merge,
+    set_clock,
+)
+from desktop_app.core.exchange.sync_records import SyncRecord
+from desktop_app.core.records import get_record
+
+if TYPE_CHECKING:
+    from desktop_app.core.vault import Vault
+
+KEEP_CHOICES = ("mine", "theirs")
+_LABEL_CHARS = 60
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    """A conflict as the list shows it."""
+
+    id: int
+    record_kind: str
+    record_id: UUID
+    label: str
+    sender: str  # the contact's display name (or key id if unknown)
+    detected_at: str
+    resolved_at: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class ConflictDetail:
+    """Both versions of a conflicted record, side by side."""
+
+    info: ConflictInfo
+    mine: dict[str, Any]
+    mine_deleted: bool
+    theirs: dict[str, Any]
+    theirs_deleted: bool
+
+    @property
+    def differing_fields(self) -> tuple[str, ...]:
+        """The content fields whose values differ (plus "deleted" if only one is deleted)."""
+        fields = [k for k in self.mine if self.mine.get(k) != self.theirs.get(k)]
+        if self.mine_deleted != self.theirs_deleted:
+            fields.append("deleted")
+        return tuple(fields)
+
+
+def record_label(kind: str, content: dict[str, Any]) -> str:
+    """A short name for a record in lists: a case's reference, a person's name, a file name."""
+    text = {
+        "case": f"{content.get('reference', '')} {content.get('title', '')}",
+        "person": content.get("name", ""),
+        "case_party": content.get("role", ""),
+        "testimony": f"{content.get('date', '')} {content.get('summary', '')}",
+        "event": f"{content.get('date', '')} {content.get('act_type', '')}",
+        "attachment": content.get("file_name", ""),
+    }.get(kind, "")
+    text = " ".join(str(text).split())
+    return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"
+
+
+def _info(session: Session, conflict: SyncConflict) -> ConflictInfo:
+    contact = session.get(Contact, conflict.sender)
+    return ConflictInfo(
+        id=conflict.id,
+        record_kind=conflict.record_kind,
+        record_id=conflict.record_id,
+        label=record_label(conflict.record_kind, conflict.theirs),
+        sender=contact.display_name if contact else conflict.sender[:16],
+        detected_at=conflict.detected_at,
+        resolved_at=conflict.resolved_at,
+        resolution=conflict.resolution,
+    )
+
+
+def _open_conflicts(session: Session, record_id: UUID) -> list[SyncConflict]:
+    return list(
+        session.scalars(
+            select(SyncConflict).where(
+                SyncConflict.record_id == record_id, SyncConflict.resolved_at == ""
+            )
+        )
+    )
+
+
+def keep_conflict(
+    session: Session, incoming: SyncRecord, sender: str, bundle_id: UUID, now: str
+) -> None:
+    """Hold incoming as the other side of a conflict (replacing an older version of theirs)."""
+    fields = {
+        "theirs": incoming.content,
+        "theirs_deleted": incoming.deleted,
+        "theirs_clock": incoming.clock,
+        "theirs_updated_at": incoming.updated_at,
+        "theirs_updated_by": incoming.updated_by,
+        "sender": sender,
+        "bundle_id": bundle_id,
+        "detected_at": now,
+    }
+    for conflict in _open_conflicts(session, incoming.id):
+        order = compare(conflict.theirs_clock, incoming.clock)
+        if order in (Order.OLDER, Order.SAME):
+            return  # this version of theirs, or a newer one, is already waiting
+        if order is Order.NEWER:
+            for name, value in fields.items():
+                setattr(conflict, name, value)
+            return
+    session.add(
+        SyncConflict(
+            record_kind=incoming.kind,
+            record_id=incoming.id,
+            resolved_at="",
+            resolution="",
+            **fields,
+        )
+    )
+
+
+def close_superseded(session: Session, record_id: UUID, clock: Clock, now: str) -> None:
+    """Close the open conflicts of a record whose other side the record has now seen."""
+    for conflict in _open_conflicts(session, record_id):
+        if compare(conflict.theirs_clock, clock) in (Order.NEWER, Order.SAME):
+            conflict.resolved_at, conflict.resolution = now, "superseded"
+
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictInfo]:
+    """Conflicts, oldest first; only the open ones unless asked."""
+    query = select(SyncConflict).order_by(SyncConflict.id)
+    if not include_resolved:
+        query = query.where(SyncConflict.resolved_at == "")
+    return [_info(session, conflict) for conflict in session.scalars(query)]
+
+
+def _conflict(session: Session, conflict_id: int) -> tuple[SyncConflict, Record]:
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None:
+        raise RecordNotFound(f"no conflict {conflict_id} (see sandiq conflicts)")
+    return conflict, get_record(session, conflict.record_kind, conflict.record_id)
+
+
+def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
+    """This vault's version and the colleague's version of a conflicted record."""
+    conflict, record = _conflict(session, conflict_id)
+    return ConflictDetail(
+        info=_info(session, conflict),
+        mine=to_content(record),
+        mine_deleted=record.is_deleted,
+        theirs=dict(conflict.theirs),
+        theirs_deleted=conflict.theirs_deleted,
+    )
+
+
+def _check_reference_free(session: Session, record: Record, theirs: dict[str, Any]) -> None:
+    other = session.scalar(
+        select(Case.id).where(
+            Case.reference == theirs.get("reference"),
+            Case.id != record.id,
+            Case.is_deleted.is_(False),
+        )
+    )
+    if other is not None:
+        raise InvalidInput(
+            f"their version uses the reference {theirs.get('reference')!r} of another case; "
+            "rename that case first"
+        )
+
+
+def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> ConflictInfo:
+    """Keep this vault's version ("mine") or the colleague's ("theirs") of a conflicted record.
+
+    The choice becomes a new local edit that supersedes both versions; raises InvalidInput
+    (changing nothing) if the conflict is already resolved or their version no longer fits.
+    """
+    if keep not in KEEP_CHOICES:
+        raise InvalidInput("keep must be mine or theirs")
+    with vault.transaction() as session:
+        conflict, record = _conflict(session, conflict_id)
+        if conflict.resolved_at:
+            raise InvalidInput(f"conflict {conflict_id} was already resolved")
+        writer = vault.writer(session)
+        mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
+        if keep == "theirs":
+            if conflict.record_kind == "case" and not conflict.theirs_deleted:
+                _check_reference_free(session, record, conflict.theirs)
+            writer.update(record, conflict.theirs, action="resolve")
+            if conflict.theirs_deleted:
+                writer.delete(record)
+        now = utc_now()
+        session.flush()  # the triggers count the writes above; the merged clock replaces that
+        clock = advanced(merge(mine, conflict.theirs_clock), vault.fingerprint)
+        set_clock(session, record.id, clock)
+        # Logged against the record even when its content stays: the next "since last" bundle
+        # must carry the decision to the colleague.
+        writer.audit.append(
+            now,
+            vault.fingerprint,
+            "resolve_conflict",
+            conflict.record_kind,
+            record.id,
+            record.version,
+            record.content_hash,
+        )
+        conflict.resolved_at, conflict.resolution = now, keep
+        close_superseded(session, record.id, clock, now)
+        session.flush()
+        return _info(session, conflict)

@@ -1,0 +1,283 @@
+"""``sandiq bundle export``: chosen cases, or every change since the last bundle, to contacts.
+
+The records are read in one snapshot, serialized entry by entry, and streamed with the
+attachments (straight from the vault's chunks) through ``write_bundle`` into a temp file that
+replaces the target only when complete. Only after the file is on disk does the vault record
+the bundle (sequence number, and for ``since_last`` how far each recipient is now served), in
+a short transaction, so a failed export leaves no trace and a later one sends the same changes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Attachment, Contact, ExchangedBundle
+from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.content import Record, kind_of, to_content
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.exchange.clock import clocks_of
+from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity
+from desktop_app.core.exchange.format import attachment_name_problem
+from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
+from desktop_app.core.exchange.selection import (
+    Selection,
+    audit_head,
+    load_records,
+    select_cases,
+    select_changed,
+)
+from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord, encode_records
+from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
+from desktop_app.core.fileio import write_atomically_with
+
+if TYPE_CHECKING:
+    from desktop_app.core.vault import Vault
+
+
+class ExportFailed(SandiqError):
+    """The bundle file could not be written (disk full, no permission); nothing was recorded."""
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What a bundle export wrote (or that there was nothing to write)."""
+
+    path: Path | None  # None: nothing had changed, no file written
+    bundle_id: UUID | None
+    sequence: int
+    recipients: tuple[str, ...]  # display names
+    records: dict[str, int] = field(default_factory=dict)  # kind -> count
+    deletions: int = 0
+    attachments: int = 0
+    attachment_bytes: int = 0
+
+    @property
+    def record_count(self) -> int:
+        """All records, of every kind."""
+        return sum(self.records.values())
+
+
+class _ChunkReader(io.RawIOBase):
+    """An attachment's bytes as a readable file, straight from the vault's chunks."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill buffer from the current chunk; 0 at the end."""
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = memoryview(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+def sync_record(record: Record, clock: dict[str, int] | None) -> SyncRecord:
+    """A vault record as a bundle carries it."""
+    return SyncRecord(
+        kind=kind_of(record),
+        content=to_content(record),
+        deleted=record.is_deleted,
+        # Every record has a clock since the exchange migration; this fallback is its value.
+        clock=clock or {record.updated_by: record.version},
+        created_at=record.created_at,
+        created_by=record.created_by,
+        updated_at=record.updated_at,
+        updated_by=record.updated_by,
+    )
+
+
+def _attachment_source(session: Session, attachment: Attachment) -> AttachmentSource:
+    problem = attachment_name_problem(attachment.file_name)
+    if problem:
+        raise InvalidInput(
+            f"Attachment {attachment.id} has a file name that {problem}; it cannot be sent."
+        )
+    return AttachmentSource(
+        id=attachment.id,
+        name=attachment.file_name,
+        size=attachment.size,
+        sha256=bytes.fromhex(attachment.sha256),
+        open=lambda: _ChunkReader(iter_attachment_bytes(session, attachment.id)),  # type: ignore[arg-type]
+    )
+
+
+def _serialize(
+    session: Session,
+    selection: Selection,
+    progress: ProgressCallback,
+    meter: Meter,
+) -> tuple[bytes, list[AttachmentSource], dict[str, int], int]:
+    total = sum(len(ids) for ids in selection.values())
+    done = deletions = 0
+    counts: dict[str, int] = {}
+    entries: list[SyncRecord] = []
+    sources: list[AttachmentSource] = []
+    for kind in KIND_ORDER:
+        ids = selection[kind]
+        clocks = clocks_of(session, ids)
+        for record in load_records(session, kind, ids):
+            entries.append(sync_record(record, clocks.get(record.id)))
+            deletions += record.is_deleted
+            if isinstance(record, Attachment) and not record.is_deleted:
+                sources.append(_attachment_source(session, record))
+            done += 1
+            if done % 200 == 0:
+                meter.check_cancel()
+                progress(done, total)
+        counts[kind] = len(ids)
+    data = encode_records(entries)
+    progress(total, total)
+    return data, sources, counts, deletions
+
+
+def _recipients(session: Session, who: Sequence[str]) -> list[Contact]:
+    if not who:
+        raise InvalidInput("Name at least one contact to send the bundle to.")
+    contacts: dict[str, Contact] = {}
+    for name in who:
+        contact = find_contact(session, name)
+        contacts[contact.key_id] = contact
+    return list(contacts.values())
+
+
+def _record_export(
+    vault: Vault,
+    report: ExportReport,
+    recipients: Sequence[str],
+    since_last_through: int | None,
+    include_attachments: bool,
+) -> None:
+    with vault.transaction() as session:
+        session.add(
+            ExchangedBundle(
+                bundle_id=report.bundle_id,
+                direction="sent",
+                sender=vault.fingerprint,
+                recipients=list(recipients),
+                sequence=report.sequence,
+                created_at=utc_now(),
+                processed_at=utc_now(),
+                summary={"records": report.record_count, "attachments": report.attachments},
+            )
+        )
+        if since_last_through is not None:
+            for key_id in recipients:
+                contact = session.get(Contact, key_id)
+                assert contact is not None
+                contact.records_sent_through = max(contact.records_sent_through, since_last_through)
+                if include_attachments:
+                    contact.attachments_sent_through = max(
+                        contact.attachments_sent_through, since_last_through
+                    )
+        vault.writer(session).audit.append(utc_now(), vault.fingerprint, "export_bundle")
+
+
+def export_bundle(
+    vault: Vault,
+    out: Path,
+    recipients: Sequence[str],
+    *,
+    case_references: Sequence[str] = (),
+    since_last: bool = False,
+    include_attachments: bool = True,
+    overwrite: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ExportReport:
+    """Write a bundle of the chosen cases (or of every change since the last bundle to these
+    recipients) to out, encrypted to the named contacts and signed by this vault.
+
+    Raises InvalidInput or RecordNotFound before writing anything, Cancelled or ExportFailed
+    with no file left behind and nothing recorded. With since_last and nothing changed, writes
+    no file and returns a report whose path is None.
+    """
+    if bool(case_references) == since_last:
+        raise InvalidInput(
+            "Choose either cases (by reference) or everything since the last bundle."
+        )
+    if out.exists() and not overwrite:
+        raise InvalidInput(f"{out} already exists; choose another file name.")
+    phases = Phases(progress, (1, 9))
+    meter = Meter(0, None, cancel)
+    with vault.read() as session:
+        contacts = _recipients(session, recipients)
+        head = audit_head(session)
+        if since_last:
+            selection = select_changed(
+                session,
+                min(c.records_sent_through for c in contacts),
+                min(c.attachments_sent_through for c in contacts) if include_attachments else None,
+                head,
+            )
+        else:
+            selection = select_cases(session, case_references, include_attachments)
+        names = tuple(c.display_name for c in contacts)
+        if not any(selection.values()):
+            last = session.scalar(
+                select(func.max(ExchangedBundle.sequence)).where(
+                    ExchangedBundle.direction == "sent"
+                )
+            )
+            return ExportReport(path=None, bundle_id=None, sequence=last or 0, recipients=names)
+        data, sources, counts, deletions = _serialize(session, selection, phases.step(0), meter)
+        sequence = 1 + (
+            session.scalar(
+                select(func.max(ExchangedBundle.sequence)).where(
+                    ExchangedBundle.direction == "sent"
+                )
+            )
+            or 0
+        )
+        keys = [contact_keys(c) for c in contacts]
+        key_ids = [c.key_id for c in contacts]
+        me = vault_identity(session)
+        report: list[ExportReport] = []
+
+        def write(file: BinaryIO) -> None:
+            info = write_bundle(
+                file, me, keys, sequence, data, sources, progress=phases.step(1), cancel=cancel
+            )
+            file.flush()
+            os.fsync(file.fileno())
+            done = ExportReport(
+                path=out,
+                bundle_id=info.bundle_id,
+                sequence=sequence,
+                recipients=names,
+                records=counts,
+                deletions=deletions,
+                attachments=len(sources),
+                attachment_bytes=sum(s.size for s in sources),
+            )
+            # Recorded before the rename: if this fails the temp file goes, and nothing is
+            # marked as sent; the rename itself is the last step.
+            _record_export(vault, done, key_ids, head if since_last else None, include_attachments)
+            report.append(done)
+
+        try:
+            write_atomically_with(out, write)
+        except OSError as exc:
+            raise ExportFailed(
+                f"Could not write {out}: {exc.strerror or exc}; nothing was recorded as sent."
+            ) from exc
+    return report[0]

@@ -1,0 +1,323 @@
+"""``sandiq bundle import``: verify a bundle completely, then merge it in one transaction.
+
+Order: ``open_bundle`` decrypts and checks every byte into an encrypted staging file (signature,
+addressed to us, known contact, hashes, completeness); a bundle id seen before is a no-op; the
+records are parsed and validated and every merge decision is made (``merge.plan_merge``) -
+all before the first write. Then records go through ``RecordWriter`` (revisions, audit entries,
+search index), clocks and conflicts are stored, attachment files stream from staging into the
+vault's chunks, and the bundle is logged, all in one transaction that rolls back on any error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from platformdirs import user_cache_path
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from db.models import AttachmentChunk, Contact, ExchangedBundle, SyncConflict
+from desktop_app.core.attachments import CHUNK_SIZE
+from desktop_app.core.content import content_hash
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.clock import Clock, merge, set_clock
+from desktop_app.core.exchange.conflicts import close_superseded, keep_conflict, record_label
+from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
+from desktop_app.core.exchange.format import format_timestamp
+from desktop_app.core.exchange.merge import Action, Decision, MergePlan, plan_merge
+from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
+from desktop_app.core.exchange.reader import UnknownSender, open_bundle
+from desktop_app.core.exchange.sync_records import parse_records
+from desktop_app.core.exchange.verified import VerifiedBundle
+from desktop_app.core.records import RecordWriter
+
+if TYPE_CHECKING:
+    from desktop_app.core.vault import Vault
+
+REMOVED_SENDER = (
+    "This bundle comes from {}, who was removed from your contacts; add the contact again to "
+    "accept it."
+)
+OWN_BUNDLE = "This bundle was made by this vault; there is nothing to import."
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record an import changes (or would change)."""
+
+    kind: str
+    record_id: UUID
+    action: str  # insert, update, conflict
+    label: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What importing a bundle did, or with is_dry_run what it would do."""
+
+    bundle_id: UUID
+    sequence: int
+    created_at: str
+    sender_name: str
+    sender_fingerprint: str
+    is_sender_known: bool
+    is_dry_run: bool
+    already_imported_at: str = ""  # set for a replay: nothing was done
+    last_sequence: int = 0  # the highest sequence imported from this sender before
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0  # included in unchanged: the vault had already edited them further
+    conflicts: int = 0
+    attachments_stored: int = 0
+    attachment_bytes: int = 0
+    changes: tuple[Change, ...] = field(default=(), repr=False)
+
+    @property
+    def is_older_than_last(self) -> bool:
+        """True when an earlier import from this sender had a higher sequence number."""
+        return 0 < self.sequence <= self.last_sequence
+
+
+def default_staging_dir() -> Path:
+    """Where encrypted working copies of bundles go: the user's cache, on disk (not tmpfs)."""
+    directory = user_cache_path("sandiq", appauthor=False) / "staging"
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return directory
+
+
+def _open(
+    vault: Vault,
+    path: Path,
+    dry_run: bool,
+    staging_dir: Path | None,
+    progress: ProgressCallback,
+    cancel: CancelCheck | None,
+) -> VerifiedBundle:
+    with vault.read() as session:
+        me = vault_identity(session)
+        contacts = active_contact_keys(session)
+        removed = {
+            c.key_id: c.display_name
+            for c in session.scalars(select(Contact).where(Contact.is_removed.is_(True)))
+        }
+    try:
+        return open_bundle(
+            path,
+            me,
+            contacts,
+            # Strangers' bundles may be inspected (dry run), never applied.
+            require_known_sender=not dry_run,
+            staging_dir=staging_dir or default_staging_dir(),
+            progress=progress,
+            cancel=cancel,
+        )
+    except UnknownSender as exc:
+        if exc.sender.key_id == vault.fingerprint:
+            raise BundleRejected(OWN_BUNDLE) from None
+        if exc.sender.key_id in removed:
+            raise BundleRejected(REMOVED_SENDER.format(removed[exc.sender.key_id])) from None
+        raise
+
+
+def _changes(plan: MergePlan) -> tuple[Change, ...]:
+    shown = (Action.INSERT, Action.UPDATE, Action.CONFLICT)
+    return tuple(
+        Change(
+            kind=d.incoming.kind,
+            record_id=d.incoming.id,
+            action=d.action.value,
+            label=record_label(d.incoming.kind, d.incoming.content),
+        )
+        for d in plan.decisions
+        if d.action in shown
+    )
+
+
+def _apply_record(writer: RecordWriter, decision: Decision) -> Clock | None:
+    """Apply one decision through the writer; the clock the record must get, if it changes."""
+    incoming = decision.incoming
+    if decision.action is Action.INSERT:
+        record = writer.create(incoming.kind, incoming.content)
+        record.created_at, record.created_by = incoming.created_at, incoming.created_by
+        if incoming.deleted:
+            writer.delete(record)
+    else:
+        record = decision.local
+        assert record is not None
+        if decision.action is Action.UPDATE:
+            if record.content_hash != content_hash(incoming.content) or not incoming.deleted:
+                writer.update(record, incoming.content)  # also brings a tombstone back
+            if incoming.deleted:
+                writer.delete(record)
+    if decision.action in (Action.INSERT, Action.UPDATE):
+        # The record now is the colleague's version: it keeps their authorship and time.
+        record.updated_at, record.updated_by = incoming.updated_at, incoming.updated_by
+    clock = merge(decision.local_clock, incoming.clock)
+    return clock if clock != decision.local_clock or decision.action is Action.INSERT else None
+
+
+def _store_attachments(
+    session: Session, bundle: VerifiedBundle, plan: MergePlan, meter: Meter
+) -> int:
+    # Chunks may be written before their attachment row is flushed.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    stored = 0
+    for stream in bundle.attachments():
+        if stream.entry.id not in plan.attachments_to_store:
+            meter.advance(stream.entry.size)
+            continue
+        seq, pending, digest = 0, bytearray(), hashlib.sha256()
+        for piece in stream.iter_chunks():
+            digest.update(piece)
+            pending += piece
+            meter.advance(len(piece))
+            while len(pending) >= CHUNK_SIZE:
+                _insert_chunk(session, stream.entry.id, seq, bytes(pending[:CHUNK_SIZE]))
+                del pending[:CHUNK_SIZE]
+                seq += 1
+        if pending:
+            _insert_chunk(session, stream.entry.id, seq, bytes(pending))
+        # The container checked this hash while staging; this guards the second read.
+        if digest.digest() != stream.entry.sha256:
+            raise BundleRejected(f"Attachment {stream.entry.id} changed while it was imported.")
+        stored += 1
+    return stored
+
+
+def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:
+    session.execute(
+        insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": data}
+    )
+
+
+def _log_import(
+    vault: Vault, writer: RecordWriter, bundle: VerifiedBundle, report: ImportReport
+) -> None:
+    session, info = writer.session, bundle.info
+    session.add(
+        ExchangedBundle(
+            bundle_id=info.bundle_id,
+            direction="received",
+            sender=info.sender.key_id,
+            recipients=list(info.recipients),
+            sequence=info.sequence,
+            created_at=report.created_at,
+            processed_at=utc_now(),
+            summary={
+                "inserted": report.inserted,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "conflicts": report.conflicts,
+            },
+        )
+    )
+    contact = session.get(Contact, info.sender.key_id)
+    assert contact is not None
+    contact.last_sequence_received = max(contact.last_sequence_received, info.sequence)
+    writer.audit.append(utc_now(), vault.fingerprint, "import_bundle")
+
+
+def _check_cancel(cancel: CancelCheck | None) -> None:
+    Meter(0, None, cancel).check_cancel()
+
+
+def import_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    staging_dir: Path | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportReport:
+    """Verify the bundle at path completely, then merge it into the vault in one transaction.
+
+    Raises BundleRejected (nothing changed) for any file that is damaged, forged, not for this
+    vault, from a stranger, or holds an invalid record; Cancelled if cancel() turns true before
+    the commit. A bundle imported before changes nothing (the report says when). With dry_run
+    nothing is written and the report says what would change.
+    """
+    phases = Phases(progress, (5, 2, 3))
+    with _open(vault, path, dry_run, staging_dir, phases.step(0), cancel) as bundle:
+        info = bundle.info
+        with vault.read() as session:
+            previous = session.get(ExchangedBundle, info.bundle_id)
+            contact = session.get(Contact, info.sender.key_id)
+            report = ImportReport(
+                bundle_id=info.bundle_id,
+                sequence=info.sequence,
+                created_at=format_timestamp(info.created_at),
+                sender_name=bundle.sender.display_name or info.sender.fingerprint,
+                sender_fingerprint=info.sender.fingerprint,
+                is_sender_known=bundle.is_sender_known,
+                is_dry_run=dry_run,
+                last_sequence=contact.last_sequence_received if contact else 0,
+            )
+            if previous is not None and previous.direction == "received":
+                return replace(report, already_imported_at=previous.processed_at)
+        records = list(parse_records(bundle.records_chunks()))
+        _check_cancel(cancel)
+        with vault.read() if dry_run else vault.transaction() as session:
+            writer = vault.writer(session)
+            plan = plan_merge(session, records, info.attachments, writer.act_types)
+            del records
+            report = replace(
+                report,
+                inserted=plan.count(Action.INSERT),
+                updated=plan.count(Action.UPDATE),
+                unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
+                older=plan.count(Action.OLDER),
+                conflicts=plan.count(Action.CONFLICT),
+                attachments_stored=len(plan.attachments_to_store),
+                attachment_bytes=sum(
+                    e.size for e in info.attachments if e.id in plan.attachments_to_store
+                ),
+                changes=_changes(plan),
+            )
+            if not dry_run:
+                _apply(vault, writer, bundle, plan, report, phases, cancel)
+    return report
+
+
+def _apply(
+    vault: Vault,
+    writer: RecordWriter,
+    bundle: VerifiedBundle,
+    plan: MergePlan,
+    report: ImportReport,
+    phases: Phases,
+    cancel: CancelCheck | None,
+) -> None:
+    session, info, now = writer.session, bundle.info, utc_now()
+    in_conflict = set(
+        session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at == ""))
+    )
+    records_progress = phases.step(1)
+    clocks: dict[UUID, Clock] = {}
+    for done, decision in enumerate(plan.decisions, 1):
+        if decision.action is Action.CONFLICT:
+            keep_conflict(session, decision.incoming, info.sender.key_id, info.bundle_id, now)
+        elif decision.action is not Action.OLDER:
+            clock = _apply_record(writer, decision)
+            if clock is not None:
+                clocks[decision.incoming.id] = clock
+        if done % 200 == 0:
+            _check_cancel(cancel)
+            records_progress(done, len(plan.decisions))
+    # After the flush: the schema's triggers count each written row as an edit by its
+    # updated_by; the clock the record really has is the merged one.
+    session.flush()
+    for record_id, clock in clocks.items():
+        set_clock(session, record_id, clock)
+        if record_id in in_conflict:
+            close_superseded(session, record_id, clock, now)
+    total = sum(entry.size for entry in info.attachments)
+    _store_attachments(session, bundle, plan, Meter(total, phases.step(2), cancel))
+    _log_import(vault, writer, bundle, report)
+    _check_cancel(cancel)  # the last chance: after this the transaction commits

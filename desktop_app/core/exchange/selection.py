@@ -1,0 +1,115 @@
+"""What a bundle carries: chosen cases with everything they need, or every change since a mark.
+
+A case selection carries the case, its parties, testimonies and events (tombstones too, so a
+deletion reaches colleagues who had the record), every record those refer to (people, sources
+in other cases and their cases), and the attachments of all of them. A since-last selection
+carries every record that changed after a position in the audit log: the log holds one entry per
+change, in order, so its position is a mark no clock can move backwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Attachment, AuditEntry, Case
+from desktop_app.core.content import MODEL_OF_KIND, Record, to_content
+from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.exchange.references import references
+from desktop_app.core.exchange.sync_records import KIND_ORDER
+
+_BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit
+Selection = dict[str, set[UUID]]  # kind -> ids
+
+
+def empty_selection() -> Selection:
+    """No record of any kind."""
+    return {kind: set() for kind in KIND_ORDER}
+
+
+def audit_head(session: Session) -> int:
+    """The position of the newest audit entry (0 in an empty log)."""
+    return session.scalar(select(func.max(AuditEntry.seq))) or 0
+
+
+def load_records(session: Session, kind: str, ids: Iterable[UUID]) -> Iterator[Record]:
+    """The records of one kind among ids, in id order, a batch at a time."""
+    model: Any = MODEL_OF_KIND[kind]
+    pending = sorted(ids)
+    for start in range(0, len(pending), _BATCH):
+        batch = pending[start : start + _BATCH]
+        yield from session.scalars(select(model).where(model.id.in_(batch)).order_by(model.id))
+
+
+def _add_references(session: Session, selection: Selection) -> None:
+    pending = {kind: set(ids) for kind, ids in selection.items()}
+    while any(pending.values()):
+        found = empty_selection()
+        for kind, ids in pending.items():
+            for record in load_records(session, kind, ids):
+                for _, target, uid in references(kind, to_content(record)):
+                    if uid not in selection[target]:
+                        found[target].add(uid)
+        for kind, ids in found.items():
+            selection[kind] |= ids
+        pending = found
+
+
+def select_cases(
+    session: Session, case_references: Sequence[str], include_attachments: bool
+) -> Selection:
+    """The cases with these references and everything that belongs to or is cited by them."""
+    selection = empty_selection()
+    for reference in case_references:
+        case_id = session.scalar(
+            select(Case.id).where(Case.reference == reference.strip(), Case.is_deleted.is_(False))
+        )
+        if case_id is None:
+            raise RecordNotFound(f"no case with reference {reference}")
+        selection["case"].add(case_id)
+    case_ids = sorted(selection["case"])
+    for kind in ("case_party", "testimony", "event"):
+        model: Any = MODEL_OF_KIND[kind]
+        for start in range(0, len(case_ids), _BATCH):
+            batch = case_ids[start : start + _BATCH]
+            selection[kind].update(
+                session.scalars(select(model.id).where(model.case_id.in_(batch)))
+            )
+    _add_references(session, selection)
+    if include_attachments:
+        owners = sorted(set().union(*selection.values()))
+        for start in range(0, len(owners), _BATCH):
+            batch = owners[start : start + _BATCH]
+            selection["attachment"].update(
+                session.scalars(select(Attachment.id).where(Attachment.owner_id.in_(batch)))
+            )
+    return selection
+
+
+def select_changed(
+    session: Session, records_after: int, attachments_after: int | None, through: int
+) -> Selection:
+    """Records changed after audit position records_after (attachments after their own mark,
+    or none when attachments_after is None), up to position through."""
+    selection = empty_selection()
+    first = records_after if attachments_after is None else min(records_after, attachments_after)
+    query = (
+        select(AuditEntry.seq, AuditEntry.record_kind, AuditEntry.record_id)
+        .where(
+            AuditEntry.seq > first,
+            AuditEntry.seq <= through,
+            AuditEntry.record_id.is_not(None),
+        )
+        .execution_options(yield_per=5000)
+    )
+    for seq, kind, record_id in session.execute(query):
+        if kind == "attachment":
+            if attachments_after is not None and seq > attachments_after:
+                selection[kind].add(record_id)
+        elif kind in selection and seq > records_after:
+            selection[kind].add(record_id)
+    return selection

@@ -1,0 +1,226 @@
+"""The records part of a bundle: every record with the bookkeeping a merge needs.
+
+Its bytes are canonical JSON (``format.canonical_json``) of::
+
+    {"format": "sandiq-records", "records": [entry, ...], "version": 1}
+
+where each entry is one record: its kind, its content in the interchange shape of
+``docs/json-format.md``, its tombstone flag, its version vector and who made and last changed it.
+Writers emit entries in foreign-key order (cases first, attachments last). The part is written
+and read one entry at a time, so the interpreter lock is never held for the whole part (a GUI
+must keep repainting while a 10,000-testimony bundle is processed on a worker thread).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from desktop_app.core.content import MODEL_OF_KIND
+from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.clock import Clock
+from desktop_app.core.exchange.format import MAX_SEQUENCE, canonical_json, strict_decoder
+
+RECORDS_FORMAT = "sandiq-records"
+RECORDS_VERSION = 1
+KIND_ORDER = ("case", "person", "case_party", "testimony", "event", "attachment")
+_PREFIX = '{"format":"sandiq-records","records":['
+_SUFFIX = '],"version":1}'
+_ENTRY_KEYS = {
+    "clock",
+    "content",
+    "created_at",
+    "created_by",
+    "deleted",
+    "kind",
+    "updated_at",
+    "updated_by",
+}
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+MAX_CLOCK_ENTRIES = 10_000  # vaults that ever edited one record; far above any real team
+MAX_STAMP_CHARS = 32
+_READ_BYTES = 256 * 1024
+
+INVALID = "This bundle's records are malformed: {}."
+
+
+@dataclass(frozen=True)
+class SyncRecord:
+    """One record as a bundle carries it."""
+
+    kind: str
+    content: dict[str, Any]
+    deleted: bool
+    clock: Clock
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+
+    @property
+    def id(self) -> UUID:
+        """The record's id (checked to be a UUID when the entry was read)."""
+        return UUID(self.content["id"])
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as the records part holds it."""
+        return {
+            "clock": self.clock,
+            "content": self.content,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "deleted": self.deleted,
+            "kind": self.kind,
+            "updated_at": self.updated_at,
+            "updated_by": self.updated_by,
+        }
+
+
+def encode_records(records: Iterable[SyncRecord]) -> bytes:
+    """The canonical records part for records, built one entry at a time."""
+    pieces = [canonical_json(record.to_json()) for record in records]
+    return _PREFIX.encode() + b",".join(pieces) + _SUFFIX.encode()
+
+
+def _malformed(what: str) -> BundleRejected:
+    return BundleRejected(INVALID.format(what))
+
+
+def _stamp(value: Any, what: str) -> str:
+    if not isinstance(value, str) or len(value) > MAX_STAMP_CHARS:
+        raise _malformed(f"{what} must be text of at most {MAX_STAMP_CHARS} characters")
+    return value
+
+
+def _fingerprint(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not _FINGERPRINT.fullmatch(value):
+        raise _malformed(f"{what} must be 64 lower-case hex digits")
+    return value
+
+
+def _clock(value: Any) -> Clock:
+    if not isinstance(value, dict) or not 1 <= len(value) <= MAX_CLOCK_ENTRIES:
+        raise _malformed(f"a clock must map 1 to {MAX_CLOCK_ENTRIES} vaults to counts")
+    for actor, count in value.items():
+        _fingerprint(actor, "a clock's vault")
+        if type(count) is not int or not 1 <= count <= MAX_SEQUENCE:
+            raise _malformed(f"a clock's count must be an integer from 1 to {MAX_SEQUENCE}")
+    return dict(value)
+
+
+def parse_entry(raw: Any) -> SyncRecord:
+    """Check the shape of one entry (not its content, which the importer validates)."""
+    if not isinstance(raw, dict) or set(raw) != _ENTRY_KEYS:
+        raise _malformed(f"an entry must have exactly the keys {', '.join(sorted(_ENTRY_KEYS))}")
+    kind = raw["kind"]
+    if kind not in MODEL_OF_KIND:
+        raise _malformed(f"{str(kind)[:40]!r} is not a record kind")
+    content = raw["content"]
+    if not isinstance(content, dict):
+        raise _malformed(f"the content of a {kind} must be an object")
+    record_id = content.get("id")
+    try:
+        is_uuid = isinstance(record_id, str) and str(UUID(record_id)) == record_id
+    except ValueError:
+        is_uuid = False
+    if not is_uuid:
+        raise _malformed(f"a {kind} needs a lower-case UUID as its id")
+    if not isinstance(raw["deleted"], bool):
+        raise _malformed(f"{kind} {record_id}: deleted must be true or false")
+    return SyncRecord(
+        kind=kind,
+        content=content,
+        deleted=raw["deleted"],
+        clock=_clock(raw["clock"]),
+        created_at=_stamp(raw["created_at"], "created_at"),
+        created_by=_fingerprint(raw["created_by"], "created_by"),
+        updated_at=_stamp(raw["updated_at"], "updated_at"),
+        updated_by=_fingerprint(raw["updated_by"], "updated_by"),
+    )
+
+
+class _EntryReader:
+    """Pulls entries out of the records part one at a time, reading only what it needs."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self._text = ""
+        self._position = 0
+        self._is_done = False
+
+    def _read_more(self, at_least: int) -> bool:
+        """Append at least at_least more characters if there are any; False at the end."""
+        if self._is_done:
+            return False
+        self._text = self._text[self._position :]
+        self._position = 0
+        added = 0
+        while added < at_least:
+            chunk = next(self._chunks, None)
+            try:
+                piece = self._decoder.decode(chunk or b"", final=chunk is None)
+            except UnicodeDecodeError:
+                raise _malformed("they are not UTF-8") from None
+            self._text += piece
+            added += len(piece)
+            if chunk is None:
+                self._is_done = True
+                break
+        return added > 0
+
+    def expect(self, literal: str) -> None:
+        """Consume exactly literal."""
+        while len(self._text) - self._position < len(literal) and self._read_more(len(literal)):
+            pass
+        if not self._text.startswith(literal, self._position):
+            raise _malformed("they are not a sandiq-records object of version 1")
+        self._position += len(literal)
+
+    def peek(self) -> str:
+        """The next character without consuming it ("" at the end)."""
+        if self._position >= len(self._text):
+            self._read_more(1)
+        return self._text[self._position : self._position + 1]
+
+    def value(self) -> Any:
+        """Decode the next JSON value strictly."""
+        while True:
+            try:
+                value, end = strict_decoder().raw_decode(self._text, self._position)
+            except json.JSONDecodeError:
+                # Perhaps the value is only cut by the end of what was read so far: read as
+                # much again (so a long value costs linear, not quadratic, time) and retry.
+                if self._read_more(max(_READ_BYTES, len(self._text) - self._position)):
+                    continue
+                raise _malformed("an entry is not strict JSON") from None
+            except (ValueError, RecursionError):
+                raise _malformed("an entry is not strict JSON") from None
+            self._position = end
+            return value
+
+    def expect_end(self) -> None:
+        """Nothing may follow."""
+        if self.peek() or self._read_more(1):
+            raise _malformed("unexpected data follows them")
+
+
+def parse_records(chunks: Iterator[bytes]) -> Iterator[SyncRecord]:
+    """The entries of a records part given as byte chunks; BundleRejected if malformed."""
+    reader = _EntryReader(chunks)
+    reader.expect(_PREFIX)
+    if reader.peek() == "]":
+        reader.expect(_SUFFIX)
+    else:
+        while True:
+            yield parse_entry(reader.value())
+            if reader.peek() != ",":
+                break
+            reader.expect(",")
+        reader.expect(_SUFFIX)
+    reader.expect_end()
