@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.reports.pseudonyms import letters
 from desktop_app.core.reports.redaction import NamedPerson, Redactor
 
 WITHHELD = "[name withheld]"
@@ -93,3 +94,9 @@ def test_labels_are_looked_up_by_person(redact: Redactor) -> None:
 def test_a_name_inside_another_word_is_replaced_once() -> None:
     redact = Redactor([NamedPerson("u", ("Ulomov",), "Witness U"), GULOMOV], WITHHELD)
     assert redact("G'ulomov and Ulomov") == "Witness C and Witness U"
+
+
+def test_labels_run_from_a_to_z_then_aa() -> None:
+    assert [letters(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
+        "A", "B", "Z", "AA", "AB", "ZZ", "AAA"
+    ]  # fmt: skip

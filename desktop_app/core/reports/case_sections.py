@@ -12,7 +12,7 @@ from db.models import Event, Person, Testimony
 from desktop_app.core.reports.context import ReportContext, markup
 from desktop_app.core.reports.labels import format_partial_date, format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH
-from desktop_app.core.reports.material import CaseMaterial, wants_anonymity
+from desktop_app.core.reports.material import CaseMaterial
 from desktop_app.core.reports.timeline_chart import ChartEvent, timeline_drawing
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -236,12 +236,3 @@ def testimonies_section(ctx: ReportContext, material: CaseMaterial) -> list[Flow
     for number, testimony in enumerate(material.testimonies, start=1):
         story += _testimony(ctx, material, number, testimony)
     return story
-
-
-def anonymous_witnesses(material: CaseMaterial) -> set[UUID]:
-    """Witnesses who consented only to anonymised use of their included testimony."""
-    return {
-        t.witness_id
-        for t in material.testimonies
-        if t.witness_id is not None and wants_anonymity(t)
-    }

@@ -9,7 +9,6 @@ replace an existing file unless ``overwrite=True``.
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -33,7 +32,7 @@ from desktop_app.core.reports.front_matter import (
     highest_sensitivity,
     verify_appendix,
 )
-from desktop_app.core.reports.labels import LANGUAGES, Labels, labels_for
+from desktop_app.core.reports.labels import LANGUAGES, labels_for
 from desktop_app.core.reports.layout import (
     DossierDocTemplate,
     PageMark,
@@ -43,13 +42,12 @@ from desktop_app.core.reports.layout import (
     Stamps,
     Styles,
 )
-from desktop_app.core.reports.material import CaseMaterial, act_type_labels, gather_case
-from desktop_app.core.reports.redaction import NamedPerson, Redactor
+from desktop_app.core.reports.material import act_type_labels, gather_case
+from desktop_app.core.reports.pseudonyms import build_redactor, redaction_default
 from desktop_app.core.vault import Vault
 
 Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 1000  # progress is reported as (done, 1000): reading 0-100, layout 100-1000
-WITNESS_ROLES = ("witness", "source")
 
 
 class ReportFileExists(SandiqError):
@@ -60,9 +58,7 @@ class ReportFileExists(SandiqError):
 class DossierOptions:
     """What the user chose for a dossier."""
 
-    redact: bool | None = (
-        None  # None: on if any case is confidential/restricted or has protected people
-    )
+    redact: bool | None = None  # None: pseudonyms.redaction_default decides
     summary_only: bool = False
     language: str = "en"
     include_photos: bool = True
@@ -80,75 +76,6 @@ class DossierResult:
     withheld_testimonies: int
     is_redacted: bool
     protected_people: int
-
-
-def _letters(n: int) -> str:
-    """0 → 'A', 25 → 'Z', 26 → 'AA'."""
-    letters = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = string.ascii_uppercase[rest] + letters
-    return letters
-
-
-def _protected_labels(
-    materials: Sequence[CaseMaterial], is_redacted: bool, labels: Labels
-) -> dict[UUID, str]:
-    """Person id → label for everyone the dossier must not name, stable for these inputs.
-
-    Witnesses are lettered in the order their testimonies appear, the others by id: never by
-    name, so the letters say nothing about the real names.
-    """
-    protected: dict[UUID, None] = {}
-    for material in materials:
-        anonymous = case_sections.anonymous_witnesses(material)
-        for testimony in material.testimonies:
-            wid = testimony.witness_id
-            if wid in material.persons and (
-                wid in anonymous or (is_redacted and material.persons[wid].is_protected)
-            ):
-                protected[wid] = None
-    for material in materials:
-        if is_redacted:
-            for pid in sorted(
-                (p for p in material.persons.values() if p.is_protected), key=lambda p: str(p.id)
-            ):
-                protected[pid.id] = None
-    is_witness = {
-        pid
-        for m in materials
-        for pid, roles in m.roles.items()
-        if any(r in WITNESS_ROLES for r in roles)
-    }
-    result: dict[UUID, str] = {}
-    counters = {"witness_label": 0, "person_label": 0}
-    persons = {pid: p for m in materials for pid, p in m.persons.items()}
-    for pid in protected:
-        pseudonym = persons[pid].pseudonym.strip()
-        if pseudonym and pseudonym not in result.values():
-            result[pid] = pseudonym
-            continue
-        kind = "witness_label" if pid in is_witness else "person_label"
-        while True:
-            label = labels[kind].format(letter=_letters(counters[kind]))
-            counters[kind] += 1
-            if label not in result.values():
-                break
-        result[pid] = label
-    return result
-
-
-def _redactor(materials: Sequence[CaseMaterial], is_redacted: bool, labels: Labels) -> Redactor:
-    protected = _protected_labels(materials, is_redacted, labels)
-    people = {pid: p for m in materials for pid, p in m.persons.items()}
-    return Redactor(
-        [
-            NamedPerson(str(pid), (p.name, *p.other_names), protected.get(pid))
-            for pid, p in people.items()
-        ],
-        labels["name_withheld"],
-    )
 
 
 def _check_target(out: Path, overwrite: bool) -> None:
@@ -195,33 +122,29 @@ def render_dossier(
     for index, case_id in enumerate(unique_ids):
         report(100 * index // len(unique_ids))
         materials.append(gather_case(session, case_id))
-    is_redacted = options.redact
-    if is_redacted is None:
-        is_redacted = highest_sensitivity(materials) != "normal" or any(
-            p.is_protected for m in materials for p in m.persons.values()
-        )
+    is_redacted = redaction_default(materials) if options.redact is None else options.redact
     ctx = ReportContext(
         session=session,
         language=options.language,
         labels=labels,
         styles=Styles(fonts),
-        redact=_redactor(materials, is_redacted, labels),
+        redact=build_redactor(materials, is_redacted, labels),
         summary_only=options.summary_only,
         include_photos=options.include_photos,
         act_types=act_type_labels(session),
     )
     generated_by = load_identity(session).display_name if options.include_generator_name else ""
-    references = ", ".join(m.case.reference for m in materials)
+    references = ctx.redact(", ".join(m.case.reference for m in materials))
     dossier_mark = PageMark(highest_sensitivity(materials), references)
 
     body: list[Flowable] = []
     for material in materials:
         body += [
             PageBreak(),
-            SetPageMark(PageMark(material.case.sensitivity, material.case.reference)),
+            SetPageMark(PageMark(material.case.sensitivity, ctx.redact(material.case.reference))),
         ]
         title = labels["case_heading"].format(
-            reference=material.case.reference, title=ctx.redact(material.case.title)
+            reference=ctx.redact(material.case.reference), title=ctx.redact(material.case.title)
         )
         body += ctx.heading(title, 0)
         for section in (

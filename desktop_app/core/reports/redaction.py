@@ -33,7 +33,8 @@ _INITIAL = rf"(?<!{_LETTER}){_LETTER}\."  # "A." in "A. Askarov"
 _JOINT = re.compile(rf"(?:{_SPACE}{_INITIAL})*{_SPACE}")
 _INITIALS_BEFORE = re.compile(rf"(?:{_INITIAL}{_SPACE})+$")
 _INITIALS_AFTER = re.compile(rf"(?:{_SPACE}{_INITIAL}(?!{_LETTER}))+")
-_KEY_TABLE = str.maketrans({"ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "ё": "е"})
+_APOSTROPHES = "'ʻʼ’‘`´"
+_KEY_TABLE = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), "ё": "е"})
 MIN_INFLECTED = 4  # shorter name parts (Ali, Nur) are matched only as they are written
 
 # Endings a name takes in running text, by language. Two may follow each other (lar + ning).
@@ -259,5 +260,5 @@ class Redactor:
 
     @staticmethod
     def _possessive(word: str) -> str:
-        key = _key(word)
-        return word[-2:] if key.endswith("'s") else ""
+        is_possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in _APOSTROPHES
+        return word[-2:] if is_possessive else ""
