@@ -165,6 +165,8 @@ def append_documents(
 ) -> dict[str, int]:
     """Add many records to an index known not to hold them (a rebuild); returns how many of
     them use each name word, for ``add_name_words`` once all are in."""
+    if not documents:
+        return {}
     conn = session.connection()
     rowids = conn.scalars(
         _INSERT_DOCUMENT.returning(SearchDocument.rowid, sort_by_parameter_order=True),

@@ -24,9 +24,10 @@ from db.models import Case, Person
 from desktop_app.core import interchange
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import kind_of, to_content
+from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, history
-from desktop_app.core.search.service import search
+from desktop_app.core.search.service import search_results
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
     Vault,
@@ -232,6 +233,31 @@ def cmd_person_list(args: argparse.Namespace) -> None:
             print(f"{p.id}\t{p.name}{flag}")
 
 
+def cmd_person_duplicates(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.read() as session:
+        candidates = find_duplicate_persons(session)
+    if args.json:
+        _print_json(
+            [
+                {"a": str(c.a), "b": str(c.b), "score": c.score, "reasons": list(c.reasons)}
+                for c in candidates
+            ]
+        )
+        return
+    for c in candidates:
+        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(c.reasons)}")
+
+
+def cmd_person_merge(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.transaction() as session:
+        summary = merge_persons(vault.writer(session), _uuid_arg(args.keep), _uuid_arg(args.merge))
+    print(
+        f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
+        f"{summary.testimonies} testimonies, {summary.events} events, "
+        f"{summary.attachments} attachments moved"
+    )
+
+
 def cmd_testimony_add(args: argparse.Namespace) -> None:
     narrative = _read_text_arg(args.text_file)
     with _unlocked(args) as vault, vault.transaction() as session:
@@ -328,7 +354,9 @@ def cmd_export_json(args: argparse.Namespace) -> None:
 
 def cmd_search(args: argparse.Namespace) -> None:
     with _unlocked(args) as vault, vault.read() as session:
-        hits = search(session, " ".join(args.query), limit=args.limit)
+        found = search_results(session, " ".join(args.query), args.limit, args.offset)
+    for note in found.notes:
+        print(f"note: {note.message}", file=sys.stderr)
     if args.json:
         _print_json(
             [
@@ -337,13 +365,14 @@ def cmd_search(args: argparse.Namespace) -> None:
                     "id": str(h.record_id),
                     "case_reference": h.case_reference,
                     "score": round(h.score, 4),
+                    "match": str(h.match),
                     "snippet": h.snippet,
                 }
-                for h in hits
+                for h in found.hits
             ]
         )
         return
-    for h in hits:
+    for h in found.hits:
         print(f"{h.kind}\t{h.case_reference}\t{h.record_id}\t{h.snippet}")
 
 
@@ -536,6 +565,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--case", action="append", metavar="REF[:ROLE]", help="link to a case with a role"
     )
     command("list", cmd_person_list, "list people", person)
+    command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
+    p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
+    p.add_argument("keep", metavar="KEEP")
+    p.add_argument("merge", metavar="MERGE")
 
     testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
         dest="testimony_command", required=True
@@ -569,9 +602,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for stdout")
     p.add_argument("--plaintext-ok", action="store_true", help="skip the plaintext warning")
 
-    p = command("search", cmd_search, "full-text search")
+    p = command("search", cmd_search, "search names and text in any script or spelling")
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--offset", type=int, default=0, help="skip this many hits (next page)")
 
     p = command("report", cmd_report, "write a PDF dossier of one or more cases")
     p.add_argument("references", nargs="+", metavar="CASE_REF")

@@ -113,28 +113,26 @@ def rebuild_search_index(
     uses: dict[str, int] = {}
     batch: list[tuple[Any, str, Any, IndexedText]] = []
 
-    def flush() -> None:
+    def flush(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("rebuilding the search index was cancelled")
         for word, count in append_documents(session, batch).items():
             uses[word] = uses.get(word, 0) + count
         batch.clear()
+        if progress is not None:
+            progress(done, total)
 
+    done = 0
     for done, record in enumerate(_live_records(session), 1):
         indexed = indexed_text(record)
         if indexed is not None:
             batch.append((record.id, kind_of(record), _case_id(record), indexed))
         if len(batch) == _BATCH:
-            if cancelled is not None and cancelled():
-                raise Cancelled("rebuilding the search index was cancelled")
-            flush()
-            if progress is not None:
-                progress(done, total)
-    if batch:
-        flush()
+            flush(done)
+    flush(done)
     add_name_words(session, uses)
     set_meta(session, FOLD_VERSION_KEY, str(FOLD_VERSION))
-    if progress is not None:
-        progress(total, total)
-    return total
+    return done
 
 
 def search_index_is_current(session: Session) -> bool:

@@ -57,6 +57,21 @@ def _matches(word: str, highlight: Highlight) -> bool:
     return not (plain.isdisjoint(highlight.plain) and folded.isdisjoint(highlight.folded))
 
 
+def _marked(word: str, highlight: Highlight) -> str:
+    """The word with its matching parts marked: the parts that match by themselves
+    (CANARY-[Ҷӯрабек]), else the whole word if only it matches (e.g. [Jalal-Abad])."""
+    parts = list(_TOKEN.finditer(word))
+    if len(parts) > 1:
+        hits = [p for p in parts if _matches(p.group(), highlight)]
+        if hits:
+            out, position = [], 0
+            for part in hits:
+                out += [word[position : part.start()], SNIPPET_OPEN, part.group(), SNIPPET_CLOSE]
+                position = part.end()
+            return "".join(out) + word[position:]
+    return f"{SNIPPET_OPEN}{word}{SNIPPET_CLOSE}"
+
+
 def _cut(text: str, highlight: Highlight) -> str | None:
     """The window of text around its first match, marked; None if nothing matches."""
     words = list(_WORD.finditer(text))
@@ -68,11 +83,11 @@ def _cut(text: str, highlight: Highlight) -> str | None:
     parts = [ELLIPSIS] if start > 0 else []
     position = words[start].start()
     for index in range(start, end):
-        word = words[index]
-        parts.append(text[position : word.start()])
-        is_match = index == first or (index > first and _matches(word.group(), highlight))
-        parts.append(f"{SNIPPET_OPEN}{word.group()}{SNIPPET_CLOSE}" if is_match else word.group())
-        position = word.end()
+        word = words[index].group()
+        parts.append(text[position : words[index].start()])
+        is_match = index == first or (index > first and _matches(word, highlight))
+        parts.append(_marked(word, highlight) if is_match else word)
+        position = words[index].end()
     parts.append(ELLIPSIS if end < len(words) else text[position:])
     return _SPACE.sub(" ", "".join(parts)).strip()
 

@@ -1,0 +1,234 @@
+"""Duplicate persons: finding people entered twice (in two scripts or spellings) and merging.
+
+A documenter who took one testimony in Russian and one in Uzbek often ends up with
+``Юлдашев Бахтиёр`` and ``Bakhtiyor Yoʻldoshev`` as two persons. ``find_duplicate_persons``
+lists such pairs with a score and the reasons for it; ``merge_persons`` makes one of them
+hold everything the other had, through the record write path, so every change keeps its
+revision and audit entry and nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select, text
+
+from db.models import Attachment, CaseParty, Event, Person, Testimony
+from desktop_app.core.content import to_content
+from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.records import RecordWriter
+from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, spelling_cost
+
+SAME_FOLDED_NAME = 0.8
+SAME_NAME_OTHER_SPELLING = 0.6
+SAME_BIRTH_YEAR = 0.15
+OTHER_BIRTH_YEAR = -0.4
+MIN_SCORE = 0.5
+
+_SKELETON = str.maketrans({"o": "a", "h": "g", "w": "v", "z": "s", "u": "a", "e": "i"})
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """Two persons who are likely the same, how likely (0 to 1), and why."""
+
+    a: UUID
+    b: UUID
+    score: float
+    reasons: tuple[str, ...]
+    names: tuple[str, str] = ("", "")
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """What merge_persons changed."""
+
+    kept: UUID
+    merged: UUID
+    case_parties: int
+    testimonies: int
+    events: int
+    attachments: int
+
+
+@dataclass(frozen=True)
+class _Person:
+    id: UUID
+    name: str
+    names: tuple[tuple[str, tuple[str, ...]], ...]  # every name as written, and its folded words
+    birth_year: str
+    sex: str
+
+
+def _skeleton(words: Iterable[str]) -> tuple[str, ...]:
+    # A coarse key that spellings of one name share (vowel classes, h/g, z/s, w/v, y glides):
+    # only pairs with equal skeletons are compared word by word, so 10,000 persons stay fast.
+    return tuple(sorted(w.translate(_SKELETON).replace("y", "").replace("ii", "i") for w in words))
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+    """True if the folded names are equal, False if each word is a spelling of the other's
+    (in skeleton order), None if they differ."""
+    if sorted(a) == sorted(b):
+        return True
+    pairs = zip(
+        sorted(a, key=lambda w: _skeleton([w])),
+        sorted(b, key=lambda w: _skeleton([w])),
+        strict=True,
+    )
+    if all(spelling_cost(x, y, PHONETIC_LIMIT) <= PHONETIC_LIMIT for x, y in pairs):
+        return False
+    return None
+
+
+def _load(session: Any) -> list[_Person]:
+    people = []
+    for person in session.scalars(select(Person).where(Person.is_deleted.is_(False))):
+        names = tuple(
+            (name, tuple(fold_tokens(name))) for name in [person.name, *person.other_names]
+        )
+        people.append(
+            _Person(
+                person.id,
+                person.name,
+                tuple(n for n in names if n[1]),
+                person.birth_date[:4],
+                person.sex if person.sex not in ("", "unknown") else "",
+            )
+        )
+    return people
+
+
+def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
+    if a.sex and b.sex and a.sex != b.sex:
+        return None
+    best: tuple[float, str] | None = None
+    for name_a, words_a in a.names:
+        for name_b, words_b in b.names:
+            if len(words_a) != len(words_b) or _skeleton(words_a) != _skeleton(words_b):
+                continue
+            same = _same_words(words_a, words_b)
+            if same is None:
+                continue
+            score = SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING
+            how = "the same name" if same else "the same name in another spelling"
+            reason = f"{how}: {name_a!r} and {name_b!r}"
+            if best is None or score > best[0]:
+                best = (score, reason)
+    if best is None:
+        return None
+    score, reason = best
+    reasons = [reason]
+    if a.birth_year and b.birth_year:
+        if a.birth_year == b.birth_year:
+            score += SAME_BIRTH_YEAR
+            reasons.append(f"both born in {a.birth_year}")
+        else:
+            score += OTHER_BIRTH_YEAR
+            reasons.append(f"born in {a.birth_year} and in {b.birth_year}")
+    if score < MIN_SCORE:
+        return None
+    first, second = sorted((a, b), key=lambda p: str(p.id))
+    return DuplicateCandidate(
+        first.id, second.id, round(min(score, 1.0), 2), tuple(reasons), (first.name, second.name)
+    )
+
+
+def find_duplicate_persons(session: Any) -> list[DuplicateCandidate]:
+    """Pairs of live persons who are likely one person (by folded name, other names and birth
+    year), most likely first; reads only."""
+    people = _load(session)
+    blocks: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for index, person in enumerate(people):
+        for _, words in person.names:
+            blocks[_skeleton(words)].add(index)
+    pairs = {pair for block in blocks.values() for pair in combinations(sorted(block), 2)}
+    found = [c for i, j in sorted(pairs) if (c := _compare(people[i], people[j])) is not None]
+    return sorted(found, key=lambda c: (-c.score, c.names))
+
+
+def _live_person(writer: RecordWriter, person_id: UUID) -> Person:
+    person = writer.session.get(Person, person_id)
+    if person is None or person.is_deleted:
+        raise RecordNotFound(f"no person with id {person_id}")
+    return person
+
+
+def _united(keep: Person, merge: Person) -> dict[str, Any]:
+    content = to_content(keep)
+    other = to_content(merge)
+    seen = {keep.name.strip().casefold()}
+    names = []
+    for name in [*keep.other_names, merge.name, *merge.other_names]:
+        if name.strip() and name.strip().casefold() not in seen:
+            seen.add(name.strip().casefold())
+            names.append(name)
+    content["other_names"] = names
+    for field in ("sex", "birth_date", "ethnicity", "nationality", "occupation", "contact"):
+        if not content[field] and other[field]:
+            content[field] = other[field]
+    if other["notes"] and other["notes"] not in content["notes"]:
+        content["notes"] = "\n\n".join(n for n in (content["notes"], other["notes"]) if n)
+    # Protection is never lost by a merge: if either was protected, the person stays so.
+    content["protected"] = keep.is_protected or merge.is_protected
+    content["pseudonym"] = keep.pseudonym or merge.pseudonym
+    return content
+
+
+def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeSummary:
+    """Make keep_id the one person: repoint merge_id's case parties, testimonies, events and
+    attachments to it, add merge_id's names to its other names (and fill its empty fields),
+    then tombstone merge_id. Every change is a new version with its audit entry (the kept
+    person's is action "merge"); on any error the caller's transaction leaves all unchanged."""
+    if keep_id == merge_id:
+        raise InvalidInput("a person cannot be merged with itself")
+    keep, merge = _live_person(writer, keep_id), _live_person(writer, merge_id)
+    session = writer.session
+    moved = {"case_parties": 0, "testimonies": 0, "events": 0, "attachments": 0}
+    kept_roles = {
+        (p.case_id, p.role)
+        for p in session.scalars(
+            select(CaseParty).where(CaseParty.person_id == keep_id, CaseParty.is_deleted.is_(False))
+        )
+    }
+    for party in session.scalars(
+        select(CaseParty).where(CaseParty.person_id == merge_id, CaseParty.is_deleted.is_(False))
+    ).all():
+        if (party.case_id, party.role) in kept_roles:
+            writer.delete(party)  # the kept person already has this role in this case
+        else:
+            writer.update(party, {**to_content(party), "person": str(keep_id)}, action="merge")
+            kept_roles.add((party.case_id, party.role))
+        moved["case_parties"] += 1
+    for testimony in session.scalars(
+        select(Testimony).where(Testimony.witness_id == merge_id, Testimony.is_deleted.is_(False))
+    ).all():
+        writer.update(testimony, {**to_content(testimony), "witness": str(keep_id)}, "merge")
+        moved["testimonies"] += 1
+    old, new = str(merge_id), str(keep_id)
+    names_merged = text(
+        "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value = :old) "
+        "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value = :old)"
+    ).bindparams(old=old)
+    for event in session.scalars(
+        select(Event).where(Event.is_deleted.is_(False), names_merged)
+    ).all():
+        content = to_content(event)
+        for role in ("victims", "perpetrators"):
+            content[role] = list(dict.fromkeys(new if p == old else p for p in content[role]))
+        writer.update(event, content, action="merge")
+        moved["events"] += 1
+    for attachment in session.scalars(
+        select(Attachment).where(Attachment.owner_id == merge_id, Attachment.is_deleted.is_(False))
+    ).all():
+        writer.update(attachment, {**to_content(attachment), "owner": new}, action="merge")
+        moved["attachments"] += 1
+    writer.update(keep, _united(keep, merge), action="merge")
+    writer.delete(merge)
+    return MergeSummary(keep_id, merge_id, **moved)
