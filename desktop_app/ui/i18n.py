@@ -102,10 +102,11 @@ def install_translators(language: str) -> None:
     _translators.clear()
     _current = language if language in LANGUAGES else "en"
     QLocale.setDefault(locale_for(_current))
-    if _current == "en":
-        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English too has a catalogue: it holds the plural forms ("1 word", "2 words").
     for name, folder in ((f"qtbase_{_current}", qt_dir), (f"sandiq_{_current}", str(I18N_DIR))):
+        if name == "qtbase_en":
+            continue
         translator = QTranslator()
         if translator.load(name, folder):
             app.installTranslator(translator)

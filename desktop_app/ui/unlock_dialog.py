@@ -82,7 +82,10 @@ class UnlockDialog(QDialog):
         self.quit_button = self.buttons.addButton(
             self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.unlock_button.setDefault(True)
+        # Enter in the passphrase box unlocks (returnPressed below); no button may take Enter
+        # over when focus moves while the worker runs (it could quit or open a folder chooser).
+        for button in (self.other_button, self.new_button, self.unlock_button, self.quit_button):
+            button.setAutoDefault(False)
 
         form = QFormLayout()
         form.addRow(self.passphrase_label, self.passphrase_edit)
@@ -101,6 +104,7 @@ class UnlockDialog(QDialog):
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
         self.buttons.accepted.connect(self.attempt)
+        self.passphrase_edit.returnPressed.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         self.other_button.clicked.connect(self.choose_folder)
         self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
@@ -154,6 +158,7 @@ class UnlockDialog(QDialog):
                 self.unlocked.emit(result.value)
             return
         self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
         if not isinstance(result.error, WrongPassphrase):
             self.message_label.setText(error_text(result.error or RuntimeError()))
             return

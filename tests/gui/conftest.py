@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import install_translators
@@ -47,6 +47,14 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
         monkeypatch.setattr(QMessageBox, kind, staticmethod(log.box(kind)))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     return log
+
+
+@pytest.fixture(autouse=True)
+def _no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file dialog nobody answers would hang the run: by default the user cancels it."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: "")
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, lambda *_a, **_k: ("", ""))
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,191 @@
+"""Start: the create-vault wizard, the unlock dialog, another folder, --vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop_app.core.keys import DEFAULT_KDF
+from desktop_app.core.vault import HEADER_NAME, create_vault
+from desktop_app.ui.app import parse_arguments, start_window
+from desktop_app.ui.create_wizard import CreateVaultWizard
+from desktop_app.ui.main_window import PAGE_CASES, PAGE_LOCKED, MainWindow
+from desktop_app.ui.settings import Preferences, Settings
+from desktop_app.ui.unlock_dialog import retry_delay_seconds
+from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
+
+
+def _make_vault(path: Path) -> None:
+    created = create_vault(path, PASSPHRASE, kdf=FAST_KDF)
+    created.vault.lock()
+
+
+def test_wizard_creates_vault_after_the_recovery_key_is_typed_back(qtbot, window, vault_dir):
+    wizard = window.show_create(vault_dir)
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase_edit, "short")
+    assert page.message_label.text() == "Use at least 8 characters."
+    assert not page.isComplete()
+    page.passphrase_edit.setText(PASSPHRASE)
+    page.repeat_edit.setText(PASSPHRASE + "!")
+    assert page.message_label.text() == "The two passphrases differ."
+    page.repeat_edit.setText(PASSPHRASE)
+    assert page.isComplete()
+    assert page.strength_label.text() == "very strong"
+
+    wizard.next()  # creation runs on a worker; the wizard moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    key = wizard.created.recovery_key
+    shown = wizard.recovery_page.key_label.text()
+    groups = key.split("-")
+    assert all(group in shown for group in groups)
+
+    wizard.next()
+    confirm = wizard.confirm_page
+    confirm.first_edit.setText("ZZZZ")
+    confirm.second_edit.setText("ZZZZ")
+    assert confirm.message_label.text() == "That does not match the key. Check your copy."
+    assert not confirm.isComplete()
+    first, second = confirm.positions
+    assert confirm.first_label.text() == f"Group &{first + 1}:"
+    confirm.first_edit.setText(groups[first].lower())
+    confirm.second_edit.setText(groups[second])
+    assert confirm.isComplete()
+    with qtbot.waitSignal(window.unlocked):
+        wizard.accept()
+    assert (vault_dir / HEADER_NAME).exists()
+    assert window.stack.currentIndex() == PAGE_CASES
+    assert window.lock_label.text() == "Unlocked"
+    assert window.case_model.rowCount() == 0
+
+
+def test_production_start_uses_the_strong_kdf(settings, vault_dir, qtbot):
+    assert CreateVaultWizard(vault_dir).kdf == DEFAULT_KDF
+    window = MainWindow(settings, vault_dir)
+    qtbot.addWidget(window)
+    assert window.kdf == DEFAULT_KDF
+    assert DEFAULT_KDF.memory_kib >= 64 * 1024
+
+
+def test_wrong_passphrase_shows_a_message_then_the_right_one_unlocks(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    dialog = window.show_unlock()
+    assert str(vault_dir) in dialog.folder_label.text()
+    qtbot.keyClicks(dialog.passphrase_edit, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message_label.text() == "The passphrase is not correct.")
+    assert window.vault is None
+    assert dialog.isVisible()
+    assert window.stack.currentIndex() == PAGE_LOCKED
+
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked):
+        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.lock_label.text() == "Unlocked"
+    assert window.settings.failed_unlocks() == 0
+
+
+def test_repeated_failures_make_the_user_wait_longer_each_time(qtbot, window, vault_dir):
+    assert [retry_delay_seconds(n) for n in range(1, 8)] == [0, 0, 1, 2, 4, 8, 16]
+    _make_vault(vault_dir)
+    window.settings.set_failed_unlocks(2)
+    dialog = window.show_unlock()
+    dialog.passphrase_edit.setText("wrong guess number three")
+    dialog.attempt()
+    qtbot.waitUntil(lambda: window.settings.failed_unlocks() == 3)
+    assert not dialog.unlock_button.isEnabled()
+    assert dialog.unlock_button.text() == "Wait 1 s"
+    dialog.attempt()  # ignored while waiting
+    assert window.settings.failed_unlocks() == 3
+    dialog._wait_timer.timeout.emit()  # a second passes
+    assert dialog.unlock_button.isEnabled()
+    assert dialog.unlock_button.text() == "&Unlock"
+
+
+def test_wipe_after_failed_unlocks_is_off_by_default(qtbot, window, vault_dir):
+    assert Preferences().wipe_after_failures == 0
+    _make_vault(vault_dir)
+    dialog = window.show_unlock()
+    dialog.passphrase_edit.setText("wrong")
+    dialog.attempt()
+    qtbot.waitUntil(lambda: window.settings.failed_unlocks() == 1)
+    assert (vault_dir / HEADER_NAME).exists()
+
+
+def test_opted_in_wipe_destroys_the_vault_after_n_failures(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    window.settings.save_preferences(Preferences(wipe_after_failures=3))
+    window.settings.set_failed_unlocks(2)
+    dialog = window.show_unlock()
+    dialog.passphrase_edit.setText("wrong")
+    with qtbot.waitSignal(dialog.wiped):
+        dialog.attempt()
+    assert not (vault_dir / HEADER_NAME).exists()
+    assert "destroyed" in dialog.message_label.text()
+
+
+def test_command_line_vault_opens_its_unlock_dialog(qtbot, settings, tmp_path):
+    assert parse_arguments(["--vault", "/some/where"]).vault == Path("/some/where")
+    existing, fresh = tmp_path / "existing", tmp_path / "fresh"
+    _make_vault(existing)
+    window = start_window(settings, existing, FAST_KDF)
+    qtbot.addWidget(window)
+    assert window.unlock_dialog is not None and window.unlock_dialog.isVisible()
+    assert str(existing) in window.unlock_dialog.folder_label.text()
+    other = start_window(settings, fresh, FAST_KDF)
+    qtbot.addWidget(other)
+    assert other.wizard.isVisible()
+    assert other.wizard.passphrase_page.folder_edit.text() == str(fresh)
+
+
+def test_another_vault_folder_can_be_chosen(qtbot, window, tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    _make_vault(other)
+    dialog = window.show_unlock()
+    monkeypatch.setattr(
+        "desktop_app.ui.unlock_dialog.QFileDialog.getExistingDirectory",
+        lambda *_args, **_kwargs: str(other),
+    )
+    dialog.other_button.click()
+    assert str(other) in dialog.folder_label.text()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked):
+        dialog.attempt()
+    assert window.vault is not None and window.vault.path == other
+
+
+def test_recovery_key_opens_the_vault_and_asks_for_a_new_passphrase(qtbot, window, vault_dir):
+    created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    created.vault.lock()
+    dialog = window.show_unlock()
+    dialog.recovery_check.setChecked(True)
+    assert dialog.passphrase_label.text() == "&Recovery key:"
+    dialog.passphrase_edit.setText(created.recovery_key)
+    with qtbot.waitSignal(window.unlocked):
+        dialog.attempt()
+    from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+
+    change = window.findChild(ChangePassphraseDialog)
+    assert change is not None and change.isVisible()
+    change.new_edit.setText("a brand new passphrase")
+    change.repeat_edit.setText("a brand new passphrase")
+    with qtbot.waitSignal(change.accepted):
+        change.ok_button.click()
+    window.lock()
+    from desktop_app.core.vault import unlock
+
+    unlock(vault_dir, "a brand new passphrase").lock()
+
+
+def test_settings_file_holds_no_case_data(settings: Settings, unlocked_window):
+    with unlocked_window.vault.transaction() as session:
+        unlocked_window.vault.writer(session).create("case", {"reference": "R-1", "title": CANARY})
+    unlocked_window.case_model.refresh()
+    settings.save_preferences(Preferences(language="ru"))
+    unlocked_window.close()
+    text = settings.path.read_text(encoding="utf-8")
+    assert "language=ru" in text
+    assert CANARY not in text and "R-1" not in text
+    assert str(unlocked_window.vault_path) not in text
