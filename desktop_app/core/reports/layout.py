@@ -80,6 +80,8 @@ class Styles:
             parent=self.small,
             backColor=colors.HexColor("#f2f4f7"),
             borderPadding=(4, 5, 4, 5),
+            leftIndent=5,  # the padded box, not the text, lines up with the column
+            rightIndent=5,
             spaceBefore=4,
             spaceAfter=10,
         )
