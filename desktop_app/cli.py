@@ -637,6 +637,10 @@ def build_parser() -> argparse.ArgumentParser:
     command("stats", cmd_stats, "count what the vault holds")
     p = command("wipe", cmd_wipe, "destroy the vault's key material and database")
     p.add_argument("--yes", action="store_true", help="confirm")
+
+    from desktop_app.cli_exchange import add_exchange_commands  # it imports this module
+
+    add_exchange_commands(sub, command)
     return parser
 
 

@@ -1,0 +1,270 @@
+"""The exchange commands of `sandiq`: identity, contact, bundle and conflicts.
+
+Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call core, print.
+``build_parser`` in ``cli.py`` mounts them with ``add_exchange_commands``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli import _print_json, _progress_printer, _unlocked
+from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.exchange.conflicts import (
+    KEEP_CHOICES,
+    conflict_detail,
+    list_conflicts,
+    resolve_conflict,
+)
+from desktop_app.core.exchange.contacts import (
+    add_contact,
+    identity_info,
+    list_contacts,
+    my_contact_file,
+    read_contact_file,
+    remove_contact,
+    rename_identity,
+    set_contact_verified,
+)
+from desktop_app.core.exchange.export import export_bundle
+from desktop_app.core.exchange.importer import ImportReport, import_bundle
+from desktop_app.core.fileio import write_atomically
+
+Command = Callable[..., argparse.ArgumentParser]
+MAX_CONTACT_FILE = 64 * 1024  # parse_contact refuses anything over 4 KiB; don't read a DVD
+
+
+def _read_small_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(MAX_CONTACT_FILE)
+    except OSError as exc:
+        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def cmd_identity(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.read() as session:
+        info = identity_info(session)
+    if args.json:
+        _print_json(info.__dict__)
+        return
+    print(f"Name:        {info.display_name or '(none; set one with sandiq identity rename)'}")
+    print(f"Fingerprint: {info.fingerprint}")
+    print(f"Key id:      {info.key_id}")
+
+
+def cmd_identity_export(args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise InvalidInput(f"{out} already exists; choose another file name or use --force")
+    with _unlocked(args) as vault, vault.read() as session:
+        data = my_contact_file(session)
+        info = identity_info(session)
+    write_atomically(out, data)
+    print(f"Contact file written to {out}.")
+    print(f"Fingerprint: {info.fingerprint}")
+
+
+def cmd_identity_rename(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault:
+        rename_identity(vault, args.name)
+    print("Display name changed.")
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def cmd_contact_add(args: argparse.Namespace) -> None:
+    data = _read_small_file(args.file)
+    with _unlocked(args) as vault:
+        with vault.read() as session:
+            keys = read_contact_file(session, data)
+        print(f"Contact:     {keys.display_name}")
+        print(f"Fingerprint: {keys.fingerprint}")
+        if not args.yes and not _confirm(
+            "Compare this fingerprint with the one your colleague reads to you. Add the contact?"
+        ):
+            raise SandiqError("contact not added; compare the fingerprint, then repeat with --yes")
+        info = add_contact(vault, data, is_verified=args.verified)
+    print(f"Added contact {info.display_name}.")
+
+
+def cmd_contact_list(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.read() as session:
+        contacts = list_contacts(session, include_removed=args.all)
+    if args.json:
+        _print_json([c.__dict__ for c in contacts])
+        return
+    for c in contacts:
+        state = "removed" if c.is_removed else "verified" if c.is_verified else "unverified"
+        print(f"{c.display_name}\t{c.fingerprint}\t{state}\t{c.key_id[:16]}")
+
+
+def cmd_contact_remove(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault:
+        info = remove_contact(vault, args.contact)
+    print(f"Removed contact {info.display_name}; bundles from them will be refused.")
+
+
+def cmd_contact_verify(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault:
+        info = set_contact_verified(vault, args.contact, not args.undo)
+    state = "verified" if info.is_verified else "not verified"
+    print(f"{info.display_name} is marked {state} (fingerprint {info.fingerprint}).")
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault:
+        report = export_bundle(
+            vault,
+            Path(args.out),
+            args.to,
+            case_references=args.case or (),
+            since_last=args.since_last,
+            include_attachments=not args.no_attachments,
+            overwrite=args.force,
+            progress=_progress_printer("exporting"),
+        )
+    if args.json:
+        _print_json(report.__dict__)
+        return
+    if report.path is None:
+        print(f"Nothing changed since the last bundle to {', '.join(report.recipients)}; "
+              "no file written.")  # fmt: skip
+        return
+    print(
+        f"Bundle {report.sequence} written to {report.path} for {', '.join(report.recipients)}: "
+        f"{report.record_count} records ({report.deletions} deleted), "
+        f"{report.attachments} attachments ({report.attachment_bytes} bytes)."
+    )
+
+
+def _print_import(report: ImportReport) -> None:
+    print(f"Bundle {report.sequence} from {report.sender_name}, made {report.created_at}.")
+    if report.already_imported_at:
+        print(f"This bundle was already imported on {report.already_imported_at}; nothing changed.")
+        return
+    if not report.is_sender_known:
+        print(
+            f"The sender (fingerprint {report.sender_fingerprint}) is not one of your contacts: "
+            "this bundle can be inspected but not imported."
+        )
+    if report.is_older_than_last:
+        print(
+            f"Older than the last bundle from this sender ({report.last_sequence}); "
+            "only what is newer than this vault's copy is taken."
+        )
+    if report.is_dry_run:
+        for change in report.changes:
+            print(f"  would {change.action}\t{change.kind}\t{change.record_id}\t{change.label}")
+    verb = "would be" if report.is_dry_run else ""
+    summary = (
+        f"inserted {report.inserted}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"conflicts {report.conflicts}"
+    )
+    print(f"Dry run, nothing changed; {summary} {verb}".rstrip() if verb else summary)
+    if report.conflicts and not report.is_dry_run:
+        print("See the conflicts with: sandiq conflicts")
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault:
+        report = import_bundle(
+            vault, Path(args.file), dry_run=args.dry_run, progress=_progress_printer("importing")
+        )
+    if args.json:
+        data: dict[str, Any] = {**report.__dict__, "changes": [c.__dict__ for c in report.changes]}
+        _print_json(data)
+        return
+    _print_import(report)
+
+
+def cmd_conflicts(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.read() as session:
+        conflicts = list_conflicts(session, include_resolved=args.all)
+    if args.json:
+        _print_json([c.__dict__ for c in conflicts])
+        return
+    if not conflicts:
+        print("No open conflicts.")
+    for c in conflicts:
+        state = f"\t{c.resolution}" if c.resolved_at else ""
+        print(f"{c.id}\t{c.record_kind}\t{c.label}\tfrom {c.sender}\t{c.detected_at}{state}")
+
+
+def cmd_conflicts_show(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault, vault.read() as session:
+        detail = conflict_detail(session, args.id)
+    if args.json:
+        _print_json({**detail.__dict__, "info": detail.info.__dict__})
+        return
+    print(f"Conflict {detail.info.id}: {detail.info.record_kind} {detail.info.record_id}")
+    for name in detail.differing_fields:
+        mine = "(deleted)" if name == "deleted" and detail.mine_deleted else detail.mine.get(name)
+        theirs = (
+            "(deleted)" if name == "deleted" and detail.theirs_deleted else detail.theirs.get(name)
+        )
+        print(f"{name}:\n  mine:   {mine}\n  theirs: {theirs}")
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
+    with _unlocked(args) as vault:
+        info = resolve_conflict(vault, args.id, args.keep)
+    print(f"Conflict {info.id} resolved: kept {info.resolution}.")
+
+
+def add_exchange_commands(sub: Any, command: Command) -> None:
+    """Mount identity, contact, bundle and conflicts under the sandiq parser's subcommands."""
+    identity = command("identity", cmd_identity, "show this vault's exchange identity")
+    actions = identity.add_subparsers(dest="identity_command", metavar="ACTION")
+    p = command("export", cmd_identity_export, "write this vault's contact file", actions)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = command("rename", cmd_identity_rename, "set the name colleagues see", actions)
+    p.add_argument("name")
+
+    contact = sub.add_parser("contact", help="colleagues' keys").add_subparsers(
+        dest="contact_command", required=True, metavar="ACTION"
+    )
+    p = command("add", cmd_contact_add, "add a colleague from their contact file", contact)
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="the fingerprint was compared: add it")
+    p.add_argument("--verified", action="store_true", help="also mark the contact verified")
+    p = command("list", cmd_contact_list, "list contacts", contact)
+    p.add_argument("--all", action="store_true", help="include removed contacts")
+    p = command("remove", cmd_contact_remove, "refuse bundles from a contact", contact)
+    p.add_argument("contact", metavar="NAME_OR_KEY_ID")
+    p = command("verify", cmd_contact_verify, "mark a contact's fingerprint as compared", contact)
+    p.add_argument("contact", metavar="NAME_OR_KEY_ID")
+    p.add_argument("--undo", action="store_true", help="mark it not verified")
+
+    bundle = sub.add_parser("bundle", help="encrypted exchange files").add_subparsers(
+        dest="bundle_command", required=True, metavar="ACTION"
+    )
+    p = command("export", cmd_bundle_export, "write an encrypted bundle for contacts", bundle)
+    p.add_argument("--to", action="append", required=True, metavar="CONTACT")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--case", nargs="+", metavar="REF", help="these cases and what they need")
+    what.add_argument("--since-last", action="store_true", help="changes since the last bundle")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--no-attachments", action="store_true", help="leave attachments out")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = command("import", cmd_bundle_import, "verify a bundle and merge it", bundle)
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+
+    conflicts = command("conflicts", cmd_conflicts, "list records edited here and by a colleague")
+    conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
+    actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    p = command("show", cmd_conflicts_show, "show both versions of a record", actions)
+    p.add_argument("id", type=int)
+    p = command("resolve", cmd_conflicts_resolve, "keep one version of a record", actions)
+    p.add_argument("id", type=int)
+    p.add_argument("--keep", required=True, choices=KEEP_CHOICES)
