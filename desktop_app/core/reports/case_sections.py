@@ -180,14 +180,8 @@ def _testimony(
     yield from ctx.heading(
         labels["testimony_n"].format(n=number, witness=witness_name), 2, in_contents=False
     )
-    when = " ".join(
-        p
-        for p in (
-            format_partial_date(testimony.date, labels) if testimony.date else "",
-            testimony.time,
-        )
-        if p
-    )
+    when = format_partial_date(testimony.date, labels) if testimony.date else ""
+    when = f"{when} {testimony.time}".strip()
     language = labels.language_names.get(testimony.language.lower(), testimony.language)
     rows = [
         (labels["date"], markup(when)),
@@ -205,7 +199,7 @@ def _testimony(
     facts = " \u00b7 ".join(f"<b>{markup(name)}:</b>\u00a0{value}" for name, value in rows if value)
     yield Paragraph(facts, ctx.styles.facts)
     if ctx.summary_only or testimony.summary:
-        yield Paragraph(f"<b>{markup(labels['summary'])}</b>", ctx.styles.body)
+        yield ctx.label(labels["summary"])
         if testimony.summary:
             yield from paragraphs(ctx, testimony.summary)
         else:
@@ -213,14 +207,11 @@ def _testimony(
     if ctx.summary_only:
         return
     if testimony.summary:  # tell the summary from the account that follows it
-        yield Paragraph(f"<b>{markup(labels['narrative'])}</b>", ctx.styles.body)
+        yield ctx.label(labels["narrative"])
     yield from paragraphs(ctx, testimony.narrative)
     translation = testimony.translations.get(ctx.language)
     if translation and testimony.language.lower() != ctx.language:
-        yield Paragraph(
-            f"<b>{markup(labels['translation'].format(language=labels.language_names[ctx.language]))}</b>",
-            ctx.styles.body,
-        )
+        yield ctx.label(labels["translation"].format(language=labels.language_names[ctx.language]))
         yield from paragraphs(ctx, translation)
 
 

@@ -1,7 +1,8 @@
 """What every section builder needs: language, styles, the redactor, and safe text helpers.
 
-All case text reaches the PDF through ``ReportContext.para`` or ``ReportContext.text``, which
-redact first and escape reportlab's markup second, so no section can forget either.
+All case text reaches the PDF through ``ReportContext.redact`` (directly, or through ``text``
+and ``para``, which redact first and escape reportlab's markup second); names of people go
+through ``person_name``. Dossier wording goes through ``fixed``, ``label`` and ``heading``.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ class ReportContext:
     def fixed(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of the dossier's own wording (no case text, nothing to redact)."""
         return Paragraph(markup(value), style or self.styles.body)
+
+    def label(self, value: str) -> Paragraph:
+        """A bold run-in label of the dossier's own wording ("Summary", "Account")."""
+        return Paragraph(f"<b>{markup(value)}</b>", self.styles.body)
 
     def heading(self, plain: str, level: int, in_contents: bool = True) -> list[Flowable]:
         """A heading (plain text, already redacted), bookmarked and maybe listed in the

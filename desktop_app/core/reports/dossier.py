@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,7 +42,7 @@ from desktop_app.core.reports.layout import (
     Stamps,
     Styles,
 )
-from desktop_app.core.reports.material import act_type_labels, gather_case
+from desktop_app.core.reports.material import CaseMaterial, act_type_labels, gather_case
 from desktop_app.core.reports.pseudonyms import build_redactor, redaction_default
 from desktop_app.core.vault import Vault
 
@@ -137,24 +137,7 @@ def render_dossier(
     references = ctx.redact(", ".join(m.case.reference for m in materials))
     dossier_mark = PageMark(highest_sensitivity(materials), references)
 
-    body: list[Flowable] = []
-    for material in materials:
-        body += [
-            PageBreak(),
-            SetPageMark(PageMark(material.case.sensitivity, ctx.redact(material.case.reference))),
-        ]
-        title = labels["case_heading"].format(
-            reference=ctx.redact(material.case.reference), title=ctx.redact(material.case.title)
-        )
-        body += ctx.heading(title, 0)
-        for section in (
-            case_sections.summary_section,
-            case_sections.timeline_section,
-            case_sections.people_section,
-            case_sections.testimonies_section,
-            attachments_section,
-        ):
-            body += section(ctx, material)
+    body = [flowable for material in materials for flowable in _case_story(ctx, material)]
     body += [PageBreak(), SetPageMark(dossier_mark), *verify_appendix(ctx)]
 
     stamps = Stamps(
@@ -197,6 +180,28 @@ def render_dossier(
         is_redacted=is_redacted,
         protected_people=len(ctx.redact.labels),
     )
+
+
+def _case_story(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
+    """One case, from a new page: heading, summary, timeline, people, testimonies, attachments."""
+    reference = ctx.redact(material.case.reference)
+    title = ctx.labels["case_heading"].format(
+        reference=reference, title=ctx.redact(material.case.title)
+    )
+    story = [
+        PageBreak(),
+        SetPageMark(PageMark(material.case.sensitivity, reference)),
+        *ctx.heading(title, 0),
+    ]
+    for section in (
+        case_sections.summary_section,
+        case_sections.timeline_section,
+        case_sections.people_section,
+        case_sections.testimonies_section,
+        attachments_section,
+    ):
+        story += section(ctx, material)
+    return story
 
 
 def _make_canvas(
@@ -244,13 +249,4 @@ def build_dossier(
         write_atomically_with(out, write)
     except OSError as exc:
         raise SandiqError(f"cannot write {out}: {exc.strerror or exc}") from None
-    result = results[0]
-    return DossierResult(
-        out,
-        result.pages,
-        result.cases,
-        result.testimonies,
-        result.withheld_testimonies,
-        result.is_redacted,
-        result.protected_people,
-    )
+    return replace(results[0], path=out)
