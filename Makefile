@@ -7,8 +7,9 @@ STAMP := $(VENV)/.installed
 GUI_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 \
 	libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core
-# pdftotext/pdftoppm check the PDF dossiers in the tests; dossiers embed DejaVu Sans.
-TEST_DEBS := poppler-utils fonts-dejavu-core
+# pdftotext/pdftoppm check the PDF dossiers in the tests; dossiers embed DejaVu Sans; the
+# reference `age` tool decrypts a bundle test vector (that test is skipped without it).
+TEST_DEBS := poppler-utils fonts-dejavu-core age
 
 .PHONY: run test lint format bench screenshots clean system-gui system-test
 
