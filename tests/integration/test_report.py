@@ -464,3 +464,26 @@ def _flatten(outline: list) -> Iterator:  # type: ignore[type-arg]
             yield from _flatten(item)
         else:
             yield item
+
+
+def test_long_contents_run_over_several_pages_with_right_numbers(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        ids = [
+            writer.create("case", {"reference": f"KZ-2022-{n:04d}", "title": f"Case number {n}"}).id
+            for n in range(1, 31)
+        ]
+    path = tmp_path / "many.pdf"
+    result = build_dossier(tmp_vault, ids, path)
+    pages = [pdf_text(path, page, layout=True) for page in range(1, 7)]
+    first = next(n for n, text in enumerate(pages) if "Contents" in text)
+    assert first >= 1  # after a cover that itself runs over two pages with 30 cases
+    assert "Contents" not in pages[first + 1] and "Case KZ-2022-00" in pages[first + 1]
+    listed = "".join(pages[first:])
+    match = re.search(r"Case KZ-2022-0030: Case number 30\s+(\d+)\s*$", listed, re.MULTILINE)
+    assert match, listed
+    page = int(match.group(1))
+    assert "Case KZ-2022-0030: Case number 30" in flat(pdf_text(path, page))
+    assert f"page {page} of {result.pages}" in pdf_text(path, page)

@@ -90,8 +90,9 @@ def font_search_dirs() -> list[Path]:
     if os.environ.get(FONT_DIR_ENV):
         dirs.append(Path(os.environ[FONT_DIR_ENV]))
     dirs.append(Path(__file__).resolve().parents[3] / "resources" / "fonts")
-    if getattr(sys, "_MEIPASS", None):  # a PyInstaller build unpacks resources here
-        dirs.append(Path(sys._MEIPASS) / "resources" / "fonts")
+    bundle = getattr(sys, "_MEIPASS", None)  # where a PyInstaller build unpacks its files
+    if bundle:
+        dirs.append(Path(bundle) / "resources" / "fonts")
     home = Path.home()
     dirs += [
         Path("/usr/share/fonts"),

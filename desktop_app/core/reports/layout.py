@@ -172,6 +172,8 @@ class SetPageMark(Flowable):
 
 @dataclass
 class ContentsLine:
+    """One line of the contents: a heading's text and level, and the page it landed on."""
+
     level: int
     text: str
     key: str
@@ -313,7 +315,9 @@ class StampingCanvas(Canvas):
     def save(self) -> None:
         total = len(self._held_pages)
         for number, state in enumerate(self._held_pages, start=1):
+            annotations = self._annotationCount  # numbers names document-wide: never rewind it
             self.__dict__.update(state)
+            self._annotationCount = max(annotations, self._annotationCount)
             self._stamps.stamp(self, number, total)
             super().showPage()
         super().save()
