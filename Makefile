@@ -11,7 +11,7 @@ GUI_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libx
 # reference `age` tool decrypts a bundle test vector (that test is skipped without it).
 TEST_DEBS := poppler-utils fonts-dejavu-core age
 
-.PHONY: run test lint format bench screenshots clean system-gui system-test
+.PHONY: run test lint format bench screenshots translations i18n-update clean system-gui system-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,10 +36,31 @@ system-gui:
 system-test:
 	$(call apt_install,$(TEST_DEBS))
 
-run: $(STAMP) system-gui
+# Translations: .ts sources are in git, compiled .qm files are not (built here, as needed).
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Refresh the .ts files from the GUI's tr() calls (then translate new strings in Linguist).
+i18n-update: $(STAMP)
+	for lang in en_GB ru_RU uz_Latn_UZ; do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -source-language en \
+			-target-language $$lang $$(find desktop_app/ui -name '*.py' | sort) \
+			-ts resources/i18n/sandiq_$${lang%%_*}.ts; \
+	done
+
+run: $(STAMP) system-gui $(QM_FILES)
 	$(PY) -m desktop_app $(ARGS)
 
-test: $(STAMP) system-test
+# Renders the main screens of a synthetic demo vault, in English and Russian.
+screenshots: $(STAMP) system-gui $(QM_FILES)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+test: $(STAMP) system-test $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)

@@ -59,7 +59,7 @@ def save_draft(
     draft.record_id = record_id
     draft.data = dict(data)
     draft.updated_at = utc_now()
-    session.flush([draft])
+    session.flush()
     return draft.id
 
 

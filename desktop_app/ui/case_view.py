@@ -26,6 +26,7 @@ from desktop_app.core.listing import ListFilter
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachments_tab import AttachmentsTab
 from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.i18n import act_type_label, format_partial_date, vocab_label
 from desktop_app.ui.list_models import ID_ROLE, TestimonyListModel
@@ -259,13 +260,14 @@ class CaseView(QWidget):
             self.registry.vault.writer(session).delete(get_record(session, "case_party", party.id))
         self.registry.record_saved.emit("case_party", party.id)
 
-    def new_testimony(self) -> None:
+    def new_testimony(self) -> RecordForm:
         """Open the testimony editor for a new testimony in this case."""
-        self.registry.open_form("testimony", initial={"case": str(self.case_id)})
+        return self.registry.open_form("testimony", initial={"case": str(self.case_id)})
 
-    def new_event(self) -> None:
+    def new_event(self) -> RecordForm:
         """Open the event form for a new event in this case."""
-        self.registry.open_form("event", initial={"case": str(self.case_id), "act_type": "other"})
+        initial = {"case": str(self.case_id), "act_type": "other"}
+        return self.registry.open_form("event", initial=initial)
 
     def selected_testimony_id(self) -> UUID | None:
         """The id of the testimony selected in the Testimonies tab."""

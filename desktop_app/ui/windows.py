@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -66,14 +66,15 @@ class WindowRegistry(QObject):
         draft_id: UUID | None = None,
     ) -> RecordForm:
         """Show the form of a record (raising it if open), or a new one with initial content."""
-        key = (kind, record_id if record_id is not None else draft_id)
-        if key[1] is not None and (window := self._raise_open(key)) is not None:
+        # A window without a parent lives only as long as a Python reference to it: _track
+        # holds one until the window is destroyed, under a fresh key for a new record.
+        key = (kind, record_id if record_id is not None else draft_id or uuid4())
+        if (window := self._raise_open(key)) is not None:
             assert isinstance(window, RecordForm)
             return window
         form = FORMS[kind](self.vault, record_id, initial, draft_id)
         form.saved.connect(self.record_saved)
-        if key[1] is not None:
-            self._track(key, form)
+        self._track(key, form)
         form.show()
         return form
 

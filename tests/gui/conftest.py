@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import install_translators
@@ -37,6 +37,12 @@ class MessageLog:
     def texts(self) -> list[str]:
         """Every text shown so far."""
         return [text for _, text in self.shown]
+
+
+def activate(qtbot, widget: QWidget) -> None:
+    """Make widget's window the active one, so its window shortcuts (Ctrl+S, Esc) work."""
+    widget.window().windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
 
 
 @pytest.fixture(autouse=True)

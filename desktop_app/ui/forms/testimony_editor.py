@@ -42,7 +42,7 @@ from desktop_app.ui.i18n import vocab_label
 from desktop_app.ui.person_picker import PersonPicker
 
 INTERVIEW_LANGUAGES = ("ru", "uz", "tg", "ky", "kk", "tk", "en")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:[-'ʼʻ’]\w+)*")  # Bazar-Korgon, oʻgʻil: one word each
 
 
 def word_count(text: str) -> int:

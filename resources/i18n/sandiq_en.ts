@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AddPartyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="48"/>
+        <source>Add a person to the case</source>
+        <translation>Add a person to the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="50"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="56"/>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="63"/>
+        <source>Open with another &amp;program…</source>
+        <translation>Open with another &amp;program…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="81"/>
+        <source>Sandiq cannot show this type of file.</source>
+        <translation>Sandiq cannot show this type of file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="90"/>
+        <source>The image could not be read.</source>
+        <translation>The image could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="116"/>
+        <source>The PDF could not be read.</source>
+        <translation>The PDF could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="35"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <source>Or drop files here</source>
+        <translation>Or drop files here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <source>Open with another &amp;program…</source>
+        <translation>Open with another &amp;program…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72"/>
+        <source>Add files to the case</source>
+        <translation>Add files to the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="108"/>
+        <source>Adding %1 to the vault…</source>
+        <translation>Adding %1 to the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="139"/>
+        <source>Remove %1 from the case?</source>
+        <translation>Remove %1 from the case?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="150"/>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+        <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="159"/>
+        <source>Save a copy outside the vault</source>
+        <translation>Save a copy outside the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="178"/>
+        <source>Writing a copy…</source>
+        <translation>Writing a copy…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="32"/>
+        <source>e.g. KG-2010-0007</source>
+        <translation>e.g. KG-2010-0007</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="56"/>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <source>Start &amp;date:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <source>&amp;Violations:</source>
+        <translation>&amp;Violations:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <source>Violation types</source>
+        <translation>Violation types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sensiti&amp;vity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="98"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="99"/>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="138"/>
+        <source>The reference is required.</source>
+        <translation>The reference is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="140"/>
+        <source>The title is required.</source>
+        <translation>The title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <source>The country is a two-letter code (e.g. KG).</source>
+        <translation>The country is a two-letter code (e.g. KG).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="184"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="117"/>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Edit case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="135"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
+        <source>&amp;Remove from case</source>
+        <translation>&amp;Remove from case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="141"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="143"/>
+        <source>&amp;New testimony</source>
+        <translation>&amp;New testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="148"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <source>New &amp;event</source>
+        <translation>New &amp;event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="229"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="230"/>
+        <source>Sensitivity:</source>
+        <translation>Sensitivity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="232"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="233"/>
+        <source>Violations:</source>
+        <translation>Violations:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="256"/>
+        <source>Remove %1 from this case?</source>
+        <translation>Remove %1 from this case?</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="37"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="40"/>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="60"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="72"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="213"/>
+        <source>Check your copy</source>
+        <translation>Check your copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="215"/>
+        <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
+        <translation>Type two groups from the recovery key you wrote down, to be sure it is right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="243"/>
+        <source>Group &amp;%1:</source>
+        <translation>Group &amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="244"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="261"/>
+        <source>That does not match the key. Check your copy.</source>
+        <translation>That does not match the key. Check your copy.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="283"/>
+        <source>New vault</source>
+        <translation>New vault</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="36"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="49"/>
+        <source>Unsaved work</source>
+        <translation>Unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
+        <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
+        <translation>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="59"/>
+        <source>Unsaved drafts</source>
+        <translation>Unsaved drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
+        <source>&amp;Restore all</source>
+        <translation>&amp;Restore all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="63"/>
+        <source>&amp;Discard all</source>
+        <translation>&amp;Discard all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="64"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="99"/>
+        <source>Discard all unsaved drafts? This cannot be undone.</source>
+        <translation>Discard all unsaved drafts? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="40"/>
+        <source>One institution per line</source>
+        <translation>One institution per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <source>&amp;Act:</source>
+        <translation>&amp;Act:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <source>Act type</source>
+        <translation>Act type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <source>&amp;Victims:</source>
+        <translation>&amp;Victims:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <source>Alleged &amp;perpetrators:</source>
+        <translation>Alleged &amp;perpetrators:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <source>Alleged perpetrators</source>
+        <translation>Alleged perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <source>&amp;Institutions:</source>
+        <translation>&amp;Institutions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <source>Source testimonies</source>
+        <translation>Source testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="126"/>
+        <source>The same person is ticked as victim and as alleged perpetrator.</source>
+        <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
+        <source>&amp;View this version</source>
+        <translation>&amp;View this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
+        <source>Make version %1 the current one? The present version stays in the history.</source>
+        <translation>Make version %1 the current one? The present version stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
+        <source>Import a Sandiq JSON file</source>
+        <translation>Import a Sandiq JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
+        <source>Sandiq JSON (*.json)</source>
+        <translation>Sandiq JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="62"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="67"/>
+        <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
+        <translation>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="77"/>
+        <source>Export as plaintext JSON</source>
+        <translation>Export as plaintext JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="99"/>
+        <source>The export was written.</source>
+        <translation>The export was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="35"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="37"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="40"/>
+        <source>Number of records</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="50"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/list_page.py" line="75"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <source>Sandiq</source>
+        <translation>Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <source>New &amp;person</source>
+        <translation>New &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <source>Exchange with colleagues arrives in a later version.</source>
+        <translation>Exchange with colleagues arrives in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>&amp;Export plaintext JSON…</source>
+        <translation>&amp;Export plaintext JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Unsaved &amp;drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>&amp;Panic: destroy the vault</source>
+        <translation>&amp;Panic: destroy the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <source>Destroy the vault now? Every record in it will be lost for good.</source>
+        <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <source>The passphrase is not correct.</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <source>There is no vault in this folder.</source>
+        <translation>There is no vault in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="26"/>
+        <source>This folder already holds a vault (or the remains of one).</source>
+        <translation>This folder already holds a vault (or the remains of one).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>The vault is damaged or was made by a newer version of Sandiq.</source>
+        <translation>The vault is damaged or was made by a newer version of Sandiq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <source>Some input is not valid: %1</source>
+        <translation>Some input is not valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <source>The file is too large to attach.</source>
+        <translation>The file is too large to attach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <source>The operation failed: %1</source>
+        <translation>The operation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <source>The file could not be read or written.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <source>An unexpected error occurred. Your saved work is safe.</source>
+        <translation>An unexpected error occurred. Your saved work is safe.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="42"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="47"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <source>Full date</source>
+        <translation>Full date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="38"/>
+        <source>Date precision</source>
+        <translation>Date precision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="50"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
+    <name>PartyModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="42"/>
+        <source>Create a vault</source>
+        <translation>Create a vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
+        <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="50"/>
+        <source>Vault folder</source>
+        <translation>Vault folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <source>Name of this vault</source>
+        <translation>Name of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <source>e.g. your organisation (optional)</source>
+        <translation>e.g. your organisation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="97"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
+        <source>Choose a folder for the vault</source>
+        <translation>Choose a folder for the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="110"/>
+        <source>Choose a folder.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
+        <source>very weak</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <source>very strong</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="146"/>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="24"/>
+        <source>One spelling per line</source>
+        <translation>One spelling per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="36"/>
+        <source>Protected: use a pseudonym in reports</source>
+        <translation>Protected: use a pseudonym in reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <source>e.g. Witness A</source>
+        <translation>e.g. Witness A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Other names:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>&amp;Born:</source>
+        <translation>&amp;Born:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Ethnicity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <source>Nat&amp;ionality:</source>
+        <translation>Nat&amp;ionality:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <source>O&amp;ccupation:</source>
+        <translation>O&amp;ccupation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="72"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="111"/>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <source>A protected person needs a pseudonym.</source>
+        <translation>A protected person needs a pseudonym.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <source>Type part of a name</source>
+        <translation>Type part of a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <source>Create a new person with this name</source>
+        <translation>Create a new person with this name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="60"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="67"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="68"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="195"/>
+        <source>Discard the changes in this form?</source>
+        <translation>Discard the changes in this form?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181"/>
+        <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
+        <translation>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <source>Search names, places, testimonies…</source>
+        <translation>Search names, places, testimonies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="131"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <source>Any act</source>
+        <translation>Any act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <source>Act type</source>
+        <translation>Act type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <source>Any sensitivity</source>
+        <translation>Any sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="146"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <source>Search summary</source>
+        <translation>Search summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="158"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <source>The search could not be run.</source>
+        <translation>The search could not be run.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Found text</source>
+        <translation>Found text</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="34"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
+        <source>A new language is used after Sandiq restarts.</source>
+        <translation>A new language is used after Sandiq restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <source>Ask before the panic action destroys the vault</source>
+        <translation>Ask before the panic action destroys the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <source>Destroy the vault after failed unlock attempts</source>
+        <translation>Destroy the vault after failed unlock attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <source>Failed attempts before the vault is destroyed</source>
+        <translation>Failed attempts before the vault is destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
+        <translation>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Attempts:</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../desktop_app/ui/tasks.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks.py" line="113"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="72"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
+        <source>Consent &amp;given</source>
+        <translation>Consent &amp;given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="93"/>
+        <source>Consent scope</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
+        <source>&amp;Anonymise the witness</source>
+        <translation>&amp;Anonymise the witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <source>The witness agreed to:</source>
+        <translation>The witness agreed to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>&amp;Witness:</source>
+        <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Interviewer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <source>Date of the interview</source>
+        <translation>Date of the interview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <source>Ti&amp;me:</source>
+        <translation>Ti&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <source>Time of the interview</source>
+        <translation>Time of the interview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <source>Place of the interview</source>
+        <translation>Place of the interview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <source>Interp&amp;reter:</source>
+        <translation>Interp&amp;reter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sensiti&amp;vity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <source>The witness&apos;s account, in their words…</source>
+        <translation>The witness&apos;s account, in their words…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
+        <source>Word count</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
+        <source>Add translation</source>
+        <translation>Add translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
+        <source>Remove translation</source>
+        <translation>Remove translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;ranslations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="207"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="233"/>
+        <source>New testimony</source>
+        <translation>New testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <source>Testimony of %1</source>
+        <translation>Testimony of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <source>Choose the witness from the suggestions, or create them (New…).</source>
+        <translation>Choose the witness from the suggestions, or create them (New…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <source>Write the time as HH:MM, e.g. 14:30.</source>
+        <translation>Write the time as HH:MM, e.g. 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="329"/>
+        <source>A consent scope is ticked, but consent is not marked as given.</source>
+        <translation>A consent scope is ticked, but consent is not marked as given.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="244"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="245"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="246"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="110"/>
+        <source>Date unknown</source>
+        <translation>Date unknown</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="58"/>
+        <source>Unlock Sandiq</source>
+        <translation>Unlock Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Use the &amp;recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="74"/>
+        <source>Unlocking</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <source>Open &amp;another vault…</source>
+        <translation>Open &amp;another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>Create a &amp;new vault…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="180"/>
+        <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
+        <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <source>Choose a vault folder</source>
+        <translation>Choose a vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="45"/>
+        <source>Version content</source>
+        <translation>Version content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="35"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="36"/>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <source>Alleged perpetrator</source>
+        <translation>Alleged perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <source>Use in reports</source>
+        <translation>Use in reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
+        <source>Share with partners</source>
+        <translation>Share with partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <source>Only anonymised</source>
+        <translation>Only anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <source>Case party</source>
+        <translation>Case party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+</TS>

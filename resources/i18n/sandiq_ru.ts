@@ -1,0 +1,2280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AddPartyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="48"/>
+        <source>Add a person to the case</source>
+        <translation>Добавить человека в дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="50"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Человек:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="56"/>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="63"/>
+        <source>Open with another &amp;program…</source>
+        <translation>Открыть в другой &amp;программе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="81"/>
+        <source>Sandiq cannot show this type of file.</source>
+        <translation>Sandiq не умеет показывать файлы этого типа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="90"/>
+        <source>The image could not be read.</source>
+        <translation>Не удалось прочитать изображение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="116"/>
+        <source>The PDF could not be read.</source>
+        <translation>Не удалось прочитать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="35"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <source>Or drop files here</source>
+        <translation>Или перетащите файлы сюда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <source>&amp;View</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <source>Copy SHA-256</source>
+        <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <source>Open with another &amp;program…</source>
+        <translation>Открыть в другой &amp;программе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72"/>
+        <source>Add files to the case</source>
+        <translation>Добавить файлы в дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="108"/>
+        <source>Adding %1 to the vault…</source>
+        <translation>Добавление %1 в хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="139"/>
+        <source>Remove %1 from the case?</source>
+        <translation>Удалить %1 из дела?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="150"/>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+        <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="159"/>
+        <source>Save a copy outside the vault</source>
+        <translation>Сохранить копию вне хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="178"/>
+        <source>Writing a copy…</source>
+        <translation>Запись копии…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="32"/>
+        <source>e.g. KG-2010-0007</source>
+        <translation>напр. KG-2010-0007</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="56"/>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Краткое описание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <source>Re&amp;gion:</source>
+        <translation>Р&amp;егион:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Дата начала:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <source>&amp;End date:</source>
+        <translation>Дата &amp;окончания:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <source>&amp;Violations:</source>
+        <translation>&amp;Нарушения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <source>Violation types</source>
+        <translation>Виды нарушений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <source>Sensiti&amp;vity:</source>
+        <translation>&amp;Конфиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="98"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="99"/>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="138"/>
+        <source>The reference is required.</source>
+        <translation>Укажите номер дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="140"/>
+        <source>The title is required.</source>
+        <translation>Укажите название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <source>The country is a two-letter code (e.g. KG).</source>
+        <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="184"/>
+        <source>Last change</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="117"/>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Изменить дело…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <source>Case summary</source>
+        <translation>Описание дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="135"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Добавить человека…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
+        <source>&amp;Remove from case</source>
+        <translation>&amp;Убрать из дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="141"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <source>Testimonies</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="143"/>
+        <source>&amp;New testimony</source>
+        <translation>&amp;Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="148"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <source>New &amp;event</source>
+        <translation>Новое &amp;событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="229"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="230"/>
+        <source>Sensitivity:</source>
+        <translation>Конфиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="232"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="233"/>
+        <source>Violations:</source>
+        <translation>Нарушения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="256"/>
+        <source>Remove %1 from this case?</source>
+        <translation>Убрать %1 из этого дела?</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="37"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="40"/>
+        <source>Repeat passphrase</source>
+        <translation>Повтор парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Сменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="60"/>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="72"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="213"/>
+        <source>Check your copy</source>
+        <translation>Проверьте свою запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="215"/>
+        <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
+        <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="243"/>
+        <source>Group &amp;%1:</source>
+        <translation>Группа &amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="244"/>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="261"/>
+        <source>That does not match the key. Check your copy.</source>
+        <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="283"/>
+        <source>New vault</source>
+        <translation>Новое хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Saved</source>
+        <translation>Сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="36"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="49"/>
+        <source>Unsaved work</source>
+        <translation>Несохранённая работа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
+        <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
+        <translation>Sandiq сохранил эти несохранённые правки при последнем закрытии или блокировке. Восстановите их, чтобы продолжить, или удалите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="59"/>
+        <source>Unsaved drafts</source>
+        <translation>Несохранённые черновики</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
+        <source>&amp;Restore all</source>
+        <translation>&amp;Восстановить все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="63"/>
+        <source>&amp;Discard all</source>
+        <translation>&amp;Удалить все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="64"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="99"/>
+        <source>Discard all unsaved drafts? This cannot be undone.</source>
+        <translation>Удалить все несохранённые черновики? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="40"/>
+        <source>One institution per line</source>
+        <translation>По одному учреждению в строке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <source>&amp;Act:</source>
+        <translation>&amp;Деяние:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <source>Act type</source>
+        <translation>Вид деяния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <source>&amp;Victims:</source>
+        <translation>&amp;Пострадавшие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <source>Alleged &amp;perpetrators:</source>
+        <translation>Предполагаемые &amp;виновные:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые виновные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <source>&amp;Institutions:</source>
+        <translation>&amp;Учреждения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Источники:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <source>Source testimonies</source>
+        <translation>Показания-источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="126"/>
+        <source>The same person is ticked as victim and as alleged perpetrator.</source>
+        <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
+        <source>&amp;View this version</source>
+        <translation>&amp;Показать эту версию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
+        <source>Make version %1 the current one? The present version stays in the history.</source>
+        <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
+        <source>Import a Sandiq JSON file</source>
+        <translation>Импорт файла Sandiq JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
+        <source>Sandiq JSON (*.json)</source>
+        <translation>Sandiq JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="62"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="67"/>
+        <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
+        <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать открытый экспорт?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="77"/>
+        <source>Export as plaintext JSON</source>
+        <translation>Экспорт в открытый JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="99"/>
+        <source>The export was written.</source>
+        <translation>Экспорт записан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="35"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="37"/>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="40"/>
+        <source>Number of records</source>
+        <translation>Число записей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="50"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/list_page.py" line="75"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <source>Sandiq</source>
+        <translation>Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <source>New &amp;person</source>
+        <translation>Новый &amp;человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Testimonies</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <source>Exchange with colleagues arrives in a later version.</source>
+        <translation>Обмен с коллегами появится в следующей версии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <source>The vault is locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <source>Not available yet</source>
+        <translation>Пока недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Импорт JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>&amp;Export plaintext JSON…</source>
+        <translation>&amp;Экспорт в открытый JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Несохранённые &amp;черновики…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>&amp;Panic: destroy the vault</source>
+        <translation>&amp;Тревога: уничтожить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <source>Unlocked</source>
+        <translation>Разблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <source>Destroy the vault now? Every record in it will be lost for good.</source>
+        <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <source>The passphrase is not correct.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <source>There is no vault in this folder.</source>
+        <translation>В этой папке нет хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="26"/>
+        <source>This folder already holds a vault (or the remains of one).</source>
+        <translation>В этой папке уже есть хранилище (или его остатки).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>The vault is damaged or was made by a newer version of Sandiq.</source>
+        <translation>Хранилище повреждено или создано более новой версией Sandiq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <source>Some input is not valid: %1</source>
+        <translation>Некоторые данные неверны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <source>The record no longer exists.</source>
+        <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <source>The file is too large to attach.</source>
+        <translation>Файл слишком велик для вложения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <source>The operation failed: %1</source>
+        <translation>Операция не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <source>The file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <source>An unexpected error occurred. Your saved work is safe.</source>
+        <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="42"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="47"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <source>Full date</source>
+        <translation>Полная дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="38"/>
+        <source>Date precision</source>
+        <translation>Точность даты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="50"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+</context>
+<context>
+    <name>PartyModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="42"/>
+        <source>Create a vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
+        <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="50"/>
+        <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <source>Name of this vault</source>
+        <translation>Название хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <source>e.g. your organisation (optional)</source>
+        <translation>напр. ваша организация (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <source>Repeat passphrase</source>
+        <translation>Повтор парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="97"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
+        <source>Choose a folder for the vault</source>
+        <translation>Выберите папку для хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="110"/>
+        <source>Choose a folder.</source>
+        <translation>Выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
+        <source>very weak</source>
+        <translation>очень слабая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
+        <source>fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <source>strong</source>
+        <translation>надёжная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <source>very strong</source>
+        <translation>очень надёжная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="146"/>
+        <source>Creating the vault…</source>
+        <translation>Создание хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="24"/>
+        <source>One spelling per line</source>
+        <translation>По одному написанию в строке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="36"/>
+        <source>Protected: use a pseudonym in reports</source>
+        <translation>Под защитой: в отчётах — псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <source>e.g. Witness A</source>
+        <translation>напр. Свидетель А</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Другие имена:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>&amp;Born:</source>
+        <translation>&amp;Родился(-ась):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Национальность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <source>Ethnicity</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <source>Nat&amp;ionality:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <source>O&amp;ccupation:</source>
+        <translation>&amp;Занятие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <source>Occupation</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Контакты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <source>Protected</source>
+        <translation>Под защитой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <source>&amp;Pseudonym:</source>
+        <translation>П&amp;севдоним:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="72"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="111"/>
+        <source>The name is required.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <source>A protected person needs a pseudonym.</source>
+        <translation>Для человека под защитой нужен псевдоним.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <source>Born</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <source>Type part of a name</source>
+        <translation>Введите часть имени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <source>Create a new person with this name</source>
+        <translation>Создать нового человека с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="60"/>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="67"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="68"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="195"/>
+        <source>Discard the changes in this form?</source>
+        <translation>Отменить изменения в этой форме?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181"/>
+        <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
+        <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <source>Search names, places, testimonies…</source>
+        <translation>Поиск по именам, местам, показаниям…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="131"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <source>Any act</source>
+        <translation>Любое деяние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <source>Act type</source>
+        <translation>Вид деяния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <source>Any sensitivity</source>
+        <translation>Любая конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="146"/>
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <source>Search summary</source>
+        <translation>Итог поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="158"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <source>The search could not be run.</source>
+        <translation>Не удалось выполнить поиск.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Found text</source>
+        <translation>Найденный текст</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="34"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
+        <source>A new language is used after Sandiq restarts.</source>
+        <translation>Новый язык будет применён после перезапуска Sandiq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировать после минут бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <source>Ask before the panic action destroys the vault</source>
+        <translation>Спрашивать, прежде чем тревожная кнопка уничтожит хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <source>Destroy the vault after failed unlock attempts</source>
+        <translation>Уничтожать хранилище после неудачных попыток разблокировки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <source>Failed attempts before the vault is destroyed</source>
+        <translation>Число неудачных попыток до уничтожения хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
+        <translation>Риск: несколько ошибок при вводе парольной фразы подряд — вашей, коллеги или ребёнка — безвозвратно уничтожат все записи, если нет резервной копии. Включайте это, только если изъятие опаснее потери данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Попыток:</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../desktop_app/ui/tasks.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks.py" line="113"/>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="72"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <source>Informed consent</source>
+        <translation>Информированное согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
+        <source>Consent &amp;given</source>
+        <translation>Согласие &amp;получено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="93"/>
+        <source>Consent scope</source>
+        <translation>Объём согласия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
+        <source>&amp;Anonymise the witness</source>
+        <translation>&amp;Анонимизировать свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <source>The witness agreed to:</source>
+        <translation>Свидетель согласен на:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>&amp;Witness:</source>
+        <translation>&amp;Свидетель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Интервьюер:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <source>Date of the interview</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <source>Time of the interview</source>
+        <translation>Время интервью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <source>Place of the interview</source>
+        <translation>Место интервью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <source>Interp&amp;reter:</source>
+        <translation>П&amp;ереводчик:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <source>Sensiti&amp;vity:</source>
+        <translation>&amp;Конфиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Краткое описание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
+        <source>Narrative</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <source>The witness&apos;s account, in their words…</source>
+        <translation>Рассказ свидетеля, его словами…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
+        <source>Word count</source>
+        <translation>Число слов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
+        <source>Add translation</source>
+        <translation>Добавить перевод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
+        <source>Remove translation</source>
+        <translation>Удалить перевод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Рассказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
+        <source>T&amp;ranslations</source>
+        <translation>&amp;Переводы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="207"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="233"/>
+        <source>New testimony</source>
+        <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <source>Testimony of %1</source>
+        <translation>Показание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <source>Testimony</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <source>Choose the witness from the suggestions, or create them (New…).</source>
+        <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <source>Write the time as HH:MM, e.g. 14:30.</source>
+        <translation>Укажите время как ЧЧ:ММ, напр. 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="329"/>
+        <source>A consent scope is ticked, but consent is not marked as given.</source>
+        <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="244"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="245"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="246"/>
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Act</source>
+        <translation>Деяние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="110"/>
+        <source>Date unknown</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="58"/>
+        <source>Unlock Sandiq</source>
+        <translation>Разблокировать Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Использовать &amp;ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="74"/>
+        <source>Unlocking</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <source>Open &amp;another vault…</source>
+        <translation>Открыть &amp;другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>Создать &amp;новое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="180"/>
+        <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
+        <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Ждите %n с</numerusform>
+            <numerusform>Ждите %n с</numerusform>
+            <numerusform>Ждите %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <source>Choose a vault folder</source>
+        <translation>Выберите папку хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="45"/>
+        <source>Version content</source>
+        <translation>Содержимое версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="35"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="36"/>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
+        <source>Final</source>
+        <translation>Окончательное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
+        <source>Confidential</source>
+        <translation>Конфиденциальная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <source>Restricted</source>
+        <translation>Ограниченного доступа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <source>Alleged perpetrator</source>
+        <translation>Предполагаемый виновный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <source>Use in reports</source>
+        <translation>Использование в отчётах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
+        <source>Share with partners</source>
+        <translation>Передача партнёрам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <source>Publish</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <source>Only anonymised</source>
+        <translation>Только анонимно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <source>Case party</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <source>Testimony</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+</context>
+</TS>

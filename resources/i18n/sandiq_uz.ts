@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Latn_UZ" sourcelanguage="en">
+<context>
+    <name>AddPartyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="48"/>
+        <source>Add a person to the case</source>
+        <translation>Ishga shaxs qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="50"/>
+        <source>Person</source>
+        <translation>Shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Shaxs:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roli:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <source>Received</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="56"/>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="63"/>
+        <source>Open with another &amp;program…</source>
+        <translation>Boshqa &amp;dasturda ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="81"/>
+        <source>Sandiq cannot show this type of file.</source>
+        <translation>Sandiq bu turdagi faylni koʻrsata olmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="90"/>
+        <source>The image could not be read.</source>
+        <translation>Rasmni oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="116"/>
+        <source>The PDF could not be read.</source>
+        <translation>PDF faylni oʻqib boʻlmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="35"/>
+        <source>Attachments</source>
+        <translation>Ilovalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <source>&amp;Add file…</source>
+        <translation>Fayl &amp;qoʻshish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <source>Or drop files here</source>
+        <translation>Yoki fayllarni shu yerga tashlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <source>&amp;View</source>
+        <translation>&amp;Koʻrish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 nusxasini olish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <source>Open with another &amp;program…</source>
+        <translation>Boshqa &amp;dasturda ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72"/>
+        <source>Add files to the case</source>
+        <translation>Ishga fayllar qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="108"/>
+        <source>Adding %1 to the vault…</source>
+        <translation>%1 saqlagichga qoʻshilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="139"/>
+        <source>Remove %1 from the case?</source>
+        <translation>%1 ishdan olib tashlansinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="150"/>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+        <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterga ega boʻlgan har kim uni oʻqiy oladi va Sandiq uni siz uchun oʻchira olmaydi. Davom etilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="159"/>
+        <source>Save a copy outside the vault</source>
+        <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="178"/>
+        <source>Writing a copy…</source>
+        <translation>Nusxa yozilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="32"/>
+        <source>e.g. KG-2010-0007</source>
+        <translation>masalan, KG-2010-0007</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="56"/>
+        <source>comma-separated</source>
+        <translation>vergul bilan ajrating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Raqami:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <source>Reference</source>
+        <translation>Raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <source>S&amp;ummary:</source>
+        <translation>Q&amp;isqacha bayon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <source>Summary</source>
+        <translation>Qisqacha bayon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <source>St&amp;atus:</source>
+        <translation>H&amp;olati:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Mamlakat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <source>Country code</source>
+        <translation>Mamlakat kodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <source>Re&amp;gion:</source>
+        <translation>Vil&amp;oyat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <source>Region</source>
+        <translation>Viloyat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Joy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <source>Place</source>
+        <translation>Joy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <source>Start &amp;date:</source>
+        <translation>Boshlanish &amp;sanasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <source>Start date</source>
+        <translation>Boshlanish sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Tugash sanasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <source>End date</source>
+        <translation>Tugash sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <source>&amp;Violations:</source>
+        <translation>&amp;Huquqbuzarliklar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <source>Violation types</source>
+        <translation>Huquqbuzarlik turlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Teglar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <source>Sensiti&amp;vity:</source>
+        <translation>&amp;Maxfiylik:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <source>Sensitivity</source>
+        <translation>Maxfiylik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="98"/>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="99"/>
+        <source>Case %1</source>
+        <translation>%1-ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="138"/>
+        <source>The reference is required.</source>
+        <translation>Ish raqamini kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="140"/>
+        <source>The title is required.</source>
+        <translation>Nomini kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <source>The country is a two-letter code (e.g. KG).</source>
+        <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <source>The end date is before the start date.</source>
+        <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <source>Reference</source>
+        <translation>Raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <source>Start</source>
+        <translation>Boshlanishi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <source>Sensitivity</source>
+        <translation>Maxfiylik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="184"/>
+        <source>Last change</source>
+        <translation>Oxirgi oʻzgarish</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="117"/>
+        <source>&amp;Edit case…</source>
+        <translation>Ishni &amp;tahrirlash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <source>Case summary</source>
+        <translation>Ish bayoni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <source>People</source>
+        <translation>Shaxslar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="135"/>
+        <source>&amp;Add person…</source>
+        <translation>Shaxs &amp;qoʻshish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
+        <source>&amp;Remove from case</source>
+        <translation>Ishdan &amp;chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="141"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <source>Testimonies</source>
+        <translation>Koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="143"/>
+        <source>&amp;New testimony</source>
+        <translation>&amp;Yangi koʻrsatma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="148"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <source>Events</source>
+        <translation>Voqealar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <source>New &amp;event</source>
+        <translation>Yangi &amp;voqea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <source>Summary</source>
+        <translation>Qisqacha bayon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <source>Attachments</source>
+        <translation>Ilovalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="229"/>
+        <source>Status:</source>
+        <translation>Holati:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="230"/>
+        <source>Sensitivity:</source>
+        <translation>Maxfiylik:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <source>Place:</source>
+        <translation>Joy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="232"/>
+        <source>Period:</source>
+        <translation>Davr:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="233"/>
+        <source>Violations:</source>
+        <translation>Huquqbuzarliklar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <source>Tags:</source>
+        <translation>Teglar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="256"/>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 bu ishdan chiqarilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
+        <source>Change passphrase</source>
+        <translation>Parol iborasini almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="37"/>
+        <source>New passphrase</source>
+        <translation>Yangi parol iborasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="40"/>
+        <source>Repeat passphrase</source>
+        <translation>Parol iborasini takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <source>Passphrase strength</source>
+        <translation>Parol iborasining mustahkamligi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Yangi ibora:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Takror:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="60"/>
+        <source>Strength:</source>
+        <translation>Mustahkamligi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="72"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Kamida %1 ta belgi ishlating.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74"/>
+        <source>The two passphrases differ.</source>
+        <translation>Ikki parol iborasi mos kelmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <source>Changing the passphrase…</source>
+        <translation>Parol iborasi almashtirilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="213"/>
+        <source>Check your copy</source>
+        <translation>Yozib olganingizni tekshiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="215"/>
+        <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
+        <translation>Toʻgʻri yozilganiga ishonch hosil qilish uchun yozib olgan tiklash kalitingizdan ikki guruhni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="243"/>
+        <source>Group &amp;%1:</source>
+        <translation>&amp;%1-guruh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="244"/>
+        <source>Group %1</source>
+        <translation>%1-guruh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="261"/>
+        <source>That does not match the key. Check your copy.</source>
+        <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="283"/>
+        <source>New vault</source>
+        <translation>Yangi saqlagich</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Draft</source>
+        <translation>Qoralama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <source>Saved</source>
+        <translation>Saqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="36"/>
+        <source>(empty)</source>
+        <translation>(boʻsh)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="49"/>
+        <source>Unsaved work</source>
+        <translation>Saqlanmagan ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
+        <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
+        <translation>Sandiq oxirgi marta yopilganda yoki qulflanganda bu saqlanmagan tahrirlarni asrab qoldi. Davom etish uchun ularni tiklang yoki oʻchirib tashlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="59"/>
+        <source>Unsaved drafts</source>
+        <translation>Saqlanmagan qoralamalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
+        <source>&amp;Restore all</source>
+        <translation>&amp;Hammasini tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="63"/>
+        <source>&amp;Discard all</source>
+        <translation>Hammasini &amp;oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="64"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Keyinroq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="99"/>
+        <source>Discard all unsaved drafts? This cannot be undone.</source>
+        <translation>Barcha saqlanmagan qoralamalar oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="40"/>
+        <source>One institution per line</source>
+        <translation>Har qatorda bitta muassasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Sana:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Joy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <source>Place</source>
+        <translation>Joy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <source>&amp;Act:</source>
+        <translation>&amp;Qilmish:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <source>Act type</source>
+        <translation>Qilmish turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Tavsif:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <source>&amp;Victims:</source>
+        <translation>&amp;Jabrlanuvchilar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <source>Victims</source>
+        <translation>Jabrlanuvchilar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <source>Alleged &amp;perpetrators:</source>
+        <translation>Taxminiy &amp;aybdorlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <source>Alleged perpetrators</source>
+        <translation>Taxminiy aybdorlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <source>&amp;Institutions:</source>
+        <translation>&amp;Muassasalar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <source>Institutions</source>
+        <translation>Muassasalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Manbalar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <source>Source testimonies</source>
+        <translation>Manba koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <source>New event</source>
+        <translation>Yangi voqea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <source>Event</source>
+        <translation>Voqea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="126"/>
+        <source>The same person is ticked as victim and as alleged perpetrator.</source>
+        <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
+        <source>&amp;View this version</source>
+        <translation>Bu versiyani &amp;koʻrish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
+        <source>&amp;Restore this version</source>
+        <translation>Bu versiyani &amp;tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
+        <source>Version %1</source>
+        <translation>%1-versiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
+        <source>Make version %1 the current one? The present version stays in the history.</source>
+        <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
+        <source>Import a Sandiq JSON file</source>
+        <translation>Sandiq JSON faylini import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
+        <source>Sandiq JSON (*.json)</source>
+        <translation>Sandiq JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Import qilindi: %1 ta yangi, %2 ta yangilangan, %3 ta oʻzgarmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="62"/>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="67"/>
+        <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
+        <translation>Eksport shifrlanMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="77"/>
+        <source>Export as plaintext JSON</source>
+        <translation>Ochiq JSON sifatida eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="99"/>
+        <source>The export was written.</source>
+        <translation>Eksport yozildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
+        <source>Exporting…</source>
+        <translation>Eksport qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="35"/>
+        <source>Filter…</source>
+        <translation>Saralash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="37"/>
+        <source>Filter</source>
+        <translation>Saralash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="40"/>
+        <source>Number of records</source>
+        <translation>Yozuvlar soni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="50"/>
+        <source>Any status</source>
+        <translation>Har qanday holat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
+        <source>Status filter</source>
+        <translation>Holat boʻyicha saralash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/list_page.py" line="75"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ta yozuv</numerusform>
+            <numerusform>%n ta yozuv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <source>Sandiq</source>
+        <translation>Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Yangi ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>People</source>
+        <translation>Shaxslar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <source>New &amp;person</source>
+        <translation>Yangi &amp;shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Testimonies</source>
+        <translation>Koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <source>Exchange with colleagues arrives in a later version.</source>
+        <translation>Hamkasblar bilan almashish keyingi versiyada paydo boʻladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <source>The vault is locked.</source>
+        <translation>Saqlagich qulflangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Qulfni ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>Sections</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <source>Exchange</source>
+        <translation>Almashish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <source>Not available yet</source>
+        <translation>Hozircha mavjud emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Yangi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;import qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>&amp;Export plaintext JSON…</source>
+        <translation>Ochiq JSON &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Parol iborasini almashtirish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Saqlanmagan &amp;qoralamalar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Qulflash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>&amp;Panic: destroy the vault</source>
+        <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Topish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <source>Vault: %1</source>
+        <translation>Saqlagich: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <source>Unlocked</source>
+        <translation>Qulf ochiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <source>Locked</source>
+        <translation>Qulflangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <source>Destroy the vault now? Every record in it will be lost for good.</source>
+        <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <source>The passphrase is not correct.</source>
+        <translation>Parol iborasi notoʻgʻri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <source>There is no vault in this folder.</source>
+        <translation>Bu jildda saqlagich yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="26"/>
+        <source>This folder already holds a vault (or the remains of one).</source>
+        <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>The vault is damaged or was made by a newer version of Sandiq.</source>
+        <translation>Saqlagich shikastlangan yoki Sandiqning yangiroq versiyasida yaratilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <source>Some input is not valid: %1</source>
+        <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <source>The record no longer exists.</source>
+        <translation>Bu yozuv endi mavjud emas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <source>The file is too large to attach.</source>
+        <translation>Fayl ilova qilish uchun juda katta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <source>The operation failed: %1</source>
+        <translation>Amal bajarilmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <source>The file could not be read or written.</source>
+        <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <source>An unexpected error occurred. Your saved work is safe.</source>
+        <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <source>Unknown</source>
+        <translation>Nomaʼlum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="42"/>
+        <source>Year</source>
+        <translation>Yil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="47"/>
+        <source>Month</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <source>Full date</source>
+        <translation>Toʻliq sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="38"/>
+        <source>Date precision</source>
+        <translation>Sana aniqligi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/fields.py" line="50"/>
+        <source>Day</source>
+        <translation>Kun</translation>
+    </message>
+</context>
+<context>
+    <name>PartyModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <source>Pseudonym</source>
+        <translation>Taxallus</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="42"/>
+        <source>Create a vault</source>
+        <translation>Saqlagich yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
+        <translation>Siz yozgan hamma narsa shu parol iborasi bilan shifrlanadi. Hech kim, hatto Sandiq mualliflari ham, uni siz uchun tiklay olmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="50"/>
+        <source>Vault folder</source>
+        <translation>Saqlagich jildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Tanlash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <source>Name of this vault</source>
+        <translation>Saqlagich nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <source>e.g. your organisation (optional)</source>
+        <translation>masalan, tashkilotingiz (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <source>Passphrase</source>
+        <translation>Parol iborasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <source>Repeat passphrase</source>
+        <translation>Parol iborasini takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <source>Passphrase strength</source>
+        <translation>Parol iborasining mustahkamligi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Jild:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Takror:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <source>Strength:</source>
+        <translation>Mustahkamligi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="97"/>
+        <source>&amp;Create vault</source>
+        <translation>Saqlagich &amp;yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
+        <source>Choose a folder for the vault</source>
+        <translation>Saqlagich uchun jild tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="110"/>
+        <source>Choose a folder.</source>
+        <translation>Jild tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Kamida %1 ta belgi ishlating.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <source>The two passphrases differ.</source>
+        <translation>Ikki parol iborasi mos kelmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
+        <source>very weak</source>
+        <translation>juda zaif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <source>weak</source>
+        <translation>zaif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
+        <source>fair</source>
+        <translation>oʻrtacha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <source>strong</source>
+        <translation>mustahkam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <source>very strong</source>
+        <translation>juda mustahkam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="146"/>
+        <source>Creating the vault…</source>
+        <translation>Saqlagich yaratilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="24"/>
+        <source>One spelling per line</source>
+        <translation>Har qatorda bitta yozilishi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="36"/>
+        <source>Protected: use a pseudonym in reports</source>
+        <translation>Himoyalangan: hisobotlarda taxallus ishlatilsin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <source>e.g. Witness A</source>
+        <translation>masalan, A guvoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Boshqa ismlari:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <source>Other names</source>
+        <translation>Boshqa ismlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <source>Sex</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>&amp;Born:</source>
+        <translation>&amp;Tugʻilgan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>Birth date</source>
+        <translation>Tugʻilgan sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Millati:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <source>Ethnicity</source>
+        <translation>Millati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <source>Nat&amp;ionality:</source>
+        <translation>&amp;Fuqaroligi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <source>Nationality</source>
+        <translation>Fuqaroligi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <source>O&amp;ccupation:</source>
+        <translation>&amp;Kasbi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <source>Occupation</source>
+        <translation>Kasbi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Aloqa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <source>Contact details</source>
+        <translation>Aloqa maʼlumotlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Izohlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <source>Protected</source>
+        <translation>Himoyalangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Taxallus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <source>Pseudonym</source>
+        <translation>Taxallus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="72"/>
+        <source>New person</source>
+        <translation>Yangi shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="111"/>
+        <source>The name is required.</source>
+        <translation>Ismni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <source>A protected person needs a pseudonym.</source>
+        <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <source>Sex</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <source>Born</source>
+        <translation>Tugʻilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <source>Nationality</source>
+        <translation>Fuqaroligi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <source>Pseudonym</source>
+        <translation>Taxallus</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <source>Type part of a name</source>
+        <translation>Ismning bir qismini yozing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <source>New…</source>
+        <translation>Yangi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <source>Create a new person with this name</source>
+        <translation>Shu ism bilan yangi shaxs yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
+        <source>New person</source>
+        <translation>Yangi shaxs</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="60"/>
+        <source>Problems</source>
+        <translation>Muammolar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="67"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Saqlash (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="68"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="195"/>
+        <source>Discard the changes in this form?</source>
+        <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <source>Your recovery key</source>
+        <translation>Tiklash kalitingiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181"/>
+        <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
+        <translation>Bu kalitni hozir qogʻozga yozib oling va bu kompyuterdan uzoqda, xavfsiz joyda saqlang. Parol iborasi unutilsa, u saqlagichni ochadi. Kalit faqat bir marta koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
+        <source>Recovery key</source>
+        <translation>Tiklash kaliti</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <source>Search names, places, testimonies…</source>
+        <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <source>Country code</source>
+        <translation>Mamlakat kodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
+        <source>From date</source>
+        <translation>Qaysi sanadan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <source>To date</source>
+        <translation>Qaysi sanagacha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="131"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-OO-KK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <source>Any act</source>
+        <translation>Har qanday qilmish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <source>Act type</source>
+        <translation>Qilmish turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <source>Any status</source>
+        <translation>Har qanday holat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <source>Any sensitivity</source>
+        <translation>Har qanday maxfiylik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="146"/>
+        <source>Sensitivity</source>
+        <translation>Maxfiylik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <source>Search summary</source>
+        <translation>Qidiruv natijasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <source>Search results</source>
+        <translation>Qidiruv natijalari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Mamlakat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="158"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Gacha:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <source>The search could not be run.</source>
+        <translation>Qidiruvni bajarib boʻlmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n ta natija</numerusform>
+            <numerusform>%n ta natija</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <source>Found text</source>
+        <translation>Topilgan matn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="34"/>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
+        <source>A new language is used after Sandiq restarts.</source>
+        <translation>Yangi til Sandiq qayta ishga tushirilgandan keyin qoʻllanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
+        <source> min</source>
+        <translation> daq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
+        <source>Lock after idle minutes</source>
+        <translation>Harakatsizlikdan necha daqiqa keyin qulflash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <source>Ask before the panic action destroys the vault</source>
+        <translation>Xavf tugmasi saqlagichni yoʻq qilishidan oldin soʻrash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <source>Destroy the vault after failed unlock attempts</source>
+        <translation>Muvaffaqiyatsiz ochish urinishlaridan keyin saqlagichni yoʻq qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <source>Failed attempts before the vault is destroyed</source>
+        <translation>Saqlagich yoʻq qilinishidan oldingi muvaffaqiyatsiz urinishlar soni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
+        <translation>Xavf: parol iborasi ketma-ket bir necha marta xato kiritilsa — siz, hamkasbingiz yoki bola tomonidan — zaxira nusxa boʻlmasa, barcha yozuvlar butunlay yoʻq boʻladi. Buni faqat olib qoʻyilish xavfi maʼlumotlarni yoʻqotishdan kattaroq boʻlsa yoqing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Qulflash vaqti:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Urinishlar:</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../desktop_app/ui/tasks.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks.py" line="113"/>
+        <source>Please wait</source>
+        <translation>Iltimos, kuting</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="72"/>
+        <source>HH:MM</source>
+        <translation>SS:DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <source>Informed consent</source>
+        <translation>Xabardor qilingan rozilik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
+        <source>Consent &amp;given</source>
+        <translation>Rozilik &amp;berilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="93"/>
+        <source>Consent scope</source>
+        <translation>Rozilik doirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
+        <source>&amp;Anonymise the witness</source>
+        <translation>Guvohni &amp;anonimlashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <source>The witness agreed to:</source>
+        <translation>Guvoh rozi boʻlgan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <source>Case:</source>
+        <translation>Ish:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>&amp;Witness:</source>
+        <translation>&amp;Guvoh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>Witness</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Suhbatdosh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>Interviewer</source>
+        <translation>Suhbatni olib borgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Sana:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <source>Date of the interview</source>
+        <translation>Suhbat sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Vaqt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <source>Time of the interview</source>
+        <translation>Suhbat vaqti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Joy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <source>Place of the interview</source>
+        <translation>Suhbat joyi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <source>Interp&amp;reter:</source>
+        <translation>&amp;Tarjimon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <source>Interpreter</source>
+        <translation>Tarjimon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <source>St&amp;atus:</source>
+        <translation>H&amp;olati:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <source>Sensiti&amp;vity:</source>
+        <translation>&amp;Maxfiylik:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <source>Sensitivity</source>
+        <translation>Maxfiylik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <source>S&amp;ummary:</source>
+        <translation>Q&amp;isqacha bayon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <source>Summary</source>
+        <translation>Qisqacha bayon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
+        <source>Narrative</source>
+        <translation>Hikoya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <source>The witness&apos;s account, in their words…</source>
+        <translation>Guvohning hikoyasi, oʻz soʻzlari bilan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
+        <source>Word count</source>
+        <translation>Soʻzlar soni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <source>Translations</source>
+        <translation>Tarjimalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
+        <source>Add translation</source>
+        <translation>Tarjima qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
+        <source>Remove translation</source>
+        <translation>Tarjimani olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Hikoya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
+        <source>T&amp;ranslations</source>
+        <translation>&amp;Tarjimalar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="207"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n ta soʻz</numerusform>
+            <numerusform>%n ta soʻz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="233"/>
+        <source>New testimony</source>
+        <translation>Yangi koʻrsatma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <source>Testimony of %1</source>
+        <translation>%1 koʻrsatmasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <source>Testimony</source>
+        <translation>Koʻrsatma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <source>Choose the witness from the suggestions, or create them (New…).</source>
+        <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <source>Write the time as HH:MM, e.g. 14:30.</source>
+        <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="329"/>
+        <source>A consent scope is ticked, but consent is not marked as given.</source>
+        <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
+        <source>Witness</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="244"/>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="245"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="246"/>
+        <source>Sensitivity</source>
+        <translation>Maxfiylik</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Act</source>
+        <translation>Qilmish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Place</source>
+        <translation>Joy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="110"/>
+        <source>Date unknown</source>
+        <translation>Sana nomaʼlum</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="58"/>
+        <source>Unlock Sandiq</source>
+        <translation>Sandiq qulfini ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <source>Passphrase</source>
+        <translation>Parol iborasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="74"/>
+        <source>Unlocking</source>
+        <translation>Qulf ochilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <source>Open &amp;another vault…</source>
+        <translation>&amp;Boshqa saqlagichni ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>&amp;Yangi saqlagich yaratish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Qulfni ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
+        <source>Vault: %1</source>
+        <translation>Saqlagich: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Tiklash kaliti:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <source>Recovery key</source>
+        <translation>Tiklash kaliti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <source>Unlocking…</source>
+        <translation>Qulf ochilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="180"/>
+        <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
+        <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>%n soniya kuting</numerusform>
+            <numerusform>%n soniya kuting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <source>Choose a vault folder</source>
+        <translation>Saqlagich jildini tanlang</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="45"/>
+        <source>Version content</source>
+        <translation>Versiya mazmuni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="35"/>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="36"/>
+        <source>Under review</source>
+        <translation>Koʻrib chiqilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <source>Closed</source>
+        <translation>Yopilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <source>Archived</source>
+        <translation>Arxivda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <source>Draft</source>
+        <translation>Qoralama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
+        <source>Final</source>
+        <translation>Yakuniy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <source>Verified</source>
+        <translation>Tasdiqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <source>Normal</source>
+        <translation>Oddiy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
+        <source>Confidential</source>
+        <translation>Maxfiy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <source>Restricted</source>
+        <translation>Cheklangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <source>Victim</source>
+        <translation>Jabrlanuvchi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
+        <source>Witness</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <source>Alleged perpetrator</source>
+        <translation>Taxminiy aybdor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <source>Lawyer</source>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <source>Relative</source>
+        <translation>Qarindosh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <source>Other</source>
+        <translation>Boshqa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <source>Use in reports</source>
+        <translation>Hisobotlarda foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
+        <source>Share with partners</source>
+        <translation>Hamkorlarga berish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <source>Publish</source>
+        <translation>Eʼlon qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <source>Only anonymised</source>
+        <translation>Faqat anonim holda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <source>Female</source>
+        <translation>Ayol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
+        <source>Male</source>
+        <translation>Erkak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <source>Unknown</source>
+        <translation>Nomaʼlum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
+        <source>Person</source>
+        <translation>Shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <source>Case party</source>
+        <translation>Ish ishtirokchisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <source>Testimony</source>
+        <translation>Koʻrsatma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <source>Event</source>
+        <translation>Voqea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <source>Attachment</source>
+        <translation>Ilova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <source>Created</source>
+        <translation>Yaratildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
+        <source>Changed</source>
+        <translation>Oʻzgartirildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <source>Deleted</source>
+        <translation>Oʻchirildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <source>Restored</source>
+        <translation>Tiklandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <source>Imported</source>
+        <translation>Import qilindi</translation>
+    </message>
+</context>
+</TS>

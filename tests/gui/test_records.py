@@ -1,0 +1,163 @@
+"""Forms: a case with a person and a testimony made through the widgets, validation as you
+type, events on the timeline, history restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core import case_file
+from desktop_app.ui.case_view import AddPartyDialog, CaseView
+from desktop_app.ui.fields import PartialDateEdit
+from desktop_app.ui.forms.case_form import CaseForm
+from desktop_app.ui.forms.person_form import PersonForm
+from desktop_app.ui.forms.testimony_editor import TestimonyEditor, word_count
+from desktop_app.ui.list_models import CaseListModel
+from tests.gui.conftest import activate
+
+
+def _visible(kind: type) -> object:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _cell(model, row: int, column: int) -> str:
+    return model.data(model.index(row, column))
+
+
+def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window):
+    window = unlocked_window
+    window.new_action.trigger()  # Ctrl+N on the Cases page
+    form = _visible(CaseForm)
+    qtbot.keyClicks(form.reference_edit, "KG-2010-0007")
+    qtbot.keyClicks(form.title_edit, "Detention of A. Askarov")
+    form.start_date.set_value("2010-06")
+    form.end_date.set_value("2009")
+    assert "The end date is before the start date." in form.error_label.text()
+    assert not form.save_button.isEnabled()
+    form.end_date.set_value("2011-01-15")
+    form.country_edit.setText("kg")
+    form.act_types.set_value(["torture", "arbitrary_detention"])
+    assert form.error_label.text() == ""
+    assert form.windowTitle() == "New case *"
+    activate(qtbot, form)
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible()
+    model = window.case_model
+    assert _cell(model, 0, CaseListModel.COL_REFERENCE) == "KG-2010-0007"
+    assert _cell(model, 0, CaseListModel.COL_TITLE) == "Detention of A. Askarov"
+    assert _cell(model, 0, CaseListModel.COL_COUNTRY) == "KG"
+    assert window.cases_page.count_label.text() == "1 record"
+
+    window.cases_page.table.activated_row.emit(0)
+    view = _visible(CaseView)
+    assert "Detention of A. Askarov" in view.heading.text()
+
+    view.add_party()
+    dialog = view.findChild(AddPartyDialog)
+    qtbot.keyClicks(dialog.picker.name_edit, "Azimjan Askarov")
+    assert dialog.picker.person_id() is None
+    dialog.picker.new_button.click()
+    person_form = _visible(PersonForm)
+    assert person_form.name_edit.text() == "Azimjan Askarov"
+    person_form.protected_check.setChecked(True)
+    assert "A protected person needs a pseudonym." in person_form.error_label.text()
+    person_form.pseudonym_edit.setText("Witness A")
+    person_form.save()
+    assert dialog.picker.person_id() is not None
+    dialog.role_combo.set_value("witness")
+    dialog.add()
+    assert _cell(view.party_model, 0, 0) == "Azimjan Askarov"
+    assert _cell(view.party_model, 0, 1) == "Witness"
+    assert _cell(view.party_model, 0, 2) == "Witness A"
+
+    view.new_testimony()
+    editor = _visible(TestimonyEditor)
+    assert editor.case_label.text() == "KG-2010-0007"
+    qtbot.keyClicks(editor.witness_picker.name_edit, "Azimjan Askarov")
+    assert editor.witness_picker.person_id() is not None
+    qtbot.keyClicks(editor.narrative_edit, "They came at night and took him to Bazar-Korgon.")
+    assert editor.word_count_label.text() == "9 words"
+    qtbot.keyClicks(editor.time_edit, "25:30")
+    assert editor.time_edit.text() == "2:30"  # the 5 of an impossible hour is refused
+    assert "Write the time as HH:MM, e.g. 14:30." in editor.error_label.text()
+    editor.time_edit.setText("14:30")
+    editor.consent_check.setChecked(True)
+    editor.scope_list.set_value(["reports"])
+    editor.save()
+    assert not editor.isVisible()
+    assert view.testimony_model.rowCount() == 1
+    assert _cell(view.testimony_model, 0, 1) == "Azimjan Askarov"
+    window.testimony_model.refresh()
+    assert _cell(window.testimony_model, 0, 0) == "KG-2010-0007"
+
+
+def test_event_appears_on_the_timeline_in_date_order(qtbot, unlocked_window):
+    window = unlocked_window
+    vault = window.vault
+    with vault.transaction() as session:
+        case = vault.writer(session).create("case", {"reference": "UZ-1", "title": "Case"})
+        case_id = case.id
+    view = window.registry.open_case(case_id)
+    for date, place in (("2010-05-13", "Andijan"), ("2009", "Tashkent")):
+        form = view.new_event()
+        form.date_edit.set_value(date)
+        form.place_edit.setText(place)
+        form.act_combo.set_value("killing")
+        form.save()
+    assert [_cell(view.timeline_model, r, 2) for r in range(2)] == ["Tashkent", "Andijan"]
+    assert _cell(view.timeline_model, 0, 1) == "Killing"
+    assert _cell(view.timeline_model, 0, 0) == "2009"
+
+
+def test_partial_date_input_keeps_its_precision(qtbot):
+    edit = PartialDateEdit()
+    qtbot.addWidget(edit)
+    for value in ("", "2010", "2010-06", "2010-06-13"):
+        edit.set_value(value)
+        assert edit.value() == value
+    edit.set_value("2011-02")
+    edit.precision.setCurrentIndex(PartialDateEdit.DAY)
+    assert edit.day.maximum() == 28
+
+
+def test_word_count_counts_cyrillic_and_latin_words():
+    assert word_count("Он сказал: «они пришли ночью». Then he left.") == 8
+
+
+def test_history_restores_an_earlier_version(qtbot, unlocked_window):
+    window = unlocked_window
+    vault = window.vault
+    with vault.transaction() as session:
+        case = vault.writer(session).create("case", {"reference": "R-9", "title": "First title"})
+        case_id = case.id
+    form = window.registry.open_form("case", case_id)
+    form.title_edit.setText("Second title")
+    form.save()
+    view = window.registry.open_case(case_id)
+    history = view.history_tab
+    assert history.model.rowCount() == 2
+    assert _cell(history.model, 0, 1) == "Changed"
+    history.table.selectRow(1)  # the oldest entry: version 1
+    history.restore_current()
+    with vault.read() as session:
+        assert case_file.record_title(session, "case", case_id) == "R-9"
+    assert "First title" in view.heading.text()
+    assert _cell(history.model, 0, 1) == "Restored"
+
+
+def test_escape_closes_a_clean_form_and_asks_before_dropping_changes(
+    qtbot, unlocked_window, messages
+):
+    form = unlocked_window.registry.open_form("person")
+    activate(qtbot, form)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert messages.shown == []
+    form = unlocked_window.registry.open_form("person")
+    form.name_edit.setText("Someone")
+    messages.answer = messages.answer.No
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert form.isVisible()
+    assert messages.texts() == ["Discard the changes in this form?"]
