@@ -487,3 +487,35 @@ def test_long_contents_run_over_several_pages_with_right_numbers(
     page = int(match.group(1))
     assert "Case KZ-2022-0030: Case number 30" in flat(pdf_text(path, page))
     assert f"page {page} of {result.pages}" in pdf_text(path, page)
+
+
+def test_long_accounts_and_descriptions_are_printed_in_full(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    sentence = "Его держали в подвале и не давали спать. "
+    account = sentence * 400 + "Последняя фраза показаний."  # one line, about 16,000 characters
+    description = "Searched the house and took the documents. " * 60 + "END-OF-DESCRIPTION"
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2009-0001", "title": "Long texts"})
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": account,
+            },
+        )
+        writer.create(
+            "event",
+            {"case": str(case.id), "act_type": "other", "description": description},
+        )
+    path = tmp_path / "long.pdf"
+    build_dossier(tmp_vault, [case.id], path)
+    page_furniture = re.compile(r"^(SENSITIVITY: NORMAL|UZ-2009-0001|page \d+ of \d+)$")
+    lines = pdf_text(path).replace("\f", "\n").splitlines()
+    text = flat("\n".join(line for line in lines if not page_furniture.match(line.strip())))
+    assert "continued after the table (event 1 in full)" in text
+    assert "Event 1 in full" in text and "END-OF-DESCRIPTION" in text
+    assert text.count("Его держали в подвале и не давали спать.") == 400
+    assert "Последняя фраза показаний." in text

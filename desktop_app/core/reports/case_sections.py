@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from uuid import UUID
 
@@ -15,15 +14,7 @@ from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import CaseMaterial
 from desktop_app.core.reports.timeline_chart import ChartEvent, timeline_drawing
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-def paragraphs(ctx: ReportContext, text: str) -> list[Flowable]:
-    """Case text, redacted, split at blank lines into paragraphs."""
-    # Redacted whole, then split: one pass over a long account costs less than one per block,
-    # and a name is never split across blocks (runs of name words never span a blank line).
-    blocks = _BLANK_LINE.split(ctx.redact(text).strip())
-    return [Paragraph(markup(block), ctx.styles.body) for block in blocks if block.strip()]
+LONG_DESCRIPTION = 1200  # characters; longer descriptions follow the table in full
 
 
 def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
@@ -44,7 +35,7 @@ def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable
         *ctx.heading(labels["case_summary"], 1),
         ctx.key_values([r for r in rows if r[1]], FRAME_WIDTH),
         Spacer(1, 8),
-        *paragraphs(ctx, case.summary),
+        *ctx.paragraphs(case.summary),
     ]
     if case.violation_types:
         story += ctx.heading(labels["violation_types"], 2, in_contents=False)
@@ -60,9 +51,22 @@ def _names(ctx: ReportContext, material: CaseMaterial, person_ids: list[str]) ->
     return ", ".join(ctx.person_name(p) for p in persons if p is not None)
 
 
-def _event_cell(ctx: ReportContext, material: CaseMaterial, event: Event) -> list[Flowable]:
+def _is_long(event: Event) -> bool:
+    return len(event.description) > LONG_DESCRIPTION
+
+
+def _event_cell(
+    ctx: ReportContext, material: CaseMaterial, number: int, event: Event
+) -> list[Flowable]:
     labels, small = ctx.labels, ctx.styles.cell
-    cell: list[Flowable] = [ctx.para(event.description, small)] if event.description else []
+    if _is_long(event):
+        # A table row cannot be laid out across pages cheaply: the start goes in the table,
+        # the whole description after it.
+        start = ctx.redact(event.description)[: LONG_DESCRIPTION // 2].rsplit(None, 1)[0]
+        more = labels["continued"].format(n=number)
+        cell: list[Flowable] = [Paragraph(f"{markup(start)} … <i>{markup(more)}</i>", small)]
+    else:
+        cell = [*ctx.paragraphs(event.description, small)]
     numbers = (material.testimony_number(source) for source in event.sources)
     sources = ", ".join(labels["owner_testimony"].format(n=n) for n in numbers if n is not None)
     for key, value in (
@@ -101,7 +105,7 @@ def timeline_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowabl
             Paragraph(markup(format_partial_date(e.date, labels)), ctx.styles.cell),
             Paragraph(markup(ctx.act_label(e.act_type)), ctx.styles.cell),
             ctx.para(e.place, ctx.styles.cell),
-            _event_cell(ctx, material, e),
+            _event_cell(ctx, material, number, e),
         ]
         for number, e in enumerate(material.events, start=1)
     ]
@@ -113,7 +117,12 @@ def timeline_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowabl
         labels["description"],
     ]
     widths = [22, 72, 88, 76, FRAME_WIDTH - 258]
-    return [*story, ctx.grid(header, rows, widths)]
+    story.append(ctx.grid(header, rows, widths))
+    for number, event in enumerate(material.events, start=1):
+        if _is_long(event):
+            story.append(ctx.label(labels["event_in_full"].format(n=number)))
+            story += ctx.paragraphs(event.description)
+    return story
 
 
 def _person_details(ctx: ReportContext, person: Person) -> str:
@@ -201,18 +210,18 @@ def _testimony(
     if ctx.summary_only or testimony.summary:
         yield ctx.label(labels["summary"])
         if testimony.summary:
-            yield from paragraphs(ctx, testimony.summary)
+            yield from ctx.paragraphs(testimony.summary)
         else:
             yield ctx.fixed(labels["no_summary"], ctx.styles.note)
     if ctx.summary_only:
         return
     if testimony.summary:  # tell the summary from the account that follows it
         yield ctx.label(labels["narrative"])
-    yield from paragraphs(ctx, testimony.narrative)
+    yield from ctx.paragraphs(testimony.narrative)
     translation = testimony.translations.get(ctx.language)
     if translation and testimony.language.lower() != ctx.language:
         yield ctx.label(labels["translation"].format(language=labels.language_names[ctx.language]))
-        yield from paragraphs(ctx, translation)
+        yield from ctx.paragraphs(translation)
 
 
 def testimonies_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:

@@ -7,6 +7,7 @@ through ``person_name``. Dossier wording goes through ``fixed``, ``label`` and `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,27 @@ HEADER_FILL = colors.HexColor("#e8edf3")
 HEADING_ROOM = 90.0  # points a heading needs below it on a page, or it moves to the next
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*\s")
+MAX_PIECE = 3000  # characters; about half a page
+
+
+def _pieces(block: str) -> list[str]:
+    """A paragraph of case text cut at its line breaks, and long lines at sentence ends, into
+    pieces of at most MAX_PIECE characters. reportlab breaks a paragraph into lines anew each
+    time it splits it across a page, so an hour of typing in one paragraph would cost time
+    growing with the square of its length; in pieces it grows in step with it."""
+    pieces = []
+    for line in block.split("\n"):
+        while len(line) > MAX_PIECE:
+            ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, MAX_PIECE)]
+            cut = ends[-1] if ends else line.rfind(" ", 0, MAX_PIECE) + 1 or MAX_PIECE
+            pieces.append(line[:cut])
+            line = line[cut:]
+        pieces.append(line)
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 def markup(text: str) -> str:
     """Plain text as reportlab paragraph markup: escaped, line breaks kept."""
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
@@ -47,6 +69,7 @@ class ReportContext:
     include_photos: bool
     act_types: dict[str, tuple[str, str, str]]
     contents: dict[str, ContentsLine] = field(default_factory=dict)
+    _tight: dict[str, ParagraphStyle] = field(default_factory=dict)
 
     def text(self, value: str) -> str:
         """Case text, redacted, as paragraph markup."""
@@ -59,6 +82,24 @@ class ReportContext:
     def fixed(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of the dossier's own wording (no case text, nothing to redact)."""
         return Paragraph(markup(value), style or self.styles.body)
+
+    def paragraphs(self, value: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
+        """Case text, redacted, as paragraphs: one per line, blank lines between paragraphs."""
+        # Redacted whole, then cut: one pass over a long account costs less than one per piece,
+        # and no name is cut (runs of name words never span a line break or a sentence end).
+        style = style or self.styles.body
+        tight = self._tight.get(style.name)
+        if tight is None:
+            tight = self._tight[style.name] = ParagraphStyle(
+                style.name + "-tight", style, spaceAfter=0
+            )
+        text = self.redact(value).replace("\r\n", "\n").replace("\r", "\n")
+        flowables = []
+        for block in _BLANK_LINE.split(text):
+            pieces = _pieces(block)
+            flowables += [Paragraph(markup(p), tight) for p in pieces[:-1]]
+            flowables += [Paragraph(markup(p), style) for p in pieces[-1:]]
+        return flowables
 
     def label(self, value: str) -> Paragraph:
         """A bold run-in label of the dossier's own wording ("Summary", "Account")."""

@@ -59,6 +59,8 @@ LABELS = Labels(
         "sources": "Manbalar",
         "date_unknown": "sana nomaʼlum",
         "undated_not_drawn": "Sanasi nomaʼlum voqealar (jadvalda bor, chizmada yoʻq): {n}",
+        "continued": "davomi jadvaldan keyin ({n}-voqea toʻliq)",
+        "event_in_full": "{n}-voqea toʻliq",
         "no_events": "Bu ish boʻyicha voqealar qayd etilmagan.",
         "chart_caption": "Nuqtalar — kuni maʼlum voqealar; chiziqlar sanasi maʼlum boʻlgan oy "
         "yoki yilni qamraydi. Raqamlar jadvalga mos keladi.",
