@@ -138,3 +138,32 @@ def test_appending_after_a_rollback_keeps_the_chain(busy_vault: Vault) -> None:
     with busy_vault.transaction() as session:
         busy_vault.writer(session).create("case", {"reference": "R-9", "title": "Whole"})
     assert verify_vault(busy_vault) == []
+
+
+def test_concurrent_writers_queue_and_keep_one_chain(tmp_vault: Vault) -> None:
+    # Two windows (or a window and the CLI) saving at once: the write lock is taken before
+    # the chain head is read, so the entries queue instead of forking the chain.
+    import threading
+
+    errors: list[BaseException] = []
+
+    def add_cases(prefix: str) -> None:
+        try:
+            for i in range(8):
+                with tmp_vault.transaction() as session:
+                    tmp_vault.writer(session).create(
+                        "case", {"reference": f"{prefix}-{i}", "title": "Concurrent"}
+                    )
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add_cases, args=(p,)) for p in ("A", "B", "C")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert verify_vault(tmp_vault) == []
+    with tmp_vault.read() as session:
+        count = session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
+    assert count == 1 + 24

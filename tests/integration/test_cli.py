@@ -366,11 +366,11 @@ def test_every_error_is_one_line_and_leaves_the_vault_alone(
     assert not (sandiq.home / "no").exists()
 
 
-def test_internal_errors_show_no_traceback(sandiq: Sandiq, locked_vault: Path) -> None:
-    # A header whose slot list holds a number is caught as damage; a database file that is
-    # a folder is not foreseen anywhere: it must still be one line, without a traceback.
+def test_unforeseen_damage_is_one_line_without_traceback(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
     (locked_vault / DATABASE_NAME).unlink()
-    (locked_vault / DATABASE_NAME).mkdir()
+    (locked_vault / DATABASE_NAME).mkdir()  # a folder where the database file should be
     run = sandiq.fails("stats")
     assert "Traceback" not in run.stderr
 
