@@ -1,0 +1,116 @@
+"""Unsaved testimony text survives a kill -9: the autosaved draft is offered at the next unlock."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from desktop_app.core import drafts
+from desktop_app.core.vault import create_vault
+from desktop_app.ui.drafts_dialog import DraftsDialog
+from desktop_app.ui.forms.testimony_editor import TestimonyEditor
+from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The child types into a new testimony, waits until the autosave has written a draft, says
+# so, and then waits to be killed.
+CHILD = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from desktop_app.core.vault import unlock
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+    vault_path, settings_path, case_id = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    window = MainWindow(Settings(settings_path), vault_path)
+    window.attach(unlock(vault_path, os.environ["SANDIQ_PASSPHRASE"]))
+    editor = window.registry.open_form("testimony", initial={"case": case_id})
+    editor.autosave_timer.setInterval(50)
+    QTest.keyClicks(editor.narrative_edit, "typed: ")  # QTest types ASCII only
+    editor.narrative_edit.insertPlainText(sys.argv[4])
+    def report():
+        if editor.draft_id is not None:
+            print("draft saved", flush=True)
+            poll.stop()
+    poll = QTimer()
+    poll.timeout.connect(report)
+    poll.start(20)
+    app.exec()
+    """
+)
+
+
+def _kill_after_autosave(vault_dir: Path, tmp_path: Path, case_id: str, text: str) -> None:
+    env = {**os.environ, "SANDIQ_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(vault_dir), str(tmp_path / "s.ini"), case_id, text],
+        stdout=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        assert ready, "the child never saved a draft"
+        assert child.stdout is not None and child.stdout.readline() == b"draft saved\n"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)  # no close handler, no clean shutdown
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+
+
+def test_draft_survives_kill_9_and_is_offered_after_unlock(qtbot, window, vault_dir, tmp_path):
+    vault = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        case_id = vault.writer(session).create("case", {"reference": "K-1", "title": "T"}).id
+    vault.lock()
+    narrative = f"He was taken from the market {CANARY}"
+    _kill_after_autosave(vault_dir, tmp_path, str(case_id), narrative)
+
+    dialog = window.show_unlock()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked):
+        dialog.attempt()
+    offer = window.findChild(DraftsDialog)
+    assert offer is not None and offer.isVisible()
+    model = offer.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "Testimony"
+    assert model.data(model.index(0, 1)) == "typed: " + narrative
+    offer.restore_all()
+    editors = [w for w in window.registry._open.values() if isinstance(w, TestimonyEditor)]
+    assert len(editors) == 1
+    editor = editors[0]
+    assert editor.narrative_edit.toPlainText() == "typed: " + narrative
+    assert editor.case_label.text() == "K-1"
+    editor.save()
+    with window.vault.read() as session:
+        assert drafts.list_drafts(session) == []  # saving for real discards the draft
+
+
+def test_lock_keeps_an_open_form_as_a_draft(qtbot, unlocked_window):
+    window = unlocked_window
+    form = window.registry.open_form("person")
+    form.name_edit.setText("Dilorom Yuldasheva")
+    vault = window.vault
+    window.lock()
+    assert not form.isVisible()
+    from desktop_app.core.vault import unlock
+
+    reopened = unlock(vault.path, PASSPHRASE)
+    try:
+        with reopened.read() as session:
+            (draft,) = drafts.list_drafts(session)
+        assert draft.record_kind == "person" and draft.label == "Dilorom Yuldasheva"
+    finally:
+        reopened.lock()
