@@ -99,7 +99,6 @@ def fill(vault: Vault) -> Sample:
             {"name": "Rustam Karimov", "other_names": ["Рустам Каримов"], "occupation": "teacher"},
         )
         officer = writer.create("person", {"name": "Major Bakyt Osmonov"})
-        session.flush()
         for person, role in ((witness, "witness"), (victim, "victim"), (officer, "perpetrator")):
             writer.create(
                 "case_party", {"case": str(case.id), "person": str(person.id), "role": role}
@@ -435,7 +434,6 @@ def test_anonymised_consent_hides_the_witness_even_without_redaction(
         writer = tmp_vault.writer(session)
         case = writer.create("case", {"reference": "TJ-2015-0001", "title": "Raid in Khorog"})
         witness = writer.create("person", {"name": "Ҷӯрабек Назаров"})
-        session.flush()
         writer.create(
             "testimony",
             {

@@ -33,7 +33,6 @@ def case_vault(tmp_vault: Vault) -> Vault:
         witness = writer.create(
             "person", {"name": "Дилшод Шамсутдинов", "protected": True, "pseudonym": "Source K"}
         )
-        session.flush()
         writer.create(
             "case_party", {"case": str(case.id), "person": str(witness.id), "role": "witness"}
         )
