@@ -39,6 +39,7 @@ class RecordListModel(QAbstractTableModel):
         self._rows: list[listing.Row] = []
         self._exhausted = True
         self._total: int | None = None
+        self._announcing = False  # inside a reset or insert notification: no nested fetch
 
     # -- what the view shows -------------------------------------------------------------
 
@@ -84,12 +85,11 @@ class RecordListModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         """True while the vault has rows past the last loaded page."""
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._announcing
 
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        """Load the next key-set page."""
-        if parent.isValid() or self._exhausted or self._vault is None:
-            return
+    def _next_page(self) -> list[listing.Row]:
+        if self._vault is None or self._exhausted:
+            return []
         after = listing.page_key(self._rows[-1], self._sort) if self._rows else None
         with self._vault.read() as session:
             page = listing.fetch_page(
@@ -102,11 +102,22 @@ class RecordListModel(QAbstractTableModel):
                 self.PAGE_SIZE,
             )
         self._exhausted = len(page) < self.PAGE_SIZE
+        return page
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """Load the next key-set page."""
+        if parent.isValid() or self._announcing:
+            return
+        page = self._next_page()
         if page:
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            self._announcing = True
+            try:
+                self.beginInsertRows(ROOT, start, start + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+            finally:
+                self._announcing = False
 
     def total(self) -> int:
         """How many records pass the filter (a COUNT, cached until the next reset)."""
@@ -118,12 +129,19 @@ class RecordListModel(QAbstractTableModel):
         return self._total
 
     def _reload(self) -> None:
+        # The first page is read inside the reset, so views see rows the moment it ends.
         self.beginResetModel()
         self._rows = []
         self._total = None
         self._exhausted = self._vault is None
-        self.endResetModel()
-        self.fetchMore()
+        self._rows = self._next_page()
+        # Listeners of modelReset (views, Qt's model tester) may ask for more at once; the
+        # next page waits until the reset has been announced to everyone.
+        self._announcing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing = False
 
     # -- what the window changes --------------------------------------------------------
 
