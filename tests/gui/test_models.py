@@ -48,8 +48,11 @@ def filled_vault(tmp_vault: Vault) -> Vault:
                 },
             )
             person = writer.create("person", {"name": f"Person {n:02d}"})
-            writer.create("case_party", {"case": str(case.id), "person": str(person.id), "role": "victim"})  # fmt: skip
-            writer.create("testimony", {"case": str(case.id), "witness": str(person.id), "narrative": "Osh"})  # fmt: skip
+            ids = {"case": str(case.id), "person": str(person.id)}
+            writer.create("case_party", {**ids, "role": "victim"})
+            writer.create(
+                "testimony", {"case": ids["case"], "witness": ids["person"], "narrative": "Osh"}
+            )
             writer.create("event", {"case": str(case.id), "act_type": "torture", "date": "2010"})
             if n == 0:
                 add_attachment(writer, "case", case.id, io.BytesIO(b"hello"), "notes.txt")
