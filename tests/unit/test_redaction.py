@@ -100,3 +100,11 @@ def test_labels_run_from_a_to_z_then_aa() -> None:
     assert [letters(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
         "A", "B", "Z", "AA", "AB", "ZZ", "AAA"
     ]  # fmt: skip
+
+
+def test_a_recorded_relative_keeps_his_name_and_a_bare_surname_is_withheld() -> None:
+    redact = Redactor([ASKAROV, NamedPerson("b", ("Rustam Askarov",))], WITHHELD)
+    assert redact("Rustam Askarov visited Azamjon Askarov.") == (
+        "Rustam Askarov visited Witness A."
+    )
+    assert redact("Askarov was not there.") == f"{WITHHELD} was not there."
