@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import WRITE_OPTION, DatabaseKeyError, check_key, open_engine
-from db.migrate import current_revision, known_revisions, upgrade
+from db.migrate import current_revision, is_current, known_revisions, upgrade
 from db.models import VocabularyTerm
 from desktop_app.core import keys
 from desktop_app.core.errors import (
@@ -156,6 +156,8 @@ def _sync_vocabulary(session: Session) -> None:
 
 
 def _prepare_schema(engine: Engine) -> None:
+    if is_current(engine):  # nearly every unlock: no need to load Alembic
+        return
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise VaultCorrupted("this vault was made by a newer version of Sandiq")

@@ -71,6 +71,14 @@ def test_vault_made_at_the_first_revision_opens_and_is_upgraded(
         vault.lock()
 
 
+def test_unlock_skips_alembic_only_when_the_vault_is_at_the_head(tmp_vault: Vault) -> None:
+    assert migrate.declared_head() == migrate.head_revision()
+    assert migrate.is_current(tmp_vault.engine)
+    with tmp_vault.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    assert not migrate.is_current(tmp_vault.engine) or migrate.head_revision() == "0001"
+
+
 def test_every_revision_is_known_and_chained_to_the_first() -> None:
     known = migrate.known_revisions()
     assert FIRST_REVISION in known
