@@ -283,6 +283,14 @@ class CreateVaultWizard(QWizard):
         self.setWindowTitle(self.tr("New vault"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryKeyPage(self)
         self.confirm_page = ConfirmKeyPage(self)

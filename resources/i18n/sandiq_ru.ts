@@ -339,37 +339,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="196"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="197"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="198"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="199"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="200"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="201"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="202"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -572,6 +572,26 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="283"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="288"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="289"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="290"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="291"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1402,27 +1422,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
         <source>Born</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="233"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -1933,32 +1953,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="244"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="245"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="246"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

@@ -1,0 +1,234 @@
+"""Every window and dialog in every shipped language: nothing left in English, nothing clipped."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
+
+from desktop_app.core import drafts
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.case_file import case_attachments
+from desktop_app.core.vault import Vault
+from desktop_app.ui.attachment_viewer import AttachmentViewer
+from desktop_app.ui.case_view import AddPartyDialog
+from desktop_app.ui.create_wizard import CreateVaultWizard
+from desktop_app.ui.history_tab import VersionDialog
+from desktop_app.ui.i18n import I18N_DIR, LANGUAGES, install_translators
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop_app.ui.settings import Preferences, Settings
+from tests.conftest import FAST_KDF
+
+SHIPPED = [lang for lang in LANGUAGES if lang != "en"]
+
+
+def _translated_sources(lang: str) -> set[str]:
+    """English source texts whose translation in lang differs from the source."""
+    sources = set()
+    for message in ET.parse(I18N_DIR / f"sandiq_{lang}.ts").iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if any(form != source for form in forms):
+            sources.add(source)
+    return sources
+
+
+def _texts(root: QWidget) -> Iterator[tuple[QWidget, str, bool]]:
+    """Every user-visible string of a window and its children, and whether it is drawn as
+    the widget's own one-line text (so it can be checked for clipping)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.isWindow():
+            yield widget, widget.windowTitle(), False
+        yield widget, widget.accessibleName(), False
+        match widget:
+            case QLabel():
+                yield widget, widget.text(), True
+            case QAbstractButton():
+                yield widget, widget.text(), True
+                yield widget, widget.toolTip(), False
+            case QGroupBox():
+                yield widget, widget.title(), False
+            case QLineEdit():
+                yield widget, widget.placeholderText(), False
+            case QAbstractSpinBox():
+                yield widget, getattr(widget, "suffix", lambda: "")(), False
+            case QTabWidget():
+                for i in range(widget.count()):
+                    yield widget, widget.tabText(i), False
+            case QComboBox():
+                for i in range(widget.count()):
+                    yield widget, widget.itemText(i), False
+            case QListWidget():
+                for i in range(widget.count()):
+                    yield widget, widget.item(i).text(), False
+                    yield widget, widget.item(i).toolTip(), False
+            case QAbstractItemView() if widget.model() is not None:
+                model = widget.model()
+                for column in range(model.columnCount()):
+                    header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                    yield widget, header, False
+            case QMainWindow():
+                for action in widget.menuBar().actions():
+                    yield widget, action.text(), False
+                    for sub in action.menu().actions():
+                        yield widget, sub.text(), False
+            case QWizard():
+                for page_id in widget.pageIds():
+                    yield widget, widget.page(page_id).title(), False
+                    yield widget, widget.page(page_id).subTitle(), False
+
+
+def _clipped(widget: QWidget, text: str) -> bool:
+    """True if a one-line button, check box or label is narrower than its text."""
+    if not text or not widget.isVisible() or "\n" in text:
+        return False
+    if isinstance(widget, QLabel) and (
+        widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText
+    ):
+        return False
+    if not isinstance(widget, QPushButton | QCheckBox | QLabel):
+        return False
+    width = widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
+    if isinstance(widget, QCheckBox):
+        width += 20  # the box itself
+    return width > widget.contentsRect().width()
+
+
+@pytest.fixture
+def sample_vault(tmp_vault: Vault) -> Vault:
+    """A case with a person, a testimony, an event, a text attachment and a draft."""
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "KG-1", "title": "Case", "start_date": "2010"})
+        person = writer.create("person", {"name": "Azimjan Askarov"})
+        ids = {"case": str(case.id)}
+        writer.create("case_party", {**ids, "person": str(person.id), "role": "witness"})
+        writer.create("testimony", {**ids, "witness": str(person.id), "narrative": "Osh night"})
+        writer.create("event", {**ids, "act_type": "torture", "date": "2010-06"})
+        add_attachment(writer, "case", case.id, io.BytesIO(b"Osh"), "notes.txt")
+        drafts.save_draft(session, "person", None, {"name": "Half typed"})
+    return tmp_vault
+
+
+def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterator[QWidget]:
+    """Every window and dialog in the state a user sees it, each checked as it is yielded."""
+    unlock = window.show_unlock()
+    yield window
+    yield unlock
+    unlock.close()
+    wizard = CreateVaultWizard(tmp_path / "new", FAST_KDF)
+    wizard.show()
+    yield wizard
+    wizard.close()
+    window.attach(vault)  # also opens the drafts dialog: there is a draft
+    yield window
+    registry = window.registry
+    with vault.read() as session:
+        case_id = window.case_model.row_at(0).id
+        attachment = case_attachments(session, case_id)[0]
+    window.search_page.query_edit.setText("Osh")
+    window.search_page.run_search()
+    view = registry.open_case(case_id)
+    yield view
+    yield registry.open_form("case", case_id)
+    yield registry.open_form("person")
+    yield view.new_testimony()
+    yield view.new_event()
+    yield window.open_settings()
+    yield window.offer_drafts()
+    for dialog in (
+        ChangePassphraseDialog(vault, window),
+        AddPartyDialog(registry, case_id, view),
+        AttachmentViewer(registry, attachment, view),
+        VersionDialog("v", {"title": "x"}, view),
+    ):
+        dialog.show()
+        yield dialog
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_every_window_is_translated_and_unclipped(
+    qtbot, settings, vault_dir, sample_vault, tmp_path, lang
+):
+    install_translators(lang)
+    window = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    english = _translated_sources(lang)
+    untranslated, clipped = set(), set()
+    for screen in _open_everything(window, sample_vault, tmp_path):
+        pages = screen.findChildren(QTabWidget) if screen is not window else []
+        for tabs in [None, *pages]:
+            for index in range(tabs.count() if tabs else 1):
+                if tabs:
+                    tabs.setCurrentIndex(index)
+                for page in (
+                    [window.stack.widget(i) for i in range(4)] if screen is window else [None]
+                ):
+                    if page is not None:
+                        window.stack.setCurrentWidget(page)
+                    QApplication.processEvents()  # let layouts take the new texts in
+                    for widget, text, drawn in _texts(screen):
+                        if text in english:
+                            untranslated.add(f"{type(screen).__name__}: {text!r}")
+                        if drawn and _clipped(widget, text):
+                            clipped.add(
+                                f"{type(screen).__name__}/{type(widget).__name__}: {text!r}"
+                            )
+    window.lock()
+    assert not untranslated, "\n".join(sorted(untranslated))
+    assert not clipped, "\n".join(sorted(clipped))
+
+
+def test_translation_sources_are_complete():
+    for lang in LANGUAGES:
+        text = (I18N_DIR / f"sandiq_{lang}.ts").read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, lang
+        assert 'type="vanished"' not in text and 'type="obsolete"' not in text, lang
+
+
+def test_uzbek_uses_the_modifier_letter_turned_comma():
+    text = (I18N_DIR / "sandiq_uz.ts").read_text(encoding="utf-8")
+    assert "oʻ" in text and "gʻ" in text
+    assert "o'" not in text and "g'" not in text and "o‘" not in text
+
+
+def test_language_chosen_in_settings_shows_russian_after_restart(qtbot, settings, vault_dir):
+    dialog_window = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(dialog_window)
+    dialog = dialog_window.open_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
+    dialog.save()
+    assert Settings(settings.path).preferences() == Preferences(language="ru")
+    install_translators(settings.preferences().language)  # what the next start does
+    window = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(window)
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == ["Дела", "Люди", "Показания", "Поиск", "Обмен"]
+    assert window.menuBar().actions()[0].text() == "&Хранилище"
+    assert window.lock_label.text() == "Заблокировано"
+    assert window.locked_label.text() == "Хранилище заблокировано."
