@@ -36,7 +36,7 @@ from desktop_app.ui.case_view import AddPartyDialog
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.i18n import I18N_DIR, LANGUAGES, install_translators
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.main_window import PAGE_SEARCH, MainWindow
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.settings import Preferences, Settings
 from tests.conftest import FAST_KDF
@@ -169,6 +169,20 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
         yield dialog
 
 
+def _every_state(screen: QWidget, window: MainWindow) -> Iterator[None]:
+    """Show each tab of a window (each page of the main window) in turn."""
+    if screen is window:
+        for index in range(PAGE_SEARCH + 1):
+            window.stack.setCurrentIndex(index)
+            yield
+        return
+    yield
+    for tabs in screen.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield
+
+
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_every_window_is_translated_and_unclipped(
     qtbot, settings, vault_dir, sample_vault, tmp_path, lang
@@ -181,24 +195,14 @@ def test_every_window_is_translated_and_unclipped(
     english = _translated_sources(lang)
     untranslated, clipped = set(), set()
     for screen in _open_everything(window, sample_vault, tmp_path):
-        pages = screen.findChildren(QTabWidget) if screen is not window else []
-        for tabs in [None, *pages]:
-            for index in range(tabs.count() if tabs else 1):
-                if tabs:
-                    tabs.setCurrentIndex(index)
-                for page in (
-                    [window.stack.widget(i) for i in range(4)] if screen is window else [None]
-                ):
-                    if page is not None:
-                        window.stack.setCurrentWidget(page)
-                    QApplication.processEvents()  # let layouts take the new texts in
-                    for widget, text, drawn in _texts(screen):
-                        if text in english:
-                            untranslated.add(f"{type(screen).__name__}: {text!r}")
-                        if drawn and _clipped(widget, text):
-                            clipped.add(
-                                f"{type(screen).__name__}/{type(widget).__name__}: {text!r}"
-                            )
+        name = type(screen).__name__
+        for _ in _every_state(screen, window):
+            QApplication.processEvents()  # let layouts take the new texts in
+            for widget, text, drawn in _texts(screen):
+                if text in english:
+                    untranslated.add(f"{name}: {text!r}")
+                if drawn and _clipped(widget, text):
+                    clipped.add(f"{name}/{type(widget).__name__}: {text!r}")
     window.lock()
     assert not untranslated, "\n".join(sorted(untranslated))
     assert not clipped, "\n".join(sorted(clipped))
