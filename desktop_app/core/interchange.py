@@ -8,7 +8,7 @@ caller's transaction; importing the same file twice changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -129,24 +129,27 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     return document
 
 
-def _exists_in_vault(session: Session, kind: str, ids: set[UUID]) -> set[UUID]:
-    """Which of ids are records of this kind in the vault (one query per 500 ids)."""
-    model: Any = MODEL_OF_KIND[kind]
-    found: set[UUID] = set()
+def _batches(ids: set[UUID]) -> Iterator[list[UUID]]:
+    """ids in sorted batches small enough for one IN (...) each."""
     pending = sorted(ids)
     for start in range(0, len(pending), _BATCH):
-        batch = pending[start : start + _BATCH]
+        yield pending[start : start + _BATCH]
+
+
+def _exists_in_vault(session: Session, kind: str, ids: set[UUID]) -> set[UUID]:
+    """Which of ids are records of this kind in the vault."""
+    model: Any = MODEL_OF_KIND[kind]
+    found: set[UUID] = set()
+    for batch in _batches(ids):
         found.update(session.scalars(select(model.id).where(model.id.in_(batch))))
     return found
 
 
 def _load_existing(session: Session, kind: str, ids: set[UUID]) -> dict[UUID, Record]:
-    """The records of this kind already in the vault among ids, loaded in batches."""
+    """The records of this kind already in the vault among ids."""
     model: Any = MODEL_OF_KIND[kind]
     records: dict[UUID, Record] = {}
-    pending = sorted(ids)
-    for start in range(0, len(pending), _BATCH):
-        batch = pending[start : start + _BATCH]
+    for batch in _batches(ids):
         records.update((r.id, r) for r in session.scalars(select(model).where(model.id.in_(batch))))
     return records
 
