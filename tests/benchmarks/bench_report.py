@@ -14,6 +14,7 @@ import io
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
@@ -80,16 +81,27 @@ def bare_platypus(narratives: list[str]) -> int:
     return doc.page
 
 
-def best_of(rounds: int, *runs: Callable[[], int]) -> list[tuple[float, int]]:
-    """Fastest wall time of each run over several rounds, and what it returned. The runs take
-    turns within a round, so a busy machine slows all of them alike."""
-    best = [(float("inf"), 0) for _ in runs]
+@dataclass
+class Timing:
+    """The best wall-clock and CPU seconds of one run over several rounds, and its result."""
+
+    wall: float = float("inf")
+    cpu: float = float("inf")
+    result: int = 0
+
+
+def best_of(rounds: int, *runs: Callable[[], int]) -> list[Timing]:
+    """Fastest wall and CPU time of each run over several rounds. The runs take turns within a
+    round, so a busy machine slows all of them alike; CPU time (this process only) is what
+    other work on a shared machine does not inflate, so the ratio is taken from it."""
+    best = [Timing() for _ in runs]
     for _ in range(rounds):
-        for index, run in enumerate(runs):
+        for timing, run in zip(best, runs, strict=True):
             gc.collect()  # neither run pays for the other's garbage
-            start = time.perf_counter()
-            result = run()
-            best[index] = min(best[index], (time.perf_counter() - start, result))
+            wall, cpu = time.perf_counter(), time.process_time()
+            timing.result = run()
+            timing.wall = min(timing.wall, time.perf_counter() - wall)
+            timing.cpu = min(timing.cpu, time.process_time() - cpu)
     return best
 
 
@@ -103,19 +115,21 @@ def test_hundred_page_dossier_builds_fast(
     def dossier() -> int:
         return build_dossier(tmp_vault, [case_id], out, DossierOptions(), overwrite=True).pages
 
-    (dossier_seconds, pages), (baseline_seconds, baseline_pages) = best_of(
-        ROUNDS, dossier, lambda: bare_platypus(narratives)
-    )
-    ratio = dossier_seconds / baseline_seconds
+    ours, baseline = best_of(ROUNDS, dossier, lambda: bare_platypus(narratives))
+    ratio = ours.cpu / baseline.cpu
+    workload = f"dossier, {TESTIMONIES} testimonies, {ours.result} pages"
     print()
-    print(f"{'workload':<44} {'sandiq':>9} {'baseline':>9} {'ratio':>6} {'target':>16}")
+    print(f"{'workload':<44} {'sandiq':>16} {'baseline':>16} {'ratio':>6} {'target':>16}")
     print(
-        f"{f'dossier, {TESTIMONIES} testimonies, {pages} pages':<44} {dossier_seconds:>8.2f}s "
-        f"{baseline_seconds:>8.2f}s {ratio:>6.2f} "
+        f"{workload:<44} {f'{ours.wall:.2f}s ({ours.cpu:.2f} cpu)':>16} "
+        f"{f'{baseline.wall:.2f}s ({baseline.cpu:.2f} cpu)':>16} {ratio:>6.2f} "
         f"{f'≤{TARGET_SECONDS:.0f}s, ≤{TARGET_RATIO}×':>16}"
     )
-    print(f"(baseline: bare SimpleDocTemplate, same paragraphs, {baseline_pages} pages)")
+    print(
+        f"(baseline: bare SimpleDocTemplate, same paragraphs, {baseline.result} pages; "
+        "ratio of CPU seconds)"
+    )
     if bench_check:
-        assert pages >= TARGET_PAGES
-        assert dossier_seconds <= TARGET_SECONDS
+        assert ours.result >= TARGET_PAGES
+        assert ours.wall <= TARGET_SECONDS
         assert ratio <= TARGET_RATIO
