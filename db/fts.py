@@ -38,6 +38,22 @@ class IndexedText:
     folded: str
     names: str = ""  # folded person names: the FTS5 ``names`` column
     name_words: frozenset[str] = frozenset()  # folded words of its names and places
+    # For filters (see SearchDocument): ISO days, '' when unknown.
+    date_first: str = ""
+    date_last: str = ""
+    status: str = ""
+    sensitivity: str = ""
+    person_id: UUID | None = None
+
+    def facets(self) -> dict[str, object]:
+        """The search_document columns filters read."""
+        return {
+            "date_first": self.date_first,
+            "date_last": self.date_last,
+            "status": self.status,
+            "sensitivity": self.sensitivity,
+            "person_id": self.person_id,
+        }
 
 
 # Built once: the write path indexes every record it saves (10,000 in one import), and a
@@ -50,8 +66,8 @@ _new_document = sqlite_insert(SearchDocument)
 _UPSERT_DOCUMENT = _new_document.on_conflict_do_update(
     index_elements=[SearchDocument.record_id],
     set_={
-        "record_kind": _new_document.excluded.record_kind,
-        "case_id": _new_document.excluded.case_id,
+        name: getattr(_new_document.excluded, name)
+        for name in ("record_kind", "case_id", *IndexedText("", "", "").facets())
     },
 ).returning(SearchDocument.rowid)
 _INSERT_DOCUMENT = sqlite_insert(SearchDocument)
@@ -130,7 +146,12 @@ def put_document(
     conn = session.connection()
     rowid = conn.scalar(
         _UPSERT_DOCUMENT,
-        {"record_id": record_id, "record_kind": record_kind, "case_id": case_id},
+        {
+            "record_id": record_id,
+            "record_kind": record_kind,
+            "case_id": case_id,
+            **indexed.facets(),
+        },
     )
     old_words = _stored_words(conn, rowid)
     _unuse_words(conn, old_words - indexed.name_words)
@@ -170,7 +191,10 @@ def append_documents(
     conn = session.connection()
     rowids = conn.scalars(
         _INSERT_DOCUMENT.returning(SearchDocument.rowid, sort_by_parameter_order=True),
-        [{"record_id": r, "record_kind": k, "case_id": c} for r, k, c, _ in documents],
+        [
+            {"record_id": r, "record_kind": k, "case_id": c, **t.facets()}
+            for r, k, c, t in documents
+        ],
     ).all()
     conn.execute(
         _PUT_TERMS,

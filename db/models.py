@@ -230,6 +230,14 @@ class SearchDocument(Base):
     record_id: Mapped[UUID] = mapped_column(unique=True)
     record_kind: Mapped[str] = mapped_column(String(16))
     case_id: Mapped[UUID | None] = mapped_column(index=True)
+    # What search filters need from the record itself, so that filtering 20,000 matches does
+    # not read 20,000 narratives: the days its date may mean (a case: its period), and a
+    # testimony's status, sensitivity and witness.
+    date_first: Mapped[str] = mapped_column(String(10), default="")
+    date_last: Mapped[str] = mapped_column(String(10), default="")
+    status: Mapped[str] = mapped_column(String(16), default="")
+    sensitivity: Mapped[str] = mapped_column(String(16), default="")
+    person_id: Mapped[UUID | None]
 
 
 class SearchText(Base):

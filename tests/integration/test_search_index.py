@@ -74,13 +74,18 @@ def test_rebuild_reports_progress_and_a_cancel_leaves_the_old_index(tmp_vault: V
     assert len(kinds_found(tmp_vault, "Shamsuddinov")) == 2
 
 
-# What version 0001 of Sandiq wrote for a person: the record row and its plain index rows.
+# What version 0001 of Sandiq wrote for a person or a case: the record row and its index rows.
 _OLD_PERSON = """INSERT INTO person (id, name, other_names, sex, birth_date, ethnicity, nationality,
     occupation, contact, notes, is_protected, pseudonym, created_at, created_by, updated_at,
     updated_by, version, content_hash, is_deleted)
     VALUES (:id, :name, '[]', '', '', '', '', '', '', '', 0, '', '2026-01-01T00:00:00.000000Z',
     'x', '2026-01-01T00:00:00.000000Z', 'x', 1, '', 0)"""
-_OLD_DOCUMENT = "INSERT INTO search_document (record_id, record_kind) VALUES (:id, 'person')"
+_OLD_CASE = """INSERT INTO "case" (id, reference, title, summary, status, country, region, place,
+    start_date, end_date, violation_types, tags, sensitivity, created_at, created_by, updated_at,
+    updated_by, version, content_hash, is_deleted)
+    VALUES (:id, 'KG-2010-0001', :name, '', 'open', 'KG', '', 'Osh', '2010-06', '', '[]', '[]',
+    'normal', '2026-01-01T00:00:00.000000Z', 'x', '2026-01-01T00:00:00.000000Z', 'x', 1, '', 0)"""
+_OLD_DOCUMENT = "INSERT INTO search_document (record_id, record_kind) VALUES (:id, :kind)"
 _OLD_TEXT = (
     "INSERT INTO search_fts (rowid, title, body, folded) "
     "SELECT rowid, :name, '', '' FROM search_document WHERE record_id = :id"
@@ -96,9 +101,11 @@ def make_first_revision_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         patch.setattr(vault_module, "ensure_search_index", lambda session: False)  # not yet
         vault = create_vault(path, PASSPHRASE, kdf=FAST_KDF).vault
     with vault.engine.begin() as conn:
-        for name in ("Шамсутдинов Рустам", "Azimjan Askarov"):
-            row = {"id": uuid4().hex, "name": name}
-            for statement in (_OLD_PERSON, _OLD_DOCUMENT, _OLD_TEXT):
+        for kind, name in (("person", "Шамсутдинов Рустам"), ("person", "Azimjan Askarov"),
+                           ("case", "Detention in Osh")):  # fmt: skip
+            row = {"id": uuid4().hex, "name": name, "kind": kind}
+            record = _OLD_PERSON if kind == "person" else _OLD_CASE
+            for statement in (record, _OLD_DOCUMENT, _OLD_TEXT):
                 conn.execute(text(statement), row)
         assert conn.scalar(text("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'askarov'"))
     assert migrate.current_revision(vault.engine) == "0001"
@@ -114,6 +121,8 @@ def test_vault_from_the_first_revision_is_upgraded_and_searchable_across_scripts
     assert kinds_found(vault, "Shamsutdinov") == [("person", Match.FOLDED)]
     assert kinds_found(vault, "Азимжан") == [("person", Match.FOLDED)]
     assert kinds_found(vault, "Askarvo") == [("person", Match.FUZZY)]
+    assert kinds_found(vault, "Osh from:2010-06-13") == [("case", Match.EXACT)]  # its period
+    assert kinds_found(vault, "Osh to:2010-05") == []
     with vault.read() as session:
         assert search_index_is_current(session)
     vault.lock()

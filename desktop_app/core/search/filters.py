@@ -169,32 +169,35 @@ def _on_case(sql: Sql, key: FilterKey, values: set[str], alias: str) -> str:
 
 
 def _on_record(sql: Sql, key: FilterKey, values: set[str]) -> str:
-    """The condition for one key on a case, testimony or event (d, c, t, e as in service)."""
+    """The condition for one key on a case, testimony or event (d its search_document row,
+    c its case)."""
     if key is FilterKey.TYPE:
         return (
-            f"(CASE WHEN d.record_kind = 'event' THEN e.act_type IN {sql.one_of(values)} "
+            "(CASE WHEN d.record_kind = 'event' THEN (SELECT act_type FROM event "
+            f"WHERE event.id = d.record_id) IN {sql.one_of(values)} "
             f"ELSE {_on_case(sql, key, values, 'c')} END)"
         )
     if key is FilterKey.STATUS:
         own = values & set(vocab.TESTIMONY_STATUSES)
-        mine = f"(d.record_kind = 'testimony' AND t.status IN {sql.one_of(own)})" if own else "0"
+        mine = f"d.status IN {sql.one_of(own)}" if own else "0"  # only testimonies have one
         return f"({_on_case(sql, key, values, 'c')} OR {mine})"
     if key is FilterKey.SENSITIVITY:
         ranks = ", ".join(str(r) for r in sorted({_SENSITIVITY_RANK[v] for v in values}))
-        return f"max({_RANK.format('c.sensitivity')}, {_RANK.format('t.sensitivity')}) IN ({ranks})"
+        return f"max({_RANK.format('c.sensitivity')}, {_RANK.format('d.sensitivity')}) IN ({ranks})"
     if key is FilterKey.ROLE:
-        roles = sql.one_of(values)
-        party = f"SELECT 1 FROM case_party p WHERE NOT p.is_deleted AND p.role IN {roles}"
-        people = (
-            "SELECT replace(value, '-', '') FROM json_each(e.victims) UNION ALL "
-            "SELECT replace(value, '-', '') FROM json_each(e.perpetrators)"
+        party = (
+            "SELECT 1 FROM case_party p WHERE NOT p.is_deleted AND p.case_id = d.case_id "
+            f"AND p.role IN {sql.one_of(values)}"
+        )
+        named = " UNION ALL ".join(
+            f"SELECT replace(value, '-', '') FROM event, json_each(event.{column}) "
+            "WHERE event.id = d.record_id"
+            for column in ("victims", "perpetrators")
         )
         return (
-            f"(CASE d.record_kind WHEN 'case' THEN EXISTS ({party} AND p.case_id = c.id) "
-            f"WHEN 'testimony' THEN EXISTS ({party} AND p.case_id = t.case_id "
-            f"AND p.person_id = t.witness_id) "
-            f"WHEN 'event' THEN EXISTS ({party} AND p.case_id = e.case_id "
-            f"AND p.person_id IN ({people})) ELSE 0 END)"
+            f"(CASE d.record_kind WHEN 'case' THEN EXISTS ({party}) "
+            f"WHEN 'testimony' THEN EXISTS ({party} AND p.person_id = d.person_id) "
+            f"WHEN 'event' THEN EXISTS ({party} AND p.person_id IN ({named})) ELSE 0 END)"
         )
     return _on_case(sql, key, values, "c")
 
@@ -217,19 +220,16 @@ def _person_in_cases(
 
 
 def _record_period(sql: Sql, period: DayRange) -> str:
-    testimony = _date_overlaps(sql, "t.date", "t.date", period)
-    event = _date_overlaps(sql, "e.date", "e.date", period)
-    return (
-        f"(CASE d.record_kind WHEN 'testimony' THEN {testimony} WHEN 'event' THEN {event} "
-        f"ELSE {_date_overlaps(sql, *_case_period('c'), period)} END)"
-    )
+    low = sql.bind(period.first.isoformat() if period.first > dt.date.min else "0001-01-01")
+    high = sql.bind(period.last.isoformat())
+    return f"(d.date_first <> '' AND d.date_first <= {high} AND d.date_last >= {low})"
 
 
 def filter_condition(
     sql: Sql, codes: dict[tuple[FilterKey, bool], set[str]], period: DayRange | None
 ) -> str | None:
     """The WHERE condition for resolved filters over d (search_document) joined with c (its
-    case), t (testimony) and e (event); None when nothing is filtered."""
+    case); None when nothing is filtered."""
     wanted = {key: values for (key, excluded), values in codes.items() if not excluded}
     unwanted = {key: values for (key, excluded), values in codes.items() if excluded and values}
     if not (wanted or unwanted or period):

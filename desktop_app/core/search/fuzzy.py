@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
@@ -61,7 +62,8 @@ _RUSSIAN_FEMININE_ENDINGS = ("i", "e", "u", "oy")
 _UZBEK_SUFFIXES = ("da", "dan", "ga", "ni", "ning", "dagi")
 
 
-def _indel_costs(word: str) -> list[float]:
+@lru_cache(maxsize=4096)
+def _indel_costs(word: str) -> tuple[float, ...]:
     costs = []
     last = len(word) - 1
     for i, letter in enumerate(word):
@@ -74,7 +76,7 @@ def _indel_costs(word: str) -> list[float]:
             costs.append(0.8)
         else:
             costs.append(1.0)
-    return costs
+    return tuple(costs)
 
 
 def name_distance(a: str, b: str, limit: float = math.inf) -> float:
@@ -83,35 +85,41 @@ def name_distance(a: str, b: str, limit: float = math.inf) -> float:
     if abs(n - m) * 0.3 > limit:
         return math.inf
     cost_a, cost_b = _indel_costs(a), _indel_costs(b)
+    substitution = _SUBSTITUTION.get
     before: list[float] = []
     previous = [0.0]
     for j in range(m):
         previous.append(previous[-1] + cost_b[j])
     for i in range(1, n + 1):
-        letter = a[i - 1]
-        current = [previous[0] + cost_a[i - 1]]
+        letter, delete = a[i - 1], cost_a[i - 1]
+        current = [previous[0] + delete]
         lowest = current[0]
         for j in range(1, m + 1):
             other = b[j - 1]
             if letter == other:
                 value = previous[j - 1]
             else:
-                change = _SUBSTITUTION.get((letter, other), 1.0)
+                change = substitution((letter, other), 1.0)
                 if i == n and j == m and {letter, other} == {"d", "t"}:
                     change = _FINAL_DEVOICING
                 value = previous[j - 1] + change
-            value = min(value, previous[j] + cost_a[i - 1], current[j - 1] + cost_b[j - 1])
-            if i > 1 and j > 1 and letter == b[j - 2] and a[i - 2] == other:
-                value = min(value, before[j - 2] + _TRANSPOSITION)
+                if i > 1 and j > 1 and letter == b[j - 2] and a[i - 2] == other:
+                    value = min(value, before[j - 2] + _TRANSPOSITION)
+            if previous[j] + delete < value:
+                value = previous[j] + delete
+            if current[j - 1] + cost_b[j - 1] < value:
+                value = current[j - 1] + cost_b[j - 1]
             current.append(value)
-            lowest = min(lowest, value)
+            if value < lowest:
+                lowest = value
         if lowest > limit:
             return math.inf
         before, previous = previous, current
     return previous[m]
 
 
-def readings(word: str) -> dict[str, float]:
+@lru_cache(maxsize=4096)
+def readings(word: str) -> tuple[tuple[str, float], ...]:
     """The folded word, and how German and French spellings of it read, with their cost."""
     result = {word: 0.0}
     if "w" in word or "j" in word or "ch" in word:  # Alijew, Wassiljew, Tuchbatullin
@@ -121,7 +129,7 @@ def readings(word: str) -> dict[str, float]:
         french = _FRENCH_GU.sub("g", word.replace("ch", "sh"))
         french = _FRENCH_FINAL_E.sub("", _FRENCH_C.sub("k", french))
         result.setdefault(fold(french), READING_COST)
-    return result
+    return tuple(result.items())
 
 
 def _typo_limit(length: int) -> float:
@@ -144,8 +152,7 @@ def spelling_cost(word: str, name: str, limit: float = math.inf) -> float:
     if word.endswith("a") != name.endswith("a"):
         return math.inf
     return min(
-        name_distance(reading, name, limit - extra) + extra
-        for reading, extra in readings(word).items()
+        name_distance(reading, name, limit - extra) + extra for reading, extra in readings(word)
     )
 
 
@@ -153,8 +160,7 @@ def near_name_words(session: Session, word: str) -> tuple[str, ...]:
     """The vault's name words (folded) that a folded query word may be another spelling of."""
     if not is_fuzzy_candidate(word):
         return ()
-    ways = readings(word)
-    trigrams = set().union(*(_trigrams(reading) for reading in ways))
+    trigrams = set().union(*(_trigrams(reading) for reading, _ in readings(word)))
     typo_limit = _typo_limit(len(word))
     costs = {}
     for name in similar_name_words(session, trigrams, CANDIDATES):

@@ -27,6 +27,7 @@ from db.fts import (
 )
 from db.models import Case, Event, Person, Testimony
 from desktop_app.core.content import Record, kind_of
+from desktop_app.core.dates import date_bounds
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.search.folding import FOLD_VERSION, fold, fold_tokens
 
@@ -41,6 +42,13 @@ def _name_words(*texts: str) -> frozenset[str]:
     return frozenset(w for t in texts for w in fold_tokens(t) if len(w) >= 3 and w.isalpha())
 
 
+def _days(start: str, end: str = "") -> dict[str, str]:
+    first, last = date_bounds(start or end), date_bounds(end or start)
+    if first is None or last is None:
+        return {}
+    return {"date_first": first[0].isoformat(), "date_last": last[1].isoformat()}
+
+
 def indexed_text(record: Record) -> IndexedText | None:
     """The text a record puts in the index, or None for kinds that are not searchable."""
     match record:
@@ -48,6 +56,7 @@ def indexed_text(record: Record) -> IndexedText | None:
             title = f"{record.reference} {record.title}"
             body = "\n".join([record.summary, record.region, record.place, " ".join(record.tags)])
             names = _name_words(record.region, record.place)
+            facets: dict[str, Any] = _days(record.start_date, record.end_date)
         case Person():
             all_names = "\n".join([record.name, *record.other_names])
             about = "\n".join([record.pseudonym, record.occupation, record.notes])
@@ -64,12 +73,19 @@ def indexed_text(record: Record) -> IndexedText | None:
                 [record.summary, record.narrative, record.place, *record.translations.values()]
             )
             names = _name_words(record.place)
+            facets = {
+                **_days(record.date),
+                "status": record.status,
+                "sensitivity": record.sensitivity,
+                "person_id": record.witness_id,
+            }
         case Event():
             title, body = record.place, record.description
             names = _name_words(record.place)
+            facets = _days(record.date)
         case _:
             return None
-    return IndexedText(title, body, fold(f"{title}\n{body}"), name_words=names)
+    return IndexedText(title, body, fold(f"{title}\n{body}"), name_words=names, **facets)
 
 
 def _case_id(record: Record) -> Any:

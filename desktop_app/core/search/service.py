@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import text
@@ -43,6 +44,7 @@ from desktop_app.core.search.snippets import (
     Highlight,
     make_snippet,
     plain_word,
+    snippet_marker,
 )
 
 __all__ = [
@@ -56,7 +58,7 @@ __all__ = [
     "search_results",
 ]
 
-RANK_ALL = 2000
+RANK_ALL = 1000
 MAX_LIMIT = 1000
 # bm25 weights of title, body, folded, names: a name or a title outweighs a mention in prose.
 _WEIGHTS = "4.0, 1.0, 1.0, 4.0"
@@ -161,14 +163,7 @@ def _without(expression: str, excluded: str) -> str:
     return f"({expression}) NOT {excluded}" if excluded else expression
 
 
-def _joins(condition: str | None) -> str:
-    joins = 'LEFT JOIN "case" c ON c.id = d.case_id'
-    if condition is not None:
-        joins += (
-            " LEFT JOIN testimony t ON t.id = d.record_id AND d.record_kind = 'testimony'"
-            " LEFT JOIN event e ON e.id = d.record_id AND d.record_kind = 'event'"
-        )
-    return joins
+_JOINS = 'LEFT JOIN "case" c ON c.id = d.case_id'
 
 
 def _where(condition: str | None) -> str:
@@ -178,63 +173,58 @@ def _where(condition: str | None) -> str:
 _Row = tuple[int, str, str, str | None, float, Match]
 
 
-def _ranked(
-    session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
-) -> list[_Row]:
-    """Every match scored: tier first, bm25 within it (for result sets up to RANK_ALL)."""
-    z = _without(plan.tiers[-1], plan.excluded)
-    tiers = [
-        "WHEN d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH "
-        f"{sql.bind(_without(t, plan.excluded))}) THEN {i}"
-        for i, t in enumerate(plan.tiers[:-1])
-    ]
-    tier = f"CASE {' '.join(tiers)} ELSE {len(plan.tiers) - 1} END" if tiers else "0"
-    rows = session.connection().execute(
+def _tier_rows(
+    session: Session, expression: str, sql: Sql, condition: str | None, limit: int
+) -> list[Any]:
+    """Up to limit matches of one tier's expression, newest first: rowid, kind, record id,
+    case reference and bm25 score."""
+    tier_sql = Sql(dict(sql.params))
+    result = session.connection().execute(
         text(
-            f"SELECT d.rowid, d.record_kind, d.record_id, c.reference, m.score, {tier} AS tier "
-            f"FROM (SELECT rowid, bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH {sql.bind(z)}) m "
-            f"JOIN search_document d ON d.rowid = m.rowid {_joins(condition)} "
-            f"WHERE 1 {_where(condition)} "
-            f"ORDER BY tier, m.score, d.rowid DESC LIMIT {sql.bind(page.stop - page.start)} "
-            f"OFFSET {sql.bind(page.start)}"
+            f"SELECT d.rowid, d.record_kind, d.record_id, c.reference, "
+            f"bm25({FTS_TABLE}, {_WEIGHTS}) FROM {FTS_TABLE} m "
+            f"JOIN search_document d ON d.rowid = m.rowid {_JOINS} "
+            f"WHERE {FTS_TABLE} MATCH {tier_sql.bind(expression)} {_where(condition)} "
+            f"ORDER BY m.rowid DESC LIMIT {tier_sql.bind(limit)}"
         ),
-        sql.params,
+        tier_sql.params,
     )
-    return [(r, k, i, ref, -score, _TIERS[t]) for r, k, i, ref, score, t in rows]
+    return list(result)
 
 
-def _streamed(
+def _matched(
     session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
-) -> list[_Row]:
-    """Tier by tier, newest first, stopping once the page is full (for large result sets)."""
+) -> tuple[list[_Row], bool]:
+    """The page of matches, tier by tier, and whether every tier on it was ranked by bm25.
+
+    Each tier is read newest first, up to RANK_ALL + 1 rows: if that is all of it, it is sorted
+    by bm25 (one pass over the index, as a plain FTS5 search); if not, it stays newest first and
+    only as many rows are read as the page needs. Later tiers are read only if the page is not
+    full, so the usual query costs one evaluation of its exact form.
+    """
     rows: list[_Row] = []
+    is_ranked = True
     skip, need = page.start, page.stop - page.start
     for index, expression in enumerate(plan.tiers):
         if index:
             expression = f"({expression}) NOT ({plan.tiers[index - 1]})"
-        tier_sql = Sql(dict(sql.params))
-        found = (
-            session.connection()
-            .execute(
-                text(
-                    f"SELECT d.rowid, d.record_kind, d.record_id, c.reference FROM {FTS_TABLE} m "
-                    f"JOIN search_document d ON d.rowid = m.rowid {_joins(condition)} "
-                    f"WHERE {FTS_TABLE} MATCH {tier_sql.bind(_without(expression, plan.excluded))} "
-                    f"{_where(condition)} ORDER BY m.rowid DESC "
-                    f"LIMIT {tier_sql.bind(skip + need)}"
-                ),
-                tier_sql.params,
-            )
-            .all()
-        )
-        page_rows = found[skip:]
-        rows += [(r, k, i, ref, 0.0, _TIERS[index]) for r, k, i, ref in page_rows]
-        skip = max(0, skip - len(found))
-        need -= len(page_rows)
+        expression = _without(expression, plan.excluded)
+        found = _tier_rows(session, expression, sql, condition, RANK_ALL + 1)
+        if len(found) <= RANK_ALL:
+            found.sort(key=lambda row: (row[4], -row[0]))  # bm25: lower is better
+            scored = [(r, k, i, ref, -score, _TIERS[index]) for r, k, i, ref, score in found]
+        else:
+            is_ranked = False
+            if len(found) < skip + need:
+                found = _tier_rows(session, expression, sql, condition, skip + need)
+            scored = [(r, k, i, ref, 0.0, _TIERS[index]) for r, k, i, ref, _ in found]
+        taken = scored[skip : skip + need]
+        rows += taken
+        skip = max(0, skip - len(scored))
+        need -= len(taken)
         if need <= 0:
             break
-    return rows
+    return rows, is_ranked
 
 
 def _filtered_only(
@@ -250,26 +240,13 @@ def _filtered_only(
     rows = session.connection().execute(
         text(
             f"SELECT d.rowid, d.record_kind, d.record_id, c.reference FROM search_document d "
-            f"{_joins(condition)} WHERE 1 {_where(condition)} {excluded} "
+            f"{_JOINS} WHERE 1 {_where(condition)} {excluded} "
             f"ORDER BY d.rowid DESC LIMIT {sql.bind(page.stop - page.start)} "
             f"OFFSET {sql.bind(page.start)}"
         ),
         sql.params,
     )
     return [(r, k, i, ref, 0.0, Match.FILTER) for r, k, i, ref in rows]
-
-
-def _count_up_to(session: Session, expression: str, cap: int) -> int:
-    return (
-        session.connection().scalar(
-            text(
-                f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH :expression LIMIT :cap)"
-            ),
-            {"expression": expression, "cap": cap},
-        )
-        or 0
-    )
 
 
 def search_results(
@@ -293,21 +270,18 @@ def search_results(
     is_ranked = True
     if not limit or not (plan.tiers or condition):
         return SearchResults([], notes)
-    if not plan.tiers:
-        rows = _filtered_only(session, plan, sql, condition, page)
-    elif _count_up_to(session, _without(plan.tiers[-1], plan.excluded), RANK_ALL + 1) <= RANK_ALL:
-        rows = _ranked(session, plan, sql, condition, page)
+    if plan.tiers:
+        rows, is_ranked = _matched(session, plan, sql, condition, page)
     else:
-        is_ranked = False
-        rows = _streamed(session, plan, sql, condition, page)
+        rows = _filtered_only(session, plan, sql, condition, page)
     texts = document_texts(session, [row[0] for row in rows])
-    highlight = Highlight(frozenset(plan.plain), frozenset(plan.folded))
+    marker = snippet_marker(Highlight(frozenset(plan.plain), frozenset(plan.folded)))
     hits = [
         SearchHit(
             kind,
             UUID(hex=record_id),
             reference or "",
-            make_snippet(*texts.get(rowid, ("", "")), highlight),
+            make_snippet(*texts.get(rowid, ("", "")), marker),
             score,
             match,
         )

@@ -26,7 +26,6 @@ LEAD = 3  # words shown before the first match
 # (Xoʻjand, Jalal-Abad are one folded word).
 _WORD = re.compile(r"[^\W_]+(?:['ʻʼ’‘`´′ʹ‐‑-][^\W_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def plain_word(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    # Narratives share most of their words, so one cache serves every snippet of a page.
+    # Narratives share most of their words, so one cache serves every page of results.
     return frozenset(plain_word(t) for t in _TOKEN.findall(word)), frozenset(fold_tokens(word))
 
 
@@ -72,38 +71,59 @@ def _marked(word: str, highlight: Highlight) -> str:
     return f"{SNIPPET_OPEN}{word}{SNIPPET_CLOSE}"
 
 
-def _cut(text: str, highlight: Highlight) -> str | None:
-    """The window of text around its first match, marked; None if nothing matches."""
-    words = list(_WORD.finditer(text))
-    first = next((i for i, w in enumerate(words) if _matches(w.group(), highlight)), None)
+class _Marker:
+    """Marks the matching words of whitespace-separated chunks ("(Аскарова)," → "([Аскарова]),"),
+    remembering each chunk's answer across the snippets of one page."""
+
+    def __init__(self, highlight: Highlight) -> None:
+        self.highlight = highlight
+        self.seen: dict[str, str | None] = {}
+
+    def __call__(self, chunk: str) -> str | None:
+        """The chunk with its matches marked, or None if nothing in it matches."""
+        if chunk in self.seen:
+            return self.seen[chunk]
+        if not _matches(chunk, self.highlight):  # most chunks: one cached lookup, no regex
+            self.seen[chunk] = None
+            return None
+        marked, position, found = [], 0, False
+        for word in _WORD.finditer(chunk):
+            if _matches(word.group(), self.highlight):
+                marked += [chunk[position : word.start()], _marked(word.group(), self.highlight)]
+                position, found = word.end(), True
+        result = "".join(marked) + chunk[position:] if found else None
+        self.seen[chunk] = result
+        return result
+
+
+def _cut(chunks: list[str], marker: _Marker) -> str | None:
+    """The window of chunks around the first match, marked; None if nothing matches."""
+    seen, first = marker.seen, None
+    for index, chunk in enumerate(chunks):  # a dict lookup per chunk once the page is warm
+        marked = seen[chunk] if chunk in seen else marker(chunk)
+        if marked is not None:
+            first = index
+            break
     if first is None:
         return None
     start = max(0, first - LEAD)
-    end = min(len(words), start + WINDOW)
-    parts = [ELLIPSIS] if start > 0 else []
-    position = words[start].start()
-    for index in range(start, end):
-        word = words[index].group()
-        parts.append(text[position : words[index].start()])
-        is_match = index == first or (index > first and _matches(word, highlight))
-        parts.append(_marked(word, highlight) if is_match else word)
-        position = words[index].end()
-    parts.append(ELLIPSIS if end < len(words) else text[position:])
-    return _SPACE.sub(" ", "".join(parts)).strip()
+    end = min(len(chunks), start + WINDOW)
+    window = [marker(chunk) or chunk for chunk in chunks[start:end]]
+    return (ELLIPSIS if start else "") + " ".join(window) + (ELLIPSIS if end < len(chunks) else "")
 
 
-def _opening(text: str) -> str:
-    words = list(_WORD.finditer(text))
-    if len(words) <= WINDOW:
-        return _SPACE.sub(" ", text).strip()
-    return _SPACE.sub(" ", text[: words[WINDOW - 1].end()]).strip() + ELLIPSIS
-
-
-def make_snippet(title: str, body: str, highlight: Highlight) -> str:
-    """A dozen words of the title or else the body, around the first match, matches marked."""
-    if highlight:
+def make_snippet(title: str, body: str, marker: _Marker | None) -> str:
+    """A dozen words of the title or else the body, around the first match, matches marked
+    (whitespace shown as single spaces)."""
+    if marker is not None:
         for text in (title, body):
-            cut = _cut(text, highlight)
+            cut = _cut(text.split(), marker)
             if cut is not None:
                 return cut
-    return _opening(title) if title.strip() else _opening(body)
+    chunks = title.split() or body.split()
+    return " ".join(chunks[:WINDOW]) + (ELLIPSIS if len(chunks) > WINDOW else "")
+
+
+def snippet_marker(highlight: Highlight) -> _Marker | None:
+    """What make_snippet marks matches with, for one page of results (None: nothing to mark)."""
+    return _Marker(highlight) if highlight else None
