@@ -138,16 +138,20 @@ def render(lang: str, out: Path, work: Path) -> None:
             _save(viewer, out, f"viewer-{kind}", lang)
             viewer.close()
 
-    # 200% text: the same windows with every font doubled.
-    font = QFont("DejaVu Sans", 20)
-    app.setFont(font)
-    editor = window.registry.open_form("testimony", view.testimony_model.row_at(0).id)
+    # 200% text: new windows made after the font is doubled, as at a start with large text.
+    app.setFont(QFont("DejaVu Sans", 20))
+    editor = window.registry.open_form("testimony", testimony_id)
     editor.resize(1400, 900)
     _save(editor, out, "large-font", lang)
     editor.close()
-    window.resize(1500, 900)
-    window.go_to(0)
-    _save(window, out, "large-font-cases", lang)
+    large = MainWindow(settings, vault_path, DEMO_KDF)
+    large.resize(1500, 900)
+    large.show()
+    large.attach(window.vault)
+    large.idle.stop()
+    _save(large, out, "large-font-cases", lang)
+    large.vault = None
+    large.close()
     view.close()
     window.lock()
     _save(window, out, "after-lock", lang)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -54,6 +55,7 @@ class PartialDateEdit(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setFocusProxy(self.precision)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.precision.currentIndexChanged.connect(self._sync)
         self.year.valueChanged.connect(self._sync)
         self.month.currentIndexChanged.connect(self._sync)

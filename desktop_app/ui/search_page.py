@@ -152,7 +152,8 @@ class SearchPage(QWidget):
         self.table.setColumnWidth(SearchResultModel.COL_KIND, 110)
         self.table.setColumnWidth(SearchResultModel.COL_CASE, 130)
 
-        filters = QHBoxLayout()
+        # Two short rows rather than one long one, so large text still fits a laptop screen.
+        places = QHBoxLayout()
         for label, widget in (
             (self.tr("&Country:"), self.country_edit),
             (self.tr("&From:"), self.from_edit),
@@ -160,14 +161,17 @@ class SearchPage(QWidget):
         ):
             label_widget = QLabel(label)
             label_widget.setBuddy(widget)
-            filters.addWidget(label_widget)
-            filters.addWidget(widget)
+            places.addWidget(label_widget)
+            places.addWidget(widget)
+        places.addStretch(1)
+        codes = QHBoxLayout()
         for widget in (self.act_combo, self.status_combo, self.sensitivity_combo):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            codes.addWidget(widget)
+        codes.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
-        layout.addLayout(filters)
+        layout.addLayout(places)
+        layout.addLayout(codes)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.query_edit)

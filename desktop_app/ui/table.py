@@ -35,7 +35,13 @@ class RecordTable(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 16)
+        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 12)
+        for column in range(model.columnCount()):  # a header is never cut short
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = (
+                header.fontMetrics().horizontalAdvance(title) + 2 * header.fontMetrics().height()
+            )
+            header.resizeSection(column, max(header.defaultSectionSize(), needed))
         stretch = getattr(model, "STRETCH_COLUMN", None)
         if stretch is None:
             header.setStretchLastSection(True)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from desktop_app.core import vocab
 from desktop_app.core.dates import is_before
@@ -41,6 +41,7 @@ class CaseForm(RecordForm):
         self.country_edit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}"))
         self.country_name = QLabel()
         country_row = QWidget()
+        country_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(country_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.country_edit)
@@ -90,7 +91,11 @@ class CaseForm(RecordForm):
     def _show_country(self, code: str) -> None:
         territory = QLocale.codeToTerritory(code.upper()) if len(code) == 2 else None
         known = territory is not None and territory != QLocale.Country.AnyCountry
-        self.country_name.setText(QLocale.territoryToString(territory) if known else "")
+        # The country's own name for itself (Qt has no translated country names).
+        name = (
+            QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName() if known else ""
+        )
+        self.country_name.setText(name)
 
     def window_title(self) -> str:
         """'New case' or the reference."""

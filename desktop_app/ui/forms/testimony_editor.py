@@ -153,6 +153,9 @@ class TestimonyEditor(RecordForm):
         details_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Labels go above their fields when the pane is narrow (large text), never off-screen.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll.setWidget(details)
         self.details = details
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

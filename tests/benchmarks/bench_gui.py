@@ -1,0 +1,165 @@
+"""The desktop client on a 100k-testimony vault: from unlock to the case list, and paging.
+
+The vault (synthetic records, ``synthetic.py``) is bulk-inserted straight into the record
+tables and cached in the temp folder; it has no search index, which these lists do not use.
+Baselines, measured in the same run: a model that reads every row (what "paging" saves), and
+OFFSET paging at the same depth (what key-set paging saves).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert, inspect, select
+from sqlalchemy.orm import Session
+
+from db import models  # not `import Testimony`: pytest would try to collect it
+from desktop_app.core import listing
+from desktop_app.core.content import MODEL_OF_KIND, apply_content, content_hash, to_content
+from desktop_app.core.vault import Vault, create_vault, unlock
+from desktop_app.ui.list_models import TestimonyListModel
+from desktop_app.ui.main_window import PAGE_TESTIMONIES, MainWindow
+from desktop_app.ui.settings import Settings
+from tests.benchmarks.synthetic import synthetic_document
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+TESTIMONIES = int(os.environ.get("SANDIQ_BENCH_TESTIMONIES", "100000"))
+TARGET_OPEN_S = 1.0
+TARGET_PAGE_MS = 100.0
+REPO = Path(__file__).resolve().parents[2]
+_CODE = ("tests/benchmarks/synthetic.py", "tests/benchmarks/bench_gui.py", "db/models.py")
+
+
+def _bulk_insert(session: Session, document: dict[str, Any], actor: str) -> None:
+    """Validated rows straight into the record tables (no revisions, audit or index)."""
+    act_types = set(session.scalars(select(models.VocabularyTerm.code)))
+    now = "2026-01-01T00:00:00.000000Z"
+    for section, kind in (("cases", "case"), ("persons", "person"),
+                          ("testimonies", "testimony"), ("events", "event")):  # fmt: skip
+        model = MODEL_OF_KIND[kind]
+        columns = [attr.key for attr in inspect(model).column_attrs]
+        rows = []
+        for data in document[section]:
+            record: Any = model()
+            apply_content(record, data, act_types)
+            record.id = UUID(data["id"])
+            record.created_at = record.updated_at = now
+            record.created_by = record.updated_by = actor
+            record.version, record.is_deleted = 1, False
+            record.content_hash = content_hash(to_content(record))
+            rows.append({c: getattr(record, c) for c in columns})
+            if len(rows) == 5000:
+                session.execute(insert(model), rows)
+                rows.clear()
+        if rows:
+            session.execute(insert(model), rows)
+
+
+@pytest.fixture(scope="module")
+def vault_dir() -> Path:
+    """The cached 100k vault (built on first use, a minute or two)."""
+    digest = hashlib.sha256(str(TESTIMONIES).encode())
+    for name in _CODE:
+        digest.update((REPO / name).read_bytes())
+    folder = Path(tempfile.gettempdir()) / f"sandiq-bench-gui-{digest.hexdigest()[:16]}"
+    done = folder / "built"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)  # an interrupted build
+        print(f"\nbuilding a {TESTIMONIES:,}-testimony vault in {folder} (cached for later runs)")
+        vault = create_vault(folder / "vault", PASSPHRASE, kdf=FAST_KDF).vault
+        with vault.transaction() as session:
+            _bulk_insert(session, synthetic_document(TESTIMONIES, seed=4), vault.fingerprint)
+        vault.lock()
+        done.touch()
+    return folder / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """The cached vault, unlocked."""
+    opened = unlock(vault_dir, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+def _timed(fn: Any) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _row(workload: str, ours: str, base: str, ratio: float, target: str) -> str:
+    return f"{workload:<44} {ours:>10} {base:>12} {ratio:>7.1f}x  {target}"
+
+
+def test_open_to_case_list_and_page_at_100k(
+    vault: Vault, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Unlock → main window with the first page of cases drawn; deep pages by key set."""
+    app = QApplication.instance() or QApplication([])
+    settings = Settings(tmp_path / "settings.ini")
+
+    def open_window() -> MainWindow:
+        window = MainWindow(settings, vault.path)
+        window.resize(1200, 720)
+        window.show()
+        window.attach(vault)
+        app.processEvents()  # the first page is laid out and painted
+        return window
+
+    started = time.perf_counter()
+    window = open_window()
+    open_seconds = time.perf_counter() - started
+    assert window.case_model.rowCount() > 0
+    window.idle.stop()
+
+    with vault.read() as session:
+        total = listing.count_rows(session, "testimony")
+        read_all = _timed(lambda: listing.fetch_page(session, "testimony", limit=total))
+    window.go_to(PAGE_TESTIMONIES)
+    model: TestimonyListModel = window.testimony_model
+    sort_seconds = _timed(
+        lambda: (
+            model.sort(TestimonyListModel.COL_DATE, Qt.SortOrder.DescendingOrder),
+            app.processEvents(),
+        )
+    )
+    depth = total - model.PAGE_SIZE
+    with vault.read() as session:
+        by_date = select(models.Testimony.date, models.Testimony.id)
+        by_date = by_date.where(models.Testimony.is_deleted.is_(False)).order_by(
+            models.Testimony.date, models.Testimony.id
+        )
+        last = session.execute(by_date.offset(depth - 1).limit(1)).one()
+        key = listing.PageKey(last.date, last.id)
+        keyset = _timed(
+            lambda: listing.fetch_page(session, "testimony", sort="date", after=key, limit=200)
+        )
+        offset_query = by_date.offset(depth).limit(200)
+        offset = _timed(lambda: session.execute(offset_query).all())
+    window.close()
+
+    print(f"\n{'workload':<44} {'Sandiq':>10} {'baseline':>12} {'ratio':>8}  target")
+    print(_row("unlock → case list drawn (s)", f"{open_seconds:.3f}", "-", 1.0,
+               f"≤ {TARGET_OPEN_S} s"))  # fmt: skip
+    print(_row(f"testimony list, first page vs all {total:,} (s)", f"{sort_seconds:.3f}",
+               f"{read_all:.3f}", read_all / max(sort_seconds, 1e-9), "paged"))  # fmt: skip
+    print(_row(f"page at row {depth:,}: key set vs OFFSET (ms)", f"{keyset * 1000:.1f}",
+               f"{offset * 1000:.1f}", offset / max(keyset, 1e-9),
+               f"≤ {TARGET_PAGE_MS:.0f} ms"))  # fmt: skip
+    if request.config.getoption("--bench-check", default=False):
+        assert open_seconds <= TARGET_OPEN_S
+        assert keyset * 1000 <= TARGET_PAGE_MS
