@@ -144,7 +144,7 @@ def put_document(
 ) -> None:
     """Index (or re-index) one record's text."""
     conn = session.connection()
-    rowid = conn.scalar(
+    rowid = conn.execute(
         _UPSERT_DOCUMENT,
         {
             "record_id": record_id,
@@ -152,7 +152,7 @@ def put_document(
             "case_id": case_id,
             **indexed.facets(),
         },
-    )
+    ).scalar_one()
     old_words = _stored_words(conn, rowid)
     _unuse_words(conn, old_words - indexed.name_words)
     _use_words(conn, sorted(indexed.name_words - old_words))

@@ -239,7 +239,13 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
     if args.json:
         _print_json(
             [
-                {"a": str(c.a), "b": str(c.b), "score": c.score, "reasons": list(c.reasons)}
+                {
+                    "a": str(c.a),
+                    "b": str(c.b),
+                    "names": list(c.names),
+                    "score": c.score,
+                    "reasons": list(c.reasons),
+                }
                 for c in candidates
             ]
         )

@@ -186,6 +186,7 @@ def test_cli_lists_duplicates_and_merges_them(sandiq: Sandiq, locked_vault: Path
     merge = sandiq.ok("person", "add", "--name", "Шамсутдинов Рустам").stdout.strip()
     (listed,) = json.loads(sandiq.ok("person", "duplicates", "--json").stdout)
     assert {listed["a"], listed["b"]} == {keep, merge}
+    assert set(listed["names"]) == {"Shamsutdinov Rustam", "Шамсутдинов Рустам"}
     assert listed["score"] == 0.8
     assert listed["reasons"] == ["the same name: 'Shamsutdinov Rustam' and 'Шамсутдинов Рустам'"]
     assert sandiq.ok("person", "duplicates").stdout.startswith("0.80\t")

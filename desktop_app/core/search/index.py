@@ -106,7 +106,8 @@ def _live_records(session: Session) -> Iterator[Record]:
         # In table order, which is the order records were saved in: no sort of 100,000
         # narratives in memory. Loaded objects are only weakly held by the session.
         query = select(model).where(model.is_deleted.is_(False))
-        yield from session.scalars(query.execution_options(yield_per=_BATCH))
+        records: Iterator[Record] = session.scalars(query.execution_options(yield_per=_BATCH))
+        yield from records
 
 
 def _count_live(session: Session) -> int:

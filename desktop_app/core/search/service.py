@@ -153,8 +153,8 @@ def _plan(session: Session, query: SearchQuery) -> _Plan:
     excluded = []
     for term in query.excluded:
         excluded.append(f"{_EXACT} : {fts5_string(term_words(term))}")
-        folded = term_words(term, folded=True)
-        excluded.append(f"{_FOLDED} : {fts5_string(folded)}" if folded else "")
+        folded_words = term_words(term, folded=True)
+        excluded.append(f"{_FOLDED} : {fts5_string(folded_words)}" if folded_words else "")
     plan.excluded = _any(excluded) if query.excluded else ""
     return plan
 
