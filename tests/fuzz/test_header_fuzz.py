@@ -72,19 +72,19 @@ def _check(data: bytes) -> None:
         assert slot.kdf is None or keys.kdf_in_range(slot.kdf)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=600))
 def test_random_bytes(data: bytes) -> None:
     _check(data)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(JSON)
 def test_random_json(value: Any) -> None:
     _check(json.dumps(value).encode())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_one_field_of_a_valid_header_replaced(data: st.DataObject) -> None:
     path = data.draw(st.sampled_from(_paths(_VALID)))
@@ -92,7 +92,7 @@ def test_one_field_of_a_valid_header_replaced(data: st.DataObject) -> None:
     _check(json.dumps(_replace(_VALID, path, value)).encode())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_a_field_added_or_removed(data: st.DataObject) -> None:
     document = json.loads(json.dumps(_VALID))

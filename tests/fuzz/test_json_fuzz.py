@@ -83,20 +83,20 @@ def _counts(vault: Vault) -> dict[str, int]:
         return vault_stats(session)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
 def test_parse_random_bytes(raw: bytes) -> None:
     _parse(raw)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_parse_json_like_text(text: str) -> None:
     _parse(text.encode("utf-8", "surrogatepass"))
 
 
 @settings(
-    max_examples=150,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -108,7 +108,7 @@ def test_import_any_sections(vault: Vault, sections: dict[str, Any]) -> None:
 
 
 @settings(
-    max_examples=150,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -213,19 +213,26 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    """One vault holding a valid import, for the refused files (which leave it as it was)."""
+    vault = create_vault(tmp_path_factory.mktemp("refused") / "vault", PASSPHRASE, kdf=FAST_KDF)
+    _import(vault.vault, sample_document())
+    yield vault.vault
+    vault.vault.lock()
+
+
 @pytest.mark.parametrize("name", list(BROKEN_DOCUMENTS))
-def test_invalid_record_is_named_and_nothing_is_imported(tmp_vault: Vault, name: str) -> None:
+def test_invalid_record_is_named_and_nothing_is_imported(shared_vault: Vault, name: str) -> None:
     change, message = BROKEN_DOCUMENTS[name]
-    # A valid file first, so "nothing" means nothing new, not an empty vault.
-    _import(tmp_vault, sample_document())
-    before = _export(tmp_vault), _counts(tmp_vault)
+    before = _export(shared_vault), _counts(shared_vault)
     document = _broken(change)
-    # Fill the file with valid records before and after the broken one.
+    # Valid records before and after the broken one.
     case_id = document["cases"][0]["id"]
     document["testimonies"] += [{"id": new_id(), "case": case_id} for _ in range(3)]
     with pytest.raises(InvalidInput, match=message):
-        _import(tmp_vault, document)
-    assert (_export(tmp_vault), _counts(tmp_vault)) == before
+        _import(shared_vault, document)
+    assert (_export(shared_vault), _counts(shared_vault)) == before
 
 
 def test_reference_to_a_record_already_in_the_vault_is_fine(tmp_vault: Vault) -> None:
