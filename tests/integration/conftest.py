@@ -7,6 +7,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,11 @@ class Sandiq:
         assert run.error_lines[0].startswith("sandiq: error: "), run.stderr
         assert "Traceback" not in run.stderr
         return run
+
+    def ok_all(self, *commands: tuple[str, ...]) -> list[Run]:
+        """Run read-only commands that must succeed, two at a time (the machine has 2 cores)."""
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            return list(pool.map(lambda args: self.ok(*args), commands))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

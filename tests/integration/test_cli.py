@@ -79,19 +79,22 @@ def test_case_commands(sandiq: Sandiq, locked_vault: Path) -> None:
     )  # fmt: skip
     case_id = UUID(added.stdout.strip())
     sandiq.ok("case", "add", "--reference", "KG-2010-0001", "--title", "Шамсутдинов")
-    listed = sandiq.ok("case", "list").stdout.splitlines()
-    assert listed == [
+    listed, as_json, shown, text = sandiq.ok_all(
+        ("case", "list"),
+        ("case", "list", "--json"),
+        ("case", "show", "KG-2010-0007", "--json"),
+        ("case", "show", "KG-2010-0007"),
+    )
+    assert listed.stdout.splitlines() == [
         "KG-2010-0001\topen\t\tШамсутдинов",
         "KG-2010-0007\topen\tKG\tDetention in Osh",
     ]
-    as_json = json.loads(sandiq.ok("case", "list", "--json").stdout)
-    assert [c["reference"] for c in as_json] == ["KG-2010-0001", "KG-2010-0007"]
-    shown = json.loads(sandiq.ok("case", "show", "KG-2010-0007", "--json").stdout)
-    assert shown["id"] == str(case_id)
-    assert shown["violation_types"] == ["arbitrary_detention", "torture"]
-    assert (shown["country"], shown["start_date"], shown["version"]) == ("KG", "2010-06", 1)
-    text = sandiq.ok("case", "show", "KG-2010-0007").stdout
-    assert "violation_types: arbitrary_detention, torture" in text
+    assert [c["reference"] for c in json.loads(as_json.stdout)] == ["KG-2010-0001", "KG-2010-0007"]
+    case = json.loads(shown.stdout)
+    assert case["id"] == str(case_id)
+    assert case["violation_types"] == ["arbitrary_detention", "torture"]
+    assert (case["country"], case["start_date"], case["version"]) == ("KG", "2010-06", 1)
+    assert "violation_types: arbitrary_detention, torture" in text.stdout
 
 
 def test_person_commands(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]) -> None:
@@ -101,9 +104,9 @@ def test_person_commands(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any
         "--case", "UZ-2005-0013:witness",
     )  # fmt: skip
     person_id = added.stdout.strip()
-    listed = sandiq.ok("person", "list").stdout
-    assert f"{person_id}\tAzimzhan Askarov (protected)" in listed.splitlines()
-    people = {p["id"]: p for p in json.loads(sandiq.ok("person", "list", "--json").stdout)}
+    listed, as_json = sandiq.ok_all(("person", "list"), ("person", "list", "--json"))
+    assert f"{person_id}\tAzimzhan Askarov (protected)" in listed.stdout.splitlines()
+    people = {p["id"]: p for p in json.loads(as_json.stdout)}
     assert people[person_id]["other_names"] == ["Азимжан Аскаров"]
     assert people[person_id]["pseudonym"] == "Witness B"
     vault = unlock(filled_vault[0], PASSPHRASE)
@@ -171,7 +174,12 @@ def test_attach_streams_the_file_and_prints_its_sha256(
 def test_search_json_names_kind_id_case_and_snippet(
     sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
 ) -> None:
-    hits = json.loads(sandiq.ok("search", "taken", "night", "--json").stdout)
+    found, by_name, nothing = sandiq.ok_all(
+        ("search", "taken", "night", "--json"),
+        ("search", "Askarov"),
+        ("search", "nothing-like-this", "--json"),
+    )
+    hits = json.loads(found.stdout)
     assert len(hits) == 1
     (hit,) = hits
     assert hit["kind"] == "testimony"
@@ -179,9 +187,8 @@ def test_search_json_names_kind_id_case_and_snippet(
     assert hit["case_reference"] == "UZ-2005-0013"
     assert "[taken]" in hit["snippet"]
     assert "[night]" in hit["snippet"]
-    text = sandiq.ok("search", "Askarov").stdout.splitlines()
-    assert any(line.startswith("person\t\t") for line in text)
-    assert json.loads(sandiq.ok("search", "nothing-like-this", "--json").stdout) == []
+    assert any(line.startswith("person\t\t") for line in by_name.stdout.splitlines())
+    assert json.loads(nothing.stdout) == []
 
 
 def test_history_lists_versions_and_shows_one(
@@ -197,13 +204,16 @@ def test_history_lists_versions_and_shows_one(
             content = interchange.to_content(record) | {"narrative": narrative}
             vault.writer(session).update(record, content)
     vault.lock()
-    rows = sandiq.ok("history", testimony_id).stdout.splitlines()
-    assert [row.split("\t")[0] for row in rows] == ["1", "2", "3"]
-    versions = json.loads(sandiq.ok("history", testimony_id, "--json").stdout)
+    rows, as_json, first = sandiq.ok_all(
+        ("history", testimony_id),
+        ("history", testimony_id, "--json"),
+        ("history", testimony_id, "--show", "1"),
+    )
+    assert [row.split("\t")[0] for row in rows.stdout.splitlines()] == ["1", "2", "3"]
+    versions = json.loads(as_json.stdout)
     assert [v["version"] for v in versions] == [1, 2, 3]
     assert all(len(v["content_hash"]) == 64 for v in versions)
-    first = json.loads(sandiq.ok("history", testimony_id, "--show", "1").stdout)
-    assert first["narrative"] == "He was taken at night."
+    assert json.loads(first.stdout)["narrative"] == "He was taken at night."
 
 
 def test_export_import_round_trip_through_the_cli(
@@ -246,9 +256,12 @@ def test_passwd_rewraps_only_the_header(
 
 
 def test_verify_and_stats(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]) -> None:
-    assert sandiq.ok("verify").stdout.strip() == "vault verified: OK"
-    assert json.loads(sandiq.ok("verify", "--json").stdout) == {"ok": True, "problems": []}
-    stats = json.loads(sandiq.ok("stats", "--json").stdout)
+    verified, verified_json, stats_json, stats_text = sandiq.ok_all(
+        ("verify",), ("verify", "--json"), ("stats", "--json"), ("stats",)
+    )
+    assert verified.stdout.strip() == "vault verified: OK"
+    assert json.loads(verified_json.stdout) == {"ok": True, "problems": []}
+    stats = json.loads(stats_json.stdout)
     assert {k: stats[k] for k in ("case", "person", "case_party", "testimony", "event")} == {
         "case": 1,
         "person": 3,
@@ -258,7 +271,7 @@ def test_verify_and_stats(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, An
     }
     assert stats["revisions"] == 8
     assert stats["audit_entries"] == 9  # creating the vault is the first entry
-    assert "testimony: 1" in sandiq.ok("stats").stdout.splitlines()
+    assert "testimony: 1" in stats_text.stdout.splitlines()
 
 
 def test_wipe_needs_yes_then_destroys(sandiq: Sandiq, locked_vault: Path) -> None:
