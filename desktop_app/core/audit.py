@@ -72,9 +72,7 @@ class AuditLog:
         self._head = entry.entry_hash
         # A plain INSERT, not session.add: an import appends 10,000 entries and the ORM unit of
         # work would cost more than the hashing (the session never reads them back as objects).
-        self._session.connection().execute(
-            _INSERT_ENTRY, {c: getattr(entry, c) for c in _COLUMNS}
-        )
+        self._session.connection().execute(_INSERT_ENTRY, {c: getattr(entry, c) for c in _COLUMNS})
         return entry
 
 
