@@ -59,6 +59,8 @@ class Case(RecordMixin, Base):
 
 class Person(RecordMixin, Base):
     __tablename__ = "person"
+    # Lists page through live records by key set in name order without reading the rows.
+    __table_args__ = (Index("ix_person_list", "is_deleted", "name", "id"),)
 
     name: Mapped[str] = mapped_column(Text)
     other_names: Mapped[list[str]] = mapped_column(default=list)
@@ -84,6 +86,8 @@ class CaseParty(RecordMixin, Base):
 
 class Testimony(RecordMixin, Base):
     __tablename__ = "testimony"
+    # Lists count and page live testimonies by date without reading their narratives.
+    __table_args__ = (Index("ix_testimony_list", "is_deleted", "date", "id"),)
 
     case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)
     witness_id: Mapped[UUID | None] = mapped_column(ForeignKey("person.id"), index=True)

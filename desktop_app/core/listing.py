@@ -211,8 +211,21 @@ def _filtered(kind: str, flt: ListFilter) -> Select[Any]:
 
 def count_rows(session: Session, kind: str, flt: ListFilter = ListFilter()) -> int:
     """How many live records of kind pass the filter."""
-    subquery = _filtered(kind, flt).with_only_columns(_SPECS[kind].model.id).subquery()
-    return session.scalar(select(func.count()).select_from(subquery)) or 0
+    model = _SPECS[kind].model
+    if flt.text.strip():
+        subquery = _filtered(kind, flt).with_only_columns(model.id).subquery()
+        return session.scalar(select(func.count()).select_from(subquery)) or 0
+    # Without a text filter no joined table matters: count the record table alone, from its
+    # list index where there is one (100k testimonies would otherwise be read in full).
+    query = select(func.count()).select_from(model).where(model.is_deleted.is_(False))
+    for field, value in (
+        ("status", flt.status),
+        ("sensitivity", flt.sensitivity),
+        ("case_id", flt.case_id),
+    ):
+        if value and hasattr(model, field):
+            query = query.where(getattr(model, field) == value)
+    return session.scalar(query) or 0
 
 
 def fetch_page(

@@ -29,7 +29,7 @@ from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.i18n import act_type_label, format_partial_date, vocab_label
-from desktop_app.ui.list_models import ID_ROLE, TestimonyListModel
+from desktop_app.ui.list_models import TestimonyListModel
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.row_models import PartyModel, TimelineModel
@@ -268,8 +268,3 @@ class CaseView(QWidget):
         """Open the event form for a new event in this case."""
         initial = {"case": str(self.case_id), "act_type": "other"}
         return self.registry.open_form("event", initial=initial)
-
-    def selected_testimony_id(self) -> UUID | None:
-        """The id of the testimony selected in the Testimonies tab."""
-        index = self.testimony_table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None

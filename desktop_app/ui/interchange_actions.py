@@ -19,10 +19,6 @@ from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interchange", text)
-
-
 def import_json(parent: QWidget, vault: Vault, on_imported: Callable[[], None]) -> None:
     """Ask for a Sandiq JSON file and import it (all or nothing)."""
     name, _ = QFileDialog.getOpenFileName(

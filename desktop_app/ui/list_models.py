@@ -29,12 +29,15 @@ class RecordListModel(QAbstractTableModel):
     KIND = ""
     PAGE_SIZE = 200
     SORT_FIELDS: tuple[str, ...] = ()  # the listing sort field behind each column
+    # Columns the list may be sorted by: those an index serves at 100k rows (None: all).
+    SORTABLE: frozenset[int] | None = None
+    DEFAULT_SORT_COLUMN = 0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = None
         self._filter = listing.ListFilter()
-        self._sort = self.SORT_FIELDS[0]
+        self._sort = self.SORT_FIELDS[self.DEFAULT_SORT_COLUMN]
         self._descending = False
         self._rows: list[listing.Row] = []
         self._exhausted = True
@@ -145,6 +148,11 @@ class RecordListModel(QAbstractTableModel):
 
     # -- what the window changes --------------------------------------------------------
 
+    @property
+    def vault(self) -> Vault | None:
+        """The vault shown, or None while the list is empty (locked, or not shown yet)."""
+        return self._vault
+
     def set_vault(self, vault: Vault | None) -> None:
         """Show the lists of this vault; None empties the model (on lock)."""
         self._vault = vault
@@ -161,11 +169,16 @@ class RecordListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's field, from the first page."""
-        if not 0 <= column < len(self.SORT_FIELDS):
+        if not self.is_sortable(column):
             return
         self._sort = self.SORT_FIELDS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._reload()
+
+    def is_sortable(self, column: int) -> bool:
+        """True if the list can be sorted by this column."""
+        in_range = 0 <= column < len(self.SORT_FIELDS)
+        return in_range and (self.SORTABLE is None or column in self.SORTABLE)
 
     def row_at(self, row: int) -> Any:
         """The row object at a position, or None."""
@@ -252,6 +265,9 @@ class TestimonyListModel(RecordListModel):
     KIND = "testimony"
     COL_CASE, COL_WITNESS, COL_DATE, COL_LANGUAGE, COL_STATUS, COL_SENSITIVITY = range(6)
     SORT_FIELDS = ("case_reference", "witness_name", "date", "language", "status", "sensitivity")
+    # Sorting by a joined or unindexed column would read every testimony for each page.
+    SORTABLE = frozenset({COL_DATE})
+    DEFAULT_SORT_COLUMN = COL_DATE
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -223,8 +223,11 @@ class MainWindow(QMainWindow):
 
     def _navigate(self, row: int) -> None:
         if self.vault is not None and 0 <= row < PAGE_EXCHANGE:
+            page = self.stack.widget(row)
+            if isinstance(page, ListPage) and page.model.vault is not self.vault:
+                page.model.set_vault(self.vault)
             self.stack.setCurrentIndex(row)
-            self.stack.currentWidget().setFocus()
+            page.setFocus()
 
     def go_to(self, page: int) -> None:
         """Show one of the sections."""
@@ -304,8 +307,8 @@ class MainWindow(QMainWindow):
         """Show an unlocked vault: fill the lists, start the idle countdown, offer drafts."""
         self.vault = vault
         self.vault_path = vault.path
-        for model in (self.case_model, self.person_model, self.testimony_model):
-            model.set_vault(vault)
+        # Only the list on screen is read now; the others when their page is first shown.
+        self.case_model.set_vault(vault)
         for action in self.vault_actions:
             action.setEnabled(True)
         self.nav.setEnabled(True)

@@ -1,8 +1,9 @@
 """The search page: one box, results as you type (debounced, on a worker), filters, and the
 matched words highlighted in each snippet. Double-click (or Enter) opens the record.
 
-The page stays thin: filters are added to the query as the search language's ``key:value``
-words and the text goes to ``core.search.service.search`` as it is.
+The page stays thin: the typed text (which may use the search language, ``key:value`` words
+included) and the filter bar go to ``core.search.service.search_results`` as they are; the
+notes it returns about ignored parts of the query are shown translated.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ import html
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QTimer,
+)
 from PySide6.QtGui import QPainter, QRegularExpressionValidator, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import vocab
-from desktop_app.core.search.service import SNIPPET_CLOSE, SNIPPET_OPEN, search
+from desktop_app.core.search.query import NoteCode, QueryNote
+from desktop_app.core.search.service import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    SearchFilters,
+    SearchResults,
+    search_results,
+)
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
@@ -81,22 +97,41 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
 
 
-def filter_words(
-    country: str, date_from: str, date_to: str, act_type: str, status: str, sensitivity: str
-) -> str:
-    """The search-language words for the chosen filters ('' for none)."""
-    words = []
-    for key, value in (
-        ("country", country.strip().upper()),
-        ("from", date_from.strip()),
-        ("to", date_to.strip()),
-        ("type", act_type),
-        ("status", status),
-        ("sensitivity", sensitivity),
-    ):
-        if value:
-            words.append(f"{key}:{value}")
-    return " ".join(words)
+def note_text(note: QueryNote) -> str:
+    """A translated sentence for a note about an ignored or changed part of the query."""
+    texts = {
+        NoteCode.UNBALANCED_QUOTE: QT_TRANSLATE_NOOP(
+            "SearchPage", "A quotation mark has no partner and was ignored."
+        ),
+        NoteCode.DANGLING_OPERATOR: QT_TRANSLATE_NOOP(
+            "SearchPage", "%1 needs a word to act on and was ignored."
+        ),
+        NoteCode.NO_WORDS: QT_TRANSLATE_NOOP(
+            "SearchPage", "%1 has no letters or digits to search for and was ignored."
+        ),
+        NoteCode.EMPTY_FILTER: QT_TRANSLATE_NOOP(
+            "SearchPage", "%1 needs a value, e.g. country:KG; it was ignored."
+        ),
+        NoteCode.BAD_DATE: QT_TRANSLATE_NOOP(
+            "SearchPage", "%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored."
+        ),
+        NoteCode.REPEATED_DATE: QT_TRANSLATE_NOOP(
+            "SearchPage", "%1 is given more than once; the last one is used."
+        ),
+        NoteCode.DATES_SWAPPED: QT_TRANSLATE_NOOP(
+            "SearchPage", "The start date is later than the end date; the two were swapped."
+        ),
+        NoteCode.DATE_NOT_EXCLUDABLE: QT_TRANSLATE_NOOP(
+            "SearchPage", "%1 cannot be excluded; it was used as a date limit."
+        ),
+        NoteCode.TRUNCATED: QT_TRANSLATE_NOOP(
+            "SearchPage", "The query is too long; only the first %1 words are used."
+        ),
+    }
+    source = texts.get(note.code)
+    if source is None:
+        return note.message
+    return QCoreApplication.translate("SearchPage", source).replace("%1", note.subject)
 
 
 class SearchPage(QWidget):
@@ -144,6 +179,9 @@ class SearchPage(QWidget):
         self.sensitivity_combo = CodeCombo(("", *vocab.SENSITIVITIES))
         self.sensitivity_combo.setItemText(0, self.tr("Any sensitivity"))
         self.sensitivity_combo.setAccessibleName(self.tr("Sensitivity"))
+        self.role_combo = CodeCombo(("", *vocab.ROLES))
+        self.role_combo.setItemText(0, self.tr("Any role"))
+        self.role_combo.setAccessibleName(self.tr("Role of a person"))
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName(self.tr("Search summary"))
         self.model = SearchResultModel(self)
@@ -165,7 +203,7 @@ class SearchPage(QWidget):
             places.addWidget(widget)
         places.addStretch(1)
         codes = QHBoxLayout()
-        for widget in (self.act_combo, self.status_combo, self.sensitivity_combo):
+        for widget in (self.act_combo, self.status_combo, self.sensitivity_combo, self.role_combo):
             codes.addWidget(widget)
         codes.addStretch(1)
         layout = QVBoxLayout(self)
@@ -188,49 +226,56 @@ class SearchPage(QWidget):
             self.act_combo.changed,
             self.status_combo.changed,
             self.sensitivity_combo.changed,
+            self.role_combo.changed,
         ):
             signal.connect(self.debounce.start)
         self.query_edit.returnPressed.connect(self.run_search)
         self.table.activated_row.connect(self._open)
 
-    def full_query(self) -> str:
-        """The typed text plus the filters as search-language words."""
-        words = filter_words(
-            self.country_edit.text(),
-            self.from_edit.text(),
-            self.to_edit.text(),
-            self.act_combo.value(),
-            self.status_combo.value(),
-            self.sensitivity_combo.value(),
+    def filters(self) -> SearchFilters:
+        """What the filter bar asks for."""
+
+        def one(value: str) -> tuple[str, ...]:
+            return (value,) if value else ()
+
+        return SearchFilters(
+            countries=one(self.country_edit.text().strip().upper()),
+            act_types=one(self.act_combo.value()),
+            statuses=one(self.status_combo.value()),
+            sensitivities=one(self.sensitivity_combo.value()),
+            roles=one(self.role_combo.value()),
+            date_from=self.from_edit.text().strip(),
+            date_to=self.to_edit.text().strip(),
         )
-        return " ".join(part for part in (self.query_edit.text().strip(), words) if part)
 
     def run_search(self) -> None:
         """Search now (on a worker); results of an older query that arrive late are dropped."""
         self.debounce.stop()
         vault = self._vault()
-        query = self.full_query()
+        query, filters = self.query_edit.text().strip(), self.filters()
         self._generation += 1
         generation = self._generation
-        if vault is None or vault.is_locked or not query:
+        if vault is None or vault.is_locked or not (query or filters != SearchFilters()):
             self.model.set_rows([])
             self.summary_label.clear()
             return
 
-        def find(_progress: object) -> list[object]:
+        def find(_progress: object) -> SearchResults:
             with vault.read() as session:
-                return list(search(session, query, RESULT_LIMIT))
+                return search_results(session, query, RESULT_LIMIT, filters=filters)
 
-        def show(result: Result[list[object]]) -> None:
+        def show(result: Result[SearchResults]) -> None:
             if generation != self._generation:
                 return
-            if not result.ok:
+            if not result.ok or result.value is None:
                 self.model.set_rows([])
                 self.summary_label.setText(self.tr("The search could not be run."))
                 return
-            hits = result.value or []
+            hits = result.value.hits
             self.model.set_rows(hits)
-            self.summary_label.setText(self.tr("%n result(s)", "", len(hits)))
+            lines = [self.tr("%n result(s)", "", len(hits))]
+            lines += [note_text(note) for note in result.value.notes]
+            self.summary_label.setText("  ".join(lines))
 
         run_task(self, find, show)
 
@@ -242,6 +287,10 @@ class SearchPage(QWidget):
             edit.blockSignals(True)
             edit.clear()
             edit.blockSignals(False)
+        for combo in (self.act_combo, self.status_combo, self.sensitivity_combo, self.role_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
         self.model.set_rows([])
         self.summary_label.clear()
 

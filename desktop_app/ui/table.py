@@ -48,14 +48,27 @@ class RecordTable(QTableView):
         else:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         if hasattr(model, "SORT_FIELDS"):
+            self._sort_column = model.DEFAULT_SORT_COLUMN
+            header.setSortIndicator(self._sort_column, Qt.SortOrder.AscendingOrder)
             self.setSortingEnabled(True)
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            header.sortIndicatorChanged.connect(self._sort_changed)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
         copy_action = QAction(self)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy_current)
         self.addAction(copy_action)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Keep the arrow on the sorted column when a column cannot be sorted by."""
+        model = self.model()
+        if model.is_sortable(column):
+            self._sort_column = column
+            return
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self._sort_column, order)
+        header.blockSignals(False)
 
     def current_row(self) -> int:
         """The selected row, or -1."""

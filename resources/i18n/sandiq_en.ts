@@ -176,162 +176,162 @@
         <translation>e.g. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="57"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Violation types</source>
         <translation>Violation types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Sensiti&amp;vity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="143"/>
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>The country is a two-letter code (e.g. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -817,43 +817,43 @@
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Import a Sandiq JSON file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="75"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="51"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="63"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
         <source>Export as plaintext JSON</source>
         <translation>Export as plaintext JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
         <source>The export was written.</source>
         <translation>The export was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="97"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1102,34 +1102,34 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
-        <location filename="../../desktop_app/ui/fields.py" line="42"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="43"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
-        <location filename="../../desktop_app/ui/fields.py" line="47"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="48"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
         <source>Full date</source>
         <translation>Full date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="38"/>
+        <location filename="../../desktop_app/ui/fields.py" line="39"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="50"/>
+        <location filename="../../desktop_app/ui/fields.py" line="51"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -1518,97 +1518,152 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <source>A quotation mark has no partner and was ignored.</source>
+        <translation>A quotation mark has no partner and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <source>%1 needs a word to act on and was ignored.</source>
+        <translation>%1 needs a word to act on and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <source>%1 has no letters or digits to search for and was ignored.</source>
+        <translation>%1 has no letters or digits to search for and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
+        <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
+        <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
+        <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <source>%1 is given more than once; the last one is used.</source>
+        <translation>%1 is given more than once; the last one is used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
+        <source>The start date is later than the end date; the two were swapped.</source>
+        <translation>The start date is later than the end date; the two were swapped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <source>%1 cannot be excluded; it was used as a date limit.</source>
+        <translation>%1 cannot be excluded; it was used as a date limit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="127"/>
+        <source>The query is too long; only the first %1 words are used.</source>
+        <translation>The query is too long; only the first %1 words are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="164"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <source>Role of a person</source>
+        <translation>Role of a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="197"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="198"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="272"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1909,7 +1964,7 @@
         <translation>T&amp;ranslations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="210"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1917,32 +1972,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="233"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
         <source>Testimony of %1</source>
         <translation>Testimony of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="326"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="330"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="329"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="332"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>

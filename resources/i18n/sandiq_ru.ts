@@ -176,162 +176,162 @@
         <translation>напр. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="57"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Re&amp;gion:</source>
         <translation>Р&amp;егион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="143"/>
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -817,43 +817,43 @@
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Импорт файла Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="75"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="51"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="63"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать открытый экспорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
         <source>Export as plaintext JSON</source>
         <translation>Экспорт в открытый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
         <source>The export was written.</source>
         <translation>Экспорт записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="97"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1103,34 +1103,34 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
-        <location filename="../../desktop_app/ui/fields.py" line="42"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="43"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
-        <location filename="../../desktop_app/ui/fields.py" line="47"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="48"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
         <source>Full date</source>
         <translation>Полная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="38"/>
+        <location filename="../../desktop_app/ui/fields.py" line="39"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="50"/>
+        <location filename="../../desktop_app/ui/fields.py" line="51"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -1519,97 +1519,152 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <source>A quotation mark has no partner and was ignored.</source>
+        <translation>Кавычка без пары пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <source>%1 needs a word to act on and was ignored.</source>
+        <translation>После %1 нужно слово; оператор пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <source>%1 has no letters or digits to search for and was ignored.</source>
+        <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
+        <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
+        <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
+        <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <source>%1 is given more than once; the last one is used.</source>
+        <translation>%1 указано несколько раз; используется последнее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
+        <source>The start date is later than the end date; the two were swapped.</source>
+        <translation>Начальная дата позже конечной; даты переставлены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <source>%1 cannot be excluded; it was used as a date limit.</source>
+        <translation>%1 нельзя исключить; использовано как граница дат.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="127"/>
+        <source>The query is too long; only the first %1 words are used.</source>
+        <translation>Запрос слишком длинный; используются только первые %1 слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="164"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <source>Any role</source>
+        <translation>Любая роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <source>Role of a person</source>
+        <translation>Роль человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="197"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="198"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="272"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1911,7 +1966,7 @@
         <translation>&amp;Переводы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="210"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1920,32 +1975,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="233"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
         <source>Testimony of %1</source>
         <translation>Показание: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="326"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="330"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время как ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="329"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="332"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>

@@ -176,162 +176,162 @@
         <translation>masalan, KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="57"/>
         <source>comma-separated</source>
         <translation>vergul bilan ajrating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Raqami:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>St&amp;atus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Re&amp;gion:</source>
         <translation>Vil&amp;oyat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Start &amp;date:</source>
         <translation>Boshlanish &amp;sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>&amp;End date:</source>
         <translation>&amp;Tugash sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Violation types</source>
         <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
         <source>Case %1</source>
         <translation>%1-ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="143"/>
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
@@ -817,43 +817,43 @@
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="75"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="51"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Import qilindi: %1 ta yangi, %2 ta yangilangan, %3 ta oʻzgarmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58"/>
         <source>Importing…</source>
         <translation>Import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="63"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Eksport shifrlanMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
         <source>Export as plaintext JSON</source>
         <translation>Ochiq JSON sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
         <source>The export was written.</source>
         <translation>Eksport yozildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="97"/>
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
@@ -1102,34 +1102,34 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
-        <location filename="../../desktop_app/ui/fields.py" line="42"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="43"/>
         <source>Year</source>
         <translation>Yil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
-        <location filename="../../desktop_app/ui/fields.py" line="47"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="48"/>
         <source>Month</source>
         <translation>Oy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/fields.py" line="37"/>
         <source>Full date</source>
         <translation>Toʻliq sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="38"/>
+        <location filename="../../desktop_app/ui/fields.py" line="39"/>
         <source>Date precision</source>
         <translation>Sana aniqligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="50"/>
+        <location filename="../../desktop_app/ui/fields.py" line="51"/>
         <source>Day</source>
         <translation>Kun</translation>
     </message>
@@ -1518,97 +1518,152 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <source>A quotation mark has no partner and was ignored.</source>
+        <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <source>%1 needs a word to act on and was ignored.</source>
+        <translation>%1 dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <source>%1 has no letters or digits to search for and was ignored.</source>
+        <translation>«%1» da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
+        <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
+        <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
+        <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <source>%1 is given more than once; the last one is used.</source>
+        <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
+        <source>The start date is later than the end date; the two were swapped.</source>
+        <translation>Boshlanish sanasi tugash sanasidan keyin; ular oʻrni almashtirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <source>%1 cannot be excluded; it was used as a date limit.</source>
+        <translation>%1 ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="127"/>
+        <source>The query is too long; only the first %1 words are used.</source>
+        <translation>Soʻrov juda uzun; faqat birinchi %1 ta soʻz olinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="164"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <source>Any role</source>
+        <translation>Har qanday rol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <source>Role of a person</source>
+        <translation>Shaxsning roli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>Search summary</source>
         <translation>Qidiruv natijasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="197"/>
         <source>&amp;From:</source>
         <translation>&amp;Dan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="198"/>
         <source>&amp;To:</source>
         <translation>&amp;Gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="272"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -1909,7 +1964,7 @@
         <translation>&amp;Tarjimalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="210"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ta soʻz</numerusform>
@@ -1917,32 +1972,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="233"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
         <source>Testimony of %1</source>
         <translation>%1 koʻrsatmasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="326"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="330"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="329"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="332"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>

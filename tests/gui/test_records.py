@@ -13,6 +13,7 @@ from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor, word_count
 from desktop_app.ui.list_models import CaseListModel
+from desktop_app.ui.main_window import PAGE_TESTIMONIES
 from tests.gui.conftest import activate
 
 
@@ -89,7 +90,7 @@ def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window
     assert not editor.isVisible()
     assert view.testimony_model.rowCount() == 1
     assert _cell(view.testimony_model, 0, 1) == "Azimjan Askarov"
-    window.testimony_model.refresh()
+    window.go_to(PAGE_TESTIMONIES)  # the list is read when its page is first shown
     assert _cell(window.testimony_model, 0, 0) == "KG-2010-0007"
 
 

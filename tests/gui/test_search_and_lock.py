@@ -12,7 +12,7 @@ from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from desktop_app.ui.main_window import PAGE_LOCKED, PAGE_SEARCH
 from desktop_app.ui.row_models import SearchResultModel
-from desktop_app.ui.search_page import filter_words, snippet_html
+from desktop_app.ui.search_page import snippet_html
 from desktop_app.ui.settings import Preferences
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import activate
@@ -47,11 +47,26 @@ def test_search_finds_the_testimony_as_you_type(qtbot, unlocked_window):
     assert "Bazar-Korgon" in editor.narrative_edit.toPlainText()
 
 
-def test_search_filters_become_query_words():
-    assert filter_words("kg", "2010", "2013-06", "torture", "open", "") == (
-        "country:KG from:2010 to:2013-06 type:torture status:open"
-    )
-    assert filter_words("", "", "", "", "", "") == ""
+def test_search_filters_narrow_the_results(qtbot, unlocked_window):
+    window = unlocked_window
+    _add_case_with_testimony(window.vault, "Taken at night in Osh.")
+    page = window.search_page
+    page.query_edit.setText("Osh")
+    page.run_search()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.status_combo.set_value("verified")  # the testimony is a draft
+    assert page.filters().statuses == ("verified",)
+    page.run_search()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.summary_label.text() == "0 results"
+
+
+def test_search_explains_what_it_ignored(qtbot, unlocked_window):
+    page = unlocked_window.search_page
+    page.query_edit.setText('Osh "unclosed')
+    page.run_search()
+    qtbot.waitUntil(lambda: "quotation mark" in page.summary_label.text())
+    assert "A quotation mark has no partner and was ignored." in page.summary_label.text()
 
 
 def test_snippet_highlight_escapes_everything_else():
