@@ -93,6 +93,7 @@ class AttachmentViewer(QDialog):
             label.setAccessibleName(self.row.file_name)
             scroll = QScrollArea()
             scroll.setWidget(label)
+            scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return scroll
         if kind == "text":
             text = QPlainTextEdit(data.decode("utf-8", errors="replace"))

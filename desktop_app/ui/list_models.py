@@ -268,6 +268,7 @@ class TestimonyListModel(RecordListModel):
     # Sorting by a joined or unindexed column would read every testimony for each page.
     SORTABLE = frozenset({COL_DATE})
     DEFAULT_SORT_COLUMN = COL_DATE
+    STRETCH_COLUMN = COL_WITNESS
 
     def headers(self) -> list[str]:
         """Column titles."""

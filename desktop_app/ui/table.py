@@ -35,7 +35,7 @@ class RecordTable(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 12)
+        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 14)
         for column in range(model.columnCount()):  # a header is never cut short
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             needed = (

@@ -1,0 +1,147 @@
+"""Attachments in and out (on workers, with progress), the in-app viewer, JSON import/export."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit
+
+from desktop_app.core.vault import Vault
+from desktop_app.ui.attachment_viewer import AttachmentViewer
+from desktop_app.ui.row_models import AttachmentModel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from make_demo_vault import _pdf, _png
+
+
+@pytest.fixture
+def case_view(unlocked_window):
+    vault: Vault = unlocked_window.vault
+    with vault.transaction() as session:
+        case = vault.writer(session).create("case", {"reference": "KG-7", "title": "Files"})
+        case_id = case.id
+    return unlocked_window.registry.open_case(case_id)
+
+
+def _add(qtbot, tab, path: Path) -> None:
+    count = tab.model.rowCount()
+    tab.add_file(path)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == count + 1)
+
+
+def test_attachment_intake_shows_size_and_sha256_and_text_is_viewed_in_app(
+    qtbot, case_view, tmp_path
+):
+    tab = case_view.attachments_tab
+    source = tmp_path / "statement.txt"
+    source.write_text("Statement of the witness: Ош, 2010.", encoding="utf-8")
+    _add(qtbot, tab, source)
+    model = tab.model
+    assert model.data(model.index(0, AttachmentModel.COL_NAME)) == "statement.txt"
+    assert (
+        model.data(model.index(0, AttachmentModel.COL_SIZE)) == f"{len(source.read_bytes())} bytes"
+    )
+    import hashlib
+
+    expected = hashlib.sha256(source.read_bytes()).hexdigest()
+    assert model.data(model.index(0, AttachmentModel.COL_SHA256)) == expected
+    tab.table.selectRow(0)
+    tab.view_current()
+    viewer = case_view.findChild(AttachmentViewer)
+    assert isinstance(viewer.content, QPlainTextEdit)
+    assert viewer.content.toPlainText() == "Statement of the witness: Ош, 2010."
+
+
+def test_images_and_pdfs_render_from_memory(qtbot, case_view, tmp_path, monkeypatch):
+    written: list[str] = []
+    monkeypatch.setattr(
+        "tempfile.NamedTemporaryFile", lambda *a, **k: written.append("temp") or None
+    )
+    tab = case_view.attachments_tab
+    (tmp_path / "photo.png").write_bytes(_png(40, 30, 1))
+    (tmp_path / "notice.pdf").write_bytes(_pdf("Notice", ["one line"]))
+    for name in ("notice.pdf", "photo.png"):
+        _add(qtbot, tab, tmp_path / name)
+    rows = {tab.model.row_at(r).file_name: tab.model.row_at(r) for r in range(2)}
+    image = AttachmentViewer(case_view.registry, rows["photo.png"], case_view)
+    label = image.content.widget()
+    assert isinstance(label, QLabel) and label.pixmap().width() == 40
+    pdf = AttachmentViewer(case_view.registry, rows["notice.pdf"], case_view)
+    assert pdf.document.pageCount() == 1
+    assert written == []
+
+
+def test_dropped_files_are_taken_in(qtbot, case_view, tmp_path):
+    tab = case_view.attachments_tab
+    source = tmp_path / "dropped.txt"
+    source.write_text("x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    event = QDropEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    tab.dropEvent(event)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+
+
+def test_open_outside_warns_before_writing_a_plain_copy(
+    qtbot, case_view, tmp_path, monkeypatch, messages
+):
+    tab = case_view.attachments_tab
+    source = tmp_path / "a.txt"
+    source.write_text("secret")
+    _add(qtbot, tab, source)
+    tab.table.selectRow(0)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "desktop_app.ui.attachments_tab.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()),
+    )
+    target = tmp_path / "out" / "copy.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    messages.answer = messages.answer.No
+    tab.open_outside()
+    assert not target.exists()
+    assert "unencrypted copy" in messages.texts()[-1]
+    messages.answer = messages.answer.Yes
+    tab.open_outside()
+    qtbot.waitUntil(lambda: opened == [str(target)])
+    assert target.read_text() == "secret"
+
+
+def test_export_warns_then_import_brings_records_back(
+    qtbot, unlocked_window, tmp_path, monkeypatch, messages
+):
+    window = unlocked_window
+    with window.vault.transaction() as session:
+        window.vault.writer(session).create("case", {"reference": "EX-1", "title": "Exported"})
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.export_json()
+    qtbot.waitUntil(lambda: "The export was written." in messages.texts())
+    assert "NOT encrypted" in messages.texts()[0]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [c["reference"] for c in document["cases"]] == ["EX-1"]
+    document["cases"][0]["title"] = "Changed in the file"
+    target.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    window.import_json()
+    qtbot.waitUntil(lambda: any(t.startswith("Imported:") for t in messages.texts()))
+    assert "Imported: 0 new, 1 updated, 0 unchanged." in messages.texts()
+    model = window.case_model
+    assert model.data(model.index(0, model.COL_TITLE)) == "Changed in the file"
+
+
+def test_idle_minutes_from_settings_apply_at_once(qtbot, unlocked_window):
+    dialog = unlocked_window.open_settings()
+    dialog.idle_spin.setValue(2)
+    dialog.save()
+    assert unlocked_window.idle.timer.interval() == 2 * 60_000
