@@ -47,7 +47,6 @@ def test_attachment_intake_shows_size_and_sha256_and_text_is_viewed_in_app(
     assert (
         model.data(model.index(0, AttachmentModel.COL_SIZE)) == f"{len(source.read_bytes())} bytes"
     )
-    import hashlib
 
     expected = hashlib.sha256(source.read_bytes()).hexdigest()
     assert model.data(model.index(0, AttachmentModel.COL_SHA256)) == expected
