@@ -317,6 +317,14 @@ def test_unredacted_dossier_shows_real_names(plain: Path) -> None:
     assert "Redaction is off" in text
 
 
+def test_each_testimony_states_when_where_by_whom_and_with_what_consent(plain: Path) -> None:
+    text = flat(pdf_text(plain))
+    assert (
+        "Date: 2 July 2010 · Place: Osh · Language: Russian · Interviewer: N. R. · "
+        "Consent: given for: use in reports, sharing with partners · Status: Final"
+    ) in text
+
+
 def test_testimonies_without_consent_for_reports_are_left_out_and_counted(redacted: Path) -> None:
     text = flat(pdf_text(redacted))
     assert "NOT-FOR-REPORTS" not in text

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from db.models import Event, Person, Testimony
 from desktop_app.core.reports.context import ReportContext, markup
+from desktop_app.core.reports.facts import Facts
 from desktop_app.core.reports.labels import format_partial_date, format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import CaseMaterial
@@ -192,21 +193,17 @@ def _testimony(
     when = format_partial_date(testimony.date, labels) if testimony.date else ""
     when = f"{when} {testimony.time}".strip()
     language = labels.language_names.get(testimony.language.lower(), testimony.language)
-    rows = [
-        (labels["date"], markup(when)),
-        (labels["place"], ctx.text(testimony.place)),
-        (labels["language"], ctx.text(language)),
-        (labels["interviewer"], ctx.text(testimony.interviewer)),
-        (labels["interpreter"], ctx.text(testimony.interpreter)),
-        (labels["consent"], markup(_consent(ctx, testimony))),
-        (
-            labels["status"],
-            markup(labels.testimony_statuses.get(testimony.status, testimony.status)),
-        ),
+    facts = [
+        (labels["date"], when),
+        (labels["place"], ctx.redact(testimony.place)),
+        (labels["language"], ctx.redact(language)),
+        (labels["interviewer"], ctx.redact(testimony.interviewer)),
+        (labels["interpreter"], ctx.redact(testimony.interpreter)),
+        (labels["consent"], _consent(ctx, testimony)),
+        (labels["status"], labels.testimony_statuses.get(testimony.status, testimony.status)),
     ]
-    # One compact paragraph rather than a table: a long dossier has one per testimony.
-    facts = " \u00b7 ".join(f"<b>{markup(name)}:</b>\u00a0{value}" for name, value in rows if value)
-    yield Paragraph(facts, ctx.styles.facts)
+    fonts = ctx.styles.fonts
+    yield Facts([(name, value) for name, value in facts if value], fonts.regular, fonts.bold)
     if ctx.summary_only or testimony.summary:
         yield ctx.label(labels["summary"])
         if testimony.summary:

@@ -52,7 +52,6 @@ class Styles:
     mono: ParagraphStyle = field(init=False)
     note: ParagraphStyle = field(init=False)
     caption: ParagraphStyle = field(init=False)
-    facts: ParagraphStyle = field(init=False)
     headings: dict[int, ParagraphStyle] = field(init=False)
     cover_title: ParagraphStyle = field(init=False)
     cover_marking: ParagraphStyle = field(init=False)
@@ -75,16 +74,6 @@ class Styles:
             "note", parent=self.small, fontName=f.italic, textColor=colors.HexColor("#444444")
         )
         self.caption = ParagraphStyle("caption", parent=self.note, alignment=TA_CENTER)
-        self.facts = ParagraphStyle(
-            "facts",
-            parent=self.small,
-            backColor=colors.HexColor("#f2f4f7"),
-            borderPadding=(4, 5, 4, 5),
-            leftIndent=5,  # the padded box, not the text, lines up with the column
-            rightIndent=5,
-            spaceBefore=4,
-            spaceAfter=10,
-        )
         self.headings = {
             0: ParagraphStyle(
                 "h0", parent=self.body, fontName=f.bold, fontSize=17, leading=22, spaceAfter=10
