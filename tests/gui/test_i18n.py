@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QWidget,
@@ -236,3 +237,24 @@ def test_language_chosen_in_settings_shows_russian_after_restart(qtbot, settings
     assert window.menuBar().actions()[0].text() == "&Хранилище"
     assert window.lock_label.text() == "Заблокировано"
     assert window.locked_label.text() == "Хранилище заблокировано."
+
+
+def test_every_input_has_an_accessible_name(qtbot, settings, vault_dir, sample_vault, tmp_path):
+    window = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    inputs = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
+    unnamed = set()
+    for screen in _open_everything(window, sample_vault, tmp_path):
+        buddies = {label.buddy() for label in screen.findChildren(QLabel) if label.buddy()}
+        for widget in screen.findChildren(QWidget):
+            inner = isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+            focusable = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            if not isinstance(widget, inputs) or inner or not focusable:
+                continue
+            if not widget.isVisibleTo(screen):
+                continue
+            if not widget.accessibleName() and widget not in buddies:
+                unnamed.add(f"{type(screen).__name__}/{type(widget).__name__}")
+    window.lock()
+    assert not unnamed, "\n".join(sorted(unnamed))
