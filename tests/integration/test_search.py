@@ -243,6 +243,11 @@ def test_large_result_sets_keep_tiers_without_ranking_everything(
     tiers = [h.match for h in results.hits]
     assert tiers == sorted(tiers, key=[Match.EXACT, Match.FOLDED, Match.FUZZY].index)
     assert [h.record_id for p in pages for h in p] == [h.record_id for h in results.hits]
+    for filtered in ("Askarov country:KG", "Askarov role:victim", "Askarov from:2010-06-13"):
+        monkeypatch.setattr(service, "RANK_ALL", 1000)
+        expected = set(archive.find(filtered))
+        monkeypatch.setattr(service, "RANK_ALL", 1)
+        assert set(archive.find(filtered)) == expected, filtered
 
 
 def test_edits_and_deletions_reach_the_index(tmp_vault: Vault) -> None:

@@ -173,54 +173,65 @@ def _where(condition: str | None) -> str:
 _Row = tuple[int, str, str, str | None, float, Match]
 
 
-def _tier_rows(
-    session: Session, expression: str, sql: Sql, condition: str | None, limit: int
-) -> list[Any]:
-    """Up to limit matches of one tier's expression, newest first: rowid, kind, record id,
-    case reference and bm25 score."""
+def _tier(
+    session: Session, expression: str, sql: Sql, condition: str | None, want: int
+) -> tuple[list[Any], bool]:
+    """Up to want matches of one tier's expression (rowid, kind, record id, case reference,
+    bm25 score), best first, and whether they are ranked: by bm25 if the tier has at most
+    RANK_ALL matches (counting to RANK_ALL + 1 is cheap, scoring is not), else newest first."""
     tier_sql = Sql(dict(sql.params))
-    result = session.connection().execute(
+    match = tier_sql.bind(expression)
+    limit = tier_sql.bind(want)
+    connection = session.connection()
+    matched = connection.scalar(
         text(
-            f"SELECT d.rowid, d.record_kind, d.record_id, c.reference, "
-            f"bm25({FTS_TABLE}, {_WEIGHTS}) FROM {FTS_TABLE} m "
-            f"JOIN search_document d ON d.rowid = m.rowid {_JOINS} "
-            f"WHERE {FTS_TABLE} MATCH {tier_sql.bind(expression)} {_where(condition)} "
-            f"ORDER BY m.rowid DESC LIMIT {tier_sql.bind(limit)}"
+            f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH {match} LIMIT {RANK_ALL + 1})"
         ),
         tier_sql.params,
     )
-    return list(result)
+    if not matched:
+        return [], True
+    is_ranked = matched <= RANK_ALL
+    if is_ranked:
+        source = (
+            f"(SELECT rowid, bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH {match}) m"
+        )
+        where, order = "1", "m.score, d.rowid DESC"
+    else:
+        source, where, order = f"{FTS_TABLE} m", f"{FTS_TABLE} MATCH {match}", "m.rowid DESC"
+    rows = connection.execute(
+        text(
+            f"SELECT d.rowid, d.record_kind, d.record_id, c.reference, "
+            f"{'m.score' if is_ranked else '0.0'} FROM {source} "
+            f"JOIN search_document d ON d.rowid = m.rowid {_JOINS} "
+            f"WHERE {where} {_where(condition)} ORDER BY {order} LIMIT {limit}"
+        ),
+        tier_sql.params,
+    )
+    return [tuple(row) for row in rows], is_ranked
 
 
 def _matched(
     session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
 ) -> tuple[list[_Row], bool]:
     """The page of matches, tier by tier, and whether every tier on it was ranked by bm25.
-
-    Each tier is read newest first, up to RANK_ALL + 1 rows: if that is all of it, it is sorted
-    by bm25 (one pass over the index, as a plain FTS5 search); if not, it stays newest first and
-    only as many rows are read as the page needs. Later tiers are read only if the page is not
-    full, so the usual query costs one evaluation of its exact form.
-    """
+    Later tiers are read only if the page is not full, so the usual query costs one pass over
+    the index for its exact form."""
     rows: list[_Row] = []
     is_ranked = True
     skip, need = page.start, page.stop - page.start
     for index, expression in enumerate(plan.tiers):
         if index:
             expression = f"({expression}) NOT ({plan.tiers[index - 1]})"
-        expression = _without(expression, plan.excluded)
-        found = _tier_rows(session, expression, sql, condition, RANK_ALL + 1)
-        if len(found) <= RANK_ALL:
-            found.sort(key=lambda row: (row[4], -row[0]))  # bm25: lower is better
-            scored = [(r, k, i, ref, -score, _TIERS[index]) for r, k, i, ref, score in found]
-        else:
-            is_ranked = False
-            if len(found) < skip + need:
-                found = _tier_rows(session, expression, sql, condition, skip + need)
-            scored = [(r, k, i, ref, 0.0, _TIERS[index]) for r, k, i, ref, _ in found]
-        taken = scored[skip : skip + need]
-        rows += taken
-        skip = max(0, skip - len(scored))
+        found, ranked = _tier(
+            session, _without(expression, plan.excluded), sql, condition, skip + need
+        )
+        is_ranked = is_ranked and ranked
+        taken = found[skip : skip + need]
+        rows += [(r, k, i, ref, -score or 0.0, _TIERS[index]) for r, k, i, ref, score in taken]
+        skip = max(0, skip - len(found))
         need -= len(taken)
         if need <= 0:
             break

@@ -77,38 +77,41 @@ class _Marker:
 
     def __init__(self, highlight: Highlight) -> None:
         self.highlight = highlight
-        self.seen: dict[str, str | None] = {}
+        self.seen: set[str] = set()
+        self.marked: dict[str, str] = {}  # the seen chunks that match, marked
 
-    def __call__(self, chunk: str) -> str | None:
-        """The chunk with its matches marked, or None if nothing in it matches."""
-        if chunk in self.seen:
-            return self.seen[chunk]
-        if not _matches(chunk, self.highlight):  # most chunks: one cached lookup, no regex
-            self.seen[chunk] = None
-            return None
-        marked, position, found = [], 0, False
+    def learn(self, chunks: set[str]) -> None:
+        """Decide, once per page, which of these chunks match."""
+        plain, folded = self.highlight.plain, self.highlight.folded
+        for chunk in chunks - self.seen:
+            chunk_plain, chunk_folded = _keys(chunk)  # most chunks: one cached lookup, no regex
+            if chunk_plain.isdisjoint(plain) and chunk_folded.isdisjoint(folded):
+                continue
+            marked = self._mark(chunk)
+            if marked is not None:
+                self.marked[chunk] = marked
+        self.seen |= chunks
+
+    def _mark(self, chunk: str) -> str | None:
+        parts, position = [], 0
         for word in _WORD.finditer(chunk):
             if _matches(word.group(), self.highlight):
-                marked += [chunk[position : word.start()], _marked(word.group(), self.highlight)]
-                position, found = word.end(), True
-        result = "".join(marked) + chunk[position:] if found else None
-        self.seen[chunk] = result
-        return result
+                parts += [chunk[position : word.start()], _marked(word.group(), self.highlight)]
+                position = word.end()
+        return "".join(parts) + chunk[position:] if parts else None
 
 
 def _cut(chunks: list[str], marker: _Marker) -> str | None:
     """The window of chunks around the first match, marked; None if nothing matches."""
-    seen, first = marker.seen, None
-    for index, chunk in enumerate(chunks):  # a dict lookup per chunk once the page is warm
-        marked = seen[chunk] if chunk in seen else marker(chunk)
-        if marked is not None:
-            first = index
-            break
-    if first is None:
+    distinct = set(chunks)  # set operations and list.index run in C: 300 words cost little
+    marker.learn(distinct)
+    hits = distinct.intersection(marker.marked)
+    if not hits:
         return None
+    first = min(chunks.index(chunk) for chunk in hits)
     start = max(0, first - LEAD)
     end = min(len(chunks), start + WINDOW)
-    window = [marker(chunk) or chunk for chunk in chunks[start:end]]
+    window = [marker.marked.get(chunk, chunk) for chunk in chunks[start:end]]
     return (ELLIPSIS if start else "") + " ".join(window) + (ELLIPSIS if end < len(chunks) else "")
 
 
