@@ -304,9 +304,10 @@ class StampingCanvas(Canvas):
     def save(self) -> None:
         total = len(self._held_pages)
         for number, state in enumerate(self._held_pages, start=1):
-            annotations = self._annotationCount  # numbers names document-wide: never rewind it
+            # The annotation counter numbers link names document-wide: never rewind it.
+            annotations: int = self.__dict__["_annotationCount"]
             self.__dict__.update(state)
-            self._annotationCount = max(annotations, self._annotationCount)
+            self.__dict__["_annotationCount"] = max(annotations, state["_annotationCount"])
             self._stamps.stamp(self, number, total)
             super().showPage()
         super().save()
