@@ -379,6 +379,21 @@ def test_dangling_reference_is_refused(world: dict[str, Any]) -> None:
     assert report.inserted == 1
 
 
+def test_records_out_of_foreign_key_order_are_refused(world: dict[str, Any]) -> None:
+    case = entry()
+    party = entry(
+        kind="case_party",
+        content={
+            "id": str(uuid.uuid4()),
+            "case": case.content["id"],
+            "person": str(world["ids"]["victim"]),
+            "role": "victim",
+        },
+    )
+    path = from_alice(world, "order.sandiq", encode_records([party, case]))
+    assert "comes after records that refer to it" in refused(world["bob"], path)
+
+
 def test_attachment_file_must_match_its_record(world: dict[str, Any]) -> None:
     data, other = b"the real scan", b"something else"
     attachment_id = uuid.uuid4()

@@ -3,7 +3,7 @@
 A record's clock maps identity fingerprints to how many edits that vault made to the record
 (``RecordClock``). Every local write adds one for the vault that made it (``updated_by``), by
 triggers in the schema (migration 0003), so no write path can forget it; a version imported
-from a colleague brings its clock along and replaces the counted one (``set_clock``). Version A is
+from a colleague brings its clock along and replaces the counted one (``set_clocks``). Version A is
 newer than B when A's clock is at least B's for every vault and larger for one; when each has an
 edit the other has not seen, the two were edited concurrently and neither may overwrite the
 other.
@@ -61,13 +61,18 @@ def advanced(clock: Mapping[str, int], actor: str) -> Clock:
     return {**clock, actor: clock.get(actor, 0) + 1}
 
 
-def set_clock(session: Session, record_id: UUID, clock: Mapping[str, int]) -> None:
-    """Replace the record's clock (after applying or resolving a colleague's version)."""
-    statement = insert(RecordClock).values(record_id=record_id, clock=dict(clock))
-    statement = statement.on_conflict_do_update(
-        index_elements=[RecordClock.record_id], set_={"clock": statement.excluded.clock}
-    )
-    session.connection().execute(statement)
+_UPSERT = insert(RecordClock)
+_UPSERT = _UPSERT.on_conflict_do_update(
+    index_elements=[RecordClock.record_id], set_={"clock": _UPSERT.excluded.clock}
+)
+
+
+def set_clocks(session: Session, clocks: Mapping[UUID, Mapping[str, int]]) -> None:
+    """Replace the clocks of these records (after applying or resolving colleagues' versions)."""
+    if clocks:
+        session.connection().execute(
+            _UPSERT, [{"record_id": rid, "clock": dict(clock)} for rid, clock in clocks.items()]
+        )
 
 
 def clocks_of(session: Session, record_ids: Iterable[UUID]) -> dict[UUID, Clock]:

@@ -26,7 +26,7 @@ from desktop_app.core.exchange.clock import (
     clocks_of,
     compare,
     merge,
-    set_clock,
+    set_clocks,
 )
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import get_record
@@ -214,7 +214,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> ConflictInfo:
         now = utc_now()
         session.flush()  # the triggers count the writes above; the merged clock replaces that
         clock = advanced(merge(mine, conflict.theirs_clock), vault.fingerprint)
-        set_clock(session, record.id, clock)
+        set_clocks(session, {record.id: clock})
         # Logged against the record even when its content stays: the next "since last" bundle
         # must carry the decision to the colleague.
         writer.audit.append(

@@ -128,24 +128,28 @@ def _serialize(
     meter: Meter,
 ) -> tuple[bytes, list[AttachmentSource], dict[str, int], int]:
     total = sum(len(ids) for ids in selection.values())
-    done = deletions = 0
-    counts: dict[str, int] = {}
-    entries: list[SyncRecord] = []
+    counts = {kind: len(selection[kind]) for kind in KIND_ORDER}
     sources: list[AttachmentSource] = []
-    for kind in KIND_ORDER:
-        ids = selection[kind]
-        clocks = clocks_of(session, ids)
-        for record in load_records(session, kind, ids):
-            entries.append(sync_record(record, clocks.get(record.id)))
-            deletions += record.is_deleted
-            if isinstance(record, Attachment) and not record.is_deleted:
-                sources.append(_attachment_source(session, record))
-            done += 1
-            if done % 200 == 0:
-                meter.check_cancel()
-                progress(done, total)
-        counts[kind] = len(ids)
-    data = encode_records(entries)
+    deletions = 0
+
+    def entries() -> Iterator[SyncRecord]:
+        # One at a time: each is serialized and dropped before the next is read.
+        nonlocal deletions
+        done = 0
+        for kind in KIND_ORDER:
+            clocks = clocks_of(session, selection[kind])
+            for record in load_records(session, kind, selection[kind]):
+                yield sync_record(record, clocks.get(record.id))
+                deletions += record.is_deleted
+                if isinstance(record, Attachment) and not record.is_deleted:
+                    sources.append(_attachment_source(session, record))
+                done += 1
+                if done % 500 == 0:
+                    meter.check_cancel()
+                    progress(done, total)
+            session.expunge_all()
+
+    data = encode_records(entries())
     progress(total, total)
     return data, sources, counts, deletions
 

@@ -3,33 +3,29 @@
 Order: ``open_bundle`` decrypts and checks every byte into an encrypted staging file (signature,
 addressed to us, known contact, hashes, completeness); a bundle id seen before is a no-op; the
 records are parsed and validated and every merge decision is made (``merge.plan_merge``) -
-all before the first write. Then records go through ``RecordWriter`` (revisions, audit entries,
-search index), clocks and conflicts are stored, attachment files stream from staging into the
-vault's chunks, and the bundle is logged, all in one transaction that rolls back on any error.
+all before the first write. Then ``apply`` writes the records through ``RecordWriter``
+(revisions, audit entries, search index) with their version vectors and conflicts, streams the
+attachment files from staging into the vault, and the bundle is logged, all in one transaction
+that rolls back on any error.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from platformdirs import user_cache_path
-from sqlalchemy import insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from db.models import AttachmentChunk, Contact, ExchangedBundle, SyncConflict
-from desktop_app.core.attachments import CHUNK_SIZE
-from desktop_app.core.content import content_hash
+from db.models import Contact, ExchangedBundle
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange.clock import Clock, merge, set_clock
-from desktop_app.core.exchange.conflicts import close_superseded, keep_conflict, record_label
+from desktop_app.core.exchange.apply import apply_records, store_attachments
 from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import Action, Decision, MergePlan, plan_merge
+from desktop_app.core.exchange.merge import Action, MergePlan, plan_merge
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
 from desktop_app.core.exchange.sync_records import parse_records
@@ -132,67 +128,10 @@ def _changes(plan: MergePlan) -> tuple[Change, ...]:
             kind=d.incoming.kind,
             record_id=d.incoming.id,
             action=d.action.value,
-            label=record_label(d.incoming.kind, d.incoming.content),
+            label=d.incoming.label,
         )
         for d in plan.decisions
         if d.action in shown
-    )
-
-
-def _apply_record(writer: RecordWriter, decision: Decision) -> Clock | None:
-    """Apply one decision through the writer; the clock the record must get, if it changes."""
-    incoming = decision.incoming
-    if decision.action is Action.INSERT:
-        record = writer.create(incoming.kind, incoming.content)
-        record.created_at, record.created_by = incoming.created_at, incoming.created_by
-        if incoming.deleted:
-            writer.delete(record)
-    else:
-        record = decision.local
-        assert record is not None
-        if decision.action is Action.UPDATE:
-            if record.content_hash != content_hash(incoming.content) or not incoming.deleted:
-                writer.update(record, incoming.content)  # also brings a tombstone back
-            if incoming.deleted:
-                writer.delete(record)
-    if decision.action in (Action.INSERT, Action.UPDATE):
-        # The record now is the colleague's version: it keeps their authorship and time.
-        record.updated_at, record.updated_by = incoming.updated_at, incoming.updated_by
-    clock = merge(decision.local_clock, incoming.clock)
-    return clock if clock != decision.local_clock or decision.action is Action.INSERT else None
-
-
-def _store_attachments(
-    session: Session, bundle: VerifiedBundle, plan: MergePlan, meter: Meter
-) -> int:
-    # Chunks may be written before their attachment row is flushed.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    stored = 0
-    for stream in bundle.attachments():
-        if stream.entry.id not in plan.attachments_to_store:
-            meter.advance(stream.entry.size)
-            continue
-        seq, pending, digest = 0, bytearray(), hashlib.sha256()
-        for piece in stream.iter_chunks():
-            digest.update(piece)
-            pending += piece
-            meter.advance(len(piece))
-            while len(pending) >= CHUNK_SIZE:
-                _insert_chunk(session, stream.entry.id, seq, bytes(pending[:CHUNK_SIZE]))
-                del pending[:CHUNK_SIZE]
-                seq += 1
-        if pending:
-            _insert_chunk(session, stream.entry.id, seq, bytes(pending))
-        # The container checked this hash while staging; this guards the second read.
-        if digest.digest() != stream.entry.sha256:
-            raise BundleRejected(f"Attachment {stream.entry.id} changed while it was imported.")
-        stored += 1
-    return stored
-
-
-def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:
-    session.execute(
-        insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": data}
     )
 
 
@@ -261,12 +200,11 @@ def import_bundle(
             )
             if previous is not None and previous.direction == "received":
                 return replace(report, already_imported_at=previous.processed_at)
-        records = list(parse_records(bundle.records_chunks()))
-        _check_cancel(cancel)
         with vault.read() if dry_run else vault.transaction() as session:
             writer = vault.writer(session)
+            records = parse_records(bundle.records_chunks())
             plan = plan_merge(session, records, info.attachments, writer.act_types)
-            del records
+            _check_cancel(cancel)
             report = replace(
                 report,
                 inserted=plan.count(Action.INSERT),
@@ -294,30 +232,9 @@ def _apply(
     phases: Phases,
     cancel: CancelCheck | None,
 ) -> None:
-    session, info, now = writer.session, bundle.info, utc_now()
-    in_conflict = set(
-        session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at == ""))
-    )
-    records_progress = phases.step(1)
-    clocks: dict[UUID, Clock] = {}
-    for done, decision in enumerate(plan.decisions, 1):
-        if decision.action is Action.CONFLICT:
-            keep_conflict(session, decision.incoming, info.sender.key_id, info.bundle_id, now)
-        elif decision.action is not Action.OLDER:
-            clock = _apply_record(writer, decision)
-            if clock is not None:
-                clocks[decision.incoming.id] = clock
-        if done % 200 == 0:
-            _check_cancel(cancel)
-            records_progress(done, len(plan.decisions))
-    # After the flush: the schema's triggers count each written row as an edit by its
-    # updated_by; the clock the record really has is the merged one.
-    session.flush()
-    for record_id, clock in clocks.items():
-        set_clock(session, record_id, clock)
-        if record_id in in_conflict:
-            close_superseded(session, record_id, clock, now)
-    total = sum(entry.size for entry in info.attachments)
-    _store_attachments(session, bundle, plan, Meter(total, phases.step(2), cancel))
+    meter = Meter(0, None, cancel)
+    apply_records(writer, bundle, plan, phases.step(1), meter)
+    total = sum(entry.size for entry in bundle.info.attachments)
+    store_attachments(writer.session, bundle, plan, Meter(total, phases.step(2), cancel))
     _log_import(vault, writer, bundle, report)
-    _check_cancel(cancel)  # the last chance: after this the transaction commits
+    meter.check_cancel()  # the last chance: after this the transaction commits

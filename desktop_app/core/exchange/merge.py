@@ -1,15 +1,19 @@
 """Deciding, record by record, what an incoming bundle changes, before anything is changed.
 
 Every record is validated with the core's own rules (``apply_content`` on a scratch object) and
-must be in the exact form Sandiq writes; every reference must point to a record in the bundle
-or in the vault; every attachment file must match its record. Then each record is compared with
-the vault's copy by content and version vector (``clock``):
+must be in the exact form Sandiq writes; records come in foreign-key order; every reference must
+point to a record in the bundle or in the vault; every attachment file must match its record.
+Then each record is compared with the vault's copy by content and version vector (``clock``):
 
 - not in the vault: insert it;
 - same content and tombstone flag: nothing (the clocks are merged);
 - the incoming clock has seen every edit of ours, and more: update;
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
+
+The plan keeps only a summary of each record (ids, hashes, clocks, references), not its content:
+the importer reads the records again, in the same order, to apply them. So a bundle of 10,000
+testimonies costs a few MB to plan, not the size of every narrative.
 """
 
 from __future__ import annotations
@@ -17,23 +21,24 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AttachmentChunk, Case
-from desktop_app.core.content import MODEL_OF_KIND, Record, apply_content, content_hash, to_content
+from db.models import Attachment, AttachmentChunk, Case
+from desktop_app.core.content import MODEL_OF_KIND, apply_content, content_hash, to_content
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
+from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.format import AttachmentEntry, attachment_name_problem
 from desktop_app.core.exchange.references import references
-from desktop_app.core.exchange.selection import load_records
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 
 _BATCH = 500
 INVALID_RECORD = "This bundle holds an invalid record: {}."
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
 class Action(enum.Enum):
@@ -46,19 +51,42 @@ class Action(enum.Enum):
     CONFLICT = "conflict"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """What the plan keeps of one validated incoming record."""
+
+    kind: str
+    id: UUID
+    deleted: bool
+    clock: Clock
+    content_hash: str
+    label: str
+    references: tuple[tuple[str, str, UUID], ...]
+    case_reference: str = ""  # cases only
+    file: tuple[str, int, str] | None = None  # attachments only: sha256, size, file name
+
+
+class Local(NamedTuple):
+    """The vault's copy of a record, as far as merging needs it."""
+
+    content_hash: str
+    is_deleted: bool
+    clock: Clock
+    file: tuple[str, int] | None  # attachments only: sha256, size
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """One incoming record and what happens to it."""
 
-    incoming: SyncRecord
+    incoming: Incoming
     action: Action
-    local: Record | None
     local_clock: Clock
 
 
 @dataclass
 class MergePlan:
-    """Every decision, in foreign-key order, and which attachment files to store."""
+    """Every decision, in the bundle's order, and which attachment files to store."""
 
     decisions: list[Decision] = field(default_factory=list)
     attachments_to_store: set[UUID] = field(default_factory=set)
@@ -72,8 +100,8 @@ def _invalid(message: str) -> BundleRejected:
     return BundleRejected(INVALID_RECORD.format(message.rstrip(".")))
 
 
-def validate_content(record: SyncRecord, act_types: set[str]) -> None:
-    """BundleRejected unless the content passes the core's validation in its exact form."""
+def summarize(record: SyncRecord, act_types: set[str]) -> Incoming:
+    """Validate a record (the core's rules, in the exact form Sandiq writes) and summarize it."""
     scratch: Any = MODEL_OF_KIND[record.kind]()
     try:
         apply_content(scratch, record.content, act_types)
@@ -88,18 +116,36 @@ def validate_content(record: SyncRecord, act_types: set[str]) -> None:
     for name, value in normalized.items():
         if record.content.get(name) != value:
             raise _invalid(f"{label}: {name}: not in the form Sandiq writes")
+    content = record.content
+    file = None
     if record.kind == "attachment":
-        problem = attachment_name_problem(record.content["file_name"])
+        problem = attachment_name_problem(content["file_name"])
         if problem:
             raise _invalid(f"{label}: file_name {problem}")
+        file = (content["sha256"], content["size"], content["file_name"])
+    return Incoming(
+        kind=record.kind,
+        id=record.id,
+        deleted=record.deleted,
+        clock=record.clock,
+        content_hash=content_hash(content),
+        label=record_label(record.kind, content),
+        references=tuple(references(record.kind, content)),
+        case_reference=content["reference"] if record.kind == "case" else "",
+        file=file,
+    )
+
+
+def _in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
+    pending = sorted(set(ids))
+    for start in range(0, len(pending), _BATCH):
+        yield pending[start : start + _BATCH]
 
 
 def _existing_ids(session: Session, kind: str, ids: Iterable[UUID]) -> set[UUID]:
     model: Any = MODEL_OF_KIND[kind]
-    pending = sorted(set(ids))
     found: set[UUID] = set()
-    for start in range(0, len(pending), _BATCH):
-        batch = pending[start : start + _BATCH]
+    for batch in _in_batches(ids):
         found.update(session.scalars(select(model.id).where(model.id.in_(batch))))
     return found
 
@@ -115,17 +161,16 @@ def _check_ids(session: Session, incoming: dict[str, set[UUID]]) -> None:
 
 
 def _check_references(
-    session: Session, records: Sequence[SyncRecord], incoming: dict[str, set[UUID]]
+    session: Session, records: Sequence[Incoming], incoming: dict[str, set[UUID]]
 ) -> None:
     wanted: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
-    refs = [(record, references(record.kind, record.content)) for record in records]
-    for _, found in refs:
-        for _, target, uid in found:
+    for record in records:
+        for _, target, uid in record.references:
             if uid not in incoming[target]:
                 wanted[target].add(uid)
     known = {kind: _existing_ids(session, kind, ids) for kind, ids in wanted.items() if ids}
-    for record, found in refs:
-        for name, target, uid in found:
+    for record in records:
+        for name, target, uid in record.references:
             if uid not in incoming[target] and uid not in known[target]:
                 raise _invalid(
                     f"{record.kind} {record.id}: {name} refers to a {target} ({uid}) that is "
@@ -134,20 +179,40 @@ def _check_references(
                 )
 
 
-def _decide(record: SyncRecord, local: Record | None, local_clock: Clock | None) -> Decision:
+def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, Local]:
+    model: Any = MODEL_OF_KIND[kind]
+    columns = [model.id, model.content_hash, model.is_deleted, model.updated_by, model.version]
+    if kind == "attachment":
+        columns += [Attachment.sha256, Attachment.size]
+    rows = []
+    for batch in _in_batches(ids):
+        rows += session.execute(select(*columns).where(model.id.in_(batch))).all()
+    clocks = clocks_of(session, [row[0] for row in rows])
+    return {
+        row[0]: Local(
+            content_hash=row[1],
+            is_deleted=row[2],
+            # Every record has a clock since the exchange migration; this fallback is its value.
+            clock=clocks.get(row[0]) or {row[3]: row[4]},
+            file=(row[5], row[6]) if kind == "attachment" else None,
+        )
+        for row in rows
+    }
+
+
+def _decide(record: Incoming, local: Local | None) -> Decision:
     if local is None:
-        return Decision(record, Action.INSERT, None, {})
-    mine = local_clock or {local.updated_by: local.version}
-    if local.content_hash == content_hash(record.content) and local.is_deleted == record.deleted:
-        return Decision(record, Action.UNCHANGED, local, mine)
-    order = compare(mine, record.clock)
+        return Decision(record, Action.INSERT, {})
+    if local.content_hash == record.content_hash and local.is_deleted == record.deleted:
+        return Decision(record, Action.UNCHANGED, local.clock)
+    order = compare(local.clock, record.clock)
     if order is Order.NEWER:
-        return Decision(record, Action.UPDATE, local, mine)
+        return Decision(record, Action.UPDATE, local.clock)
     if order is Order.OLDER:
-        return Decision(record, Action.OLDER, local, mine)
+        return Decision(record, Action.OLDER, local.clock)
     # Concurrent edits, or the same clock on different content (a vault restored from an
     # old backup and edited again): neither version may silently replace the other.
-    return Decision(record, Action.CONFLICT, local, mine)
+    return Decision(record, Action.CONFLICT, local.clock)
 
 
 def _check_case_references(session: Session, plan: MergePlan) -> None:
@@ -165,19 +230,17 @@ def _check_case_references(session: Session, plan: MergePlan) -> None:
     for case_id, record in changing.items():
         if record.deleted:
             continue
-        other = owner.setdefault(record.content["reference"], case_id)
+        other = owner.setdefault(record.case_reference, case_id)
         if other != case_id:
             raise _invalid(
-                f"case {case_id}: its reference {record.content['reference']!r} is already "
-                f"used by another case in this vault ({other}); rename one of them first"
+                f"case {case_id}: its reference {record.case_reference!r} is already used by "
+                f"another case in this vault ({other}); rename one of them first"
             )
 
 
 def _has_bytes(session: Session, ids: Iterable[UUID]) -> set[UUID]:
-    pending = sorted(set(ids))
     found: set[UUID] = set()
-    for start in range(0, len(pending), _BATCH):
-        batch = pending[start : start + _BATCH]
+    for batch in _in_batches(ids):
         found.update(
             session.scalars(
                 select(AttachmentChunk.attachment_id).where(
@@ -189,7 +252,10 @@ def _has_bytes(session: Session, ids: Iterable[UUID]) -> set[UUID]:
 
 
 def _plan_attachments(
-    session: Session, plan: MergePlan, entries: Sequence[AttachmentEntry]
+    session: Session,
+    plan: MergePlan,
+    local: dict[UUID, Local],
+    entries: Sequence[AttachmentEntry],
 ) -> None:
     by_id = {entry.id: entry for entry in entries}
     decisions = {d.incoming.id: d for d in plan.decisions if d.incoming.kind == "attachment"}
@@ -197,51 +263,49 @@ def _plan_attachments(
         decision = decisions.get(entry.id)
         if decision is None:
             raise _invalid(f"the file of attachment {entry.id} has no attachment record")
-        content = decision.incoming.content
-        if (entry.sha256.hex(), entry.size, entry.name) != (
-            content["sha256"],
-            content["size"],
-            content["file_name"],
-        ):
+        if (entry.sha256.hex(), entry.size, entry.name) != decision.incoming.file:
             raise _invalid(f"attachment {entry.id}: its file does not match its record")
-    local_ids = [uid for uid, d in decisions.items() if d.local is not None]
-    with_bytes = _has_bytes(session, local_ids)
+    with_bytes = _has_bytes(session, [uid for uid, state in local.items() if state.file])
     for uid, decision in decisions.items():
-        content, local = decision.incoming.content, decision.local
-        if local is not None and (local.sha256, local.size) != (content["sha256"], content["size"]):  # type: ignore[union-attr]
+        assert decision.incoming.file is not None
+        sha256, size, _ = decision.incoming.file
+        mine = local.get(uid)
+        if mine is not None and mine.file != (sha256, size):
             raise _invalid(f"attachment {uid}: its file differs from the one this vault holds")
-        has_bytes = local is not None and (uid in with_bytes or content["size"] == 0)
+        has_bytes = mine is not None and (uid in with_bytes or size == 0)
         if uid in by_id and not has_bytes:
             plan.attachments_to_store.add(uid)
-        elif decision.action is Action.INSERT and not decision.incoming.deleted and content["size"]:
+        elif decision.action is Action.INSERT and not decision.incoming.deleted and size:
             raise _invalid(f"attachment {uid} arrives without its file")
 
 
 def plan_merge(
     session: Session,
-    records: Sequence[SyncRecord],
+    records: Iterable[SyncRecord],
     attachment_entries: Sequence[AttachmentEntry],
     act_types: set[str],
 ) -> MergePlan:
     """Validate every incoming record and decide what importing it does; changes nothing."""
     incoming: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
-    seen: set[UUID] = set()
+    summaries: list[Incoming] = []
+    rank = 0
     for record in records:
-        validate_content(record, act_types)
-        if record.id in seen:
+        if _RANK[record.kind] < rank:
+            raise _invalid(f"{record.kind} {record.id} comes after records that refer to it")
+        rank = _RANK[record.kind]
+        summary = summarize(record, act_types)
+        if any(summary.id in ids for ids in incoming.values()):
             raise _invalid(f"{record.kind} {record.id} appears twice")
-        seen.add(record.id)
-        incoming[record.kind].add(record.id)
+        incoming[record.kind].add(summary.id)
+        summaries.append(summary)
     _check_ids(session, incoming)
-    _check_references(session, records, incoming)
-    plan = MergePlan()
-    for kind in KIND_ORDER:
-        of_kind = [record for record in records if record.kind == kind]
-        ids = [record.id for record in of_kind]
-        local = {record.id: record for record in load_records(session, kind, ids)}
-        clocks = clocks_of(session, local)
-        for record in of_kind:
-            plan.decisions.append(_decide(record, local.get(record.id), clocks.get(record.id)))
+    _check_references(session, summaries, incoming)
+    local = {
+        uid: state
+        for kind, ids in incoming.items()
+        for uid, state in _local_state(session, kind, ids).items()
+    }
+    plan = MergePlan([_decide(summary, local.get(summary.id)) for summary in summaries])
     _check_case_references(session, plan)
-    _plan_attachments(session, plan, attachment_entries)
+    _plan_attachments(session, plan, local, attachment_entries)
     return plan

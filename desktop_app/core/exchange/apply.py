@@ -1,0 +1,130 @@
+"""Applying a merge plan inside the import's transaction.
+
+The records are read again from the verified bundle, in the order the plan was made in, and
+written through ``RecordWriter`` (revisions, audit entries, search index) in batches: each batch
+is flushed, gets its merged version vectors, and leaves the session, so memory and the work of
+Python's garbage collector stay flat however large the bundle. Attachment files then stream from
+staging into the vault's chunks. Any error propagates and the caller's transaction rolls back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from uuid import UUID
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from db.models import AttachmentChunk, SyncConflict
+from desktop_app.core.attachments import CHUNK_SIZE
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.clock import Clock, merge, set_clocks
+from desktop_app.core.exchange.conflicts import close_superseded, keep_conflict
+from desktop_app.core.exchange.merge import Action, Decision, MergePlan
+from desktop_app.core.exchange.progress import Meter, ProgressCallback
+from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
+from desktop_app.core.exchange.verified import STAGING_DAMAGED, VerifiedBundle
+from desktop_app.core.records import RecordWriter, get_record
+
+_BATCH = 500
+
+
+def _apply_record(writer: RecordWriter, decision: Decision, incoming: SyncRecord) -> Clock | None:
+    """Write one record through the writer; the clock it must end with, if that changes."""
+    if decision.action is Action.INSERT:
+        record = writer.create(incoming.kind, incoming.content)
+        record.created_at, record.created_by = incoming.created_at, incoming.created_by
+        if incoming.deleted:
+            writer.delete(record)
+    elif decision.action is Action.UPDATE:
+        record = get_record(writer.session, incoming.kind, incoming.id)
+        if record.content_hash != decision.incoming.content_hash or not incoming.deleted:
+            writer.update(record, incoming.content)  # also brings a tombstone back
+        if incoming.deleted:
+            writer.delete(record)
+    if decision.action in (Action.INSERT, Action.UPDATE):
+        # The record now is the colleague's version: it keeps their authorship and time.
+        record.updated_at, record.updated_by = incoming.updated_at, incoming.updated_by
+    clock = merge(decision.local_clock, incoming.clock)
+    changed = clock != decision.local_clock or decision.action is Action.INSERT
+    return clock if changed else None
+
+
+def _finish_batch(session: Session, clocks: dict[UUID, Clock], in_conflict: set[UUID]) -> None:
+    # After the flush: the schema's triggers count each written row as an edit by its
+    # updated_by; the clock the record really has is the merged one.
+    session.flush()
+    set_clocks(session, clocks)
+    now = utc_now()
+    for record_id in in_conflict & clocks.keys():
+        close_superseded(session, record_id, clocks[record_id], now)
+    session.flush()
+    session.expunge_all()
+    clocks.clear()
+
+
+def apply_records(
+    writer: RecordWriter,
+    bundle: VerifiedBundle,
+    plan: MergePlan,
+    progress: ProgressCallback,
+    meter: Meter,
+) -> None:
+    """Write every decided record (a second, verified read of the records part)."""
+    session, info = writer.session, bundle.info
+    # Chunks, and records of one batch, may be written before what they point to is flushed.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    in_conflict = set(
+        session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at == ""))
+    )
+    clocks: dict[UUID, Clock] = {}
+    now = utc_now()
+    done = 0
+    for done, incoming in enumerate(parse_records(bundle.records_chunks()), 1):
+        if done > len(plan.decisions) or plan.decisions[done - 1].incoming.id != incoming.id:
+            raise BundleRejected(STAGING_DAMAGED)
+        decision = plan.decisions[done - 1]
+        if decision.action is Action.CONFLICT:
+            keep_conflict(session, incoming, info.sender.key_id, info.bundle_id, now)
+        elif decision.action is not Action.OLDER:
+            clock = _apply_record(writer, decision, incoming)
+            if clock is not None:
+                clocks[incoming.id] = clock
+        if done % _BATCH == 0:
+            _finish_batch(session, clocks, in_conflict)
+            meter.check_cancel()
+            progress(done, len(plan.decisions))
+    if done != len(plan.decisions):
+        raise BundleRejected(STAGING_DAMAGED)
+    _finish_batch(session, clocks, in_conflict)
+
+
+def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:
+    session.execute(
+        insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": data}
+    )
+
+
+def store_attachments(
+    session: Session, bundle: VerifiedBundle, plan: MergePlan, meter: Meter
+) -> None:
+    """Stream the planned attachment files from staging into the vault's chunk table."""
+    for stream in bundle.attachments():
+        if stream.entry.id not in plan.attachments_to_store:
+            meter.advance(stream.entry.size)
+            continue
+        seq, pending, digest = 0, bytearray(), hashlib.sha256()
+        for piece in stream.iter_chunks():
+            digest.update(piece)
+            pending += piece
+            meter.advance(len(piece))
+            while len(pending) >= CHUNK_SIZE:
+                _insert_chunk(session, stream.entry.id, seq, bytes(pending[:CHUNK_SIZE]))
+                del pending[:CHUNK_SIZE]
+                seq += 1
+        if pending:
+            _insert_chunk(session, stream.entry.id, seq, bytes(pending))
+        # The container checked this hash while staging; this guards the second read.
+        if digest.digest() != stream.entry.sha256:
+            raise BundleRejected(STAGING_DAMAGED)
