@@ -13,7 +13,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
@@ -54,24 +54,27 @@ def plain_vault(path: Path) -> Vault:
 
 @dataclass
 class Figures:
-    """What one backend measured."""
+    """What one backend measured: wall and CPU time of the import and of each query."""
 
-    import_seconds: float = 0.0
-    query_ms: list[float] | None = None
+    import_wall: float = 0.0
+    import_cpu: float = 0.0
+    query_wall_ms: list[float] = field(default_factory=list)
+    query_cpu_ms: list[float] = field(default_factory=list)
     size_bytes: int = 0
 
-    def percentile(self, p: int) -> float:
-        """The p-th percentile of the query times, in ms."""
-        assert self.query_ms
-        return statistics.quantiles(self.query_ms, n=100, method="inclusive")[p - 1]
+
+def percentile(values: list[float], p: int) -> float:
+    """The p-th percentile of values."""
+    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
-def timed_import(vault: Vault, document: dict[str, Any]) -> float:
-    """Seconds to import the document in one transaction, commit included."""
-    started = time.perf_counter()
+def timed_import(vault: Vault, document: dict[str, Any], figures: Figures) -> None:
+    """Import the document in one transaction, commit included, and record the times."""
+    wall, cpu = time.perf_counter(), time.process_time()
     with vault.transaction() as session:
         import_document(vault.writer(session), document)
-    return time.perf_counter() - started
+    figures.import_wall = time.perf_counter() - wall
+    figures.import_cpu = time.process_time() - cpu
 
 
 def database_size(vault: Vault) -> int:
@@ -81,9 +84,8 @@ def database_size(vault: Vault) -> int:
     return sum(p.stat().st_size for p in vault.path.glob(DATABASE_NAME + "*"))
 
 
-def query_times(vaults: list[Vault]) -> list[list[float]]:
-    """Each query's time in ms per vault; the vaults take turns so load hits them alike."""
-    times: list[list[float]] = [[] for _ in vaults]
+def time_queries(vaults: list[Vault], figures: list[Figures]) -> None:
+    """Each query's times per vault; the vaults take turns so load hits them alike."""
     sessions = [vault.read() for vault in vaults]
     opened = [s.__enter__() for s in sessions]
     try:
@@ -91,15 +93,15 @@ def query_times(vaults: list[Vault]) -> list[list[float]]:
             search(session, QUERIES[0])
         for _ in range(QUERY_ROUNDS):
             for query in QUERIES:
-                for index, session in enumerate(opened):
-                    started = time.perf_counter()
+                for session, measured in zip(opened, figures, strict=True):
+                    wall, cpu = time.perf_counter(), time.process_time()
                     hits = search(session, query, limit=50)
-                    times[index].append((time.perf_counter() - started) * 1000)
+                    measured.query_cpu_ms.append((time.process_time() - cpu) * 1000)
+                    measured.query_wall_ms.append((time.perf_counter() - wall) * 1000)
                     assert hits, f"no hit for {query!r}"
     finally:
         for s in sessions:
             s.__exit__(None, None, None)
-    return times
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +120,9 @@ def vaults(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
     plain.engine.dispose()
 
 
-def _row(name: str, ours: str, base: str, ratio: float, target: str) -> str:
-    return f"{name:<40} {ours:>11} {base:>13} {ratio:>6.2f}× {target:>16}"
+def _row(name: str, ours: str, base: str, ratio: float | None, target: str = "") -> str:
+    shown = f"{ratio:>6.2f}×" if ratio is not None else ""
+    return f"{name:<34} {ours:>11} {base:>13} {shown:>7} {target:>16}"
 
 
 def test_encryption_costs_little(
@@ -127,31 +130,38 @@ def test_encryption_costs_little(
 ) -> None:
     encrypted, plain = vaults
     sandiq, baseline = Figures(), Figures()
-    baseline.import_seconds = timed_import(plain, document)
-    sandiq.import_seconds = timed_import(encrypted, document)
-    sandiq.query_ms, baseline.query_ms = query_times([encrypted, plain])
+    timed_import(plain, document, baseline)
+    timed_import(encrypted, document, sandiq)
+    time_queries([encrypted, plain], [sandiq, baseline])
     sandiq.size_bytes, baseline.size_bytes = database_size(encrypted), database_size(plain)
 
-    import_ratio = sandiq.import_seconds / baseline.import_seconds
-    p50_ratio = sandiq.percentile(50) / baseline.percentile(50)
-    p95_ratio = sandiq.percentile(95) / baseline.percentile(95)
+    # Ratios are taken from CPU time: on a machine shared with other jobs, wall time swings
+    # by more than encryption costs (SQLCipher's work is CPU in this very thread).
+    import_ratio = sandiq.import_cpu / baseline.import_cpu
+    ours_p50, base_p50 = (percentile(f.query_cpu_ms, 50) for f in (sandiq, baseline))
+    ours_p95, base_p95 = (percentile(f.query_cpu_ms, 95) for f in (sandiq, baseline))
+    wall_p95 = [percentile(f.query_wall_ms, 95) for f in (sandiq, baseline)]
     size_ratio = sandiq.size_bytes / baseline.size_bytes
-    records = sum(len(v) for k, v in document.items() if isinstance(v, list))
+    records = sum(len(v) for v in document.values() if isinstance(v, list))
     print()
     print(f"{TESTIMONIES:,} testimonies of ~300 words ({records:,} records), "
           f"{len(QUERIES)} queries × {QUERY_ROUNDS} rounds")  # fmt: skip
-    print(f"{'workload':<40} {'SQLCipher':>11} {'plain SQLite':>13} {'ratio':>7} {'target':>16}")
-    print(_row("import, one transaction", f"{sandiq.import_seconds:.1f} s",
-               f"{baseline.import_seconds:.1f} s", import_ratio, f"≤{TARGET_RATIO}×"))  # fmt: skip
-    print(_row("FTS query p50", f"{sandiq.percentile(50):.1f} ms",
-               f"{baseline.percentile(50):.1f} ms", p50_ratio, ""))  # fmt: skip
-    print(_row("FTS query p95", f"{sandiq.percentile(95):.1f} ms",
-               f"{baseline.percentile(95):.1f} ms", p95_ratio,
-               f"≤{TARGET_P95_MS:.0f} ms, ≤{TARGET_RATIO}×"))  # fmt: skip
-    print(_row("database size", f"{sandiq.size_bytes / 1e6:.1f} MB",
-               f"{baseline.size_bytes / 1e6:.1f} MB", size_ratio, f"≤{TARGET_RATIO}×"))  # fmt: skip
+    print(f"{'workload':<34} {'SQLCipher':>11} {'plain SQLite':>13} {'ratio':>7} {'target':>16}")
+    rows = [
+        ("import, CPU", f"{sandiq.import_cpu:.1f} s", f"{baseline.import_cpu:.1f} s",
+         import_ratio, f"≤{TARGET_RATIO}×"),
+        ("import, wall", f"{sandiq.import_wall:.1f} s", f"{baseline.import_wall:.1f} s", None),
+        ("FTS query p50, CPU", f"{ours_p50:.1f} ms", f"{base_p50:.1f} ms", ours_p50 / base_p50),
+        ("FTS query p95, CPU", f"{ours_p95:.1f} ms", f"{base_p95:.1f} ms", ours_p95 / base_p95,
+         f"≤{TARGET_P95_MS:.0f} ms, ≤{TARGET_RATIO}×"),
+        ("FTS query p95, wall", f"{wall_p95[0]:.1f} ms", f"{wall_p95[1]:.1f} ms", None),
+        ("database size", f"{sandiq.size_bytes / 1e6:.1f} MB",
+         f"{baseline.size_bytes / 1e6:.1f} MB", size_ratio, f"≤{TARGET_RATIO}×"),
+    ]  # fmt: skip
+    for row in rows:
+        print(_row(*row))
     if bench_check:
         assert import_ratio <= TARGET_RATIO
-        assert p95_ratio <= TARGET_RATIO
+        assert ours_p95 / base_p95 <= TARGET_RATIO
         assert size_ratio <= TARGET_RATIO
-        assert sandiq.percentile(95) <= TARGET_P95_MS
+        assert ours_p95 <= TARGET_P95_MS
