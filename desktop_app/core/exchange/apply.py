@@ -98,6 +98,7 @@ def apply_records(
     if done != len(plan.decisions):
         raise BundleRejected(STAGING_DAMAGED)
     _finish_batch(session, clocks, in_conflict)
+    progress(done, done)
 
 
 def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:

@@ -126,7 +126,7 @@ def _serialize(
     selection: Selection,
     progress: ProgressCallback,
     meter: Meter,
-) -> tuple[bytes, list[AttachmentSource], dict[str, int], int]:
+) -> tuple[bytearray, list[AttachmentSource], dict[str, int], int]:
     total = sum(len(ids) for ids in selection.values())
     counts = {kind: len(selection[kind]) for kind in KIND_ORDER}
     sources: list[AttachmentSource] = []

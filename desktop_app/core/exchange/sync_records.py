@@ -81,10 +81,15 @@ class SyncRecord:
         }
 
 
-def encode_records(records: Iterable[SyncRecord]) -> bytes:
-    """The canonical records part for records, built one entry at a time."""
-    pieces = [canonical_json(record.to_json()) for record in records]
-    return _PREFIX.encode() + b",".join(pieces) + _SUFFIX.encode()
+def encode_records(records: Iterable[SyncRecord]) -> bytearray:
+    """The canonical records part for records, built one entry at a time (one copy in memory)."""
+    part = bytearray(_PREFIX.encode())
+    for index, record in enumerate(records):
+        if index:
+            part += b","
+        part += canonical_json(record.to_json())
+    part += _SUFFIX.encode()
+    return part
 
 
 def _malformed(what: str) -> BundleRejected:

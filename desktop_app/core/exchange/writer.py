@@ -47,8 +47,8 @@ class AttachmentSource:
     open: Callable[[], BinaryIO]  # called once, when its turn comes; closed after
 
 
-def _serialize_records(records: Mapping[str, Any] | bytes) -> bytes:
-    if isinstance(records, bytes):
+def _serialize_records(records: Mapping[str, Any] | bytes | bytearray) -> bytes | bytearray:
+    if isinstance(records, bytes | bytearray):
         # Already serialized by the caller, entry by entry (sync_records.encode_records).
         data = records
     elif not isinstance(records, Mapping):
@@ -83,7 +83,7 @@ def _describe(
     sender: BundleIdentity,
     recipients: Sequence[ContactKeys],
     sequence: int,
-    records: bytes,
+    records: bytes | bytearray,
     attachments: Sequence[AttachmentSource],
     bundle_id: UUID | None,
     created_at: datetime | None,
@@ -112,11 +112,12 @@ def _describe(
 
 
 def _payload_pieces(
-    head: bytes, records: bytes, attachments: Sequence[AttachmentSource]
+    head: bytes, records: bytes | bytearray, attachments: Sequence[AttachmentSource]
 ) -> Iterator[bytes]:
     yield head
+    view = memoryview(records)
     for start in range(0, len(records), CHUNK_BYTES):
-        yield records[start : start + CHUNK_BYTES]
+        yield bytes(view[start : start + CHUNK_BYTES])
     for source in attachments:
         digest = hashlib.sha256()
         size = 0
@@ -167,7 +168,7 @@ def write_bundle(
     sender: BundleIdentity,
     recipients: Sequence[ContactKeys],
     sequence: int,
-    records: Mapping[str, Any] | bytes,
+    records: Mapping[str, Any] | bytes | bytearray,
     attachments: Sequence[AttachmentSource] = (),
     *,
     bundle_id: UUID | None = None,
