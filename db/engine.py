@@ -45,7 +45,8 @@ def _open_connection(path: Path, raw_key: bytes | None) -> Any:
     return conn
 
 
-def _json_text(value: Any) -> str:
+def json_text(value: Any) -> str:
+    """A JSON column's value as stored: UTF-8 text, not \\uXXXX escapes."""
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -65,7 +66,7 @@ def open_engine(path: Path, raw_key: bytes | None, pool_size: int = 4) -> Engine
         pool_size=pool_size,
         max_overflow=4,
         # Text as UTF-8, not \uXXXX: Cyrillic revisions take a third of the room.
-        json_serializer=_json_text,
+        json_serializer=json_text,
     )
 
     # pysqlite's own transaction handling is off (isolation_level=None); SQLAlchemy must then

@@ -7,33 +7,33 @@ reordering any entry breaks the chain from that point on, which ``chain_problems
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
+from db.rows import insert_audit_entry
 from desktop_app.core.content import canonical_json
 
 GENESIS_HASH = "0" * 64
-_INSERT_ENTRY = insert(AuditEntry)
-_COLUMNS = tuple(AuditEntry.__table__.columns.keys())
+# The fields an entry's hash covers, in this order (record_id as its hyphenated text).
+_HASHED = (
+    "seq", "at", "actor", "action", "record_kind", "record_id", "version", "content_hash",
+    "prev_hash",
+)  # fmt: skip
+
+
+def _hash_of(fields: dict[str, Any]) -> str:
+    values = [fields[name] for name in _HASHED]
+    values[5] = None if values[5] is None else str(values[5])  # record_id
+    return hashlib.sha256(canonical_json(values)).hexdigest()
 
 
 def entry_hash(entry: AuditEntry) -> str:
     """The hash an entry must carry, given its fields and prev_hash."""
-    fields = [
-        entry.seq,
-        entry.at,
-        entry.actor,
-        entry.action,
-        entry.record_kind,
-        None if entry.record_id is None else str(entry.record_id),
-        entry.version,
-        entry.content_hash,
-        entry.prev_hash,
-    ]
-    return hashlib.sha256(canonical_json(fields)).hexdigest()
+    return _hash_of({name: getattr(entry, name) for name in _HASHED})
 
 
 class AuditLog:
@@ -54,26 +54,24 @@ class AuditLog:
         record_id: UUID | None = None,
         version: int | None = None,
         content_hash: str = "",
-    ) -> AuditEntry:
+    ) -> None:
         """Add one entry at the end of the chain."""
         self._seq += 1
-        entry = AuditEntry(
-            seq=self._seq,
-            at=at,
-            actor=actor,
-            action=action,
-            record_kind=record_kind,
-            record_id=record_id,
-            version=version,
-            content_hash=content_hash,
-            prev_hash=self._head,
-        )
-        entry.entry_hash = entry_hash(entry)
-        self._head = entry.entry_hash
-        # A plain INSERT, not session.add: an import appends 10,000 entries and the ORM unit of
-        # work would cost more than the hashing (the session never reads them back as objects).
-        self._session.connection().execute(_INSERT_ENTRY, {c: getattr(entry, c) for c in _COLUMNS})
-        return entry
+        fields: dict[str, Any] = {
+            "seq": self._seq,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "record_kind": record_kind,
+            "record_id": record_id,
+            "version": version,
+            "content_hash": content_hash,
+            "prev_hash": self._head,
+        }
+        fields["entry_hash"] = self._head = _hash_of(fields)
+        # A plain INSERT, no ORM object: an import appends 10,000 entries, and the session
+        # never reads them back as objects.
+        insert_audit_entry(self._session.connection(), fields)
 
 
 def chain_problems(session: Session) -> list[str]:
