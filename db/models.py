@@ -59,8 +59,6 @@ class Case(RecordMixin, Base):
 
 class Person(RecordMixin, Base):
     __tablename__ = "person"
-    # Lists page through live records by key set in name order without reading the rows.
-    __table_args__ = (Index("ix_person_list", "is_deleted", "name", "id"),)
 
     name: Mapped[str] = mapped_column(Text)
     other_names: Mapped[list[str]] = mapped_column(default=list)

@@ -138,6 +138,16 @@ def render(lang: str, out: Path, work: Path) -> None:
             _save(viewer, out, f"viewer-{kind}", lang)
             viewer.close()
 
+    view.close()
+    window.lock()
+    _save(window, out, "after-lock", lang)
+    window.unlock_dialog.close()
+    window.attach(unlock(vault_path, DEMO_PASSPHRASE))
+    window.idle.stop()
+    for widget in app.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
+
     # 200% text: new windows made after the font is doubled, as at a start with large text.
     app.setFont(QFont("DejaVu Sans", 20))
     editor = window.registry.open_form("testimony", testimony_id)
@@ -152,10 +162,7 @@ def render(lang: str, out: Path, work: Path) -> None:
     _save(large, out, "large-font-cases", lang)
     large.vault = None
     large.close()
-    view.close()
     window.lock()
-    _save(window, out, "after-lock", lang)
-    window.vault = None
 
 
 def main(argv: list[str]) -> int:

@@ -103,6 +103,10 @@ class CodeCombo(QComboBox):
 
     def __init__(self, codes: Sequence[str], labels: dict[str, str] | None = None) -> None:
         super().__init__()
+        # Long labels (in Russian, at large text) may shrink with an ellipsis, not push the
+        # window wider than the screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         for code in codes:
             label = (labels or {}).get(code) or vocab_label(code) or "—"
             self.addItem(label, code)

@@ -8,7 +8,7 @@ done in SQL by resetting to the first page, so a 100k-row vault opens as fast as
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -202,6 +202,14 @@ class CaseListModel(RecordListModel):
         "sensitivity",
         "updated_at",
     )
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {
+        COL_REFERENCE: 14,
+        COL_STATUS: 14,
+        COL_COUNTRY: 8,
+        COL_START: 14,
+        COL_SENSITIVITY: 14,
+        COL_UPDATED: 18,
+    }
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -235,6 +243,7 @@ class PersonListModel(RecordListModel):
     STRETCH_COLUMN = 0
     COL_NAME, COL_SEX, COL_BIRTH, COL_NATIONALITY, COL_PSEUDONYM = range(5)
     SORT_FIELDS = ("name", "sex", "birth_date", "nationality", "pseudonym")
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_SEX: 10, COL_BIRTH: 12, COL_PSEUDONYM: 14}
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -269,6 +278,13 @@ class TestimonyListModel(RecordListModel):
     SORTABLE = frozenset({COL_DATE})
     DEFAULT_SORT_COLUMN = COL_DATE
     STRETCH_COLUMN = COL_WITNESS
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {
+        COL_CASE: 14,
+        COL_DATE: 14,
+        COL_LANGUAGE: 8,
+        COL_STATUS: 14,
+        COL_SENSITIVITY: 14,
+    }
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from desktop_app.core.vault import Vault, wipe
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.drafts_dialog import DraftsDialog
+from desktop_app.ui.exchange_page import ExchangePage
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.list_models import CaseListModel, PersonListModel, TestimonyListModel
@@ -92,8 +93,8 @@ class MainWindow(QMainWindow):
             self.testimony_model, self.clipboard, self.tr("Testimonies"), vocab.TESTIMONY_STATUSES
         )
         self.search_page = SearchPage(lambda: self.vault, self.clipboard, self.open_record)
-        exchange_page = QLabel(self.tr("Exchange with colleagues arrives in a later version."))
-        exchange_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.exchange_page = ExchangePage(lambda: self.vault)
+        self.exchange_page.records_changed.connect(self._refresh_lists)
         self.locked_page = QWidget()
         locked_layout = QVBoxLayout(self.locked_page)
         self.locked_label = QLabel(self.tr("The vault is locked."))
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
             self.people_page,
             self.testimonies_page,
             self.search_page,
-            exchange_page,
+            self.exchange_page,
             self.locked_page,
         ):
             self.stack.addWidget(page)
@@ -125,10 +126,7 @@ class MainWindow(QMainWindow):
             self.tr("Exchange"),
         ):
             QListWidgetItem(text, self.nav)
-        exchange_item = self.nav.item(PAGE_EXCHANGE)
-        exchange_item.setFlags(exchange_item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        exchange_item.setToolTip(self.tr("Not available yet"))
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self._navigate)
         central = QWidget()
         central_layout = QHBoxLayout(central)
@@ -156,6 +154,15 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 700)
         self._show_locked()
+
+    def _fit_nav(self) -> None:
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A larger text size widens the navigation list with it."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_nav()
+        super().changeEvent(event)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -222,7 +229,7 @@ class MainWindow(QMainWindow):
     # -- navigation and records ---------------------------------------------------------
 
     def _navigate(self, row: int) -> None:
-        if self.vault is not None and 0 <= row < PAGE_EXCHANGE:
+        if self.vault is not None and 0 <= row <= PAGE_EXCHANGE:
             page = self.stack.widget(row)
             if isinstance(page, ListPage) and page.model.vault is not self.vault:
                 page.model.set_vault(self.vault)
@@ -356,6 +363,7 @@ class MainWindow(QMainWindow):
             for page in (self.cases_page, self.people_page, self.testimonies_page):
                 page.clear()
             self.search_page.clear()
+            self.exchange_page.clear()
             self.clipboard.clear_if_ours()
             vault, self.vault = self.vault, None
             vault.lock()

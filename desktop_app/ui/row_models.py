@@ -4,7 +4,7 @@ history, and search results (which core limits). Each is a list of frozen rows."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
@@ -83,6 +83,8 @@ class PartyModel(RowsModel):
 
     COL_NAME, COL_ROLE, COL_PSEUDONYM = range(3)
     COLUMN_COUNT = 3
+    STRETCH_COLUMN = COL_NAME
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_ROLE: 22}
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -100,6 +102,7 @@ class TimelineModel(RowsModel):
     COL_DATE, COL_ACT, COL_PLACE, COL_DESCRIPTION = range(4)
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_DESCRIPTION
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DATE: 14, COL_ACT: 28}
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -118,6 +121,12 @@ class AttachmentModel(RowsModel):
     COL_NAME, COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED = range(5)
     COLUMN_COUNT = 5
     STRETCH_COLUMN = COL_SHA256
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {
+        COL_NAME: 24,
+        COL_TYPE: 18,
+        COL_SIZE: 12,
+        COL_RECEIVED: 18,
+    }
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -146,6 +155,7 @@ class HistoryModel(RowsModel):
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_VERSION = range(5)
     COLUMN_COUNT = 5
     STRETCH_COLUMN = COL_RECORD
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 20, COL_KIND: 20}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

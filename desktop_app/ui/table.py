@@ -35,13 +35,14 @@ class RecordTable(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 14)
-        for column in range(model.columnCount()):  # a header is never cut short
+        header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 16)
+        metrics = header.fontMetrics()
+        chars = getattr(model, "COLUMN_CHARS", {})  # typical widths of the values, in characters
+        for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            needed = (
-                header.fontMetrics().horizontalAdvance(title) + 2 * header.fontMetrics().height()
-            )
-            header.resizeSection(column, max(header.defaultSectionSize(), needed))
+            needed = metrics.horizontalAdvance(title) + 2 * metrics.height()  # never cut a title
+            usual = metrics.averageCharWidth() * chars.get(column, 16)
+            header.resizeSection(column, max(needed, usual))
         stretch = getattr(model, "STRETCH_COLUMN", None)
         if stretch is None:
             header.setStretchLastSection(True)

@@ -1,5 +1,5 @@
-"""indexes for the desktop lists: count and page live testimonies by date and people by name
-without reading the records themselves
+"""index for the desktop lists: count and page live testimonies by date without reading
+their narratives
 
 Revision ID: 0005
 Revises: 0004
@@ -9,21 +9,17 @@ Create Date: 2026-11-26
 from alembic import op
 
 
-revision = "0005"
-down_revision = "0004"
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("testimony", schema=None) as batch_op:
-        batch_op.create_index("ix_testimony_list", ["is_deleted", "date", "id"], unique=False)
-    with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index("ix_person_list", ["is_deleted", "name", "id"], unique=False)
+    with op.batch_alter_table('testimony', schema=None) as batch_op:
+        batch_op.create_index('ix_testimony_list', ['is_deleted', 'date', 'id'], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_index("ix_person_list")
-    with op.batch_alter_table("testimony", schema=None) as batch_op:
-        batch_op.drop_index("ix_testimony_list")
+    with op.batch_alter_table('testimony', schema=None) as batch_op:
+        batch_op.drop_index('ix_testimony_list')

@@ -1,0 +1,346 @@
+"""Dialogs of the Exchange page: add a contact, send a bundle, preview an import, resolve a
+conflict side by side. They show what core returns and collect choices; the page runs the work.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.conflicts import ConflictDetail
+from desktop_app.core.exchange.contacts import ContactInfo
+from desktop_app.core.exchange.export import ExportFailed
+from desktop_app.core.exchange.identity import ContactKeys
+from desktop_app.core.exchange.importer import ImportReport
+from desktop_app.ui.exchange_models import ChangeListModel
+from desktop_app.ui.i18n import format_timestamp
+from desktop_app.ui.messages import error_text
+
+
+def bundle_filter() -> str:
+    """The file dialog filter for bundles, translated."""
+    return QCoreApplication.translate("Exchange", "Sandiq bundles (*.sandiq)")
+
+
+def exchange_error_text(error: BaseException) -> str:
+    """A translated sentence for a failed exchange (the English detail names the cause)."""
+    if isinstance(error, BundleRejected):
+        return QCoreApplication.translate(
+            "Exchange", "The bundle was refused and nothing was changed: %1"
+        ).replace("%1", str(error))
+    if isinstance(error, ExportFailed):
+        return QCoreApplication.translate(
+            "Exchange", "The bundle could not be written; nothing was marked as sent: %1"
+        ).replace("%1", str(error))
+    return error_text(error)
+
+
+def fingerprint_label(fingerprint: str) -> QLabel:
+    """The fingerprint in large fixed-width digits that can be selected and read aloud."""
+    label = QLabel(fingerprint)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setWeight(QFont.Weight.Bold)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class AddContactDialog(QDialog):
+    """Shows a contact file's name and fingerprint; adding it needs the user's confirmation."""
+
+    def __init__(self, keys: ContactKeys, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a colleague"))
+        intro = QLabel(
+            self.tr(
+                "Ask %1 to read their fingerprint to you, in person or by phone, and compare "
+                "it digit by digit. Add the contact only if every group matches."
+            ).replace("%1", keys.display_name)
+        )
+        intro.setWordWrap(True)
+        self.name_label = QLabel(keys.display_name)
+        self.fingerprint_label = fingerprint_label(keys.fingerprint)
+        self.verified_check = QCheckBox(self.tr("I compared it in person: mark as verified"))
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton(
+            self.tr("&Add contact"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name_label)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.verified_check)
+        layout.addWidget(buttons)
+
+
+def _checklist(accessible_name: str) -> QListWidget:
+    box = QListWidget()
+    box.setAccessibleName(accessible_name)
+    box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    return box
+
+
+def _checked(box: QListWidget) -> list[str]:
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _add_choice(box: QListWidget, text: str, value: str, tooltip: str = "") -> None:
+    item = QListWidgetItem(text, box)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    item.setToolTip(tooltip)
+
+
+class ExportWizard(QWizard):
+    """Three steps: what to send (cases or every change), to whom, and where to write it."""
+
+    def __init__(
+        self,
+        cases: Sequence[tuple[str, str]],
+        contacts: Sequence[ContactInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Send a bundle"))
+        what = QWizardPage()
+        what.setTitle(self.tr("What to send"))
+        self.since_last_radio = QRadioButton(self.tr("Everything changed since the last bundle"))
+        self.cases_radio = QRadioButton(self.tr("These cases, with their people and files:"))
+        self.since_last_radio.setChecked(True)
+        self.case_list = _checklist(self.tr("Cases"))
+        for reference, title in cases:
+            _add_choice(self.case_list, f"{reference} — {title}", reference)
+        self.case_list.setEnabled(False)
+        self.cases_radio.toggled.connect(self.case_list.setEnabled)
+        layout = QVBoxLayout(what)
+        for widget in (self.since_last_radio, self.cases_radio, self.case_list):
+            layout.addWidget(widget)
+        who = QWizardPage()
+        who.setTitle(self.tr("Who may open it"))
+        self.contact_list = _checklist(self.tr("Colleagues"))
+        for contact in contacts:
+            _add_choice(
+                self.contact_list, contact.display_name, contact.key_id, contact.fingerprint
+            )
+        self.attachments_check = QCheckBox(self.tr("Include attachments (photos, recordings)"))
+        self.attachments_check.setChecked(True)
+        layout = QVBoxLayout(who)
+        layout.addWidget(self.contact_list)
+        layout.addWidget(self.attachments_check)
+        where = QWizardPage()
+        where.setTitle(self.tr("Where to write it"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("Bundle file"))
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._choose_file)
+        row = QHBoxLayout(where)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        for page in (what, who, where):
+            self.addPage(page)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the bundle to"), "colleague.sandiq", bundle_filter()
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def validateCurrentPage(self) -> bool:
+        """A step is complete when it has what the export needs."""
+        page = self.currentId()
+        if page == 0:
+            return self.since_last_radio.isChecked() or bool(self.case_references())
+        if page == 1:
+            return bool(self.recipients())
+        return bool(self.path_edit.text().strip())
+
+    def case_references(self) -> list[str]:
+        """The chosen cases (empty for everything since the last bundle)."""
+        return [] if self.since_last_radio.isChecked() else _checked(self.case_list)
+
+    def recipients(self) -> list[str]:
+        """Key ids of the chosen contacts."""
+        return _checked(self.contact_list)
+
+    def out_path(self) -> Path:
+        """The file to write."""
+        return Path(self.path_edit.text().strip())
+
+
+class ImportPreviewDialog(QDialog):
+    """What a bundle would change, and who sent it; Import applies it, Cancel leaves it."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a bundle"))
+        self.summary_label = QLabel(self.summary(report))
+        self.summary_label.setWordWrap(True)
+        self.model = ChangeListModel(self)
+        self.model.set_rows(report.changes)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Changes"))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            ChangeListModel.COL_RECORD, QHeaderView.ResizeMode.Stretch
+        )
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        nothing = not (report.inserted or report.updated or report.conflicts)
+        self.import_button.setEnabled(
+            report.is_sender_known and not report.already_imported_at and not nothing
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+
+    def summary(self, report: ImportReport) -> str:
+        """Who sent the bundle, what it would change, and any warning."""
+        lines = [
+            self.tr("Bundle %1 from %2, made %3.")
+            .replace("%1", str(report.sequence))
+            .replace("%2", report.sender_name)
+            .replace("%3", format_timestamp(report.created_at)),
+            self.tr("Sender's fingerprint: %1").replace("%1", report.sender_fingerprint),
+        ]
+        if report.already_imported_at:
+            lines.append(
+                self.tr("This bundle was already imported on %1; nothing would change.").replace(
+                    "%1", format_timestamp(report.already_imported_at)
+                )
+            )
+            return "\n".join(lines)
+        if not report.is_sender_known:
+            lines.append(
+                self.tr("The sender is not one of your colleagues: it can be read, not imported.")
+            )
+        if report.is_older_than_last:
+            lines.append(
+                self.tr(
+                    "It is older than the last bundle from this colleague: only what is newer "
+                    "than this vault's copy would be taken."
+                )
+            )
+        lines.append(
+            self.tr("New: %1, newer versions: %2, unchanged: %3, conflicts: %4.")
+            .replace("%1", str(report.inserted))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+            .replace("%4", str(report.conflicts))
+        )
+        return "\n".join(lines)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+class ConflictDialog(QDialog):
+    """Both versions of a record side by side; differing fields in bold."""
+
+    KEEP_MINE, KEEP_THEIRS = 10, 11
+
+    def __init__(self, detail: ConflictDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve a conflict"))
+        intro = QLabel(
+            self.tr(
+                "This record was changed here and by %1 at the same time. Keep which version?"
+            ).replace("%1", detail.info.sender)
+        )
+        intro.setWordWrap(True)
+        fields = [*detail.mine.keys(), "deleted"]
+        self.table = QTableWidget(len(fields), 3)
+        self.table.setAccessibleName(self.tr("Both versions"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("This vault"), detail.info.sender]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        differing = set(detail.differing_fields)
+        mine = {**detail.mine, "deleted": detail.mine_deleted}
+        theirs = {**detail.theirs, "deleted": detail.theirs_deleted}
+        for row, name in enumerate(fields):
+            for column, text in enumerate((name, _shown(mine.get(name)), _shown(theirs.get(name)))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if name in differing:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox()
+        self.mine_button = buttons.addButton(
+            self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.theirs_button = buttons.addButton(
+            self.tr("Keep &theirs"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.mine_button.clicked.connect(lambda: self.done(self.KEEP_MINE))
+        self.theirs_button.clicked.connect(lambda: self.done(self.KEEP_THEIRS))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 560)

@@ -1,0 +1,405 @@
+"""The Exchange page: this vault's identity, colleagues, bundles in and out, and conflicts.
+
+Everything slow (writing, previewing and importing a bundle) runs on a worker through
+``run_with_progress`` with a progress bar and Cancel; small things (a contact file, a
+resolution) run on the spot. The page reads the vault through a getter, so it never keeps a
+vault that was locked, and it empties itself on lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.exchange.conflicts import conflict_detail, resolve_conflict
+from desktop_app.core.exchange.contacts import (
+    add_contact,
+    identity_info,
+    list_contacts,
+    my_contact_file,
+    read_contact_file,
+    remove_contact,
+    rename_identity,
+    set_contact_verified,
+)
+from desktop_app.core.exchange.export import ExportReport
+from desktop_app.core.exchange.importer import ImportReport
+from desktop_app.core.exchange.selection import case_choices
+from desktop_app.core.fileio import write_atomically
+from desktop_app.core.vault import Vault
+from desktop_app.ui.exchange_dialogs import (
+    AddContactDialog,
+    ConflictDialog,
+    ExportWizard,
+    ImportPreviewDialog,
+    bundle_filter,
+    exchange_error_text,
+    fingerprint_label,
+)
+from desktop_app.ui.exchange_jobs import export_job, import_job
+from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
+from desktop_app.ui.messages import APP_NAME, confirm, inform
+from desktop_app.ui.tasks import Result, Task, run_with_progress
+
+MAX_CONTACT_FILE = 64 * 1024
+
+
+def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(
+        model.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch
+    )
+    return table
+
+
+class ExchangePage(QWidget):
+    """Identity, contacts, bundles and conflicts of the unlocked vault."""
+
+    records_changed = Signal()  # an import or a resolution changed records the lists show
+
+    def __init__(self, vault: Callable[[], Vault | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.preview: ImportPreviewDialog | None = None  # the open import preview, if any
+        self.task: Task | None = None  # the bundle job running now, if any
+        self.name_label = QLabel()
+        self.fingerprint_label = fingerprint_label("")
+        self.fingerprint_label.setAccessibleName(self.tr("Your fingerprint"))
+        self.save_contact_button = QPushButton(self.tr("&Save my contact file…"))
+        self.rename_button = QPushButton(self.tr("Change &name…"))
+        self.contact_model = ContactListModel(self)
+        self.contact_table = _table(self.contact_model, self.tr("Colleagues"))
+        self.add_contact_button = QPushButton(self.tr("&Add colleague…"))
+        self.verify_button = QPushButton(self.tr("Mark &verified"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.send_button = QPushButton(self.tr("Send a &bundle…"))
+        self.import_button = QPushButton(self.tr("&Import a bundle…"))
+        self.conflict_model = ConflictListModel(self)
+        self.conflict_table = _table(self.conflict_model, self.tr("Conflicts"))
+        self.resolve_button = QPushButton(self.tr("Compare and &resolve…"))
+        self._build_layout()
+        self.save_contact_button.clicked.connect(self.save_contact_file)
+        self.rename_button.clicked.connect(self.rename)
+        self.add_contact_button.clicked.connect(lambda: self.add_contact())
+        self.verify_button.clicked.connect(self.verify_contact)
+        self.remove_button.clicked.connect(self.remove_contact)
+        self.send_button.clicked.connect(lambda: self.send_bundle())
+        self.import_button.clicked.connect(lambda: self.import_bundle())
+        self.resolve_button.clicked.connect(lambda: self.resolve())
+        self.conflict_table.doubleClicked.connect(lambda *_: self.resolve())
+
+    def _build_layout(self) -> None:
+        identity = QGroupBox(self.tr("This vault"))
+        identity_layout = QVBoxLayout(identity)
+        identity_layout.addWidget(self.name_label)
+        identity_layout.addWidget(self.fingerprint_label)
+        row = QHBoxLayout()
+        row.addWidget(self.save_contact_button)
+        row.addWidget(self.rename_button)
+        row.addStretch(1)
+        identity_layout.addLayout(row)
+        contacts = QGroupBox(self.tr("Colleagues"))
+        contacts_layout = QVBoxLayout(contacts)
+        contacts_layout.addWidget(self.contact_table)
+        row = QHBoxLayout()
+        for button in (self.add_contact_button, self.verify_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        contacts_layout.addLayout(row)
+        bundles = QGroupBox(self.tr("Bundles"))
+        bundles_layout = QHBoxLayout(bundles)
+        bundles_layout.addWidget(self.send_button)
+        bundles_layout.addWidget(self.import_button)
+        bundles_layout.addStretch(1)
+        conflicts = QGroupBox(self.tr("Conflicts"))
+        conflicts_layout = QVBoxLayout(conflicts)
+        conflicts_layout.addWidget(self.conflict_table)
+        conflicts_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(identity)
+        layout.addWidget(contacts, 1)
+        layout.addWidget(bundles)
+        layout.addWidget(conflicts, 1)
+
+    # -- state ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the page's lists whenever it is shown."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the vault's identity, contacts and open conflicts."""
+        vault = self._vault()
+        if vault is None:
+            self.clear()
+            return
+        with vault.read() as session:
+            info = identity_info(session)
+        self.name_label.setText(info.display_name or self.tr("(no name yet)"))
+        self.fingerprint_label.setText(info.fingerprint)
+        self.contact_model.refresh(vault)
+        self.conflict_model.refresh(vault)
+        self.contact_table.resizeColumnsToContents()
+        self.conflict_table.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self.name_label.clear()
+        self.fingerprint_label.clear()
+        self.contact_model.set_rows([])
+        self.conflict_model.set_rows([])
+
+    def _selected(self, table: QTableView) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _fail(self, error: BaseException) -> None:
+        QMessageBox.warning(self, APP_NAME, exchange_error_text(error))
+
+    # -- identity and contacts ------------------------------------------------------------
+
+    def save_contact_file(self) -> None:
+        """Write this vault's contact file (public keys and name) where the user chooses."""
+        vault = self._vault()
+        if vault is None:
+            return
+        with vault.read() as session:
+            has_name = bool(identity_info(session).display_name)
+        if not has_name and not self.rename():
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save my contact file"),
+            "me.contact",
+            self.tr("Contact files (*.contact)"),
+        )
+        if not name:
+            return
+        try:
+            with vault.read() as session:
+                data = my_contact_file(session)
+            write_atomically(Path(name), data)
+        except (SandiqError, OSError) as error:
+            self._fail(error)
+
+    def rename(self) -> bool:
+        """Ask for the name colleagues see; True if it was changed."""
+        vault = self._vault()
+        if vault is None:
+            return False
+        name, ok = QInputDialog.getText(self, APP_NAME, self.tr("Your name as colleagues see it:"))
+        if not ok or not name.strip():
+            return False
+        try:
+            rename_identity(vault, name)
+        except SandiqError as error:
+            self._fail(error)
+            return False
+        self.refresh()
+        return True
+
+    def add_contact(self, path: Path | None = None) -> AddContactDialog | None:
+        """Read a colleague's contact file and add it once its fingerprint is confirmed."""
+        vault = self._vault()
+        if vault is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Add a colleague"), "", self.tr("Contact files (*.contact)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            with open(path, "rb") as file:
+                data = file.read(MAX_CONTACT_FILE)
+            with vault.read() as session:
+                keys = read_contact_file(session, data)
+        except (SandiqError, OSError) as error:
+            self._fail(error)
+            return None
+        dialog = AddContactDialog(keys, self)
+
+        def accepted() -> None:
+            try:
+                add_contact(vault, data, is_verified=dialog.verified_check.isChecked())
+            except SandiqError as error:
+                self._fail(error)
+            self.refresh()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def verify_contact(self) -> None:
+        """Mark the selected colleague's fingerprint as compared in person."""
+        vault, row = self._vault(), self._selected(self.contact_table)
+        if vault is None or row is None:
+            return
+        contact = self.contact_model.row_at(row)
+        question = (
+            self.tr("Did you compare %1's fingerprint in person or by phone?\n%2")
+            .replace("%1", contact.display_name)
+            .replace("%2", contact.fingerprint)
+        )
+        if confirm(self, question):
+            set_contact_verified(vault, contact.key_id)
+            self.refresh()
+
+    def remove_contact(self) -> None:
+        """Stop accepting bundles from the selected colleague."""
+        vault, row = self._vault(), self._selected(self.contact_table)
+        if vault is None or row is None:
+            return
+        contact = self.contact_model.row_at(row)
+        question = self.tr("Remove %1? Bundles from them will be refused.").replace(
+            "%1", contact.display_name
+        )
+        if confirm(self, question, danger=True):
+            remove_contact(vault, contact.key_id)
+            self.refresh()
+
+    # -- bundles --------------------------------------------------------------------------
+
+    def send_bundle(self) -> ExportWizard | None:
+        """Ask what to send, to whom and where, then write the bundle on a worker."""
+        vault = self._vault()
+        if vault is None:
+            return None
+        with vault.read() as session:
+            cases = case_choices(session)
+            contacts = list_contacts(session)
+        if not contacts:
+            inform(self, self.tr("Add a colleague first: a bundle is encrypted to colleagues."))
+            return None
+        wizard = ExportWizard(cases, contacts, self)
+        wizard.accepted.connect(lambda: self._write_bundle(vault, wizard))
+        wizard.open()
+        return wizard
+
+    def _write_bundle(self, vault: Vault, wizard: ExportWizard) -> None:
+        references = wizard.case_references()
+        job = export_job(
+            vault,
+            wizard.out_path(),
+            wizard.recipients(),
+            references,
+            not references,
+            wizard.attachments_check.isChecked(),
+        )
+
+        def done(result: Result[ExportReport]) -> None:
+            if not result.ok or result.value is None:
+                self._fail(result.error or RuntimeError())
+                return
+            report = result.value
+            if report.path is None:
+                inform(self, self.tr("Nothing has changed since the last bundle; no file written."))
+                return
+            inform(
+                self,
+                self.tr("Bundle written: %n record(s).", "", report.record_count)
+                + "\n"
+                + str(report.path),
+            )
+
+        self.task = run_with_progress(self, self.tr("Writing the bundle…"), job, done)
+
+    def import_bundle(self, path: Path | None = None) -> None:
+        """Choose a bundle, preview what it changes (on a worker), then import it on Import."""
+        vault = self._vault()
+        if vault is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a bundle"), "", bundle_filter()
+            )
+            if not name:
+                return
+            path = Path(name)
+        chosen = path
+
+        def previewed(result: Result[ImportReport]) -> None:
+            if not result.ok or result.value is None:
+                self._fail(result.error or RuntimeError())
+                return
+            self.preview = ImportPreviewDialog(result.value, self)
+            self.preview.accepted.connect(lambda: self._apply(vault, chosen))
+            self.preview.open()
+
+        self.task = run_with_progress(
+            self, self.tr("Checking the bundle…"), import_job(vault, path, dry_run=True), previewed
+        )
+
+    def _apply(self, vault: Vault, path: Path) -> None:
+        def done(result: Result[ImportReport]) -> None:
+            if not result.ok or result.value is None:
+                self._fail(result.error or RuntimeError())
+                return
+            report = result.value
+            self.refresh()
+            self.records_changed.emit()
+            inform(
+                self,
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.")
+                .replace("%1", str(report.inserted))
+                .replace("%2", str(report.updated))
+                .replace("%3", str(report.unchanged))
+                .replace("%4", str(report.conflicts)),
+            )
+
+        self.task = run_with_progress(
+            self, self.tr("Importing the bundle…"), import_job(vault, path, dry_run=False), done
+        )
+
+    # -- conflicts ------------------------------------------------------------------------
+
+    def resolve(self) -> ConflictDialog | None:
+        """Show the selected conflict side by side and keep the version the user picks."""
+        vault, row = self._vault(), self._selected(self.conflict_table)
+        if vault is None or row is None:
+            return None
+        conflict = self.conflict_model.row_at(row)
+        with vault.read() as session:
+            detail = conflict_detail(session, conflict.id)
+        dialog = ConflictDialog(detail, self)
+
+        def finished(code: int) -> None:
+            keep = {ConflictDialog.KEEP_MINE: "mine", ConflictDialog.KEEP_THEIRS: "theirs"}
+            if code not in keep:
+                return
+            try:
+                resolve_conflict(vault, conflict.id, keep[code])
+            except SandiqError as error:
+                self._fail(error)
+            self.refresh()
+            self.records_changed.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
