@@ -106,6 +106,7 @@ def _load(session: Any) -> list[_Person]:
 
 
 def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
+    a, b = sorted((a, b), key=lambda p: str(p.id))  # reasons name them in the order a, b
     if a.sex and b.sex and a.sex != b.sex:
         return None
     best: tuple[float, str] | None = None
@@ -134,9 +135,8 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
             reasons.append(f"born in {a.birth_year} and in {b.birth_year}")
     if score < MIN_SCORE:
         return None
-    first, second = sorted((a, b), key=lambda p: str(p.id))
     return DuplicateCandidate(
-        first.id, second.id, round(min(score, 1.0), 2), tuple(reasons), (first.name, second.name)
+        a.id, b.id, round(min(score, 1.0), 2), tuple(reasons), (a.name, b.name)
     )
 
 

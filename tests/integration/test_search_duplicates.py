@@ -42,10 +42,12 @@ def test_same_person_in_two_scripts_and_spellings_is_listed(tmp_vault: Vault) ->
     assert set(found) == {frozenset((yold_ru, yold_uz)), frozenset((askarov_en, askarov_ru))}
     yold = found[frozenset((yold_ru, yold_uz))]
     assert yold.score == 0.75
+    names = {yold_ru: "'Юлдашев Бахтиёр'", yold_uz: "'Bakhtiyor Yoʻldoshev'"}
     assert yold.reasons == (
-        "the same name in another spelling: 'Юлдашев Бахтиёр' and 'Bakhtiyor Yoʻldoshev'",
+        f"the same name in another spelling: {names[yold.a]} and {names[yold.b]}",
         "both born in 1975",
     )
+    assert yold.names == (names[yold.a].strip("'"), names[yold.b].strip("'"))
     assert found[frozenset((askarov_en, askarov_ru))].score == 0.8
     assert list(found.values()) == sorted(found.values(), key=lambda c: -c.score)
 
@@ -59,7 +61,8 @@ def test_other_names_count_as_names(tmp_vault: Vault) -> None:
     with tmp_vault.read() as session:
         (candidate,) = find_duplicate_persons(session)
     assert {candidate.a, candidate.b} == {a, b}
-    assert "'Дилноза Рахимова' and 'Rakhimova Dilnoza'" in candidate.reasons[0]
+    assert "'Дилноза Рахимова'" in candidate.reasons[0]
+    assert "'Rakhimova Dilnoza'" in candidate.reasons[0]
 
 
 @pytest.mark.parametrize(
@@ -186,9 +189,10 @@ def test_cli_lists_duplicates_and_merges_them(sandiq: Sandiq, locked_vault: Path
     merge = sandiq.ok("person", "add", "--name", "Шамсутдинов Рустам").stdout.strip()
     (listed,) = json.loads(sandiq.ok("person", "duplicates", "--json").stdout)
     assert {listed["a"], listed["b"]} == {keep, merge}
-    assert set(listed["names"]) == {"Shamsutdinov Rustam", "Шамсутдинов Рустам"}
+    assert sorted(listed["names"]) == ["Shamsutdinov Rustam", "Шамсутдинов Рустам"]
     assert listed["score"] == 0.8
-    assert listed["reasons"] == ["the same name: 'Shamsutdinov Rustam' and 'Шамсутдинов Рустам'"]
+    first, second = listed["names"]
+    assert listed["reasons"] == [f"the same name: {first!r} and {second!r}"]
     assert sandiq.ok("person", "duplicates").stdout.startswith("0.80\t")
     run = sandiq.ok("person", "merge", keep, merge)
     assert run.stdout.startswith(f"merged {merge} into {keep}")
