@@ -142,6 +142,15 @@ class ExportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send a bundle"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Write bundle")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
         what = QWizardPage()
         what.setTitle(self.tr("What to send"))
         self.since_last_radio = QRadioButton(self.tr("Everything changed since the last bundle"))

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
+        <source>Add a colleague</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
+        <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
+        <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <source>I compared it in person: mark as verified</source>
+        <translation>I compared it in person: mark as verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="48"/>
@@ -476,6 +514,39 @@
     </message>
 </context>
 <context>
+    <name>ChangeListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
+        <source>Newer version</source>
+        <translation>Newer version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="158"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
@@ -564,6 +635,105 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="261"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>That does not match the key. Check your copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <source>Resolve a conflict</source>
+        <translation>Resolve a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <source>This record was changed here and by %1 at the same time. Keep which version?</source>
+        <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
+        <source>Both versions</source>
+        <translation>Both versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
     </message>
 </context>
 <context>
@@ -759,6 +929,255 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <source>Sandiq bundles (*.sandiq)</source>
+        <translation>Sandiq bundles (*.sandiq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <source>The bundle was refused and nothing was changed: %1</source>
+        <translation>The bundle was refused and nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <source>The bundle could not be written; nothing was marked as sent: %1</source>
+        <translation>The bundle could not be written; nothing was marked as sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <source>Your fingerprint</source>
+        <translation>Your fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <source>&amp;Save my contact file…</source>
+        <translation>&amp;Save my contact file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <source>Change &amp;name…</source>
+        <translation>Change &amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <source>&amp;Add colleague…</source>
+        <translation>&amp;Add colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <source>Mark &amp;verified</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <source>Send a &amp;bundle…</source>
+        <translation>Send a &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <source>Compare and &amp;resolve…</source>
+        <translation>Compare and &amp;resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="163"/>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
+        <source>Save my contact file</source>
+        <translation>Save my contact file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
+        <source>Contact files (*.contact)</source>
+        <translation>Contact files (*.contact)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <source>Your name as colleagues see it:</source>
+        <translation>Your name as colleagues see it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <source>Add a colleague</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <source>Did you compare %1&apos;s fingerprint in person or by phone?
+%2</source>
+        <translation>Did you compare %1&apos;s fingerprint in person or by phone?
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <source>Remove %1? Bundles from them will be refused.</source>
+        <translation>Remove %1? Bundles from them will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
+        <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <source>Nothing has changed since the last bundle; no file written.</source>
+        <translation>Nothing has changed since the last bundle; no file written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_page.py" line="326"/>
+        <source>Bundle written: %n record(s).</source>
+        <translation>
+            <numerusform>Bundle written: %n record.</numerusform>
+            <numerusform>Bundle written: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="331"/>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="369"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="377"/>
+        <source>Importing the bundle…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="144"/>
+        <source>Send a bundle</source>
+        <translation>Send a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="149"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="150"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Write bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <source>What to send</source>
+        <translation>What to send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <source>Everything changed since the last bundle</source>
+        <translation>Everything changed since the last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="157"/>
+        <source>These cases, with their people and files:</source>
+        <translation>These cases, with their people and files:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <source>Who may open it</source>
+        <translation>Who may open it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="174"/>
+        <source>Include attachments (photos, recordings)</source>
+        <translation>Include attachments (photos, recordings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <source>Where to write it</source>
+        <translation>Where to write it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <source>Write the bundle to</source>
+        <translation>Write the bundle to</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="157"/>
@@ -812,6 +1231,59 @@
         <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="241"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="257"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>Bundle %1 from %2, made %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="261"/>
+        <source>Sender&apos;s fingerprint: %1</source>
+        <translation>Sender&apos;s fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="265"/>
+        <source>This bundle was already imported on %1; nothing would change.</source>
+        <translation>This bundle was already imported on %1; nothing would change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <source>The sender is not one of your colleagues: it can be read, not imported.</source>
+        <translation>The sender is not one of your colleagues: it can be read, not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
+        <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="282"/>
+        <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
+        <translation>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</translation>
     </message>
 </context>
 <context>
@@ -930,11 +1402,6 @@
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
-        <source>Exchange with colleagues arrives in a later version.</source>
-        <translation>Exchange with colleagues arrives in a later version.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="99"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
@@ -958,11 +1425,6 @@
         <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
-        <source>Not available yet</source>
-        <translation>Not available yet</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="172"/>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
+        <source>Add a colleague</source>
+        <translation>Добавить коллегу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
+        <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
+        <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <source>I compared it in person: mark as verified</source>
+        <translation>Я сверил лично: отметить как проверенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Добавить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="48"/>
@@ -476,6 +514,39 @@
     </message>
 </context>
 <context>
+    <name>ChangeListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
+        <source>Newer version</source>
+        <translation>Более новая версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="158"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
@@ -564,6 +635,105 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="261"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <source>Resolve a conflict</source>
+        <translation>Разрешить конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <source>This record was changed here and by %1 at the same time. Keep which version?</source>
+        <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
+        <source>Both versions</source>
+        <translation>Обе версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;мою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Checked</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <source>Not verified</source>
+        <translation>Не проверен</translation>
     </message>
 </context>
 <context>
@@ -759,6 +929,256 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <source>Sandiq bundles (*.sandiq)</source>
+        <translation>Пакеты Sandiq (*.sandiq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <source>The bundle was refused and nothing was changed: %1</source>
+        <translation>Пакет отклонён, ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <source>The bundle could not be written; nothing was marked as sent: %1</source>
+        <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <source>Your fingerprint</source>
+        <translation>Ваш отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <source>&amp;Save my contact file…</source>
+        <translation>&amp;Сохранить мой файл контакта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <source>Change &amp;name…</source>
+        <translation>Изменить &amp;имя…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <source>&amp;Add colleague…</source>
+        <translation>&amp;Добавить коллегу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <source>Mark &amp;verified</source>
+        <translation>Отметить как &amp;проверенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <source>Send a &amp;bundle…</source>
+        <translation>Отправить &amp;пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <source>Compare and &amp;resolve…</source>
+        <translation>Сравнить и &amp;разрешить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="163"/>
+        <source>(no name yet)</source>
+        <translation>(имя ещё не задано)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
+        <source>Save my contact file</source>
+        <translation>Сохранить мой файл контакта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
+        <source>Contact files (*.contact)</source>
+        <translation>Файлы контактов (*.contact)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <source>Your name as colleagues see it:</source>
+        <translation>Ваше имя, как его видят коллеги:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <source>Add a colleague</source>
+        <translation>Добавить коллегу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <source>Did you compare %1&apos;s fingerprint in person or by phone?
+%2</source>
+        <translation>Вы сверили отпечаток %1 лично или по телефону?
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <source>Remove %1? Bundles from them will be refused.</source>
+        <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
+        <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <source>Nothing has changed since the last bundle; no file written.</source>
+        <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_page.py" line="326"/>
+        <source>Bundle written: %n record(s).</source>
+        <translation>
+            <numerusform>Пакет записан: %n запись.</numerusform>
+            <numerusform>Пакет записан: %n записи.</numerusform>
+            <numerusform>Пакет записан: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="331"/>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <source>Checking the bundle…</source>
+        <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="369"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="377"/>
+        <source>Importing the bundle…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="144"/>
+        <source>Send a bundle</source>
+        <translation>Отправить пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="149"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="150"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Записать пакет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <source>What to send</source>
+        <translation>Что отправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <source>Everything changed since the last bundle</source>
+        <translation>Всё, что изменилось с последнего пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="157"/>
+        <source>These cases, with their people and files:</source>
+        <translation>Эти дела — с их людьми и файлами:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <source>Who may open it</source>
+        <translation>Кто сможет открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="174"/>
+        <source>Include attachments (photos, recordings)</source>
+        <translation>Включить вложения (фото, записи)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <source>Where to write it</source>
+        <translation>Куда записать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <source>Write the bundle to</source>
+        <translation>Записать пакет в</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="157"/>
@@ -812,6 +1232,59 @@
         <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="241"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="257"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>Пакет %1 от %2, создан %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="261"/>
+        <source>Sender&apos;s fingerprint: %1</source>
+        <translation>Отпечаток отправителя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="265"/>
+        <source>This bundle was already imported on %1; nothing would change.</source>
+        <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <source>The sender is not one of your colleagues: it can be read, not imported.</source>
+        <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
+        <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="282"/>
+        <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
+        <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
 </context>
 <context>
@@ -931,11 +1404,6 @@
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
-        <source>Exchange with colleagues arrives in a later version.</source>
-        <translation>Обмен с коллегами появится в следующей версии.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="99"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
@@ -959,11 +1427,6 @@
         <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
-        <source>Not available yet</source>
-        <translation>Пока недоступно</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="172"/>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn_UZ" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
+        <source>Add a colleague</source>
+        <translation>Hamkasb qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
+        <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
+        <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <source>I compared it in person: mark as verified</source>
+        <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <source>&amp;Add contact</source>
+        <translation>Kontaktni &amp;qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
+        <source>Name:</source>
+        <translation>Ism:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
+        <source>Fingerprint:</source>
+        <translation>Kalit izi:</translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="48"/>
@@ -476,6 +514,39 @@
     </message>
 </context>
 <context>
+    <name>ChangeListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
+        <source>New</source>
+        <translation>Yangi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
+        <source>Newer version</source>
+        <translation>Yangiroq versiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="158"/>
+        <source>Conflict</source>
+        <translation>Ziddiyat</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
@@ -564,6 +635,105 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="261"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <source>Resolve a conflict</source>
+        <translation>Ziddiyatni hal qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <source>This record was changed here and by %1 at the same time. Keep which version?</source>
+        <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
+        <source>Both versions</source>
+        <translation>Ikkala versiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <source>This vault</source>
+        <translation>Ushbu saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meniki qolsin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Ularniki qolsin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>From</source>
+        <translation>Kimdan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <source>Found</source>
+        <translation>Aniqlangan</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Fingerprint</source>
+        <translation>Kalit izi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Checked</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <source>Added</source>
+        <translation>Qoʻshilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <source>Verified</source>
+        <translation>Tasdiqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <source>Not verified</source>
+        <translation>Tasdiqlanmagan</translation>
     </message>
 </context>
 <context>
@@ -759,6 +929,255 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <source>Sandiq bundles (*.sandiq)</source>
+        <translation>Sandiq paketlari (*.sandiq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <source>The bundle was refused and nothing was changed: %1</source>
+        <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <source>The bundle could not be written; nothing was marked as sent: %1</source>
+        <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <source>Your fingerprint</source>
+        <translation>Sizning kalit izingiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <source>&amp;Save my contact file…</source>
+        <translation>Kontakt faylimni &amp;saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <source>Change &amp;name…</source>
+        <translation>&amp;Ismni oʻzgartirish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <source>Colleagues</source>
+        <translation>Hamkasblar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <source>&amp;Add colleague…</source>
+        <translation>Hamkasb &amp;qoʻshish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <source>Mark &amp;verified</source>
+        <translation>&amp;Tasdiqlangan deb belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <source>Send a &amp;bundle…</source>
+        <translation>&amp;Paket yuborish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>Paketni &amp;import qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <source>Compare and &amp;resolve…</source>
+        <translation>Solishtirib &amp;hal qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <source>This vault</source>
+        <translation>Ushbu saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <source>Bundles</source>
+        <translation>Paketlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="163"/>
+        <source>(no name yet)</source>
+        <translation>(ism hali yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
+        <source>Save my contact file</source>
+        <translation>Kontakt faylimni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
+        <source>Contact files (*.contact)</source>
+        <translation>Kontakt fayllari (*.contact)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <source>Your name as colleagues see it:</source>
+        <translation>Hamkasblar koʻradigan ismingiz:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <source>Add a colleague</source>
+        <translation>Hamkasb qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <source>Did you compare %1&apos;s fingerprint in person or by phone?
+%2</source>
+        <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <source>Remove %1? Bundles from them will be refused.</source>
+        <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
+        <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <source>Nothing has changed since the last bundle; no file written.</source>
+        <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_page.py" line="326"/>
+        <source>Bundle written: %n record(s).</source>
+        <translation>
+            <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
+            <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="331"/>
+        <source>Writing the bundle…</source>
+        <translation>Paket yozilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <source>Import a bundle</source>
+        <translation>Paketni import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <source>Checking the bundle…</source>
+        <translation>Paket tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="369"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="377"/>
+        <source>Importing the bundle…</source>
+        <translation>Paket import qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="144"/>
+        <source>Send a bundle</source>
+        <translation>Paket yuborish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="149"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Keyingi &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="150"/>
+        <source>&amp;Write bundle</source>
+        <translation>Paketni &amp;yozish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <source>What to send</source>
+        <translation>Nima yuboriladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <source>Everything changed since the last bundle</source>
+        <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="157"/>
+        <source>These cases, with their people and files:</source>
+        <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <source>Who may open it</source>
+        <translation>Kim ocha oladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
+        <source>Colleagues</source>
+        <translation>Hamkasblar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="174"/>
+        <source>Include attachments (photos, recordings)</source>
+        <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <source>Where to write it</source>
+        <translation>Qayerga yoziladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <source>Bundle file</source>
+        <translation>Paket fayli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Tanlash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <source>Write the bundle to</source>
+        <translation>Paketni yozish joyi</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="157"/>
@@ -812,6 +1231,59 @@
         <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
+        <source>Import a bundle</source>
+        <translation>Paketni import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
+        <source>Changes</source>
+        <translation>Oʻzgarishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="241"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="257"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="261"/>
+        <source>Sender&apos;s fingerprint: %1</source>
+        <translation>Yuboruvchining kalit izi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="265"/>
+        <source>This bundle was already imported on %1; nothing would change.</source>
+        <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <source>The sender is not one of your colleagues: it can be read, not imported.</source>
+        <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
+        <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="282"/>
+        <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
+        <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
 </context>
 <context>
@@ -930,11 +1402,6 @@
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
-        <source>Exchange with colleagues arrives in a later version.</source>
-        <translation>Hamkasblar bilan almashish keyingi versiyada paydo boʻladi.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="99"/>
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
@@ -958,11 +1425,6 @@
         <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
-        <source>Not available yet</source>
-        <translation>Hozircha mavjud emas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="172"/>

@@ -59,6 +59,14 @@ def _add_references(session: Session, selection: Selection) -> None:
         pending = found
 
 
+def case_choices(session: Session) -> list[tuple[str, str]]:
+    """(reference, title) of every live case, by reference: what a bundle may be made of."""
+    query = select(Case.reference, Case.title).where(Case.is_deleted.is_(False))
+    return [
+        (reference, title) for reference, title in session.execute(query.order_by(Case.reference))
+    ]
+
+
 def select_cases(
     session: Session, case_references: Sequence[str], include_attachments: bool
 ) -> Selection:

@@ -1,0 +1,287 @@
+"""The Exchange page: identity, colleagues, sending and importing bundles, resolving conflicts."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QWizard
+
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.content import to_content
+from desktop_app.core.exchange.conflicts import list_conflicts
+from desktop_app.core.exchange.contacts import add_contact, identity_info, my_contact_file
+from desktop_app.core.exchange.export import export_bundle
+from desktop_app.core.exchange.importer import import_bundle
+from desktop_app.core.interchange import export_document
+from desktop_app.core.records import get_record
+from desktop_app.core.vault import Vault, create_vault
+from desktop_app.ui.exchange_dialogs import ConflictDialog, ImportPreviewDialog
+from desktop_app.ui.exchange_models import ChangeListModel, ConflictListModel, ContactListModel
+from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def bob(tmp_path: Path) -> Iterator[Vault]:
+    """A colleague's vault."""
+    vault = create_vault(tmp_path / "bob", PASSPHRASE, display_name="Bob", kdf=FAST_KDF).vault
+    yield vault
+    if not vault.is_locked:
+        vault.lock()
+
+
+def contact_file(vault: Vault, folder: Path) -> Path:
+    path = folder / "contact.contact"
+    with vault.read() as session:
+        path.write_bytes(my_contact_file(session))
+    return path
+
+
+def introduce(a: Vault, b: Vault) -> None:
+    for one, other in ((a, b), (b, a)):
+        with other.read() as session:
+            add_contact(one, my_contact_file(session))
+
+
+def add_case(vault: Vault, reference: str = "KG-2010-0007") -> object:
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": reference, "title": "Detention in Osh"})
+        session.flush()
+        add_attachment(writer, "case", case.id, io.BytesIO(b"scan" * 1000), "scan.pdf")
+        return case.id
+
+
+def edit_title(vault: Vault, case_id: object, title: str) -> None:
+    with vault.transaction() as session:
+        case = get_record(session, "case", case_id)
+        vault.writer(session).update(case, {**to_content(case), "title": title})
+
+
+def test_exchange_page_shows_this_vaults_fingerprint(unlocked_window: MainWindow) -> None:
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    assert unlocked_window.stack.currentWidget() is page
+    with unlocked_window.vault.read() as session:
+        info = identity_info(session)
+    assert page.name_label.text() == "Test"
+    assert page.fingerprint_label.text() == info.fingerprint
+    unlocked_window.lock()
+    assert page.fingerprint_label.text() == "" and page.contact_model.rowCount() == 0
+
+
+def test_colleague_is_added_after_comparing_the_fingerprint(
+    unlocked_window: MainWindow, bob: Vault, tmp_path: Path
+) -> None:
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    dialog = page.add_contact(contact_file(bob, tmp_path))
+    assert dialog is not None
+    with bob.read() as session:
+        fingerprint = identity_info(session).fingerprint
+    assert dialog.name_label.text() == "Bob"
+    assert dialog.fingerprint_label.text() == fingerprint
+    assert page.contact_model.rowCount() == 0  # nothing stored before confirming
+    dialog.verified_check.setChecked(True)
+    dialog.add_button.click()
+    model = page.contact_model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, ContactListModel.COL_NAME)) == "Bob"
+    assert model.data(model.index(0, ContactListModel.COL_STATE)) == "Verified"
+    page.contact_table.selectRow(0)
+    page.remove_button.click()  # the question is answered Yes
+    assert model.rowCount() == 0
+
+
+def test_bundle_is_sent_previewed_and_imported(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path, messages, settings
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    add_case(alice)
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    wizard = page.send_bundle()
+    assert wizard is not None
+    assert wizard.since_last_radio.isChecked()
+    wizard.next()
+    bob_item = wizard.contact_list.item(0)
+    assert bob_item.text() == "Bob"
+    assert not wizard.validateCurrentPage()  # nobody chosen yet
+    bob_item.setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    out = tmp_path / "to-bob.sandiq"
+    wizard.path_edit.setText(str(out))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: any("Bundle written" in t for t in messages.texts()), timeout=WAIT_MS)
+    assert out.exists()
+
+    bob_window = MainWindow(settings, bob.path, FAST_KDF)
+    qtbot.addWidget(bob_window)
+    bob_window.attach(bob)
+    bob_window.go_to(PAGE_EXCHANGE)
+    bob_page = bob_window.exchange_page
+    bob_page.import_bundle(out)
+    qtbot.waitUntil(lambda: bob_page.preview is not None, timeout=WAIT_MS)
+    preview = bob_page.preview
+    assert isinstance(preview, ImportPreviewDialog)
+    assert "from Test" in preview.summary_label.text()
+    assert "New: 2" in preview.summary_label.text()
+    kinds = {preview.model.data(preview.model.index(r, ChangeListModel.COL_KIND))
+             for r in range(preview.model.rowCount())}  # fmt: skip
+    assert kinds == {"Case", "Attachment"}
+    with bob.read() as session:
+        assert export_document(session)["cases"] == []  # the preview changed nothing
+    preview.import_button.click()
+    qtbot.waitUntil(lambda: any("Imported: 2 new" in t for t in messages.texts()), timeout=WAIT_MS)
+    with bob.read() as session:
+        assert [c["reference"] for c in export_document(session)["cases"]] == ["KG-2010-0007"]
+    assert bob_window.case_model.rowCount() == 1  # the lists were refreshed
+    bob_window.registry.close_all_for_lock((bob_window,))
+
+
+def test_refused_bundle_is_reported_and_changes_nothing(
+    qtbot, unlocked_window: MainWindow, tmp_path: Path, messages
+) -> None:
+    junk = tmp_path / "junk.sandiq"
+    junk.write_bytes(b"not a bundle" * 100)
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    unlocked_window.exchange_page.import_bundle(junk)
+    qtbot.waitUntil(lambda: bool(messages.texts()), timeout=WAIT_MS)
+    assert messages.texts()[0].startswith("The bundle was refused and nothing was changed: ")
+    assert unlocked_window.exchange_page.preview is None
+
+
+def test_cancel_leaves_the_vault_as_it_was(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path, messages
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    with bob.transaction() as session:
+        case = bob.writer(session).create("case", {"reference": "B-1", "title": "Bob's"})
+        session.flush()
+        big = io.BytesIO(bytes(range(256)) * 40_000)
+        add_attachment(bob.writer(session), "case", case.id, big, "recording.wav")
+    out = tmp_path / "from-bob.sandiq"
+    export_bundle(bob, out, ["Test"], since_last=True)
+    with alice.read() as session:
+        before = export_document(session)
+    page = unlocked_window.exchange_page
+    page._apply(alice, out)
+    assert page.task is not None
+    page.task.cancel()
+    qtbot.waitUntil(lambda: bool(messages.texts()), timeout=WAIT_MS)
+    assert messages.texts() == ["Cancelled; nothing was changed."]
+    with alice.read() as session:
+        assert export_document(session) == before
+
+
+def test_conflict_is_shown_side_by_side_and_resolved(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    case_id = add_case(alice)
+    import_bundle(bob, _send(alice, tmp_path, "Bob", "1"), staging_dir=tmp_path)
+    edit_title(alice, case_id, "Alice's title")
+    edit_title(bob, case_id, "Bob's title")
+    import_bundle(alice, _send(bob, tmp_path, "Test", "2"), staging_dir=tmp_path)
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    model = page.conflict_model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, ConflictListModel.COL_SENDER)) == "Bob"
+    page.conflict_table.selectRow(0)
+    dialog = page.resolve()
+    assert isinstance(dialog, ConflictDialog)
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    title = rows["title"]
+    assert dialog.table.item(title, 1).text() == "Alice's title"
+    assert dialog.table.item(title, 2).text() == "Bob's title"
+    assert dialog.table.item(title, 1).font().bold()
+    assert not dialog.table.item(rows["reference"], 1).font().bold()
+    dialog.theirs_button.click()
+    assert model.rowCount() == 0
+    with alice.read() as session:
+        assert get_record(session, "case", case_id).title == "Bob's title"
+        assert list_conflicts(session) == []
+
+
+def _send(vault: Vault, folder: Path, to: str, name: str) -> Path:
+    out = folder / f"{name}.sandiq"
+    export_bundle(vault, out, [to], since_last=True)
+    return out
+
+
+def test_models_pass_the_item_model_tester(
+    unlocked_window: MainWindow, bob: Vault, tmp_path: Path
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    add_case(alice)
+    report = import_bundle(bob, _send(alice, tmp_path, "Bob", "1"), dry_run=True,
+                           staging_dir=tmp_path)  # fmt: skip
+    contacts, conflicts, changes = ContactListModel(), ConflictListModel(), ChangeListModel()
+    for model in (contacts, conflicts, changes):
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    contacts.refresh(alice)
+    conflicts.refresh(alice)
+    changes.set_rows(report.changes)
+    assert (contacts.rowCount(), conflicts.rowCount(), changes.rowCount()) == (1, 0, 2)
+    assert changes.data(changes.index(0, ChangeListModel.COL_ACTION)) == "New"
+    contacts.refresh(None)
+    assert contacts.rowCount() == 0
+
+
+@pytest.mark.parametrize("lang", ["ru", "uz"])
+def test_exchange_screens_are_translated_and_unclipped(
+    qtbot, settings, vault_dir, tmp_vault: Vault, bob: Vault, tmp_path: Path, lang: str
+) -> None:
+    from desktop_app.ui.i18n import install_translators
+    from tests.gui.test_i18n import _clipped, _texts, _translated_sources
+
+    alice = tmp_vault
+    introduce(alice, bob)
+    case_id = add_case(alice)
+    import_bundle(bob, _send(alice, tmp_path, "Bob", "1"), staging_dir=tmp_path)
+    edit_title(alice, case_id, "A")
+    edit_title(bob, case_id, "B")
+    to_alice = _send(bob, tmp_path, "Test", "2")
+    report = import_bundle(alice, to_alice, dry_run=True, staging_dir=tmp_path)
+    import_bundle(alice, to_alice, staging_dir=tmp_path)
+    install_translators(lang)
+    window = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    window.attach(alice)
+    window.go_to(PAGE_EXCHANGE)
+    page = window.exchange_page
+    page.conflict_table.selectRow(0)
+    wizard = page.send_bundle()
+    screens = [window, page.add_contact(contact_file(bob, tmp_path)), wizard]
+    screens += [ImportPreviewDialog(report, page), page.resolve()]
+    english = _translated_sources(lang)
+    untranslated, clipped = set(), set()
+    for screen in screens:
+        assert screen is not None
+        screen.show()
+        for step in range(3 if screen is wizard else 1):
+            if step:
+                wizard.next()
+            qtbot.wait(10)
+            for widget, text, drawn in _texts(screen):
+                if text in english:
+                    untranslated.add(f"{type(screen).__name__}: {text!r}")
+                if drawn and _clipped(widget, text):
+                    clipped.add(f"{type(screen).__name__}/{type(widget).__name__}: {text!r}")
+    window.lock()
+    assert not untranslated, "\n".join(sorted(untranslated))
+    assert not clipped, "\n".join(sorted(clipped))
