@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         dialog.unlocked.connect(self.attach)
         dialog.recovered.connect(self._recovered)
         dialog.create_requested.connect(self._create_from_unlock)
+        dialog.quit_requested.connect(self.close)
         dialog.destroyed.connect(lambda *_: setattr(self, "unlock_dialog", None))
         self.unlock_dialog = dialog
         dialog.open()

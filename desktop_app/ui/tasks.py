@@ -9,12 +9,12 @@ objects never cross threads.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -61,11 +61,16 @@ class Task(QRunnable):
     def __init__(self, owner: QObject, fn: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        # Parented to the owner: if the owner is deleted first, the signals die with it and
-        # the queued `done` is never delivered to a half-destroyed widget.
-        self.signals = _TaskSignals(owner)
+        self.owner = owner
+        # Not parented to the owner: the worker thread emits through this object, so it must
+        # outlive the run even if the owner is deleted meanwhile (the Task keeps it alive).
+        self.signals = _TaskSignals()
         self.progress = Progress(self.signals)
         self._fn = fn
+
+    def owner_alive(self) -> bool:
+        """True while the widget that asked for the work still exists."""
+        return shiboken6.isValid(self.owner)
 
     def cancel(self) -> None:
         """Ask the worker to stop; its on_done still runs (usually with Cancelled)."""
@@ -77,27 +82,27 @@ class Task(QRunnable):
             result: Result[Any] = Result(value=self._fn(self.progress))
         except BaseException as exc:  # delivered to on_done, which decides what the user sees
             result = Result(error=exc)
-        # RuntimeError: the owner (and with it the signals object) is already gone.
-        with contextlib.suppress(RuntimeError):
-            self.signals.done.emit(result)
+        self.signals.done.emit(result)
 
 
+# Tasks whose result has not been delivered yet (kept alive until then).
 _running: set[Task] = set()
 
 
 def run_task(
     owner: QObject, fn: Callable[[Progress], R], on_done: Callable[[Result[R]], None]
 ) -> Task:
-    """Run fn on the thread pool; on_done gets its Result on the GUI thread."""
+    """Run fn on the thread pool; on_done gets its Result on the GUI thread, unless the owner
+    has been deleted by then."""
     task = Task(owner, fn)
     _running.add(task)
 
     def finish(result: Result[R]) -> None:
         _running.discard(task)
-        on_done(result)
+        if task.owner_alive():
+            on_done(result)
 
     task.signals.done.connect(finish)
-    task.signals.destroyed.connect(lambda *_: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task
 
@@ -123,6 +128,8 @@ def run_with_progress(
     task = run_task(parent, fn, done)
 
     def show_progress(done_units: int, total: int) -> None:
+        if not shiboken6.isValid(dialog):
+            return
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done_units, max(total, 1)))
 

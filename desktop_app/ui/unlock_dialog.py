@@ -50,6 +50,7 @@ class UnlockDialog(QDialog):
     create_requested = Signal(object)  # a folder Path for a new vault
     wiped = Signal()
     recovered = Signal(object)  # the Vault, opened with the recovery key
+    quit_requested = Signal()
 
     def __init__(self, path: Path, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,7 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.attempt)
         self.passphrase_edit.returnPressed.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
+        self.quit_button.clicked.connect(self.quit_requested)
         self.other_button.clicked.connect(self.choose_folder)
         self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
         self.recovery_check.toggled.connect(self._mode_changed)

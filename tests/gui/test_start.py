@@ -189,3 +189,10 @@ def test_settings_file_holds_no_case_data(settings: Settings, unlocked_window):
     assert "language=ru" in text
     assert CANARY not in text and "R-1" not in text
     assert str(unlocked_window.vault_path) not in text
+
+
+def test_quit_in_the_unlock_dialog_closes_sandiq(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    dialog = window.show_unlock()
+    dialog.quit_button.click()
+    assert not window.isVisible()
