@@ -34,12 +34,9 @@ def import_json(parent: QWidget, vault: Vault, on_imported: Callable[[], None]) 
     def work(progress: Progress) -> interchange.ImportSummary:
         document = interchange.parse_document(path.read_bytes())
         with vault.transaction() as session:
-            summary = interchange.import_document(
+            return interchange.import_document(
                 vault.writer(session), document, progress, progress.cancelled
             )
-            if progress.cancelled():
-                raise Cancelled("import cancelled")
-            return summary
 
     def done(result: Result[interchange.ImportSummary]) -> None:
         if not result.ok or result.value is None:
