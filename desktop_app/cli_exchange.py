@@ -164,12 +164,11 @@ def _print_import(report: ImportReport) -> None:
     if report.is_dry_run:
         for change in report.changes:
             print(f"  would {change.action}\t{change.kind}\t{change.record_id}\t{change.label}")
-    verb = "would be" if report.is_dry_run else ""
     summary = (
         f"inserted {report.inserted}, updated {report.updated}, unchanged {report.unchanged}, "
         f"conflicts {report.conflicts}"
     )
-    print(f"Dry run, nothing changed; {summary} {verb}".rstrip() if verb else summary)
+    print(f"Dry run, nothing changed. It would be: {summary}" if report.is_dry_run else summary)
     if report.conflicts and not report.is_dry_run:
         print("See the conflicts with: sandiq conflicts")
 

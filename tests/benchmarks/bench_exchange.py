@@ -17,6 +17,8 @@ Each timed run is its own process, so its peak RSS is the run's memory high-wate
 - Baseline import: that file read back in 64 KiB chunks, decrypted, and the attachment bytes
   written into a vault's attachment table in 1 MiB rows, one commit: the same writes.
 - In-memory raw cipher (information): ChaCha20-Poly1305 over the same number of bytes, no I/O.
+- The same records imported by import-json (information): the core's own write path
+  (validation, revisions, audit chain, search index) that a bundle import also goes through.
 
 The GUI-thread stall is measured in this process: an offscreen QApplication runs a 5 ms QTimer
 while export and then import run on a worker through ``run_task``; the longest gap between two
@@ -100,7 +102,7 @@ def _fill(vault: Vault) -> None:
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     """Alice's full vault, and empty vaults of colleagues who know her (all locked)."""
     root = tmp_path_factory.mktemp("exchange-bench")
-    names = ("Alice", "Bob", "Carol", "Dave")
+    names = ("Alice", "Bob", "Carol", "Dave", "Erin")
     vaults = {name: _site(root, name) for name in names}
     _fill(vaults["Alice"])
     for name in names[1:]:
@@ -208,6 +210,16 @@ def _child_baseline(vault_dir: Path, target_dir: Path, work: Path, records_size:
     return {"export": [export_seconds, total], "import": [import_seconds, total]}
 
 
+def _child_core_import(vault_dir: Path) -> dict[str, Any]:
+    """The same records through the core's own write path (import-json), for comparison."""
+    vault = unlock(vault_dir, PASSPHRASE)
+    document = synthetic_document(TESTIMONIES, seed=2026)
+    started = time.perf_counter()
+    with vault.transaction() as session:
+        import_document(vault.writer(session), document)
+    return {"seconds": time.perf_counter() - started, "bytes": 0}
+
+
 def child_main(mode: str, *args: str) -> None:
     """Entry point of a measuring child process; prints its figures as JSON."""
     paths = [Path(a) for a in args]
@@ -215,6 +227,8 @@ def child_main(mode: str, *args: str) -> None:
         figures: dict[str, Any] = _child_export(paths[0], paths[1], args[2])
     elif mode == "import":
         figures = _child_import(paths[0], paths[1])
+    elif mode == "core-import":
+        figures = _child_core_import(paths[0])
     else:
         figures = _child_baseline(paths[0], paths[1], paths[2], int(args[3]))
     figures["peak_mb"] = _peak_mb()
@@ -299,6 +313,7 @@ def test_bundle_throughput_memory_and_gui_stall(world: dict[str, Path], bench_ch
     base_export = Run(*base["export"], peak_mb=base["peak_mb"])
     base_import = Run(*base["import"], peak_mb=base["peak_mb"])
     memory = in_memory_cipher_mb_per_s(payload)
+    core = Run(**_run_child("core-import", str(world["Erin"])))
 
     alice, carol = unlock(world["Alice"], PASSPHRASE), unlock(world["Carol"], PASSPHRASE)
     to_carol = root / "carol.sandiq"
@@ -332,6 +347,7 @@ def test_bundle_throughput_memory_and_gui_stall(world: dict[str, Path], bench_ch
     verify, records, files = imported.phases
     print(_row("  verify + stage the bundle", f"{verify:.1f} s", "", "", ""))
     print(_row("  plan + write the records", f"{records:.1f} s", "", "", ""))
+    print(_row("    same records by import-json", f"{core.seconds:.1f} s", "", "", "info"))
     print(_row("  store attachments, commit", f"{files:.1f} s", "", "", ""))
     print(_row("peak memory, export", f"{export.peak_mb:.0f} MB", f"{base['peak_mb']:.0f} MB",
                "", f"≤{TARGET_PEAK_MB} MB"))  # fmt: skip

@@ -97,7 +97,7 @@ def test_bundle_round_trip_on_the_command_line(
     assert f"Bundle 1 written to {out} for Bob: 8 records (0 deleted), 2 attachments" in run.stdout
     preview = bob.ok("bundle", "import", str(out), "--dry-run")
     assert "would insert\tcase\t" in preview.stdout
-    assert "Dry run, nothing changed; inserted 8" in preview.stdout
+    assert "Dry run, nothing changed. It would be: inserted 8, updated 0" in preview.stdout
     assert bob.ok("case", "list").stdout == ""
     imported = bob.ok("bundle", "import", str(out))
     assert "Bundle 1 from Alice" in imported.stdout

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from uuid import UUID
 
 from sqlalchemy import func, select
@@ -117,7 +117,7 @@ def _attachment_source(session: Session, attachment: Attachment) -> AttachmentSo
         name=attachment.file_name,
         size=attachment.size,
         sha256=bytes.fromhex(attachment.sha256),
-        open=lambda: _ChunkReader(iter_attachment_bytes(session, attachment.id)),  # type: ignore[arg-type]
+        open=lambda: cast(BinaryIO, _ChunkReader(iter_attachment_bytes(session, attachment.id))),
     )
 
 

@@ -184,7 +184,7 @@ def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID,
     columns = [model.id, model.content_hash, model.is_deleted, model.updated_by, model.version]
     if kind == "attachment":
         columns += [Attachment.sha256, Attachment.size]
-    rows = []
+    rows: list[Any] = []
     for batch in _in_batches(ids):
         rows += session.execute(select(*columns).where(model.id.in_(batch))).all()
     clocks = clocks_of(session, [row[0] for row in rows])

@@ -115,9 +115,7 @@ def select_changed(
         .execution_options(yield_per=5000)
     )
     for seq, kind, record_id in session.execute(query):
-        if kind == "attachment":
-            if attachments_after is not None and seq > attachments_after:
-                selection[kind].add(record_id)
-        elif kind in selection and seq > records_after:
+        after = attachments_after if kind == "attachment" else records_after
+        if after is not None and seq > after and kind in selection and record_id is not None:
             selection[kind].add(record_id)
     return selection
