@@ -19,7 +19,7 @@ says which.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
@@ -34,6 +34,8 @@ from desktop_app.core.search.query import (
     QueryNote,
     SearchQuery,
     Term,
+    fts5_excluded,
+    fts5_match,
     fts5_string,
     parse_query,
     term_words,
@@ -62,6 +64,8 @@ RANK_ALL = 1000
 MAX_LIMIT = 1000
 # bm25 weights of title, body, folded, names: a name or a title outweighs a mention in prose.
 _WEIGHTS = "4.0, 1.0, 1.0, 4.0"
+_EXACT_COLUMNS = ("title", "body")
+_FOLDED_COLUMNS = ("folded", "names")
 _EXACT = "{title body}"
 _FOLDED = "{folded names}"
 _PROSE = "folded"
@@ -139,23 +143,28 @@ def _term_ways(session: Session, term: Term, plan: _Plan) -> tuple[str, str, str
 
 def _plan(session: Session, query: SearchQuery) -> _Plan:
     plan = _Plan()
-    tiers: list[list[str]] = [[], [], []]
+    exact = fts5_match(replace(query, excluded=()), columns=_EXACT_COLUMNS)
+    if exact is None:
+        return plan
+    folded: list[str] = []
+    fuzzy: list[str] = []
     for group in query.required:
-        ways: list[list[str]] = [[], [], []]
+        ways: tuple[list[str], list[str]] = ([], [])
         for term in group.terms:
-            exact, folded, fuzzy = _term_ways(session, term, plan)
-            ways[0].append(exact)
-            ways[1] += [exact, folded]
-            ways[2] += [exact, folded, fuzzy]
-        for tier, alternatives in zip(tiers, ways, strict=True):
-            tier.append(_any(alternatives))
-    plan.tiers = [" AND ".join(groups) for groups in tiers if groups]
-    excluded = []
-    for term in query.excluded:
-        excluded.append(f"{_EXACT} : {fts5_string(term_words(term))}")
-        folded_words = term_words(term, folded=True)
-        excluded.append(f"{_FOLDED} : {fts5_string(folded_words)}" if folded_words else "")
-    plan.excluded = _any(excluded) if query.excluded else ""
+            exact_way, folded_way, fuzzy_way = _term_ways(session, term, plan)
+            ways[0].extend((exact_way, folded_way))
+            ways[1].extend((exact_way, folded_way, fuzzy_way))
+        folded.append(_any(ways[0]))
+        fuzzy.append(_any(ways[1]))
+    plan.tiers = [exact, " AND ".join(folded), " AND ".join(fuzzy)]
+    # An excluded word is excluded as typed and folded (-Kyrgyz also drops Кыргыз), never
+    # fuzzily: that would drop records for words that only look alike.
+    plan.excluded = _any(
+        [
+            fts5_excluded(query, columns=_EXACT_COLUMNS) or "",
+            fts5_excluded(query, folded=True, columns=_FOLDED_COLUMNS) or "",
+        ]
+    )
     return plan
 
 
