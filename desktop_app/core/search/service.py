@@ -279,7 +279,8 @@ def search_results(
     """A page of records matching the query (see ``query.parse_query`` for the language),
     best first, with notes on anything ignored. Filters from a filter bar may be passed as
     ``filters`` instead of being typed as ``key:value`` words. Never raises on any input."""
-    parsed = parse_query(f"{query} {filters.as_query_words()}" if filters else query)
+    # Filter words first: a query cut at its length limit loses typed words, not filters.
+    parsed = parse_query(f"{filters.as_query_words()} {query}" if filters else query)
     codes, filter_notes = resolve_filters(session, parsed)
     notes = parsed.notes + tuple(filter_notes)
     limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
