@@ -1,7 +1,16 @@
 """Exchange with colleagues by encrypted, signed bundle files (no network, no Qt).
 
-``write_bundle`` and ``open_bundle`` are the container; the spec is ``docs/bundle-format.md``.
-Contacts, sequence numbers and merging records into the vault build on top of them.
+The spec is ``docs/bundle-format.md``. Two layers:
+
+- the container, exported here: ``write_bundle`` / ``open_bundle`` (``writer``, ``reader``,
+  ``format``, ``staging``, ``verified``), keys and contact files (``identity``, ``contact``);
+- the vault on top of it, imported by module: ``contacts`` (this vault's identity, its
+  contacts), ``selection`` and ``export`` (``sandiq bundle export``), ``sync_records`` (the
+  records part), ``merge``, ``apply`` and ``importer`` (``sandiq bundle import``), ``clock``
+  (version vectors), ``conflicts``.
+
+This package's import stays free of the vault layer, so ``records`` and ``vault`` may import
+from it without a cycle.
 """
 
 from desktop_app.core.exchange.contact import export_contact, parse_contact
