@@ -14,7 +14,9 @@ from desktop_app.core.errors import Cancelled, InvalidInput, RecordNotFound
 from desktop_app.core.exchange import export as export_module
 from desktop_app.core.exchange.contacts import identity_info, list_contacts, remove_contact
 from desktop_app.core.exchange.export import ExportFailed
+from desktop_app.core.exchange.staging import StagingArea
 from desktop_app.core.verify import verify_vault
+from tests.conftest import CANARY
 from tests.integration.exchange_support import PHOTO, Site, introduce, make_site, sample_case
 
 
@@ -249,3 +251,26 @@ def test_sequence_numbers_increase_per_sender(sites: tuple[Site, Site]) -> None:
     assert (first.sequence, second.sequence) == (1, 2)
     assert bob.import_(second.path).sequence == 2
     assert bob.import_(first.path).is_older_than_last
+
+
+def test_staged_bundle_is_encrypted_and_removed(
+    sites: tuple[Site, Site], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, bob = sites
+    ids = sample_case(alice)
+    alice.edit("testimony", ids["testimony"], narrative=f"He said {CANARY} twice.")
+    path = alice.export("Bob", case_references=["KG-2010-0007"]).path
+    staged: list[bytes] = []
+    original = StagingArea.remove
+
+    def keep_a_copy(self: StagingArea) -> None:
+        if self.path.exists():
+            staged.append(self.path.read_bytes())
+        original(self)
+
+    monkeypatch.setattr(StagingArea, "remove", keep_a_copy)
+    bob.import_(path)
+    assert staged and all(data.startswith(b"age-encryption.org/v1\n") for data in staged)
+    assert not any(CANARY.encode() in data or PHOTO[:4096] in data for data in staged)
+    assert list((bob.folder / "staging").iterdir()) == []
+    assert CANARY in bob.content("testimony", ids["testimony"])["narrative"]
