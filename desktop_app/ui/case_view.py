@@ -32,6 +32,7 @@ from desktop_app.ui.i18n import act_type_label, format_partial_date, vocab_label
 from desktop_app.ui.list_models import TestimonyListModel
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.person_picker import PersonPicker
+from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.row_models import PartyModel, TimelineModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
@@ -118,6 +119,8 @@ class CaseView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.edit_button)
+        self.dossier_button = QPushButton(self.tr("&Dossier (PDF)…"))
+        top.addWidget(self.dossier_button)
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -175,6 +178,9 @@ class CaseView(QWidget):
         self.addAction(new_action)
 
         self.edit_button.clicked.connect(lambda: registry.open_form("case", case_id))
+        self.dossier_button.clicked.connect(
+            lambda: make_dossier(self, registry.vault, self.case_id)
+        )
         self.add_party_button.clicked.connect(self.add_party)
         self.remove_party_button.clicked.connect(self.remove_party)
         self.new_testimony_button.clicked.connect(self.new_testimony)

@@ -42,37 +42,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="49"/>
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="51"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -80,27 +80,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="134"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="135"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Не удалось прочитать изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="116"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="117"/>
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
     </message>
@@ -377,37 +377,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="217"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="197"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="218"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="198"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="219"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="220"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="200"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="221"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="201"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -415,100 +415,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="118"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="122"/>
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>&amp;Досье (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
         <source>Case summary</source>
         <translation>Описание дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="134"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="139"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="141"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="143"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="148"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>New &amp;event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="165"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="235"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="236"/>
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="232"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="233"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="239"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="240"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="256"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -765,6 +770,54 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <source>Dossier (PDF)</source>
+        <translation>Досье (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
+        <source>Automatic (by the case&apos;s sensitivity)</source>
+        <translation>Автоматически (по конфиденциальности дела)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <source>Redact protected people</source>
+        <translation>Скрыть защищённых людей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <source>Do not redact</source>
+        <translation>Не скрывать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <source>&amp;Summary only</source>
+        <translation>Только &amp;сводка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
+        <source>Include &amp;photos</source>
+        <translation>Включить &amp;фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <source>Include the &amp;name of who made it</source>
+        <translation>Указать &amp;имя составителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <source>&amp;Redaction:</source>
+        <translation>&amp;Скрытие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
     <name>DraftModel</name>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
@@ -965,6 +1018,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="125"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
@@ -995,6 +1049,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -1025,6 +1080,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
@@ -1181,27 +1237,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="168"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -1296,37 +1352,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="72"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="48"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="60"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать открытый экспорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="70"/>
         <source>Export as plaintext JSON</source>
         <translation>Экспорт в открытый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="92"/>
         <source>The export was written.</source>
         <translation>Экспорт записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="94"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1371,136 +1427,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>New &amp;person</source>
         <translation>Новый &amp;человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в открытый JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
@@ -1601,17 +1657,17 @@
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -1885,27 +1941,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="251"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="252"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="253"/>
         <source>Born</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="254"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="233"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="255"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -1977,6 +2033,34 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="103"/>
+        <source>Save the dossier as</source>
+        <translation>Сохранить досье как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="139"/>
+        <source>The file %1 exists already. Replace it?</source>
+        <translation>Файл %1 уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
+        <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
+        <source>Writing the dossier…</source>
+        <translation>Запись досье…</translation>
     </message>
 </context>
 <context>
@@ -2139,17 +2223,17 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -2230,12 +2314,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="112"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="113"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="118"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -2471,32 +2555,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="292"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="293"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="294"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="295"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="296"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="297"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -2504,27 +2588,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="110"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -2532,85 +2616,85 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="59"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="64"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="68"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
         <source>Open &amp;another vault…</source>
         <translation>Открыть &amp;другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="203"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="145"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="196"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -2619,7 +2703,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="211"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -42,37 +42,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="49"/>
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="51"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -80,27 +80,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="134"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="135"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Rasmni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="116"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="117"/>
         <source>The PDF could not be read.</source>
         <translation>PDF faylni oʻqib boʻlmadi.</translation>
     </message>
@@ -377,37 +377,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="217"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="197"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="218"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="198"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="219"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="220"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="200"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="221"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="201"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -415,100 +415,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="118"/>
         <source>&amp;Edit case…</source>
         <translation>Ishni &amp;tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="122"/>
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>&amp;Dosye (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
         <source>Case summary</source>
         <translation>Ish bayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="134"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
         <source>&amp;Add person…</source>
         <translation>Shaxs &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="139"/>
         <source>&amp;Remove from case</source>
         <translation>Ishdan &amp;chiqarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="141"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="143"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="148"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>New &amp;event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="165"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="235"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="236"/>
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="232"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="233"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="239"/>
         <source>Violations:</source>
         <translation>Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="240"/>
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="256"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -765,6 +770,54 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <source>Dossier (PDF)</source>
+        <translation>Dosye (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
+        <source>Automatic (by the case&apos;s sensitivity)</source>
+        <translation>Avtomatik (ishning maxfiylik darajasiga koʻra)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <source>Redact protected people</source>
+        <translation>Himoyalangan shaxslarni yashirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <source>Do not redact</source>
+        <translation>Yashirmaslik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <source>&amp;Summary only</source>
+        <translation>Faqat &amp;qisqacha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
+        <source>Include &amp;photos</source>
+        <translation>&amp;Fotosuratlarni qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <source>Include the &amp;name of who made it</source>
+        <translation>Tuzuvchining &amp;ismini koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <source>&amp;Redaction:</source>
+        <translation>&amp;Yashirish:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+</context>
+<context>
     <name>DraftModel</name>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
@@ -965,6 +1018,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="125"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
@@ -995,6 +1049,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
@@ -1025,6 +1080,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
@@ -1180,27 +1236,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="168"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
@@ -1295,37 +1351,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="72"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="48"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Import qilindi: %1 ta yangi, %2 ta yangilangan, %3 ta oʻzgarmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
         <source>Importing…</source>
         <translation>Import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="60"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Eksport shifrlanMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="70"/>
         <source>Export as plaintext JSON</source>
         <translation>Ochiq JSON sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="92"/>
         <source>The export was written.</source>
         <translation>Eksport yozildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="94"/>
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
@@ -1369,136 +1425,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>New &amp;person</source>
         <translation>Yangi &amp;shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Qulfni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Ochiq JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan &amp;qoralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
@@ -1599,17 +1655,17 @@
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -1883,27 +1939,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="251"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="252"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="253"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="254"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="233"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="255"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -1975,6 +2031,34 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="103"/>
+        <source>Save the dossier as</source>
+        <translation>Dosyeni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF hujjatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="139"/>
+        <source>The file %1 exists already. Replace it?</source>
+        <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
+        <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
+        <source>Writing the dossier…</source>
+        <translation>Dosye yozilmoqda…</translation>
     </message>
 </context>
 <context>
@@ -2136,17 +2220,17 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -2227,12 +2311,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="112"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="113"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="118"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>
@@ -2467,32 +2551,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="292"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="293"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="294"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="295"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="296"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="297"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
@@ -2500,27 +2584,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="110"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -2528,85 +2612,85 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="59"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="64"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="68"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="203"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="145"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="196"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -2614,7 +2698,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="211"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

@@ -1,0 +1,163 @@
+"""PDF dossiers from the GUI: options, where to save, then a worker with progress and Cancel.
+
+An existing file is never replaced silently: the save dialog does not ask itself, so there is
+one question, asked when the core refuses to overwrite (also if the file appeared meanwhile).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.content import to_content
+from desktop_app.core.errors import Cancelled
+from desktop_app.core.records import get_record
+from desktop_app.core.reports import DossierOptions, DossierResult, ReportFileExists, build_dossier
+from desktop_app.core.vault import Vault
+from desktop_app.ui.i18n import LANGUAGES, current_language
+from desktop_app.ui.messages import confirm, inform, show_error
+from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
+
+
+class DossierDialog(QDialog):
+    """The choices for a dossier: redaction, summary only, language, the generator's name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dossier (PDF)"))
+        self.redact_combo = QComboBox()
+        self.redact_combo.addItem(self.tr("Automatic (by the case's sensitivity)"), None)
+        self.redact_combo.addItem(self.tr("Redact protected people"), True)
+        self.redact_combo.addItem(self.tr("Do not redact"), False)
+        self.summary_check = QCheckBox(self.tr("&Summary only"))
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(current_language()), 0)
+        )
+        self.photos_check = QCheckBox(self.tr("Include &photos"))
+        self.photos_check.setChecked(True)
+        self.name_check = QCheckBox(self.tr("Include the &name of who made it"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Redaction:"), self.redact_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.summary_check)
+        form.addRow(self.photos_check)
+        form.addRow(self.name_check)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> DossierOptions:
+        """What the user chose."""
+        return DossierOptions(
+            redact=self.redact_combo.currentData(),
+            summary_only=self.summary_check.isChecked(),
+            language=self.language_combo.currentData(),
+            include_photos=self.photos_check.isChecked(),
+            include_generator_name=self.name_check.isChecked(),
+        )
+
+
+def ask_options(parent: QWidget) -> DossierOptions | None:
+    """Show the options dialog; None if the user cancelled it."""
+    dialog = DossierDialog(parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+    finally:
+        dialog.deleteLater()
+
+
+def make_dossier(
+    parent: QWidget, vault: Vault, case_id: UUID, options: DossierOptions | None = None
+) -> None:
+    """Ask for options and a file name, then write the case's dossier on a worker."""
+    if options is None:
+        options = ask_options(parent)
+        if options is None:
+            return
+    with vault.read() as session:
+        reference = to_content(get_record(session, "case", case_id)).get("reference") or "dossier"
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Reports", "Save the dossier as"),
+        f"{reference}.pdf",
+        QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(".pdf")
+    write_dossier(parent, vault, case_id, path, options)
+
+
+def write_dossier(
+    parent: QWidget,
+    vault: Vault,
+    case_id: UUID,
+    path: Path,
+    options: DossierOptions,
+    overwrite: bool = False,
+) -> Task:
+    """Run build_dossier on a worker with a progress dialog; ask before replacing a file."""
+
+    def work(progress: Progress) -> DossierResult:
+        return build_dossier(
+            vault,
+            [case_id],
+            path,
+            options,
+            overwrite=overwrite,
+            progress=progress,
+            cancelled=progress.cancelled,
+        )
+
+    def done(result: Result[DossierResult]) -> None:
+        if isinstance(result.error, ReportFileExists):
+            question = QCoreApplication.translate(
+                "Reports", "The file %1 exists already. Replace it?"
+            ).replace("%1", path.name)
+            if confirm(parent, question):
+                write_dossier(parent, vault, case_id, path, options, overwrite=True)
+            return
+        if isinstance(result.error, Cancelled):
+            return
+        if not result.ok or result.value is None:
+            show_error(parent, result.error or RuntimeError())
+            return
+        written = result.value
+        inform(
+            parent,
+            QCoreApplication.translate(
+                "Reports", "The dossier %1 was written. Pages: %2. Testimonies withheld: %3."
+            )
+            .replace("%1", written.path.name)
+            .replace("%2", str(written.pages))
+            .replace("%3", str(written.withheld_testimonies)),
+        )
+
+    return run_with_progress(
+        parent, QCoreApplication.translate("Reports", "Writing the dossier…"), work, done
+    )
