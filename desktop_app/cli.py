@@ -26,6 +26,7 @@ from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import kind_of, to_content
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
+from desktop_app.core.fileio import write_atomically
 from desktop_app.core.records import find_record, history
 from desktop_app.core.search.service import search_results
 from desktop_app.core.stats import vault_stats
@@ -346,8 +347,6 @@ def cmd_export_json(args: argparse.Namespace) -> None:
     if args.out == "-":
         sys.stdout.buffer.write(data)
     else:
-        from desktop_app.core.fileio import write_atomically
-
         write_atomically(Path(args.out), data)
     # After the write, so that a failed export shows its error alone, on one line.
     if not args.plaintext_ok:

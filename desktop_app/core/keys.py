@@ -17,6 +17,7 @@ import base64
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -182,8 +183,6 @@ def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
 
 def passphrase_bytes(passphrase: str) -> bytes:
     """The passphrase as the KDF sees it (NFC, so the same words typed anywhere match)."""
-    import unicodedata
-
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 

@@ -17,7 +17,7 @@ from platformdirs import user_data_path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import WRITE_OPTION, DatabaseKeyError, check_key, open_engine
+from db.engine import WRITE_OPTION, DatabaseKeyError, open_engine
 from db.migrate import current_revision, is_current, known_revisions, upgrade
 from db.models import VocabularyTerm
 from desktop_app.core import keys
@@ -210,10 +210,9 @@ def _open(path: Path, header: keys.Header, data_key: bytes) -> Vault:
     if not db_path.exists():
         raise VaultCorrupted(f"the vault database in {path} is missing")
     try:
-        check_key(db_path, data_key)
+        engine = open_engine(db_path, data_key)
     except DatabaseKeyError:
         raise VaultCorrupted("the vault database is damaged or does not match its header") from None
-    engine = open_engine(db_path, data_key)
     _prepare_schema(engine)
     with sessionmaker(engine).begin() as session:
         _sync_vocabulary(session)
