@@ -3,20 +3,18 @@
 The records are read again from the verified bundle, in the order the plan was made in, and
 written through ``RecordWriter`` (revisions, audit entries, search index) in batches: each batch
 is flushed, gets its merged version vectors, and leaves the session, so memory and the work of
-Python's garbage collector stay flat however large the bundle. Attachment files then stream from
-staging into the vault's chunks. Any error propagates and the caller's transaction rolls back.
+Python's garbage collector stay flat however large the bundle. Any error propagates and the
+caller's transaction rolls back.
 """
 
 from __future__ import annotations
 
-import hashlib
 from uuid import UUID
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from db.models import AttachmentChunk, SyncConflict
-from desktop_app.core.attachments import CHUNK_SIZE
+from db.models import SyncConflict
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.clock import Clock, merge, set_clocks
@@ -99,33 +97,3 @@ def apply_records(
         raise BundleRejected(STAGING_DAMAGED)
     _finish_batch(session, clocks, in_conflict)
     progress(done, done)
-
-
-def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:
-    session.execute(
-        insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": data}
-    )
-
-
-def store_attachments(
-    session: Session, bundle: VerifiedBundle, plan: MergePlan, meter: Meter
-) -> None:
-    """Stream the planned attachment files from staging into the vault's chunk table."""
-    for stream in bundle.attachments():
-        if stream.entry.id not in plan.attachments_to_store:
-            meter.advance(stream.entry.size)
-            continue
-        seq, pending, digest = 0, bytearray(), hashlib.sha256()
-        for piece in stream.iter_chunks():
-            digest.update(piece)
-            pending += piece
-            meter.advance(len(piece))
-            while len(pending) >= CHUNK_SIZE:
-                _insert_chunk(session, stream.entry.id, seq, bytes(pending[:CHUNK_SIZE]))
-                del pending[:CHUNK_SIZE]
-                seq += 1
-        if pending:
-            _insert_chunk(session, stream.entry.id, seq, bytes(pending))
-        # The container checked this hash while staging; this guards the second read.
-        if digest.digest() != stream.entry.sha256:
-            raise BundleRejected(STAGING_DAMAGED)

@@ -11,25 +11,28 @@ that rolls back on any error.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from platformdirs import user_cache_path
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
-from db.models import Contact, ExchangedBundle
+from db.models import AttachmentChunk, Contact, ExchangedBundle
+from desktop_app.core.attachments import CHUNK_SIZE
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange.apply import apply_records, store_attachments
+from desktop_app.core.exchange.apply import apply_records
 from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
 from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.merge import Action, MergePlan, plan_merge
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
 from desktop_app.core.exchange.sync_records import parse_records
-from desktop_app.core.exchange.verified import VerifiedBundle
+from desktop_app.core.exchange.verified import STAGING_DAMAGED, VerifiedBundle
 from desktop_app.core.records import RecordWriter
 
 if TYPE_CHECKING:
@@ -238,3 +241,33 @@ def _apply(
     store_attachments(writer.session, bundle, plan, Meter(total, phases.step(2), cancel))
     _log_import(vault, writer, bundle, report)
     meter.check_cancel()  # the last chance: after this the transaction commits
+
+
+def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:
+    session.execute(
+        insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": data}
+    )
+
+
+def store_attachments(
+    session: Session, bundle: VerifiedBundle, plan: MergePlan, meter: Meter
+) -> None:
+    """Stream the planned attachment files from staging into the vault's chunk table."""
+    for stream in bundle.attachments():
+        if stream.entry.id not in plan.attachments_to_store:
+            meter.advance(stream.entry.size)
+            continue
+        seq, pending, digest = 0, bytearray(), hashlib.sha256()
+        for piece in stream.iter_chunks():
+            digest.update(piece)
+            pending += piece
+            meter.advance(len(piece))
+            while len(pending) >= CHUNK_SIZE:
+                _insert_chunk(session, stream.entry.id, seq, bytes(pending[:CHUNK_SIZE]))
+                del pending[:CHUNK_SIZE]
+                seq += 1
+        if pending:
+            _insert_chunk(session, stream.entry.id, seq, bytes(pending))
+        # The container checked this hash while staging; this guards the second read.
+        if digest.digest() != stream.entry.sha256:
+            raise BundleRejected(STAGING_DAMAGED)
