@@ -72,11 +72,24 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 @contextmanager
 def _unlocked(args: argparse.Namespace) -> Iterator[Vault]:
     passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
-    vault = unlock(_vault_dir(args), passphrase)
+    vault = unlock(_vault_dir(args), passphrase, rebuild_stale_index=False)
     try:
+        _update_search_index(vault)
         yield vault
     finally:
         vault.lock()
+
+
+def _update_search_index(vault: Vault) -> None:
+    # Minutes on a large vault: say why the command waits (on stderr, so --json stays clean).
+    if vault.search_index_is_current():
+        return
+    print(
+        "sandiq: rebuilding the search index for this version of Sandiq "
+        "(once; this can take minutes)",
+        file=sys.stderr,
+    )
+    vault.rebuild_search_index(_progress_printer("Indexing"))
 
 
 def _print_json(value: Any) -> None:
@@ -444,11 +457,13 @@ def cmd_history(args: argparse.Namespace) -> None:
 def cmd_passwd(args: argparse.Namespace) -> None:
     if args.recovery_key_file:
         vault = unlock_with_recovery_key(
-            _vault_dir(args), _read_secret_file(args.recovery_key_file)
+            _vault_dir(args), _read_secret_file(args.recovery_key_file), rebuild_stale_index=False
         )
-    else:
+    else:  # the next command that unlocks rebuilds a stale search index, saying so
         vault = unlock(
-            _vault_dir(args), _secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: ")
+            _vault_dir(args),
+            _secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
+            rebuild_stale_index=False,
         )
     try:
         new = _secret(

@@ -8,7 +8,7 @@ with its ``-wal``/``-shm`` companions while open). Nothing else is written there
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +30,11 @@ from desktop_app.core.errors import (
 from desktop_app.core.fileio import fsync_directory
 from desktop_app.core.identity import create_identity, load_identity
 from desktop_app.core.records import RecordWriter
-from desktop_app.core.search.index import ensure_search_index
+from desktop_app.core.search.index import (
+    ensure_search_index,
+    rebuild_search_index,
+    search_index_is_current,
+)
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
 
 HEADER_NAME = "vault.header"
@@ -78,6 +82,22 @@ class Vault:
         self._key()
         with self._sessions() as session:
             yield session
+
+    def search_index_is_current(self) -> bool:
+        """False if the index was made with other folding rules or by an older schema, so
+        search would miss records until rebuild_search_index() has run."""
+        with self.read() as session:
+            return search_index_is_current(session)
+
+    def rebuild_search_index(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Index every record afresh in one transaction (minutes on a large vault); returns the
+        count. On Cancelled or any error the old index is left as it was."""
+        with self.transaction() as session:
+            return rebuild_search_index(session, progress, cancelled)
 
     def writer(self, session: Session) -> RecordWriter:
         """The record write path, acting as this vault's identity."""
@@ -205,7 +225,7 @@ def _read_existing_header(path: Path) -> keys.Header:
     return keys.read_header(header_path)
 
 
-def _open(path: Path, header: keys.Header, data_key: bytes) -> Vault:
+def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index: bool) -> Vault:
     db_path = path / DATABASE_NAME
     if not db_path.exists():
         raise VaultCorrupted(f"the vault database in {path} is missing")
@@ -216,23 +236,33 @@ def _open(path: Path, header: keys.Header, data_key: bytes) -> Vault:
     _prepare_schema(engine)
     with sessionmaker(engine).begin() as session:
         _sync_vocabulary(session)
-        ensure_search_index(session)  # after an upgrade or new folding rules
+        if rebuild_stale_index:  # after an upgrade or new folding rules
+            ensure_search_index(session)
     return Vault(path, header, data_key, engine)
 
 
-def unlock(path: Path, passphrase: str) -> Vault:
-    """Open the vault, or raise WrongPassphrase without touching any file."""
+def unlock(path: Path, passphrase: str, *, rebuild_stale_index: bool = True) -> Vault:
+    """Open the vault, or raise WrongPassphrase without touching any file.
+
+    A search index made with other folding rules or by an older schema is rebuilt here, which
+    takes minutes on a large vault without a word of progress. Callers with a user waiting pass
+    rebuild_stale_index=False, then ask vault.search_index_is_current() and run
+    vault.rebuild_search_index() with progress and cancel (as the GUI and the CLI do).
+    """
     header = _read_existing_header(path)
     data_key = keys.unwrap_slot(header, keys.SLOT_PASSPHRASE, keys.passphrase_bytes(passphrase))
-    return _open(path, header, data_key)
+    return _open(path, header, data_key, rebuild_stale_index)
 
 
-def unlock_with_recovery_key(path: Path, recovery_key: str) -> Vault:
-    """Open the vault with the recovery key (then set a new passphrase)."""
+def unlock_with_recovery_key(
+    path: Path, recovery_key: str, *, rebuild_stale_index: bool = True
+) -> Vault:
+    """Open the vault with the recovery key (then set a new passphrase); the search index is
+    handled as by unlock()."""
     header = _read_existing_header(path)
     secret = keys.normalize_recovery_key(recovery_key)
     data_key = keys.unwrap_slot(header, keys.SLOT_RECOVERY, secret)
-    return _open(path, header, data_key)
+    return _open(path, header, data_key, rebuild_stale_index)
 
 
 def wipe(path: Path) -> None:
