@@ -1,5 +1,10 @@
 """The main window: navigation (Cases, People, Testimonies, Search, Exchange), the lists, the
-status bar, and the vault's life cycle — unlock, auto-lock and Ctrl+L, panic.
+status bar, and the vault's life cycle — unlock, auto-lock and Ctrl+L, panic. The menus and
+the commands they run are in ``main_menus``.
+
+After unlock, a search index made with other folding rules is rebuilt before anything else is
+offered (``index_rebuild``: a worker behind a window-modal progress dialog); if the user
+cancels, the vault stays open with search turned off until the index is rebuilt.
 
 Locking follows KeePassXC: guard against re-entry, save open forms as drafts, close every
 window and dialog showing case data, empty every model, clear the clipboard if it still holds
@@ -10,11 +15,12 @@ passphrase again.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,9 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,11 +40,12 @@ from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.drafts_dialog import DraftsDialog
 from desktop_app.ui.exchange_page import ExchangePage
 from desktop_app.ui.idle import IdleWatcher
-from desktop_app.ui.interchange_actions import export_json, import_json
+from desktop_app.ui.index_rebuild import SearchIndexRebuild
 from desktop_app.ui.list_models import CaseListModel, PersonListModel, TestimonyListModel
 from desktop_app.ui.list_page import ListPage
+from desktop_app.ui.locked_page import LockedPage
+from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.messages import confirm
-from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -94,17 +99,9 @@ class MainWindow(QMainWindow):
         )
         self.search_page = SearchPage(lambda: self.vault, self.clipboard, self.open_record)
         self.exchange_page = ExchangePage(lambda: self.vault)
-        self.exchange_page.records_changed.connect(self._refresh_lists)
-        self.locked_page = QWidget()
-        locked_layout = QVBoxLayout(self.locked_page)
-        self.locked_label = QLabel(self.tr("The vault is locked."))
-        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton(self.tr("&Unlock…"))
-        self.unlock_button.clicked.connect(self.show_unlock)
-        locked_layout.addStretch(1)
-        locked_layout.addWidget(self.locked_label)
-        locked_layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        locked_layout.addStretch(1)
+        self.exchange_page.records_changed.connect(self.refresh_lists)
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_button.clicked.connect(self.show_unlock)
 
         self.stack = QStackedWidget()
         for page in (
@@ -138,7 +135,10 @@ class MainWindow(QMainWindow):
         self.lock_label = QLabel()
         self.statusBar().addWidget(self.vault_label, 1)
         self.statusBar().addPermanentWidget(self.lock_label)
-        self._build_actions()
+        self.menus = MainMenus(self)
+        self.index_rebuild = SearchIndexRebuild(
+            self, self.search_page, (self.menus.lock_action, self.menus.panic_action)
+        )
         for page, kind in (
             (self.cases_page, "case"),
             (self.people_page, "person"),
@@ -164,68 +164,6 @@ class MainWindow(QMainWindow):
             self._fit_nav()
         super().changeEvent(event)
 
-    # -- actions ------------------------------------------------------------------------
-
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New…"), QKeySequence.StandardKey.New, self.new_record
-        )
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.import_action = self._action(self.tr("&Import JSON…"), None, self.import_json)
-        self.export_action = self._action(
-            self.tr("&Export plaintext JSON…"), None, self.export_json
-        )
-        self.passphrase_action = self._action(
-            self.tr("Change &passphrase…"), None, self.change_passphrase
-        )
-        self.drafts_action = self._action(self.tr("Unsaved &drafts…"), None, self.offer_drafts)
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
-        self.panic_action = self._action(
-            self.tr("&Panic: destroy the vault"), "Ctrl+Shift+F12", self.panic
-        )
-        self.settings_action = self._action(self.tr("&Settings…"), None, self.open_settings)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.search_action = self._action(
-            self.tr("&Find"), QKeySequence.StandardKey.Find, lambda: self.go_to(PAGE_SEARCH)
-        )
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        for action in (
-            self.new_action,
-            self.search_action,
-            None,
-            self.import_action,
-            self.export_action,
-            None,
-            self.drafts_action,
-            self.passphrase_action,
-            self.settings_action,
-            None,
-            self.lock_action,
-            self.panic_action,
-            self.quit_action,
-        ):
-            if action is None:
-                vault_menu.addSeparator()
-            else:
-                vault_menu.addAction(action)
-        self.vault_actions = (
-            self.new_action,
-            self.search_action,
-            self.import_action,
-            self.export_action,
-            self.drafts_action,
-            self.passphrase_action,
-            self.lock_action,
-        )
-
     # -- navigation and records ---------------------------------------------------------
 
     def _navigate(self, row: int) -> None:
@@ -239,6 +177,10 @@ class MainWindow(QMainWindow):
     def go_to(self, page: int) -> None:
         """Show one of the sections."""
         self.nav.setCurrentRow(page)
+
+    def show_search(self) -> None:
+        """Ctrl+F: the search page."""
+        self.go_to(PAGE_SEARCH)
 
     def new_record(self) -> None:
         """Ctrl+N: a new person on the People page, a new case anywhere else."""
@@ -308,17 +250,15 @@ class MainWindow(QMainWindow):
         self.show_create(path)
 
     def _recovered(self, vault: Vault) -> None:
-        self.attach(vault)
-        ChangePassphraseDialog(vault, self, self.kdf).open()
+        self.attach(vault, then=self.menus.change_passphrase)
 
-    def attach(self, vault: Vault) -> None:
-        """Show an unlocked vault: fill the lists, start the idle countdown, offer drafts."""
+    def attach(self, vault: Vault, then: Callable[[], object] | None = None) -> None:
+        """Show an unlocked vault: fill the lists, start the idle countdown, rebuild a stale
+        search index (with a progress dialog), then offer drafts and run `then`."""
         self.vault = vault
         self.vault_path = vault.path
         # Only the list on screen is read now; the others when their page is first shown.
         self.case_model.set_vault(vault)
-        for action in self.vault_actions:
-            action.setEnabled(True)
         self.nav.setEnabled(True)
         self.go_to(PAGE_CASES)
         self.stack.setCurrentIndex(PAGE_CASES)
@@ -326,8 +266,14 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Unlocked"))
         self.idle.set_minutes(self.settings.preferences().idle_minutes)
         self.idle.start()
+        self.menus.set_vault_open(True)
         self.unlocked.emit()
+        self.index_rebuild.open(vault, then=lambda: self._vault_ready(then))
+
+    def _vault_ready(self, then: Callable[[], object] | None) -> None:
         self.offer_drafts(only_if_any=True)
+        if then is not None:
+            then()
 
     def offer_drafts(self, only_if_any: bool = False) -> DraftsDialog | None:
         """Show unsaved drafts left by a crash or a lock, if there are any."""
@@ -345,8 +291,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(PAGE_LOCKED)
         self.nav.setEnabled(False)
         self.nav.clearSelection()
-        for action in self.vault_actions:
-            action.setEnabled(False)
+        self.menus.set_vault_open(False)
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(self.vault_path)))
         self.lock_label.setText(self.tr("Locked"))
 
@@ -357,6 +302,7 @@ class MainWindow(QMainWindow):
         self._locking = True
         try:
             self.idle.stop()
+            self.index_rebuild.stop()  # rolled back; offered again at the next unlock
             keep = (self, *([self.unlock_dialog] if self.unlock_dialog else []))
             self.registry.close_all_for_lock(keep)
             for model in (self.case_model, self.person_model, self.testimony_model):
@@ -385,6 +331,7 @@ class MainWindow(QMainWindow):
         started = time.monotonic()
         for widget in QApplication.topLevelWidgets():
             widget.hide()
+        self.index_rebuild.cancel()
         if self.vault is not None:
             self.vault.lock()
             self.vault = None
@@ -395,7 +342,7 @@ class MainWindow(QMainWindow):
             self.panic_seconds = time.monotonic() - started
             QCoreApplication.exit(0)
 
-    # -- other dialogs ------------------------------------------------------------------
+    # -- settings and lists -------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
         """Show the Settings dialog; idle time applies at once, language at restart."""
@@ -406,28 +353,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def change_passphrase(self) -> None:
-        """Set a new passphrase."""
-        if self.vault is not None:
-            ChangePassphraseDialog(self.vault, self, self.kdf).open()
-
-    def import_json(self) -> None:
-        """Import a Sandiq JSON file on a worker."""
-        if self.vault is not None:
-            import_json(self, self.vault, self._refresh_lists)
-
-    def export_json(self) -> None:
-        """Export everything as plaintext JSON, after a warning."""
-        if self.vault is not None:
-            export_json(self, self.vault)
-
-    def _refresh_lists(self) -> None:
+    def refresh_lists(self) -> None:
+        """Read the lists again after records changed behind them (import, exchange)."""
         for model in (self.case_model, self.person_model, self.testimony_model):
             model.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting locks first (drafts saved, engine disposed) and remembers the geometry."""
         self.settings.set_geometry("main", self.saveGeometry())
+        self.index_rebuild.stop()
         if self.vault is not None:
             self.registry.close_all_for_lock((self,))
             self.clipboard.clear_if_ours()

@@ -60,6 +60,9 @@ class DossierDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Named here: Qt ships no Uzbek translation of its standard buttons.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make the PDF"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

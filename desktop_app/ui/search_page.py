@@ -1,6 +1,9 @@
 """The search page: one box, results as you type (debounced, on a worker), filters, and the
 matched words highlighted in each snippet. Double-click (or Enter) opens the record.
 
+While the vault's search index is stale (made with other folding rules, its rebuild cancelled)
+the page is off: it says so and offers the rebuild, instead of returning incomplete results.
+
 The page stays thin: the typed text (which may use the search language, ``key:value`` words
 included) and the filter bar go to ``core.search.service.search_results`` as they are; the
 notes it returns about ignored parts of the query are shown translated.
@@ -20,12 +23,14 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QPainter, QRegularExpressionValidator, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -137,6 +142,8 @@ def note_text(note: QueryNote) -> str:
 class SearchPage(QWidget):
     """Search box, filters and results."""
 
+    rebuild_requested = Signal()
+
     def __init__(
         self,
         vault: Callable[[], Vault | None],
@@ -184,6 +191,25 @@ class SearchPage(QWidget):
         self.role_combo.setAccessibleName(self.tr("Role of a person"))
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName(self.tr("Search summary"))
+        self.stale_label = QLabel(
+            self.tr(
+                "Search is off until the search index is rebuilt for this version of Sandiq; "
+                "until then it would miss records."
+            )
+        )
+        self.stale_label.setWordWrap(True)
+        self.rebuild_button = QPushButton(self.tr("&Rebuild the search index"))
+        self.rebuild_button.clicked.connect(self.rebuild_requested)
+        self._inputs: tuple[QWidget, ...] = (
+            self.query_edit,
+            self.country_edit,
+            self.from_edit,
+            self.to_edit,
+            self.act_combo,
+            self.status_combo,
+            self.sensitivity_combo,
+            self.role_combo,
+        )
         self.model = SearchResultModel(self)
         self.table = RecordTable(self.model, clipboard, self.tr("Search results"))
         self.table.setItemDelegateForColumn(SearchResultModel.COL_SNIPPET, SnippetDelegate(self))
@@ -206,7 +232,11 @@ class SearchPage(QWidget):
         for widget in (self.act_combo, self.status_combo, self.sensitivity_combo, self.role_combo):
             codes.addWidget(widget)
         codes.addStretch(1)
+        stale = QHBoxLayout()
+        stale.addWidget(self.stale_label, 1)
+        stale.addWidget(self.rebuild_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(stale)
         layout.addWidget(self.query_edit)
         layout.addLayout(places)
         layout.addLayout(codes)
@@ -231,6 +261,16 @@ class SearchPage(QWidget):
             signal.connect(self.debounce.start)
         self.query_edit.returnPressed.connect(self.run_search)
         self.table.activated_row.connect(self._open)
+        self.set_index_ready(True)
+
+    def set_index_ready(self, is_ready: bool) -> None:
+        """Turn search on, or off with a notice and a Rebuild button while the index is stale."""
+        self.is_index_ready = is_ready
+        self.stale_label.setVisible(not is_ready)
+        self.rebuild_button.setVisible(not is_ready)
+        for widget in self._inputs:
+            widget.setEnabled(is_ready)
+        self.run_search()
 
     def filters(self) -> SearchFilters:
         """What the filter bar asks for."""
@@ -255,7 +295,8 @@ class SearchPage(QWidget):
         query, filters = self.query_edit.text().strip(), self.filters()
         self._generation += 1
         generation = self._generation
-        if vault is None or vault.is_locked or not (query or filters != SearchFilters()):
+        wanted = query or filters != SearchFilters()
+        if vault is None or vault.is_locked or not self.is_index_ready or not wanted:
             self.model.set_rows([])
             self.summary_label.clear()
             return

@@ -144,7 +144,12 @@ class UnlockDialog(QDialog):
         opener = unlock_with_recovery_key if use_recovery else unlock
         self.message_label.setText(self.tr("Unlocking…"))
         self._set_busy(True)
-        run_task(self, lambda _progress: opener(path, secret), self._finished)
+        # A stale search index is rebuilt afterwards by the main window, with a progress dialog.
+        run_task(
+            self,
+            lambda _progress: opener(path, secret, rebuild_stale_index=False),
+            self._finished,
+        )
 
     def _finished(self, result: Result[Vault]) -> None:
         self._set_busy(False)

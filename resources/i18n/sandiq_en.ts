@@ -816,6 +816,16 @@
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="64"/>
+        <source>&amp;Make the PDF</source>
+        <translation>&amp;Make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>
@@ -1343,6 +1353,44 @@
     </message>
 </context>
 <context>
+    <name>IndexProgressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="45"/>
+        <source>Updating the search index</source>
+        <translation>Updating the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="48"/>
+        <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
+        <translation>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="55"/>
+        <source>Records indexed</source>
+        <translation>Records indexed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="58"/>
+        <source>Search index progress</source>
+        <translation>Search index progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="76"/>
+        <source>%1 of %2 records indexed.</source>
+        <translation>%1 of %2 records indexed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="83"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
@@ -1423,138 +1471,159 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
-        <source>Sandiq</source>
-        <translation>Sandiq</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
-        <source>&amp;New case</source>
-        <translation>&amp;New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
-        <source>New &amp;person</source>
-        <translation>New &amp;person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
-        <source>Testimonies</source>
-        <translation>Testimonies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="14"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="16"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
+</context>
+<context>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
-        <source>Exchange</source>
-        <translation>Exchange</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="30"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Import JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>&amp;Export plaintext JSON…</source>
-        <translation>&amp;Export plaintext JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>Change &amp;passphrase…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Unsaved &amp;drafts…</source>
-        <translation>Unsaved &amp;drafts…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
-        <source>&amp;Panic: destroy the vault</source>
-        <translation>&amp;Panic: destroy the vault</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="34"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <source>&amp;Export plaintext JSON…</source>
+        <translation>&amp;Export plaintext JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Unsaved &amp;drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <source>&amp;Panic: destroy the vault</source>
+        <translation>&amp;Panic: destroy the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>&amp;Dossier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <source>Make a PDF dossier of the selected case</source>
+        <translation>Make a PDF dossier of the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <source>Sandiq</source>
+        <translation>Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <source>New &amp;person</source>
+        <translation>New &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
@@ -2036,27 +2105,27 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="142"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="156"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="165"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -2064,152 +2133,162 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>A quotation mark has no partner and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="111"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 needs a word to act on and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>%1 has no letters or digits to search for and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="120"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 is given more than once; the last one is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="126"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>The start date is later than the end date; the two were swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 cannot be excluded; it was used as a date limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="132"/>
         <source>The query is too long; only the first %1 words are used.</source>
         <translation>The query is too long; only the first %1 words are used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="170"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="191"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="193"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
+        <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="201"/>
+        <source>&amp;Rebuild the search index</source>
+        <translation>&amp;Rebuild the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="214"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="313"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="317"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2655,7 +2734,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="208"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -2685,12 +2764,12 @@
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -2698,7 +2777,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="216"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -816,6 +816,16 @@
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="64"/>
+        <source>&amp;Make the PDF</source>
+        <translation>Создать &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>
@@ -1344,6 +1354,44 @@
     </message>
 </context>
 <context>
+    <name>IndexProgressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="45"/>
+        <source>Updating the search index</source>
+        <translation>Обновление поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="48"/>
+        <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
+        <translation>Эта версия Sandiq ищет по-другому, поэтому поисковый индекс хранилища перестраивается. Это происходит один раз и в большом хранилище может занять несколько минут. Поиск станет доступен, когда всё будет готово.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="55"/>
+        <source>Records indexed</source>
+        <translation>Проиндексировано записей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="58"/>
+        <source>Search index progress</source>
+        <translation>Ход построения поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="76"/>
+        <source>%1 of %2 records indexed.</source>
+        <translation>Проиндексировано записей: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="83"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
@@ -1425,138 +1473,159 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
-        <source>Sandiq</source>
-        <translation>Sandiq</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
-        <source>Cases</source>
-        <translation>Дела</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
-        <source>&amp;New case</source>
-        <translation>&amp;Новое дело</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
-        <source>New &amp;person</source>
-        <translation>Новый &amp;человек</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
-        <source>Testimonies</source>
-        <translation>Показания</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="14"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="16"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Разблокировать…</translation>
     </message>
+</context>
+<context>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
-        <source>Sections</source>
-        <translation>Разделы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
-        <source>Exchange</source>
-        <translation>Обмен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="30"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Импорт JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>&amp;Export plaintext JSON…</source>
-        <translation>&amp;Экспорт в открытый JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>Сменить &amp;парольную фразу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Unsaved &amp;drafts…</source>
-        <translation>Несохранённые &amp;черновики…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
-        <source>&amp;Panic: destroy the vault</source>
-        <translation>&amp;Тревога: уничтожить хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="34"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Импорт JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <source>&amp;Export plaintext JSON…</source>
+        <translation>&amp;Экспорт в открытый JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Несохранённые &amp;черновики…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <source>&amp;Panic: destroy the vault</source>
+        <translation>&amp;Тревога: уничтожить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>&amp;Досье (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <source>Make a PDF dossier of the selected case</source>
+        <translation>Создать досье PDF по выбранному делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <source>Sandiq</source>
+        <translation>Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <source>New &amp;person</source>
+        <translation>Новый &amp;человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Testimonies</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
@@ -2038,27 +2107,27 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="142"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="156"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="165"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -2066,152 +2135,162 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="111"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="120"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="126"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="132"/>
         <source>The query is too long; only the first %1 words are used.</source>
         <translation>Запрос слишком длинный; используются только первые %1 слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="170"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="185"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="191"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="193"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
+        <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="201"/>
+        <source>&amp;Rebuild the search index</source>
+        <translation>Перестроить поисковый &amp;индекс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="214"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="313"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="317"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2659,7 +2738,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="208"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -2689,12 +2768,12 @@
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -2703,7 +2782,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="216"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

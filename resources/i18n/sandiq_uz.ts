@@ -816,6 +816,16 @@
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="64"/>
+        <source>&amp;Make the PDF</source>
+        <translation>&amp;PDF yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>
@@ -1343,6 +1353,44 @@
     </message>
 </context>
 <context>
+    <name>IndexProgressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="45"/>
+        <source>Updating the search index</source>
+        <translation>Qidiruv indeksi yangilanmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="48"/>
+        <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
+        <translation>Sandiqning bu versiyasi boshqacha qidiradi, shuning uchun bu saqlagichning qidiruv indeksi qayta tuzilmoqda. Bu bir marta boʻladi va katta saqlagichda bir necha daqiqa davom etishi mumkin. Tugagach, qidiruvdan foydalanish mumkin boʻladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="55"/>
+        <source>Records indexed</source>
+        <translation>Indekslangan yozuvlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="58"/>
+        <source>Search index progress</source>
+        <translation>Qidiruv indeksi jarayoni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="76"/>
+        <source>%1 of %2 records indexed.</source>
+        <translation>%2 ta yozuvdan %1 tasi indekslandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="83"/>
+        <source>Cancelling…</source>
+        <translation>Bekor qilinmoqda…</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
@@ -1423,138 +1471,159 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
-        <source>Sandiq</source>
-        <translation>Sandiq</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
-        <source>Cases</source>
-        <translation>Ishlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
-        <source>&amp;New case</source>
-        <translation>&amp;Yangi ish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
-        <source>People</source>
-        <translation>Shaxslar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
-        <source>New &amp;person</source>
-        <translation>Yangi &amp;shaxs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
-        <source>Testimonies</source>
-        <translation>Koʻrsatmalar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="14"/>
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="16"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Qulfni ochish…</translation>
     </message>
+</context>
+<context>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
-        <source>Sections</source>
-        <translation>Boʻlimlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
-        <source>Search</source>
-        <translation>Qidiruv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
-        <source>Exchange</source>
-        <translation>Almashish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="30"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;import qilish…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
-        <source>&amp;Export plaintext JSON…</source>
-        <translation>Ochiq JSON &amp;eksport qilish…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>&amp;Parol iborasini almashtirish…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>Unsaved &amp;drafts…</source>
-        <translation>Saqlanmagan &amp;qoralamalar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Qulflash</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
-        <source>&amp;Panic: destroy the vault</source>
-        <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Sozlamalar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Chiqish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="34"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;import qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <source>&amp;Export plaintext JSON…</source>
+        <translation>Ochiq JSON &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Saqlanmagan &amp;qoralamalar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Parol iborasini almashtirish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Qulflash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <source>&amp;Panic: destroy the vault</source>
+        <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>&amp;Dosye (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <source>Make a PDF dossier of the selected case</source>
+        <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Ish</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <source>Sandiq</source>
+        <translation>Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Yangi ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <source>People</source>
+        <translation>Shaxslar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <source>New &amp;person</source>
+        <translation>Yangi &amp;shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Testimonies</source>
+        <translation>Koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <source>Sections</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Exchange</source>
+        <translation>Almashish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
@@ -2036,27 +2105,27 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="142"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="156"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="165"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -2064,152 +2133,162 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="111"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>«%1» da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="120"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="126"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Boshlanish sanasi tugash sanasidan keyin; ular oʻrni almashtirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="132"/>
         <source>The query is too long; only the first %1 words are used.</source>
         <translation>Soʻrov juda uzun; faqat birinchi %1 ta soʻz olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="170"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="185"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="191"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="193"/>
         <source>Search summary</source>
         <translation>Qidiruv natijasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
+        <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="201"/>
+        <source>&amp;Rebuild the search index</source>
+        <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="214"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
         <source>&amp;From:</source>
         <translation>&amp;Dan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>&amp;To:</source>
         <translation>&amp;Gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="313"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="317"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -2655,7 +2734,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="208"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
@@ -2685,12 +2764,12 @@
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -2698,7 +2777,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="216"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

@@ -124,7 +124,7 @@ def test_export_warns_then_import_brings_records_back(
         window.vault.writer(session).create("case", {"reference": "EX-1", "title": "Exported"})
     target = tmp_path / "export.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    window.export_json()
+    window.menus.export_json()
     qtbot.waitUntil(lambda: "The export was written." in messages.texts())
     assert "NOT encrypted" in messages.texts()[0]
     document = json.loads(target.read_text(encoding="utf-8"))
@@ -132,7 +132,7 @@ def test_export_warns_then_import_brings_records_back(
     document["cases"][0]["title"] = "Changed in the file"
     target.write_text(json.dumps(document), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
-    window.import_json()
+    window.menus.import_json()
     qtbot.waitUntil(lambda: any(t.startswith("Imported:") for t in messages.texts()))
     assert "Imported: 0 new, 1 updated, 0 unchanged." in messages.texts()
     model = window.case_model

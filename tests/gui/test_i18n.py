@@ -37,8 +37,10 @@ from desktop_app.ui.case_view import AddPartyDialog
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.i18n import I18N_DIR, LANGUAGES, install_translators
+from desktop_app.ui.index_rebuild import IndexProgressDialog
 from desktop_app.ui.main_window import PAGE_SEARCH, MainWindow
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop_app.ui.report_actions import DossierDialog
 from desktop_app.ui.settings import Preferences, Settings
 from tests.conftest import FAST_KDF
 
@@ -165,9 +167,18 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
         AddPartyDialog(registry, case_id, view),
         AttachmentViewer(registry, attachment, view),
         VersionDialog("v", {"title": "x"}, view),
+        DossierDialog(view),
     ):
         dialog.show()
         yield dialog
+    progress = IndexProgressDialog(window)
+    progress.show_progress(12345, 100000)
+    progress.show()
+    yield progress
+    progress.close()
+    window.search_page.set_index_ready(False)  # as after a cancelled rebuild
+    yield window
+    window.search_page.set_index_ready(True)
 
 
 def _every_state(screen: QWidget, window: MainWindow) -> Iterator[None]:
@@ -236,7 +247,7 @@ def test_language_chosen_in_settings_shows_russian_after_restart(qtbot, settings
     assert names == ["Дела", "Люди", "Показания", "Поиск", "Обмен"]
     assert window.menuBar().actions()[0].text() == "&Хранилище"
     assert window.lock_label.text() == "Заблокировано"
-    assert window.locked_label.text() == "Хранилище заблокировано."
+    assert window.locked_page.label.text() == "Хранилище заблокировано."
 
 
 def test_every_input_has_an_accessible_name(qtbot, settings, vault_dir, sample_vault, tmp_path):

@@ -29,7 +29,7 @@ def _cell(model, row: int, column: int) -> str:
 
 def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window):
     window = unlocked_window
-    window.new_action.trigger()  # Ctrl+N on the Cases page
+    window.menus.new_action.trigger()  # Ctrl+N on the Cases page
     form = _visible(CaseForm)
     qtbot.keyClicks(form.reference_edit, "KG-2010-0007")
     qtbot.keyClicks(form.title_edit, "Detention of A. Askarov")

@@ -1,4 +1,5 @@
-"""The case window's "Dossier (PDF)…" button: a PDF on a worker, never a silent overwrite."""
+"""The "Dossier (PDF)…" action, in the case window and in the main window's Case menu: a PDF on a
+worker, never a silent overwrite."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop_app.core.reports import DossierOptions
 from desktop_app.core.vault import Vault
 from desktop_app.ui import report_actions
+from desktop_app.ui.main_window import PAGE_CASES, PAGE_PEOPLE
 
 
 @pytest.fixture
@@ -67,3 +69,48 @@ def test_replacing_when_the_user_agrees(qtbot, case_view, tmp_path: Path, messag
     qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in messages.shown), timeout=30000)
     assert [kind for kind, _ in messages.shown] == ["question", "information"]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_case_menu_makes_the_dossier_of_the_case_selected_in_the_list(
+    qtbot, unlocked_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages
+):
+    window = unlocked_window
+    vault: Vault = window.vault
+    with vault.transaction() as session:
+        vault.writer(session).create("case", {"reference": "UZ-7", "title": "Other"})
+        vault.writer(session).create("case", {"reference": "KG-43", "title": "Menu"})
+    window.refresh_lists()
+    dossier = window.menus.dossier_action
+    menu_texts = [action.text() for action in window.menuBar().actions()]
+    assert "&Case" in menu_texts
+    assert not dossier.isEnabled()  # nothing selected yet
+
+    table = window.cases_page.table
+    row = next(r for r in range(2) if window.case_model.row_at(r).reference == "KG-43")
+    table.selectRow(row)
+    assert dossier.isEnabled()
+    window.go_to(PAGE_PEOPLE)
+    assert not dossier.isEnabled()  # the selection is not on screen
+    window.go_to(PAGE_CASES)
+    assert dossier.isEnabled()
+
+    target = tmp_path / "chosen.pdf"
+    offered: list[str] = []
+
+    def save_as(_parent, _title, default, *_args, **_kwargs):
+        offered.append(default)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(report_actions, "ask_options", lambda _parent: DossierOptions())
+    dossier.trigger()
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in messages.shown), timeout=30000)
+    assert offered == ["KG-43.pdf"]
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "KG-43" in text
+    assert "UZ-7" not in text
+
+    window.lock()
+    assert not dossier.isEnabled()

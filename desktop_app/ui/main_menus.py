@@ -1,0 +1,145 @@
+"""The main window's menu bar: each command as one QAction (text and shortcut set once), which
+commands need an unlocked vault or a selected case, and the commands that only open a dialog or
+start a job — JSON import and export, a new passphrase, the dossier of the selected case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop_app.ui.interchange_actions import export_json, import_json
+from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop_app.ui.report_actions import make_dossier
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+
+class MainMenus(QObject):
+    """The Vault and Case menus of the main window, and their actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.new_action = self._action(
+            self.tr("&New…"), QKeySequence.StandardKey.New, window.new_record
+        )
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, window.show_search
+        )
+        self.import_action = self._action(self.tr("&Import JSON…"), None, self.import_json)
+        self.export_action = self._action(
+            self.tr("&Export plaintext JSON…"), None, self.export_json
+        )
+        self.drafts_action = self._action(self.tr("Unsaved &drafts…"), None, window.offer_drafts)
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"), None, self.change_passphrase
+        )
+        self.settings_action = self._action(self.tr("&Settings…"), None, window.open_settings)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", window.lock)
+        self.panic_action = self._action(
+            self.tr("&Panic: destroy the vault"), "Ctrl+Shift+F12", window.panic
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close
+        )
+        self.dossier_action = self._action(
+            self.tr("&Dossier (PDF)…"), None, self.make_dossier_of_selected_case
+        )
+        self.dossier_action.setStatusTip(self.tr("Make a PDF dossier of the selected case"))
+
+        vault_menu = window.menuBar().addMenu(self.tr("&Vault"))
+        for action in (
+            self.new_action,
+            self.search_action,
+            None,
+            self.import_action,
+            self.export_action,
+            None,
+            self.drafts_action,
+            self.passphrase_action,
+            self.settings_action,
+            None,
+            self.lock_action,
+            self.panic_action,
+            self.quit_action,
+        ):
+            if action is None:
+                vault_menu.addSeparator()
+            else:
+                vault_menu.addAction(action)
+        case_menu = window.menuBar().addMenu(self.tr("&Case"))
+        case_menu.addAction(self.dossier_action)
+        # Enabled only while a vault is unlocked; settings, panic and quit always are.
+        self.vault_actions = (
+            self.new_action,
+            self.search_action,
+            self.import_action,
+            self.export_action,
+            self.drafts_action,
+            self.passphrase_action,
+            self.lock_action,
+        )
+
+        table = window.cases_page.table
+        table.selectionModel().selectionChanged.connect(self.update_case_actions)
+        window.case_model.modelReset.connect(self.update_case_actions)
+        window.stack.currentChanged.connect(self.update_case_actions)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self.main)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def set_vault_open(self, is_open: bool) -> None:
+        """Enable the commands that need an unlocked vault, or disable them on lock."""
+        for action in self.vault_actions:
+            action.setEnabled(is_open)
+        self.update_case_actions()
+
+    def selected_case_id(self) -> UUID | None:
+        """The case selected in the case list while the Cases page is shown, if any."""
+        page = self.main.cases_page
+        if self.main.vault is None or self.main.stack.currentWidget() is not page:
+            return None
+        rows = page.table.selectionModel().selectedRows()
+        row = page.model.row_at(rows[0].row()) if rows else None
+        return row.id if row is not None else None
+
+    def update_case_actions(self) -> None:
+        """The Case menu acts on the selected case: enabled only while there is one."""
+        self.dossier_action.setEnabled(self.selected_case_id() is not None)
+
+    # -- commands -----------------------------------------------------------------------
+
+    def make_dossier_of_selected_case(self) -> None:
+        """Options, file name, then the selected case's PDF dossier on a worker."""
+        case_id = self.selected_case_id()
+        if case_id is not None and self.main.vault is not None:
+            make_dossier(self.main, self.main.vault, case_id)
+
+    def change_passphrase(self) -> None:
+        """Set a new passphrase."""
+        if self.main.vault is not None:
+            ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf).open()
+
+    def import_json(self) -> None:
+        """Import a Sandiq JSON file on a worker."""
+        if self.main.vault is not None:
+            import_json(self.main, self.main.vault, self.main.refresh_lists)
+
+    def export_json(self) -> None:
+        """Export everything as plaintext JSON, after a warning."""
+        if self.main.vault is not None:
+            export_json(self.main, self.main.vault)
