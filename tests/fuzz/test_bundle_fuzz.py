@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import AttachmentSource, BundleIdentity, open_bundle, write_bundle
 from desktop_app.core.exchange.format import MAGIC, SIGNATURE_BYTES, signed_message
+from tests.unit.bundle_stores import MemoryStore
 
 ALICE = BundleIdentity.generate()
 BOB = BundleIdentity.generate()
@@ -67,8 +68,9 @@ def refuse(place: Path, data: bytes) -> None:
 def test_the_unfuzzed_bundle_opens(place: Path) -> None:
     path = place / "ok.sandiq"
     path.write_bytes(BUNDLE)
-    with open_bundle(path, BOB, [ALICE.public], staging_dir=place / "staging") as bundle:
-        assert [len(s.read()) for s in bundle.attachments()] == [len(PHOTO)]
+    store = MemoryStore()
+    open_bundle(path, BOB, [ALICE.public], staging_dir=place / "staging", store=store).close()
+    assert list(store.files.values()) == [PHOTO]
 
 
 @FUZZ

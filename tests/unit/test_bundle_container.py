@@ -34,12 +34,14 @@ from desktop_app.core.exchange import reader as messages
 from desktop_app.core.exchange.format import MAGIC
 from desktop_app.core.exchange.staging import StagingArea
 from desktop_app.core.exchange.verified import STAGING_DAMAGED
+from tests.unit.bundle_stores import CountingStore, MemoryStore
 
 ALICE = BundleIdentity.generate()
 BOB = BundleIdentity.generate()
 CAROL = BundleIdentity.generate()
 CANARY = "CANARY-Ҷӯрабек-7f3a9c"
 RECORDS = {"format": "sandiq-interchange", "cases": [{"title": CANARY, "n": 1}]}
+BIG_RECORDS = {"cases": [{"title": CANARY, "n": n} for n in range(20_000)]}  # about 800 KB
 AGE_CHUNK = 64 * 1024 + 16
 
 
@@ -50,11 +52,14 @@ def source(data: bytes, name: str = "photo.jpg") -> AttachmentSource:
 
 
 def bundle_bytes(
-    attachments: list[AttachmentSource] | None = None, recipients: tuple = (BOB,), **kwargs
+    attachments: list[AttachmentSource] | None = None,
+    recipients: tuple = (BOB,),
+    records: dict = RECORDS,
+    **kwargs,
 ) -> bytes:
     out = io.BytesIO()
     write_bundle(
-        out, ALICE, [r.public for r in recipients], 1, RECORDS, attachments or [], **kwargs
+        out, ALICE, [r.public for r in recipients], 1, records, attachments or [], **kwargs
     )
     return out.getvalue()
 
@@ -92,21 +97,48 @@ def test_round_trip_keeps_records_and_every_attachment_byte(tmp_path, staging_di
     attachments = [source(big, "запись интервью.mp3"), source(b"", "empty.txt"), source(b"x")]
     created = datetime(2025, 3, 1, 12, 30, 15, 999, tzinfo=UTC)
     data = bundle_bytes(attachments, created_at=created)
-    with open_data(tmp_path, staging_dir, data) as bundle:
+    store = MemoryStore()
+    with open_data(tmp_path, staging_dir, data, store=store) as bundle:
         assert bundle.read_records() == RECORDS
         assert bundle.is_sender_known and bundle.sender == ALICE.public
         assert bundle.info.created_at == created.replace(microsecond=0)
         assert bundle.info.recipients == (BOB.key_id,)
-        received = [(s.entry.name, s.entry.id, s.read()) for s in bundle.attachments()]
-        assert received == [(a.name, a.id, a.open().read()) for a in attachments]
-        # A second pass gives the same bytes.
-        assert [len(s.read()) for s in bundle.attachments()] == [len(big), 0, 1]
+        # A second pass gives the same records.
+        assert bundle.read_records() == RECORDS
+    received = [(e.name, e.id, store.files[e.id]) for e in store.entries]
+    assert received == [(a.name, a.id, a.open().read()) for a in attachments]
+
+
+def test_a_store_gets_only_the_files_it_asks_for(tmp_path, staging_dir) -> None:
+    attachments = [source(b"first"), source(b"second"), source(b"third")]
+
+    class Picky(MemoryStore):
+        def begin(self, entry) -> bool:
+            super().begin(entry)
+            return entry.id != attachments[1].id
+
+    store = Picky()
+    open_data(tmp_path, staging_dir, bundle_bytes(attachments), store=store).close()
+    assert store.files == {attachments[0].id: b"first", attachments[2].id: b"third"}
+
+
+def test_a_store_may_have_received_bytes_of_a_bundle_that_is_then_refused(
+    tmp_path, staging_dir
+) -> None:
+    # Why a store must keep what it gets somewhere it can discard: age hands over each chunk
+    # as it authenticates, and a damaged last chunk is only found at the end.
+    damaged = bytearray(bundle_bytes([source(random.Random(6).randbytes(5 * 65536))]))
+    damaged[-5] ^= 1
+    store = CountingStore()
+    assert_refused(tmp_path, staging_dir, bytes(damaged), messages.DAMAGED, store=store)
+    assert store.received >= 4 * 65536
 
 
 def test_bundle_without_attachments_round_trips(tmp_path, staging_dir) -> None:
-    with open_data(tmp_path, staging_dir, bundle_bytes()) as bundle:
-        assert list(bundle.attachments()) == []
+    store = MemoryStore()
+    with open_data(tmp_path, staging_dir, bundle_bytes(), store=store) as bundle:
         assert bundle.read_records() == RECORDS
+    assert store.entries == []
 
 
 def test_every_recipient_can_open_and_no_one_else(tmp_path, staging_dir) -> None:
@@ -152,24 +184,21 @@ def test_staging_holds_no_plaintext_and_is_removed_on_close(tmp_path, staging_di
 
 
 def test_damaged_staging_file_fails_the_read_not_silently(tmp_path, staging_dir) -> None:
-    with open_data(tmp_path, staging_dir, bundle_bytes([source(bytes(200_000))])) as bundle:
+    with open_data(tmp_path, staging_dir, bundle_bytes(records=BIG_RECORDS)) as bundle:
         (staged,) = [p for d in staging_dir.iterdir() for p in d.iterdir()]
         content = bytearray(staged.read_bytes())
         content[-100] ^= 1
         staged.write_bytes(bytes(content))
         with pytest.raises(BundleRejected, match=re.escape(STAGING_DAMAGED)):
-            for stream in bundle.attachments():
-                stream.read()
+            bundle.read_records()
 
 
 def test_stopping_early_leaves_no_thread_or_file(tmp_path, staging_dir) -> None:
-    data = bundle_bytes([source(bytes(300_000)), source(b"second")])
-    with open_data(tmp_path, staging_dir, data) as bundle:
-        for stream in bundle.attachments():
-            stream.read(10)
+    with open_data(tmp_path, staging_dir, bundle_bytes(records=BIG_RECORDS)) as bundle:
+        for _ in bundle.records_chunks():
             break
-        passes = bundle.attachments()
-        next(passes).read(10)  # left suspended: close() must still stop it
+        passes = bundle.records_chunks()
+        next(passes)  # left suspended: close() must still stop it
 
 
 def test_truncation_at_every_chunk_boundary_and_random_offsets(tmp_path, staging_dir) -> None:
@@ -326,12 +355,12 @@ def test_memory_stays_bounded_for_a_large_attachment(tmp_path, staging_dir) -> N
     try:
         with open(path, "wb") as out:
             write_bundle(out, ALICE, [BOB.public], 1, RECORDS, [big])
-        with open_bundle(path, BOB, [ALICE.public], staging_dir=staging_dir) as bundle:
-            received = sum(len(c) for stream in bundle.attachments() for c in stream.iter_chunks())
+        store = CountingStore()
+        open_bundle(path, BOB, [ALICE.public], staging_dir=staging_dir, store=store).close()
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert received == size
+    assert store.received == size
     assert peak < 6 * 1024 * 1024
 
 
@@ -349,7 +378,7 @@ def test_disk_full_while_staging_is_refused_and_cleaned_up(tmp_path, staging_dir
             return super().write(data)
 
     monkeypatch.setattr(staging, "open", FullDisk, raising=False)
-    data = bundle_bytes([source(bytes(500_000))])
+    data = bundle_bytes(records=BIG_RECORDS)
     message = messages.STAGING_FAILED.format(os.strerror(errno.ENOSPC))
     assert_refused(tmp_path, staging_dir, data, message)
 

@@ -21,6 +21,7 @@ from desktop_app.core.exchange import BundleIdentity, open_bundle
 from desktop_app.core.exchange import reader as messages
 from desktop_app.core.exchange.format import MAGIC, canonical_json, signed_message
 from desktop_app.core.exchange.verified import RECORDS_NOT_JSON
+from tests.unit.bundle_stores import MemoryStore
 
 ALICE = BundleIdentity.generate()
 BOB = BundleIdentity.generate()
@@ -97,9 +98,10 @@ def refused(tmp_path: Path, staging_dir: Path):
 def test_crafting_helpers_make_an_acceptable_bundle(tmp_path, staging_dir) -> None:
     path = tmp_path / "ok.sandiq"
     path.write_bytes(seal(payload(manifest())))
-    with open_bundle(path, BOB, [ALICE.public], staging_dir=staging_dir) as bundle:
+    store = MemoryStore()
+    with open_bundle(path, BOB, [ALICE.public], staging_dir=staging_dir, store=store) as bundle:
         assert bundle.read_records() == {"cases": []}
-        assert [s.read() for s in bundle.attachments()] == [PHOTO]
+    assert list(store.files.values()) == [PHOTO]
 
 
 def test_forged_signature_is_refused(refused) -> None:

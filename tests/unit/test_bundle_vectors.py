@@ -28,6 +28,7 @@ from desktop_app.core.exchange import (
     parse_contact,
     write_bundle,
 )
+from tests.unit.bundle_stores import MemoryStore
 
 VECTORS = Path(__file__).parents[1] / "vectors" / "bundle"
 SPEC = json.loads((VECTORS / "vectors.json").read_text(encoding="utf-8"))
@@ -58,21 +59,22 @@ def test_accepted_vector_opens_with_the_expected_content(tmp_path: Path) -> None
     manifest = ACCEPTED["manifest"]
     path = VECTORS / ACCEPTED["file"]
     me, sender = KEYS[ACCEPTED["recipient"]], KEYS[ACCEPTED["sender"]]
-    with open_bundle(path, me, [sender.public], staging_dir=tmp_path) as bundle:
+    store = MemoryStore()
+    with open_bundle(path, me, [sender.public], staging_dir=tmp_path, store=store) as bundle:
         assert str(bundle.info.bundle_id) == manifest["bundle_id"]
         assert bundle.info.sequence == manifest["sequence"]
         assert bundle.info.created_at.strftime("%Y-%m-%dT%H:%M:%SZ") == manifest["created_at"]
         assert list(bundle.info.recipients) == manifest["recipients"]
         assert bundle.read_records() == ACCEPTED["records"]
-        received = [
-            {
-                "id": str(s.entry.id),
-                "name": s.entry.name,
-                "sha256": hashlib.sha256(data := s.read()).hexdigest(),
-                "size": len(data),
-            }
-            for s in bundle.attachments()
-        ]
+    received = [
+        {
+            "id": str(e.id),
+            "name": e.name,
+            "sha256": hashlib.sha256(data := store.files[e.id]).hexdigest(),
+            "size": len(data),
+        }
+        for e in store.entries
+    ]
     assert received == manifest["attachments"]
 
 
@@ -84,11 +86,11 @@ def test_accepted_vector_payload_is_exactly_what_the_writer_makes_today() -> Non
     committed = _plaintext(VECTORS / ACCEPTED["file"], ACCEPTED["recipient"])
     assert hashlib.sha256(committed).hexdigest() == ACCEPTED["payload_sha256"]
     # Rebuild it from the vector's inputs: Ed25519 is deterministic, so the bytes must agree.
-    attachment_bytes = {}
-    with open_bundle(VECTORS / ACCEPTED["file"], KEYS["bob"], [KEYS["alice"].public]) as bundle:
+    store = MemoryStore()
+    path, me, contacts = VECTORS / ACCEPTED["file"], KEYS["bob"], [KEYS["alice"].public]
+    with open_bundle(path, me, contacts, store=store) as bundle:
         records = bundle.read_records()
-        for stream in bundle.attachments():
-            attachment_bytes[str(stream.entry.id)] = stream.read()
+    attachment_bytes = {str(uid): data for uid, data in store.files.items()}
     sources = [
         AttachmentSource(
             uuid.UUID(e["id"]), e["name"], e["size"], bytes.fromhex(e["sha256"]),

@@ -20,14 +20,14 @@ from desktop_app.core.exchange.format import (
     attachment_name_problem,
 )
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys, format_fingerprint
-from desktop_app.core.exchange.reader import open_bundle
-from desktop_app.core.exchange.verified import AttachmentStream, VerifiedBundle
+from desktop_app.core.exchange.reader import AttachmentStore, open_bundle
+from desktop_app.core.exchange.verified import VerifiedBundle
 from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
 
 __all__ = [
     "AttachmentEntry",
     "AttachmentSource",
-    "AttachmentStream",
+    "AttachmentStore",
     "BundleIdentity",
     "BundleInfo",
     "ContactKeys",

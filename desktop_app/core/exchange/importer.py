@@ -1,28 +1,28 @@
 """``sandiq bundle import``: verify a bundle completely, then merge it in one transaction.
 
-Order: ``open_bundle`` decrypts and checks every byte into an encrypted staging file (signature,
-addressed to us, known contact, hashes, completeness); a bundle id seen before is a no-op; the
-records are parsed and validated and every merge decision is made (``merge.plan_merge``) -
-all before the first write. Then ``apply`` writes the records through ``RecordWriter``
-(revisions, audit entries, search index) with their version vectors and conflicts, streams the
-attachment files from staging into the vault, and the bundle is logged, all in one transaction
-that rolls back on any error.
+Everything happens inside one vault transaction (a read-only session for a dry run), which
+commits only at the end. ``open_bundle`` decrypts and checks every byte (signature, addressed to
+us, known contact, hashes, completeness): the records part goes to an encrypted staging file,
+and the attachment files straight into the transaction (``vault_store``), so the vault is their
+encrypted staging area. A bundle id seen before is a no-op (rolled back). Then the records are
+parsed and validated and every merge decision is made (``merge.plan_merge``) before the first
+record is written; ``apply`` writes them through ``RecordWriter`` (revisions, audit entries,
+search index) with their version vectors and conflicts, and the bundle is logged. Any error
+rolls the whole transaction back, files included.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from platformdirs import user_cache_path
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AttachmentChunk, Contact, ExchangedBundle
-from desktop_app.core.attachments import CHUNK_SIZE
+from db.models import Contact, ExchangedBundle
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import apply_records
@@ -32,7 +32,8 @@ from desktop_app.core.exchange.merge import Action, MergePlan, plan_merge
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
 from desktop_app.core.exchange.sync_records import parse_records
-from desktop_app.core.exchange.verified import STAGING_DAMAGED, VerifiedBundle
+from desktop_app.core.exchange.vault_store import VaultAttachmentStore
+from desktop_app.core.exchange.verified import VerifiedBundle
 from desktop_app.core.records import RecordWriter
 
 if TYPE_CHECKING:
@@ -92,29 +93,28 @@ def default_staging_dir() -> Path:
 
 def _open(
     vault: Vault,
+    session: Session,
     path: Path,
-    dry_run: bool,
+    store: VaultAttachmentStore,
     staging_dir: Path | None,
     progress: ProgressCallback,
     cancel: CancelCheck | None,
 ) -> VerifiedBundle:
-    with vault.read() as session:
-        me = vault_identity(session)
-        contacts = active_contact_keys(session)
-        removed = {
-            c.key_id: c.display_name
-            for c in session.scalars(select(Contact).where(Contact.is_removed.is_(True)))
-        }
+    removed = {
+        c.key_id: c.display_name
+        for c in session.scalars(select(Contact).where(Contact.is_removed.is_(True)))
+    }
     try:
         return open_bundle(
             path,
-            me,
-            contacts,
+            vault_identity(session),
+            active_contact_keys(session),
             # Strangers' bundles may be inspected (dry run), never applied.
-            require_known_sender=not dry_run,
+            require_known_sender=not store.is_dry_run,
             staging_dir=staging_dir or default_staging_dir(),
             progress=progress,
             cancel=cancel,
+            store=store,
         )
     except UnknownSender as exc:
         if exc.sender.key_id == vault.fingerprint:
@@ -169,6 +169,34 @@ def _check_cancel(cancel: CancelCheck | None) -> None:
     Meter(0, None, cancel).check_cancel()
 
 
+class _AlreadyImported(Exception):
+    """Raised to roll back when the bundle turns out to be a replay; carries the report."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+def _first_report(session: Session, bundle: VerifiedBundle, dry_run: bool) -> ImportReport:
+    """Who sent the bundle and when; already_imported_at set for a replay."""
+    info = bundle.info
+    previous = session.get(ExchangedBundle, info.bundle_id)
+    contact = session.get(Contact, info.sender.key_id)
+    return ImportReport(
+        bundle_id=info.bundle_id,
+        sequence=info.sequence,
+        created_at=format_timestamp(info.created_at),
+        sender_name=bundle.sender.display_name or info.sender.fingerprint,
+        sender_fingerprint=info.sender.fingerprint,
+        is_sender_known=bundle.is_sender_known,
+        is_dry_run=dry_run,
+        already_imported_at=(
+            previous.processed_at if previous and previous.direction == "received" else ""
+        ),
+        last_sequence=contact.last_sequence_received if contact else 0,
+    )
+
+
 def import_bundle(
     vault: Vault,
     path: Path,
@@ -178,96 +206,42 @@ def import_bundle(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> ImportReport:
-    """Verify the bundle at path completely, then merge it into the vault in one transaction.
+    """Verify the bundle at path completely and merge it into the vault in one transaction.
 
     Raises BundleRejected (nothing changed) for any file that is damaged, forged, not for this
     vault, from a stranger, or holds an invalid record; Cancelled if cancel() turns true before
     the commit. A bundle imported before changes nothing (the report says when). With dry_run
     nothing is written and the report says what would change.
     """
-    phases = Phases(progress, (5, 2, 3))
-    with _open(vault, path, dry_run, staging_dir, phases.step(0), cancel) as bundle:
-        info = bundle.info
-        with vault.read() as session:
-            previous = session.get(ExchangedBundle, info.bundle_id)
-            contact = session.get(Contact, info.sender.key_id)
-            report = ImportReport(
-                bundle_id=info.bundle_id,
-                sequence=info.sequence,
-                created_at=format_timestamp(info.created_at),
-                sender_name=bundle.sender.display_name or info.sender.fingerprint,
-                sender_fingerprint=info.sender.fingerprint,
-                is_sender_known=bundle.is_sender_known,
-                is_dry_run=dry_run,
-                last_sequence=contact.last_sequence_received if contact else 0,
-            )
-            if previous is not None and previous.direction == "received":
-                return replace(report, already_imported_at=previous.processed_at)
+    # Reading and storing the files is most of the bytes; writing the records most of the rest.
+    phases = Phases(progress, (7, 3))
+    try:
         with vault.read() if dry_run else vault.transaction() as session:
-            writer = vault.writer(session)
-            records = parse_records(bundle.records_chunks())
-            plan = plan_merge(session, records, info.attachments, writer.act_types)
-            _check_cancel(cancel)
-            report = replace(
-                report,
-                inserted=plan.count(Action.INSERT),
-                updated=plan.count(Action.UPDATE),
-                unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
-                older=plan.count(Action.OLDER),
-                conflicts=plan.count(Action.CONFLICT),
-                attachments_stored=len(plan.attachments_to_store),
-                attachment_bytes=sum(
-                    e.size for e in info.attachments if e.id in plan.attachments_to_store
-                ),
-                changes=_changes(plan),
-            )
-            if not dry_run:
-                _apply(vault, writer, bundle, plan, report, phases, cancel)
+            store = VaultAttachmentStore(session, vault.path, dry_run=dry_run)
+            with _open(vault, session, path, store, staging_dir, phases.step(0), cancel) as bundle:
+                report = _first_report(session, bundle, dry_run)
+                if report.already_imported_at:
+                    raise _AlreadyImported(report)
+                writer = vault.writer(session)
+                records = parse_records(bundle.records_chunks())
+                plan = plan_merge(session, records, bundle.info.attachments, writer.act_types)
+                _check_cancel(cancel)
+                report = replace(
+                    report,
+                    inserted=plan.count(Action.INSERT),
+                    updated=plan.count(Action.UPDATE),
+                    unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
+                    older=plan.count(Action.OLDER),
+                    conflicts=plan.count(Action.CONFLICT),
+                    attachments_stored=len(store.stored),
+                    attachment_bytes=sum(entry.size for entry in store.stored),
+                    changes=_changes(plan),
+                )
+                if not dry_run:
+                    meter = Meter(0, None, cancel)
+                    apply_records(writer, bundle, plan, phases.step(1), meter)
+                    _log_import(vault, writer, bundle, report)
+                    meter.check_cancel()  # the last chance: after this the transaction commits
+    except _AlreadyImported as replay:
+        return replay.report
     return report
-
-
-def _apply(
-    vault: Vault,
-    writer: RecordWriter,
-    bundle: VerifiedBundle,
-    plan: MergePlan,
-    report: ImportReport,
-    phases: Phases,
-    cancel: CancelCheck | None,
-) -> None:
-    meter = Meter(0, None, cancel)
-    apply_records(writer, bundle, plan, phases.step(1), meter)
-    total = sum(entry.size for entry in bundle.info.attachments)
-    store_attachments(writer.session, bundle, plan, Meter(total, phases.step(2), cancel))
-    _log_import(vault, writer, bundle, report)
-    meter.check_cancel()  # the last chance: after this the transaction commits
-
-
-def _insert_chunk(session: Session, attachment_id: UUID, seq: int, data: bytes) -> None:
-    session.execute(
-        insert(AttachmentChunk), {"attachment_id": attachment_id, "seq": seq, "data": data}
-    )
-
-
-def store_attachments(
-    session: Session, bundle: VerifiedBundle, plan: MergePlan, meter: Meter
-) -> None:
-    """Stream the planned attachment files from staging into the vault's chunk table."""
-    for stream in bundle.attachments():
-        if stream.entry.id not in plan.attachments_to_store:
-            meter.advance(stream.entry.size)
-            continue
-        seq, pending, digest = 0, bytearray(), hashlib.sha256()
-        for piece in stream.iter_chunks():
-            digest.update(piece)
-            pending += piece
-            meter.advance(len(piece))
-            while len(pending) >= CHUNK_SIZE:
-                _insert_chunk(session, stream.entry.id, seq, bytes(pending[:CHUNK_SIZE]))
-                del pending[:CHUNK_SIZE]
-                seq += 1
-        if pending:
-            _insert_chunk(session, stream.entry.id, seq, bytes(pending))
-        # The container checked this hash while staging; this guards the second read.
-        if digest.digest() != stream.entry.sha256:
-            raise BundleRejected(STAGING_DAMAGED)

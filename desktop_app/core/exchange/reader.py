@@ -1,11 +1,15 @@
-"""Opening a bundle: decrypt it, check every byte, stage it encrypted, only then expose it.
+"""Opening a bundle: decrypt it, check every byte, and expose nothing before all of it is checked.
 
 Order of checks, each before the next step (the spec gives the reasons): the age header's size,
 then age itself (is it for us, is each chunk intact), then our magic, the manifest length, the
 manifest, the sender's signature, that we are a signed recipient, that the sender is a contact,
-that the declared sizes fit the file and the disk; then the body is hashed part by part while it
-is staged, and the stream must end exactly where the manifest says. ``open_bundle`` returns only
-after all of that, so a caller never sees a byte of a bundle that is later found to be bad.
+that the declared sizes fit the file and the disk; then the body is hashed part by part, and the
+stream must end exactly where the manifest says. The records part is staged in an encrypted
+file (``staging``); attachment bytes go to the caller's ``AttachmentStore`` as they arrive - the
+vault importer writes them into its still-open transaction, so the vault itself is their
+encrypted staging area and a gigabyte of files is decrypted and written once, not three times.
+``open_bundle`` returns only after all of that: a store must treat what it received as
+provisional (the importer rolls its transaction back) until then.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import pyrage
 
@@ -27,6 +31,7 @@ from desktop_app.core.exchange.format import (
     MAX_AGE_HEADER_BYTES,
     MAX_MANIFEST_BYTES,
     SIGNATURE_BYTES,
+    AttachmentEntry,
     BundleInfo,
     parse_manifest,
     signed_message,
@@ -39,7 +44,6 @@ from desktop_app.core.exchange.verified import VerifiedBundle
 _AGE_MAGIC = b"age-encryption.org/v1\n"
 _LATER_MAGIC = re.compile(rb"sandiq-bundle/v[2-9]\n")
 _AGE_HEADER_END = b"\n--- "
-_EMPTY_SHA256 = hashlib.sha256(b"").digest()
 # age adds 16 bytes per 64 KiB chunk to the staging file; keep some room besides.
 _STAGING_MARGIN_BYTES = 16 * 1024 * 1024
 
@@ -60,6 +64,28 @@ EXTRA_DATA = "This bundle has unexpected data after its last attachment."
 NO_SPACE = "Not enough free disk space to check this bundle (about {} MB needed)."
 READ_FAILED = "Could not read the bundle file: {}."
 STAGING_FAILED = "Could not keep the encrypted working copy of the bundle: {}."
+
+
+class AttachmentStore(Protocol):
+    """Where open_bundle hands each attachment's bytes as age releases them, in manifest order.
+
+    Nothing a store receives is verified until open_bundle returns: the part's SHA-256 is
+    checked before ``end`` and the stream's completeness at the very end, so a store keeps what
+    it received somewhere it can discard (an uncommitted transaction) and discards it when
+    open_bundle raises.
+    """
+
+    def begin(self, entry: AttachmentEntry) -> bool:
+        """A new attachment starts; True to receive its bytes, False to have them skipped."""
+        ...
+
+    def write(self, data: memoryview) -> None:
+        """The next bytes of the current attachment."""
+        ...
+
+    def end(self, entry: AttachmentEntry) -> None:
+        """The current attachment is complete and matched its SHA-256."""
+        ...
 
 
 class UnknownSender(BundleRejected):
@@ -129,25 +155,30 @@ class _PayloadSink:
         require_known_sender: bool,
         file_size: int,
         staging: StagingArea,
+        store: AttachmentStore | None,
     ) -> None:
         self._me = me
         self._contacts = contacts
         self._require_known_sender = require_known_sender
         self._file_size = file_size
         self._staging = staging
+        self._store = store
+        self._is_storing = False  # the store takes the current attachment's bytes
         self.error: BaseException | None = None  # pyrage may wrap what write() raises
         self.info: BundleInfo | None = None
         self.sender: ContactKeys | None = None
         self._stage = _Stage.MAGIC
         self._head = bytearray()  # magic, length, manifest and signature, as they arrive
         self._head_size = len(MAGIC)  # how much of it the current stage needs
-        self._parts: list[tuple[int, bytes, str]] = []  # size, sha256, what to call it
-        self._part = -1
+        self._entries: tuple[AttachmentEntry, ...] = ()
+        self._part = -1  # 0: the records; i > 0: attachment i - 1
         self._remaining = 0
         self._digest = hashlib.sha256()
         self._writer: StagingWriter | None = None
 
     def write(self, data: bytes) -> int:
+        if self.error is not None:  # pyrage may try again after a failed write: keep the cause
+            raise self.error
         try:
             view = memoryview(data)
             while view:
@@ -204,40 +235,71 @@ class _PayloadSink:
             raise UnknownSender(info.sender)
         if len(head) + info.body_size > self._file_size:
             raise BundleRejected(TOO_LARGE_FOR_FILE)
-        needed = info.body_size + info.body_size // 4096 + _STAGING_MARGIN_BYTES
+        needed = info.records_size + info.records_size // 4096 + _STAGING_MARGIN_BYTES
         if self._staging.free_bytes() < needed:
             raise BundleRejected(NO_SPACE.format(needed // 1_000_000 + 1))
         self.info, self.sender = info, contact or info.sender
-        self._parts = [(info.records_size, info.records_sha256, "")]
-        self._parts += [(e.size, e.sha256, str(e.id)) for e in info.attachments]
+        self._entries = info.attachments
         self._writer = self._staging.writer()
         self._stage = _Stage.BODY
         self._next_part()
 
-    def _next_part(self) -> None:
-        self._part += 1
-        while self._part < len(self._parts) and self._parts[self._part][0] == 0:
-            self._check_digest(_EMPTY_SHA256)
-            self._part += 1
-        if self._part == len(self._parts):
-            self._stage = _Stage.DONE
-            return
-        self._remaining = self._parts[self._part][0]
-        self._digest = hashlib.sha256()
+    def _expected(self) -> tuple[int, bytes]:
+        """The size and SHA-256 of the current part."""
+        assert self.info is not None
+        if self._part == 0:
+            return self.info.records_size, self.info.records_sha256
+        entry = self._entries[self._part - 1]
+        return entry.size, entry.sha256
 
-    def _check_digest(self, digest: bytes) -> None:
-        _, expected, name = self._parts[self._part]
-        if digest != expected:
-            raise BundleRejected(ATTACHMENT_MISMATCH.format(name) if name else RECORDS_MISMATCH)
+    def _next_part(self) -> None:
+        """Start the next part, completing empty ones on the way."""
+        while True:
+            self._part += 1
+            if self._part > len(self._entries):
+                self._stage = _Stage.DONE
+                return
+            self._remaining, _ = self._expected()
+            self._digest = hashlib.sha256()
+            if self._part > 0:
+                entry = self._entries[self._part - 1]
+                self._is_storing = self._store is not None and self._store.begin(entry)
+            if self._remaining:
+                return
+            self._end_part()
+
+    def _end_part(self) -> None:
+        _, expected = self._expected()
+        if self._digest.digest() != expected:
+            if self._part == 0:
+                raise BundleRejected(RECORDS_MISMATCH)
+            raise BundleRejected(ATTACHMENT_MISMATCH.format(self._entries[self._part - 1].id))
+        if self._part == 0:
+            self._finish_records()
+        elif self._is_storing:
+            assert self._store is not None
+            self._store.end(self._entries[self._part - 1])
+
+    def _finish_records(self) -> None:
+        assert self._writer is not None
+        writer, self._writer = self._writer, None
+        try:
+            writer.finish()
+        except StagingFailed as exc:
+            raise BundleRejected(STAGING_FAILED.format(_reason(exc))) from exc
 
     def _take_body(self, view: memoryview) -> memoryview:
-        assert self._writer is not None
         piece = view[: self._remaining]
         self._digest.update(piece)
-        self._writer.write(piece)
+        if self._part == 0:
+            assert self._writer is not None
+            self._writer.write(piece)
+        elif self._is_storing:
+            assert self._store is not None
+            self._store.write(piece)
         self._remaining -= len(piece)
         if not self._remaining:
-            self._check_digest(self._digest.digest())
+            self._end_part()
             self._next_part()
         return view[len(piece) :]
 
@@ -246,11 +308,6 @@ class _PayloadSink:
         if self._stage is not _Stage.DONE:
             self.abort()
             raise BundleRejected(ENDS_EARLY)
-        assert self._writer is not None
-        try:
-            self._writer.finish()
-        except StagingFailed as exc:
-            raise BundleRejected(STAGING_FAILED.format(_reason(exc))) from exc
 
     def abort(self) -> None:
         """Stop staging after a failure."""
@@ -295,11 +352,13 @@ def open_bundle(
     staging_dir: Path | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    store: AttachmentStore | None = None,
 ) -> VerifiedBundle:
     """Decrypt and verify the bundle at path completely, or raise BundleRejected.
 
-    Nothing of the bundle is returned before every check has passed; its content waits in an
-    encrypted staging file that the returned object deletes on close. With
+    Nothing of the bundle is returned before every check has passed; its records wait in an
+    encrypted staging file that the returned object deletes on close. Attachment bytes go to
+    store as they arrive (checked and dropped without one); see ``AttachmentStore``. With
     require_known_sender=False a bundle from a stranger opens for inspection only (its
     signature is still checked; ``is_sender_known`` is False). Raises Cancelled if cancel()
     turns true. Leaves no file behind on any error.
@@ -316,7 +375,7 @@ def open_bundle(
             meter = Meter(file_size, progress, cancel)
             meter.check_cancel()
             source = _BundleFile(stream, meter)
-            sink = _PayloadSink(me, contacts, require_known_sender, file_size, staging)
+            sink = _PayloadSink(me, contacts, require_known_sender, file_size, staging, store)
             try:
                 pyrage.decrypt_io(source, sink, [me.age_identity()])
             except BaseException as exc:

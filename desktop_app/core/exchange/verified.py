@@ -1,78 +1,27 @@
-"""A bundle that passed every check: its manifest, its records and its attachment streams.
+"""A bundle that passed every check: its manifest and its records part.
 
-The content is read back from the encrypted staging file, once per pass, in payload order.
-Reading it back is authenticated by age under the staging key (which never left memory), and
-the byte counts come from the verified manifest, so a pass either returns exactly the verified
-bytes or raises BundleRejected. A caller applies what it reads in one transaction and rolls
-back on any error.
+The records are read back from the encrypted staging file, once per pass. Reading them back is
+authenticated by age under the staging key (which never left memory), and the byte count and
+SHA-256 come from the verified manifest, so a pass either returns exactly the verified bytes or
+raises BundleRejected. (The attachments went to the caller's store while the bundle was
+opened.)
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import weakref
 from collections.abc import Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange.format import CHUNK_BYTES, AttachmentEntry, BundleInfo, loads_strict
+from desktop_app.core.exchange.format import CHUNK_BYTES, BundleInfo, loads_strict
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.staging import StagingArea, StagingFailed, StagingReader
 
-if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
-
 STAGING_DAMAGED = "The encrypted working copy of this bundle was altered; open the bundle again."
 RECORDS_NOT_JSON = "The records in this bundle are not a valid JSON object."
-
-
-class AttachmentStream(io.RawIOBase):
-    """The verified bytes of one attachment, read in order; ``entry`` says what it is."""
-
-    def __init__(self, entry: AttachmentEntry, staged: StagingReader, is_last: bool) -> None:
-        super().__init__()
-        self.entry = entry
-        self._staged = staged
-        self._remaining = entry.size
-        self._is_last = is_last
-
-    def readable(self) -> bool:
-        return True
-
-    def _next_bytes(self, size: int) -> bytes:
-        try:
-            data = self._staged.read(min(size, self._remaining, CHUNK_BYTES))
-            if not data:
-                raise StagingFailed("the staging file ends early")
-            self._remaining -= len(data)
-            if not self._remaining and self._is_last:
-                self._staged.expect_end()
-        except StagingFailed as exc:
-            raise BundleRejected(STAGING_DAMAGED) from exc
-        return data
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        """Fill buffer with the next bytes; 0 at the end of this attachment."""
-        if self.closed:
-            raise ValueError("read from a closed attachment stream")
-        target = memoryview(buffer).cast("B")
-        if not self._remaining or not len(target):
-            return 0
-        data = self._next_bytes(len(target))
-        target[: len(data)] = data
-        return len(data)
-
-    def iter_chunks(self) -> Iterator[bytes]:
-        """The rest of the attachment in pieces of at most 64 KiB."""
-        while chunk := self.read(CHUNK_BYTES):
-            yield chunk
-
-    def _skip_rest(self) -> None:
-        # Also after the caller closed the stream: the next attachment starts after this one.
-        while self._remaining:
-            self._next_bytes(CHUNK_BYTES)
 
 
 class VerifiedBundle:
@@ -144,31 +93,6 @@ class VerifiedBundle:
                 yield chunk
             if digest.digest() != self.info.records_sha256:
                 raise BundleRejected(STAGING_DAMAGED)
-        finally:
-            self._close_pass(staged)
-
-    def attachments(self) -> Iterator[AttachmentStream]:
-        """Each attachment in manifest order; a stream is only valid until the next one.
-
-        The pass has verified everything only when the loop ends without an error: apply
-        attachments in one transaction and commit after the loop.
-        """
-        staged = self._open_pass()
-        try:
-            try:
-                staged.skip(self.info.records_size)
-            except StagingFailed as exc:
-                raise BundleRejected(STAGING_DAMAGED) from exc
-            last = len(self.info.attachments) - 1
-            for index, entry in enumerate(self.info.attachments):
-                stream = AttachmentStream(entry, staged, is_last=index == last)
-                yield stream
-                stream._skip_rest()
-                stream.close()
-            try:
-                staged.expect_end()  # also when the last attachment was empty, or none
-            except StagingFailed as exc:
-                raise BundleRejected(STAGING_DAMAGED) from exc
         finally:
             self._close_pass(staged)
 
