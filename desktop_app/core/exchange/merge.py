@@ -1,6 +1,6 @@
 """Deciding, record by record, what an incoming bundle changes, before anything is changed.
 
-Every record is validated with the core's own rules (``apply_content`` on a scratch object) and
+Every record is validated with the core's own rules (``validate_record``, as for writing) and
 must be in the exact form Sandiq writes; records come in foreign-key order; every reference must
 point to a record in the bundle or in the vault; every attachment file must match its record.
 Then each record is compared with the vault's copy by content and version vector (``clock``):
@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, AttachmentChunk, Case
-from desktop_app.core.content import MODEL_OF_KIND, apply_content, content_hash, to_content
+from desktop_app.core.content import MODEL_OF_KIND, content_hash, validate_record
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
 from desktop_app.core.exchange.conflicts import record_label
@@ -102,13 +102,10 @@ def _invalid(message: str) -> BundleRejected:
 
 def summarize(record: SyncRecord, act_types: set[str]) -> Incoming:
     """Validate a record (the core's rules, in the exact form Sandiq writes) and summarize it."""
-    scratch: Any = MODEL_OF_KIND[record.kind]()
     try:
-        apply_content(scratch, record.content, act_types)
+        normalized = validate_record(record.kind, record.content, act_types, record.id).content
     except InvalidInput as exc:
         raise _invalid(str(exc)) from None
-    scratch.id = record.id
-    normalized = to_content(scratch)
     label = f"{record.kind} {record.id}"
     unknown = sorted(set(record.content) - set(normalized))
     if unknown:
