@@ -159,6 +159,14 @@ def fold(text: str) -> str:
 
 def fold_tokens(text: str) -> list[str]:
     """The words of fold(text), split where FTS5's unicode61 tokenizer splits them."""
+    return _tokens_of(_apply_rules(text))
+
+
+def _tokens_of(folded: str) -> list[str]:
+    return [_PLACE_NAMES.get(word, word) for word in _TOKEN.findall(folded)]
+
+
+def _apply_rules(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # so й, ё arrive as one character
     text = text.casefold().translate(_TABLE)
@@ -182,8 +190,42 @@ def fold_tokens(text: str) -> list[str]:
     text = _VOWEL_I.sub("y", text)
     text = _CONSONANT_Y.sub("i", text)
     text = _DOUBLE.sub(r"\1", text)
-    text = _ENDING.sub(lambda m: _ENDINGS[m.group()], text)
-    return [_PLACE_NAMES.get(word, word) for word in _TOKEN.findall(text)]
+    return _ENDING.sub(lambda m: _ENDINGS[m.group()], text)
+
+
+class WordFolder:
+    """``fold_tokens`` for many texts, folding each distinct word once.
+
+    No rule reaches across white space (nor does NFC, NFKD or case folding), so folding a text
+    gives the tokens of its words folded one by one (tests/unit/test_word_folder.py checks
+    this). The texts of an import repeat the same names, places and everyday words: a word seen
+    before costs a dictionary look-up; the new words of a text are folded together, joined by
+    newlines, in one pass of the rules. Case text stays here only as long as the folder: keep
+    one for a batch of writes, never for the life of the program.
+    """
+
+    _MAX_WORDS = 50_000  # then start afresh: memory stays bounded (some MB) on any vocabulary
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, list[str]] = {}
+
+    def fold(self, text: str) -> str:
+        """fold(text)."""
+        return " ".join(self.tokens(text))
+
+    def tokens(self, text: str) -> list[str]:
+        """fold_tokens(text)."""
+        known = self._tokens
+        words = text.split()
+        new = [word for word in dict.fromkeys(words) if word not in known]
+        if new:
+            if len(known) + len(new) > self._MAX_WORDS:
+                known.clear()
+                new = list(dict.fromkeys(words))
+            # A newline never appears inside a word and no rule adds or removes one.
+            for word, folded in zip(new, _apply_rules("\n".join(new)).split("\n"), strict=True):
+                known[word] = _tokens_of(folded)
+        return [token for word in words for token in known[word]]
 
 
 _LOCAL_ENDINGS = {key: local for local, key in _ENDINGS.items()}
