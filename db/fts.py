@@ -179,8 +179,9 @@ def clear_index(session: Session) -> None:
 def append_documents(
     session: Session, documents: Sequence[tuple[UUID, str, UUID | None, IndexedText]]
 ) -> dict[str, int]:
-    """Add many records to an index known not to hold them (a rebuild); returns how many of
-    them use each name word, for ``add_name_words`` once all are in."""
+    """Add many records to an index known not to hold them (a rebuild, new records); returns
+    how many of them use each name word, for ``add_name_words`` once all are in. The words
+    come in the order indexing the records one by one would first use them."""
     if not documents:
         return {}
     conn = session.connection()
@@ -198,15 +199,16 @@ def append_documents(
     )
     uses: dict[str, int] = {}
     for _, indexed in pairs:
-        for word in indexed.name_words:
+        for word in sorted(indexed.name_words):  # as put_document adds them
             uses[word] = uses.get(word, 0) + 1
     return uses
 
 
 def add_name_words(session: Session, uses: dict[str, int]) -> None:
-    """Count uses of name words (after ``append_documents``) and index the new ones."""
+    """Count uses of name words (after ``append_documents``) and index the new ones; a new
+    word's id, which its trigrams share, follows the order of uses."""
     conn = session.connection()
-    for word, count in sorted(uses.items()):
+    for word, count in uses.items():
         _use_words(conn, [word], count)
 
 

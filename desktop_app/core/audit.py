@@ -7,14 +7,15 @@ reordering any entry breaks the chain from that point on, which ``chain_problems
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
-from db.rows import insert_audit_entry
+from db.rows import insert_audit_entries
 from desktop_app.core.content import canonical_json
 
 GENESIS_HASH = "0" * 64
@@ -23,6 +24,18 @@ _HASHED = (
     "seq", "at", "actor", "action", "record_kind", "record_id", "version", "content_hash",
     "prev_hash",
 )  # fmt: skip
+
+
+class AuditEvent(NamedTuple):
+    """What one audit entry says happened (the chain adds its position and hashes)."""
+
+    at: str
+    actor: str
+    action: str
+    record_kind: str = ""
+    record_id: UUID | None = None
+    version: int | None = None
+    content_hash: str = ""
 
 
 def _hash_of(fields: dict[str, Any]) -> str:
@@ -56,22 +69,22 @@ class AuditLog:
         content_hash: str = "",
     ) -> None:
         """Add one entry at the end of the chain."""
-        self._seq += 1
-        fields: dict[str, Any] = {
-            "seq": self._seq,
-            "at": at,
-            "actor": actor,
-            "action": action,
-            "record_kind": record_kind,
-            "record_id": record_id,
-            "version": version,
-            "content_hash": content_hash,
-            "prev_hash": self._head,
-        }
-        fields["entry_hash"] = self._head = _hash_of(fields)
-        # A plain INSERT, no ORM object: an import appends 10,000 entries, and the session
+        self.append_many(
+            [AuditEvent(at, actor, action, record_kind, record_id, version, content_hash)]
+        )
+
+    def append_many(self, events: Iterable[AuditEvent]) -> None:
+        """Add entries at the end of the chain, in order."""
+        entries: list[dict[str, Any]] = []
+        for event in events:
+            self._seq += 1
+            fields: dict[str, Any] = {"seq": self._seq, **event._asdict(), "prev_hash": self._head}
+            fields["entry_hash"] = self._head = _hash_of(fields)
+            entries.append(fields)
+        # Plain INSERTs, no ORM objects: an import appends 10,000 entries, and the session
         # never reads them back as objects.
-        insert_audit_entry(self._session.connection(), fields)
+        if entries:
+            insert_audit_entries(self._session.connection(), entries)
 
 
 def chain_problems(session: Session) -> list[str]:

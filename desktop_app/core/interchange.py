@@ -17,7 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseParty, Event, Person, Testimony
-from desktop_app.core.content import MODEL_OF_KIND, Record, apply_content, read_id, to_content
+from desktop_app.core.content import (
+    MODEL_OF_KIND,
+    Record,
+    ValidRecord,
+    read_id,
+    to_content,
+    validate_record,
+)
 from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.records import RecordWriter
 
@@ -33,6 +40,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 MAX_IMPORT_BYTES = 2 * 1024**3
 _BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit
+_WRITE_BATCH = 500  # new records written at once
 
 Progress = Callable[[int, int], None]
 
@@ -202,14 +210,16 @@ def _check_case_references(
 
 def _validate(
     writer: RecordWriter, items: dict[str, list[Any]], incoming: dict[str, set[UUID]]
-) -> None:
+) -> dict[str, list[ValidRecord]]:
+    """Every item validated (in the same order), or InvalidInput."""
     session = writer.session
+    valid: dict[str, list[ValidRecord]] = {}
     for kind, kind_items in items.items():
+        valid[kind] = []
         for item in kind_items:
-            scratch: Any = MODEL_OF_KIND[kind]()
-            apply_content(scratch, item, writer.act_types)
-            scratch.id = UUID(item["id"])
-            _check_fields(kind, scratch.id, item, to_content(scratch))
+            record = validate_record(kind, item, writer.act_types, UUID(item["id"]))
+            _check_fields(kind, record.id, item, record.content)
+            valid[kind].append(record)
     # Ids are unique across kinds: history, search and attachments find a record by id alone.
     for kind, ids in incoming.items():
         for other_kind in MODEL_OF_KIND:
@@ -235,6 +245,7 @@ def _validate(
                         f"{kind} {item['id']}: {field} refers to a missing {target} {uid}"
                     )
     _check_case_references(session, items, incoming)
+    return valid
 
 
 def import_document(
@@ -257,23 +268,35 @@ def import_document(
             if uid in incoming[kind]:
                 raise InvalidInput(f"{kind} {uid} appears twice")
             incoming[kind].add(uid)
-    _validate(writer, items, incoming)
+    valid = _validate(writer, items, incoming)
     existing = {kind: _load_existing(session, kind, ids) for kind, ids in incoming.items()}
     total = sum(len(kind_items) for kind_items in items.values())
     done = inserted = updated = unchanged = 0
+    # New records are written in batches (see RecordWriter.insert), flushed before an update
+    # so that revisions and audit entries keep the document's order.
+    new: list[ValidRecord] = []
     for kind, kind_items in items.items():
-        for item in kind_items:
+        for item, record in zip(kind_items, valid[kind], strict=True):
             if cancelled is not None and cancelled():
                 raise Cancelled("import cancelled; nothing was imported")
-            record = existing[kind].get(UUID(item["id"]))
-            if record is None:
-                writer.create(kind, item)
+            stored = existing[kind].get(record.id)
+            if stored is None:
+                new.append(record)
                 inserted += 1
-            elif writer.update(record, item):
-                updated += 1
             else:
-                unchanged += 1
+                writer.insert(new)
+                new.clear()
+                if writer.update(stored, item):
+                    updated += 1
+                else:
+                    unchanged += 1
+            if len(new) == _WRITE_BATCH:
+                writer.insert(new)
+                new.clear()
             done += 1
             if progress is not None and (done % 100 == 0 or done == total):
                 progress(done, total)
+        # Records of the next kinds may refer to these.
+        writer.insert(new)
+        new.clear()
     return ImportSummary(inserted, updated, unchanged)

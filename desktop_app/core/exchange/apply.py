@@ -1,10 +1,11 @@
 """Applying a merge plan inside the import's transaction.
 
 The records are read again from the verified bundle, in the order the plan was made in, and
-written through ``RecordWriter`` (revisions, audit entries, search index) in batches: each batch
-is flushed, gets its merged version vectors, and leaves the session, so memory and the work of
-Python's garbage collector stay flat however large the bundle. Any error propagates and the
-caller's transaction rolls back.
+written through ``RecordWriter`` (revisions, audit entries, search index) in batches: new
+records of a batch are inserted together (``RecordWriter.insert``), then each batch is flushed,
+gets its merged version vectors, and leaves the session, so memory and the work of Python's
+garbage collector stay flat however large the bundle. Any error propagates and the caller's
+transaction rolls back.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import SyncConflict
+from desktop_app.core.content import ValidRecord
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.clock import Clock, merge, set_clocks
@@ -23,35 +25,62 @@ from desktop_app.core.exchange.merge import Action, Decision, MergePlan
 from desktop_app.core.exchange.progress import Meter, ProgressCallback
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
 from desktop_app.core.exchange.verified import STAGING_DAMAGED, VerifiedBundle
-from desktop_app.core.records import RecordWriter, get_record
+from desktop_app.core.records import Authorship, RecordWriter, get_record
 
 _BATCH = 500
 
 
-def _apply_record(writer: RecordWriter, decision: Decision, incoming: SyncRecord) -> Clock | None:
+class _NewRecords:
+    """Live new records that wait to be inserted together; any other write must come after
+    them, so that revisions and audit entries keep the bundle's order."""
+
+    def __init__(self, writer: RecordWriter) -> None:
+        self.writer = writer
+        self.records: list[ValidRecord] = []
+        self.authorship: list[Authorship] = []
+
+    def add(self, record: ValidRecord, authorship: Authorship) -> None:
+        self.records.append(record)
+        self.authorship.append(authorship)
+
+    def write(self) -> None:
+        self.writer.insert(self.records, self.authorship)
+        self.records.clear()
+        self.authorship.clear()
+
+
+def _apply_record(
+    writer: RecordWriter, decision: Decision, incoming: SyncRecord, new: _NewRecords
+) -> Clock | None:
     """Write one record through the writer; the clock it must end with, if that changes."""
-    if decision.action is Action.INSERT:
-        record = writer.create(incoming.kind, incoming.content)
-        record.created_at, record.created_by = incoming.created_at, incoming.created_by
+    # The record becomes the colleague's version: it keeps their authorship and time.
+    author = Authorship(
+        incoming.created_at, incoming.created_by, incoming.updated_at, incoming.updated_by
+    )
+    if decision.action is Action.INSERT and not incoming.deleted:
+        new.add(writer.validate(incoming.kind, incoming.content), author)
+    elif decision.action in (Action.INSERT, Action.UPDATE):
+        new.write()
+        if decision.action is Action.INSERT:  # a tombstone: created, then deleted, as theirs was
+            record = writer.create(incoming.kind, incoming.content, author)
+        else:
+            record = get_record(writer.session, incoming.kind, incoming.id)
+            if record.content_hash != decision.incoming.content_hash or not incoming.deleted:
+                writer.update(record, incoming.content)  # also brings a tombstone back
         if incoming.deleted:
             writer.delete(record)
-    elif decision.action is Action.UPDATE:
-        record = get_record(writer.session, incoming.kind, incoming.id)
-        if record.content_hash != decision.incoming.content_hash or not incoming.deleted:
-            writer.update(record, incoming.content)  # also brings a tombstone back
-        if incoming.deleted:
-            writer.delete(record)
-    if decision.action in (Action.INSERT, Action.UPDATE):
-        # The record now is the colleague's version: it keeps their authorship and time.
-        record.updated_at, record.updated_by = incoming.updated_at, incoming.updated_by
+        record.updated_at, record.updated_by = author.updated_at, author.updated_by
     clock = merge(decision.local_clock, incoming.clock)
     changed = clock != decision.local_clock or decision.action is Action.INSERT
     return clock if changed else None
 
 
-def _finish_batch(session: Session, clocks: dict[UUID, Clock], in_conflict: set[UUID]) -> None:
+def _finish_batch(
+    session: Session, new: _NewRecords, clocks: dict[UUID, Clock], in_conflict: set[UUID]
+) -> None:
     # After the flush: the schema's triggers count each written row as an edit by its
     # updated_by; the clock the record really has is the merged one.
+    new.write()
     session.flush()
     set_clocks(session, clocks)
     now = utc_now()
@@ -77,6 +106,7 @@ def apply_records(
         session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at == ""))
     )
     clocks: dict[UUID, Clock] = {}
+    new = _NewRecords(writer)
     now = utc_now()
     done = 0
     for done, incoming in enumerate(parse_records(bundle.records_chunks()), 1):
@@ -84,16 +114,17 @@ def apply_records(
             raise BundleRejected(STAGING_DAMAGED)
         decision = plan.decisions[done - 1]
         if decision.action is Action.CONFLICT:
+            new.write()
             keep_conflict(session, incoming, info.sender.key_id, info.bundle_id, now)
         elif decision.action is not Action.OLDER:
-            clock = _apply_record(writer, decision, incoming)
+            clock = _apply_record(writer, decision, incoming, new)
             if clock is not None:
                 clocks[incoming.id] = clock
         if done % _BATCH == 0:
-            _finish_batch(session, clocks, in_conflict)
+            _finish_batch(session, new, clocks, in_conflict)
             meter.check_cancel()
             progress(done, len(plan.decisions))
     if done != len(plan.decisions):
         raise BundleRejected(STAGING_DAMAGED)
-    _finish_batch(session, clocks, in_conflict)
+    _finish_batch(session, new, clocks, in_conflict)
     progress(done, done)
