@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import chain
 
 FOLD_VERSION = 1
 """Bump on any change to the rules: folded text stored in a vault is then out of date."""
@@ -217,15 +218,16 @@ class WordFolder:
         """fold_tokens(text)."""
         known = self._tokens
         words = text.split()
-        new = [word for word in dict.fromkeys(words) if word not in known]
+        new = [word for word in words if word not in known]
         if new:
+            new = list(dict.fromkeys(new))
             if len(known) + len(new) > self._MAX_WORDS:
                 known.clear()
                 new = list(dict.fromkeys(words))
             # A newline never appears inside a word and no rule adds or removes one.
             for word, folded in zip(new, _apply_rules("\n".join(new)).split("\n"), strict=True):
                 known[word] = _tokens_of(folded)
-        return [token for word in words for token in known[word]]
+        return list(chain.from_iterable(map(known.__getitem__, words)))
 
 
 _LOCAL_ENDINGS = {key: local for local, key in _ENDINGS.items()}
