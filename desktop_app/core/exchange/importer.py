@@ -4,11 +4,12 @@ Everything happens inside one vault transaction (a read-only session for a dry r
 commits only at the end. ``open_bundle`` decrypts and checks every byte (signature, addressed to
 us, known contact, hashes, completeness): the records part goes to an encrypted staging file,
 and the attachment files straight into the transaction (``vault_store``), so the vault is their
-encrypted staging area. A bundle id seen before is a no-op (rolled back). Then the records are
-parsed and validated and every merge decision is made (``merge.plan_merge``) before the first
-record is written; ``apply`` writes them through ``RecordWriter`` (revisions, audit entries,
-search index) with their version vectors and conflicts, and the bundle is logged. Any error
-rolls the whole transaction back, files included.
+encrypted staging area. Meanwhile a thread validates the staged records and makes every merge
+decision (``planner``, ``merge.plan_merge``). A bundle id seen before is a no-op (rolled back).
+Only after all of that is the first record written: ``apply`` writes them through
+``RecordWriter`` (revisions, audit entries, search index) with their version vectors and
+conflicts, and the bundle is logged. Any error rolls the whole transaction back, files
+included.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import apply_records
 from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import Action, MergePlan, plan_merge
+from desktop_app.core.exchange.merge import Action, MergePlan
+from desktop_app.core.exchange.planner import Planner
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
-from desktop_app.core.exchange.sync_records import parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
 from desktop_app.core.exchange.verified import VerifiedBundle
 from desktop_app.core.records import RecordWriter
@@ -96,6 +97,7 @@ def _open(
     session: Session,
     path: Path,
     store: VaultAttachmentStore,
+    planner: Planner,
     staging_dir: Path | None,
     progress: ProgressCallback,
     cancel: CancelCheck | None,
@@ -115,6 +117,7 @@ def _open(
             progress=progress,
             cancel=cancel,
             store=store,
+            on_records=planner.start,
         )
     except UnknownSender as exc:
         if exc.sender.key_id == vault.fingerprint:
@@ -217,14 +220,20 @@ def import_bundle(
     phases = Phases(progress, (7, 3))
     try:
         with vault.read() if dry_run else vault.transaction() as session:
+            writer = vault.writer(session)
             store = VaultAttachmentStore(session, vault.path, dry_run=dry_run)
-            with _open(vault, session, path, store, staging_dir, phases.step(0), cancel) as bundle:
+            planner = Planner(vault, writer.act_types)
+            try:
+                bundle = _open(
+                    vault, session, path, store, planner, staging_dir, phases.step(0), cancel
+                )
+            finally:
+                planner.wait()
+            with bundle:
                 report = _first_report(session, bundle, dry_run)
                 if report.already_imported_at:
                     raise _AlreadyImported(report)
-                writer = vault.writer(session)
-                records = parse_records(bundle.records_chunks())
-                plan = plan_merge(session, records, bundle.info.attachments, writer.act_types)
+                plan = planner.result()
                 _check_cancel(cancel)
                 report = replace(
                     report,

@@ -18,7 +18,7 @@ import enum
 import hashlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -156,6 +156,7 @@ class _PayloadSink:
         file_size: int,
         staging: StagingArea,
         store: AttachmentStore | None,
+        on_records: Callable[[VerifiedBundle], None] | None,
     ) -> None:
         self._me = me
         self._contacts = contacts
@@ -163,6 +164,8 @@ class _PayloadSink:
         self._file_size = file_size
         self._staging = staging
         self._store = store
+        self._on_records = on_records
+        self.bundle: VerifiedBundle | None = None  # once the records part is staged
         self._is_storing = False  # the store takes the current attachment's bytes
         self.error: BaseException | None = None  # pyrage may wrap what write() raises
         self.info: BundleInfo | None = None
@@ -281,12 +284,16 @@ class _PayloadSink:
             self._store.end(self._entries[self._part - 1])
 
     def _finish_records(self) -> None:
-        assert self._writer is not None
+        assert self._writer is not None and self.info is not None and self.sender is not None
         writer, self._writer = self._writer, None
         try:
             writer.finish()
         except StagingFailed as exc:
             raise BundleRejected(STAGING_FAILED.format(_reason(exc))) from exc
+        is_known = self.sender.key_id in self._contacts
+        self.bundle = VerifiedBundle(self.info, self.sender, is_known, self._staging)
+        if self._on_records is not None:
+            self._on_records(self.bundle)
 
     def _take_body(self, view: memoryview) -> memoryview:
         piece = view[: self._remaining]
@@ -353,18 +360,24 @@ def open_bundle(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     store: AttachmentStore | None = None,
+    on_records: Callable[[VerifiedBundle], None] | None = None,
 ) -> VerifiedBundle:
     """Decrypt and verify the bundle at path completely, or raise BundleRejected.
 
     Nothing of the bundle is returned before every check has passed; its records wait in an
     encrypted staging file that the returned object deletes on close. Attachment bytes go to
-    store as they arrive (checked and dropped without one); see ``AttachmentStore``. With
+    store as they arrive (checked and dropped without one); see ``AttachmentStore``.
+    on_records, if given, gets the bundle as soon as its records part is staged and matched its
+    hash, before the attachments arrive, so that a caller can start reading the records (on
+    another thread) while the rest is decrypted; it must not act on them before open_bundle
+    returns, and open_bundle closes that bundle (ending any read pass) if it then fails. With
     require_known_sender=False a bundle from a stranger opens for inspection only (its
     signature is still checked; ``is_sender_known`` is False). Raises Cancelled if cancel()
     turns true. Leaves no file behind on any error.
     """
     contacts = {contact.key_id: contact for contact in known_contacts}
     staging = StagingArea(staging_dir)
+    sink: _PayloadSink | None = None
     try:
         try:
             stream = open(path, "rb")  # noqa: SIM115  (closed below, before staging is kept)
@@ -375,7 +388,9 @@ def open_bundle(
             meter = Meter(file_size, progress, cancel)
             meter.check_cancel()
             source = _BundleFile(stream, meter)
-            sink = _PayloadSink(me, contacts, require_known_sender, file_size, staging, store)
+            sink = _PayloadSink(
+                me, contacts, require_known_sender, file_size, staging, store, on_records
+            )
             try:
                 pyrage.decrypt_io(source, sink, [me.age_identity()])
             except BaseException as exc:
@@ -385,8 +400,10 @@ def open_bundle(
                     raise
                 raise error from exc
             sink.finish()
-        assert sink.info is not None and sink.sender is not None
-        return VerifiedBundle(sink.info, sink.sender, sink.sender.key_id in contacts, staging)
+        assert sink.bundle is not None
+        return sink.bundle
     except BaseException:
+        if sink is not None and sink.bundle is not None:
+            sink.bundle.close()
         staging.remove()
         raise
