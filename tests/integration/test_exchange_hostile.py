@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -64,6 +65,8 @@ def refused(bob: Site, path: Path, message: str | None = None) -> str:
             assert text == message
     assert bob.snapshot() == before
     assert list((bob.folder / "staging").iterdir()) == []
+    # Neither the planning thread nor a staging thread outlives a refused import.
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("sandiq-")]
     return text
 
 
