@@ -23,7 +23,7 @@ from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.models import SearchDocument, SearchMeta
+from db.models import SearchMeta
 
 FTS_TABLE = "search_fts"
 NAMES_FTS_TABLE = "search_fts_names"
@@ -45,16 +45,6 @@ class IndexedText:
     sensitivity: str = ""
     person_id: UUID | None = None
 
-    def facets(self) -> dict[str, object]:
-        """The search_document columns filters read."""
-        return {
-            "date_first": self.date_first,
-            "date_last": self.date_last,
-            "status": self.status,
-            "sensitivity": self.sensitivity,
-            "person_id": self.person_id,
-        }
-
 
 # The write path indexes every record it saves (10,000 in one import): its statements go to
 # the driver directly, with values converted here as the models store them (Uuid as 32 hex
@@ -67,6 +57,8 @@ _INSERT_DOCUMENT_SQL = (
     "INSERT INTO search_document (record_id, record_kind, case_id, date_first, date_last, "
     "status, sensitivity, person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_MORE_DOCUMENTS = ", (?, ?, ?, ?, ?, ?, ?, ?)"
+_DOCUMENTS_PER_INSERT = 100  # 800 variables, below any SQLite's limit
 _UPDATE_DOCUMENT = (
     "UPDATE search_document SET record_kind = ?, case_id = ?, date_first = ?, date_last = ?, "
     "status = ?, sensitivity = ?, person_id = ? WHERE rowid = ?"
@@ -87,7 +79,6 @@ _UNUSE_WORD = "UPDATE search_name_word SET uses = uses - 1 WHERE word = ? RETURN
 _DROP_WORD = "DELETE FROM search_name_word WHERE id = ?"
 _PUT_TRIGRAMS = f"INSERT INTO {NAMES_FTS_TABLE} (rowid, word) VALUES (?, ?)"
 _DROP_TRIGRAMS = f"DELETE FROM {NAMES_FTS_TABLE} WHERE rowid = ?"
-_INSERT_DOCUMENT = sqlite_insert(SearchDocument)
 _IS_NAME_WORD = text("SELECT EXISTS (SELECT 1 FROM search_name_word WHERE word = :word)")
 _SIMILAR_WORDS = text(
     f"SELECT w.word FROM {NAMES_FTS_TABLE} f JOIN search_name_word w ON w.id = f.rowid "
@@ -101,6 +92,17 @@ _PUT_META = _new_meta.on_conflict_do_update(
 
 def _hex(value: UUID | None) -> str | None:
     return None if value is None else value.hex
+
+
+def _facets(indexed: IndexedText) -> tuple[str, str, str, str, str | None]:
+    # The search_document columns filters read, as stored.
+    return (
+        indexed.date_first,
+        indexed.date_last,
+        indexed.status,
+        indexed.sensitivity,
+        _hex(indexed.person_id),
+    )
 
 
 def _use_words(conn: Connection, words: Iterable[str], count: int = 1) -> None:
@@ -140,13 +142,7 @@ def put_document(
 ) -> None:
     """Index (or re-index) one record's text."""
     conn = session.connection()
-    facets = (
-        indexed.date_first,
-        indexed.date_last,
-        indexed.status,
-        indexed.sensitivity,
-        _hex(indexed.person_id),
-    )
+    facets = _facets(indexed)
     found = conn.exec_driver_sql(_DOCUMENT_OF, (record_id.hex,)).first()
     if found is None:
         rowid = conn.exec_driver_sql(
@@ -185,14 +181,15 @@ def append_documents(
     if not documents:
         return {}
     conn = session.connection()
-    rowids = conn.scalars(
-        _INSERT_DOCUMENT.returning(SearchDocument.rowid, sort_by_parameter_order=True),
-        [
-            {"record_id": r, "record_kind": k, "case_id": c, **t.facets()}
-            for r, k, c, t in documents
-        ],
-    ).all()
-    pairs = list(zip(rowids, (t for _, _, _, t in documents), strict=True))
+    rowid_of: dict[str, int] = {}
+    for start in range(0, len(documents), _DOCUMENTS_PER_INSERT):
+        chunk = documents[start : start + _DOCUMENTS_PER_INSERT]
+        # One statement for many rows; RETURNING names each row, as its order is not defined.
+        statement = _INSERT_DOCUMENT_SQL + _MORE_DOCUMENTS * (len(chunk) - 1)
+        values = [v for r, k, c, t in chunk for v in (r.hex, k, _hex(c), *_facets(t))]
+        rows = conn.exec_driver_sql(statement + " RETURNING rowid, record_id", tuple(values))
+        rowid_of.update((record_id, rowid) for rowid, record_id in rows)
+    pairs = [(rowid_of[r.hex], t) for r, _, _, t in documents]
     conn.exec_driver_sql(_PUT_TERMS, [(r, t.title, t.body, t.folded, t.names) for r, t in pairs])
     conn.exec_driver_sql(
         _PUT_TEXT, [(r, t.title, t.body, " ".join(sorted(t.name_words))) for r, t in pairs]

@@ -139,7 +139,7 @@ def parse_document(raw: bytes) -> dict[str, Any]:
 
 def _batches(ids: set[UUID]) -> Iterator[list[UUID]]:
     """ids in sorted batches small enough for one IN (...) each."""
-    pending = sorted(ids)
+    pending = sorted(ids, key=lambda uid: uid.int)  # UUID order, without UUID.__lt__
     for start in range(0, len(pending), _BATCH):
         yield pending[start : start + _BATCH]
 

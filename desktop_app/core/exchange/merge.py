@@ -134,7 +134,7 @@ def summarize(record: SyncRecord, act_types: set[str]) -> Incoming:
 
 
 def _in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
-    pending = sorted(set(ids))
+    pending = sorted(set(ids), key=lambda uid: uid.int)  # UUID order, without UUID.__lt__
     for start in range(0, len(pending), _BATCH):
         yield pending[start : start + _BATCH]
 
