@@ -3,8 +3,8 @@
 ``run_task(owner, fn, on_done)`` runs ``fn(progress)`` on ``QThreadPool.globalInstance()``.
 ``fn`` sees a plain ``Progress`` object (call it with done/total, ask ``cancelled()``), never a
 widget; ``on_done`` receives a ``Result`` on the GUI thread, and is dropped if ``owner`` was
-deleted meanwhile. Workers get ids and plain values and open their own vault sessions, so ORM
-objects never cross threads.
+deleted meanwhile; ``responsive`` keeps the window repainting while tasks run. Workers get ids
+and plain values and open their own vault sessions, so ORM objects never cross threads.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop_app.ui.responsive import responsive_worker
 
 R = TypeVar("R")
 
@@ -79,7 +81,8 @@ class Task(QRunnable):
     def run(self) -> None:
         """Thread-pool entry point."""
         try:
-            result: Result[Any] = Result(value=self._fn(self.progress))
+            with responsive_worker():
+                result: Result[Any] = Result(value=self._fn(self.progress))
         except BaseException as exc:  # delivered to on_done, which decides what the user sees
             result = Result(error=exc)
         self.signals.done.emit(result)
