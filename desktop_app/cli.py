@@ -7,12 +7,9 @@ print. Every expected failure prints one line, ``sandiq: error: <message>``, and
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 from uuid import UUID
@@ -21,6 +18,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from db.models import Case, Person
+from desktop_app.cli_common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    print_json,
+    progress_printer,
+    read_secret_file,
+    secret,
+    unlocked,
+    vault_dir,
+)
+from desktop_app.cli_exchange import add_exchange_commands
 from desktop_app.core import interchange
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import kind_of, to_content
@@ -31,69 +39,12 @@ from desktop_app.core.records import find_record, history
 from desktop_app.core.search.service import search_results
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
-    Vault,
     create_vault,
-    default_vault_dir,
     unlock,
     unlock_with_recovery_key,
     wipe,
 )
 from desktop_app.core.verify import verify_vault
-
-PASSPHRASE_ENV = "SANDIQ_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "SANDIQ_NEW_PASSPHRASE"
-
-
-def _read_secret_file(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read().rstrip("\r\n")
-    except OSError as exc:
-        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
-
-
-def _secret(file_arg: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:
-    if file_arg:
-        return _read_secret_file(file_arg)
-    if env_name in os.environ:
-        return os.environ[env_name]
-    if not sys.stdin.isatty():
-        raise SandiqError(f"no passphrase: set {env_name} or use --passphrase-file")
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != value:
-        raise SandiqError("the two passphrases differ")
-    return value
-
-
-def _vault_dir(args: argparse.Namespace) -> Path:
-    return Path(args.vault) if args.vault else default_vault_dir()
-
-
-@contextmanager
-def _unlocked(args: argparse.Namespace) -> Iterator[Vault]:
-    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
-    vault = unlock(_vault_dir(args), passphrase, rebuild_stale_index=False)
-    try:
-        _update_search_index(vault)
-        yield vault
-    finally:
-        vault.lock()
-
-
-def _update_search_index(vault: Vault) -> None:
-    # Minutes on a large vault: say why the command waits (on stderr, so --json stays clean).
-    if vault.search_index_is_current():
-        return
-    print(
-        "sandiq: rebuilding the search index for this version of Sandiq "
-        "(once; this can take minutes)",
-        file=sys.stderr,
-    )
-    vault.rebuild_search_index(_progress_printer("Indexing"))
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
 
 def _read_text_arg(path: str | None) -> str:
@@ -124,39 +75,31 @@ def _person_id(session: Any, value: str) -> str:
     return str(uid)
 
 
-def _progress_printer(label: str) -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
-
-    return show
-
-
 # --- commands -----------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> None:
-    passphrase = _secret(
+    passphrase = secret(
         args.passphrase_file, PASSPHRASE_ENV, "New passphrase: ", confirm=sys.stdin.isatty()
     )
-    created = create_vault(_vault_dir(args), passphrase, display_name=args.name or "")
+    created = create_vault(vault_dir(args), passphrase, display_name=args.name or "")
     created.vault.lock()
     if args.json:
-        _print_json(
+        print_json(
             {
-                "vault": str(_vault_dir(args)),
+                "vault": str(vault_dir(args)),
                 "fingerprint": created.vault.fingerprint,
                 "recovery_key": created.recovery_key,
             }
         )
         return
-    print(f"Vault created at {_vault_dir(args)}")
+    print(f"Vault created at {vault_dir(args)}")
     print("Recovery key (write it down now; it is shown only once):")
     print(f"  {created.recovery_key}")
 
 
 def cmd_case_add(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.transaction() as session:
+    with unlocked(args) as vault, vault.transaction() as session:
         case = vault.writer(session).create(
             "case",
             {
@@ -184,23 +127,23 @@ def cmd_case_add(args: argparse.Namespace) -> None:
 
 
 def cmd_case_list(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         cases = session.scalars(
             select(Case).where(Case.is_deleted.is_(False)).order_by(Case.reference)
         ).all()
         if args.json:
-            _print_json([to_content(c) for c in cases])
+            print_json([to_content(c) for c in cases])
             return
         for c in cases:
             print(f"{c.reference}\t{c.status}\t{c.country}\t{c.title}")
 
 
 def cmd_case_show(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         case = _case_by_reference(session, args.reference)
         content = to_content(case) | {"version": case.version, "updated_at": case.updated_at}
         if args.json:
-            _print_json(content)
+            print_json(content)
             return
         for key, value in content.items():
             shown = ", ".join(value) if isinstance(value, list) else value
@@ -208,7 +151,7 @@ def cmd_case_show(args: argparse.Namespace) -> None:
 
 
 def cmd_person_add(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.transaction() as session:
+    with unlocked(args) as vault, vault.transaction() as session:
         person = vault.writer(session).create(
             "person",
             {
@@ -235,12 +178,12 @@ def cmd_person_add(args: argparse.Namespace) -> None:
 
 
 def cmd_person_list(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         persons = session.scalars(
             select(Person).where(Person.is_deleted.is_(False)).order_by(Person.name)
         ).all()
         if args.json:
-            _print_json([to_content(p) for p in persons])
+            print_json([to_content(p) for p in persons])
             return
         for p in persons:
             flag = " (protected)" if p.is_protected else ""
@@ -248,10 +191,10 @@ def cmd_person_list(args: argparse.Namespace) -> None:
 
 
 def cmd_person_duplicates(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         candidates = find_duplicate_persons(session)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "a": str(c.a),
@@ -269,7 +212,7 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
 
 
 def cmd_person_merge(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.transaction() as session:
+    with unlocked(args) as vault, vault.transaction() as session:
         summary = merge_persons(vault.writer(session), _uuid_arg(args.keep), _uuid_arg(args.merge))
     print(
         f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
@@ -280,7 +223,7 @@ def cmd_person_merge(args: argparse.Namespace) -> None:
 
 def cmd_testimony_add(args: argparse.Namespace) -> None:
     narrative = _read_text_arg(args.text_file)
-    with _unlocked(args) as vault, vault.transaction() as session:
+    with unlocked(args) as vault, vault.transaction() as session:
         case = _case_by_reference(session, args.case)
         testimony = vault.writer(session).create(
             "testimony",
@@ -311,7 +254,7 @@ def cmd_attach(args: argparse.Namespace) -> None:
         source = open(path, "rb")  # noqa: SIM115 (closed below, after the transaction)
     except OSError as exc:
         raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
-    with source, _unlocked(args) as vault, vault.transaction() as session:
+    with source, unlocked(args) as vault, vault.transaction() as session:
         owner = find_record(session, _uuid_arg(args.record))
         attachment = add_attachment(
             vault.writer(session),
@@ -321,10 +264,10 @@ def cmd_attach(args: argparse.Namespace) -> None:
             path.name,
             total_size=path.stat().st_size,
             note=args.note,
-            progress=_progress_printer("attaching"),
+            progress=progress_printer("attaching"),
         )
         if args.json:
-            _print_json(to_content(attachment))
+            print_json(to_content(attachment))
         else:
             print(f"{attachment.id}\t{attachment.sha256}\t{attachment.size}")
 
@@ -342,12 +285,12 @@ def cmd_import_json(args: argparse.Namespace) -> None:
     except OSError as exc:
         raise SandiqError(f"cannot read {args.file}: {exc.strerror}") from None
     document = interchange.parse_document(raw)
-    with _unlocked(args) as vault, vault.transaction() as session:
+    with unlocked(args) as vault, vault.transaction() as session:
         summary = interchange.import_document(
-            vault.writer(session), document, progress=_progress_printer("importing")
+            vault.writer(session), document, progress=progress_printer("importing")
         )
     if args.json:
-        _print_json(summary.__dict__)
+        print_json(summary.__dict__)
     else:
         print(
             f"inserted {summary.inserted}, updated {summary.updated}, unchanged {summary.unchanged}"
@@ -355,7 +298,7 @@ def cmd_import_json(args: argparse.Namespace) -> None:
 
 
 def cmd_export_json(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         data = interchange.dump_document(interchange.export_document(session))
     if args.out == "-":
         sys.stdout.buffer.write(data)
@@ -371,12 +314,12 @@ def cmd_export_json(args: argparse.Namespace) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         found = search_results(session, " ".join(args.query), args.limit, args.offset)
     for note in found.notes:
         print(f"note: {note.message}", file=sys.stderr)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "kind": h.kind,
@@ -404,7 +347,7 @@ def cmd_report(args: argparse.Namespace) -> None:
         include_photos=not args.no_photos,
         include_generator_name=args.with_name,
     )
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         with vault.read() as session:
             case_ids = case_ids_for_references(session, args.references)
         result = build_dossier(
@@ -413,10 +356,10 @@ def cmd_report(args: argparse.Namespace) -> None:
             Path(args.out),
             options,
             overwrite=args.force,
-            progress=_progress_printer("report"),
+            progress=progress_printer("report"),
         )
     if args.json:
-        _print_json(result.__dict__)
+        print_json(result.__dict__)
         return
     print(
         f"{result.path}: {result.pages} pages, {result.cases} case(s), "
@@ -426,7 +369,7 @@ def cmd_report(args: argparse.Namespace) -> None:
 
 
 def cmd_history(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         revisions = history(session, _uuid_arg(args.id))
         if not revisions:
             raise RecordNotFound(f"no record with id {args.id}")
@@ -434,7 +377,7 @@ def cmd_history(args: argparse.Namespace) -> None:
             chosen = next((r for r in revisions if r.version == args.show), None)
             if chosen is None:
                 raise RecordNotFound(f"record {args.id} has no version {args.show}")
-            _print_json(chosen.data)
+            print_json(chosen.data)
             return
         rows = [
             {
@@ -447,7 +390,7 @@ def cmd_history(args: argparse.Namespace) -> None:
             for r in revisions
         ]
         if args.json:
-            _print_json(rows)
+            print_json(rows)
             return
         for row in rows:
             deleted = "\tdeleted" if row["deleted"] else ""
@@ -457,16 +400,16 @@ def cmd_history(args: argparse.Namespace) -> None:
 def cmd_passwd(args: argparse.Namespace) -> None:
     if args.recovery_key_file:
         vault = unlock_with_recovery_key(
-            _vault_dir(args), _read_secret_file(args.recovery_key_file), rebuild_stale_index=False
+            vault_dir(args), read_secret_file(args.recovery_key_file), rebuild_stale_index=False
         )
     else:  # the next command that unlocks rebuilds a stale search index, saying so
         vault = unlock(
-            _vault_dir(args),
-            _secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
+            vault_dir(args),
+            secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
             rebuild_stale_index=False,
         )
     try:
-        new = _secret(
+        new = secret(
             args.new_passphrase_file,
             NEW_PASSPHRASE_ENV,
             "New passphrase: ",
@@ -479,10 +422,10 @@ def cmd_passwd(args: argparse.Namespace) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         problems = verify_vault(vault)
     if args.json:
-        _print_json({"ok": not problems, "problems": problems})
+        print_json({"ok": not problems, "problems": problems})
     else:
         for problem in problems:
             print(problem)
@@ -492,10 +435,10 @@ def cmd_verify(args: argparse.Namespace) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         stats = vault_stats(session)
     if args.json:
-        _print_json(stats)
+        print_json(stats)
     else:
         for key, value in stats.items():
             print(f"{key}: {value}")
@@ -504,7 +447,7 @@ def cmd_stats(args: argparse.Namespace) -> None:
 def cmd_wipe(args: argparse.Namespace) -> None:
     if not args.yes:
         raise SandiqError("wipe destroys the vault for good; repeat with --yes to do it")
-    wipe(_vault_dir(args))
+    wipe(vault_dir(args))
     print("Vault destroyed.")
 
 
@@ -657,8 +600,6 @@ def build_parser() -> argparse.ArgumentParser:
     command("stats", cmd_stats, "count what the vault holds")
     p = command("wipe", cmd_wipe, "destroy the vault's key material and database")
     p.add_argument("--yes", action="store_true", help="confirm")
-
-    from desktop_app.cli_exchange import add_exchange_commands  # it imports this module
 
     add_exchange_commands(sub, command)
     return parser

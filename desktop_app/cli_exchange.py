@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import _print_json, _progress_printer, _unlocked
+from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
@@ -34,7 +33,6 @@ from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import ImportReport, import_bundle
 from desktop_app.core.fileio import write_atomically
 
-Command = Callable[..., argparse.ArgumentParser]
 MAX_CONTACT_FILE = 64 * 1024  # parse_contact refuses anything over 4 KiB; don't read a DVD
 
 
@@ -47,10 +45,10 @@ def _read_small_file(path: str) -> bytes:
 
 
 def cmd_identity(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         info = identity_info(session)
     if args.json:
-        _print_json(info.__dict__)
+        print_json(info.__dict__)
         return
     print(f"Name:        {info.display_name or '(none; set one with sandiq identity rename)'}")
     print(f"Fingerprint: {info.fingerprint}")
@@ -61,7 +59,7 @@ def cmd_identity_export(args: argparse.Namespace) -> None:
     out = Path(args.out)
     if out.exists() and not args.force:
         raise InvalidInput(f"{out} already exists; choose another file name or use --force")
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         data = my_contact_file(session)
         info = identity_info(session)
     write_atomically(out, data)
@@ -70,7 +68,7 @@ def cmd_identity_export(args: argparse.Namespace) -> None:
 
 
 def cmd_identity_rename(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         rename_identity(vault, args.name)
     print("Display name changed.")
 
@@ -83,7 +81,7 @@ def _confirm(question: str) -> bool:
 
 def cmd_contact_add(args: argparse.Namespace) -> None:
     data = _read_small_file(args.file)
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         with vault.read() as session:
             keys = read_contact_file(session, data)
         print(f"Contact:     {keys.display_name}")
@@ -97,10 +95,10 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
 
 
 def cmd_contact_list(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         contacts = list_contacts(session, include_removed=args.all)
     if args.json:
-        _print_json([c.__dict__ for c in contacts])
+        print_json([c.__dict__ for c in contacts])
         return
     for c in contacts:
         state = "removed" if c.is_removed else "verified" if c.is_verified else "unverified"
@@ -108,20 +106,20 @@ def cmd_contact_list(args: argparse.Namespace) -> None:
 
 
 def cmd_contact_remove(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         info = remove_contact(vault, args.contact)
     print(f"Removed contact {info.display_name}; bundles from them will be refused.")
 
 
 def cmd_contact_verify(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         info = set_contact_verified(vault, args.contact, not args.undo)
     state = "verified" if info.is_verified else "not verified"
     print(f"{info.display_name} is marked {state} (fingerprint {info.fingerprint}).")
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         report = export_bundle(
             vault,
             Path(args.out),
@@ -130,10 +128,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
             since_last=args.since_last,
             include_attachments=not args.no_attachments,
             overwrite=args.force,
-            progress=_progress_printer("exporting"),
+            progress=progress_printer("exporting"),
         )
     if args.json:
-        _print_json(report.__dict__)
+        print_json(report.__dict__)
         return
     if report.path is None:
         print(f"Nothing changed since the last bundle to {', '.join(report.recipients)}; "
@@ -174,22 +172,22 @@ def _print_import(report: ImportReport) -> None:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         report = import_bundle(
-            vault, Path(args.file), dry_run=args.dry_run, progress=_progress_printer("importing")
+            vault, Path(args.file), dry_run=args.dry_run, progress=progress_printer("importing")
         )
     if args.json:
         data: dict[str, Any] = {**report.__dict__, "changes": [c.__dict__ for c in report.changes]}
-        _print_json(data)
+        print_json(data)
         return
     _print_import(report)
 
 
 def cmd_conflicts(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         conflicts = list_conflicts(session, include_resolved=args.all)
     if args.json:
-        _print_json([c.__dict__ for c in conflicts])
+        print_json([c.__dict__ for c in conflicts])
         return
     if not conflicts:
         print("No open conflicts.")
@@ -199,10 +197,10 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
 
 
 def cmd_conflicts_show(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault, vault.read() as session:
+    with unlocked(args) as vault, vault.read() as session:
         detail = conflict_detail(session, args.id)
     if args.json:
-        _print_json({**detail.__dict__, "info": detail.info.__dict__})
+        print_json({**detail.__dict__, "info": detail.info.__dict__})
         return
     print(f"Conflict {detail.info.id}: {detail.info.record_kind} {detail.info.record_id}")
     for name in detail.differing_fields:
@@ -214,7 +212,7 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         info = resolve_conflict(vault, args.id, args.keep)
     print(f"Conflict {info.id} resolved: kept {info.resolution}.")
 

@@ -1,0 +1,94 @@
+"""What every `sandiq` command shares: the passphrase, the unlocked vault and the output.
+
+The command modules (``cli_*.py``) import from here; ``cli.py`` parses the arguments and maps
+errors to exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.vault import Vault, default_vault_dir, unlock
+
+PASSPHRASE_ENV = "SANDIQ_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SANDIQ_NEW_PASSPHRASE"
+
+# The `command(name, func, help, parent=...)` helper of build_parser, which the command modules
+# use to mount their subcommands with the common options.
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def read_secret_file(path: str) -> str:
+    """The secret in the file at path, without its line ending."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read().rstrip("\r\n")
+    except OSError as exc:
+        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def secret(file_arg: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:
+    """A passphrase from file_arg, else from env_name, else typed at the terminal (never argv)."""
+    if file_arg:
+        return read_secret_file(file_arg)
+    if env_name in os.environ:
+        return os.environ[env_name]
+    if not sys.stdin.isatty():
+        raise SandiqError(f"no passphrase: set {env_name} or use --passphrase-file")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != value:
+        raise SandiqError("the two passphrases differ")
+    return value
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    """The vault folder named by --vault, or the per-user default."""
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[Vault]:
+    """The vault of args, unlocked with a current search index; locked again on the way out."""
+    passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
+    vault = unlock(vault_dir(args), passphrase, rebuild_stale_index=False)
+    try:
+        _update_search_index(vault)
+        yield vault
+    finally:
+        vault.lock()
+
+
+def _update_search_index(vault: Vault) -> None:
+    # Minutes on a large vault: say why the command waits (on stderr, so --json stays clean).
+    if vault.search_index_is_current():
+        return
+    print(
+        "sandiq: rebuilding the search index for this version of Sandiq "
+        "(once; this can take minutes)",
+        file=sys.stderr,
+    )
+    vault.rebuild_search_index(progress_printer("Indexing"))
+
+
+def print_json(value: Any) -> None:
+    """Print value as indented JSON on stdout, non-ASCII text as it is."""
+    print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+
+
+def progress_printer(label: str) -> Callable[[int, int], None]:
+    """A progress callback that draws `label: done/total` on stderr when it is a terminal."""
+
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
