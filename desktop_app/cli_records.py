@@ -1,0 +1,339 @@
+"""The `sandiq` commands on single records: case, person, testimony, attach and history.
+
+Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, print.
+``build_parser`` in ``cli.py`` mounts them with ``add_record_commands`` and
+``add_history_command``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select
+
+from db.models import Case, Person
+from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.content import kind_of, to_content
+from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
+from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
+from desktop_app.core.records import find_record, history
+
+
+def _read_text_arg(path: str | None) -> str:
+    if path is None or path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SandiqError(f"cannot read {path}: {exc}") from None
+
+
+def _case_by_reference(session: Any, reference: str) -> Case:
+    case = session.scalar(
+        select(Case).where(Case.reference == reference, Case.is_deleted.is_(False))
+    )
+    if case is None:
+        raise RecordNotFound(f"no case with reference {reference}")
+    return case
+
+
+def _person_id(session: Any, value: str) -> str:
+    try:
+        uid = UUID(value)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a person id") from None
+    if session.get(Person, uid) is None:
+        raise RecordNotFound(f"no person with id {value}")
+    return str(uid)
+
+
+def _uuid_arg(value: str) -> UUID:
+    try:
+        return UUID(value)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a record id") from None
+
+
+def cmd_case_add(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        case = vault.writer(session).create(
+            "case",
+            {
+                "reference": args.reference,
+                "title": args.title,
+                "summary": args.summary,
+                "status": args.status,
+                "country": args.country,
+                "region": args.region,
+                "place": args.place,
+                "start_date": args.start,
+                "end_date": args.end,
+                "violation_types": args.type or [],
+                "tags": args.tag or [],
+                "sensitivity": args.sensitivity,
+            },
+        )
+        if session.scalar(
+            select(Case.id).where(
+                Case.reference == case.reference, Case.id != case.id, Case.is_deleted.is_(False)
+            )
+        ):
+            raise InvalidInput(f"a case with reference {args.reference} already exists")
+        print(case.id)
+
+
+def cmd_case_list(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        cases = session.scalars(
+            select(Case).where(Case.is_deleted.is_(False)).order_by(Case.reference)
+        ).all()
+        if args.json:
+            print_json([to_content(c) for c in cases])
+            return
+        for c in cases:
+            print(f"{c.reference}\t{c.status}\t{c.country}\t{c.title}")
+
+
+def cmd_case_show(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        case = _case_by_reference(session, args.reference)
+        content = to_content(case) | {"version": case.version, "updated_at": case.updated_at}
+        if args.json:
+            print_json(content)
+            return
+        for key, value in content.items():
+            shown = ", ".join(value) if isinstance(value, list) else value
+            print(f"{key}: {shown}")
+
+
+def cmd_person_add(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        person = vault.writer(session).create(
+            "person",
+            {
+                "name": args.name,
+                "other_names": args.other_name or [],
+                "sex": args.sex,
+                "birth_date": args.birth_date,
+                "nationality": args.nationality,
+                "ethnicity": args.ethnicity,
+                "occupation": args.occupation,
+                "notes": args.notes,
+                "protected": args.protected,
+                "pseudonym": args.pseudonym,
+            },
+        )
+        for spec in args.case or []:
+            reference, _, role = spec.partition(":")
+            case = _case_by_reference(session, reference)
+            vault.writer(session).create(
+                "case_party",
+                {"case": str(case.id), "person": str(person.id), "role": role or "other"},
+            )
+        print(person.id)
+
+
+def cmd_person_list(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        persons = session.scalars(
+            select(Person).where(Person.is_deleted.is_(False)).order_by(Person.name)
+        ).all()
+        if args.json:
+            print_json([to_content(p) for p in persons])
+            return
+        for p in persons:
+            flag = " (protected)" if p.is_protected else ""
+            print(f"{p.id}\t{p.name}{flag}")
+
+
+def cmd_person_duplicates(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        candidates = find_duplicate_persons(session)
+    if args.json:
+        print_json(
+            [
+                {
+                    "a": str(c.a),
+                    "b": str(c.b),
+                    "names": list(c.names),
+                    "score": c.score,
+                    "reasons": list(c.reasons),
+                }
+                for c in candidates
+            ]
+        )
+        return
+    for c in candidates:
+        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(c.reasons)}")
+
+
+def cmd_person_merge(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        summary = merge_persons(vault.writer(session), _uuid_arg(args.keep), _uuid_arg(args.merge))
+    print(
+        f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
+        f"{summary.testimonies} testimonies, {summary.events} events, "
+        f"{summary.attachments} attachments moved"
+    )
+
+
+def cmd_testimony_add(args: argparse.Namespace) -> None:
+    narrative = _read_text_arg(args.text_file)
+    with unlocked(args) as vault, vault.transaction() as session:
+        case = _case_by_reference(session, args.case)
+        testimony = vault.writer(session).create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": _person_id(session, args.witness) if args.witness else None,
+                "interviewer": args.interviewer,
+                "date": args.date,
+                "place": args.place,
+                "language": args.language,
+                "consent": {
+                    "given": args.consent is not None,
+                    "scope": args.consent or [],
+                    "anonymise": args.anonymise,
+                },
+                "narrative": narrative,
+                "summary": args.summary,
+                "status": args.status,
+                "sensitivity": args.sensitivity,
+            },
+        )
+        print(testimony.id)
+
+
+def cmd_attach(args: argparse.Namespace) -> None:
+    path = Path(args.file)
+    try:
+        source = open(path, "rb")  # noqa: SIM115 (closed below, after the transaction)
+    except OSError as exc:
+        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
+    with source, unlocked(args) as vault, vault.transaction() as session:
+        owner = find_record(session, _uuid_arg(args.record))
+        attachment = add_attachment(
+            vault.writer(session),
+            kind_of(owner),
+            owner.id,
+            source,
+            path.name,
+            total_size=path.stat().st_size,
+            note=args.note,
+            progress=progress_printer("attaching"),
+        )
+        if args.json:
+            print_json(to_content(attachment))
+        else:
+            print(f"{attachment.id}\t{attachment.sha256}\t{attachment.size}")
+
+
+def cmd_history(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        revisions = history(session, _uuid_arg(args.id))
+        if not revisions:
+            raise RecordNotFound(f"no record with id {args.id}")
+        if args.show is not None:
+            chosen = next((r for r in revisions if r.version == args.show), None)
+            if chosen is None:
+                raise RecordNotFound(f"record {args.id} has no version {args.show}")
+            print_json(chosen.data)
+            return
+        rows = [
+            {
+                "version": r.version,
+                "saved_at": r.saved_at,
+                "saved_by": r.saved_by,
+                "deleted": r.is_deleted,
+                "content_hash": r.content_hash,
+            }
+            for r in revisions
+        ]
+        if args.json:
+            print_json(rows)
+            return
+        for row in rows:
+            deleted = "\tdeleted" if row["deleted"] else ""
+            print(f"{row['version']}\t{row['saved_at']}\t{row['saved_by'][:16]}{deleted}")
+
+
+def add_record_commands(sub: Any, command: Command) -> None:
+    """Mount case, person, testimony and attach under the sandiq parser's subcommands."""
+    case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
+    p = command("add", cmd_case_add, "add a case", case)
+    p.add_argument("--reference", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--summary", default="")
+    p.add_argument("--status", default="open")
+    p.add_argument("--country", default="")
+    p.add_argument("--region", default="")
+    p.add_argument("--place", default="")
+    p.add_argument("--start", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--end", default="")
+    p.add_argument("--type", action="append", help="violation type code (repeatable)")
+    p.add_argument("--tag", action="append")
+    p.add_argument("--sensitivity", default="normal")
+    command("list", cmd_case_list, "list cases", case)
+    p = command("show", cmd_case_show, "show one case", case)
+    p.add_argument("reference")
+
+    person = sub.add_parser("person", help="people").add_subparsers(
+        dest="person_command", required=True
+    )
+    p = command("add", cmd_person_add, "add a person", person)
+    p.add_argument("--name", required=True)
+    p.add_argument("--other-name", action="append")
+    p.add_argument("--sex", default="")
+    p.add_argument("--birth-date", default="")
+    p.add_argument("--nationality", default="")
+    p.add_argument("--ethnicity", default="")
+    p.add_argument("--occupation", default="")
+    p.add_argument("--notes", default="")
+    p.add_argument("--protected", action="store_true")
+    p.add_argument("--pseudonym", default="")
+    p.add_argument(
+        "--case", action="append", metavar="REF[:ROLE]", help="link to a case with a role"
+    )
+    command("list", cmd_person_list, "list people", person)
+    command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
+    p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
+    p.add_argument("keep", metavar="KEEP")
+    p.add_argument("merge", metavar="MERGE")
+
+    testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
+        dest="testimony_command", required=True
+    )
+    p = command(
+        "add", cmd_testimony_add, "add a testimony (narrative from a file or stdin)", testimony
+    )
+    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--witness", metavar="PERSON_ID")
+    p.add_argument("--text-file", metavar="FILE", help="narrative text (default: stdin)")
+    p.add_argument("--summary", default="")
+    p.add_argument("--interviewer", default="")
+    p.add_argument("--date", default="")
+    p.add_argument("--place", default="")
+    p.add_argument("--language", default="")
+    p.add_argument(
+        "--consent", action="append", metavar="SCOPE", help="consent given for SCOPE (repeatable)"
+    )
+    p.add_argument("--anonymise", action="store_true")
+    p.add_argument("--status", default="draft")
+    p.add_argument("--sensitivity", default="normal")
+
+    p = command("attach", cmd_attach, "attach a file to a record")
+    p.add_argument("record", metavar="RECORD_ID")
+    p.add_argument("file")
+    p.add_argument("--note", default="")
+
+
+def add_history_command(command: Command) -> None:
+    """Mount history under the sandiq parser's subcommands."""
+    p = command("history", cmd_history, "list the versions of a record")
+    p.add_argument("id", metavar="RECORD_ID")
+    p.add_argument("--show", type=int, metavar="N", help="print version N")

@@ -1,0 +1,65 @@
+"""The `sandiq report` command: a PDF dossier of one or more cases.
+
+Thin over ``desktop_app.core.reports``, like the rest of the CLI: parse, call core, print.
+``build_parser`` in ``cli.py`` mounts it with ``add_report_command``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    # Here, not at the top: the PDF machinery (reportlab) is slow to load and only report needs it.
+    from desktop_app.core.reports import DossierOptions, build_dossier, case_ids_for_references
+
+    options = DossierOptions(
+        redact=args.redact,
+        summary_only=args.summary_only,
+        language=args.language,
+        include_photos=not args.no_photos,
+        include_generator_name=args.with_name,
+    )
+    with unlocked(args) as vault:
+        with vault.read() as session:
+            case_ids = case_ids_for_references(session, args.references)
+        result = build_dossier(
+            vault,
+            case_ids,
+            Path(args.out),
+            options,
+            overwrite=args.force,
+            progress=progress_printer("report"),
+        )
+    if args.json:
+        print_json(result.__dict__)
+        return
+    print(
+        f"{result.path}: {result.pages} pages, {result.cases} case(s), "
+        f"{result.testimonies} testimonies ({result.withheld_testimonies} withheld for lack of "
+        f"consent), redaction {'on' if result.is_redacted else 'off'}"
+    )
+
+
+def add_report_command(command: Command) -> None:
+    """Mount report under the sandiq parser's subcommands."""
+    p = command("report", cmd_report, "write a PDF dossier of one or more cases")
+    p.add_argument("references", nargs="+", metavar="CASE_REF")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    redaction = p.add_mutually_exclusive_group()
+    redaction.add_argument(
+        "--redact",
+        action="store_true",
+        default=None,
+        help="replace protected people by pseudonyms (the default for confidential and "
+        "restricted cases and whenever a protected person appears)",
+    )
+    redaction.add_argument("--no-redact", dest="redact", action="store_false")
+    p.add_argument("--summary-only", action="store_true", help="testimony summaries only")
+    p.add_argument("--language", choices=("en", "ru", "uz"), default="en")
+    p.add_argument("--no-photos", action="store_true", help="do not show photos as figures")
+    p.add_argument("--with-name", action="store_true", help="name this vault's owner as author")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")

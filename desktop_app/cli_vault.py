@@ -1,0 +1,165 @@
+"""The `sandiq` commands over the whole vault: init, import-json, export-json, passwd, verify,
+stats and wipe.
+
+Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, print.
+``build_parser`` in ``cli.py`` mounts them with the ``add_*`` functions at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli_common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    Command,
+    print_json,
+    progress_printer,
+    read_secret_file,
+    secret,
+    unlocked,
+    vault_dir,
+)
+from desktop_app.core import interchange
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.fileio import write_atomically
+from desktop_app.core.stats import vault_stats
+from desktop_app.core.vault import create_vault, unlock, unlock_with_recovery_key, wipe
+from desktop_app.core.verify import verify_vault
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    passphrase = secret(
+        args.passphrase_file, PASSPHRASE_ENV, "New passphrase: ", confirm=sys.stdin.isatty()
+    )
+    created = create_vault(vault_dir(args), passphrase, display_name=args.name or "")
+    created.vault.lock()
+    if args.json:
+        print_json(
+            {
+                "vault": str(vault_dir(args)),
+                "fingerprint": created.vault.fingerprint,
+                "recovery_key": created.recovery_key,
+            }
+        )
+        return
+    print(f"Vault created at {vault_dir(args)}")
+    print("Recovery key (write it down now; it is shown only once):")
+    print(f"  {created.recovery_key}")
+
+
+def cmd_import_json(args: argparse.Namespace) -> None:
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise SandiqError(f"cannot read {args.file}: {exc.strerror}") from None
+    document = interchange.parse_document(raw)
+    with unlocked(args) as vault, vault.transaction() as session:
+        summary = interchange.import_document(
+            vault.writer(session), document, progress=progress_printer("importing")
+        )
+    if args.json:
+        print_json(summary.__dict__)
+    else:
+        print(
+            f"inserted {summary.inserted}, updated {summary.updated}, unchanged {summary.unchanged}"
+        )
+
+
+def cmd_export_json(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        data = interchange.dump_document(interchange.export_document(session))
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(Path(args.out), data)
+    # After the write, so that a failed export shows its error alone, on one line.
+    if not args.plaintext_ok:
+        print(
+            "warning: the export is NOT encrypted; it holds every name and testimony in plain "
+            "text. Keep it off shared or seized devices.",
+            file=sys.stderr,
+        )
+
+
+def cmd_passwd(args: argparse.Namespace) -> None:
+    if args.recovery_key_file:
+        vault = unlock_with_recovery_key(
+            vault_dir(args), read_secret_file(args.recovery_key_file), rebuild_stale_index=False
+        )
+    else:  # the next command that unlocks rebuilds a stale search index, saying so
+        vault = unlock(
+            vault_dir(args),
+            secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
+            rebuild_stale_index=False,
+        )
+    try:
+        new = secret(
+            args.new_passphrase_file,
+            NEW_PASSPHRASE_ENV,
+            "New passphrase: ",
+            confirm=sys.stdin.isatty(),
+        )
+        vault.change_passphrase(new)
+        print("Passphrase changed.")
+    finally:
+        vault.lock()
+
+
+def cmd_verify(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault:
+        problems = verify_vault(vault)
+    if args.json:
+        print_json({"ok": not problems, "problems": problems})
+    else:
+        for problem in problems:
+            print(problem)
+        print("vault verified: OK" if not problems else f"{len(problems)} problem(s) found")
+    if problems:
+        raise SystemExit(1)
+
+
+def cmd_stats(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        stats = vault_stats(session)
+    if args.json:
+        print_json(stats)
+    else:
+        for key, value in stats.items():
+            print(f"{key}: {value}")
+
+
+def cmd_wipe(args: argparse.Namespace) -> None:
+    if not args.yes:
+        raise SandiqError("wipe destroys the vault for good; repeat with --yes to do it")
+    wipe(vault_dir(args))
+    print("Vault destroyed.")
+
+
+def add_init_command(command: Command) -> None:
+    """Mount init under the sandiq parser's subcommands."""
+    p = command("init", cmd_init, "create a new vault")
+    p.add_argument("--name", help="display name of this vault's identity")
+
+
+def add_json_commands(command: Command) -> None:
+    """Mount import-json and export-json under the sandiq parser's subcommands."""
+    p = command("import-json", cmd_import_json, "import a Sandiq JSON file")
+    p.add_argument("file")
+    p = command("export-json", cmd_export_json, "export everything as plain JSON (unencrypted!)")
+    p.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for stdout")
+    p.add_argument("--plaintext-ok", action="store_true", help="skip the plaintext warning")
+
+
+def add_upkeep_commands(command: Command) -> None:
+    """Mount passwd, verify, stats and wipe under the sandiq parser's subcommands."""
+    p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument("--recovery-key-file", metavar="FILE", help="unlock with the recovery key")
+
+    command("verify", cmd_verify, "check encryption, integrity and the audit chain")
+    command("stats", cmd_stats, "count what the vault holds")
+    p = command("wipe", cmd_wipe, "destroy the vault's key material and database")
+    p.add_argument("--yes", action="store_true", help="confirm")
