@@ -4,9 +4,12 @@ Everything happens inside one vault transaction (a read-only session for a dry r
 commits only at the end. ``open_bundle`` decrypts and checks every byte (signature, addressed to
 us, known contact, hashes, completeness): the records part goes to an encrypted staging file,
 and the attachment files straight into the transaction (``vault_store``), so the vault is their
-encrypted staging area. Meanwhile a thread validates the staged records and makes every merge
-decision (``planner``, ``merge.plan_merge``). A bundle id seen before is a no-op (rolled back).
-Only after all of that is the first record written: ``apply`` writes them through
+encrypted staging area. As soon as the records part is staged, before the first file arrives,
+the records are validated and every merge decision is made (``merge.plan_merge``), so the plan
+sees the vault as it was before this bundle. (Planning on a thread while the files stream was
+tried: Python's interpreter lock serialized the two, and nothing was gained.) A bundle id seen
+before is a no-op (rolled back). Only after all of that is the first record written: ``apply``
+writes them through
 ``RecordWriter`` (revisions, audit entries, search index) with their version vectors and
 conflicts, and the bundle is logged. Any error rolls the whole transaction back, files
 included.
@@ -29,10 +32,10 @@ from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import apply_records
 from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import Action, MergePlan
-from desktop_app.core.exchange.planner import Planner
+from desktop_app.core.exchange.merge import Action, MergePlan, plan_merge
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
+from desktop_app.core.exchange.sync_records import parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
 from desktop_app.core.exchange.verified import VerifiedBundle
 from desktop_app.core.records import RecordWriter
@@ -94,20 +97,27 @@ def default_staging_dir() -> Path:
 
 def _open(
     vault: Vault,
-    session: Session,
+    writer: RecordWriter,
     path: Path,
     store: VaultAttachmentStore,
-    planner: Planner,
     staging_dir: Path | None,
     progress: ProgressCallback,
     cancel: CancelCheck | None,
-) -> VerifiedBundle:
+) -> tuple[VerifiedBundle, MergePlan]:
+    """The verified bundle, and the merge plan made when its records were staged."""
+    session = writer.session
     removed = {
         c.key_id: c.display_name
         for c in session.scalars(select(Contact).where(Contact.is_removed.is_(True)))
     }
+    plans: list[MergePlan] = []
+
+    def plan(bundle: VerifiedBundle) -> None:
+        records = parse_records(bundle.records_chunks())
+        plans.append(plan_merge(session, records, bundle.info.attachments, writer.act_types))
+
     try:
-        return open_bundle(
+        bundle = open_bundle(
             path,
             vault_identity(session),
             active_contact_keys(session),
@@ -117,7 +127,7 @@ def _open(
             progress=progress,
             cancel=cancel,
             store=store,
-            on_records=planner.start,
+            on_records=plan,
         )
     except UnknownSender as exc:
         if exc.sender.key_id == vault.fingerprint:
@@ -125,6 +135,7 @@ def _open(
         if exc.sender.key_id in removed:
             raise BundleRejected(REMOVED_SENDER.format(removed[exc.sender.key_id])) from None
         raise
+    return bundle, plans[0]
 
 
 def _changes(plan: MergePlan) -> tuple[Change, ...]:
@@ -200,6 +211,20 @@ def _first_report(session: Session, bundle: VerifiedBundle, dry_run: bool) -> Im
     )
 
 
+def _counted(report: ImportReport, plan: MergePlan, store: VaultAttachmentStore) -> ImportReport:
+    return replace(
+        report,
+        inserted=plan.count(Action.INSERT),
+        updated=plan.count(Action.UPDATE),
+        unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
+        older=plan.count(Action.OLDER),
+        conflicts=plan.count(Action.CONFLICT),
+        attachments_stored=len(store.stored),
+        attachment_bytes=sum(entry.size for entry in store.stored),
+        changes=_changes(plan),
+    )
+
+
 def import_bundle(
     vault: Vault,
     path: Path,
@@ -222,30 +247,13 @@ def import_bundle(
         with vault.read() if dry_run else vault.transaction() as session:
             writer = vault.writer(session)
             store = VaultAttachmentStore(session, vault.path, dry_run=dry_run)
-            planner = Planner(vault, writer.act_types)
-            try:
-                bundle = _open(
-                    vault, session, path, store, planner, staging_dir, phases.step(0), cancel
-                )
-            finally:
-                planner.wait()
-            with bundle:
+            opened, plan = _open(vault, writer, path, store, staging_dir, phases.step(0), cancel)
+            with opened as bundle:
                 report = _first_report(session, bundle, dry_run)
                 if report.already_imported_at:
                     raise _AlreadyImported(report)
-                plan = planner.result()
                 _check_cancel(cancel)
-                report = replace(
-                    report,
-                    inserted=plan.count(Action.INSERT),
-                    updated=plan.count(Action.UPDATE),
-                    unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
-                    older=plan.count(Action.OLDER),
-                    conflicts=plan.count(Action.CONFLICT),
-                    attachments_stored=len(store.stored),
-                    attachment_bytes=sum(entry.size for entry in store.stored),
-                    changes=_changes(plan),
-                )
+                report = _counted(report, plan, store)
                 if not dry_run:
                     meter = Meter(0, None, cancel)
                     apply_records(writer, bundle, plan, phases.step(1), meter)
