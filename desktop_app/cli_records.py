@@ -18,7 +18,7 @@ from sqlalchemy import select
 from db.models import Case, Person
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
-from desktop_app.core.content import kind_of, to_content
+from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, history
@@ -59,6 +59,14 @@ def _uuid_arg(value: str) -> UUID:
         raise InvalidInput(f"{value!r} is not a record id") from None
 
 
+def _print_created(args: argparse.Namespace, record: Record) -> None:
+    """The new record's id, or with --json its content (which holds the id)."""
+    if args.json:
+        print_json(to_content(record))
+    else:
+        print(record.id)
+
+
 def cmd_case_add(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
         case = vault.writer(session).create(
@@ -84,7 +92,7 @@ def cmd_case_add(args: argparse.Namespace) -> None:
             )
         ):
             raise InvalidInput(f"a case with reference {args.reference} already exists")
-        print(case.id)
+        _print_created(args, case)
 
 
 def cmd_case_list(args: argparse.Namespace) -> None:
@@ -135,7 +143,7 @@ def cmd_person_add(args: argparse.Namespace) -> None:
                 "case_party",
                 {"case": str(case.id), "person": str(person.id), "role": role or "other"},
             )
-        print(person.id)
+        _print_created(args, person)
 
 
 def cmd_person_list(args: argparse.Namespace) -> None:
@@ -206,7 +214,7 @@ def cmd_testimony_add(args: argparse.Namespace) -> None:
                 "sensitivity": args.sensitivity,
             },
         )
-        print(testimony.id)
+        _print_created(args, testimony)
 
 
 def cmd_attach(args: argparse.Namespace) -> None:

@@ -388,3 +388,23 @@ def test_case_added_in_cli_is_stored_once(sandiq: Sandiq, locked_vault: Path) ->
         assert list(session.scalars(select(models.Case.title))) == ["One"]
         assert list(session.scalars(select(models.Person))) == []
     vault.lock()
+
+
+def test_add_commands_print_the_new_record_as_json_with_json(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    added = sandiq.ok("person", "add", "--name", "Дилноза Шамсутдинова", "--json")
+    person = json.loads(added.stdout)
+    assert person["name"] == "Дилноза Шамсутдинова"
+    listed = json.loads(sandiq.ok("person", "list", "--json").stdout)
+    assert person["id"] in {p["id"] for p in listed}
+    added = sandiq.ok("case", "add", "--reference", "KG-9", "--title", "T", "--json")
+    case = json.loads(added.stdout)
+    assert case["reference"] == "KG-9"
+    testimony = json.loads(
+        sandiq.ok(
+            "testimony", "add", "--case", "KG-9", "--witness", person["id"], "--json",
+            stdin="Его забрали ночью.",
+        ).stdout
+    )  # fmt: skip
+    assert (testimony["case"], testimony["narrative"]) == (case["id"], "Его забрали ночью.")
