@@ -54,6 +54,7 @@ def render(lang: str, out: Path, work: Path) -> None:
 
     from desktop_app.core.vault import unlock
     from desktop_app.ui.i18n import install_translators
+    from desktop_app.ui.index_rebuild import IndexProgressDialog
     from desktop_app.ui.main_window import PAGE_PEOPLE, PAGE_SEARCH, PAGE_TESTIMONIES, MainWindow
     from desktop_app.ui.settings import Settings
 
@@ -89,6 +90,11 @@ def render(lang: str, out: Path, work: Path) -> None:
         if dialog_widget is not window and dialog_widget.isVisible():
             dialog_widget.close()
     _save(window, out, "cases", lang)
+    rebuild = IndexProgressDialog(window)
+    rebuild.show_progress(41_500, 100_000)
+    rebuild.show()
+    _save(rebuild, out, "index-rebuild", lang)
+    rebuild.close()
     window.go_to(PAGE_PEOPLE)
     _save(window, out, "people", lang)
     window.go_to(PAGE_TESTIMONIES)
