@@ -99,12 +99,13 @@ def _open(
     vault: Vault,
     writer: RecordWriter,
     path: Path,
-    store: VaultAttachmentStore,
+    store: VaultAttachmentStore | None,
     staging_dir: Path | None,
     progress: ProgressCallback,
     cancel: CancelCheck | None,
 ) -> tuple[VerifiedBundle, MergePlan]:
-    """The verified bundle, and the merge plan made when its records were staged."""
+    """The verified bundle, and the merge plan made when its records were staged (which
+    tells store which files to take); without a store (a dry run) the files are only checked."""
     session = writer.session
     removed = {
         c.key_id: c.display_name
@@ -115,6 +116,8 @@ def _open(
     def plan(bundle: VerifiedBundle) -> None:
         records = parse_records(bundle.records_chunks())
         plans.append(plan_merge(session, records, bundle.info.attachments, writer.act_types))
+        if store is not None:
+            store.wanted = plans[0].attachments_to_store
 
     try:
         bundle = open_bundle(
@@ -122,7 +125,7 @@ def _open(
             vault_identity(session),
             active_contact_keys(session),
             # Strangers' bundles may be inspected (dry run), never applied.
-            require_known_sender=not store.is_dry_run,
+            require_known_sender=store is not None,
             staging_dir=staging_dir or default_staging_dir(),
             progress=progress,
             cancel=cancel,
@@ -211,7 +214,8 @@ def _first_report(session: Session, bundle: VerifiedBundle, dry_run: bool) -> Im
     )
 
 
-def _counted(report: ImportReport, plan: MergePlan, store: VaultAttachmentStore) -> ImportReport:
+def _counted(report: ImportReport, plan: MergePlan, bundle: VerifiedBundle) -> ImportReport:
+    stored = [e for e in bundle.info.attachments if e.id in plan.attachments_to_store]
     return replace(
         report,
         inserted=plan.count(Action.INSERT),
@@ -219,8 +223,8 @@ def _counted(report: ImportReport, plan: MergePlan, store: VaultAttachmentStore)
         unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
         older=plan.count(Action.OLDER),
         conflicts=plan.count(Action.CONFLICT),
-        attachments_stored=len(store.stored),
-        attachment_bytes=sum(entry.size for entry in store.stored),
+        attachments_stored=len(stored),
+        attachment_bytes=sum(entry.size for entry in stored),
         changes=_changes(plan),
     )
 
@@ -246,14 +250,14 @@ def import_bundle(
     try:
         with vault.read() if dry_run else vault.transaction() as session:
             writer = vault.writer(session)
-            store = VaultAttachmentStore(session, vault.path, dry_run=dry_run)
+            store = None if dry_run else VaultAttachmentStore(session, vault.path)
             opened, plan = _open(vault, writer, path, store, staging_dir, phases.step(0), cancel)
             with opened as bundle:
                 report = _first_report(session, bundle, dry_run)
                 if report.already_imported_at:
                     raise _AlreadyImported(report)
                 _check_cancel(cancel)
-                report = _counted(report, plan, store)
+                report = _counted(report, plan, bundle)
                 if not dry_run:
                     meter = Meter(0, None, cancel)
                     apply_records(writer, bundle, plan, phases.step(1), meter)

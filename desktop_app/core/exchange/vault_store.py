@@ -8,8 +8,8 @@ page, in the write-ahead log too, so no byte of a file reaches the disk in the c
 with staging the files in an encrypted temp file first, each byte is decrypted and written once
 instead of three times.
 
-A file the vault already holds (an earlier bundle brought it) is skipped; a file under an id the
-vault holds with other content is left for the merge plan to refuse.
+Which files to take is the merge plan's decision (``MergePlan.attachments_to_store``: the files
+the vault does not hold yet), made from the records before the first file arrives.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import shutil
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import exists, insert, select, text
+from sqlalchemy import insert, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AttachmentChunk
+from db.models import AttachmentChunk
 from desktop_app.core.attachments import CHUNK_SIZE
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.format import AttachmentEntry
@@ -35,34 +35,22 @@ VAULT_WRITE_FAILED = "Could not write this bundle's files into the vault: {}."
 
 
 class VaultAttachmentStore:
-    """An ``AttachmentStore`` writing into the import's session; with dry_run it only counts."""
+    """An ``AttachmentStore`` writing the files in ``wanted`` into the import's session."""
 
-    def __init__(self, session: Session, vault_dir: Path, *, dry_run: bool) -> None:
+    def __init__(self, session: Session, vault_dir: Path) -> None:
         self._session = session
         self._vault_dir = vault_dir
-        self.is_dry_run = dry_run
-        self.stored: list[AttachmentEntry] = []  # the files this import adds (or would add)
+        self.wanted: set[UUID] = set()  # filled from the merge plan
         self._id: UUID | None = None
         self._seq = 0
         self._pending = bytearray()
-        if not dry_run:
-            # The chunks arrive before their attachment rows, which are written once every
-            # record has been checked; SQLite checks these references at the commit.
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-
-    def _is_held(self, entry: AttachmentEntry) -> bool:
-        if not entry.size:  # an empty file has no chunks: held once its record exists
-            query = exists().where(Attachment.id == entry.id)
-        else:
-            query = exists().where(AttachmentChunk.attachment_id == entry.id)
-        return bool(self._session.scalar(select(query)))
+        # The chunks arrive before their attachment rows, which are written once every
+        # record has been checked; SQLite checks these references at the commit.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
     def begin(self, entry: AttachmentEntry) -> bool:
-        """Take entry's bytes unless the vault holds them (or this is a dry run)."""
-        if self._is_held(entry):
-            return False
-        self.stored.append(entry)
-        if self.is_dry_run:
+        """Take entry's bytes if the plan wants them."""
+        if entry.id not in self.wanted:
             return False
         if shutil.disk_usage(self._vault_dir).free < entry.size + _MARGIN_BYTES:
             raise BundleRejected(NO_SPACE_IN_VAULT)
