@@ -1,18 +1,18 @@
 """``sandiq bundle import``: verify a bundle completely, then merge it in one transaction.
 
 Everything happens inside one vault transaction (a read-only session for a dry run), which
-commits only at the end. ``open_bundle`` decrypts and checks every byte (signature, addressed to
-us, known contact, hashes, completeness): the records part goes to an encrypted staging file,
-and the attachment files straight into the transaction (``vault_store``), so the vault is their
-encrypted staging area. As soon as the records part is staged, before the first file arrives,
-the records are validated and every merge decision is made (``merge.plan_merge``), so the plan
-sees the vault as it was before this bundle. (Planning on a thread while the files stream was
-tried: Python's interpreter lock serialized the two, and nothing was gained.) A bundle id seen
-before is a no-op (rolled back). Only after all of that is the first record written: ``apply``
-writes them through
-``RecordWriter`` (revisions, audit entries, search index) with their version vectors and
-conflicts, and the bundle is logged. Any error rolls the whole transaction back, files
-included.
+commits only after every check has passed; any error rolls all of it back. ``open_bundle``
+decrypts and checks every byte (signature, addressed to us, known contact, hashes,
+completeness). The records part comes first: it goes to an encrypted staging file, and as soon
+as it is complete the replay check runs, every record is validated and every merge decision is
+made (``merge.plan_merge``, on the vault as it was before this bundle), and the records are
+written through ``RecordWriter`` (``apply``: revisions, audit entries, search index, version
+vectors, conflicts). The attachment files that follow go straight into the same transaction
+(``vault_store``). So the transaction is the bundle's encrypted staging area: nothing in it is
+committed, or visible to anyone else, before age has authenticated the whole file. (Records are
+written before the files rather than after them because SQLite's page cache is then still free
+of the files' pages: 7 s instead of 9 to 11 s for 13,200 records. Planning on a thread while
+the files stream was tried too: Python's interpreter lock serialized the two.)
 """
 
 from __future__ import annotations
@@ -97,40 +97,29 @@ def default_staging_dir() -> Path:
 
 def _open(
     vault: Vault,
-    writer: RecordWriter,
+    session: Session,
     path: Path,
-    store: VaultAttachmentStore | None,
+    merge: _Merge,
     staging_dir: Path | None,
     progress: ProgressCallback,
     cancel: CancelCheck | None,
-) -> tuple[VerifiedBundle, MergePlan]:
-    """The verified bundle, and the merge plan made when its records were staged (which
-    tells store which files to take); without a store (a dry run) the files are only checked."""
-    session = writer.session
+) -> VerifiedBundle:
     removed = {
         c.key_id: c.display_name
         for c in session.scalars(select(Contact).where(Contact.is_removed.is_(True)))
     }
-    plans: list[MergePlan] = []
-
-    def plan(bundle: VerifiedBundle) -> None:
-        records = parse_records(bundle.records_chunks())
-        plans.append(plan_merge(session, records, bundle.info.attachments, writer.act_types))
-        if store is not None:
-            store.wanted = plans[0].attachments_to_store
-
     try:
-        bundle = open_bundle(
+        return open_bundle(
             path,
             vault_identity(session),
             active_contact_keys(session),
             # Strangers' bundles may be inspected (dry run), never applied.
-            require_known_sender=store is not None,
+            require_known_sender=merge.store is not None,
             staging_dir=staging_dir or default_staging_dir(),
             progress=progress,
             cancel=cancel,
-            store=store,
-            on_records=plan,
+            store=merge.store,
+            on_records=merge.records_staged,
         )
     except UnknownSender as exc:
         if exc.sender.key_id == vault.fingerprint:
@@ -138,7 +127,38 @@ def _open(
         if exc.sender.key_id in removed:
             raise BundleRejected(REMOVED_SENDER.format(removed[exc.sender.key_id])) from None
         raise
-    return bundle, plans[0]
+
+
+class _Merge:
+    """What happens once a bundle's records are staged, before its first file arrives."""
+
+    def __init__(
+        self,
+        writer: RecordWriter,
+        store: VaultAttachmentStore | None,  # None for a dry run
+        progress: ProgressCallback,
+        cancel: CancelCheck | None,
+    ) -> None:
+        self.writer = writer
+        self.store = store
+        self.plan: MergePlan | None = None  # None for a bundle imported before
+        self._progress = progress
+        self._cancel = cancel
+
+    def records_staged(self, bundle: VerifiedBundle) -> None:
+        """Plan the merge and, unless this is a dry run, write the records."""
+        session = self.writer.session
+        previous = session.get(ExchangedBundle, bundle.info.bundle_id)
+        if previous is not None and previous.direction == "received":
+            return  # a replay: the report says so, and nothing is written
+        records = parse_records(bundle.records_chunks())
+        self.plan = plan_merge(session, records, bundle.info.attachments, self.writer.act_types)
+        if self.store is None:
+            self._progress(1, 1)
+            return
+        self.store.wanted = self.plan.attachments_to_store
+        meter = Meter(0, None, self._cancel)
+        apply_records(self.writer, bundle, self.plan, self._progress, meter)
 
 
 def _changes(plan: MergePlan) -> tuple[Change, ...]:
@@ -245,24 +265,23 @@ def import_bundle(
     the commit. A bundle imported before changes nothing (the report says when). With dry_run
     nothing is written and the report says what would change.
     """
-    # Reading and storing the files is most of the bytes; writing the records most of the rest.
-    phases = Phases(progress, (7, 3))
+    # Writing the records takes about as long as reading and storing 1 GB of files.
+    phases = Phases(progress, (5, 5))
     try:
         with vault.read() if dry_run else vault.transaction() as session:
             writer = vault.writer(session)
             store = None if dry_run else VaultAttachmentStore(session, vault.path)
-            opened, plan = _open(vault, writer, path, store, staging_dir, phases.step(0), cancel)
+            merge = _Merge(writer, store, phases.step(1), cancel)
+            opened = _open(vault, session, path, merge, staging_dir, phases.step(0), cancel)
             with opened as bundle:
                 report = _first_report(session, bundle, dry_run)
                 if report.already_imported_at:
                     raise _AlreadyImported(report)
-                _check_cancel(cancel)
-                report = _counted(report, plan, bundle)
+                assert merge.plan is not None
+                report = _counted(report, merge.plan, bundle)
                 if not dry_run:
-                    meter = Meter(0, None, cancel)
-                    apply_records(writer, bundle, plan, phases.step(1), meter)
                     _log_import(vault, writer, bundle, report)
-                    meter.check_cancel()  # the last chance: after this the transaction commits
+                _check_cancel(cancel)  # the last chance: after this the transaction commits
     except _AlreadyImported as replay:
         return replay.report
     return report

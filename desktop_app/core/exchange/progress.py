@@ -43,24 +43,22 @@ class Meter:
 
 
 class Phases:
-    """One progress bar over several steps: step i fills its share of a 0..1000 scale."""
+    """One progress bar over several parts of a job, one after another or interleaved: part i
+    fills its share of a 0..1000 scale and the bar shows the sum, so it never goes back."""
 
     def __init__(self, progress: ProgressCallback | None, shares: Sequence[int]) -> None:
         self._progress = progress
         total = sum(shares)
-        starts = [sum(shares[:i]) for i in range(len(shares))]
-        self._spans = [
-            (start * PHASED_SCALE // total, share * PHASED_SCALE // total)
-            for start, share in zip(starts, shares, strict=True)
-        ]
+        self._shares = [share * PHASED_SCALE / total for share in shares]
+        self._fractions = [0.0] * len(shares)
         self._last = -1
 
     def step(self, index: int) -> ProgressCallback:
-        """The progress callback of step index."""
-        start, span = self._spans[index]
+        """The progress callback of part index."""
 
         def report(done: int, total: int) -> None:
-            value = start + (span * done // total if total else span)
+            self._fractions[index] = min(done / total, 1.0) if total else 1.0
+            value = round(sum(s * f for s, f in zip(self._shares, self._fractions, strict=True)))
             if self._progress is not None and value != self._last:
                 self._last = value
                 self._progress(value, PHASED_SCALE)

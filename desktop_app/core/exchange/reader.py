@@ -368,8 +368,8 @@ def open_bundle(
     encrypted staging file that the returned object deletes on close. Attachment bytes go to
     store as they arrive (checked and dropped without one); see ``AttachmentStore``.
     on_records, if given, gets the bundle as soon as its records part is staged and matched its
-    hash, before the attachments arrive (the importer plans its merge there, while the vault
-    still looks as it did before this bundle); it must not act on the records before
+    hash, before the attachments arrive (the importer plans its merge and writes the records
+    there); like a store, it must keep whatever it does with them discardable until
     open_bundle returns, and open_bundle closes that bundle if it then fails. With
     require_known_sender=False a bundle from a stranger opens for inspection only (its
     signature is still checked; ``is_sender_known`` is False). Raises Cancelled if cancel()
