@@ -19,8 +19,10 @@ import shutil
 import tempfile
 import threading
 from collections import deque
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 
 import pyrage
 from pyrage import x25519
@@ -182,37 +184,49 @@ class StagingWriter:
 
 
 class StagingReader:
-    """Decrypts the staging file on a helper thread; read() returns its plaintext in order."""
+    """Decrypts an age stream on a helper thread; read() returns its plaintext in order.
 
-    def __init__(self, path: Path, identity: x25519.Identity) -> None:
+    The staging file is read this way, and so is a bundle (``reader.open_bundle``): age's work
+    then runs beside the thread that checks and stores what comes out.
+    """
+
+    def __init__(
+        self,
+        source: Callable[[], AbstractContextManager[BinaryIO]],
+        identity: x25519.Identity,
+        name: str = "sandiq-staging-read",
+    ) -> None:
         self._pipe = _Pipe()
         self._source = _PipeSource(self._pipe)
-        self._error: BaseException | None = None
+        self.error: BaseException | None = None  # why decryption stopped, if it failed
         self._thread = threading.Thread(
-            target=self._run, args=(path, identity), name="sandiq-staging-read", daemon=True
+            target=self._run, args=(source, identity), name=name, daemon=True
         )
         self._thread.start()
 
-    def _run(self, path: Path, identity: x25519.Identity) -> None:
+    def _run(
+        self, source: Callable[[], AbstractContextManager[BinaryIO]], identity: x25519.Identity
+    ) -> None:
         is_complete = False
         try:
-            with open(path, "rb") as staged:
+            with source() as encrypted:
                 output = _Coalescer(self._pipe)
-                pyrage.decrypt_io(staged, output, [identity])
+                pyrage.decrypt_io(encrypted, output, [identity])
                 output.flush()
             is_complete = True
         except BaseException as exc:  # reported to the reading thread by read()
-            self._error = exc
+            self.error = exc
         finally:
             self._pipe.close(failed=not is_complete)
 
     def read(self, size: int) -> bytes:
-        """Up to size bytes (b"" at the end); StagingFailed if the file was damaged."""
+        """Up to size bytes (b"" at the end, once age authenticated the whole stream);
+        StagingFailed, caused by ``error``, if decryption failed."""
         try:
             return self._source.read(size)
         except _PipeClosed:
             self._thread.join()
-            raise StagingFailed("the staging file was damaged or removed") from self._error
+            raise StagingFailed("the staging file was damaged or removed") from self.error
 
     def read_exactly(self, size: int) -> bytes:
         """Exactly size bytes; StagingFailed if fewer are left."""
@@ -261,7 +275,7 @@ class StagingArea:
 
     def reader(self) -> StagingReader:
         """Start a new pass over the staged plaintext; close it when done."""
-        return StagingReader(self.path, self._identity)
+        return StagingReader(lambda: open(self.path, "rb"), self._identity)
 
     def free_bytes(self) -> int:
         """Free space where the staging file lives."""
