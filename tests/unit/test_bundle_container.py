@@ -67,8 +67,8 @@ def bundle_bytes(
 @pytest.fixture(autouse=True)
 def no_thread_left_running() -> Iterator[None]:
     yield
-    staging = [t for t in threading.enumerate() if t.name.startswith("sandiq-")]
-    assert not staging, "a staging or decrypting thread outlived its bundle"
+    staging = [t for t in threading.enumerate() if t.name.startswith("sandiq-staging")]
+    assert not staging, "a staging thread outlived its bundle"
 
 
 @pytest.fixture
@@ -126,13 +126,12 @@ def test_a_store_may_have_received_bytes_of_a_bundle_that_is_then_refused(
     tmp_path, staging_dir
 ) -> None:
     # Why a store must keep what it gets somewhere it can discard: age hands over each chunk
-    # as it authenticates, and a damaged last chunk is only found at the end. (The file is
-    # larger than the 1 MiB that may wait between the decrypting thread and the store.)
-    damaged = bytearray(bundle_bytes([source(random.Random(6).randbytes(3 * 1024 * 1024))]))
+    # as it authenticates, and a damaged last chunk is only found at the end.
+    damaged = bytearray(bundle_bytes([source(random.Random(6).randbytes(5 * 65536))]))
     damaged[-5] ^= 1
     store = CountingStore()
     assert_refused(tmp_path, staging_dir, bytes(damaged), messages.DAMAGED, store=store)
-    assert store.received >= 1024 * 1024
+    assert store.received >= 4 * 65536
 
 
 def test_bundle_without_attachments_round_trips(tmp_path, staging_dir) -> None:

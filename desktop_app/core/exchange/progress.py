@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 
 from desktop_app.core.errors import Cancelled
@@ -53,18 +52,15 @@ class Phases:
         self._shares = [share * PHASED_SCALE / total for share in shares]
         self._fractions = [0.0] * len(shares)
         self._last = -1
-        self._lock = threading.Lock()  # parts may report from different threads
 
     def step(self, index: int) -> ProgressCallback:
         """The progress callback of part index."""
 
         def report(done: int, total: int) -> None:
-            with self._lock:  # and reported in order
-                self._fractions[index] = min(done / total, 1.0) if total else 1.0
-                fractions = zip(self._shares, self._fractions, strict=True)
-                value = round(sum(share * fraction for share, fraction in fractions))
-                if self._progress is not None and value != self._last:
-                    self._last = value
-                    self._progress(value, PHASED_SCALE)
+            self._fractions[index] = min(done / total, 1.0) if total else 1.0
+            value = round(sum(s * f for s, f in zip(self._shares, self._fractions, strict=True)))
+            if self._progress is not None and value != self._last:
+                self._last = value
+                self._progress(value, PHASED_SCALE)
 
         return report

@@ -19,7 +19,6 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable
-from contextlib import nullcontext
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -27,7 +26,6 @@ import pyrage
 
 from desktop_app.core.errors import BundleRejected, SandiqError
 from desktop_app.core.exchange.format import (
-    CHUNK_BYTES,
     LENGTH_BYTES,
     MAGIC,
     MAX_AGE_HEADER_BYTES,
@@ -40,12 +38,7 @@ from desktop_app.core.exchange.format import (
 )
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
-from desktop_app.core.exchange.staging import (
-    StagingArea,
-    StagingFailed,
-    StagingReader,
-    StagingWriter,
-)
+from desktop_app.core.exchange.staging import StagingArea, StagingFailed, StagingWriter
 from desktop_app.core.exchange.verified import VerifiedBundle
 
 _AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -398,25 +391,14 @@ def open_bundle(
             sink = _PayloadSink(
                 me, contacts, require_known_sender, file_size, staging, store, on_records
             )
-            # age decrypts on a helper thread while this one checks, stages and stores.
-            decrypted = StagingReader(
-                lambda: nullcontext(source), me.age_identity(), name="sandiq-bundle-decrypt"
-            )
             try:
-                while chunk := decrypted.read(CHUNK_BYTES):
-                    sink.write(chunk)
-            except StagingFailed as exc:
+                pyrage.decrypt_io(source, sink, [me.age_identity()])
+            except BaseException as exc:
                 sink.abort()
-                cause = decrypted.error or exc
-                error = _rejection(cause, source, sink)
-                if error is cause:
-                    raise cause from None
-                raise error from cause
-            except BaseException:
-                sink.abort()
-                raise
-            finally:
-                decrypted.close()
+                error = _rejection(exc, source, sink)
+                if error is exc:
+                    raise
+                raise error from exc
             sink.finish()
         assert sink.bundle is not None
         return sink.bundle

@@ -19,10 +19,8 @@ import shutil
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import NoReturn
 
 import pyrage
 from pyrage import x25519
@@ -184,49 +182,37 @@ class StagingWriter:
 
 
 class StagingReader:
-    """Decrypts an age stream on a helper thread; read() returns its plaintext in order.
+    """Decrypts the staging file on a helper thread; read() returns its plaintext in order."""
 
-    The staging file is read this way, and so is a bundle (``reader.open_bundle``): age's work
-    then runs beside the thread that checks and stores what comes out.
-    """
-
-    def __init__(
-        self,
-        source: Callable[[], AbstractContextManager[BinaryIO]],
-        identity: x25519.Identity,
-        name: str = "sandiq-staging-read",
-    ) -> None:
+    def __init__(self, path: Path, identity: x25519.Identity) -> None:
         self._pipe = _Pipe()
         self._source = _PipeSource(self._pipe)
-        self.error: BaseException | None = None  # why decryption stopped, if it failed
+        self._error: BaseException | None = None
         self._thread = threading.Thread(
-            target=self._run, args=(source, identity), name=name, daemon=True
+            target=self._run, args=(path, identity), name="sandiq-staging-read", daemon=True
         )
         self._thread.start()
 
-    def _run(
-        self, source: Callable[[], AbstractContextManager[BinaryIO]], identity: x25519.Identity
-    ) -> None:
+    def _run(self, path: Path, identity: x25519.Identity) -> None:
         is_complete = False
         try:
-            with source() as encrypted:
+            with open(path, "rb") as staged:
                 output = _Coalescer(self._pipe)
-                pyrage.decrypt_io(encrypted, output, [identity])
+                pyrage.decrypt_io(staged, output, [identity])
                 output.flush()
             is_complete = True
         except BaseException as exc:  # reported to the reading thread by read()
-            self.error = exc
+            self._error = exc
         finally:
             self._pipe.close(failed=not is_complete)
 
     def read(self, size: int) -> bytes:
-        """Up to size bytes (b"" at the end, once age authenticated the whole stream);
-        StagingFailed, caused by ``error``, if decryption failed."""
+        """Up to size bytes (b"" at the end); StagingFailed if the file was damaged."""
         try:
             return self._source.read(size)
         except _PipeClosed:
             self._thread.join()
-            raise StagingFailed("the staging file was damaged or removed") from self.error
+            raise StagingFailed("the staging file was damaged or removed") from self._error
 
     def read_exactly(self, size: int) -> bytes:
         """Exactly size bytes; StagingFailed if fewer are left."""
@@ -275,7 +261,7 @@ class StagingArea:
 
     def reader(self) -> StagingReader:
         """Start a new pass over the staged plaintext; close it when done."""
-        return StagingReader(lambda: open(self.path, "rb"), self._identity)
+        return StagingReader(self.path, self._identity)
 
     def free_bytes(self) -> int:
         """Free space where the staging file lives."""
