@@ -206,14 +206,6 @@ def _check_cancel(cancel: CancelCheck | None) -> None:
     Meter(0, None, cancel).check_cancel()
 
 
-class _AlreadyImported(Exception):
-    """Raised to roll back when the bundle turns out to be a replay; carries the report."""
-
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__()
-        self.report = report
-
-
 def _first_report(session: Session, bundle: VerifiedBundle, dry_run: bool) -> ImportReport:
     """Who sent the bundle and when; already_imported_at set for a replay."""
     info = bundle.info
@@ -267,21 +259,18 @@ def import_bundle(
     """
     # Writing the records takes about as long as reading and storing 1 GB of files.
     phases = Phases(progress, (5, 5))
-    try:
-        with vault.read() if dry_run else vault.transaction() as session:
-            writer = vault.writer(session)
-            store = None if dry_run else VaultAttachmentStore(session, vault.path)
-            merge = _Merge(writer, store, phases.step(1), cancel)
-            opened = _open(vault, session, path, merge, staging_dir, phases.step(0), cancel)
-            with opened as bundle:
-                report = _first_report(session, bundle, dry_run)
-                if report.already_imported_at:
-                    raise _AlreadyImported(report)
-                assert merge.plan is not None
-                report = _counted(report, merge.plan, bundle)
-                if not dry_run:
-                    _log_import(vault, writer, bundle, report)
-                _check_cancel(cancel)  # the last chance: after this the transaction commits
-    except _AlreadyImported as replay:
-        return replay.report
+    with vault.read() if dry_run else vault.transaction() as session:
+        writer = vault.writer(session)
+        store = None if dry_run else VaultAttachmentStore(session, vault.path)
+        merge = _Merge(writer, store, phases.step(1), cancel)
+        opened = _open(vault, session, path, merge, staging_dir, phases.step(0), cancel)
+        with opened as bundle:
+            report = _first_report(session, bundle, dry_run)
+            if report.already_imported_at:  # nothing was written for it
+                return report
+            assert merge.plan is not None
+            report = _counted(report, merge.plan, bundle)
+            if not dry_run:
+                _log_import(vault, writer, bundle, report)
+            _check_cancel(cancel)  # the last chance: after this the transaction commits
     return report
