@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -44,9 +44,6 @@ class VaultAttachmentStore:
         self._id: UUID | None = None
         self._seq = 0
         self._pending = bytearray()
-        # The chunks arrive before their attachment rows, which are written once every
-        # record has been checked; SQLite checks these references at the commit.
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
     def begin(self, entry: AttachmentEntry) -> bool:
         """Take entry's bytes if the plan wants them."""
