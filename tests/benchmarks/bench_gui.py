@@ -16,23 +16,21 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from db import models  # not `import Testimony`: pytest would try to collect it
 from desktop_app.core import listing
-from desktop_app.core.content import MODEL_OF_KIND, apply_content, content_hash, to_content
 from desktop_app.core.vault import Vault, create_vault, unlock
 from desktop_app.ui.list_models import TestimonyListModel
 from desktop_app.ui.main_window import PAGE_TESTIMONIES, MainWindow
 from desktop_app.ui.settings import Settings
+from tests.benchmarks.bulk import bulk_insert
 from tests.benchmarks.synthetic import synthetic_document
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -41,40 +39,14 @@ TARGET_OPEN_S = 1.0
 TARGET_PAGE_MS = 100.0
 REPO = Path(__file__).resolve().parents[2]
 # What the cached vault's rows depend on (schema changes reach it through the migrations that
-# run on unlock); bump BUILD when _bulk_insert changes.
-_CODE = ("tests/benchmarks/synthetic.py",)
-BUILD = "1"
-
-
-def _bulk_insert(session: Session, document: dict[str, Any], actor: str) -> None:
-    """Validated rows straight into the record tables (no revisions, audit or index)."""
-    act_types = set(session.scalars(select(models.VocabularyTerm.code)))
-    now = "2026-01-01T00:00:00.000000Z"
-    for section, kind in (("cases", "case"), ("persons", "person"),
-                          ("testimonies", "testimony"), ("events", "event")):  # fmt: skip
-        model = MODEL_OF_KIND[kind]
-        columns = [attr.key for attr in inspect(model).column_attrs]
-        rows = []
-        for data in document[section]:
-            record: Any = model()
-            apply_content(record, data, act_types)
-            record.id = UUID(data["id"])
-            record.created_at = record.updated_at = now
-            record.created_by = record.updated_by = actor
-            record.version, record.is_deleted = 1, False
-            record.content_hash = content_hash(to_content(record))
-            rows.append({c: getattr(record, c) for c in columns})
-            if len(rows) == 5000:
-                session.execute(insert(model), rows)
-                rows.clear()
-        if rows:
-            session.execute(insert(model), rows)
+# run on unlock) and the code that makes them, hashed into the cache key.
+_CODE = ("tests/benchmarks/synthetic.py", "tests/benchmarks/bulk.py")
 
 
 @pytest.fixture(scope="module")
 def vault_dir() -> Path:
     """The cached 100k vault (built on first use, a minute or two)."""
-    digest = hashlib.sha256(f"{TESTIMONIES} {BUILD}".encode())
+    digest = hashlib.sha256(f"{TESTIMONIES}".encode())
     for name in _CODE:
         digest.update((REPO / name).read_bytes())
     folder = Path(tempfile.gettempdir()) / f"sandiq-bench-gui-{digest.hexdigest()[:16]}"
@@ -84,7 +56,7 @@ def vault_dir() -> Path:
         print(f"\nbuilding a {TESTIMONIES:,}-testimony vault in {folder} (cached for later runs)")
         vault = create_vault(folder / "vault", PASSPHRASE, kdf=FAST_KDF).vault
         with vault.transaction() as session:
-            _bulk_insert(session, synthetic_document(TESTIMONIES, seed=4), vault.fingerprint)
+            bulk_insert(session, synthetic_document(TESTIMONIES, seed=4), vault.fingerprint)
         vault.lock()
         done.touch()
     return folder / "vault"

@@ -31,20 +31,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 import pytest
-from sqlalchemy import Engine, insert, inspect, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, select, text
 
 from db.engine import open_engine
 from db.migrate import head_revision
-from db.models import SearchText, VocabularyTerm
-from desktop_app.core.content import MODEL_OF_KIND, apply_content, content_hash, to_content
+from db.models import SearchText
 from desktop_app.core.search.folding import FOLD_VERSION
 from desktop_app.core.search.index import rebuild_search_index
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import DATABASE_NAME, Vault, create_vault, unlock
+from tests.benchmarks.bulk import bulk_insert
 from tests.benchmarks.synthetic import synthetic_document
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.search_vectors import fill_with_names, load_entities, measure
@@ -59,6 +57,7 @@ REPO = Path(__file__).resolve().parents[2]
 # The cached corpus is built again when the generator, the schema or the folding rules change,
 # or CORPUS_FORMAT (bump it when what index_record puts in the index changes).
 CORPUS_FORMAT = 1
+_CODE = ("synthetic.py", "bulk.py")  # the vault is rebuilt when these change
 _BASELINE_KEY = hashlib.sha256(b"sandiq search benchmark baseline").digest()  # synthetic data
 
 WORKLOADS: dict[str, tuple[str, ...]] = {
@@ -82,31 +81,6 @@ class Corpus:
     baseline_bytes: int
     index_seconds: float
     baseline_seconds: float
-
-
-def _bulk_insert(session: Session, document: dict[str, Any], actor: str) -> None:
-    """Validated rows straight into the record tables, in foreign-key order."""
-    act_types = set(session.scalars(select(VocabularyTerm.code)))
-    now = "2026-01-01T00:00:00.000000Z"
-    for section, kind in (("cases", "case"), ("persons", "person"),
-                          ("testimonies", "testimony"), ("events", "event")):  # fmt: skip
-        model = MODEL_OF_KIND[kind]
-        columns = [attr.key for attr in inspect(model).column_attrs]
-        rows = []
-        for data in document[section]:
-            record: Any = model()
-            apply_content(record, data, act_types)
-            record.id = UUID(data["id"])
-            record.created_at = record.updated_at = now
-            record.created_by = record.updated_by = actor
-            record.version, record.is_deleted = 1, False
-            record.content_hash = content_hash(to_content(record))
-            rows.append({c: getattr(record, c) for c in columns})
-            if len(rows) == 5000:
-                session.execute(insert(model), rows)
-                rows.clear()
-        if rows:
-            session.execute(insert(model), rows)
 
 
 def _vacuumed_size(engine: Engine, path: Path) -> int:
@@ -147,7 +121,7 @@ def _build(folder: Path) -> Corpus:
     print(f"\nbuilding a {TESTIMONIES:,}-testimony vault in {folder} (cached for later runs)")
     vault = create_vault(folder / "vault", PASSPHRASE, kdf=FAST_KDF).vault
     with vault.transaction() as session:
-        _bulk_insert(session, synthetic_document(TESTIMONIES, seed=2026), vault.fingerprint)
+        bulk_insert(session, synthetic_document(TESTIMONIES, seed=2026), vault.fingerprint)
     records_bytes = _vacuumed_size(vault.engine, vault.path / DATABASE_NAME)
     started = time.perf_counter()
     with vault.transaction() as session:
@@ -164,7 +138,8 @@ def _build(folder: Path) -> Corpus:
 def corpus() -> Corpus:
     """The 100k vault and its baseline, built once and kept in the temp folder."""
     key = f"{TESTIMONIES} {head_revision()} {FOLD_VERSION} {CORPUS_FORMAT}"
-    digest = hashlib.sha256(key.encode() + (REPO / "tests/benchmarks/synthetic.py").read_bytes())
+    code = b"".join((REPO / "tests/benchmarks" / n).read_bytes() for n in _CODE)
+    digest = hashlib.sha256(key.encode() + code)
     folder = Path(tempfile.gettempdir()) / f"sandiq-bench-search-{digest.hexdigest()[:16]}"
     figures = folder / "corpus.json"
     if not figures.exists():
