@@ -142,6 +142,7 @@ class _Merge:
         self.writer = writer
         self.store = store
         self.plan: MergePlan | None = None  # None for a bundle imported before
+        self.already_imported_at = ""  # when that was
         self._progress = progress
         self._cancel = cancel
 
@@ -150,6 +151,7 @@ class _Merge:
         session = self.writer.session
         previous = session.get(ExchangedBundle, bundle.info.bundle_id)
         if previous is not None and previous.direction == "received":
+            self.already_imported_at = previous.processed_at
             return  # a replay: the report says so, and nothing is written
         records = parse_records(bundle.records_chunks())
         self.plan = plan_merge(session, records, bundle.info.attachments, self.writer.act_types)
@@ -206,10 +208,11 @@ def _check_cancel(cancel: CancelCheck | None) -> None:
     Meter(0, None, cancel).check_cancel()
 
 
-def _first_report(session: Session, bundle: VerifiedBundle, dry_run: bool) -> ImportReport:
-    """Who sent the bundle and when; already_imported_at set for a replay."""
+def _first_report(
+    session: Session, bundle: VerifiedBundle, merge: _Merge, dry_run: bool
+) -> ImportReport:
+    """Who sent the bundle and when, and when it was imported before if it was."""
     info = bundle.info
-    previous = session.get(ExchangedBundle, info.bundle_id)
     contact = session.get(Contact, info.sender.key_id)
     return ImportReport(
         bundle_id=info.bundle_id,
@@ -219,9 +222,7 @@ def _first_report(session: Session, bundle: VerifiedBundle, dry_run: bool) -> Im
         sender_fingerprint=info.sender.fingerprint,
         is_sender_known=bundle.is_sender_known,
         is_dry_run=dry_run,
-        already_imported_at=(
-            previous.processed_at if previous and previous.direction == "received" else ""
-        ),
+        already_imported_at=merge.already_imported_at,
         last_sequence=contact.last_sequence_received if contact else 0,
     )
 
@@ -265,7 +266,7 @@ def import_bundle(
         merge = _Merge(writer, store, phases.step(1), cancel)
         opened = _open(vault, session, path, merge, staging_dir, phases.step(0), cancel)
         with opened as bundle:
-            report = _first_report(session, bundle, dry_run)
+            report = _first_report(session, bundle, merge, dry_run)
             if report.already_imported_at:  # nothing was written for it
                 return report
             assert merge.plan is not None
