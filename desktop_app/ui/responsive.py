@@ -9,6 +9,11 @@ on a second thread) the GUI thread waited up to 70 ms for its turn. So while any
 full collections are held back (young ones still run, and the first full collection after the
 task finds the task's objects gone) and the lock changes hands every millisecond, which cost a
 10,000-testimony import nothing measurable.
+
+Workers must also not let go of the lock for a microsecond at a time, many times a millisecond:
+each time, the waiting thread is woken too late to take the lock and starts its wait over, so
+it can wait for 50 ms or more. hashlib does that for every piece of 2 KiB or more it hashes;
+see ``core.content.content_hash`` for how record hashing avoids it.
 """
 
 from __future__ import annotations

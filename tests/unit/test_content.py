@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import uuid
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core import vocab
 from desktop_app.core.content import (
@@ -137,6 +140,15 @@ def test_hash_is_stable_and_sees_every_change() -> None:
     changed = content | {"narrative": content["narrative"] + " "}
     assert content_hash(changed) != content_hash(content)
     assert canonical_json({"b": "ў", "a": 1}) == '{"a":1,"b":"ў"}'.encode()
+
+
+@given(st.integers(0, 6000), st.sampled_from(["a", "ж", "ў", "𝄞"]), st.text(max_size=20))
+def test_hash_is_the_sha256_of_the_whole_canonical_json(length: int, char: str, tail: str) -> None:
+    # content_hash hashes in pieces under 2 KiB (to keep the interpreter lock); the stored
+    # hashes must stay exactly those of the whole canonical JSON, across piece boundaries.
+    content = {"id": ID, "narrative": char * length + tail}
+    whole = hashlib.sha256(canonical_json(content)).hexdigest()
+    assert content_hash(content) == whole
 
 
 def test_text_fields_keep_exact_unicode() -> None:

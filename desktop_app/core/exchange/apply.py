@@ -122,8 +122,8 @@ def apply_records(
                 clocks[incoming.id] = clock
         if done % _BATCH == 0:
             _finish_batch(session, new, clocks, in_conflict)
-            meter.check_cancel()
             progress(done, len(plan.decisions))
+        meter.check_cancel()
     if done != len(plan.decisions):
         raise BundleRejected(STAGING_DAMAGED)
     _finish_batch(session, new, clocks, in_conflict)

@@ -154,12 +154,14 @@ class _Merge:
             self.already_imported_at = previous.processed_at
             return  # a replay: the report says so, and nothing is written
         records = parse_records(bundle.records_chunks())
-        self.plan = plan_merge(session, records, bundle.info.attachments, self.writer.act_types)
+        meter = Meter(0, None, self._cancel)
+        self.plan = plan_merge(
+            session, records, bundle.info.attachments, self.writer.act_types, meter
+        )
         if self.store is None:
             self._progress(1, 1)
             return
         self.store.wanted = self.plan.attachments_to_store
-        meter = Meter(0, None, self._cancel)
         apply_records(self.writer, bundle, self.plan, self._progress, meter)
 
 

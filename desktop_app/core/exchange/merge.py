@@ -33,6 +33,7 @@ from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
 from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.format import AttachmentEntry, attachment_name_problem
+from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 
@@ -281,8 +282,11 @@ def plan_merge(
     records: Iterable[SyncRecord],
     attachment_entries: Sequence[AttachmentEntry],
     act_types: set[str],
+    meter: Meter | None = None,
 ) -> MergePlan:
-    """Validate every incoming record and decide what importing it does; changes nothing."""
+    """Validate every incoming record and decide what importing it does; changes nothing.
+
+    meter, if given, is asked after each record whether to stop (it raises Cancelled)."""
     incoming: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
     summaries: list[Incoming] = []
     rank = 0
@@ -295,6 +299,8 @@ def plan_merge(
             raise _invalid(f"{record.kind} {record.id} appears twice")
         incoming[record.kind].add(summary.id)
         summaries.append(summary)
+        if meter is not None:
+            meter.check_cancel()
     _check_ids(session, incoming)
     _check_references(session, summaries, incoming)
     local = {
