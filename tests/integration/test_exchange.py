@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -221,6 +222,13 @@ def test_full_disk_leaves_no_file_and_sends_nothing(
     assert (retry.sequence, retry.record_count) == (1, 8)
 
 
+def _called_from(function: str) -> bool:
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_name != function:
+        frame = frame.f_back
+    return frame.f_code.co_name == function
+
+
 def test_cancelled_export_and_import_leave_nothing(sites: tuple[Site, Site]) -> None:
     alice, bob = sites
     sample_case(alice)
@@ -232,6 +240,8 @@ def test_cancelled_export_and_import_leave_nothing(sites: tuple[Site, Site]) -> 
     calls = iter(range(10**6))
     with pytest.raises(Cancelled):
         bob.import_(path, cancel=lambda: next(calls) > 3)  # while decrypting
+    with pytest.raises(Cancelled):  # while the merge is planned, record by record
+        bob.import_(path, cancel=lambda: _called_from("plan_merge"))
     finished: list[int] = []
     with pytest.raises(Cancelled):  # after everything was written, before the commit
         bob.import_(
