@@ -372,6 +372,7 @@ class ValidRecord:
     id: UUID
     values: SimpleNamespace  # id and every column but the bookkeeping ones, by attribute
     content: dict[str, Any]  # the interchange shape: what is hashed and kept in a revision
+    content_hash: str  # of content
 
 
 def _validated_values(kind: str, data: Any, act_types: set[str]) -> SimpleNamespace:
@@ -385,7 +386,8 @@ def validate_record(kind: str, data: Any, act_types: set[str], record_id: UUID) 
     """Validate data as the content of record record_id of this kind, or raise InvalidInput."""
     values = _validated_values(kind, data, act_types)
     values.id = record_id
-    return ValidRecord(kind, record_id, values, _content_of(kind, values))
+    content = _content_of(kind, values)
+    return ValidRecord(kind, record_id, values, content, content_hash(content))
 
 
 def apply_content(record: Record, data: Any, act_types: set[str]) -> None:

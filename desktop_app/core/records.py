@@ -144,7 +144,6 @@ class RecordWriter:
         saved: list[tuple[str, RevisionRow]] = []
         for index, valid in enumerate(records):
             now = utc_now()
-            hashed = content_hash(valid.content)
             author = (
                 authorship[index] if authorship else Authorship(now, self.actor, now, self.actor)
             )
@@ -156,12 +155,12 @@ class RecordWriter:
                     "updated_at": author.updated_at,
                     "updated_by": author.updated_by,
                     "version": 1,
-                    "content_hash": hashed,
+                    "content_hash": valid.content_hash,
                     "is_deleted": False,
                 }
             )
             revision = RevisionRow(
-                valid.kind, valid.id, 1, hashed, False, valid.content, now, self.actor
+                valid.kind, valid.id, 1, valid.content_hash, False, valid.content, now, self.actor
             )
             saved.append(("create", revision))
         # One kind at a time, in order: a record may refer to one before it.

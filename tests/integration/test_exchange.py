@@ -241,7 +241,7 @@ def test_cancelled_export_and_import_leave_nothing(sites: tuple[Site, Site]) -> 
     with pytest.raises(Cancelled):
         bob.import_(path, cancel=lambda: next(calls) > 3)  # while decrypting
     with pytest.raises(Cancelled):  # while the merge is planned, record by record
-        bob.import_(path, cancel=lambda: _called_from("plan_merge"))
+        bob.import_(path, cancel=lambda: _called_from("decide"))
     finished: list[int] = []
     with pytest.raises(Cancelled):  # after everything was written, before the commit
         bob.import_(

@@ -1,33 +1,27 @@
-"""Applying a merge plan inside the import's transaction.
+"""Writing an import's decided records inside its transaction, one batch at a time.
 
-The records are read again from the verified bundle, in the order the plan was made in, and
-written through ``RecordWriter`` (revisions, audit entries, search index) in batches: new
-records of a batch are inserted together (``RecordWriter.insert``), then each batch is flushed,
-gets its merged version vectors, and leaves the session, so memory and the work of Python's
-garbage collector stay flat however large the bundle. Any error propagates and the caller's
-transaction rolls back.
+Each batch comes from ``MergePlanner.decide`` and is written through ``RecordWriter``
+(revisions, audit entries, search index): its new records are inserted together
+(``RecordWriter.insert``), then the batch is flushed, gets its merged version vectors, and
+leaves the session, so memory and the work of Python's garbage collector stay flat however
+large the bundle. Any error propagates and the caller's transaction rolls back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from uuid import UUID
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
 
 from db.models import SyncConflict
 from desktop_app.core.content import ValidRecord
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.clock import Clock, merge, set_clocks
 from desktop_app.core.exchange.conflicts import close_superseded, keep_conflict
-from desktop_app.core.exchange.merge import Action, Decision, MergePlan
-from desktop_app.core.exchange.progress import Meter, ProgressCallback
-from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
-from desktop_app.core.exchange.verified import STAGING_DAMAGED, VerifiedBundle
+from desktop_app.core.exchange.merge import Action, Decision
+from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import Authorship, RecordWriter, get_record
-
-_BATCH = 500
 
 
 class _NewRecords:
@@ -50,7 +44,11 @@ class _NewRecords:
 
 
 def _apply_record(
-    writer: RecordWriter, decision: Decision, incoming: SyncRecord, new: _NewRecords
+    writer: RecordWriter,
+    decision: Decision,
+    incoming: SyncRecord,
+    valid: ValidRecord,
+    new: _NewRecords,
 ) -> Clock | None:
     """Write one record through the writer; the clock it must end with, if that changes."""
     # The record becomes the colleague's version: it keeps their authorship and time.
@@ -58,7 +56,7 @@ def _apply_record(
         incoming.created_at, incoming.created_by, incoming.updated_at, incoming.updated_by
     )
     if decision.action is Action.INSERT and not incoming.deleted:
-        new.add(writer.validate(incoming.kind, incoming.content), author)
+        new.add(valid, author)
     elif decision.action in (Action.INSERT, Action.UPDATE):
         new.write()
         if decision.action is Action.INSERT:  # a tombstone: created, then deleted, as theirs was
@@ -75,56 +73,44 @@ def _apply_record(
     return clock if changed else None
 
 
-def _finish_batch(
-    session: Session, new: _NewRecords, clocks: dict[UUID, Clock], in_conflict: set[UUID]
-) -> None:
-    # After the flush: the schema's triggers count each written row as an edit by its
-    # updated_by; the clock the record really has is the merged one.
-    new.write()
-    session.flush()
-    set_clocks(session, clocks)
-    now = utc_now()
-    for record_id in in_conflict & clocks.keys():
-        close_superseded(session, record_id, clocks[record_id], now)
-    session.flush()
-    session.expunge_all()
-    clocks.clear()
+class RecordApplier:
+    """Writes the decided records of one bundle, batch after batch, in the bundle's order."""
 
+    def __init__(self, writer: RecordWriter, sender: str, bundle_id: UUID) -> None:
+        self._writer = writer
+        self._sender = sender
+        self._bundle_id = bundle_id
+        session = writer.session
+        # Records of a batch, and the files that follow, may be written before what they point
+        # to is flushed; the commit checks every foreign key.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        self._in_conflict = set(
+            session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at == ""))
+        )
+        self._now = utc_now()
 
-def apply_records(
-    writer: RecordWriter,
-    bundle: VerifiedBundle,
-    plan: MergePlan,
-    progress: ProgressCallback,
-    meter: Meter,
-) -> None:
-    """Write every decided record (a second, verified read of the records part)."""
-    session, info = writer.session, bundle.info
-    # Chunks, and records of one batch, may be written before what they point to is flushed.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    in_conflict = set(
-        session.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at == ""))
-    )
-    clocks: dict[UUID, Clock] = {}
-    new = _NewRecords(writer)
-    now = utc_now()
-    done = 0
-    for done, incoming in enumerate(parse_records(bundle.records_chunks()), 1):
-        if done > len(plan.decisions) or plan.decisions[done - 1].incoming.id != incoming.id:
-            raise BundleRejected(STAGING_DAMAGED)
-        decision = plan.decisions[done - 1]
-        if decision.action is Action.CONFLICT:
-            new.write()
-            keep_conflict(session, incoming, info.sender.key_id, info.bundle_id, now)
-        elif decision.action is not Action.OLDER:
-            clock = _apply_record(writer, decision, incoming, new)
-            if clock is not None:
-                clocks[incoming.id] = clock
-        if done % _BATCH == 0:
-            _finish_batch(session, new, clocks, in_conflict)
-            progress(done, len(plan.decisions))
-        meter.check_cancel()
-    if done != len(plan.decisions):
-        raise BundleRejected(STAGING_DAMAGED)
-    _finish_batch(session, new, clocks, in_conflict)
-    progress(done, done)
+    def write(
+        self, records: Sequence[SyncRecord], decided: Sequence[tuple[Decision, ValidRecord]]
+    ) -> None:
+        """Write one batch: its records and, in the same order, their decisions."""
+        session = self._writer.session
+        new = _NewRecords(self._writer)
+        clocks: dict[UUID, Clock] = {}
+        for incoming, (decision, valid) in zip(records, decided, strict=True):
+            if decision.action is Action.CONFLICT:
+                new.write()
+                keep_conflict(session, incoming, self._sender, self._bundle_id, self._now)
+            elif decision.action is not Action.OLDER:
+                clock = _apply_record(self._writer, decision, incoming, valid, new)
+                if clock is not None:
+                    clocks[incoming.id] = clock
+        new.write()
+        # After the flush: the schema's triggers count each written row as an edit by its
+        # updated_by; the clock the record really has is the merged one.
+        session.flush()
+        set_clocks(session, clocks)
+        now = utc_now()
+        for record_id in self._in_conflict & clocks.keys():
+            close_superseded(session, record_id, clocks[record_id], now)
+        session.flush()
+        session.expunge_all()

@@ -4,20 +4,23 @@ Everything happens inside one vault transaction (a read-only session for a dry r
 commits only after every check has passed; any error rolls all of it back. ``open_bundle``
 decrypts and checks every byte (signature, addressed to us, known contact, hashes,
 completeness). The records part comes first: it goes to an encrypted staging file, and as soon
-as it is complete the replay check runs, every record is validated and every merge decision is
-made (``merge.plan_merge``, on the vault as it was before this bundle), and the records are
-written through ``RecordWriter`` (``apply``: revisions, audit entries, search index, version
-vectors, conflicts). The attachment files that follow go straight into the same transaction
-(``vault_store``). So the transaction is the bundle's encrypted staging area: nothing in it is
-committed, or visible to anyone else, before age has authenticated the whole file. (Records are
-written before the files rather than after them because SQLite's page cache is then still free
-of the files' pages: 7 s instead of 9 to 11 s for 13,200 records. Planning on a thread while
-the files stream was tried too: Python's interpreter lock serialized the two.)
+as it is complete the replay check runs and the records are read back once, in batches: each
+batch is validated and decided (``merge.MergePlanner``) and then written through
+``RecordWriter`` (``apply``: revisions, audit entries, search index, version vectors,
+conflicts). The checks that need every record end the records part. The attachment files that
+follow go straight into the same transaction (``vault_store``). So the transaction is the
+bundle's encrypted staging area: nothing in it is committed, or visible to anyone else, before
+age has authenticated the whole file and every check has passed. (Records are written before
+the files rather than after them because SQLite's page cache is then still free of the files'
+pages: 7 s instead of 9 to 11 s for 13,200 records. Planning on a thread while the files stream
+was tried too: Python's interpreter lock serialized the two.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -29,13 +32,13 @@ from sqlalchemy.orm import Session
 from db.models import Contact, ExchangedBundle
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange.apply import apply_records
+from desktop_app.core.exchange.apply import RecordApplier
 from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import Action, MergePlan, plan_merge
+from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
-from desktop_app.core.exchange.sync_records import parse_records
+from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
 from desktop_app.core.exchange.verified import VerifiedBundle
 from desktop_app.core.records import RecordWriter
@@ -48,6 +51,7 @@ REMOVED_SENDER = (
     "accept it."
 )
 OWN_BUNDLE = "This bundle was made by this vault; there is nothing to import."
+_BATCH = 500  # records decided and written together
 
 
 @dataclass(frozen=True)
@@ -147,22 +151,36 @@ class _Merge:
         self._cancel = cancel
 
     def records_staged(self, bundle: VerifiedBundle) -> None:
-        """Plan the merge and, unless this is a dry run, write the records."""
+        """Decide the merge and, unless this is a dry run, write the records, batch by batch."""
         session = self.writer.session
         previous = session.get(ExchangedBundle, bundle.info.bundle_id)
         if previous is not None and previous.direction == "received":
             self.already_imported_at = previous.processed_at
             return  # a replay: the report says so, and nothing is written
-        records = parse_records(bundle.records_chunks())
-        meter = Meter(0, None, self._cancel)
-        self.plan = plan_merge(
-            session, records, bundle.info.attachments, self.writer.act_types, meter
-        )
-        if self.store is None:
-            self._progress(1, 1)
-            return
-        self.store.wanted = self.plan.attachments_to_store
-        apply_records(self.writer, bundle, self.plan, self._progress, meter)
+        info = bundle.info
+        planner = MergePlanner(session, info.attachments, self.writer.act_types)
+        applier = None
+        if self.store is not None:
+            applier = RecordApplier(self.writer, info.sender.key_id, info.bundle_id)
+        meter = Meter(info.records_size, self._progress, self._cancel)
+        for batch in _batches(parse_records(_counted_chunks(bundle, meter)), _BATCH):
+            decided = planner.decide(batch, meter)
+            if applier is not None:
+                applier.write(batch, decided)
+        self.plan = planner.finish()
+        if self.store is not None:
+            self.store.wanted = self.plan.attachments_to_store
+
+
+def _counted_chunks(bundle: VerifiedBundle, meter: Meter) -> Iterator[bytes]:
+    for chunk in bundle.records_chunks():
+        meter.advance(len(chunk))
+        yield chunk
+
+
+def _batches(records: Iterator[SyncRecord], size: int) -> Iterator[list[SyncRecord]]:
+    while batch := list(islice(records, size)):
+        yield batch
 
 
 def _changes(plan: MergePlan) -> tuple[Change, ...]:

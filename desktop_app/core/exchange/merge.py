@@ -1,4 +1,4 @@
-"""Deciding, record by record, what an incoming bundle changes, before anything is changed.
+"""Deciding, record by record, what an incoming bundle changes.
 
 Every record is validated with the core's own rules (``validate_record``, as for writing) and
 must be in the exact form Sandiq writes; records come in foreign-key order; every reference must
@@ -11,9 +11,13 @@ Then each record is compared with the vault's copy by content and version vector
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
 
-The plan keeps only a summary of each record (ids, hashes, clocks, references), not its content:
-the importer reads the records again, in the same order, to apply them. So a bundle of 10,000
-testimonies costs a few MB to plan, not the size of every narrative.
+``MergePlanner`` decides a batch of records at a time, and the importer writes each batch before
+the next is decided, in the same uncommitted transaction: each record is read, validated and
+hashed once. A decision still sees the vault as it was before the bundle, because a record's
+id appears once in a bundle and a batch's writes touch only its own records. The checks that
+need every record (case references, attachment files) run at the end, before the commit. The
+plan keeps only a summary of each record (ids, hashes, clocks, references), not its content, so
+a bundle of 10,000 testimonies costs a few MB to plan, not the size of every narrative.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, AttachmentChunk, Case
-from desktop_app.core.content import MODEL_OF_KIND, content_hash, validate_record
+from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, validate_record
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
 from desktop_app.core.exchange.conflicts import record_label
@@ -101,17 +105,17 @@ def _invalid(message: str) -> BundleRejected:
     return BundleRejected(INVALID_RECORD.format(message.rstrip(".")))
 
 
-def summarize(record: SyncRecord, act_types: set[str]) -> Incoming:
+def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidRecord]:
     """Validate a record (the core's rules, in the exact form Sandiq writes) and summarize it."""
     try:
-        normalized = validate_record(record.kind, record.content, act_types, record.id).content
+        valid = validate_record(record.kind, record.content, act_types, record.id)
     except InvalidInput as exc:
         raise _invalid(str(exc)) from None
     label = f"{record.kind} {record.id}"
-    unknown = sorted(set(record.content) - set(normalized))
+    unknown = sorted(set(record.content) - set(valid.content))
     if unknown:
         raise _invalid(f"{label}: unknown field {unknown[0][:40]!r}")
-    for name, value in normalized.items():
+    for name, value in valid.content.items():
         if record.content.get(name) != value:
             raise _invalid(f"{label}: {name}: not in the form Sandiq writes")
     content = record.content
@@ -121,17 +125,18 @@ def summarize(record: SyncRecord, act_types: set[str]) -> Incoming:
         if problem:
             raise _invalid(f"{label}: file_name {problem}")
         file = (content["sha256"], content["size"], content["file_name"])
-    return Incoming(
+    summary = Incoming(
         kind=record.kind,
         id=record.id,
         deleted=record.deleted,
         clock=record.clock,
-        content_hash=content_hash(content),
+        content_hash=valid.content_hash,
         label=record_label(record.kind, content),
         references=tuple(references(record.kind, content)),
         case_reference=content["reference"] if record.kind == "case" else "",
         file=file,
     )
+    return summary, valid
 
 
 def _in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
@@ -277,38 +282,57 @@ def _plan_attachments(
             raise _invalid(f"attachment {uid} arrives without its file")
 
 
-def plan_merge(
-    session: Session,
-    records: Iterable[SyncRecord],
-    attachment_entries: Sequence[AttachmentEntry],
-    act_types: set[str],
-    meter: Meter | None = None,
-) -> MergePlan:
-    """Validate every incoming record and decide what importing it does; changes nothing.
+class MergePlanner:
+    """Validates and decides an incoming bundle's records, batch by batch, in bundle order."""
 
-    meter, if given, is asked after each record whether to stop (it raises Cancelled)."""
-    incoming: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
-    summaries: list[Incoming] = []
-    rank = 0
-    for record in records:
-        if _RANK[record.kind] < rank:
+    def __init__(
+        self, session: Session, attachment_entries: Sequence[AttachmentEntry], act_types: set[str]
+    ) -> None:
+        self.plan = MergePlan()
+        self._session = session
+        self._entries = attachment_entries
+        self._act_types = act_types
+        self._incoming: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
+        self._rank = 0
+        self._local_files: dict[UUID, Local] = {}  # the vault's attachments the bundle has
+
+    def _validate(self, record: SyncRecord) -> tuple[Incoming, ValidRecord]:
+        if _RANK[record.kind] < self._rank:
             raise _invalid(f"{record.kind} {record.id} comes after records that refer to it")
-        rank = _RANK[record.kind]
-        summary = summarize(record, act_types)
-        if any(summary.id in ids for ids in incoming.values()):
+        self._rank = _RANK[record.kind]
+        summary, valid = summarize(record, self._act_types)
+        if any(summary.id in ids for ids in self._incoming.values()):
             raise _invalid(f"{record.kind} {record.id} appears twice")
-        incoming[record.kind].add(summary.id)
-        summaries.append(summary)
-        if meter is not None:
-            meter.check_cancel()
-    _check_ids(session, incoming)
-    _check_references(session, summaries, incoming)
-    local = {
-        uid: state
-        for kind, ids in incoming.items()
-        for uid, state in _local_state(session, kind, ids).items()
-    }
-    plan = MergePlan([_decide(summary, local.get(summary.id)) for summary in summaries])
-    _check_case_references(session, plan)
-    _plan_attachments(session, plan, local, attachment_entries)
-    return plan
+        self._incoming[record.kind].add(summary.id)
+        return summary, valid
+
+    def decide(
+        self, records: Sequence[SyncRecord], meter: Meter | None = None
+    ) -> list[tuple[Decision, ValidRecord]]:
+        """Validate the next records and decide each; meter, if given, is asked after each
+        record whether to stop (it raises Cancelled)."""
+        checked = []
+        batch: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
+        for record in records:
+            checked.append(self._validate(record))
+            batch[record.kind].add(record.id)
+            if meter is not None:
+                meter.check_cancel()
+        summaries = [summary for summary, _ in checked]
+        _check_ids(self._session, batch)
+        _check_references(self._session, summaries, self._incoming)
+        local = {
+            uid: state
+            for kind, ids in batch.items()
+            for uid, state in _local_state(self._session, kind, ids).items()
+        }
+        self._local_files.update((uid, state) for uid, state in local.items() if state.file)
+        decisions = [_decide(summary, local.get(summary.id)) for summary in summaries]
+        self.plan.decisions += decisions
+        return [(decision, valid) for decision, (_, valid) in zip(decisions, checked, strict=True)]
+
+    def finish(self) -> MergePlan:
+        """Check what needs every record (case references, files) and return the plan."""
+        _check_case_references(self._session, self.plan)
+        _plan_attachments(self._session, self.plan, self._local_files, self._entries)
+        return self.plan

@@ -74,7 +74,7 @@ class VerifiedBundle:
     def records_chunks(self) -> Iterator[bytes]:
         """The records part in pieces of at most 64 KiB, for parsing as it streams.
 
-        Its SHA-256 is checked again at the end; a caller must not act on what it parsed
+        Its SHA-256 is checked again at the end; a caller must not commit anything it parsed
         before the iterator is exhausted (it raises BundleRejected if the copy was altered).
         """
         staged = self._open_pass()
