@@ -5,7 +5,8 @@ vault holds 10,000 synthetic testimonies (``synthetic.py``: 200 cases, 2,000 peo
 events) and attachments of random bytes: 256 MB by default, 1 GB with
 SANDIQ_BENCH_ATTACHMENT_MB=1024 (the workload the issue names; it takes a few minutes).
 
-Each timed run is its own process, so its peak RSS is the run's memory high-water mark:
+Each timed run is its own process, so its peak RSS is the run's memory high-water mark, and
+starts after ``os.sync()``, so that no run pays for writing back an earlier one's data:
 
 - Sandiq export: ``export_bundle`` of everything to a contact (records read from the vault and
   serialized, attachments streamed from the vault, age encryption, signature, atomic write).
@@ -32,6 +33,7 @@ import io
 import itertools
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -64,6 +66,11 @@ TARGET_RATIO = 0.8
 TARGET_PEAK_MB = 200
 TARGET_STALL_MS = 50
 TIMER_MS = 5
+# Each measured run is repeated and its best time kept: the shared disk's speed swings by half
+# from minute to minute. Round i exports to its own colleague (so that "since last" carries
+# everything each time) and imports into a fresh copy of that colleague's empty vault.
+ROUNDS = int(os.environ.get("SANDIQ_BENCH_ROUNDS", "2"))
+RECEIVERS = tuple(f"Bob{index}" for index in range(1, ROUNDS + 1))
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -102,7 +109,7 @@ def _fill(vault: Vault) -> None:
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     """Alice's full vault, and empty vaults of colleagues who know her (all locked)."""
     root = tmp_path_factory.mktemp("exchange-bench")
-    names = ("Alice", "Bob", "Carol", "Dave", "Erin")
+    names = ("Alice", "Carol", "Dave", "Erin", *RECEIVERS)
     vaults = {name: _site(root, name) for name in names}
     _fill(vaults["Alice"])
     for name in names[1:]:
@@ -231,6 +238,9 @@ def _run_child(*args: str) -> dict[str, Any]:
         "child_main(*sys.argv[1:])"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # Each run starts with nothing left to write back: the disk still flushing the previous
+    # run's gigabyte (or the world's) slowed whichever run came next by up to half.
+    os.sync()
     done = subprocess.run(
         [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False
     )
@@ -287,21 +297,48 @@ def _row(name: str, ours: str, base: str, ratio: str, target: str) -> str:
     return f"{name:<34} {ours:>12} {base:>14} {ratio:>8} {target:>10}"
 
 
+def _fresh_copy(vault_dir: Path, name: str) -> Path:
+    """A copy of a locked vault's folder (same identity), to import into."""
+    copy = vault_dir.parent / name
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(vault_dir, copy)
+    return copy
+
+
+def _best(runs: list[Run]) -> Run:
+    """The fastest run, with the highest memory peak of all."""
+    fastest = min(runs, key=lambda run: run.seconds)
+    return Run(fastest.seconds, fastest.bytes, max(run.peak_mb for run in runs))
+
+
 def test_bundle_throughput_memory_and_gui_stall(world: dict[str, Path], bench_check: bool) -> None:
     root = world["root"]
-    export = Run(**_run_child("export", str(world["Alice"]), str(root / "bob.sandiq"), "Bob"))
-    imported = Run(**_run_child("import", str(world["Bob"]), str(root / "bob.sandiq")))
     alice = unlock(world["Alice"], PASSPHRASE)
     with alice.read() as session:
         attachment_bytes = sum(session.scalars(select(Attachment.size)))
     alice.lock()
+    exports: list[Run] = []
+    imports: list[Run] = []
+    base_exports: list[Run] = []
+    base_imports: list[Run] = []
+    for index, receiver in enumerate(RECEIVERS):
+        bundle = root / f"{receiver}.sandiq"
+        exports.append(Run(**_run_child("export", str(world["Alice"]), str(bundle), receiver)))
+        target = _fresh_copy(world[receiver], f"{receiver}-import")
+        imports.append(Run(**_run_child("import", str(target), str(bundle))))
+        shutil.rmtree(target)
+        bundle.unlink()
+        records_size = max(0, exports[0].bytes - attachment_bytes)
+        base_target = _fresh_copy(world["Dave"], f"Dave-{index}")
+        base = _run_child(
+            "baseline", str(world["Alice"]), str(base_target), str(root), str(records_size)
+        )
+        base_exports.append(Run(*base["export"], peak_mb=base["peak_mb"]))
+        base_imports.append(Run(*base["import"], peak_mb=base["peak_mb"]))
+        shutil.rmtree(base_target)
+    export, imported = _best(exports), _best(imports)
+    base_export, base_import = _best(base_exports), _best(base_imports)
     payload = export.bytes  # the bundle; its age overhead is 0.03%
-    records_size = max(0, payload - attachment_bytes)
-    base = _run_child(
-        "baseline", str(world["Alice"]), str(world["Dave"]), str(root), str(records_size)
-    )
-    base_export = Run(*base["export"], peak_mb=base["peak_mb"])
-    base_import = Run(*base["import"], peak_mb=base["peak_mb"])
     memory = in_memory_cipher_mb_per_s(payload)
     core = Run(**_run_child("core-import", str(world["Erin"])))
 
@@ -319,7 +356,8 @@ def test_bundle_throughput_memory_and_gui_stall(world: dict[str, Path], bench_ch
     print(
         f"{TESTIMONIES:,} testimonies, {attachment_bytes / 1e6:.0f} MB of attachments in "
         f"{attachment_bytes // (FILE_MB * 1024 * 1024)} files, bundle {payload / 1e6:.0f} MB "
-        f"(SANDIQ_BENCH_ATTACHMENT_MB={ATTACHMENT_MB}; 1024 for the full 1 GB)"
+        f"(SANDIQ_BENCH_ATTACHMENT_MB={ATTACHMENT_MB}; 1024 for the full 1 GB); "
+        f"best of {ROUNDS} runs each (SANDIQ_BENCH_ROUNDS)"
     )
     print(_row("workload", "Sandiq", "raw ChaCha20", "ratio", "target"))
     print(_row("export throughput", f"{export.mb_per_s:.0f} MB/s",
@@ -335,7 +373,7 @@ def test_bundle_throughput_memory_and_gui_stall(world: dict[str, Path], bench_ch
     print(_row("export time", f"{export.seconds:.1f} s", f"{base_export.seconds:.1f} s", "", ""))
     print(_row("import time", f"{imported.seconds:.1f} s", f"{base_import.seconds:.1f} s", "", ""))
     print(_row("  its records alone by import-json", f"{core.seconds:.1f} s", "", "", "info"))
-    print(_row("peak memory, export", f"{export.peak_mb:.0f} MB", f"{base['peak_mb']:.0f} MB",
+    print(_row("peak memory, export", f"{export.peak_mb:.0f} MB", f"{base_export.peak_mb:.0f} MB",
                "", f"≤{TARGET_PEAK_MB} MB"))  # fmt: skip
     print(_row("peak memory, import", f"{imported.peak_mb:.0f} MB", "", "",
                f"≤{TARGET_PEAK_MB} MB"))  # fmt: skip
