@@ -116,7 +116,8 @@ def run_with_progress(
     fn: Callable[[Progress], R],
     on_done: Callable[[Result[R]], None],
 ) -> Task:
-    """run_task with a modal progress dialog whose Cancel button cancels the task."""
+    """run_task with a progress dialog whose Cancel button cancels the task. The dialog is not
+    modal: the window's Lock and Panic must keep working while the task runs."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Please wait"))
     dialog.setMinimumDuration(300)
