@@ -42,7 +42,7 @@ from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.ui.exchange_models import ChangeListModel
-from desktop_app.ui.i18n import format_timestamp
+from desktop_app.ui.i18n import act_type_label, field_label, format_timestamp, vocab_label
 from desktop_app.ui.messages import error_text
 
 
@@ -288,9 +288,19 @@ class ImportPreviewDialog(QDialog):
         return "\n".join(lines)
 
 
-def _shown(value: Any) -> str:
+# Fields whose values are vocabulary codes, shown by their labels.
+_VOCAB_FIELDS = {"status", "sensitivity", "sex", "role", "owner_kind"}
+
+
+def _shown(name: str, value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ConflictDialog", "Yes" if value else "No")
+    if name == "act_type":
+        return act_type_label(value)
+    if name in _VOCAB_FIELDS:
+        return vocab_label(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
@@ -325,18 +335,24 @@ class ConflictDialog(QDialog):
         mine = {**detail.mine, "deleted": detail.mine_deleted}
         theirs = {**detail.theirs, "deleted": detail.theirs_deleted}
         for row, name in enumerate(fields):
-            for column, text in enumerate((name, _shown(mine.get(name)), _shown(theirs.get(name)))):
+            shown = (_shown(name, mine.get(name)), _shown(name, theirs.get(name)))
+            for column, text in enumerate((field_label(name), *shown)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if name in differing:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        # A narrative's row grows to its whole text, at the columns' final width (they stretch
+        # with the dialog), and scrolls by pixels: nothing of either version is cut off.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         buttons = QDialogButtonBox()
         self.mine_button = buttons.addButton(
             self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole

@@ -77,6 +77,64 @@ _VOCAB: dict[str, str] = {
 }
 
 
+# What the fields of a record's content are called on screen (the keys are the interchange
+# format's, in English, for files and scripts).
+_FIELDS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("Fields", "Id"),
+    "reference": QT_TRANSLATE_NOOP("Fields", "Reference"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "region": QT_TRANSLATE_NOOP("Fields", "Region"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "End date"),
+    "violation_types": QT_TRANSLATE_NOOP("Fields", "Violation types"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "sensitivity": QT_TRANSLATE_NOOP("Fields", "Sensitivity"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "other_names": QT_TRANSLATE_NOOP("Fields", "Other names"),
+    "sex": QT_TRANSLATE_NOOP("Fields", "Sex"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
+    "ethnicity": QT_TRANSLATE_NOOP("Fields", "Ethnicity"),
+    "nationality": QT_TRANSLATE_NOOP("Fields", "Nationality"),
+    "occupation": QT_TRANSLATE_NOOP("Fields", "Occupation"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact details"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "protected": QT_TRANSLATE_NOOP("Fields", "Protected"),
+    "pseudonym": QT_TRANSLATE_NOOP("Fields", "Pseudonym"),
+    "case": QT_TRANSLATE_NOOP("Fields", "Case"),
+    "person": QT_TRANSLATE_NOOP("Fields", "Person"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "witness": QT_TRANSLATE_NOOP("Fields", "Witness"),
+    "interviewer": QT_TRANSLATE_NOOP("Fields", "Interviewer"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "time": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "interpreter": QT_TRANSLATE_NOOP("Fields", "Interpreter"),
+    "consent": QT_TRANSLATE_NOOP("Fields", "Consent"),
+    "narrative": QT_TRANSLATE_NOOP("Fields", "Narrative"),
+    "translations": QT_TRANSLATE_NOOP("Fields", "Translations"),
+    "act_type": QT_TRANSLATE_NOOP("Fields", "Act type"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "victims": QT_TRANSLATE_NOOP("Fields", "Victims"),
+    "perpetrators": QT_TRANSLATE_NOOP("Fields", "Alleged perpetrators"),
+    "institutions": QT_TRANSLATE_NOOP("Fields", "Institutions"),
+    "sources": QT_TRANSLATE_NOOP("Fields", "Sources"),
+    "owner_kind": QT_TRANSLATE_NOOP("Fields", "Belongs to a"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Belongs to"),
+    "file_name": QT_TRANSLATE_NOOP("Fields", "File name"),
+    "media_type": QT_TRANSLATE_NOOP("Fields", "File type"),
+    "size": QT_TRANSLATE_NOOP("Fields", "Size in bytes"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "SHA-256"),
+    "captured_at": QT_TRANSLATE_NOOP("Fields", "Captured"),
+    "received_at": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "deleted": QT_TRANSLATE_NOOP("Fields", "Deleted"),
+}
+
+
 def current_language() -> str:
     """The interface language code in use ('en', 'ru' or 'uz')."""
     return _current
@@ -119,6 +177,12 @@ def vocab_label(code: str) -> str:
         return ""
     source = _VOCAB.get(code)
     return QCoreApplication.translate("Vocab", source) if source else code
+
+
+def field_label(name: str) -> str:
+    """The label of a field of a record's content (``narrative``: "Narrative")."""
+    source = _FIELDS.get(name)
+    return QCoreApplication.translate("Fields", source) if source else name
 
 
 def act_type_label(code: str) -> str:

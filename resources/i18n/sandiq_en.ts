@@ -645,42 +645,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="318"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="329"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="329"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="357"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="362"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1241,6 +1241,269 @@
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="84"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <source>Violation types</source>
+        <translation>Violation types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <source>Act type</source>
+        <translation>Act type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>Alleged perpetrators</source>
+        <translation>Alleged perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <source>Belongs to a</source>
+        <translation>Belongs to a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <source>Size in bytes</source>
+        <translation>Size in bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2653,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="117"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="121"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="118"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="122"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>

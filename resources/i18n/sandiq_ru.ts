@@ -645,42 +645,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="318"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="329"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="329"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="357"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="362"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1242,6 +1242,269 @@
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="84"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <source>Violation types</source>
+        <translation>Виды нарушений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <source>Sensitivity</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <source>Ethnicity</source>
+        <translation>Национальность (этническая)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Contact details</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <source>Protected</source>
+        <translation>Под защитой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <source>Narrative</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <source>Act type</source>
+        <translation>Вид действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые виновные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <source>Belongs to a</source>
+        <translation>Относится к (вид)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <source>Size in bytes</source>
+        <translation>Размер в байтах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
     </message>
 </context>
 <context>
@@ -2393,12 +2656,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="117"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="121"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="118"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="122"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>

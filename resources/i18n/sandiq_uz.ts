@@ -645,42 +645,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="318"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="329"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="329"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="357"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="362"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -1241,6 +1241,269 @@
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
+        <source>Id</source>
+        <translation>Identifikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="84"/>
+        <source>Reference</source>
+        <translation>Raqam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <source>Summary</source>
+        <translation>Qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <source>Region</source>
+        <translation>Viloyat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <source>Place</source>
+        <translation>Joy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <source>Start date</source>
+        <translation>Boshlanish sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <source>End date</source>
+        <translation>Tugash sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <source>Violation types</source>
+        <translation>Buzilish turlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <source>Tags</source>
+        <translation>Belgilar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <source>Sensitivity</source>
+        <translation>Maxfiylik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <source>Other names</source>
+        <translation>Boshqa ismlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <source>Sex</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <source>Date of birth</source>
+        <translation>Tugʻilgan sanasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <source>Ethnicity</source>
+        <translation>Millati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>Nationality</source>
+        <translation>Fuqaroligi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>Occupation</source>
+        <translation>Kasbi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Contact details</source>
+        <translation>Aloqa maʼlumotlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <source>Protected</source>
+        <translation>Himoyalangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <source>Pseudonym</source>
+        <translation>Taxallus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <source>Person</source>
+        <translation>Shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <source>Witness</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <source>Interviewer</source>
+        <translation>Suhbatdosh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <source>Time</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <source>Interpreter</source>
+        <translation>Tarjimon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <source>Consent</source>
+        <translation>Rozilik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <source>Narrative</source>
+        <translation>Hikoya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <source>Translations</source>
+        <translation>Tarjimalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <source>Act type</source>
+        <translation>Harakat turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <source>Victims</source>
+        <translation>Jabrlanuvchilar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>Alleged perpetrators</source>
+        <translation>Taxminiy aybdorlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>Institutions</source>
+        <translation>Muassasalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <source>Sources</source>
+        <translation>Manbalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <source>Belongs to a</source>
+        <translation>Tegishli (turi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <source>Belongs to</source>
+        <translation>Tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <source>File name</source>
+        <translation>Fayl nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <source>File type</source>
+        <translation>Fayl turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <source>Size in bytes</source>
+        <translation>Hajmi (bayt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <source>Captured</source>
+        <translation>Olingan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <source>Received</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2653,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="117"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="121"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="118"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="122"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>

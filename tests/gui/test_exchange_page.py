@@ -202,11 +202,11 @@ def test_conflict_is_shown_side_by_side_and_resolved(
     dialog = page.resolve()
     assert isinstance(dialog, ConflictDialog)
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
-    title = rows["title"]
+    title = rows["Title"]
     assert dialog.table.item(title, 1).text() == "Alice's title"
     assert dialog.table.item(title, 2).text() == "Bob's title"
     assert dialog.table.item(title, 1).font().bold()
-    assert not dialog.table.item(rows["reference"], 1).font().bold()
+    assert not dialog.table.item(rows["Reference"], 1).font().bold()
     dialog.theirs_button.click()
     assert model.rowCount() == 0
     with alice.read() as session:
