@@ -46,6 +46,59 @@ def _save(widget: object, out: Path, name: str, lang: str) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+def make_exchange_partners(work: Path) -> None:
+    """Give the demo vault a colleague, a conflict with her, a bundle from her not yet imported
+    (``pending.sandiq``) and the contact file of a second colleague not yet added."""
+    from sqlalchemy import select
+
+    from db.models import Case
+    from desktop_app.core.content import to_content
+    from desktop_app.core.exchange.contacts import add_contact, my_contact_file
+    from desktop_app.core.exchange.export import export_bundle
+    from desktop_app.core.exchange.importer import import_bundle
+    from desktop_app.core.vault import Vault, create_vault, unlock
+
+    demo = unlock(work / "vault", DEMO_PASSPHRASE)
+    dilnoza = create_vault(
+        work / "dilnoza", DEMO_PASSPHRASE, display_name="Дилноза Юсупова (Khujand)", kdf=DEMO_KDF
+    ).vault
+    karina = create_vault(work / "karina", DEMO_PASSPHRASE, display_name="Karina", kdf=DEMO_KDF)
+    with karina.vault.read() as session:
+        (work / "karina.contact").write_bytes(my_contact_file(session))
+    karina.vault.lock()
+    for one, other in ((demo, dilnoza), (dilnoza, demo)):
+        with other.read() as session:
+            add_contact(one, my_contact_file(session))
+    with demo.read() as session:
+        reference = session.scalars(select(Case.reference).order_by(Case.reference)).first()
+    assert reference is not None
+
+    def send(sender: Vault, to: str, name: str, **what: object) -> Path:
+        path = work / name
+        export_bundle(sender, path, [to], **what)  # type: ignore[arg-type]
+        return path
+
+    def retitle(vault: Vault, title: str) -> None:
+        with vault.transaction() as session:
+            case = session.scalars(select(Case).where(Case.reference == reference)).one()
+            vault.writer(session).update(case, {**to_content(case), "title": title})
+
+    import_bundle(dilnoza, send(demo, "Дилноза Юсупова (Khujand)", "out.sandiq",
+                                case_references=[reference]), staging_dir=work)  # fmt: skip
+    retitle(demo, "Detention and beating in Andijan, May 2005")
+    retitle(dilnoza, "Задержание и избиение в Андижане, май 2005")
+    import_bundle(demo, send(dilnoza, "Demo", "back.sandiq", since_last=True),
+                  staging_dir=work)  # fmt: skip
+    with dilnoza.transaction() as session:
+        writer = dilnoza.writer(session)
+        writer.create("person", {"name": "Юсупов Бахром", "other_names": ["Yusupov Bakhrom"]})
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        writer.update(case, {**to_content(case), "summary": "Уточнено по показаниям соседей."})
+    send(dilnoza, "Demo", "pending.sandiq", since_last=True)
+    dilnoza.lock()
+    demo.lock()
+
+
 def render(lang: str, out: Path, work: Path) -> None:
     """Render every screen in one language."""
     from PySide6.QtGui import QFont
@@ -145,6 +198,7 @@ def render(lang: str, out: Path, work: Path) -> None:
             viewer.close()
 
     view.close()
+    _render_exchange(window, out, work, lang)
     window.lock()
     _save(window, out, "after-lock", lang)
     window.unlock_dialog.close()
@@ -171,6 +225,35 @@ def render(lang: str, out: Path, work: Path) -> None:
     window.lock()
 
 
+def _render_exchange(window: object, out: Path, work: Path, lang: str) -> None:
+    """The Exchange page, its dialogs, and a bundle's preview (see make_exchange_partners)."""
+    from desktop_app.core.exchange.importer import import_bundle
+    from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
+    from desktop_app.ui.main_window import PAGE_EXCHANGE
+
+    window.go_to(PAGE_EXCHANGE)  # type: ignore[attr-defined]
+    page = window.exchange_page  # type: ignore[attr-defined]
+    page.conflict_table.selectRow(0)
+    _save(window, out, "exchange", lang)
+    report = import_bundle(
+        window.vault,  # type: ignore[attr-defined]
+        work / "pending.sandiq",
+        dry_run=True,
+        staging_dir=work,
+    )
+    shots = [
+        ("exchange-preview", lambda: ImportPreviewDialog(report, page)),
+        ("exchange-conflict", page.resolve),
+        ("exchange-send", page.send_bundle),
+        ("exchange-add-contact", lambda: page.add_contact(work / "karina.contact")),
+    ]
+    for name, opener in shots:
+        dialog = opener()
+        dialog.show()
+        _save(dialog, out, name, lang)
+        dialog.close()
+
+
 def main(argv: list[str]) -> int:
     """Make the demo vault once and render every language."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -185,6 +268,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="sandiq-shots-") as temp:
         work = Path(temp)
         make_demo_vault(work / "vault", DEMO_PASSPHRASE, kdf=DEMO_KDF).lock()
+        make_exchange_partners(work)
         for lang in args.lang:
             subprocess.run(
                 [sys.executable, __file__, "--out", str(args.out), "--lang", lang, "--work", temp],
