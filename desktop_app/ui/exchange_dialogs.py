@@ -4,10 +4,8 @@ conflict side by side. They show what core returns and collect choices; the page
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -42,7 +40,7 @@ from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.ui.exchange_models import ChangeListModel
-from desktop_app.ui.i18n import act_type_label, field_label, format_timestamp, vocab_label
+from desktop_app.ui.i18n import field_label, field_text, format_timestamp
 from desktop_app.ui.messages import error_text
 
 
@@ -288,26 +286,6 @@ class ImportPreviewDialog(QDialog):
         return "\n".join(lines)
 
 
-# Fields whose values are vocabulary codes, shown by their labels.
-_VOCAB_FIELDS = {"status", "sensitivity", "sex", "role", "owner_kind"}
-
-
-def _shown(name: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return QCoreApplication.translate("ConflictDialog", "Yes" if value else "No")
-    if name == "act_type":
-        return act_type_label(value)
-    if name in _VOCAB_FIELDS:
-        return vocab_label(value)
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
 class ConflictDialog(QDialog):
     """Both versions of a record side by side; differing fields in bold."""
 
@@ -335,7 +313,7 @@ class ConflictDialog(QDialog):
         mine = {**detail.mine, "deleted": detail.mine_deleted}
         theirs = {**detail.theirs, "deleted": detail.theirs_deleted}
         for row, name in enumerate(fields):
-            shown = (_shown(name, mine.get(name)), _shown(name, theirs.get(name)))
+            shown = (field_text(name, mine.get(name)), field_text(name, theirs.get(name)))
             for column, text in enumerate((field_label(name), *shown)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

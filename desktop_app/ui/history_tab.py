@@ -3,17 +3,18 @@ and restorable (restoring writes a new version; nothing is overwritten)."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QPlainTextEdit,
+    QHeaderView,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from desktop_app.core import case_file
 from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
+from desktop_app.ui.i18n import field_label, field_text
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.row_models import HistoryModel
 from desktop_app.ui.table import RecordTable
@@ -33,20 +35,33 @@ RESTORABLE = ("case", "person", "case_party", "testimony", "event", "attachment"
 
 
 class VersionDialog(QDialog):
-    """The full content of one earlier version, read-only."""
+    """The full content of one earlier version, field by field, read-only."""
 
     def __init__(self, title: str, content: dict[str, object], parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(title)
-        text = QPlainTextEdit(json.dumps(content, ensure_ascii=False, indent=2))
-        text.setReadOnly(True)
-        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        text.setAccessibleName(self.tr("Version content"))
+        self.table = QTableWidget(len(content), 2)
+        self.table.setAccessibleName(self.tr("Version content"))
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        for row, (name, value) in enumerate(content.items()):
+            for column, text in enumerate((field_label(name), field_text(name, value))):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A narrative's row grows to its whole text and scrolls by pixels (as in ConflictDialog).
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(text, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(640, 560)
 

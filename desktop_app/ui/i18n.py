@@ -9,7 +9,9 @@ year, a month is written with the month's name, a full date in the locale's shor
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -134,6 +136,9 @@ _FIELDS: dict[str, str] = {
     "deleted": QT_TRANSLATE_NOOP("Fields", "Deleted"),
 }
 
+# Fields whose values are vocabulary codes.
+_VOCAB_FIELDS = {"status", "sensitivity", "sex", "role", "owner_kind"}
+
 
 def current_language() -> str:
     """The interface language code in use ('en', 'ru' or 'uz')."""
@@ -183,6 +188,25 @@ def field_label(name: str) -> str:
     """The label of a field of a record's content (``narrative``: "Narrative")."""
     source = _FIELDS.get(name)
     return QCoreApplication.translate("Fields", source) if source else name
+
+
+def field_text(name: str, value: Any) -> str:
+    """A field's value as one text: vocabulary codes by their labels, lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        if value:
+            return QCoreApplication.translate("Fields", "Yes")
+        return QCoreApplication.translate("Fields", "No")
+    if name == "act_type":
+        return act_type_label(value)
+    if name in _VOCAB_FIELDS:
+        return vocab_label(value)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
 
 
 def act_type_label(code: str) -> str:

@@ -12,6 +12,7 @@ from desktop_app.ui.fields import PartialDateEdit
 from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor, word_count
+from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.list_models import CaseListModel
 from desktop_app.ui.main_window import PAGE_TESTIMONIES
 from tests.gui.conftest import activate
@@ -146,6 +147,25 @@ def test_history_restores_an_earlier_version(qtbot, unlocked_window):
         assert case_file.record_title(session, "case", case_id) == "R-9"
     assert "First title" in view.heading.text()
     assert _cell(history.model, 0, 1) == "Restored"
+
+
+def test_a_version_is_shown_field_by_field_with_names_and_labels(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        case = vault.writer(session).create(
+            "case", {"reference": "R-7", "title": "Detention in Osh", "status": "under_review"}
+        )
+        case_id = case.id
+    history = unlocked_window.registry.open_case(case_id).history_tab
+    history.table.selectRow(0)
+    history.view_current()
+    dialog = history.findChild(VersionDialog)
+    assert dialog is not None
+    table = dialog.table
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown["Title"] == "Detention in Osh"
+    assert shown["Status"] == "Under review"
+    assert shown["Reference"] == "R-7"
 
 
 def test_escape_closes_a_clean_form_and_asks_before_dropping_changes(
