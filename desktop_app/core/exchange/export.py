@@ -1,10 +1,11 @@
 """``sandiq bundle export``: chosen cases, or every change since the last bundle, to contacts.
 
 The records are read in one snapshot, serialized entry by entry, and streamed with the
-attachments (straight from the vault's chunks) through ``write_bundle`` into a temp file that
-replaces the target only when complete. Only after the file is on disk does the vault record
-the bundle (sequence number, and for ``since_last`` how far each recipient is now served), in
-a short transaction, so a failed export leaves no trace and a later one sends the same changes.
+attachments (straight from the vault's chunks, read ahead on a helper thread: ``prefetch``)
+through ``write_bundle`` into a temp file that replaces the target only when complete. Only
+after the file is on disk does the vault record the bundle (sequence number, and for
+``since_last`` how far each recipient is now served), in a short transaction, so a failed
+export leaves no trace and a later one sends the same changes.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Contact, ExchangedBundle
-from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.clock import clocks_of
 from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity
 from desktop_app.core.exchange.format import attachment_name_problem
+from desktop_app.core.exchange.prefetch import ChunkPrefetcher
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.selection import (
     Selection,
@@ -106,24 +107,27 @@ def sync_record(record: Record, clock: dict[str, int] | None) -> SyncRecord:
     )
 
 
-def _attachment_source(session: Session, attachment: Attachment) -> AttachmentSource:
+def _attachment_source(attachment: Attachment, prefetch: ChunkPrefetcher) -> AttachmentSource:
     problem = attachment_name_problem(attachment.file_name)
     if problem:
         raise InvalidInput(
             f"Attachment {attachment.id} has a file name that {problem}; it cannot be sent."
         )
+    attachment_id = attachment.id
+    prefetch.add(attachment_id)
     return AttachmentSource(
-        id=attachment.id,
+        id=attachment_id,
         name=attachment.file_name,
         size=attachment.size,
         sha256=bytes.fromhex(attachment.sha256),
-        open=lambda: cast(BinaryIO, _ChunkReader(iter_attachment_bytes(session, attachment.id))),
+        open=lambda: cast(BinaryIO, _ChunkReader(prefetch.chunks(attachment_id))),
     )
 
 
 def _serialize(
     session: Session,
     selection: Selection,
+    prefetch: ChunkPrefetcher,
     progress: ProgressCallback,
     meter: Meter,
 ) -> tuple[bytearray, list[AttachmentSource], dict[str, int], int]:
@@ -142,7 +146,7 @@ def _serialize(
                 yield sync_record(record, clocks.get(record.id))
                 deletions += record.is_deleted
                 if isinstance(record, Attachment) and not record.is_deleted:
-                    sources.append(_attachment_source(session, record))
+                    sources.append(_attachment_source(record, prefetch))
                 done += 1
                 if done % 500 == 0:
                     meter.check_cancel()
@@ -223,7 +227,7 @@ def export_bundle(
         raise InvalidInput(f"{out} already exists; choose another file name.")
     phases = Phases(progress, (1, 9))
     meter = Meter(0, None, cancel)
-    with vault.read() as session:
+    with vault.read() as session, ChunkPrefetcher(vault) as prefetch:
         contacts = _recipients(session, recipients)
         head = audit_head(session)
         if since_last:
@@ -243,7 +247,9 @@ def export_bundle(
                 )
             )
             return ExportReport(path=None, bundle_id=None, sequence=last or 0, recipients=names)
-        data, sources, counts, deletions = _serialize(session, selection, phases.step(0), meter)
+        data, sources, counts, deletions = _serialize(
+            session, selection, prefetch, phases.step(0), meter
+        )
         sequence = 1 + (
             session.scalar(
                 select(func.max(ExchangedBundle.sequence)).where(
