@@ -19,6 +19,11 @@ from sqlalchemy.pool import QueuePool
 WRITE_OPTION = "sandiq_write"
 
 
+# The driver's error when a write fails (a full disk, mostly), for code that uses a driver
+# connection directly.
+DriverOperationalError = sqlcipher3.OperationalError
+
+
 class DatabaseKeyError(Exception):
     """The key does not open the database file (wrong key or not a database)."""
 

@@ -23,6 +23,7 @@ _INSERT_REVISION = (
     "INSERT INTO revision (record_kind, record_id, version, content_hash, is_deleted, data, "
     "saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_CHUNK = "INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)"
 _INSERT_AUDIT_ENTRY = (
     "INSERT INTO audit_log (seq, at, actor, action, record_kind, record_id, version, "
     "content_hash, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -92,3 +93,9 @@ def insert_audit_entries(conn: Connection, entries: Sequence[dict[str, Any]]) ->
             for e in entries
         ],
     )
+
+
+def insert_attachment_chunk(cursor: Any, attachment_id: UUID, seq: int, data: bytes) -> None:
+    """Append one chunk of an attachment's bytes through a driver cursor (a bundle import's
+    helper thread writes them while the importing thread decrypts the next)."""
+    cursor.execute(_INSERT_CHUNK, (attachment_id.hex, seq, data))

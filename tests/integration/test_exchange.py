@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from db.engine import DriverOperationalError
 from db.models import Attachment, ExchangedBundle
-from desktop_app.core.errors import Cancelled, InvalidInput, RecordNotFound
+from desktop_app.core.errors import BundleRejected, Cancelled, InvalidInput, RecordNotFound
 from desktop_app.core.exchange import export as export_module
+from desktop_app.core.exchange import vault_store
 from desktop_app.core.exchange.contacts import identity_info, list_contacts, remove_contact
 from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.staging import StagingArea
@@ -284,3 +289,29 @@ def test_staged_bundle_is_encrypted_and_removed(
     assert not any(CANARY.encode() in data or PHOTO[:4096] in data for data in staged)
     assert list((bob.folder / "staging").iterdir()) == []
     assert CANARY in bob.content("testimony", ids["testimony"])["narrative"]
+
+
+def test_a_failed_chunk_write_refuses_the_bundle_and_changes_nothing(
+    sites: tuple[Site, Site], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, bob = sites
+    ids = sample_case(alice)
+    alice.attach("case", ids["case"], os.urandom(3 * 1024 * 1024 + 5), "recording.wav")
+    path = alice.export("Bob", since_last=True).path
+    before = bob.snapshot()
+    written: list[int] = []
+
+    def disk_full(cursor: Any, attachment_id: Any, seq: int, data: bytes) -> None:
+        if written:
+            raise DriverOperationalError("database or disk is full")
+        written.append(seq)
+        real_insert(cursor, attachment_id, seq, data)
+
+    real_insert = vault_store.insert_attachment_chunk
+    monkeypatch.setattr(vault_store, "insert_attachment_chunk", disk_full)
+    with pytest.raises(BundleRejected, match="into the vault: database or disk is full"):
+        bob.import_(path)
+    assert bob.snapshot() == before
+    assert [t.name for t in threading.enumerate() if t.name.startswith("sandiq-")] == []
+    monkeypatch.undo()
+    assert bob.import_(path).attachments_stored == 3  # the sample case has two files of its own

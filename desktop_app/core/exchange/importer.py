@@ -19,6 +19,7 @@ was tried too: Python's interpreter lock serialized the two.)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -280,11 +281,15 @@ def import_bundle(
     """
     # Writing the records takes about as long as reading and storing 1 GB of files.
     phases = Phases(progress, (5, 5))
-    with vault.read() if dry_run else vault.transaction() as session:
+    with (
+        vault.read() if dry_run else vault.transaction() as session,
+        nullcontext() if dry_run else VaultAttachmentStore(session, vault.path) as store,
+    ):
         writer = vault.writer(session)
-        store = None if dry_run else VaultAttachmentStore(session, vault.path)
         merge = _Merge(writer, store, phases.step(1), cancel)
         opened = _open(vault, session, path, merge, staging_dir, phases.step(0), cancel)
+        if store is not None:
+            store.flush()  # the last file's chunks are in; the session is ours again
         with opened as bundle:
             report = _first_report(session, bundle, merge, dry_run)
             if report.already_imported_at:  # nothing was written for it
