@@ -19,6 +19,7 @@ from sqlalchemy.pool import QueuePool
 WRITE_OPTION = "sandiq_write"
 
 
+CACHE_KIB = 32000  # each connection's page cache (see _open_connection)
 # The driver's error when a write fails (a full disk, mostly), for code that uses a driver
 # connection directly.
 DriverOperationalError = sqlcipher3.OperationalError
@@ -50,7 +51,7 @@ def _open_connection(path: Path, raw_key: bytes | None) -> Any:
     # 32 MB of page cache (SQLite's default is 2 MB): every page SQLCipher has to write out
     # and read back is decrypted or encrypted again, and a large import or bundle touches
     # tens of MB of index pages. Importing 13,200 records from a bundle took 20% less time.
-    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
 
 
