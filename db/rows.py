@@ -98,4 +98,4 @@ def insert_audit_entries(conn: Connection, entries: Sequence[dict[str, Any]]) ->
 def insert_attachment_chunk(cursor: Any, attachment_id: UUID, seq: int, data: bytes) -> None:
     """Append one chunk of an attachment's bytes through a driver cursor (a bundle import's
     helper thread writes them while the importing thread decrypts the next)."""
-    cursor.execute(_INSERT_CHUNK, (attachment_id.hex, seq, data))
+    cursor.execute(_INSERT_CHUNK, (_uuid(attachment_id), seq, data))

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -40,7 +38,8 @@ from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.ui.exchange_models import ChangeListModel
-from desktop_app.ui.i18n import field_label, field_text, format_timestamp
+from desktop_app.ui.field_table import field_table
+from desktop_app.ui.i18n import format_timestamp
 from desktop_app.ui.messages import error_text
 
 
@@ -301,36 +300,24 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         fields = [*detail.mine.keys(), "deleted"]
-        self.table = QTableWidget(len(fields), 3)
-        self.table.setAccessibleName(self.tr("Both versions"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("This vault"), detail.info.sender]
+        self.table = field_table(
+            [self.tr("Field"), self.tr("This vault"), detail.info.sender],
+            fields,
+            [
+                {**detail.mine, "deleted": detail.mine_deleted},
+                {**detail.theirs, "deleted": detail.theirs_deleted},
+            ],
+            self.tr("Both versions"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         differing = set(detail.differing_fields)
-        mine = {**detail.mine, "deleted": detail.mine_deleted}
-        theirs = {**detail.theirs, "deleted": detail.theirs_deleted}
         for row, name in enumerate(fields):
-            shown = (field_text(name, mine.get(name)), field_text(name, theirs.get(name)))
-            for column, text in enumerate((field_label(name), *shown)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                item.setToolTip(item.text())
                 if name in differing:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # A narrative's row grows to its whole text, at the columns' final width (they stretch
-        # with the dialog), and scrolls by pixels: nothing of either version is cut off.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         buttons = QDialogButtonBox()
         self.mine_button = buttons.addButton(
             self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole

@@ -8,13 +8,9 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +19,7 @@ from desktop_app.core import case_file
 from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
-from desktop_app.ui.i18n import field_label, field_text
+from desktop_app.ui.field_table import field_table
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.row_models import HistoryModel
 from desktop_app.ui.table import RecordTable
@@ -41,23 +37,12 @@ class VersionDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(title)
-        self.table = QTableWidget(len(content), 2)
-        self.table.setAccessibleName(self.tr("Version content"))
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        for row, (name, value) in enumerate(content.items()):
-            for column, text in enumerate((field_label(name), field_text(name, value))):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # A narrative's row grows to its whole text and scrolls by pixels (as in ConflictDialog).
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table = field_table(
+            [self.tr("Field"), self.tr("Value")],
+            list(content),
+            [content],
+            self.tr("Version content"),
+        )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)

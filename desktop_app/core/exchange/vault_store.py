@@ -143,10 +143,8 @@ class VaultAttachmentStore:
         tb: TracebackType | None,
     ) -> None:
         # On an error the helper must stop before the transaction rolls back.
-        inserts, self._inserts = self._inserts, None
-        if inserts is not None:
-            try:
-                inserts.finish()
-            except BaseException:
-                if exc is None:
-                    raise
+        try:
+            self.flush()
+        except BaseException:
+            if exc is None:
+                raise

@@ -1,0 +1,43 @@
+"""A read-only table of a record's fields, one column of values per version of it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from desktop_app.ui.i18n import field_label, field_text
+
+
+def field_table(
+    headers: Sequence[str],
+    fields: Sequence[str],
+    versions: Sequence[Mapping[str, Any]],
+    accessible_name: str,
+) -> QTableWidget:
+    """The fields by their translated names, then each version's values (``field_text``).
+
+    A narrative's row grows to its whole text at the columns' final width (they stretch with the
+    window) and scrolls by pixels: nothing of any version is cut off.
+    """
+    table = QTableWidget(len(fields), 1 + len(versions))
+    table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    for row, name in enumerate(fields):
+        texts = [field_label(name), *(field_text(name, v.get(name)) for v in versions)]
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            table.setItem(row, column, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(1, 1 + len(versions)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return table
