@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop_app.ui.i18n import field_label, field_text
@@ -38,6 +38,12 @@ def field_table(
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     for column in range(1, 1 + len(versions)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    # Once the columns have settled: sized on each column's signal, rows kept the height of a
+    # narrower layout (blank space under a long text).
+    fit_rows = QTimer(table)
+    fit_rows.setSingleShot(True)
+    fit_rows.setInterval(0)
+    fit_rows.timeout.connect(table.resizeRowsToContents)
+    header.sectionResized.connect(lambda *_: fit_rows.start())
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     return table

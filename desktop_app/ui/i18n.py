@@ -9,7 +9,6 @@ year, a month is written with the month's name, a full date in the locale's shor
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +135,13 @@ _FIELDS: dict[str, str] = {
     "deleted": QT_TRANSLATE_NOOP("Fields", "Deleted"),
 }
 
+# A testimony's consent in the version and conflict views: given, scope, anonymise.
+_CONSENT_LINES = (
+    QT_TRANSLATE_NOOP("Fields", "Consent given: %1"),
+    QT_TRANSLATE_NOOP("Fields", "Agreed to: %1"),
+    QT_TRANSLATE_NOOP("Fields", "Anonymise the witness: %1"),
+)
+
 # Fields whose values are vocabulary codes.
 _VOCAB_FIELDS = {"status", "sensitivity", "sex", "role", "owner_kind"}
 
@@ -204,9 +210,25 @@ def field_text(name: str, value: Any) -> str:
         return vocab_label(value)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if name == "consent" and isinstance(value, dict):
+        return _consent_text(value)
+    if isinstance(value, dict):  # a testimony's translations: language code -> text
+        return "\n\n".join(f"{key}: {text}" for key, text in sorted(value.items()))
     return str(value)
+
+
+def _consent_text(consent: dict[str, Any]) -> str:
+    """A testimony's consent, one line per part of it."""
+    scope = ", ".join(vocab_label(code) for code in consent.get("scope") or [])
+    values = (
+        field_text("given", bool(consent.get("given"))),
+        scope or "—",
+        field_text("anonymise", bool(consent.get("anonymise"))),
+    )
+    return "\n".join(
+        QCoreApplication.translate("Fields", source).replace("%1", value)
+        for source, value in zip(_CONSENT_LINES, values, strict=True)
+    )
 
 
 def act_type_label(code: str) -> str:

@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="80"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="90"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Я сверил лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -645,42 +645,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="298"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="307"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="307"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="336"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -994,17 +994,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="48"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="58"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1164,82 +1164,82 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="145"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="146"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="147"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="152"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="153"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="177"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1247,272 +1247,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="84"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Ethnicity</source>
         <translation>Национальность (этническая)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Contact details</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Act type</source>
         <translation>Вид действия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Belongs to a</source>
         <translation>Относится к (вид)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Belongs to</source>
         <translation>Относится к</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>File type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Size in bytes</source>
         <translation>Размер в байтах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <source>Consent given: %1</source>
+        <translation>Согласие дано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Agreed to: %1</source>
+        <translation>Свидетель согласился на: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Anonymise the witness: %1</source>
+        <translation>Анонимизировать свидетеля: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1548,27 +1563,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
@@ -1576,52 +1591,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="236"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
@@ -3063,22 +3078,22 @@
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="44"/>
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3086,177 +3101,177 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="36"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
         <source>Under review</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
         <source>Final</source>
         <translation>Окончательное</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
         <source>Confidential</source>
         <translation>Конфиденциальная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Restricted</source>
         <translation>Ограниченного доступа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый виновный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Use in reports</source>
         <translation>Использование в отчётах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
         <source>Share with partners</source>
         <translation>Передача партнёрам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Publish</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Only anonymised</source>
         <translation>Только анонимно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Case party</source>
         <translation>Участник дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="80"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="90"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
@@ -645,42 +645,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="298"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="307"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="307"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="336"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -994,17 +994,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="48"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="58"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1163,82 +1163,82 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="145"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="146"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="147"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="152"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="153"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="177"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1246,272 +1246,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="84"/>
         <source>Id</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
         <source>Reference</source>
         <translation>Raqam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Summary</source>
         <translation>Qisqacha mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Violation types</source>
         <translation>Buzilish turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Tags</source>
         <translation>Belgilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Other names</source>
         <translation>Boshqa ismlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Date of birth</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Interviewer</source>
         <translation>Suhbatdosh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Time</source>
         <translation>Vaqt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Consent</source>
         <translation>Rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Narrative</source>
         <translation>Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Act type</source>
         <translation>Harakat turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Sources</source>
         <translation>Manbalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Belongs to a</source>
         <translation>Tegishli (turi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Belongs to</source>
         <translation>Tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>File name</source>
         <translation>Fayl nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>File type</source>
         <translation>Fayl turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Size in bytes</source>
         <translation>Hajmi (bayt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Captured</source>
         <translation>Olingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <source>Consent given: %1</source>
+        <translation>Rozilik berilgan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Agreed to: %1</source>
+        <translation>Guvoh rozi boʻlgan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Anonymise the witness: %1</source>
+        <translation>Guvohni anonimlashtirish: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -1547,27 +1562,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
         <source>Version %1</source>
         <translation>%1-versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -1575,52 +1590,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="236"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
@@ -3058,22 +3073,22 @@
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="44"/>
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -3081,177 +3096,177 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="36"/>
         <source>Open</source>
         <translation>Ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
         <source>Under review</source>
         <translation>Koʻrib chiqilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
         <source>Closed</source>
         <translation>Yopilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
         <source>Archived</source>
         <translation>Arxivda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Draft</source>
         <translation>Qoralama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
         <source>Final</source>
         <translation>Yakuniy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
         <source>Normal</source>
         <translation>Oddiy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
         <source>Confidential</source>
         <translation>Maxfiy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Restricted</source>
         <translation>Cheklangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
         <source>Victim</source>
         <translation>Jabrlanuvchi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Alleged perpetrator</source>
         <translation>Taxminiy aybdor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Source</source>
         <translation>Manba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
         <source>Lawyer</source>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Relative</source>
         <translation>Qarindosh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Other</source>
         <translation>Boshqa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Use in reports</source>
         <translation>Hisobotlarda foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
         <source>Share with partners</source>
         <translation>Hamkorlarga berish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Publish</source>
         <translation>Eʼlon qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Only anonymised</source>
         <translation>Faqat anonim holda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Female</source>
         <translation>Ayol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
         <source>Male</source>
         <translation>Erkak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Case party</source>
         <translation>Ish ishtirokchisi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Attachment</source>
         <translation>Ilova</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Created</source>
         <translation>Yaratildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
         <source>Changed</source>
         <translation>Oʻzgartirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Deleted</source>
         <translation>Oʻchirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Restored</source>
         <translation>Tiklandi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
         <source>Imported</source>
         <translation>Import qilindi</translation>
     </message>
