@@ -155,7 +155,8 @@ class ExportWizard(QWizard):
         self.since_last_radio.setChecked(True)
         self.case_list = _checklist(self.tr("Cases"))
         for reference, title in cases:
-            _add_choice(self.case_list, f"{reference} — {title}", reference)
+            text = f"{reference} — {title}"
+            _add_choice(self.case_list, text, reference, text)
         self.case_list.setEnabled(False)
         self.cases_radio.toggled.connect(self.case_list.setEnabled)
         layout = QVBoxLayout(what)
@@ -184,6 +185,9 @@ class ExportWizard(QWizard):
         row.addWidget(browse)
         for page in (what, who, where):
             self.addPage(page)
+        # Case titles are long ("Disappearance of M. Tursunova on the way to Bishkek"): at its
+        # own size hint the wizard cut most of them off.
+        self.resize(760, 520)
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

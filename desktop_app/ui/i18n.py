@@ -142,8 +142,9 @@ _CONSENT_LINES = (
     QT_TRANSLATE_NOOP("Fields", "Anonymise the witness: %1"),
 )
 
-# Fields whose values are vocabulary codes.
+# Fields whose values are vocabulary codes, and partial dates.
 _VOCAB_FIELDS = {"status", "sensitivity", "sex", "role", "owner_kind"}
+_DATE_FIELDS = {"start_date", "end_date", "birth_date", "date"}
 
 
 def current_language() -> str:
@@ -206,8 +207,12 @@ def field_text(name: str, value: Any) -> str:
         return QCoreApplication.translate("Fields", "No")
     if name == "act_type":
         return act_type_label(value)
+    if name == "violation_types":
+        return ", ".join(act_type_label(code) for code in value)
     if name in _VOCAB_FIELDS:
         return vocab_label(value)
+    if name in _DATE_FIELDS:
+        return format_partial_date(value)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     if name == "consent" and isinstance(value, dict):

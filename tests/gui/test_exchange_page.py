@@ -20,7 +20,7 @@ from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import export_document
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault, create_vault
-from desktop_app.ui.exchange_dialogs import ConflictDialog, ImportPreviewDialog
+from desktop_app.ui.exchange_dialogs import ConflictDialog, ExportWizard, ImportPreviewDialog
 from desktop_app.ui.exchange_models import ChangeListModel, ConflictListModel, ContactListModel
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -145,6 +145,18 @@ def test_bundle_is_sent_previewed_and_imported(
         assert [c["reference"] for c in export_document(session)["cases"]] == ["KG-2010-0007"]
     assert bob_window.case_model.rowCount() == 1  # the lists were refreshed
     bob_window.registry.close_all_for_lock((bob_window,))
+
+
+def test_send_wizard_shows_long_case_titles_whole(qtbot) -> None:
+    text = "KZ-2010-0008 — Disappearance of M. Tursunova on the way to Bishkek, May 2010"
+    wizard = ExportWizard([("KZ-2010-0008", text.split(" — ")[1])], [])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.cases_radio.setChecked(True)
+    item = wizard.case_list.item(0)
+    assert item.text() == item.toolTip() == text
+    needed = wizard.case_list.fontMetrics().horizontalAdvance(text) + 40  # the check box
+    assert needed <= wizard.case_list.viewport().width()
 
 
 def test_refused_bundle_is_reported_and_changes_nothing(

@@ -73,3 +73,10 @@ def test_consent_and_translations_in_russian(qtbot, russian):
     assert field_text("translations", translations) == (
         "en: They detained me.\n\nuz: Meni qamoqqa olishdi."
     )
+
+
+def test_act_types_and_dates_read_as_words(qtbot, russian):
+    types = field_text("violation_types", ["forced_labour", "harassment"])
+    assert types == "Принудительный труд, Угрозы и преследование"
+    assert field_text("start_date", "2006-05") == "май 2006"
+    assert field_text("end_date", "2007") == "2007"
