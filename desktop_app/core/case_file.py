@@ -6,6 +6,7 @@ whole; they return frozen rows of plain values that may outlive the session.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, AuditEntry, Case, CaseParty, Event, Person, Revision, Testimony
 from desktop_app.core.dates import date_bounds
+from desktop_app.core.exchange.references import references
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,23 @@ def record_title(session: Session, kind: str, record_id: UUID) -> str:
         case "attachment":
             label = session.scalar(select(Attachment.file_name).where(Attachment.id == record_id))
     return label or ""
+
+
+def reference_labels(
+    session: Session, kind: str, contents: Iterable[dict[str, Any]]
+) -> dict[str, str]:
+    """Labels of the records these contents (of one kind) refer to, by id text: a version
+    shows its witness by name, not by id. Records this vault does not hold are left out."""
+    labels: dict[str, str] = {}
+    for content in contents:
+        try:
+            found = references(kind, content)
+        except (KeyError, ValueError):  # a version written before a field existed: ids stay
+            continue
+        for _, target, uid in found:
+            if str(uid) not in labels:
+                labels[str(uid)] = record_title(session, target, uid)
+    return {uid: label for uid, label in labels.items() if label}
 
 
 def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:

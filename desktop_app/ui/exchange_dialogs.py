@@ -312,6 +312,7 @@ class ConflictDialog(QDialog):
                 {**detail.theirs, "deleted": detail.theirs_deleted},
             ],
             self.tr("Both versions"),
+            detail.labels,
         )
         differing = set(detail.differing_fields)
         for row, name in enumerate(fields):

@@ -16,8 +16,10 @@ def field_table(
     fields: Sequence[str],
     versions: Sequence[Mapping[str, Any]],
     accessible_name: str,
+    labels: Mapping[str, str],
 ) -> QTableWidget:
-    """The fields by their translated names, then each version's values (``field_text``).
+    """The fields by their translated names, then each version's values (``field_text``);
+    the records a version refers to by their labels (id text -> label), when known.
 
     A narrative's row grows to its whole text at the columns' final width (they stretch with the
     window) and scrolls by pixels: nothing of any version is cut off.
@@ -29,7 +31,8 @@ def field_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
     for row, name in enumerate(fields):
-        texts = [field_label(name), *(field_text(name, v.get(name)) for v in versions)]
+        values = [v.get(name) if name == "id" else _named(v.get(name), labels) for v in versions]
+        texts = [field_label(name), *(field_text(name, value) for value in values)]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -47,3 +50,11 @@ def field_table(
     header.sectionResized.connect(lambda *_: fit_rows.start())
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     return table
+
+
+def _named(value: Any, labels: Mapping[str, str]) -> Any:
+    if isinstance(value, str):
+        return labels.get(value, value)
+    if isinstance(value, list):
+        return [labels.get(item, item) if isinstance(item, str) else item for item in value]
+    return value

@@ -33,7 +33,9 @@ RESTORABLE = ("case", "person", "case_party", "testimony", "event", "attachment"
 class VersionDialog(QDialog):
     """The full content of one earlier version, field by field, read-only."""
 
-    def __init__(self, title: str, content: dict[str, object], parent: QWidget) -> None:
+    def __init__(
+        self, title: str, content: dict[str, object], labels: dict[str, str], parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(title)
@@ -42,6 +44,7 @@ class VersionDialog(QDialog):
             list(content),
             [content],
             self.tr("Version content"),
+            labels,
         )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
@@ -96,9 +99,11 @@ class HistoryTab(QWidget):
             return
         with self.registry.vault.read() as session:
             content = case_file.revision_content(session, row.record_id, row.version)
-        if content is not None:
-            title = self.tr("Version %1").replace("%1", str(row.version))
-            VersionDialog(title, content, self).show()
+            if content is None:
+                return
+            labels = case_file.reference_labels(session, row.record_kind, [content])
+        title = self.tr("Version %1").replace("%1", str(row.version))
+        VersionDialog(title, content, labels, self).show()
 
     def restore_current(self) -> None:
         """Make the selected version current again, as a new version."""

@@ -31,6 +31,7 @@ def test_long_texts_get_rows_of_their_height_once_the_columns_settle(qtbot):
             {"id": "x", "narrative": NARRATIVE + " Later addition.", "status": "open"},
         ],
         "Both versions",
+        {},
     )
     QVBoxLayout(dialog).addWidget(table)
     qtbot.addWidget(dialog)

@@ -166,7 +166,7 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
         ChangePassphraseDialog(vault, window),
         AddPartyDialog(registry, case_id, view),
         AttachmentViewer(registry, attachment, view),
-        VersionDialog("v", {"title": "x"}, view),
+        VersionDialog("v", {"title": "x"}, {}, view),
         DossierDialog(view),
     ):
         dialog.show()

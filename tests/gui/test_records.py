@@ -168,6 +168,30 @@ def test_a_version_is_shown_field_by_field_with_names_and_labels(qtbot, unlocked
     assert shown["Reference"] == "R-7"
 
 
+def test_a_version_names_the_records_it_refers_to(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2009-0023", "title": "Detention"})
+        person = writer.create("person", {"name": "Шамсутдинова Гульнора"})
+        session.flush()
+        writer.create(
+            "testimony", {"case": str(case.id), "witness": str(person.id), "narrative": "..."}
+        )
+        case_id = case.id
+    history = unlocked_window.registry.open_case(case_id).history_tab
+    model = history.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).record_kind == "testimony")
+    history.table.selectRow(row)
+    history.view_current()
+    dialog = history.findChild(VersionDialog)
+    assert dialog is not None
+    table = dialog.table
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown["Witness"] == "Шамсутдинова Гульнора"
+    assert shown["Case"] == "UZ-2009-0023"
+
+
 def test_escape_closes_a_clean_form_and_asks_before_dropping_changes(
     qtbot, unlocked_window, messages
 ):

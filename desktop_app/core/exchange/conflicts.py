@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Contact, SyncConflict
+from desktop_app.core.case_file import reference_labels
 from desktop_app.core.content import Record, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, RecordNotFound
@@ -61,6 +62,7 @@ class ConflictDetail:
     mine_deleted: bool
     theirs: dict[str, Any]
     theirs_deleted: bool
+    labels: dict[str, str]  # the records either version refers to, by id text
 
     @property
     def differing_fields(self) -> tuple[str, ...]:
@@ -167,12 +169,14 @@ def _conflict(session: Session, conflict_id: int) -> tuple[SyncConflict, Record]
 def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     """This vault's version and the colleague's version of a conflicted record."""
     conflict, record = _conflict(session, conflict_id)
+    mine, theirs = to_content(record), dict(conflict.theirs)
     return ConflictDetail(
         info=_info(session, conflict),
-        mine=to_content(record),
+        mine=mine,
         mine_deleted=record.is_deleted,
-        theirs=dict(conflict.theirs),
+        theirs=theirs,
         theirs_deleted=conflict.theirs_deleted,
+        labels=reference_labels(session, conflict.record_kind, (mine, theirs)),
     )
 
 
