@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +36,7 @@ from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.row_models import PartyModel, TimelineModel
+from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
 
@@ -128,10 +131,15 @@ class CaseView(QWidget):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label.setAccessibleName(self.tr("Case summary"))
         self.summary_form = QFormLayout()
-        summary_page = QWidget()
-        summary_layout = QVBoxLayout(summary_page)
+        summary_content = QWidget()
+        summary_layout = QVBoxLayout(summary_content)
         summary_layout.addLayout(self.summary_form)
         summary_layout.addWidget(self.summary_label, 1)
+        # A summary can run to pages: it scrolls instead of stretching the window off-screen.
+        summary_page = QScrollArea()
+        summary_page.setWidgetResizable(True)
+        summary_page.setFrameShape(QFrame.Shape.NoFrame)
+        summary_page.setWidget(summary_content)
 
         self.party_model = PartyModel(self)
         self.party_table = RecordTable(self.party_model, registry.clipboard, self.tr("People"))
@@ -193,7 +201,7 @@ class CaseView(QWidget):
             lambda row: registry.open_form("event", self.timeline_model.row_at(row).id)
         )
         registry.record_saved.connect(self.refresh)
-        self.resize(980, 680)
+        resize_within_screen(self, 980, 680)
         self.refresh()
 
     def _page(self, table: QTableView, *buttons: QPushButton) -> QWidget:

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -88,8 +90,18 @@ class RecordForm(QDialog):
 
     def build(self) -> None:
         """Create the fields and lay them out (default: the form layout, problems, buttons)."""
+        # The fields scroll, the problems and the buttons stay in view: on a small screen (or
+        # with large text) the form is taller than the window can be.
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.addLayout(self.form)
+        fields_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 

@@ -19,6 +19,7 @@ from desktop_app.ui.fields import (
 )
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.i18n import act_type_label
+from desktop_app.ui.screen_fit import resize_within_screen
 
 
 class CaseForm(RecordForm):
@@ -86,7 +87,7 @@ class CaseForm(RecordForm):
             self.sensitivity_combo.changed,
         )
         self.country_edit.textChanged.connect(self._show_country)
-        self.resize(640, 760)
+        resize_within_screen(self, 640, 760)
 
     def _show_country(self, code: str) -> None:
         territory = QLocale.codeToTerritory(code.upper()) if len(code) == 2 else None

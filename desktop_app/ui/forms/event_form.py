@@ -17,6 +17,7 @@ from desktop_app.ui.fields import (
 )
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.i18n import act_type_label, format_partial_date
+from desktop_app.ui.screen_fit import resize_within_screen
 
 
 class EventForm(RecordForm):
@@ -65,7 +66,7 @@ class EventForm(RecordForm):
             self.institutions_edit.textChanged,
             self.sources_list.changed,
         )
-        self.resize(600, 720)
+        resize_within_screen(self, 600, 720)
 
     def window_title(self) -> str:
         """'New event' or 'Event'."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 from desktop_app.core import vocab
 from desktop_app.ui.fields import CodeCombo, PartialDateEdit, set_height_in_lines, split_lines
 from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.screen_fit import resize_within_screen
 
 
 class PersonForm(RecordForm):
@@ -64,7 +65,7 @@ class PersonForm(RecordForm):
             self.pseudonym_edit.textChanged,
         )
         self.protected_check.toggled.connect(self.pseudonym_edit.setEnabled)
-        self.resize(560, 640)
+        resize_within_screen(self, 560, 640)
 
     def window_title(self) -> str:
         """'New person' or the name."""

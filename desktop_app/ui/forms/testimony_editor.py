@@ -40,6 +40,7 @@ from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import vocab_label
 from desktop_app.ui.person_picker import PersonPicker
+from desktop_app.ui.screen_fit import resize_within_screen
 
 INTERVIEW_LANGUAGES = ("ru", "uz", "tg", "ky", "kk", "tk", "en")
 _WORD = re.compile(r"\w+(?:[-'ʼʻ’]\w+)*")  # Bazar-Korgon, oʻgʻil: one word each
@@ -187,7 +188,7 @@ class TestimonyEditor(RecordForm):
         self.narrative_edit.textChanged.connect(self._narrative_changed)
         self.add_translation_button.clicked.connect(self._add_translation)
         self.remove_translation_button.clicked.connect(self._remove_translation)
-        self.resize(1100, 760)
+        resize_within_screen(self, 1100, 760)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Give the details their natural width (it grows with the font), the text the rest."""

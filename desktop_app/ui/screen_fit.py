@@ -1,0 +1,23 @@
+"""Windows open at a comfortable size, but never larger than the screen they open on.
+
+Field laptops have 1366x768 or 1024x600 screens; a form that opens taller than the screen
+hides its Save button below the bottom edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# Room left for the title bar and the desktop's panels.
+_SCREEN_SHARE = 0.9
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize window to width x height, or to most of its screen when that is smaller."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * _SCREEN_SHARE))
+        height = min(height, int(available.height() * _SCREEN_SHARE))
+    window.resize(width, height)
