@@ -18,6 +18,7 @@ from sqlalchemy import select
 from db.models import Case, Person
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
+from desktop_app.core.case_file import case_with_reference
 from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
@@ -86,11 +87,7 @@ def cmd_case_add(args: argparse.Namespace) -> None:
                 "sensitivity": args.sensitivity,
             },
         )
-        if session.scalar(
-            select(Case.id).where(
-                Case.reference == case.reference, Case.id != case.id, Case.is_deleted.is_(False)
-            )
-        ):
+        if case_with_reference(session, case.reference, case.id):
             raise InvalidInput(f"a case with reference {args.reference} already exists")
         _print_created(args, case)
 

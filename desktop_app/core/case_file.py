@@ -208,6 +208,16 @@ def reference_labels(
     return {uid: label for uid, label in labels.items() if label}
 
 
+def case_with_reference(session: Session, reference: str, other_than: UUID | None) -> UUID | None:
+    """The live case, other than other_than, that uses reference; references are unique among
+    live cases (a dossier, a bundle and a colleague name a case by its reference)."""
+    return session.scalar(
+        select(Case.id).where(
+            Case.reference == reference, Case.id != other_than, Case.is_deleted.is_(False)
+        )
+    )
+
+
 def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
     """The case a record belongs to (the case itself for a case), or None."""
     if kind == "case":

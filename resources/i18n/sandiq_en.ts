@@ -42,37 +42,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -209,169 +209,174 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="35"/>
         <source>e.g. KG-2010-0007</source>
         <translation>e.g. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Violation types</source>
         <translation>Violation types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Sensiti&amp;vity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="106"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="107"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>The country is a two-letter code (e.g. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="152"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
+        <source>Another case already has the reference %1.</source>
+        <translation>Another case already has the reference %1.</translation>
     </message>
 </context>
 <context>
@@ -415,105 +420,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="145"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="144"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>&amp;New testimony</source>
         <translation>&amp;New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>New &amp;event</source>
         <translation>New &amp;event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="173"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="174"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="245"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="270"/>
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -645,42 +650,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="299"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="331"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="333"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -891,102 +896,102 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
         <source>One institution per line</source>
         <translation>One institution per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>&amp;Act:</source>
         <translation>&amp;Act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Victims:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Alleged &amp;perpetrators:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Institutions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Sources:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Source testimonies</source>
         <translation>Source testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="127"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -1208,37 +1213,37 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="172"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
@@ -1521,12 +1526,12 @@
         <translation>Anonymise the witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="207"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1562,27 +1567,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="65"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="105"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -1590,52 +1595,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>The sender is not one of your colleagues: it can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</translation>
     </message>
@@ -2158,137 +2163,137 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="24"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="25"/>
         <source>One spelling per line</source>
         <translation>One spelling per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="37"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Protected: use a pseudonym in reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="39"/>
         <source>e.g. Witness A</source>
         <translation>e.g. Witness A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Other names:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sex:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Born:</source>
         <translation>&amp;Born:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Ethnicity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Nat&amp;ionality:</source>
         <translation>Nat&amp;ionality:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>O&amp;ccupation:</source>
         <translation>O&amp;ccupation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Con&amp;tact:</source>
         <translation>Con&amp;tact:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="73"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="112"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="114"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
     </message>
@@ -2347,27 +2352,27 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="63"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="69"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="70"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="71"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="195"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="218"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -2691,193 +2696,193 @@
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="73"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
         <source>Informed consent</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="90"/>
         <source>Consent &amp;given</source>
         <translation>Consent &amp;given</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="93"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
         <source>Consent scope</source>
         <translation>Consent scope</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Anonymise the witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>The witness agreed to:</source>
         <translation>The witness agreed to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Case:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>&amp;Witness:</source>
         <translation>&amp;Witness:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Date of the interview</source>
         <translation>Date of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Ti&amp;me:</source>
         <translation>Ti&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Time of the interview</source>
         <translation>Time of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Place of the interview</source>
         <translation>Place of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Interp&amp;reter:</source>
         <translation>Interp&amp;reter:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Sensiti&amp;vity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="117"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>The witness&apos;s account, in their words…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
         <source>Word count</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="134"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
         <source>Add translation</source>
         <translation>Add translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Remove translation</source>
         <translation>Remove translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="149"/>
         <source>T&amp;ranslations</source>
         <translation>T&amp;ranslations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="211"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2885,32 +2890,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="237"/>
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony of %1</source>
         <translation>Testimony of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="326"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="330"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="331"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="332"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="333"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>
@@ -3073,22 +3078,22 @@
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="49"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

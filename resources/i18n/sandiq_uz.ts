@@ -42,37 +42,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -209,169 +209,174 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="35"/>
         <source>e.g. KG-2010-0007</source>
         <translation>masalan, KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
         <source>comma-separated</source>
         <translation>vergul bilan ajrating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Raqami:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>St&amp;atus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Re&amp;gion:</source>
         <translation>Vil&amp;oyat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Start &amp;date:</source>
         <translation>Boshlanish &amp;sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>&amp;End date:</source>
         <translation>&amp;Tugash sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Violation types</source>
         <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="106"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="107"/>
         <source>Case %1</source>
         <translation>%1-ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="152"/>
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
+        <source>Another case already has the reference %1.</source>
+        <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
 </context>
 <context>
@@ -415,105 +420,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
         <source>&amp;Edit case…</source>
         <translation>Ishni &amp;tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
         <source>Case summary</source>
         <translation>Ish bayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="145"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
         <source>&amp;Add person…</source>
         <translation>Shaxs &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
         <source>&amp;Remove from case</source>
         <translation>Ishdan &amp;chiqarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="144"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>New &amp;event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="173"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="174"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="245"/>
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
         <source>Violations:</source>
         <translation>Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="270"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -645,42 +650,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="299"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="331"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="333"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -891,102 +896,102 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
         <source>One institution per line</source>
         <translation>Har qatorda bitta muassasa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
         <source>&amp;Date:</source>
         <translation>&amp;Sana:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>&amp;Act:</source>
         <translation>&amp;Qilmish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Tavsif:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Jabrlanuvchilar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Taxminiy &amp;aybdorlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Muassasalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Manbalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Source testimonies</source>
         <translation>Manba koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>New event</source>
         <translation>Yangi voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="127"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
     </message>
@@ -1208,37 +1213,37 @@
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="172"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1521,12 +1526,12 @@
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="207"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -1562,27 +1567,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="65"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="100"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="105"/>
         <source>Version %1</source>
         <translation>%1-versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="111"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -1590,52 +1595,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
@@ -2158,137 +2163,137 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="24"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="25"/>
         <source>One spelling per line</source>
         <translation>Har qatorda bitta yozilishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="37"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Himoyalangan: hisobotlarda taxallus ishlatilsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="39"/>
         <source>e.g. Witness A</source>
         <translation>masalan, A guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Boshqa ismlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Born:</source>
         <translation>&amp;Tugʻilgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Birth date</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Millati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Fuqaroligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>O&amp;ccupation:</source>
         <translation>&amp;Kasbi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Con&amp;tact:</source>
         <translation>&amp;Aloqa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Izohlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Taxallus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="73"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="112"/>
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="114"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
     </message>
@@ -2347,27 +2352,27 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="63"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="69"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="70"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="71"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="195"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="218"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -2691,193 +2696,193 @@
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="73"/>
         <source>HH:MM</source>
         <translation>SS:DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
         <source>Informed consent</source>
         <translation>Xabardor qilingan rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="90"/>
         <source>Consent &amp;given</source>
         <translation>Rozilik &amp;berilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="93"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
         <source>Consent scope</source>
         <translation>Rozilik doirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
         <source>&amp;Anonymise the witness</source>
         <translation>Guvohni &amp;anonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>The witness agreed to:</source>
         <translation>Guvoh rozi boʻlgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Case:</source>
         <translation>Ish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>&amp;Witness:</source>
         <translation>&amp;Guvoh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Suhbatdosh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>&amp;Date:</source>
         <translation>&amp;Sana:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Date of the interview</source>
         <translation>Suhbat sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Vaqt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Time of the interview</source>
         <translation>Suhbat vaqti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Place of the interview</source>
         <translation>Suhbat joyi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Interp&amp;reter:</source>
         <translation>&amp;Tarjimon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
         <source>St&amp;atus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>Narrative</source>
         <translation>Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="117"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Guvohning hikoyasi, oʻz soʻzlari bilan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
         <source>Word count</source>
         <translation>Soʻzlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="134"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
         <source>Add translation</source>
         <translation>Tarjima qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Remove translation</source>
         <translation>Tarjimani olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="149"/>
         <source>T&amp;ranslations</source>
         <translation>&amp;Tarjimalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="211"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ta soʻz</numerusform>
@@ -2885,32 +2890,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="237"/>
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony of %1</source>
         <translation>%1 koʻrsatmasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="239"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="326"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="330"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="331"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="332"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="333"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>
@@ -3073,22 +3078,22 @@
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="49"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

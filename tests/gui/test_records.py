@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
+from db.models import Case
 from desktop_app.core import case_file
 from desktop_app.ui.case_view import AddPartyDialog, CaseView
 from desktop_app.ui.fields import PartialDateEdit
@@ -206,3 +208,25 @@ def test_escape_closes_a_clean_form_and_asks_before_dropping_changes(
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.isVisible()
     assert messages.texts() == ["Discard the changes in this form?"]
+
+
+def test_a_case_reference_already_in_use_is_refused_with_a_message(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        existing = vault.writer(session).create(
+            "case", {"reference": "KG-2010-0002", "title": "Detention in Osh"}
+        )
+        existing_id = existing.id
+    form = unlocked_window.registry.open_form("case")
+    form.reference_edit.setText("KG-2010-0002")
+    form.title_edit.setText("Another detention")
+    form.save()
+    assert form.isVisible()
+    assert form.error_label.text() == "Another case already has the reference KG-2010-0002."
+    with vault.read() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 1
+    # The case itself keeps its reference when edited.
+    edit = unlocked_window.registry.open_form("case", existing_id)
+    edit.title_edit.setText("Detention in Osh, 2010")
+    edit.save()
+    assert not edit.isVisible()

@@ -15,8 +15,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Contact, SyncConflict
-from desktop_app.core.case_file import reference_labels
+from db.models import Contact, SyncConflict
+from desktop_app.core.case_file import case_with_reference, reference_labels
 from desktop_app.core.content import Record, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, RecordNotFound
@@ -181,14 +181,7 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
 
 
 def _check_reference_free(session: Session, record: Record, theirs: dict[str, Any]) -> None:
-    other = session.scalar(
-        select(Case.id).where(
-            Case.reference == theirs.get("reference"),
-            Case.id != record.id,
-            Case.is_deleted.is_(False),
-        )
-    )
-    if other is not None:
+    if case_with_reference(session, str(theirs.get("reference")), record.id):
         raise InvalidInput(
             f"their version uses the reference {theirs.get('reference')!r} of another case; "
             "rename that case first"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_app.core import drafts
 from desktop_app.core.content import to_content
@@ -117,6 +118,10 @@ class RecordForm(QDialog):
         """What stops the form from being saved, as translated sentences."""
         return []
 
+    def conflict_in_vault(self, session: Session, content: dict[str, Any]) -> str:
+        """What in the vault stops content from being saved (a translated sentence), or ''."""
+        return ""
+
     def window_title(self) -> str:
         """The title for this form's window."""
         raise NotImplementedError
@@ -164,6 +169,12 @@ class RecordForm(QDialog):
         if not self.validate():
             return
         data = self.content()
+        with self.vault.read() as session:
+            conflict = self.conflict_in_vault(session, data)
+        if conflict:
+            self.error_label.setText(conflict)
+            self.error_label.show()
+            return
         try:
             with self.vault.transaction() as session:
                 writer = self.vault.writer(session)

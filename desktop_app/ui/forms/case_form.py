@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from sqlalchemy.orm import Session
 
 from desktop_app.core import vocab
+from desktop_app.core.case_file import case_with_reference
 from desktop_app.core.dates import is_before
 from desktop_app.ui.fields import (
     ChecklistBox,
@@ -149,3 +151,10 @@ class CaseForm(RecordForm):
         if is_before(data["end_date"], data["start_date"]):
             issues.append(self.tr("The end date is before the start date."))
         return issues
+
+    def conflict_in_vault(self, session: Session, content: dict[str, Any]) -> str:
+        """Another case already uses the reference."""
+        reference = content["reference"].strip()
+        if case_with_reference(session, reference, self.record_id) is None:
+            return ""
+        return self.tr("Another case already has the reference %1.").replace("%1", reference)
