@@ -4,7 +4,7 @@ conflict side by side. They show what core returns and collect choices; the page
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -128,6 +128,19 @@ def _add_choice(box: QListWidget, text: str, value: str, tooltip: str = "") -> N
     item.setToolTip(tooltip)
 
 
+class _Step(QWizardPage):
+    """A wizard step whose Next (or Finish) button is enabled only once is_ready() is true."""
+
+    def __init__(self, title: str, is_ready: Callable[[], bool]) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self._is_ready = is_ready
+
+    def isComplete(self) -> bool:
+        """Qt asks this whenever completeChanged is emitted."""
+        return self._is_ready()
+
+
 class ExportWizard(QWizard):
     """Three steps: what to send (cases or every change), to whom, and where to write it."""
 
@@ -148,8 +161,7 @@ class ExportWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.setButtonText(button, text)
-        what = QWizardPage()
-        what.setTitle(self.tr("What to send"))
+        what = _Step(self.tr("What to send"), self._what_is_chosen)
         self.since_last_radio = QRadioButton(self.tr("Everything changed since the last bundle"))
         self.cases_radio = QRadioButton(self.tr("These cases, with their people and files:"))
         self.since_last_radio.setChecked(True)
@@ -159,25 +171,30 @@ class ExportWizard(QWizard):
             _add_choice(self.case_list, text, reference, text)
         self.case_list.setEnabled(False)
         self.cases_radio.toggled.connect(self.case_list.setEnabled)
+        self.cases_radio.toggled.connect(what.completeChanged)
+        self.case_list.itemChanged.connect(what.completeChanged)
         layout = QVBoxLayout(what)
         for widget in (self.since_last_radio, self.cases_radio, self.case_list):
             layout.addWidget(widget)
-        who = QWizardPage()
-        who.setTitle(self.tr("Who may open it"))
+        who = _Step(self.tr("Who may open it"), lambda: bool(self.recipients()))
+        who.setSubTitle(self.tr("Tick each colleague who may open the bundle."))
         self.contact_list = _checklist(self.tr("Colleagues"))
         for contact in contacts:
             _add_choice(
                 self.contact_list, contact.display_name, contact.key_id, contact.fingerprint
             )
+        if len(contacts) == 1:
+            self.contact_list.item(0).setCheckState(Qt.CheckState.Checked)
+        self.contact_list.itemChanged.connect(who.completeChanged)
         self.attachments_check = QCheckBox(self.tr("Include attachments (photos, recordings)"))
         self.attachments_check.setChecked(True)
         layout = QVBoxLayout(who)
         layout.addWidget(self.contact_list)
         layout.addWidget(self.attachments_check)
-        where = QWizardPage()
-        where.setTitle(self.tr("Where to write it"))
+        where = _Step(self.tr("Where to write it"), lambda: bool(self.path_edit.text().strip()))
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Bundle file"))
+        self.path_edit.textChanged.connect(where.completeChanged)
         browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._choose_file)
         row = QHBoxLayout(where)
@@ -196,14 +213,8 @@ class ExportWizard(QWizard):
         if name:
             self.path_edit.setText(name)
 
-    def validateCurrentPage(self) -> bool:
-        """A step is complete when it has what the export needs."""
-        page = self.currentId()
-        if page == 0:
-            return self.since_last_radio.isChecked() or bool(self.case_references())
-        if page == 1:
-            return bool(self.recipients())
-        return bool(self.path_edit.text().strip())
+    def _what_is_chosen(self) -> bool:
+        return self.since_last_radio.isChecked() or bool(self.case_references())
 
     def case_references(self) -> list[str]:
         """The chosen cases (empty for everything since the last bundle)."""

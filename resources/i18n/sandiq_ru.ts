@@ -650,42 +650,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="325"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="333"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1169,82 +1169,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="164"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <source>Tick each colleague who may open the bundle.</source>
+        <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1596,52 +1601,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="289"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="294"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>

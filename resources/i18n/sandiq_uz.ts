@@ -650,42 +650,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="325"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="333"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -1168,82 +1168,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="164"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <source>Tick each colleague who may open the bundle.</source>
+        <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1595,52 +1600,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="289"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="294"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>

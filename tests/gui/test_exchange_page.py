@@ -114,11 +114,18 @@ def test_bundle_is_sent_previewed_and_imported(
     wizard.next()
     bob_item = wizard.contact_list.item(0)
     assert bob_item.text() == "Bob"
-    assert not wizard.validateCurrentPage()  # nobody chosen yet
+    assert bob_item.checkState() == Qt.CheckState.Checked  # the only colleague
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    bob_item.setCheckState(Qt.CheckState.Unchecked)
+    assert not next_button.isEnabled()  # nobody chosen: Next waits
     bob_item.setCheckState(Qt.CheckState.Checked)
+    assert next_button.isEnabled()
     wizard.next()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # no file yet
     out = tmp_path / "to-bob.sandiq"
     wizard.path_edit.setText(str(out))
+    assert finish.isEnabled()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: any("Bundle written" in t for t in messages.texts()), timeout=WAIT_MS)
     assert out.exists()
@@ -153,7 +160,11 @@ def test_send_wizard_shows_long_case_titles_whole(qtbot) -> None:
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.cases_radio.setChecked(True)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # no case ticked yet
     item = wizard.case_list.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert next_button.isEnabled()
     assert item.text() == item.toolTip() == text
     needed = wizard.case_list.fontMetrics().horizontalAdvance(text) + 40  # the check box
     assert needed <= wizard.case_list.viewport().width()
