@@ -269,3 +269,19 @@ def test_every_input_has_an_accessible_name(qtbot, settings, vault_dir, sample_v
                 unnamed.add(f"{type(screen).__name__}/{type(widget).__name__}")
     window.lock()
     assert not unnamed, "\n".join(sorted(unnamed))
+
+
+def test_qt_buttons_and_text_menus_are_uzbek_too(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+
+    install_translators("uz")
+    try:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, "Sandiq", "?", buttons)
+        assert sorted(b.text() for b in box.buttons()) == ["&Ha", "&Yoʻq"]
+        for field in (QLineEdit(), QPlainTextEdit()):
+            menu = field.createStandardContextMenu()
+            texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+            assert "&Nusxalash" in texts and "&Copy" not in texts
+    finally:
+        install_translators("en")
