@@ -142,6 +142,8 @@ _CONSENT_LINES = (
     QT_TRANSLATE_NOOP("Fields", "Anonymise the witness: %1"),
 )
 
+_SHORT = QLocale.FormatType.ShortFormat
+
 # Fields whose values are vocabulary codes, and partial dates.
 _VOCAB_FIELDS = {"status", "sensitivity", "sex", "role", "owner_kind"}
 _DATE_FIELDS = {"start_date", "end_date", "birth_date", "date"}
@@ -255,7 +257,7 @@ def format_partial_date(value: str) -> str:
         return str(parts[0])
     if len(parts) == 2:
         return f"{locale.standaloneMonthName(parts[1])} {parts[0]}"
-    return locale.toString(QDate(*parts), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(*parts), _four_digit_years(locale.dateFormat(_SHORT)))
 
 
 def format_timestamp(value: str) -> str:
@@ -267,7 +269,13 @@ def format_timestamp(value: str) -> str:
     except ValueError:
         return value
     utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
-    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(utc.toLocalTime(), _four_digit_years(locale.dateTimeFormat(_SHORT)))
+
+
+def _four_digit_years(pattern: str) -> str:
+    # Uzbek's short format writes 26/11/26: in an archive spanning decades, ambiguous.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def format_size(size: int) -> str:

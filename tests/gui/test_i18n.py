@@ -285,3 +285,15 @@ def test_qt_buttons_and_text_menus_are_uzbek_too(qtbot):
             assert "&Nusxalash" in texts and "&Copy" not in texts
     finally:
         install_translators("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uz"])
+def test_dates_and_times_show_four_digit_years(qtbot, lang):
+    from desktop_app.ui.i18n import format_partial_date, format_timestamp
+
+    install_translators(lang)
+    try:
+        assert "2011" in format_partial_date("2011-07-28")
+        assert "2026" in format_timestamp("2026-11-26T05:39:08.286635Z")
+    finally:
+        install_translators("en")
