@@ -230,3 +230,12 @@ def test_a_case_reference_already_in_use_is_refused_with_a_message(qtbot, unlock
     edit.title_edit.setText("Detention in Osh, 2010")
     edit.save()
     assert not edit.isVisible()
+
+
+def test_long_values_open_at_their_start(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    title = "Задержание и избиение в следственном изоляторе г. Андижана, май 2005 года " * 2
+    with vault.transaction() as session:
+        case_id = vault.writer(session).create("case", {"reference": "UZ-1", "title": title}).id
+    form = unlocked_window.registry.open_form("case", case_id)
+    assert form.title_edit.cursorPosition() == 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,10 @@ class RecordForm(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.build()
         self.fill(self._content_to_show(initial))
+        # A filled-in field shows its end by default: a long title or a witness's full name
+        # would open with its first words (the surname) scrolled out of sight.
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)
         self._loaded = self._loaded or self.content()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
