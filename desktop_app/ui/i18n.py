@@ -215,6 +215,8 @@ def field_text(name: str, value: Any) -> str:
         return vocab_label(value)
     if name in _DATE_FIELDS:
         return format_partial_date(value)
+    if name == "language":
+        return language_label(value)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     if name == "consent" and isinstance(value, dict):
@@ -236,6 +238,12 @@ def _consent_text(consent: dict[str, Any]) -> str:
         QCoreApplication.translate("Fields", source).replace("%1", value)
         for source, value in zip(_CONSENT_LINES, values, strict=True)
     )
+
+
+def language_label(code: str) -> str:
+    """'ru — русский' for a known language code, the code itself otherwise."""
+    name = QLocale(code).nativeLanguageName() if code else ""
+    return f"{code} — {name}" if name else code
 
 
 def act_type_label(code: str) -> str:

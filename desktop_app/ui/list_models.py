@@ -14,7 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from desktop_app.core import listing
 from desktop_app.core.vault import Vault
-from desktop_app.ui.i18n import format_partial_date, format_timestamp, vocab_label
+from desktop_app.ui.i18n import (
+    format_partial_date,
+    format_timestamp,
+    language_label,
+    vocab_label,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row dataclass behind a line
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record id
@@ -303,7 +308,7 @@ class TestimonyListModel(RecordListModel):
             row.case_reference,
             row.witness_name,
             format_partial_date(row.date),
-            row.language,
+            language_label(row.language),
             vocab_label(row.status),
             vocab_label(row.sensitivity),
         ][column]

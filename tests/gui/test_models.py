@@ -169,3 +169,18 @@ def test_scrolling_to_the_bottom_of_a_table_loads_the_next_page(qtbot, filled_va
     qtbot.waitUntil(lambda: model.rowCount() >= 10)
     table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() > 10)
+
+
+def test_testimonies_show_their_language_by_name(qtbot, tmp_vault):
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "TJ-1", "title": "T"})
+        writer.create("testimony", {"case": str(case.id), "language": "tg", "narrative": "..."})
+    model = TestimonyListModel()
+    model.set_vault(tmp_vault)
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Language"
+    )
+    assert model.data(model.index(0, column)) == "tg — тоҷикӣ"

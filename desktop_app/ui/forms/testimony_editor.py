@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from desktop_app.core.records import get_record
 from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, set_height_in_lines
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.person_form import PersonForm
-from desktop_app.ui.i18n import vocab_label
+from desktop_app.ui.i18n import language_label, vocab_label
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.screen_fit import resize_within_screen
 
@@ -49,12 +49,6 @@ _WORD = re.compile(r"\w+(?:[-'ʼʻ’]\w+)*")  # Bazar-Korgon, oʻgʻil: one wor
 def word_count(text: str) -> int:
     """Words in text, as a writer counts them."""
     return len(_WORD.findall(text))
-
-
-def language_label(code: str) -> str:
-    """'ru — русский' for a known code, the code itself otherwise."""
-    name = QLocale(code).nativeLanguageName() if code else ""
-    return f"{code} — {name}" if name else code
 
 
 class TestimonyEditor(RecordForm):
