@@ -228,10 +228,11 @@ class SearchPage(QWidget):
             places.addWidget(label_widget)
             places.addWidget(widget)
         places.addStretch(1)
+        # The choices share the row: with room to spare they show their whole labels
+        # ("Произвольное задержание"), and shrink with an ellipsis only when there is none.
         codes = QHBoxLayout()
         for widget in (self.act_combo, self.status_combo, self.sensitivity_combo, self.role_combo):
-            codes.addWidget(widget)
-        codes.addStretch(1)
+            codes.addWidget(widget, 1)
         stale = QHBoxLayout()
         stale.addWidget(self.stale_label, 1)
         stale.addWidget(self.rebuild_button)

@@ -297,3 +297,26 @@ def test_dates_and_times_show_four_digit_years(qtbot, lang):
         assert "2026" in format_timestamp("2026-11-26T05:39:08.286635Z")
     finally:
         install_translators("en")
+
+
+def test_search_choices_show_whole_labels_on_a_laptop_screen(qtbot, unlocked_window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from desktop_app.ui.main_window import PAGE_SEARCH
+
+    unlocked_window.resize(1366, 768)
+    unlocked_window.show()
+    unlocked_window.go_to(PAGE_SEARCH)
+    page = unlocked_window.search_page
+    page.act_combo.set_value("arbitrary_detention")
+    page.sensitivity_combo.set_value("confidential")
+    qtbot.wait(10)
+    # Each choice kept 10 characters' width beside an empty stretch, and cut its label.
+    for combo in (page.act_combo, page.status_combo, page.sensitivity_combo, page.role_combo):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        text_rect = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField
+        )
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert needed <= text_rect.width(), combo.currentText()
