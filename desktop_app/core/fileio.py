@@ -21,7 +21,9 @@ def write_atomically_with(path: Path, write: Callable[[BinaryIO], None]) -> None
     """Write path through a temp name, fsync, rename; on any error the old file stays."""
     temp = path.with_name(path.name + ".tmp")
     try:
-        with open(temp, "wb") as fh:
+        # Owner-only from the first byte: a dossier or a plaintext export is case data, and
+        # other accounts on a shared computer must not read it.
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())

@@ -7,7 +7,6 @@ with its ``-wal``/``-shm`` companions while open). Nothing else is written there
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -201,6 +200,9 @@ def create_vault(
     data_key = keys.new_data_key()
     recovery_key = keys.new_recovery_key()
     header = keys.new_header(data_key, passphrase, recovery_key, kdf)
+    # SQLite gives the write-ahead log the database file's mode: both owner-only, like the
+    # header (SQLite alone would make them readable by every account).
+    db_path.touch(mode=0o600, exist_ok=False)
     engine = open_engine(db_path, data_key)
     _prepare_schema(engine)
     with sessionmaker(engine).begin() as session:
@@ -212,7 +214,6 @@ def create_vault(
         )
     # The header is written last: until it exists the folder is not a vault.
     keys.write_header(header_path, header)
-    os.chmod(header_path, 0o600)
     return CreatedVault(Vault(path, header, data_key, engine), recovery_key)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
 import time
 import unicodedata
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop_app.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -366,3 +368,17 @@ def test_interrupted_header_write_leaves_the_old_header(tmp_vault: Vault) -> Non
     (tmp_vault.path / (HEADER_NAME + ".tmp")).write_bytes(b"half a hea")
     unlock(tmp_vault.path, PASSPHRASE).lock()
     assert (tmp_vault.path / HEADER_NAME).read_bytes() == before
+
+
+def test_every_vault_file_and_every_file_written_is_owner_only(tmp_path: Path) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        vault.writer(session).create("case", {"reference": "KG-1", "title": "Osh"})
+    files = [p for p in (tmp_path / "v").iterdir() if p.is_file()]
+    assert {p.name for p in files} >= {"vault.db", "vault.header", "vault.db-wal"}
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    vault.lock()
+    out = tmp_path / "dossier.pdf"
+    write_atomically(out, b"%PDF-1.7 case data")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
