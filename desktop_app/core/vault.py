@@ -8,7 +8,7 @@ with its ``-wal``/``-shm`` companions while open). Nothing else is written there
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -230,6 +230,10 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
     db_path = path / DATABASE_NAME
     if not db_path.exists():
         raise VaultCorrupted(f"the vault database in {path} is missing")
+    # Older vaults had a database readable by every account; SQLite gives its
+    # write-ahead log the database's mode. (A FAT memory stick has no modes to change.)
+    with suppress(OSError):
+        db_path.chmod(0o600)
     try:
         engine = open_engine(db_path, data_key)
     except DatabaseKeyError:

@@ -382,3 +382,11 @@ def test_every_vault_file_and_every_file_written_is_owner_only(tmp_path: Path) -
     out = tmp_path / "dossier.pdf"
     write_atomically(out, b"%PDF-1.7 case data")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_unlocking_an_older_vault_makes_its_database_owner_only(tmp_vault: Vault) -> None:
+    database = tmp_vault.path / DATABASE_NAME
+    tmp_vault.lock()
+    database.chmod(0o644)
+    unlock(tmp_vault.path, PASSPHRASE).lock()
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
