@@ -73,6 +73,10 @@ class DraftsDialog(QDialog):
         self.discard_button.clicked.connect(self.discard_all)
         self.later_button.clicked.connect(self.reject)
         self.table.activated_row.connect(self._restore_one)
+        if not items:  # opened from the menu with nothing kept
+            intro.setText(self.tr("There is no unsaved work."))
+            self.restore_button.setEnabled(False)
+            self.discard_button.setEnabled(False)
         self.resize(620, 360)
 
     def _restore(self, info: DraftInfo) -> None:

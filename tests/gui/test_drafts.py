@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from desktop_app.core import drafts
 from desktop_app.core.vault import create_vault
 from desktop_app.ui.drafts_dialog import DraftsDialog
@@ -114,3 +116,11 @@ def test_lock_keeps_an_open_form_as_a_draft(qtbot, unlocked_window):
         assert draft.record_kind == "person" and draft.label == "Dilorom Yuldasheva"
     finally:
         reopened.lock()
+
+
+def test_the_drafts_dialog_with_nothing_kept_offers_nothing(qtbot, unlocked_window):
+    dialog = DraftsDialog(unlocked_window.registry, [], unlocked_window)
+    assert dialog.findChild(QLabel).text() == "There is no unsaved work."
+    assert not dialog.restore_button.isEnabled()
+    assert not dialog.discard_button.isEnabled()
+    dialog.close()
