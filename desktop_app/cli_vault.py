@@ -23,7 +23,7 @@ from desktop_app.cli_common import (
     vault_dir,
 )
 from desktop_app.core import interchange
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import create_vault, unlock, unlock_with_recovery_key, wipe
@@ -69,12 +69,15 @@ def cmd_import_json(args: argparse.Namespace) -> None:
 
 
 def cmd_export_json(args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    if args.out != "-" and out.exists() and not args.force:
+        raise InvalidInput(f"{out} already exists; choose another file name or use --force")
     with unlocked(args) as vault, vault.read() as session:
         data = interchange.dump_document(interchange.export_document(session))
     if args.out == "-":
         sys.stdout.buffer.write(data)
     else:
-        write_atomically(Path(args.out), data)
+        write_atomically(out, data)
     # After the write, so that a failed export shows its error alone, on one line.
     if not args.plaintext_ok:
         print(
@@ -151,6 +154,7 @@ def add_json_commands(command: Command) -> None:
     p = command("export-json", cmd_export_json, "export everything as plain JSON (unencrypted!)")
     p.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for stdout")
     p.add_argument("--plaintext-ok", action="store_true", help="skip the plaintext warning")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def add_upkeep_commands(command: Command) -> None:

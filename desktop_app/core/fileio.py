@@ -7,6 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_app.core.errors import InvalidInput
+
+# A vault is a folder holding this header beside its database (``vault.HEADER_NAME``).
+VAULT_HEADER_NAME = "vault.header"
+IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
+
 
 def fsync_directory(directory: Path) -> None:
     """Make a rename or unlink in this directory durable."""
@@ -17,8 +23,16 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomically_with(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write path through a temp name, fsync, rename; on any error the old file stays."""
+def write_atomically_with(
+    path: Path, write: Callable[[BinaryIO], None], *, vault_file: bool = False
+) -> None:
+    """Write path through a temp name, fsync, rename; on any error the old file stays.
+
+    Only the vault's own files (vault_file=True) may be written into a vault's folder: an
+    export named ``vault.header`` or ``vault.db`` there would destroy the vault for good.
+    """
+    if not vault_file and (path.parent / VAULT_HEADER_NAME).exists():
+        raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
     temp = path.with_name(path.name + ".tmp")
     try:
         # Owner-only from the first byte: a dossier or a plaintext export is case data, and
@@ -34,6 +48,6 @@ def write_atomically_with(path: Path, write: Callable[[BinaryIO], None]) -> None
     fsync_directory(path.parent)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace path with data atomically."""
-    write_atomically_with(path, lambda fh: fh.write(data))
+def write_atomically(path: Path, data: bytes, *, vault_file: bool = False) -> None:
+    """Replace path with data atomically (see ``write_atomically_with``)."""
+    write_atomically_with(path, lambda fh: fh.write(data), vault_file=vault_file)

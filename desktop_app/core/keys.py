@@ -315,7 +315,7 @@ def read_header(path: Path) -> Header:
 
 def write_header(path: Path, header: Header) -> None:
     """Replace the header file atomically (temp, fsync, rename, fsync directory)."""
-    write_atomically(path, serialize_header(header))
+    write_atomically(path, serialize_header(header), vault_file=True)
 
 
 def shred_file(path: Path) -> None:

@@ -26,7 +26,7 @@ from desktop_app.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from desktop_app.core.fileio import fsync_directory
+from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory
 from desktop_app.core.identity import create_identity, load_identity
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.search.index import (
@@ -36,7 +36,7 @@ from desktop_app.core.search.index import (
 )
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
 
-HEADER_NAME = "vault.header"
+HEADER_NAME = VAULT_HEADER_NAME
 DATABASE_NAME = "vault.db"
 DATABASE_COMPANIONS = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
 MIN_PASSPHRASE_LENGTH = 8

@@ -408,3 +408,25 @@ def test_add_commands_print_the_new_record_as_json_with_json(
         ).stdout
     )  # fmt: skip
     assert (testimony["case"], testimony["narrative"]) == (case["id"], "Его забрали ночью.")
+
+
+def test_exports_never_overwrite_a_file_unasked_nor_a_vaults_own_files(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    precious = sandiq.home / "notes.txt"
+    precious.write_text("precious")
+    run = sandiq.fails("export-json", "--out", str(precious), "--plaintext-ok")
+    assert "already exists" in run.error_lines[0] and "--force" in run.error_lines[0]
+    assert precious.read_text() == "precious"
+    header = sandiq.vault_dir / "vault.header"
+    before = header.read_bytes()
+    for command in (
+        ("export-json", "--out", str(header), "--plaintext-ok", "--force"),
+        ("export-json", "--out", str(sandiq.vault_dir / "copy.json"), "--plaintext-ok"),
+        ("report", "UZ-2005-0013", "--out", str(sandiq.vault_dir / "vault.db"), "--force"),
+    ):
+        run = sandiq.fails(*command)
+        assert "is a vault's folder" in run.error_lines[0], command
+    assert header.read_bytes() == before
+    assert not (sandiq.vault_dir / "copy.json").exists()
+    sandiq.ok("verify")
