@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from db.engine import DriverOperationalError
 from db.models import Attachment, ExchangedBundle
+from desktop_app.core import fileio as fileio_module
 from desktop_app.core.errors import BundleRejected, Cancelled, InvalidInput, RecordNotFound
 from desktop_app.core.exchange import export as export_module
 from desktop_app.core.exchange import vault_store
@@ -225,6 +226,42 @@ def test_full_disk_leaves_no_file_and_sends_nothing(
         assert session.scalars(select(ExchangedBundle)).all() == []
     retry = alice.export("Bob", since_last=True)
     assert (retry.sequence, retry.record_count) == (1, 8)
+
+
+def test_a_failed_rename_records_nothing_as_sent(
+    sites: tuple[Site, Site], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, _ = sites
+    sample_case(alice)
+    original_replace = os.replace
+
+    def rename_fails(source, target):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EISDIR, "Is a directory")
+
+    monkeypatch.setattr(fileio_module.os, "replace", rename_fails)
+    with pytest.raises(ExportFailed, match="Is a directory; nothing was recorded"):
+        alice.export("Bob", since_last=True)
+    monkeypatch.setattr(fileio_module.os, "replace", original_replace)
+    with alice.vault.read() as session:
+        assert session.scalars(select(ExchangedBundle)).all() == []
+    # Recorded as sent before the rename, these changes never went out again.
+    retry = alice.export("Bob", since_last=True)
+    assert (retry.sequence, retry.record_count) == (1, 8)
+
+
+def test_a_failed_record_removes_the_written_bundle(
+    sites: tuple[Site, Site], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, _ = sites
+    sample_case(alice)
+
+    def record_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_module, "_record_export", record_fails)
+    with pytest.raises(OSError):
+        alice.export("Bob", since_last=True)
+    assert list(alice.folder.glob("*.sandiq*")) == []
 
 
 def _called_from(function: str) -> bool:

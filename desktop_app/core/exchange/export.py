@@ -279,9 +279,6 @@ def export_bundle(
                 attachments=len(sources),
                 attachment_bytes=sum(s.size for s in sources),
             )
-            # Recorded before the rename: if this fails the temp file goes, and nothing is
-            # marked as sent; the rename itself is the last step.
-            _record_export(vault, done, key_ids, head if since_last else None, include_attachments)
             report.append(done)
 
         try:
@@ -290,4 +287,15 @@ def export_bundle(
             raise ExportFailed(
                 f"Could not write {out}: {exc.strerror or exc}; nothing was recorded as sent."
             ) from exc
+        # Recorded once the file is in place: recorded first, a failed rename left changes
+        # marked as sent that no colleague would ever get. A failed record removes the file;
+        # a crash between the two leaves a bundle whose changes the next one carries again,
+        # which importing twice merges as unchanged.
+        try:
+            _record_export(
+                vault, report[0], key_ids, head if since_last else None, include_attachments
+            )
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
     return report[0]
