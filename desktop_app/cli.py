@@ -18,8 +18,10 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import DBAPIError
 
+from db.engine import DriverOperationalError
 from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_exchange import add_exchange_commands
+from desktop_app.cli_output import PrintableStream
 from desktop_app.cli_records import add_history_command, add_record_commands
 from desktop_app.cli_report import add_report_command
 from desktop_app.cli_search import add_search_command
@@ -76,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sandiq command; returns the exit status."""
+    stdout, stderr = sys.stdout, sys.stderr
+    # Record text from anyone's bundle may reach the terminal (see cli_output).
+    sys.stdout, sys.stderr = PrintableStream(stdout), PrintableStream(stderr)  # type: ignore[assignment]
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -90,8 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"sandiq: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
-    except DBAPIError as exc:  # "database is locked", "disk I/O error": never the statement
-        print(f"sandiq: error: the vault database failed: {exc.orig}", file=sys.stderr)
+    except (DBAPIError, DriverOperationalError) as exc:  # never the statement: it may quote data
+        print(f"sandiq: error: {_database_failure(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:
         # A bug. Its traceback could quote case data, so it is shown only when asked for.
@@ -104,6 +116,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     return 0
+
+
+def _database_failure(exc: DBAPIError | DriverOperationalError) -> str:
+    reason = str(exc.orig if isinstance(exc, DBAPIError) else exc)
+    if "locked" in reason or "busy" in reason:
+        return (
+            "the vault is in use by another Sandiq window or command; try again when it has "
+            "finished (nothing was changed)"
+        )
+    if "full" in reason:
+        return "the disk is full; nothing was changed"
+    return f"the vault database failed: {reason}; nothing was changed"
 
 
 if __name__ == "__main__":

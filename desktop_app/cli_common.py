@@ -89,6 +89,8 @@ def progress_printer(label: str) -> Callable[[int, int], None]:
 
     def show(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+            # Past the escaping of record text (cli_output): the carriage return is ours.
+            terminal = getattr(sys.stderr, "wrapped", sys.stderr)
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=terminal)
 
     return show

@@ -19,7 +19,7 @@ from db.models import Case, Person
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import case_with_reference
-from desktop_app.core.content import Record, kind_of, to_content
+from desktop_app.core.content import kind_of, to_content
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, history
@@ -60,12 +60,13 @@ def _uuid_arg(value: str) -> UUID:
         raise InvalidInput(f"{value!r} is not a record id") from None
 
 
-def _print_created(args: argparse.Namespace, record: Record) -> None:
-    """The new record's id, or with --json its content (which holds the id)."""
+def _print_created(args: argparse.Namespace, content: dict[str, Any]) -> None:
+    """The new record's id, or with --json its content (which holds the id). Called after
+    the commit: an id printed before it could name a record that was never saved."""
     if args.json:
-        print_json(to_content(record))
+        print_json(content)
     else:
-        print(record.id)
+        print(content["id"])
 
 
 def cmd_case_add(args: argparse.Namespace) -> None:
@@ -89,7 +90,8 @@ def cmd_case_add(args: argparse.Namespace) -> None:
         )
         if case_with_reference(session, case.reference, case.id):
             raise InvalidInput(f"a case with reference {args.reference} already exists")
-        _print_created(args, case)
+        created = to_content(case)
+    _print_created(args, created)
 
 
 def cmd_case_list(args: argparse.Namespace) -> None:
@@ -140,7 +142,8 @@ def cmd_person_add(args: argparse.Namespace) -> None:
                 "case_party",
                 {"case": str(case.id), "person": str(person.id), "role": role or "other"},
             )
-        _print_created(args, person)
+        created = to_content(person)
+    _print_created(args, created)
 
 
 def cmd_person_list(args: argparse.Namespace) -> None:
@@ -211,7 +214,8 @@ def cmd_testimony_add(args: argparse.Namespace) -> None:
                 "sensitivity": args.sensitivity,
             },
         )
-        _print_created(args, testimony)
+        created = to_content(testimony)
+    _print_created(args, created)
 
 
 def cmd_attach(args: argparse.Namespace) -> None:
@@ -232,10 +236,11 @@ def cmd_attach(args: argparse.Namespace) -> None:
             note=args.note,
             progress=progress_printer("attaching"),
         )
-        if args.json:
-            print_json(to_content(attachment))
-        else:
-            print(f"{attachment.id}\t{attachment.sha256}\t{attachment.size}")
+        created = to_content(attachment)
+    if args.json:
+        print_json(created)
+    else:
+        print(f"{created['id']}\t{created['sha256']}\t{created['size']}")
 
 
 def cmd_history(args: argparse.Namespace) -> None:

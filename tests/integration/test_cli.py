@@ -430,3 +430,33 @@ def test_exports_never_overwrite_a_file_unasked_nor_a_vaults_own_files(
     assert header.read_bytes() == before
     assert not (sandiq.vault_dir / "copy.json").exists()
     sandiq.ok("verify")
+
+
+def test_control_characters_in_records_never_reach_the_terminal(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    hostile = "\x1b]0;pwned\x07\x1b[2J\x1b[31mRED\r\nfake line \u202eevil\x9b"
+    with tmp_vault.transaction() as session:
+        tmp_vault.writer(session).create("case", {"reference": "ESC-1", "title": hostile})
+    tmp_vault.lock()
+    for command in (
+        ("case", "list"),
+        ("case", "show", "ESC-1"),
+        ("case", "show", "ESC-1", "--json"),
+    ):
+        out = sandiq.ok(*command).stdout
+        assert not any(c in out for c in "\x1b\x07\r\x9b\u202e"), command
+    listed = sandiq.ok("case", "list").stdout
+    assert "\\x1b]0;pwned\\x07" in listed and "\\u202eevil" in listed
+
+
+def test_a_vault_busy_in_another_process_is_named_as_such(sandiq: Sandiq, tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:  # holds the write lock, as a long import would
+        tmp_vault.writer(session).create("case", {"reference": "B-1", "title": "Busy"})
+        session.flush()
+        run = sandiq.fails("case", "add", "--reference", "B-2", "--title", "Waiting")
+    assert run.error_lines == [
+        "sandiq: error: the vault is in use by another Sandiq window or command; try again "
+        "when it has finished (nothing was changed)"
+    ]
+    assert run.stdout == ""
