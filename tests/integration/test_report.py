@@ -525,3 +525,24 @@ def test_long_accounts_and_descriptions_are_printed_in_full(
     assert "Event 1 in full" in text and "END-OF-DESCRIPTION" in text
     assert text.count("Его держали в подвале и не давали спать.") == 400
     assert "Последняя фраза показаний." in text
+
+
+def test_a_case_photo_named_after_a_protected_person_is_withheld(tmp_path: Path) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "KG-1", "title": "Detention"})
+        witness = writer.create("person", {"name": "Азамжон Аскаров", "protected": True})
+        writer.create(
+            "case_party", {"case": str(case.id), "person": str(witness.id), "role": "witness"}
+        )
+        photo = jpeg_with_gps()
+        add_attachment(writer, "case", case.id, io.BytesIO(photo), "Аскаров_у_отдела.jpg")
+        add_attachment(writer, "case", case.id, io.BytesIO(photo), "scene.jpg")
+        case_id = case.id
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out, DossierOptions(), generated_at=GENERATED_AT)
+    images = [image for page in PdfReader(out).pages for image in page.images]
+    assert len(images) == 1  # the scene only
+    assert "Аскаров" not in pdf_text(out)
+    vault.lock()

@@ -45,7 +45,10 @@ def _owner(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -
 def _shows_protected_person(
     ctx: ReportContext, material: CaseMaterial, attachment: Attachment
 ) -> bool:
-    """True for photos of a protected person or from a protected witness's testimony."""
+    """True for photos of a protected person, from a protected witness's testimony, or whose
+    file name names a protected person ("Askarov_at_the_station.jpg" attached to the case)."""
+    if ctx.redact(attachment.file_name) != attachment.file_name:
+        return True
     if attachment.owner_kind == "person":
         return ctx.redact.label(str(attachment.owner_id)) is not None
     if attachment.owner_kind == "testimony":
