@@ -8,6 +8,7 @@ Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, prin
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -221,6 +222,10 @@ def cmd_testimony_add(args: argparse.Namespace) -> None:
 def cmd_attach(args: argparse.Namespace) -> None:
     path = Path(args.file)
     try:
+        # /dev/zero or a pipe would stream into the vault without end, holding its write lock
+        # (and opening a pipe waits for a writer).
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise InvalidInput(f"{path} is not a regular file")
         source = open(path, "rb")  # noqa: SIM115 (closed below, after the transaction)
     except OSError as exc:
         raise SandiqError(f"cannot read {path}: {exc.strerror}") from None

@@ -171,6 +171,17 @@ def test_attach_streams_the_file_and_prints_its_sha256(
     assert stored == data
 
 
+def test_attach_refuses_what_is_not_a_regular_file(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    testimony = filled_vault[1]["testimonies"][0]["id"]
+    pipe = sandiq.home / "pipe"
+    os.mkfifo(pipe)
+    for source in ("/dev/zero", str(pipe)):
+        run = sandiq.fails("attach", testimony, source)
+        assert run.error_lines == [f"sandiq: error: {source} is not a regular file"]
+
+
 def test_search_json_names_kind_id_case_and_snippet(
     sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
 ) -> None:
