@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
 
 # Execution option that marks a connection's transaction as a writer (see open_engine).
@@ -23,6 +23,10 @@ CACHE_KIB = 32000  # each connection's page cache (see _open_connection)
 # The driver's error when a write fails (a full disk, mostly), for code that uses a driver
 # connection directly.
 DriverOperationalError = sqlcipher3.OperationalError
+# The driver's errors are not wrapped by SQLAlchemy (its sqlite dialect knows only the sqlite3
+# module's classes), so code that must tell damage from a failed read catches these.
+# DriverOperationalError (I/O, a full disk, a lock) is a subclass: catch it first.
+DriverDatabaseError = sqlcipher3.DatabaseError
 
 
 class DatabaseKeyError(Exception):
@@ -32,15 +36,25 @@ class DatabaseKeyError(Exception):
 def _open_connection(path: Path, raw_key: bytes | None) -> Any:
     # check_same_thread=False: the pool hands a connection to one thread at a time.
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        _set_up_connection(conn, raw_key)
+    except DriverOperationalError:
+        # No permission, a read-only medium, a full disk, a lock: that says nothing about the
+        # key or the file, and calling it a wrong key would call a healthy vault damaged.
+        conn.close()
+        raise
+    except DriverDatabaseError as exc:  # "file is not a database": wrong key or damage
+        conn.close()
+        raise DatabaseKeyError("the key does not open this database") from exc
+    return conn
+
+
+def _set_up_connection(conn: Any, raw_key: bytes | None) -> None:
     # Without this SQLCipher prints "ERROR CORE" lines to stderr on a wrong key.
     conn.execute("PRAGMA cipher_log_level = NONE")
     if raw_key is not None:
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        raise DatabaseKeyError("the key does not open this database") from exc
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     # FULL: a transaction reported as committed survives a power cut.
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -52,7 +66,6 @@ def _open_connection(path: Path, raw_key: bytes | None) -> Any:
     # and read back is decrypted or encrypted again, and a large import or bundle touches
     # tens of MB of index pages. Importing 13,200 records from a bundle took 20% less time.
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    return conn
 
 
 def json_text(value: Any) -> str:
@@ -61,7 +74,8 @@ def json_text(value: Any) -> str:
 
 
 def check_key(path: Path, raw_key: bytes) -> None:
-    """Raise DatabaseKeyError if raw_key does not open the database at path."""
+    """Raise DatabaseKeyError if raw_key does not open the database at path, or
+    DriverOperationalError if the file cannot be opened at all (I/O, permission, a full disk)."""
     _open_connection(path, raw_key).close()
 
 
@@ -91,14 +105,38 @@ def open_engine(path: Path, raw_key: bytes | None, pool_size: int = 4) -> Engine
 
 
 def integrity_problems(engine: Engine) -> list[str]:
-    """SQLCipher's and SQLite's own integrity checks; an empty list means both pass."""
+    """SQLCipher's and SQLite's own integrity checks; an empty list means both pass.
+
+    A check that breaks off on a damaged page adds a problem line and the next check still
+    runs: the user needs the report, not an error. I/O failures (DriverOperationalError) are
+    raised: they say nothing about the state of the file.
+    """
     problems: list[str] = []
     with engine.connect() as conn:
-        for row in conn.execute(text("PRAGMA cipher_integrity_check")):
+        for row in _rows_of_check(conn, "cipher", "PRAGMA cipher_integrity_check", problems):
             problems.append(f"cipher: {row[0]}")
-        for row in conn.execute(text("PRAGMA integrity_check")):
+        for row in _rows_of_check(conn, "sqlite", "PRAGMA integrity_check", problems):
             if row[0] != "ok":
                 problems.append(f"sqlite: {row[0]}")
-        for row in conn.execute(text("PRAGMA foreign_key_check")):
+        for row in _rows_of_check(conn, "foreign key", "PRAGMA foreign_key_check", problems):
             problems.append(f"foreign key: {tuple(row)}")
     return problems
+
+
+def _rows_of_check(conn: Connection, label: str, pragma: str, problems: list[str]) -> list[Any]:
+    # The rows read before a check broke off are kept: they name the damage found so far.
+    rows: list[Any] = []
+    try:
+        for row in conn.execute(text(pragma)):
+            rows.append(row)
+    except DriverOperationalError:
+        raise
+    except DriverDatabaseError as exc:  # "database disk image is malformed"
+        problems.append(f"{label}: the check could not finish: {exc}")
+    return rows
+
+
+def open_connection(path: Path, raw_key: bytes) -> Any:
+    """A driver connection to the database at path, keyed and set up like the engine's: what
+    SQLite's online backup copies a vault into."""
+    return _open_connection(path, raw_key)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.vault import Vault, default_vault_dir, unlock
 
 PASSPHRASE_ENV = "SANDIQ_PASSPHRASE"
@@ -28,12 +28,16 @@ Command = Callable[..., argparse.ArgumentParser]
 
 
 def read_secret_file(path: str) -> str:
-    """The secret in the file at path, without its line ending."""
+    """The secret in the file at path, without its line ending or a leading byte order mark."""
     try:
-        with open(path, encoding="utf-8") as fh:
+        # utf-8-sig: Notepad starts a UTF-8 file with a byte order mark, which is no part of
+        # the passphrase.
+        with open(path, encoding="utf-8-sig") as fh:
             return fh.read().rstrip("\r\n")
     except OSError as exc:
         raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
+        raise InvalidInput(f"cannot read {path}: the file is not UTF-8 text") from None
 
 
 def secret(file_arg: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:

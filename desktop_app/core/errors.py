@@ -14,6 +14,14 @@ class WrongPassphrase(SandiqError):
     """The passphrase (or recovery key) does not open this vault."""
 
 
+class NotARecoveryKey(WrongPassphrase):
+    """The text given as a recovery key does not have its shape, so no key was tried.
+
+    A WrongPassphrase, so that every caller still refuses to open; the GUI tells it apart so
+    that a mistyped key gets its own message and does not count towards the opt-in wipe.
+    """
+
+
 class VaultNotFound(SandiqError):
     """There is no vault at the given place."""
 
@@ -24,6 +32,11 @@ class VaultExists(SandiqError):
 
 class VaultCorrupted(SandiqError):
     """The vault header or database is damaged or not a Sandiq vault."""
+
+
+class VaultUnavailable(SandiqError):
+    """The vault could not be opened or read for a reason outside it (no permission, a
+    read-only medium, a full disk); the vault itself is not damaged."""
 
 
 class InvalidInput(SandiqError):

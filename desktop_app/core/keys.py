@@ -29,7 +29,12 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop_app.core.errors import VaultCorrupted, WrongPassphrase
+from desktop_app.core.errors import (
+    InvalidInput,
+    NotARecoveryKey,
+    VaultCorrupted,
+    WrongPassphrase,
+)
 from desktop_app.core.fileio import write_atomically
 
 HEADER_FORMAT = "sandiq-vault-header"
@@ -125,16 +130,17 @@ def new_recovery_key() -> str:
 
 
 def normalize_recovery_key(text: str) -> bytes:
-    """The 32 bytes of a recovery key as typed (case, spaces, dashes, O/0 and I/1 forgiven)."""
+    """The 32 bytes of a recovery key as typed (case, spaces, dashes, O/0 and I/1 forgiven), or
+    NotARecoveryKey if the text cannot be one."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
     cleaned = "".join(_RECOVERY_READ_AS.get(ch, ch) for ch in cleaned)
     if len(cleaned) != 52 or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
-        raise WrongPassphrase("that is not a recovery key (52 letters and digits expected)")
+        raise NotARecoveryKey("that is not a recovery key (52 letters and digits expected)")
     number = 0
     for ch in cleaned:
         number = (number << 5) | _RECOVERY_ALPHABET.index(ch)
     if number >> (8 * RECOVERY_KEY_BYTES):
-        raise WrongPassphrase("that is not a recovery key")
+        raise NotARecoveryKey("that is not a recovery key")
     return number.to_bytes(RECOVERY_KEY_BYTES, "big")
 
 
@@ -182,8 +188,14 @@ def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
-    """The passphrase as the KDF sees it (NFC, so the same words typed anywhere match)."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    """The passphrase as the KDF sees it (NFC, so the same words typed anywhere match), or
+    InvalidInput if it is not text (bytes that were not UTF-8, kept as lone surrogates)."""
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            "the passphrase is not valid text (it holds bytes that are not UTF-8)"
+        ) from None
 
 
 def new_header(

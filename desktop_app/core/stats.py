@@ -9,10 +9,19 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, AuditEntry, Revision
 from desktop_app.core.content import MODEL_OF_KIND
+from desktop_app.core.vault import database_errors_reported
 
 
 def vault_stats(session: Session) -> dict[str, Any]:
-    """Live record counts per kind, plus attachment bytes, revisions and audit entries."""
+    """Live record counts per kind, plus attachment bytes, revisions and audit entries.
+
+    A damaged page raises VaultCorrupted and a failed read VaultUnavailable, one line each.
+    """
+    with database_errors_reported():
+        return _count(session)
+
+
+def _count(session: Session) -> dict[str, Any]:
     stats: dict[str, Any] = {}
     for kind, model in MODEL_OF_KIND.items():
         stats[kind] = session.scalar(

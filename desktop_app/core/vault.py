@@ -16,14 +16,23 @@ from platformdirs import user_data_path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import WRITE_OPTION, DatabaseKeyError, open_engine
+from db.engine import (
+    WRITE_OPTION,
+    DatabaseKeyError,
+    DriverDatabaseError,
+    DriverOperationalError,
+    open_connection,
+    open_engine,
+)
 from db.migrate import current_revision, is_current, known_revisions, upgrade
 from db.models import VocabularyTerm
 from desktop_app.core import keys
 from desktop_app.core.errors import (
+    Cancelled,
     VaultCorrupted,
     VaultExists,
     VaultNotFound,
+    VaultUnavailable,
     WrongPassphrase,
 )
 from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory
@@ -37,9 +46,12 @@ from desktop_app.core.search.index import (
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
 
 HEADER_NAME = VAULT_HEADER_NAME
+_BACKUP_PAGES = 4096  # pages copied between progress reports (16 MB)
 DATABASE_NAME = "vault.db"
 DATABASE_COMPANIONS = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
 MIN_PASSPHRASE_LENGTH = 8
+# What an unencrypted SQLite file starts with; a SQLCipher file starts with its random salt.
+PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def default_vault_dir() -> Path:
@@ -131,6 +143,34 @@ class Vault:
         self.header = header
         return recovery
 
+    def copy_database(
+        self,
+        target: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        """Copy the database as it is now into the new file target, encrypted with the same
+        key (SQLite's online backup: a consistent snapshot while the vault stays open), and
+        check every page of the copy. Raises Cancelled when cancelled() turns true."""
+        target.touch(mode=0o600, exist_ok=False)
+        copy = open_connection(target, self._key())
+        source = self.engine.raw_connection()
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+            if cancelled is not None and cancelled():
+                raise Cancelled("Cancelled; nothing was changed.")
+
+        try:
+            source.driver_connection.backup(copy, pages=_BACKUP_PAGES, progress=step)
+            problems = copy.execute("PRAGMA cipher_integrity_check").fetchall()
+        finally:
+            copy.close()
+            source.close()
+        if problems:
+            raise VaultCorrupted(f"the copy failed its check: {problems[0][0]}")
+
     def _key(self) -> bytes:
         if self._data_key is None:
             raise VaultCorrupted("the vault is locked")
@@ -154,7 +194,8 @@ class CreatedVault:
 
 
 def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases too short to resist a guesser holding the header."""
+    """Refuse passphrases too short to resist a guesser holding the header, or not text."""
+    keys.passphrase_bytes(passphrase)  # InvalidInput before anything is created
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise WrongPassphrase(
             f"the passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
@@ -186,7 +227,8 @@ def _prepare_schema(engine: Engine) -> None:
 def create_vault(
     path: Path, passphrase: str, display_name: str = "", kdf: keys.KdfParams = keys.DEFAULT_KDF
 ) -> CreatedVault:
-    """Create a new vault folder; refuses to touch a folder that already holds one."""
+    """Create a new vault folder; refuses to touch a folder that already holds one. If it
+    fails before the vault is whole, what it created is removed (and nothing else)."""
     check_passphrase_strength(passphrase)
     header_path, db_path = path / HEADER_NAME, path / DATABASE_NAME
     if header_path.exists():
@@ -196,25 +238,63 @@ def create_vault(
             f"{path} holds a database without a header (an interrupted or wiped vault); "
             "move it away first"
         )
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
     data_key = keys.new_data_key()
     recovery_key = keys.new_recovery_key()
     header = keys.new_header(data_key, passphrase, recovery_key, kdf)
-    # SQLite gives the write-ahead log the database file's mode: both owner-only, like the
-    # header (SQLite alone would make them readable by every account).
-    db_path.touch(mode=0o600, exist_ok=False)
-    engine = open_engine(db_path, data_key)
-    _prepare_schema(engine)
-    with sessionmaker(engine).begin() as session:
-        identity = create_identity(session, display_name)
-        _sync_vocabulary(session)
-        ensure_search_index(session)
-        RecordWriter(session, identity.fingerprint).audit.append(
-            identity.created_at, identity.fingerprint, "create_vault"
-        )
-    # The header is written last: until it exists the folder is not a vault.
-    keys.write_header(header_path, header)
-    return CreatedVault(Vault(path, header, data_key, engine), recovery_key)
+    new_folders = _missing_folders(path)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    engine: Engine | None = None
+    is_database_ours = False
+    try:
+        # SQLite gives the write-ahead log the database file's mode: both owner-only, like the
+        # header (SQLite alone would make them readable by every account).
+        db_path.touch(mode=0o600, exist_ok=False)
+        is_database_ours = True  # exist_ok=False: this call made it
+        engine = open_engine(db_path, data_key)
+        _prepare_schema(engine)
+        with sessionmaker(engine).begin() as session:
+            identity = create_identity(session, display_name)
+            _sync_vocabulary(session)
+            ensure_search_index(session)
+            RecordWriter(session, identity.fingerprint).audit.append(
+                identity.created_at, identity.fingerprint, "create_vault"
+            )
+        # The header is written last: until it exists the folder is not a vault.
+        keys.write_header(header_path, header)
+        return CreatedVault(Vault(path, header, data_key, engine), recovery_key)
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
+        if header_path.exists():  # written (only its folder's fsync failed): the vault is whole
+            raise
+        # A database without a header would block the next try (see above) and holds nothing.
+        _remove_unfinished_vault(path, new_folders, remove_database=is_database_ours)
+        if isinstance(exc, DriverOperationalError):
+            raise VaultUnavailable(
+                f"the vault could not be created: {exc}; nothing was left behind"
+            ) from None
+        raise
+
+
+def _missing_folders(path: Path) -> list[Path]:
+    # path and those of its parents that do not exist yet, deepest first.
+    missing: list[Path] = []
+    while not path.exists() and path.parent != path:
+        missing.append(path)
+        path = path.parent
+    return missing
+
+
+def _remove_unfinished_vault(path: Path, new_folders: list[Path], remove_database: bool) -> None:
+    # Only what create_vault made: the database it touched, with its companions, and folders
+    # that did not exist before; a folder holding anything else stays.
+    names = (DATABASE_NAME, *DATABASE_COMPANIONS) if remove_database else ()
+    with suppress(OSError):
+        for name in names:
+            (path / name).unlink(missing_ok=True)
+    for folder in new_folders:
+        with suppress(OSError):
+            folder.rmdir()
 
 
 def _read_existing_header(path: Path) -> keys.Header:
@@ -228,8 +308,7 @@ def _read_existing_header(path: Path) -> keys.Header:
 
 def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index: bool) -> Vault:
     db_path = path / DATABASE_NAME
-    if not db_path.exists():
-        raise VaultCorrupted(f"the vault database in {path} is missing")
+    _check_database_file(db_path)
     # Older vaults had a database readable by every account; SQLite gives its
     # write-ahead log the database's mode. (A FAT memory stick has no modes to change.)
     with suppress(OSError):
@@ -238,12 +317,61 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
         engine = open_engine(db_path, data_key)
     except DatabaseKeyError:
         raise VaultCorrupted("the vault database is damaged or does not match its header") from None
-    _prepare_schema(engine)
-    with sessionmaker(engine).begin() as session:
-        _sync_vocabulary(session)
-        if rebuild_stale_index:  # after an upgrade or new folding rules
-            ensure_search_index(session)
-    return Vault(path, header, data_key, engine)
+    except DriverOperationalError as exc:
+        raise _unavailable(exc) from None
+    try:
+        _prepare_schema(engine)
+        with sessionmaker(engine).begin() as session:
+            _sync_vocabulary(session)
+            if rebuild_stale_index:  # after an upgrade or new folding rules
+                ensure_search_index(session)
+        return Vault(path, header, data_key, engine)
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, DriverOperationalError):  # a read-only medium, a full disk
+            raise _unavailable(exc) from None
+        if isinstance(exc, DriverDatabaseError):  # a damaged page in what unlock reads
+            raise VaultCorrupted(f"the vault database is damaged ({exc})") from None
+        raise
+
+
+def _check_database_file(db_path: Path) -> None:
+    # SQLCipher takes an empty file for a new database and would write a fresh schema into
+    # it on unlock, hiding that the vault's content is gone (a failed copy, a power cut).
+    # SQLite would also drop a write-ahead log left next to an empty file.
+    try:
+        with open(db_path, "rb") as fh:
+            start = fh.read(len(PLAINTEXT_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise VaultCorrupted(f"the vault database in {db_path.parent} is missing") from None
+    except OSError as exc:
+        raise VaultUnavailable(
+            f"the vault could not be opened: {exc.strerror or exc}; it is not damaged"
+        ) from None
+    if not start or start == PLAINTEXT_SQLITE_MAGIC:  # empty, or not encrypted at all
+        raise VaultCorrupted("the vault database is empty or damaged")
+
+
+def _unavailable(exc: DriverOperationalError) -> VaultUnavailable:
+    # The driver's reason ("unable to open database file", "database or disk is full") never
+    # quotes data.
+    return VaultUnavailable(f"the vault could not be opened: {exc}; it is not damaged")
+
+
+@contextmanager
+def database_errors_reported() -> Iterator[None]:
+    """Turn the driver's errors in the block into VaultUnavailable (I/O, a full disk, a lock)
+    or VaultCorrupted (a damaged page), one line each, for reads that have no better answer."""
+    try:
+        yield
+    except DriverOperationalError as exc:
+        raise VaultUnavailable(
+            f"the vault database could not be read: {exc}; it is not damaged"
+        ) from None
+    except DriverDatabaseError as exc:
+        raise VaultCorrupted(
+            f"the vault database is damaged ({exc}); verify the vault to see what is affected"
+        ) from None
 
 
 def unlock(path: Path, passphrase: str, *, rebuild_stale_index: bool = True) -> Vault:

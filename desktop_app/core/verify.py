@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.engine import integrity_problems
+from db.engine import DriverDatabaseError, DriverOperationalError, integrity_problems
 from db.models import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import chain_problems
@@ -22,6 +22,17 @@ def verify_vault(vault: Vault) -> list[str]:
     bytes against the SHA-256 taken at intake.
     """
     problems = integrity_problems(vault.engine)
+    try:
+        _add_record_problems(vault, problems)
+    except DriverOperationalError:
+        raise  # a full disk or a lock says nothing about the vault
+    except DriverDatabaseError as exc:  # a damaged page: report what was found up to it
+        problems.append(f"records: the checks could not finish: {exc}")
+    return problems
+
+
+def _add_record_problems(vault: Vault, problems: list[str]) -> None:
+    # Appends as it goes, so that what was found before a damaged page stays in the report.
     with vault.read() as session:
         problems += chain_problems(session)
         problems += _history_problems(session)
@@ -47,7 +58,6 @@ def verify_vault(vault: Vault) -> list[str]:
         for attachment in attachments:
             if attachment_digest(session, attachment.id) != attachment.sha256:  # type: ignore[attr-defined]
                 problems.append(f"attachment {attachment.id}: bytes do not match their SHA-256")
-    return problems
 
 
 def _history_problems(session: Session) -> list[str]:

@@ -9,13 +9,14 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.attachment_access import write_attachment_copy
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import AttachmentRow, case_attachments
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachment_viewer import AttachmentViewer
+from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_open
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.row_models import AttachmentModel
 from desktop_app.ui.table import RecordTable
@@ -69,7 +70,7 @@ class AttachmentsTab(QWidget):
 
     def choose_files(self) -> None:
         """Pick files to take into the vault."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to the case"))
+        names = choose_files_to_open(self, self.tr("Add files to the case"))
         for name in names:
             self.add_file(Path(name))
 
@@ -154,7 +155,7 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
     )
     if not confirm(parent, warning, danger=True):
         return
-    name, _ = QFileDialog.getSaveFileName(
+    name = choose_file_to_save(
         parent,
         QCoreApplication.translate("AttachmentsTab", "Save a copy outside the vault"),
         row.file_name,

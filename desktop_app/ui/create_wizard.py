@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.passphrase import estimate_strength
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, CreatedVault, create_vault
+from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import Result, run_task
 
@@ -98,7 +98,7 @@ class PassphrasePage(QWizardPage):
         self._update()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = choose_existing_folder(
             self, self.tr("Choose a folder for the vault"), self.folder_edit.text()
         )
         if folder:

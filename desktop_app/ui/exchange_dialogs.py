@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.ui.exchange_models import ChangeListModel
 from desktop_app.ui.field_table import field_table
+from desktop_app.ui.file_dialogs import choose_file_to_save
 from desktop_app.ui.i18n import format_timestamp
 from desktop_app.ui.messages import error_text
 
@@ -207,7 +207,7 @@ class ExportWizard(QWizard):
         self.resize(760, 520)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = choose_file_to_save(
             self, self.tr("Write the bundle to"), "colleague.sandiq", bundle_filter()
         )
         if name:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -56,6 +55,7 @@ from desktop_app.ui.exchange_dialogs import (
 )
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
+from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.messages import APP_NAME, confirm, inform
 from desktop_app.ui.tasks import Result, Task, run_with_progress
 
@@ -192,7 +192,7 @@ class ExchangePage(QWidget):
             has_name = bool(identity_info(session).display_name)
         if not has_name and not self.rename():
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = choose_file_to_save(
             self,
             self.tr("Save my contact file"),
             "me.contact",
@@ -229,7 +229,7 @@ class ExchangePage(QWidget):
         if vault is None:
             return None
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            name = choose_file_to_open(
                 self, self.tr("Add a colleague"), "", self.tr("Contact files (*.contact)")
             )
             if not name:
@@ -336,9 +336,7 @@ class ExchangePage(QWidget):
         if vault is None:
             return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a bundle"), "", bundle_filter()
-            )
+            name = choose_file_to_open(self, self.tr("Import a bundle"), "", bundle_filter())
             if not name:
                 return
             path = Path(name)

@@ -9,19 +9,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core import interchange
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
+from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 
 
 def import_json(parent: QWidget, vault: Vault, on_imported: Callable[[], None]) -> None:
     """Ask for a Sandiq JSON file and import it (all or nothing)."""
-    name, _ = QFileDialog.getOpenFileName(
+    name = choose_file_to_open(
         parent,
         QCoreApplication.translate("Interchange", "Import a Sandiq JSON file"),
         "",
@@ -65,7 +66,7 @@ def export_json(parent: QWidget, vault: Vault) -> None:
     )
     if not confirm(parent, warning, danger=True):
         return
-    name, _ = QFileDialog.getSaveFileName(
+    name = choose_file_to_save(
         parent,
         QCoreApplication.translate("Interchange", "Export as plaintext JSON"),
         "sandiq-export.json",

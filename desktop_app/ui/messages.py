@@ -18,6 +18,11 @@ APP_NAME = "Sandiq"  # a name, the same in every language
 def error_text(error: BaseException) -> str:
     """A translated sentence for an error raised by core (or a generic one for a bug)."""
     match error:
+        case errors.NotARecoveryKey():
+            return QCoreApplication.translate(
+                "Messages",
+                "This is not a recovery key: check the groups of letters and digits.",
+            )
         case errors.WrongPassphrase():
             return QCoreApplication.translate("Messages", "The passphrase is not correct.")
         case errors.VaultNotFound():
@@ -29,6 +34,13 @@ def error_text(error: BaseException) -> str:
         case errors.VaultCorrupted():
             return QCoreApplication.translate(
                 "Messages", "The vault is damaged or was made by a newer version of Sandiq."
+            )
+        case errors.VaultUnavailable():
+            # Not "damaged": a user told that might throw a healthy vault away.
+            return QCoreApplication.translate(
+                "Messages",
+                "The vault could not be opened or written: the disk may be full, "
+                "write-protected or out of reach. The vault itself is not damaged.",
             )
         case errors.InvalidInput():
             return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(

@@ -26,6 +26,7 @@ from desktop_app.core.errors import Cancelled
 from desktop_app.core.records import get_record
 from desktop_app.core.reports import DossierOptions, DossierResult, ReportFileExists, build_dossier
 from desktop_app.core.vault import Vault
+from desktop_app.ui.file_dialogs import choose_file_to_save
 from desktop_app.ui.i18n import LANGUAGES, current_language
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
@@ -101,7 +102,7 @@ def make_dossier(
             return
     with vault.read() as session:
         reference = to_content(get_record(session, "case", case_id)).get("reference") or "dossier"
-    name, _ = QFileDialog.getSaveFileName(
+    name = choose_file_to_save(
         parent,
         QCoreApplication.translate("Reports", "Save the dossier as"),
         f"{reference}.pdf",

@@ -6,6 +6,7 @@ user's config folder and may be read by whoever holds the laptop.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -14,6 +15,9 @@ from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QSettings
 
 CONFIG_DIR_ENV = "SANDIQ_CONFIG_DIR"
+# Earlier versions kept one counter for all vaults under this key. The per-vault counters use
+# another name because QSettings.remove() of a key also removes the group of that name.
+LEGACY_FAILED_UNLOCKS_KEY = "failed_unlocks"
 
 
 @dataclass
@@ -76,14 +80,28 @@ class Settings:
         self._store.setValue(f"geometry/{name}", value)
         self._store.sync()
 
-    def failed_unlocks(self) -> int:
-        """Failed unlock attempts in a row (kept across restarts so a restart does not reset)."""
+    def failed_unlocks(self, vault_path: Path) -> int:
+        """Failed unlock attempts in a row on this vault (kept across restarts, so a restart
+        does not reset them)."""
         try:
-            return int(self._store.value("failed_unlocks", 0))
+            return int(self._store.value(_failed_unlocks_key(vault_path), 0))
         except (TypeError, ValueError):
             return 0
 
-    def set_failed_unlocks(self, count: int) -> None:
-        """Store the failed-unlock counter."""
-        self._store.setValue("failed_unlocks", count)
+    def set_failed_unlocks(self, vault_path: Path, count: int) -> None:
+        """Store the failed-unlock counter of this vault (0 removes it)."""
+        key = _failed_unlocks_key(vault_path)
+        if count:
+            self._store.setValue(key, count)
+        else:
+            self._store.remove(key)
+        # The old shared counter would never be reset again: drop it.
+        self._store.remove(LEGACY_FAILED_UNLOCKS_KEY)
         self._store.sync()
+
+
+def _failed_unlocks_key(vault_path: Path) -> str:
+    # Counted per vault, so failures on a colleague's vault never wipe this one. The folder is
+    # hashed: its name may name a case, and this file is not encrypted.
+    digest = hashlib.sha256(os.fsencode(vault_path.resolve())).hexdigest()
+    return f"unlock_failures/{digest}"

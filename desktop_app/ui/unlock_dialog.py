@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import WrongPassphrase
+from desktop_app.core.errors import NotARecoveryKey, WrongPassphrase
 from desktop_app.core.vault import HEADER_NAME, Vault, unlock, unlock_with_recovery_key, wipe
+from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.tasks import Result, run_task
@@ -104,6 +104,7 @@ class UnlockDialog(QDialog):
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
+        self._attempted_path = path
         self.buttons.accepted.connect(self.attempt)
         self.passphrase_edit.returnPressed.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
@@ -112,7 +113,7 @@ class UnlockDialog(QDialog):
         self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
         self.recovery_check.toggled.connect(self._mode_changed)
         self._show_folder()
-        self._start_wait(retry_delay_seconds(self.settings.failed_unlocks()))
+        self._start_wait(retry_delay_seconds(self.settings.failed_unlocks(self.path)))
 
     def _show_folder(self) -> None:
         self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.path)))
@@ -141,6 +142,8 @@ class UnlockDialog(QDialog):
         if not secret or self._wait_left or self.busy.isVisible():
             return
         path, use_recovery = self.path, self.recovery_check.isChecked()
+        # Counted against the vault tried, even if the folder shown changes before the answer.
+        self._attempted_path = path
         opener = unlock_with_recovery_key if use_recovery else unlock
         self.message_label.setText(self.tr("Unlocking…"))
         self._set_busy(True)
@@ -155,7 +158,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         if result.ok:
             assert result.value is not None
-            self.settings.set_failed_unlocks(0)
+            self.settings.set_failed_unlocks(self._attempted_path, 0)
             self.passphrase_edit.clear()
             self.message_label.clear()
             self.accept()
@@ -166,23 +169,32 @@ class UnlockDialog(QDialog):
             return
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
-        if not isinstance(result.error, WrongPassphrase):
+        # A recovery key of the wrong shape was never tried against the vault: it is a typo,
+        # not a guess, and must not bring the opt-in wipe closer.
+        is_real_attempt = isinstance(result.error, WrongPassphrase) and not isinstance(
+            result.error, NotARecoveryKey
+        )
+        if not is_real_attempt:
             self.message_label.setText(error_text(result.error or RuntimeError()))
             return
-        failures = self.settings.failed_unlocks() + 1
-        self.settings.set_failed_unlocks(failures)
+        path = self._attempted_path
+        failures = self.settings.failed_unlocks(path) + 1
+        self.settings.set_failed_unlocks(path, failures)
         limit = self.settings.preferences().wipe_after_failures
         if limit and failures >= limit:
-            self._wipe()
+            self._wipe(path)
             return
-        self.message_label.setText(error_text(result.error))
+        if self.recovery_check.isChecked():
+            self.message_label.setText(self.tr("The recovery key is not correct."))
+        else:
+            self.message_label.setText(error_text(result.error))
         self._start_wait(retry_delay_seconds(failures))
 
-    def _wipe(self) -> None:
+    def _wipe(self, path: Path) -> None:
         try:
-            wipe(self.path)
+            wipe(path)
         finally:
-            self.settings.set_failed_unlocks(0)
+            self.settings.set_failed_unlocks(path, 0)
             self.message_label.setText(
                 self.tr("Too many failed attempts: the vault was destroyed, as set in Settings.")
             )
@@ -196,6 +208,13 @@ class UnlockDialog(QDialog):
             self.unlock_button.setEnabled(False)
             self._tick_text()
             self._wait_timer.start()
+
+    def _restart_wait(self, seconds: int) -> None:
+        self._wait_timer.stop()
+        self._wait_left = 0
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setEnabled(not self.busy.isVisible())
+        self._start_wait(seconds)
 
     def _tick_text(self) -> None:
         self.unlock_button.setText(self.tr("Wait %n s", "", self._wait_left))
@@ -212,7 +231,7 @@ class UnlockDialog(QDialog):
 
     def choose_folder(self) -> None:
         """Pick another vault folder; a folder without a vault offers to create one there."""
-        folder = QFileDialog.getExistingDirectory(
+        folder = choose_existing_folder(
             self, self.tr("Choose a vault folder"), str(self.path.parent)
         )
         if not folder:
@@ -222,6 +241,8 @@ class UnlockDialog(QDialog):
             self.path = path
             self._show_folder()
             self.message_label.clear()
+            # The delay belongs to the vault shown: its own failures set it, not the last one's.
+            self._restart_wait(retry_delay_seconds(self.settings.failed_unlocks(path)))
             self.passphrase_edit.setFocus()
         else:
             self.create_requested.emit(path)

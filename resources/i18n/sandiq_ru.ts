@@ -141,69 +141,87 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
         <source>Or drop files here</source>
         <translation>Или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
         <source>Open with another &amp;program…</source>
         <translation>Открыть в другой &amp;программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="109"/>
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="139"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="140"/>
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="150"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="151"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="159"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="160"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="179"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="31"/>
+        <source>Where to put the backup</source>
+        <translation>Куда поместить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
+        <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
+        <source>Backing up the vault…</source>
+        <translation>Создание резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -777,57 +795,57 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
         <source>Dossier (PDF)</source>
         <translation>Досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
         <source>Automatic (by the case&apos;s sensitivity)</source>
         <translation>Автоматически (по конфиденциальности дела)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
         <source>Redact protected people</source>
         <translation>Скрыть защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Do not redact</source>
         <translation>Не скрывать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>&amp;Summary only</source>
         <translation>Только &amp;сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
         <source>Include &amp;photos</source>
         <translation>Включить &amp;фотографии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="54"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Указать &amp;имя составителя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Скрытие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
         <source>&amp;Make the PDF</source>
         <translation>Создать &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1151,22 +1169,22 @@
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="369"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -1697,43 +1715,43 @@
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="27"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Импорт файла Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="49"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="56"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="61"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать открытый экспорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
         <source>Export as plaintext JSON</source>
         <translation>Экспорт в открытый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="93"/>
         <source>The export was written.</source>
         <translation>Экспорт записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1791,72 +1809,77 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="30"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="31"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="34"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="35"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="39"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в открытый JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -1937,56 +1960,66 @@
     <name>Messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <source>This is not a recovery key: check the groups of letters and digits.</source>
+        <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="26"/>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>The vault is damaged or was made by a newer version of Sandiq.</source>
         <translation>Хранилище повреждено или создано более новой версией Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
+        <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>The file is too large to attach.</source>
         <translation>Файл слишком велик для вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="54"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="60"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
@@ -2544,27 +2577,27 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="107"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="109"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="143"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="157"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="166"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -3138,13 +3171,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
@@ -3175,7 +3208,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -3185,32 +3219,37 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
+        <source>The recovery key is not correct.</source>
+        <translation>Неверный ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="199"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -3219,7 +3258,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

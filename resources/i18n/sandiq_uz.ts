@@ -141,69 +141,87 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
         <source>&amp;Add file…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
         <source>Or drop files here</source>
         <translation>Yoki fayllarni shu yerga tashlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 nusxasini olish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
         <source>Add files to the case</source>
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="109"/>
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="139"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="140"/>
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="150"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="151"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterga ega boʻlgan har kim uni oʻqiy oladi va Sandiq uni siz uchun oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="159"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="160"/>
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="179"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="31"/>
+        <source>Where to put the backup</source>
+        <translation>Zaxira nusxani qayerga qoʻyish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
+        <translation>Zaxira nusxa %1 da. U shifrlangan va omborning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
+        <source>Backing up the vault…</source>
+        <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
 </context>
 <context>
@@ -777,57 +795,57 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
         <source>Dossier (PDF)</source>
         <translation>Dosye (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
         <source>Automatic (by the case&apos;s sensitivity)</source>
         <translation>Avtomatik (ishning maxfiylik darajasiga koʻra)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
         <source>Redact protected people</source>
         <translation>Himoyalangan shaxslarni yashirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Do not redact</source>
         <translation>Yashirmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>&amp;Summary only</source>
         <translation>Faqat &amp;qisqacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
         <source>Include &amp;photos</source>
         <translation>&amp;Fotosuratlarni qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="54"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Tuzuvchining &amp;ismini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Yashirish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
         <source>&amp;Make the PDF</source>
         <translation>&amp;PDF yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1150,22 +1168,22 @@
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="369"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -1696,43 +1714,43 @@
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="27"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="28"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="49"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Import qilindi: %1 ta yangi, %2 ta yangilangan, %3 ta oʻzgarmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="56"/>
         <source>Importing…</source>
         <translation>Import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="61"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Eksport shifrlanMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
         <source>Export as plaintext JSON</source>
         <translation>Ochiq JSON sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="93"/>
         <source>The export was written.</source>
         <translation>Eksport yozildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
@@ -1789,72 +1807,77 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="30"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="31"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="34"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="35"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="39"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Ochiq JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>Omborning &amp;zaxira nusxasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan &amp;qoralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
@@ -1935,56 +1958,66 @@
     <name>Messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <source>This is not a recovery key: check the groups of letters and digits.</source>
+        <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="26"/>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>The vault is damaged or was made by a newer version of Sandiq.</source>
         <translation>Saqlagich shikastlangan yoki Sandiqning yangiroq versiyasida yaratilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
+        <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>The file is too large to attach.</source>
         <translation>Fayl ilova qilish uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="54"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="60"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
@@ -2542,27 +2575,27 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="107"/>
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="109"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="143"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="156"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="157"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="166"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -3134,13 +3167,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
@@ -3171,7 +3204,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
@@ -3181,32 +3215,37 @@
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
+        <source>The recovery key is not correct.</source>
+        <translation>Tiklash kaliti notoʻgʻri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="199"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -3214,7 +3253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

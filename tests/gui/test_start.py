@@ -84,21 +84,21 @@ def test_wrong_passphrase_shows_a_message_then_the_right_one_unlocks(qtbot, wind
         qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.lock_label.text() == "Unlocked"
-    assert window.settings.failed_unlocks() == 0
+    assert window.settings.failed_unlocks(vault_dir) == 0
 
 
 def test_repeated_failures_make_the_user_wait_longer_each_time(qtbot, window, vault_dir):
     assert [retry_delay_seconds(n) for n in range(1, 8)] == [0, 0, 1, 2, 4, 8, 16]
     _make_vault(vault_dir)
-    window.settings.set_failed_unlocks(2)
+    window.settings.set_failed_unlocks(vault_dir, 2)
     dialog = window.show_unlock()
     dialog.passphrase_edit.setText("wrong guess number three")
     dialog.attempt()
-    qtbot.waitUntil(lambda: window.settings.failed_unlocks() == 3)
+    qtbot.waitUntil(lambda: window.settings.failed_unlocks(vault_dir) == 3)
     assert not dialog.unlock_button.isEnabled()
     assert dialog.unlock_button.text() == "Wait 1 s"
     dialog.attempt()  # ignored while waiting
-    assert window.settings.failed_unlocks() == 3
+    assert window.settings.failed_unlocks(vault_dir) == 3
     dialog._wait_timer.timeout.emit()  # a second passes
     assert dialog.unlock_button.isEnabled()
     assert dialog.unlock_button.text() == "&Unlock"
@@ -110,14 +110,14 @@ def test_wipe_after_failed_unlocks_is_off_by_default(qtbot, window, vault_dir):
     dialog = window.show_unlock()
     dialog.passphrase_edit.setText("wrong")
     dialog.attempt()
-    qtbot.waitUntil(lambda: window.settings.failed_unlocks() == 1)
+    qtbot.waitUntil(lambda: window.settings.failed_unlocks(vault_dir) == 1)
     assert (vault_dir / HEADER_NAME).exists()
 
 
 def test_opted_in_wipe_destroys_the_vault_after_n_failures(qtbot, window, vault_dir):
     _make_vault(vault_dir)
     window.settings.save_preferences(Preferences(wipe_after_failures=3))
-    window.settings.set_failed_unlocks(2)
+    window.settings.set_failed_unlocks(vault_dir, 2)
     dialog = window.show_unlock()
     dialog.passphrase_edit.setText("wrong")
     with qtbot.waitSignal(dialog.wiped):
@@ -145,7 +145,7 @@ def test_another_vault_folder_can_be_chosen(qtbot, window, tmp_path, monkeypatch
     _make_vault(other)
     dialog = window.show_unlock()
     monkeypatch.setattr(
-        "desktop_app.ui.unlock_dialog.QFileDialog.getExistingDirectory",
+        "desktop_app.ui.file_dialogs.QFileDialog.getExistingDirectory",
         lambda *_args, **_kwargs: str(other),
     )
     dialog.other_button.click()

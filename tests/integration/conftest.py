@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
-from desktop_app.core.vault import Vault
+from desktop_app.core.vault import DATABASE_NAME, Vault
 from tests.conftest import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -218,3 +219,26 @@ def sample_document(narrative: str = "He was taken at night.") -> dict[str, Any]
 def document_factory() -> Callable[..., dict[str, Any]]:
     """Builds a fresh sample document (new ids every call)."""
     return sample_document
+
+
+def damage_the_case_table(vault: Vault) -> None:
+    """Fill the vault with cases, lock it, and break the first page of the case table and of
+    each of its indexes, as a bad sector would: unlock reads none of them, stats and verify do.
+    """
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        for number in range(40):
+            writer.create("case", {"reference": f"R-{number}", "title": f"title {number} " * 20})
+    with vault.engine.connect() as conn:
+        pages = list(
+            conn.scalars(
+                text("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'case' AND rootpage > 0")
+            )
+        )
+    vault.lock()
+    database = vault.path / DATABASE_NAME
+    data = bytearray(database.read_bytes())
+    for page in pages:  # numbered from 1; the bytes past 100 are encrypted content
+        start = (page - 1) * 4096 + 100
+        data[start : start + 16] = bytes(16)
+    database.write_bytes(bytes(data))

@@ -8,20 +8,27 @@ import stat
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+import db.engine
+from db.engine import DriverOperationalError
 from db.models import Case
 from desktop_app.core import keys
+from desktop_app.core import vault as vault_module
 from desktop_app.core.errors import (
+    InvalidInput,
     SandiqError,
     VaultCorrupted,
     VaultExists,
     VaultNotFound,
+    VaultUnavailable,
     WrongPassphrase,
 )
 from desktop_app.core.fileio import write_atomically
+from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -31,8 +38,9 @@ from desktop_app.core.vault import (
     unlock_with_recovery_key,
     wipe,
 )
+from desktop_app.core.verify import verify_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.integration.conftest import snapshot
+from tests.integration.conftest import damage_the_case_table, snapshot
 
 NEW_PASSPHRASE = "a different, longer passphrase"
 
@@ -390,3 +398,112 @@ def test_unlocking_an_older_vault_makes_its_database_owner_only(tmp_vault: Vault
     database.chmod(0o644)
     unlock(tmp_vault.path, PASSPHRASE).lock()
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
+
+
+class _ReadsFailWith:
+    """A driver connection whose first read fails as on a full disk or a read-only medium."""
+
+    def __init__(self, connection: Any, reason: str) -> None:
+        self._connection = connection
+        self._reason = reason
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith("SELECT"):
+            raise DriverOperationalError(self._reason)
+        return self._connection.execute(sql, *args)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+@pytest.mark.parametrize("fails_at", ["connect", "first read"])
+def test_vault_that_cannot_be_opened_for_an_io_reason_is_not_called_damaged(
+    tmp_vault: Vault, monkeypatch: pytest.MonkeyPatch, fails_at: str
+) -> None:
+    tmp_vault.lock()
+    before = snapshot(tmp_vault.path)
+    real_connect = db.engine.sqlcipher3.connect
+
+    def connect(*args: Any, **kw: Any) -> Any:
+        if fails_at == "connect":
+            raise DriverOperationalError("unable to open database file")
+        return _ReadsFailWith(real_connect(*args, **kw), "disk I/O error")
+
+    monkeypatch.setattr(db.engine.sqlcipher3, "connect", connect)
+    with pytest.raises(VaultUnavailable, match=r"could not be opened: .*; it is not damaged"):
+        unlock(tmp_vault.path, PASSPHRASE)
+    monkeypatch.undo()
+    assert snapshot(tmp_vault.path) == before
+    unlock(tmp_vault.path, PASSPHRASE).lock()
+
+
+def test_write_refused_while_unlocking_is_not_called_damaged(
+    tmp_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tmp_vault.lock()
+
+    def read_only_medium(engine: Any) -> None:
+        raise DriverOperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(vault_module, "_prepare_schema", read_only_medium)
+    with pytest.raises(VaultUnavailable, match="readonly database; it is not damaged"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_empty_database_file_is_refused_and_nothing_is_written_into_it(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    database = tmp_vault.path / DATABASE_NAME
+    database.write_bytes(b"")  # a failed copy, a power cut
+    before = snapshot(tmp_vault.path)
+    with pytest.raises(VaultCorrupted, match="the vault database is empty or damaged"):
+        unlock(tmp_vault.path, PASSPHRASE)
+    assert snapshot(tmp_vault.path) == before
+    assert database.stat().st_size == 0
+
+
+def test_unencrypted_database_file_is_refused(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    (tmp_vault.path / DATABASE_NAME).write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    with pytest.raises(VaultCorrupted, match="empty or damaged"):
+        unlock(tmp_vault.path, PASSPHRASE)
+
+
+def test_verify_reports_a_damaged_page_instead_of_failing(tmp_vault: Vault) -> None:
+    damage_the_case_table(tmp_vault)
+    vault = unlock(tmp_vault.path, PASSPHRASE)
+    try:
+        problems = verify_vault(vault)
+        with pytest.raises(VaultCorrupted, match="damaged"), vault.read() as session:
+            vault_stats(session)
+    finally:
+        vault.lock()
+    assert any(p.startswith("cipher: HMAC verification failed for page") for p in problems)
+    assert "sqlite: the check could not finish: database disk image is malformed" in problems
+
+
+def test_create_that_fails_before_the_header_removes_what_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(engine: Any) -> None:
+        raise DriverOperationalError("database or disk is full")
+
+    monkeypatch.setattr(vault_module, "_prepare_schema", disk_full)
+    with pytest.raises(VaultUnavailable, match="could not be created: database or disk is full"):
+        create_vault(tmp_path / "new" / "vault", PASSPHRASE, kdf=FAST_KDF)
+    assert list(tmp_path.iterdir()) == []  # both folders it made are gone
+    # A folder that was there before stays, with whatever else it held.
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "notes.txt").write_text("mine")
+    with pytest.raises(VaultUnavailable):
+        create_vault(kept, PASSPHRASE, kdf=FAST_KDF)
+    assert snapshot(kept) == {"notes.txt": b"mine"}
+    monkeypatch.undo()
+    create_vault(kept, PASSPHRASE, kdf=FAST_KDF).vault.lock()  # the next try is not blocked
+
+
+def test_passphrase_that_is_not_text_is_refused_and_nothing_is_created(vault_dir: Path) -> None:
+    undecodable = "abc\udcff\udcfedefgh"  # how Python holds bytes that were not UTF-8
+    with pytest.raises(InvalidInput, match="the passphrase is not valid text"):
+        create_vault(vault_dir, undecodable, kdf=FAST_KDF)
+    assert not vault_dir.exists()

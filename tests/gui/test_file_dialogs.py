@@ -1,0 +1,103 @@
+"""File dialogs leave no folder or file names in Qt's shared settings file (QtProject.conf)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop_app.ui import file_dialogs
+
+# The real static methods, taken before the autouse fixture in conftest.py replaces them.
+_REAL_STATIC_METHODS = {
+    name: getattr(QFileDialog, name)
+    for name in ("getExistingDirectory", "getOpenFileName", "getOpenFileNames", "getSaveFileName")
+}
+CANARY = "CANARY-91bd"
+
+
+@pytest.fixture
+def qt_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Qt's per-user settings (QtProject.conf) in a temp folder, and real file dialogs."""
+    for name, method in _REAL_STATIC_METHODS.items():
+        monkeypatch.setattr(QFileDialog, name, method)
+    folder = tmp_path / "qt-config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    # QSettings reads XDG_CONFIG_HOME once per process, so the path is set directly as well.
+    user_folder = str(Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName()).parent)
+    for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(format_, QSettings.Scope.UserScope, str(folder))
+    assert Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName()).parent == folder
+    yield folder
+    for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(format_, QSettings.Scope.UserScope, user_folder)
+
+
+@pytest.fixture
+def case_folder(tmp_path: Path) -> Path:
+    """A folder whose name must not leave the machine's memory."""
+    folder = tmp_path / f"Witness {CANARY} folder"
+    folder.mkdir()
+    (folder / f"KG-{CANARY}.pdf").write_bytes(b"%PDF-")
+    return folder
+
+
+def _visit_then_cancel(folder: Path) -> None:
+    """When the file dialog is up, go into folder (so Qt remembers it), then cancel."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, act)
+            return
+        dialog.setDirectory(str(folder))
+        dialog.reject()
+
+    QTimer.singleShot(0, act)
+
+
+def _saved_text(config: Path) -> str:
+    return "".join(
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in config.rglob("*")
+        if path.is_file()
+    )
+
+
+def test_qt_file_dialog_on_its_own_writes_the_folder_name(qt_config, case_folder):
+    # Proves the check below can fail: this is the leak the helpers close.
+    _visit_then_cancel(case_folder)
+    QFileDialog.getSaveFileName(None, "Save", f"KG-{CANARY}.pdf", "PDF (*.pdf)")
+    assert CANARY in _saved_text(qt_config)
+
+
+@pytest.mark.parametrize(
+    "choose",
+    [
+        lambda folder: file_dialogs.choose_existing_folder(None, "Choose", str(folder.parent)),
+        lambda folder: file_dialogs.choose_file_to_open(None, "Open", "", "PDF (*.pdf)"),
+        lambda folder: file_dialogs.choose_files_to_open(None, "Add files"),
+        lambda folder: file_dialogs.choose_file_to_save(
+            None,
+            "Save",
+            f"KG-{CANARY}.pdf",
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        ),
+    ],
+    ids=["folder", "open", "open-many", "save"],
+)
+def test_sandiq_file_dialogs_leave_no_folder_names_behind(
+    qt_config, case_folder, choose: Callable[[Path], object]
+):
+    # An earlier dialog (or an older Sandiq) left the folder in the file already.
+    QSettings(QSettings.Scope.UserScope, "QtProject").setValue(
+        "FileDialog/lastVisited", case_folder.as_uri()
+    )
+    _visit_then_cancel(case_folder)
+    assert not choose(case_folder)
+    assert CANARY not in _saved_text(qt_config)
+    assert "Witness" not in _saved_text(qt_config)
