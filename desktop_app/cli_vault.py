@@ -22,7 +22,7 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
-from desktop_app.core import interchange
+from desktop_app.core import backup, interchange
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.stats import vault_stats
@@ -147,6 +147,18 @@ def add_init_command(command: Command) -> None:
     p.add_argument("--name", help="display name of this vault's identity")
 
 
+def cmd_backup(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault:
+        target = backup.back_up(vault, Path(args.out), progress_printer("backing up"))
+    print(f"Backup written to {target}; it opens with the passphrase the vault has now.")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
+    backup.restore(Path(args.backup), vault_dir(args), passphrase).lock()
+    print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
+
+
 def add_json_commands(command: Command) -> None:
     """Mount import-json and export-json under the sandiq parser's subcommands."""
     p = command("import-json", cmd_import_json, "import a Sandiq JSON file")
@@ -158,7 +170,12 @@ def add_json_commands(command: Command) -> None:
 
 
 def add_upkeep_commands(command: Command) -> None:
-    """Mount passwd, verify, stats and wipe under the sandiq parser's subcommands."""
+    """Mount backup, restore, passwd, verify, stats and wipe under the sandiq parser's
+    subcommands."""
+    p = command("backup", cmd_backup, "copy the vault, still encrypted, into a new folder")
+    p.add_argument("--out", required=True, metavar="FOLDER", help="a new or empty folder")
+    p = command("restore", cmd_restore, "make the vault (--vault) from a backup folder")
+    p.add_argument("backup", metavar="BACKUP", help="a folder written by backup")
     p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--recovery-key-file", metavar="FILE", help="unlock with the recovery key")

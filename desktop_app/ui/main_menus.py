@@ -12,6 +12,7 @@ from uuid import UUID
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.ui.backup_action import back_up_vault
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import make_dossier
@@ -37,6 +38,7 @@ class MainMenus(QObject):
         self.export_action = self._action(
             self.tr("&Export plaintext JSON…"), None, self.export_json
         )
+        self.backup_action = self._action(self.tr("&Back up the vault…"), None, self.back_up)
         self.drafts_action = self._action(self.tr("Unsaved &drafts…"), None, window.offer_drafts)
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.change_passphrase
@@ -61,6 +63,7 @@ class MainMenus(QObject):
             None,
             self.import_action,
             self.export_action,
+            self.backup_action,
             None,
             self.drafts_action,
             self.passphrase_action,
@@ -82,6 +85,7 @@ class MainMenus(QObject):
             self.search_action,
             self.import_action,
             self.export_action,
+            self.backup_action,
             self.drafts_action,
             self.passphrase_action,
             self.lock_action,
@@ -122,6 +126,11 @@ class MainMenus(QObject):
         self.dossier_action.setEnabled(self.selected_case_id() is not None)
 
     # -- commands -----------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        """Write an encrypted backup of the vault into a new folder the user places."""
+        if self.main.vault is not None:
+            back_up_vault(self.main, self.main.vault)
 
     def make_dossier_of_selected_case(self) -> None:
         """Options, file name, then the selected case's PDF dossier on a worker."""

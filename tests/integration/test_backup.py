@@ -1,0 +1,113 @@
+"""Backups: an encrypted copy of an open vault that opens on its own, and restoring it."""
+
+from __future__ import annotations
+
+import io
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db.models import Attachment
+from desktop_app.core.attachments import add_attachment, iter_attachment_bytes
+from desktop_app.core.backup import back_up, restore
+from desktop_app.core.errors import (
+    Cancelled,
+    InvalidInput,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from desktop_app.core.interchange import export_document
+from desktop_app.core.vault import Vault, unlock
+from tests.conftest import CANARY, PASSPHRASE
+from tests.integration.conftest import Sandiq, snapshot
+
+RECORDING = bytes(range(256)) * 5000  # more than one attachment chunk
+
+
+def _fill(vault: Vault) -> None:
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-0013", "title": f"Андижан {CANARY}"})
+        add_attachment(writer, "case", case.id, io.BytesIO(RECORDING), "допрос.ogg")
+
+
+def _contents(vault: Vault) -> tuple[dict, bytes]:
+    with vault.read() as session:
+        attachment = session.scalar(select(Attachment.id))
+        data = b"".join(iter_attachment_bytes(session, attachment))
+        return export_document(session), data
+
+
+def test_a_backup_of_an_open_vault_restores_everything(tmp_vault: Vault, tmp_path: Path) -> None:
+    _fill(tmp_vault)
+    backup = back_up(tmp_vault, tmp_path / "usb" / "sandiq-backup")
+    assert sorted(p.name for p in backup.iterdir()) == ["vault.db", "vault.header"]
+    for path in backup.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert CANARY.encode() not in path.read_bytes()  # still encrypted
+    before = snapshot(backup)
+    restored = restore(backup, tmp_path / "restored", PASSPHRASE)
+    assert _contents(restored) == _contents(tmp_vault)
+    assert _contents(restored)[1] == RECORDING
+    restored.lock()
+    assert snapshot(backup) == before  # restoring never writes to the backup
+    # A backup is a vault folder: it opens as it is, too.
+    unlock(backup, PASSPHRASE).lock()
+
+
+def test_a_backup_goes_only_to_a_new_or_empty_folder_outside_the_vault(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "notes.txt").write_text("keep")
+    with pytest.raises(InvalidInput, match="not empty"):
+        back_up(tmp_vault, full)
+    with pytest.raises(InvalidInput, match="inside the vault's folder"):
+        back_up(tmp_vault, tmp_vault.path / "backup")
+    assert snapshot(full) == {"notes.txt": b"keep"}
+    assert not (tmp_vault.path / "backup").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert back_up(tmp_vault, empty) == empty
+
+
+def test_a_cancelled_backup_leaves_no_folder(tmp_vault: Vault, tmp_path: Path) -> None:
+    _fill(tmp_vault)
+    with pytest.raises(Cancelled):
+        back_up(tmp_vault, tmp_path / "b", cancelled=lambda: True)
+    assert not (tmp_path / "b").exists()
+    assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
+
+
+def test_restore_refuses_a_wrong_passphrase_a_non_backup_and_a_used_folder(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    backup = back_up(tmp_vault, tmp_path / "b")
+    with pytest.raises(WrongPassphrase):
+        restore(backup, tmp_path / "r", "not the passphrase at all")
+    assert not (tmp_path / "r").exists()
+    with pytest.raises(VaultNotFound):
+        restore(tmp_path, tmp_path / "r", PASSPHRASE)
+    with pytest.raises(VaultExists):
+        restore(backup, tmp_vault.path, PASSPHRASE)
+    assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
+
+
+def test_backup_and_restore_through_the_cli(sandiq: Sandiq, tmp_vault: Vault) -> None:
+    _fill(tmp_vault)
+    tmp_vault.lock()
+    out = sandiq.home / "backup"
+    assert "Backup written to" in sandiq.ok("backup", "--out", str(out)).stdout
+    target = sandiq.home / "restored"
+    sandiq.ok("restore", str(out), vault=target)
+    listed = sandiq.ok("case", "list", vault=target).stdout
+    assert "UZ-2005-0013" in listed
+    assert (
+        sandiq.fails("restore", str(out), vault=target)
+        .error_lines[0]
+        .endswith("is not empty; restore into a new or empty folder")
+    )
