@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.models import Case, Person
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
@@ -36,9 +36,11 @@ def _read_text_arg(path: str | None) -> str:
 
 
 def _case_by_reference(session: Any, reference: str) -> Case:
-    case = session.scalar(
-        select(Case).where(Case.reference == reference, Case.is_deleted.is_(False))
-    )
+    live = select(Case).where(Case.is_deleted.is_(False))
+    case = session.scalar(live.where(Case.reference == reference))
+    if case is None:  # uz-2005-0013 for UZ-2005-0013, when only one case matches that way
+        found = session.scalars(live.where(func.upper(Case.reference) == reference.upper())).all()
+        case = found[0] if len(found) == 1 else None
     if case is None:
         raise RecordNotFound(f"no case with reference {reference}")
     return case
@@ -117,6 +119,44 @@ def cmd_case_show(args: argparse.Namespace) -> None:
         for key, value in content.items():
             shown = ", ".join(value) if isinstance(value, list) else value
             print(f"{key}: {shown}")
+
+
+# case edit's options: the content field each one sets (an option left out keeps its field).
+_CASE_EDIT_FIELDS = {
+    "new_reference": "reference",
+    "title": "title",
+    "summary": "summary",
+    "status": "status",
+    "country": "country",
+    "region": "region",
+    "place": "place",
+    "start": "start_date",
+    "end": "end_date",
+    "type": "violation_types",
+    "tag": "tags",
+    "sensitivity": "sensitivity",
+}
+
+
+def cmd_case_edit(args: argparse.Namespace) -> None:
+    changes = {
+        field: getattr(args, option)
+        for option, field in _CASE_EDIT_FIELDS.items()
+        if getattr(args, option) is not None
+    }
+    if not changes:
+        raise InvalidInput("nothing to change: give at least one option, e.g. --title")
+    with unlocked(args) as vault, vault.transaction() as session:
+        case = _case_by_reference(session, args.reference)
+        reference = changes.get("reference", case.reference)
+        if case_with_reference(session, reference, case.id):
+            raise InvalidInput(f"a case with reference {reference} already exists")
+        changed = vault.writer(session).update(case, {**to_content(case), **changes})
+        shown = to_content(case)
+    if args.json:
+        print_json(shown)
+    else:
+        print(f"Case {shown['reference']} {'updated' if changed else 'unchanged'}.")
 
 
 def cmd_person_add(args: argparse.Namespace) -> None:
@@ -296,6 +336,15 @@ def add_record_commands(sub: Any, command: Command) -> None:
     command("list", cmd_case_list, "list cases", case)
     p = command("show", cmd_case_show, "show one case", case)
     p.add_argument("reference")
+    p = command("edit", cmd_case_edit, "change a case's fields (others stay as they are)", case)
+    p.add_argument("reference")
+    p.add_argument("--reference", dest="new_reference", metavar="NEW", help="a new reference")
+    for option in ("title", "summary", "status", "country", "region", "place", "sensitivity"):
+        p.add_argument(f"--{option}")
+    p.add_argument("--start", help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    p.add_argument("--end")
+    p.add_argument("--type", action="append", help="violation type code (repeatable; replaces)")
+    p.add_argument("--tag", action="append", help="repeatable; replaces the tags")
 
     person = sub.add_parser("person", help="people").add_subparsers(
         dest="person_command", required=True

@@ -471,3 +471,23 @@ def test_a_vault_busy_in_another_process_is_named_as_such(sandiq: Sandiq, tmp_va
         "when it has finished (nothing was changed)"
     ]
     assert run.stdout == ""
+
+
+def test_case_edit_changes_only_the_fields_given_and_keeps_references_unique(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    before = json.loads(sandiq.ok("case", "show", "UZ-2005-0013", "--json").stdout)
+    run = sandiq.ok("case", "edit", "uz-2005-0013", "--title", "Андижан, май 2005", "--json")
+    after = json.loads(run.stdout)
+    assert after["title"] == "Андижан, май 2005"
+    assert {k: v for k, v in after.items() if k != "title"} == {
+        k: v for k, v in before.items() if k not in ("title", "version", "updated_at")
+    }
+    sandiq.ok("case", "add", "--reference", "KG-2010-0007", "--title", "Osh")
+    clash = sandiq.fails("case", "edit", "UZ-2005-0013", "--reference", "KG-2010-0007")
+    assert clash.error_lines == ["sandiq: error: a case with reference KG-2010-0007 already exists"]
+    renamed = sandiq.ok("case", "edit", "UZ-2005-0013", "--reference", "UZ-2005-0014").stdout
+    assert renamed.strip() == "Case UZ-2005-0014 updated."
+    sandiq.fails("case", "show", "UZ-2005-0013")
+    nothing = sandiq.fails("case", "edit", "UZ-2005-0014")
+    assert "nothing to change" in nothing.error_lines[0]
