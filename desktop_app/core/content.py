@@ -220,8 +220,9 @@ class _Reader:
         return list(value)
 
     def date(self, field: str) -> str:
+        text = self.text(field)  # its own errors already name the record and the field
         try:
-            return normalize_partial_date(self.text(field))
+            return normalize_partial_date(text)
         except InvalidInput as exc:
             raise self.fail(field, str(exc)) from None
 

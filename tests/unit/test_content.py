@@ -172,6 +172,7 @@ def test_text_fields_keep_exact_unicode() -> None:
         ("person", {"sex": "M"}, "sex: 'M' is not one of"),
         ("person", {"protected": 1}, "protected: must be true or false"),
         ("person", {"birth_date": "1951-02-29"}, "birth_date: '1951-02-29': no such day"),
+        ("case", {"start_date": 2010}, "start_date: must be text"),
         ("case_party", {"role": "judge"}, "role: 'judge' is not one of"),
         ("case_party", {"case": "KG-2010-0007"}, "case: must be a UUID"),
         ("case_party", {"person": None}, "person: must be a UUID"),
@@ -203,6 +204,7 @@ def test_invalid_content_names_record_and_field(
     with pytest.raises(InvalidInput) as caught:
         _record(kind, FULL[kind] | change)
     assert str(caught.value).startswith(f"{kind} {ID}: ")
+    assert str(caught.value).count(f"{kind} {ID}") == 1  # named once, not once per layer
     assert message in str(caught.value)
 
 
