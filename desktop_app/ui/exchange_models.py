@@ -92,6 +92,7 @@ class ChangeListModel(RowsModel):
             return {
                 "insert": self.tr("New"),
                 "update": self.tr("Newer version"),
+                "delete": self.tr("Deleted"),
                 "conflict": self.tr("Conflict"),
             }.get(row.action, row.action)
         if column == self.COL_KIND:

@@ -570,6 +570,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>

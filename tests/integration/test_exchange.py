@@ -103,6 +103,11 @@ def test_incremental_bundle_carries_only_changes_and_deletions(sites: tuple[Site
     second = alice.export("Bob", since_last=True)
     assert second.records["testimony"] == 1 and second.records["event"] == 1
     assert (second.record_count, second.deletions, second.attachments) == (2, 1, 0)
+    preview = bob.import_(second.path, dry_run=True)
+    assert {(c.kind, c.action) for c in preview.changes} == {
+        ("testimony", "update"),
+        ("event", "delete"),  # a deletion is previewed as one, not as "update"
+    }
     report = bob.import_(second.path)
     assert (report.inserted, report.updated, report.unchanged) == (0, 2, 0)
     assert bob.content("event", ids["event"])["deleted"] is True

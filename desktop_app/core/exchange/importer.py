@@ -61,7 +61,7 @@ class Change:
 
     kind: str
     record_id: UUID
-    action: str  # insert, update, conflict
+    action: str  # insert, update, delete (an update to a deletion), conflict
     label: str
 
 
@@ -190,7 +190,7 @@ def _changes(plan: MergePlan) -> tuple[Change, ...]:
         Change(
             kind=d.incoming.kind,
             record_id=d.incoming.id,
-            action=d.action.value,
+            action="delete" if d.action is Action.UPDATE and d.incoming.deleted else d.action.value,
             label=d.incoming.label,
         )
         for d in plan.decisions
