@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib import metadata
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import DBAPIError
@@ -49,12 +50,20 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _version() -> str:
+    try:
+        return metadata.version("sandiq")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sandiq command."""
     common = _common()
     parser = _Parser(
         prog="sandiq", description="Sandiq: an offline, encrypted human-rights archive."
     )
+    parser.add_argument("--version", action="version", version=f"sandiq {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(

@@ -90,8 +90,11 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
             "Compare this fingerprint with the one your colleague reads to you. Add the contact?"
         ):
             raise SandiqError("contact not added; compare the fingerprint, then repeat with --yes")
+        with vault.read() as session:
+            was_active = any(c.key_id == keys.key_id for c in list_contacts(session))
         info = add_contact(vault, data, is_verified=args.verified)
-    print(f"Added contact {info.display_name}.")
+    name = info.display_name.rstrip(".")  # "Гульнора Б." must not end in ".."
+    print(f"Updated contact {name}." if was_active else f"Added contact {name}.")
 
 
 def cmd_contact_list(args: argparse.Namespace) -> None:
@@ -204,10 +207,11 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
         return
     print(f"Conflict {detail.info.id}: {detail.info.record_kind} {detail.info.record_id}")
     for name in detail.differing_fields:
-        mine = "(deleted)" if name == "deleted" and detail.mine_deleted else detail.mine.get(name)
-        theirs = (
-            "(deleted)" if name == "deleted" and detail.theirs_deleted else detail.theirs.get(name)
-        )
+        if name == "deleted":
+            mine = "deleted" if detail.mine_deleted else "kept"
+            theirs = "deleted" if detail.theirs_deleted else "kept"
+        else:
+            mine, theirs = detail.mine.get(name, ""), detail.theirs.get(name, "")
         print(f"{name}:\n  mine:   {mine}\n  theirs: {theirs}")
 
 

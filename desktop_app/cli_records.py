@@ -319,7 +319,9 @@ def cmd_history(args: argparse.Namespace) -> None:
 
 def add_record_commands(sub: Any, command: Command) -> None:
     """Mount case, person, testimony and attach under the sandiq parser's subcommands."""
-    case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
+    case = sub.add_parser("case", help="cases").add_subparsers(
+        dest="case_command", required=True, metavar="ACTION"
+    )
     p = command("add", cmd_case_add, "add a case", case)
     p.add_argument("--reference", required=True)
     p.add_argument("--title", required=True)
@@ -347,7 +349,7 @@ def add_record_commands(sub: Any, command: Command) -> None:
     p.add_argument("--tag", action="append", help="repeatable; replaces the tags")
 
     person = sub.add_parser("person", help="people").add_subparsers(
-        dest="person_command", required=True
+        dest="person_command", required=True, metavar="ACTION"
     )
     p = command("add", cmd_person_add, "add a person", person)
     p.add_argument("--name", required=True)
@@ -370,7 +372,7 @@ def add_record_commands(sub: Any, command: Command) -> None:
     p.add_argument("merge", metavar="MERGE")
 
     testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
-        dest="testimony_command", required=True
+        dest="testimony_command", required=True, metavar="ACTION"
     )
     p = command(
         "add", cmd_testimony_add, "add a testimony (narrative from a file or stdin)", testimony

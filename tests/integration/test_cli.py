@@ -491,3 +491,10 @@ def test_case_edit_changes_only_the_fields_given_and_keeps_references_unique(
     sandiq.fails("case", "show", "UZ-2005-0013")
     nothing = sandiq.fails("case", "edit", "UZ-2005-0014")
     assert "nothing to change" in nothing.error_lines[0]
+
+
+def test_version_and_a_missing_action_read_as_a_user_would_expect(sandiq: Sandiq) -> None:
+    assert sandiq.ok("--version").stdout.startswith("sandiq ")
+    missing = sandiq("case")
+    assert missing.returncode == 2
+    assert "ACTION" in missing.stderr and "case_command" not in missing.stderr

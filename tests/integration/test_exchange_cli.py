@@ -80,6 +80,8 @@ def test_contact_add_shows_fingerprint_and_needs_confirmation(
     assert listed.startswith(f"Bob\t{bob_fingerprint}\tunverified")
     alice.ok("contact", "verify", "Bob")
     assert "\tverified\t" in alice.ok("contact", "list").stdout
+    again = alice.ok("contact", "add", str(tmp_path / "bob.contact"), "--yes")
+    assert "Updated contact Bob." in again.stdout  # not "Added": Bob was there already
     own = alice.fails("contact", "add", str(tmp_path / "alice.contact"), "--yes")
     assert "this vault's own identity" in own.stderr
     junk = tmp_path / "junk.contact"
