@@ -207,12 +207,14 @@ class CaseListModel(RecordListModel):
         "sensitivity",
         "updated_at",
     )
+    # Wide enough for KG-2010-0007, "February 2010" and "Under review" (digits and Cyrillic
+    # run wider than the font's average character).
     COLUMN_CHARS: ClassVar[dict[int, int]] = {
-        COL_REFERENCE: 14,
-        COL_STATUS: 14,
+        COL_REFERENCE: 17,
+        COL_STATUS: 19,
         COL_COUNTRY: 8,
-        COL_START: 14,
-        COL_SENSITIVITY: 14,
+        COL_START: 18,
+        COL_SENSITIVITY: 16,
         COL_UPDATED: 18,
     }
 
@@ -284,11 +286,11 @@ class TestimonyListModel(RecordListModel):
     DEFAULT_SORT_COLUMN = COL_DATE
     STRETCH_COLUMN = COL_WITNESS
     COLUMN_CHARS: ClassVar[dict[int, int]] = {
-        COL_CASE: 14,
-        COL_DATE: 14,
-        COL_LANGUAGE: 8,
-        COL_STATUS: 14,
-        COL_SENSITIVITY: 14,
+        COL_CASE: 17,
+        COL_DATE: 16,
+        COL_LANGUAGE: 16,  # "tg — тоҷикӣ"
+        COL_STATUS: 17,
+        COL_SENSITIVITY: 16,
     }
 
     def headers(self) -> list[str]:

@@ -120,11 +120,13 @@ class AttachmentModel(RowsModel):
 
     COL_NAME, COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED = range(5)
     COLUMN_COUNT = 5
-    STRETCH_COLUMN = COL_SHA256
+    # The file's name gets the room; the fingerprint is compared by copying it (Copy SHA-256),
+    # so its start is enough to tell files apart at a glance.
+    STRETCH_COLUMN = COL_NAME
     COLUMN_CHARS: ClassVar[dict[int, int]] = {
-        COL_NAME: 24,
         COL_TYPE: 18,
         COL_SIZE: 12,
+        COL_SHA256: 20,
         COL_RECEIVED: 18,
     }
 

@@ -214,7 +214,7 @@ class SearchPage(QWidget):
         self.table = RecordTable(self.model, clipboard, self.tr("Search results"))
         self.table.setItemDelegateForColumn(SearchResultModel.COL_SNIPPET, SnippetDelegate(self))
         self.table.setColumnWidth(SearchResultModel.COL_KIND, 110)
-        self.table.setColumnWidth(SearchResultModel.COL_CASE, 130)
+        self.table.setColumnWidth(SearchResultModel.COL_CASE, 150)
 
         # Two short rows rather than one long one, so large text still fits a laptop screen.
         places = QHBoxLayout()
