@@ -280,5 +280,5 @@ class CaseView(QWidget):
 
     def new_event(self) -> RecordForm:
         """Open the event form for a new event in this case."""
-        initial = {"case": str(self.case_id), "act_type": "other"}
+        initial = {"case": str(self.case_id)}
         return self.registry.open_form("event", initial=initial)

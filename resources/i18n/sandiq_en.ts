@@ -80,27 +80,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="134"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="139"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="140"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -400,37 +400,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -924,102 +924,112 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="37"/>
+        <source>Choose the act…</source>
+        <translation>Choose the act…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="44"/>
         <source>One institution per line</source>
         <translation>One institution per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>&amp;Act:</source>
         <translation>&amp;Act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Victims:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Alleged &amp;perpetrators:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Institutions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Sources:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
         <source>Source testimonies</source>
         <translation>Source testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="131"/>
+        <source>Choose what happened (the act).</source>
+        <translation>Choose what happened (the act).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="134"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -1572,27 +1582,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="172"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="173"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2349,27 +2359,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="256"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -2774,17 +2784,17 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -3105,32 +3115,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="297"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="298"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>

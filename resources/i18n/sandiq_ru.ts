@@ -80,27 +80,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="134"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="139"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="140"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -400,37 +400,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -924,102 +924,112 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="37"/>
+        <source>Choose the act…</source>
+        <translation>Выберите деяние…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="44"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>&amp;Act:</source>
         <translation>&amp;Деяние:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Пострадавшие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Предполагаемые &amp;виновные:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Учреждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Источники:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
         <source>Source testimonies</source>
         <translation>Показания-источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="131"/>
+        <source>Choose what happened (the act).</source>
+        <translation>Выберите, что произошло (деяние).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="134"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -1573,27 +1583,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="172"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="173"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -2351,27 +2361,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="256"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
         <source>Born</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2777,17 +2787,17 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -3109,32 +3119,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="297"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="298"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

@@ -106,6 +106,8 @@ def test_event_appears_on_the_timeline_in_date_order(qtbot, unlocked_window):
     view = window.registry.open_case(case_id)
     for date, place in (("2010-05-13", "Andijan"), ("2009", "Tashkent")):
         form = view.new_event()
+        assert not form.save_button.isEnabled()  # no act is chosen for the user
+        assert form.error_label.text() == "Choose what happened (the act)."
         form.date_edit.set_value(date)
         form.place_edit.setText(place)
         form.act_combo.set_value("killing")

@@ -29,9 +29,12 @@ class EventForm(RecordForm):
         """Fields; the people and testimony lists are filled once the case is known."""
         self.date_edit = PartialDateEdit()
         self.place_edit = QLineEdit()
+        # No act is chosen for the user: a default would be saved unnoticed and mislabel the
+        # event in every dossier and count.
         self.act_combo = CodeCombo(
-            tuple(vocab.ACT_TYPES), {code: act_type_label(code) for code in vocab.ACT_TYPES}
+            ("", *vocab.ACT_TYPES), {code: act_type_label(code) for code in vocab.ACT_TYPES}
         )
+        self.act_combo.setItemText(0, self.tr("Choose the act…"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.victims_list = ChecklistBox()
@@ -121,8 +124,13 @@ class EventForm(RecordForm):
         }
 
     def problems(self) -> list[str]:
-        """Someone cannot be both victim and alleged perpetrator of the same act."""
+        """No act chosen; someone ticked as both victim and alleged perpetrator of it."""
         data = self.content()
+        issues = []
+        if not data["act_type"]:
+            issues.append(self.tr("Choose what happened (the act)."))
         if set(data["victims"]) & set(data["perpetrators"]):
-            return [self.tr("The same person is ticked as victim and as alleged perpetrator.")]
-        return []
+            issues.append(
+                self.tr("The same person is ticked as victim and as alleged perpetrator.")
+            )
+        return issues
