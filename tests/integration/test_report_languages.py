@@ -1,16 +1,20 @@
-"""Every report language is complete, and a dossier reads in it from cover to appendix."""
+"""Every report language is complete, and a dossier reads in it from cover to appendix; names
+and text in Arabic script (Arabic, Persian, Uyghur) come out joined and right to left."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.core.reports import LANGUAGES, DossierOptions, build_dossier
 from desktop_app.core.reports.labels import Labels, format_partial_date, labels_for
+from desktop_app.core.reports.rtl import shape, visual_line
 from desktop_app.core.vault import Vault
 from desktop_app.core.vocab import CONSENT_SCOPES, ROLES, SENSITIVITIES
 
@@ -75,3 +79,103 @@ def test_uzbek_dossier_reads_in_uzbek(tmp_vault: Vault, tmp_path: Path) -> None:
     ):
         assert expected in text
     assert "MAXFIYLIK DARAJASI: ODDIY" in text
+
+
+ARABIC_NAME = "عبدالله شمس الدين"
+UYGHUR_NAME = "ئابدۇرېھىم ھېيت"  # a protected witness
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
+
+
+def arabic_dossier(vault: Vault, path: Path, redact: bool | None = None) -> Path:
+    """A case about a man with an Arabic name, told in English and Arabic, with a protected
+    Uyghur witness; its dossier in English."""
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create(
+            "case",
+            {
+                "reference": "TJ-2011-0003",
+                "title": f"Testimony of {ARABIC_NAME}, 2011",
+                "summary": f"{ARABIC_NAME} شاهد على الاعتقال وقال إن الشرطة لا تسمح بالزيارات.",
+            },
+        )
+        named = writer.create("person", {"name": ARABIC_NAME})
+        protected = writer.create("person", {"name": UYGHUR_NAME, "protected": True})
+        for person in (named, protected):
+            writer.create(
+                "case_party", {"case": str(case.id), "person": str(person.id), "role": "witness"}
+            )
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(named.id),
+                "date": "2011-05-02",
+                "place": "دوشنبه",
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": f"I met {ARABIC_NAME} in Dushanbe. He said {UYGHUR_NAME} was taken."
+                f"\nقال عبدالله إن {UYGHUR_NAME} اعتقل ليلا.",
+            },
+        )
+    build_dossier(vault, [case.id], path, DossierOptions(redact=redact))
+    return path
+
+
+def pdf_words(path: Path) -> tuple[str, str]:
+    """pdftotext's reading of the PDF as drawn (presentation forms), and as letters (NFKC),
+    both without bidi marks and with whitespace runs as one space."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
+    drawn = " ".join(BIDI_MARKS.sub(" ", out.stdout.decode()).split())
+    return drawn, " ".join(unicodedata.normalize("NFKC", drawn).split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_arabic_names_are_joined_and_read_right_to_left(tmp_vault: Vault, tmp_path: Path) -> None:
+    drawn, letters = pdf_words(arabic_dossier(tmp_vault, tmp_path / "ar.pdf", redact=False))
+    # Drawn with joined letter forms: عبدالله as initial ain, medial beh, final dal, ...
+    assert "ﻋﺒﺪﺍﻟﻠﻪ" in drawn and "ﺷﻤﺲ" in drawn
+    assert "ﻻ" in drawn  # the lam-alef ligature of "لا تسمح"
+    # ... in right-to-left order: read back, the name comes out as written, never reversed.
+    assert ARABIC_NAME in letters and UYGHUR_NAME in letters
+    assert "نيدلا" not in letters and "هللادبع" not in letters
+    assert "قال عبدالله إن" in letters
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_an_arabic_name_keeps_its_place_in_a_left_to_right_sentence(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    path = arabic_dossier(tmp_vault, tmp_path / "ar.pdf", redact=False)
+    _, letters = pdf_words(path)
+    sentence = letters.index("I met")
+    assert sentence < letters.index(ARABIC_NAME, sentence) < letters.index("Dushanbe", sentence)
+    # The year stays after the name (the bare bidi algorithm would put it before the name).
+    title = letters.index("Testimony of")
+    assert title < letters.index(ARABIC_NAME, title) < letters.index("2011", title)
+    assert "Testimony of 2011" not in letters
+    # The PDF's own title stays in logical order: a viewer lays it out itself.
+    assert PdfReader(path).metadata.title == f"Testimony of {ARABIC_NAME}, 2011"
+
+
+def test_arabic_words_are_drawn_in_visual_order_per_line() -> None:
+    shaped = shape(ARABIC_NAME)
+    assert shaped == "ﻋﺒﺪﺍﻟﻠﻪ ﺷﻤﺲ ﺍﻟﺪﻳﻦ"
+    reversed_name = " ".join(word[::-1] for word in reversed(shaped.split()))
+    assert visual_line(f"of {ARABIC_NAME}, 2011") == f"of {reversed_name}, 2011"
+    # A bracket opened inside the Arabic words closes with them.
+    bracketed = f"of ({shape('محمد')[::-1]}) {reversed_name} 2011"
+    assert visual_line(f"of {ARABIC_NAME} (محمد) 2011") == bracketed
+    assert visual_line("Case KG-2010-0007") == "Case KG-2010-0007"  # the usual path, untouched
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_protected_witness_arabic_script_name_is_redacted(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    drawn, letters = pdf_words(arabic_dossier(tmp_vault, tmp_path / "ar.pdf"))
+    for word in UYGHUR_NAME.split():
+        assert word not in letters, word  # neither as letters ...
+        assert shape(word) not in drawn, word  # ... nor as drawn, joined
+        assert visual_line(word) not in drawn, word  # ... nor reversed
+    assert "He said Witness A was taken." in letters
+    assert ARABIC_NAME in letters  # not protected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
 
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
@@ -12,6 +12,7 @@ from desktop_app.core.reports.context import GRID, ReportContext, markup
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import IMAGE_TYPES, CaseMaterial
 from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, clean_copy
+from desktop_app.core.reports.rtl import Paragraph
 
 MAX_FIGURE_HEIGHT = 330.0
 

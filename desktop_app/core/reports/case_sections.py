@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from uuid import UUID
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.models import Event, Person, Testimony
 from desktop_app.core.reports.context import ReportContext, markup
@@ -13,6 +13,7 @@ from desktop_app.core.reports.facts import Facts
 from desktop_app.core.reports.labels import format_partial_date, format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import CaseMaterial
+from desktop_app.core.reports.rtl import Paragraph
 from desktop_app.core.reports.timeline_chart import ChartEvent, timeline_drawing
 
 LONG_DESCRIPTION = 1200  # characters; longer descriptions follow the table in full

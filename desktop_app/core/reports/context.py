@@ -16,13 +16,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from db.models import Person
 from desktop_app.core.reports.labels import Labels
 from desktop_app.core.reports.layout import ContentsLine, Heading, Styles
 from desktop_app.core.reports.redaction import Redactor
+from desktop_app.core.reports.rtl import Paragraph, has_rtl
 
 LANGUAGE_INDEX = {"en": 0, "ru": 1, "uz": 2}
 GRID = colors.HexColor("#bbbbbb")
@@ -154,6 +155,7 @@ class ReportContext:
         if (
             "<" in value
             or "&" in value
+            or has_rtl(value)  # drawn as it is stored, it would come out unjoined and reversed
             or stringWidth(value, self.styles.fonts.regular, 8.5) > width
         ):
             return Paragraph(value, self.styles.cell)

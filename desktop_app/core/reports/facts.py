@@ -15,6 +15,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from desktop_app.core.reports.rtl import shape, visual_runs
+
 SEPARATOR = "· "
 FILL = colors.HexColor("#f2f4f7")
 
@@ -44,10 +46,11 @@ class Facts(Flowable):
         super().__init__()
         self.size, self.leading, self.padding = size, leading, padding
         self.spaceBefore, self.spaceAfter = 4, 10
+        self._font = font
         self._space = stringWidth(" ", font, size)
         self._tokens: list[_Token] = []
         for index, (label, value) in enumerate(pairs):
-            words = value.split()
+            words = shape(value).split()  # Arabic-script letters joined (a name, a place)
             runs = [(f"{label}:", bold_font)] + ([(f" {words[0]}", font)] if words else [])
             prefix = (SEPARATOR, font) if index else None
             width = self._measure([prefix]) if prefix else 0.0
@@ -86,13 +89,30 @@ class Facts(Flowable):
         canvas.setFillColor(colors.black)
         y = self.height - self.padding - self.size
         for line in self._lines:
-            for x, token, with_prefix in line:
-                runs = token.runs
+            runs: list[tuple[str, str]] = []
+            for _, token, with_prefix in line:
+                if runs:
+                    runs.append((" ", self._font))
                 if with_prefix and token.prefix:
-                    runs = (token.prefix, *runs)
-                for text, font in runs:
-                    canvas.setFont(font, self.size)
-                    canvas.drawString(self.padding + x, y, text)
-                    x += stringWidth(text, font, self.size)
+                    runs.append(token.prefix)
+                runs += token.runs
+            # Right-to-left runs (an Arabic name) are put in drawing order line by line; the
+            # widths are the same in either order, so the line breaks found by wrap() hold.
+            x = self.padding
+            for text, font in _merged(visual_runs(runs)):
+                canvas.setFont(font, self.size)
+                canvas.drawString(x, y, text)
+                x += stringWidth(text, font, self.size)
             y -= self.leading
         canvas.restoreState()
+
+
+def _merged(runs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Adjacent runs in the same font as one run: one drawString instead of several."""
+    merged: list[tuple[str, str]] = []
+    for text, font in runs:
+        if merged and merged[-1][1] == font:
+            merged[-1] = (merged[-1][0] + text, font)
+        else:
+            merged.append((text, font))
+    return merged

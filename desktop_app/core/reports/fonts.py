@@ -22,10 +22,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
 from desktop_app.core.errors import SandiqError
+from desktop_app.core.reports.rtl import set_upright_for_arabic
 
 FONT_DIR_ENV = "SANDIQ_FONT_DIR"
 # Letters a dossier must be able to show: Russian, Uzbek Latin and Cyrillic, Tajik, Kazakh.
 REQUIRED_LETTERS = "ЖжЁёЩщЪъ" + "oʻgʻOʻGʻʼ" + "ЎўҚқҒғҲҳ" + "ӢӣӮӯҶҷ" + "ӘәҢңӨөҰұҮүҺһІі" + "–—«»“”№"
+# Arabic-script names (Arabic, Persian, Uyghur), with the joined forms they are drawn in.
+ARABIC_SCRIPT_LETTERS = "ابتجدرسعلمنهوي" + "پچژگکی" + "ئۇۆۈۋېە" + "ﻋﺒﺪﺍﻟﻠﻪﻻ"
 
 
 class FontNotFound(SandiqError):
@@ -149,6 +152,11 @@ _lock = threading.Lock()
 _registered: list[RegisteredFonts] = []
 
 
+def _has_arabic(font_name: str) -> bool:
+    glyphs = pdfmetrics.getFont(font_name).face.charToGlyph
+    return all(ord(ch) in glyphs for ch in ARABIC_SCRIPT_LETTERS)
+
+
 def _register(family: FontFamily) -> RegisteredFonts:
     base = "Sandiq" + family.name.replace(" ", "")
     names = (base, base + "-Bold", base + "-Italic", base + "-BoldItalic")
@@ -158,6 +166,11 @@ def _register(family: FontFamily) -> RegisteredFonts:
     for bold, italic, font_name in ((0, 0, names[0]), (1, 0, names[1]), (0, 1, names[2])):
         addMapping(base, bold, italic, font_name)
     addMapping(base, 1, 1, names[3])
+    # DejaVu Sans has Arabic-script letters in its upright faces only: Arabic-script runs of
+    # italic text are set upright (see rtl.py) rather than left blank.
+    for italic_face, upright_face in ((names[2], names[0]), (names[3], names[1])):
+        if not _has_arabic(italic_face) and _has_arabic(upright_face):
+            set_upright_for_arabic(italic_face, upright_face)
     mono = names[0]
     if family.mono is not None:
         mono = base + "-Mono"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.core.reports.context import ReportContext, markup
 from desktop_app.core.reports.labels import format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH, MARKING_COLORS
 from desktop_app.core.reports.material import CaseMaterial
+from desktop_app.core.reports.rtl import Paragraph
 
 SENSITIVITY_ORDER = ("normal", "confidential", "restricted")
 

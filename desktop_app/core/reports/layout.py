@@ -21,9 +21,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop_app.core.reports.fonts import RegisteredFonts
+from desktop_app.core.reports.rtl import Paragraph, shape, visual_line
 
 PAGE_SIZE = A4
 MARGIN_X = 56.0
@@ -241,7 +242,7 @@ class Stamps:
         canvas.drawString(MARGIN_X, 30, marking)
         canvas.setFillColor(colors.black)
         canvas.setFont(f.regular, 9)
-        reference = _fit(mark.reference, f.regular, 9, FRAME_WIDTH / 2)
+        reference = visual_line(_fit(shape(mark.reference), f.regular, 9, FRAME_WIDTH / 2))
         canvas.drawRightString(width - MARGIN_X, height - 36, reference)
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.5)
@@ -264,9 +265,9 @@ class Stamps:
             indent = MARGIN_X + 16 * line.level
             number = str(line.page)
             room = right - indent - stringWidth(number, font, size) - 24
-            text = _fit(line.text, font, size, room)
+            text = _fit(shape(line.text), font, size, room)
             canvas.setFont(font, size)
-            canvas.drawString(indent, y, text)
+            canvas.drawString(indent, y, visual_line(text))
             canvas.drawRightString(right, y, number)
             dots_from = indent + stringWidth(text, font, size) + 6
             dots_to = right - stringWidth(number, font, size) - 6
