@@ -1,0 +1,63 @@
+"""The fuzzy name layer's distance and readings (desktop_app/core/search/fuzzy.py), on folded
+words: what docs/search-folding.md promises is a spelling variant or a typo, and what never is."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.search.folding import fold
+from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, readings, spelling_cost
+
+TYPO_LIMIT_UP_TO_8 = 1.0
+TYPO_LIMIT_BEYOND_8 = 1.3
+
+
+def cost(query: str, held: str) -> float:
+    return spelling_cost(fold(query), fold(held))
+
+
+@pytest.mark.parametrize(
+    ("query", "held"),
+    [("Gulnoro", "Gulnora"), ("Gulnaro", "Gulnora"), ("Gulnoro", "Гульнора")],
+)
+def test_uzbek_o_for_a_final_a_is_within_one_letter(query: str, held: str) -> None:
+    assert cost(query, held) <= TYPO_LIMIT_UP_TO_8
+
+
+def test_final_o_for_a_is_no_spelling_variant_of_a_held_name() -> None:
+    # Ivanovo (a town) and Ivanova (a woman) may both be held: neither finds the other.
+    assert PHONETIC_LIMIT < cost("Ivanovo", "Ivanova") <= TYPO_LIMIT_UP_TO_8
+
+
+def test_transposing_the_final_a_is_one_typo() -> None:
+    assert cost("Shamsutdinoav", "Shamsutdinova") == pytest.approx(1.0)
+    assert cost("Shamsutdinoav", "Shamsutdinova") <= TYPO_LIMIT_BEYOND_8
+
+
+@pytest.mark.parametrize(
+    ("query", "held"),
+    [
+        ("Askarov", "Askarova"),  # a woman of the family
+        ("Askarova", "Askarov"),
+        ("Askarovu", "Askarova"),  # a Russian case form is not the woman's name
+        ("Askarove", "Askarova"),
+        ("Karim", "Karima"),
+        ("Gulnor", "Gulnora"),
+    ],
+)
+def test_a_final_a_is_never_added_dropped_or_changed(query: str, held: str) -> None:
+    assert cost(query, held) > TYPO_LIMIT_BEYOND_8
+
+
+def test_j_for_y_is_read_beside_an_english_ch() -> None:
+    assert fold("Choriyev") in dict(readings(fold("Chorijev")))
+    assert cost("Chorijev", "Choriyev") <= PHONETIC_LIMIT
+    assert cost("Chorijev", "Чориев") <= PHONETIC_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("query", "held"),
+    [("Chorijev", "Chorshanbiev"), ("Chorijev", "Juraev"), ("Gulnoro", "Gulnoza")],
+)
+def test_unrelated_names_stay_out_of_reach(query: str, held: str) -> None:
+    assert cost(query, held) > TYPO_LIMIT_UP_TO_8
