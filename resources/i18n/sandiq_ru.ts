@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Я сверил лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -673,42 +673,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="325"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="340"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1037,17 +1037,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="48"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="58"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1207,87 +1207,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="195"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1639,52 +1639,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="252"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
@@ -2587,6 +2587,124 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="24"/>
+        <source>This file is not a Sandiq bundle, or its header is damaged.</source>
+        <translation>Этот файл не является пакетом Sandiq, или его заголовок повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="30"/>
+        <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
+        <translation>Заголовок шифрования этого файла слишком велик для пакета Sandiq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="36"/>
+        <source>This bundle is not addressed to this vault, or its header was altered.</source>
+        <translation>Этот пакет адресован не этому хранилищу, или его заголовок был изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="42"/>
+        <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
+        <translation>Пакет повреждён или неполон: часть его не прошла проверку целостности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
+        <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
+        <translation>Пакет создан более новой версией Sandiq; обновите Sandiq, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
+        <source>This bundle declares an impossible manifest length.</source>
+        <translation>В пакете указана невозможная длина описи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="60"/>
+        <source>The sender&apos;s signature on this bundle is not valid.</source>
+        <translation>Подпись отправителя на этом пакете недействительна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="64"/>
+        <source>This bundle was signed for other recipients, not for this vault.</source>
+        <translation>Пакет подписан для других получателей, а не для этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
+        <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
+        <translation>Пакет от неизвестного отправителя (отпечаток %1); сначала добавьте контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
+        <source>This bundle declares more content than the file holds.</source>
+        <translation>В пакете заявлено больше содержимого, чем есть в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="81"/>
+        <source>The records in this bundle do not match its manifest.</source>
+        <translation>Записи в пакете не совпадают с его описью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="85"/>
+        <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
+        <translation>Вложение %1 в этом пакете не совпадает со своим SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
+        <source>This bundle ends before all of its declared content.</source>
+        <translation>Пакет обрывается раньше, чем заканчивается заявленное содержимое.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
+        <source>This bundle has unexpected data after its last attachment.</source>
+        <translation>После последнего вложения в пакете есть лишние данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
+        <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
+        <translation>Недостаточно места на диске для проверки пакета (нужно около %1 МБ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="103"/>
+        <source>Could not read the bundle file: %1.</source>
+        <translation>Не удалось прочитать файл пакета: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="106"/>
+        <source>Could not keep the encrypted working copy of the bundle: %1.</source>
+        <translation>Не удалось сохранить зашифрованную рабочую копию пакета: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
+        <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
+        <translation>Пакет от %1, удалённого из ваших контактов; добавьте контакт снова, чтобы принять его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
+        <source>This bundle was made by this vault; there is nothing to import.</source>
+        <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
+        <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
+        <translation>В папке хранилища недостаточно места для файлов этого пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="132"/>
+        <source>Could not write this bundle&apos;s files into the vault: %1.</source>
+        <translation>Не удалось записать файлы пакета в хранилище: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
+        <source>This bundle holds an invalid record: %1.</source>
+        <translation>В пакете недопустимая запись: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="140"/>
+        <source>This bundle&apos;s records are malformed: %1.</source>
+        <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
 </context>
 <context>

@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
@@ -673,42 +673,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="325"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="340"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -1037,17 +1037,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="48"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="58"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1206,87 +1206,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="195"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1638,52 +1638,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="252"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
@@ -2585,6 +2585,124 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="193"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="24"/>
+        <source>This file is not a Sandiq bundle, or its header is damaged.</source>
+        <translation>Bu fayl Sandiq paketi emas yoki uning sarlavhasi shikastlangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="30"/>
+        <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
+        <translation>Bu faylning shifrlash sarlavhasi Sandiq paketi uchun juda katta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="36"/>
+        <source>This bundle is not addressed to this vault, or its header was altered.</source>
+        <translation>Bu paket ushbu omborga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="42"/>
+        <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
+        <translation>Paket shikastlangan yoki toʻliq emas: uning bir qismi yaxlitlik tekshiruvidan oʻtmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
+        <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
+        <translation>Paket Sandiqning yangiroq versiyasida yaratilgan; uni ochish uchun Sandiqni yangilang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
+        <source>This bundle declares an impossible manifest length.</source>
+        <translation>Paketda roʻyxatning imkonsiz uzunligi koʻrsatilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="60"/>
+        <source>The sender&apos;s signature on this bundle is not valid.</source>
+        <translation>Bu paketdagi yuboruvchi imzosi haqiqiy emas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="64"/>
+        <source>This bundle was signed for other recipients, not for this vault.</source>
+        <translation>Paket ushbu ombor uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
+        <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
+        <translation>Paket notanish yuboruvchidan (barmoq izi %1); avval kontaktni qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
+        <source>This bundle declares more content than the file holds.</source>
+        <translation>Paketda fayldagidan koʻproq mazmun koʻrsatilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="81"/>
+        <source>The records in this bundle do not match its manifest.</source>
+        <translation>Paketdagi yozuvlar uning roʻyxatiga mos kelmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="85"/>
+        <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
+        <translation>Paketdagi %1 ilovasi oʻzining SHA-256 qiymatiga mos kelmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
+        <source>This bundle ends before all of its declared content.</source>
+        <translation>Paket koʻrsatilgan mazmun tugashidan oldin uziladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
+        <source>This bundle has unexpected data after its last attachment.</source>
+        <translation>Paketda oxirgi ilovadan keyin ortiqcha maʼlumotlar bor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
+        <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
+        <translation>Paketni tekshirish uchun diskda joy yetarli emas (taxminan %1 MB kerak).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="103"/>
+        <source>Could not read the bundle file: %1.</source>
+        <translation>Paket faylini oʻqib boʻlmadi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="106"/>
+        <source>Could not keep the encrypted working copy of the bundle: %1.</source>
+        <translation>Paketning shifrlangan ishchi nusxasini saqlab boʻlmadi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
+        <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
+        <translation>Paket kontaktlaringizdan olib tashlangan %1 dan; uni qabul qilish uchun kontaktni qaytadan qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
+        <source>This bundle was made by this vault; there is nothing to import.</source>
+        <translation>Bu paket shu omborning oʻzida yaratilgan; import qiladigan narsa yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
+        <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
+        <translation>Ombor papkasida bu paket fayllari uchun joy yetarli emas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="132"/>
+        <source>Could not write this bundle&apos;s files into the vault: %1.</source>
+        <translation>Paket fayllarini omborga yozib boʻlmadi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
+        <source>This bundle holds an invalid record: %1.</source>
+        <translation>Paketda notoʻgʻri yozuv bor: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="140"/>
+        <source>This bundle&apos;s records are malformed: %1.</source>
+        <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,160 @@
+"""Why a bundle was refused, in the user's language.
+
+Core refuses a bundle with one English sentence from a fixed set (``reader``, ``importer``,
+``merge``...), some with a detail filled in: a fingerprint, a size, an id. A Russian or Uzbek
+user deciding whether a file was tampered with must read that sentence in their language, so
+each one is matched here and replaced by its translation, the detail carried over as it is.
+A sentence not listed (a new one, or the English detail of an invalid record) stays English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop_app.core.exchange import importer, merge, reader, sync_records, vault_store
+
+_CONTEXT = "Refusals"
+# (core's sentence, with {} for its detail; the translatable sentence, with %1 for it)
+_SENTENCES = (
+    (
+        reader.NOT_A_BUNDLE,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This file is not a Sandiq bundle, or its header is damaged."
+        ),
+    ),
+    (
+        reader.HEADER_TOO_LARGE,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This file's encryption header is too large for a Sandiq bundle."
+        ),
+    ),
+    (
+        reader.NOT_FOR_ME,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This bundle is not addressed to this vault, or its header was altered."
+        ),
+    ),
+    (
+        reader.DAMAGED,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle is damaged or incomplete: part of it failed its integrity check.",
+        ),
+    ),
+    (
+        reader.NEWER_VERSION,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle was made by a newer version of Sandiq; update Sandiq to open it.",
+        ),
+    ),
+    (
+        reader.ABSURD_LENGTH,
+        QT_TRANSLATE_NOOP("Refusals", "This bundle declares an impossible manifest length."),
+    ),
+    (
+        reader.BAD_SIGNATURE,
+        QT_TRANSLATE_NOOP("Refusals", "The sender's signature on this bundle is not valid."),
+    ),
+    (
+        reader.FORWARDED,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This bundle was signed for other recipients, not for this vault."
+        ),
+    ),
+    (
+        reader.UNKNOWN_SENDER,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle comes from an unknown sender (fingerprint %1); add the contact first.",
+        ),
+    ),
+    (
+        reader.TOO_LARGE_FOR_FILE,
+        QT_TRANSLATE_NOOP("Refusals", "This bundle declares more content than the file holds."),
+    ),
+    (
+        reader.RECORDS_MISMATCH,
+        QT_TRANSLATE_NOOP("Refusals", "The records in this bundle do not match its manifest."),
+    ),
+    (
+        reader.ATTACHMENT_MISMATCH,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Attachment %1 in this bundle does not match its recorded SHA-256."
+        ),
+    ),
+    (
+        reader.ENDS_EARLY,
+        QT_TRANSLATE_NOOP("Refusals", "This bundle ends before all of its declared content."),
+    ),
+    (
+        reader.EXTRA_DATA,
+        QT_TRANSLATE_NOOP("Refusals", "This bundle has unexpected data after its last attachment."),
+    ),
+    (
+        reader.NO_SPACE,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Not enough free disk space to check this bundle (about %1 MB needed)."
+        ),
+    ),
+    (reader.READ_FAILED, QT_TRANSLATE_NOOP("Refusals", "Could not read the bundle file: %1.")),
+    (
+        reader.STAGING_FAILED,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Could not keep the encrypted working copy of the bundle: %1."
+        ),
+    ),
+    (
+        importer.REMOVED_SENDER,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle comes from %1, who was removed from your contacts; add the contact "
+            "again to accept it.",
+        ),
+    ),
+    (
+        importer.OWN_BUNDLE,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This bundle was made by this vault; there is nothing to import."
+        ),
+    ),
+    (
+        vault_store.NO_SPACE_IN_VAULT,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Not enough free disk space in the vault's folder for this bundle's files."
+        ),
+    ),
+    (
+        vault_store.VAULT_WRITE_FAILED,
+        QT_TRANSLATE_NOOP("Refusals", "Could not write this bundle's files into the vault: %1."),
+    ),
+    (
+        merge.INVALID_RECORD,
+        QT_TRANSLATE_NOOP("Refusals", "This bundle holds an invalid record: %1."),
+    ),
+    (
+        sync_records.INVALID,
+        QT_TRANSLATE_NOOP("Refusals", "This bundle's records are malformed: %1."),
+    ),
+)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(re.escape(sentence).replace(r"\{\}", "(.*)"), re.DOTALL), translatable)
+        for sentence, translatable in _SENTENCES
+    )
+
+
+def refusal_text(message: str) -> str:
+    """message (core's reason for refusing a bundle) in the interface language."""
+    for pattern, translatable in _patterns():
+        match = pattern.fullmatch(message)
+        if match is not None:
+            text = QCoreApplication.translate(_CONTEXT, translatable)
+            return text.replace("%1", match.group(1)) if match.groups() else text
+    return message
