@@ -98,18 +98,23 @@ class RecordForm(QDialog):
         """Create the fields and lay them out (default: the form layout, problems, buttons)."""
         # The fields scroll, the problems and the buttons stay in view: on a small screen (or
         # with large text) the form is taller than the window can be.
+        scroll = self.scrolling_fields()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def scrolling_fields(self) -> QScrollArea:
+        """The form's fields in a scroll area, at the top of it."""
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.addLayout(self.form)
         fields_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(fields)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        return scroll
 
     def fill(self, content: dict[str, Any]) -> None:
         """Show content in the fields."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyle,
     QTableWidget,
@@ -142,17 +141,11 @@ class TestimonyEditor(RecordForm):
         self.text_tabs.addTab(narrative_page, self.tr("&Narrative"))
         self.text_tabs.addTab(translations_page, self.tr("T&ranslations"))
 
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.addLayout(self.form)
-        details_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.scrolling_fields()
         # Labels go above their fields when the pane is narrow (large text), never off-screen.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        scroll.setWidget(details)
-        self.details = details
+        self.details = scroll.widget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.text_tabs)
