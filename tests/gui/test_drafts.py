@@ -118,6 +118,28 @@ def test_lock_keeps_an_open_form_as_a_draft(qtbot, unlocked_window):
         reopened.lock()
 
 
+def test_a_restored_draft_of_a_new_record_is_never_closed_away_unasked(
+    qtbot, unlocked_window, messages
+):
+    window = unlocked_window
+    form = window.registry.open_form("person")
+    form.name_edit.setText("Dilorom Yuldasheva")
+    form.save_draft()
+    draft_id = form.draft_id
+    form._closing_silently = True  # as on a crash: the window goes, the draft stays
+    form.close()
+    with window.vault.read() as session:
+        data = drafts.load_draft(session, draft_id)
+    restored = window.registry.open_form("person", None, data, draft_id)
+    assert restored.is_dirty()
+    messages.answer = messages.answer.No
+    restored.reject()  # Esc or Close: asks, and the user keeps the form
+    assert messages.texts() == ["Discard the changes in this form?"]
+    assert restored.isVisible()
+    with window.vault.read() as session:
+        assert [d.id for d in drafts.list_drafts(session)] == [draft_id]
+
+
 def test_the_drafts_dialog_with_nothing_kept_offers_nothing(qtbot, unlocked_window):
     dialog = DraftsDialog(unlocked_window.registry, [], unlocked_window)
     assert dialog.findChild(QLabel).text() == "There is no unsaved work."

@@ -85,7 +85,10 @@ class RecordForm(QDialog):
         # would open with its first words (the surname) scrolled out of sight.
         for edit in self.findChildren(QLineEdit):
             edit.setCursorPosition(0)
-        self._loaded = self._loaded or self.content()
+        if self.record_id is None and draft_id is None:
+            self._loaded = self.content()  # a blank form: nothing to lose yet
+        # A restored draft of a new record stays unsaved work (baseline {}): taken for the
+        # baseline, it read as unchanged and Close discarded the draft without a question.
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.save_draft)
