@@ -29,4 +29,7 @@ def test_back_up_writes_a_new_folder_that_opens_as_the_vault(
         assert [c["reference"] for c in export_document(session)["cases"]] == ["KG-2010-0007"]
     copy.lock()
     unlocked_window.menus.backup_action.trigger()  # a second one the same day gets its own name
-    qtbot.waitUntil(lambda: len(list(stick.iterdir())) == 2, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: sum("The backup is in" in t for t in messages.texts()) == 2, timeout=30_000
+    )
+    assert len(list(stick.iterdir())) == 2
