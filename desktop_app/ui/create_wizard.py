@@ -176,13 +176,16 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(
+        # In the page, not the wizard's subtitle: that shows two lines, and in Russian and
+        # Uzbek the last sentence ("shown only once") was cut off.
+        self.warning_label = QLabel(
             self.tr(
                 "Write this key on paper now and keep it somewhere safe, away from this "
                 "computer. It opens the vault if the passphrase is forgotten. It is shown "
                 "only once."
             )
         )
+        self.warning_label.setWordWrap(True)
         self.key_label = QLabel()
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -192,6 +195,7 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.key_label)
         layout.addStretch(1)
 

@@ -46,6 +46,7 @@ from desktop_app.ui.list_page import ListPage
 from desktop_app.ui.locked_page import LockedPage
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.messages import confirm
+from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 700)
+            resize_within_screen(self, 1100, 700)
         self._show_locked()
 
     def _fit_nav(self) -> None:

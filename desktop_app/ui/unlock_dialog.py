@@ -236,7 +236,7 @@ class UnlockDialog(QDialog):
         )
         if not folder:
             return
-        path = Path(folder)
+        path = _vault_in(Path(folder))
         if is_vault_folder(path):
             self.path = path
             self._show_folder()
@@ -246,3 +246,16 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.setFocus()
         else:
             self.create_requested.emit(path)
+
+
+def _vault_in(folder: Path) -> Path:
+    """folder, or the one vault folder directly inside it: a user opening a backup picks the
+    memory stick it is on more often than its sandiq-backup-... folder, and was offered to
+    create a new vault there."""
+    if is_vault_folder(folder):
+        return folder
+    try:
+        inside = [child for child in folder.iterdir() if child.is_dir() and is_vault_folder(child)]
+    except OSError:
+        return folder
+    return inside[0] if len(inside) == 1 else folder

@@ -46,3 +46,8 @@ def test_a_long_case_summary_scrolls_inside_the_case_window(qtbot, unlocked_wind
     # Before: the summary stretched the window to 1,497 px and was still cut off.
     assert view.minimumSizeHint().height() < SMALL_HEIGHT
     assert view.height() <= _available_height()
+
+
+def test_the_main_window_opens_within_the_screen(qtbot, window):
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()

@@ -156,6 +156,18 @@ def test_another_vault_folder_can_be_chosen(qtbot, window, tmp_path, monkeypatch
     assert window.vault is not None and window.vault.path == other
 
 
+def test_choosing_the_stick_a_backup_is_on_opens_the_backup(qtbot, window, tmp_path, monkeypatch):
+    stick = tmp_path / "stick"
+    _make_vault(stick / "sandiq-backup-2026-11-26")
+    dialog = window.show_unlock()
+    monkeypatch.setattr(
+        "desktop_app.ui.file_dialogs.QFileDialog.getExistingDirectory",
+        lambda *_args, **_kwargs: str(stick),
+    )
+    dialog.other_button.click()  # offered to create a new vault on the stick, before
+    assert dialog.path == stick / "sandiq-backup-2026-11-26"
+
+
 def test_recovery_key_opens_the_vault_and_asks_for_a_new_passphrase(qtbot, window, vault_dir):
     created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
     created.vault.lock()
