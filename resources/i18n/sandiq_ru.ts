@@ -1382,7 +1382,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Ethnicity</source>
-        <translation>Национальность (этническая)</translation>
+        <translation>Национальность</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="102"/>
@@ -1392,12 +1392,12 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Occupation</source>
-        <translation>Род занятий</translation>
+        <translation>Занятие</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Contact details</source>
-        <translation>Контакты</translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="105"/>
@@ -1477,7 +1477,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Act type</source>
-        <translation>Вид действия</translation>
+        <translation>Вид деяния</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="121"/>
@@ -1542,7 +1542,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Received</source>
-        <translation>Получено</translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="134"/>

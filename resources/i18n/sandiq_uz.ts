@@ -216,7 +216,7 @@
     <message>
         <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
-        <translation>Zaxira nusxa %1 da. U shifrlangan va omborning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
+        <translation>Zaxira nusxa %1 da. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="37"/>
         <source>Choose the act…</source>
-        <translation>Harakatni tanlang…</translation>
+        <translation>Qilmishni tanlang…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="44"/>
@@ -1026,7 +1026,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="131"/>
         <source>Choose what happened (the act).</source>
-        <translation>Nima sodir boʻlganini (harakatni) tanlang.</translation>
+        <translation>Nima sodir boʻlganini (qilmishni) tanlang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="134"/>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="85"/>
         <source>Reference</source>
-        <translation>Raqam</translation>
+        <translation>Raqami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="86"/>
@@ -1311,7 +1311,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Summary</source>
-        <translation>Qisqacha mazmuni</translation>
+        <translation>Qisqacha bayon</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="88"/>
@@ -1346,12 +1346,12 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Violation types</source>
-        <translation>Buzilish turlari</translation>
+        <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Tags</source>
-        <translation>Belgilar</translation>
+        <translation>Teglar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="96"/>
@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Other names</source>
-        <translation>Boshqa ismlar</translation>
+        <translation>Boshqa ismlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="99"/>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Interviewer</source>
-        <translation>Suhbatdosh</translation>
+        <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="113"/>
@@ -1476,7 +1476,7 @@
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Act type</source>
-        <translation>Harakat turi</translation>
+        <translation>Qilmish turi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="121"/>
@@ -1844,7 +1844,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
         <source>&amp;Back up the vault…</source>
-        <translation>Omborning &amp;zaxira nusxasi…</translation>
+        <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
@@ -2602,7 +2602,7 @@
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="36"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
-        <translation>Bu paket ushbu omborga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
+        <translation>Bu paket ushbu saqlagichga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="42"/>
@@ -2627,7 +2627,7 @@
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="64"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
-        <translation>Paket ushbu ombor uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
+        <translation>Paket ushbu saqlagich uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="70"/>
@@ -2682,17 +2682,17 @@
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="120"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
-        <translation>Bu paket shu omborning oʻzida yaratilgan; import qiladigan narsa yoʻq.</translation>
+        <translation>Bu paket shu saqlagichning oʻzida yaratilgan; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="126"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
-        <translation>Ombor papkasida bu paket fayllari uchun joy yetarli emas.</translation>
+        <translation>Saqlagich papkasida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="132"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
-        <translation>Paket fayllarini omborga yozib boʻlmadi: %1.</translation>
+        <translation>Paket fayllarini saqlagichga yozib boʻlmadi: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="136"/>
