@@ -242,3 +242,15 @@ def get_meta(session: Session, key: str) -> str | None:
 def set_meta(session: Session, key: str, value: str) -> None:
     """Store a fact about the index."""
     session.connection().execute(_PUT_META, {"key": key, "value": value})
+
+
+def persons_with_name_prefixes(conn: Connection, words: Sequence[str], limit: int) -> list[UUID]:
+    """Ids of people one of whose folded names has a word starting with each of words."""
+    # Each word quoted (FTS5 syntax in a name stays text), as a prefix of the names column.
+    match = " AND ".join('names : "{}" *'.format(word.replace('"', '""')) for word in words)
+    rows = conn.exec_driver_sql(
+        f"SELECT d.record_id FROM {FTS_TABLE} f JOIN search_document d ON d.rowid = f.rowid "
+        f"WHERE {FTS_TABLE} MATCH ? AND d.record_kind = 'person' LIMIT ?",
+        (match, limit),
+    )
+    return [UUID(hex=row[0]) for row in rows]

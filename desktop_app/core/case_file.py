@@ -14,9 +14,11 @@ from uuid import UUID
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from db.fts import persons_with_name_prefixes
 from db.models import Attachment, AuditEntry, Case, CaseParty, Event, Person, Revision, Testimony
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
+from desktop_app.core.search.folding import fold_tokens
 
 
 @dataclass(frozen=True)
@@ -229,13 +231,21 @@ def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
 
 
 def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:
-    """Live people whose name or pseudonym contains text, for pickers, by name."""
+    """Live people for pickers, by name: whose name or pseudonym contains text, or whose names
+    (other names too) have words starting with text's words in any script or spelling the
+    search folds together (Gulnora finds Гульнора; гулнора, in lower case, too)."""
+    live = select(Person.id, Person.name).where(Person.is_deleted.is_(False))
     pattern = f"%{text.strip()}%"
-    rows = session.execute(
-        select(Person.id, Person.name)
-        .where(Person.is_deleted.is_(False))
-        .where(or_(Person.name.like(pattern), Person.pseudonym.like(pattern)))
-        .order_by(Person.name, Person.id)
-        .limit(limit)
+    rows = list(
+        session.execute(
+            live.where(or_(Person.name.like(pattern), Person.pseudonym.like(pattern)))
+            .order_by(Person.name, Person.id)
+            .limit(limit)
+        )
     )
-    return [(r[0], r[1]) for r in rows]
+    words = fold_tokens(text)
+    if len(rows) < limit and words:
+        ids = persons_with_name_prefixes(session.connection(), words, limit)
+        rows += session.execute(live.where(Person.id.in_(ids))).all() if ids else []
+    found = {row[0]: row[1] for row in rows}
+    return sorted(found.items(), key=lambda item: (item[1], item[0].int))[:limit]
