@@ -46,7 +46,7 @@ LABELS = Labels(
         "almashtirilgan; ularning aloqa maʼlumotlari, tugʻilgan sanalari va shaxsini "
         "aniqlashga imkon beruvchi boshqa maʼlumotlar tushirib qoldirilgan.",
         "redaction_off": "Anonimlashtirish oʻchirilgan: dosyeda haqiqiy ismlar koʻrsatilgan.",
-        "mode_full": "Koʻrsatmalar toʻliq keltirilgan.",
+        "mode_full": "Kiritilgan koʻrsatmalar toʻliq keltirilgan.",
         "mode_summary": "Koʻrsatmalarning faqat qisqacha mazmuni keltirilgan.",
         "page_x_of_y": "{pages} sahifadan {page}-sahifa",
         "no": "№",
