@@ -17,7 +17,7 @@ from desktop_app.core.case_file import AttachmentRow, case_attachments
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_open
-from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.messages import confirm, show_error, warn
 from desktop_app.ui.row_models import AttachmentModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
@@ -105,15 +105,22 @@ class AttachmentsTab(QWidget):
                 )
                 return attachment.id
 
-        run_with_progress(
-            self, self.tr("Adding %1 to the vault…").replace("%1", path.name), intake, self._added
-        )
+        def added(result: Result[UUID]) -> None:
+            if result.ok:
+                self.registry.record_saved.emit("attachment", result.value)
+            elif isinstance(result.error, OSError):  # which of several files, and why
+                warn(
+                    self,
+                    self.tr("%1 could not be added: %2")
+                    .replace("%1", path.name)
+                    .replace("%2", result.error.strerror or str(result.error)),
+                )
+            else:
+                show_error(self, result.error or RuntimeError())
 
-    def _added(self, result: Result[UUID]) -> None:
-        if not result.ok:
-            show_error(self, result.error or RuntimeError())
-            return
-        self.registry.record_saved.emit("attachment", result.value)
+        run_with_progress(
+            self, self.tr("Adding %1 to the vault…").replace("%1", path.name), intake, added
+        )
 
     def view_current(self) -> None:
         """Show the selected attachment in the in-app viewer."""

@@ -65,7 +65,12 @@ def error_text(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user an operation failed."""
-    QMessageBox.warning(parent, APP_NAME, error_text(error))
+    warn(parent, error_text(error))
+
+
+def warn(parent: QWidget | None, text: str) -> None:
+    """Tell the user something failed, in words the caller chose."""
+    QMessageBox.warning(parent, APP_NAME, text)
 
 
 def inform(parent: QWidget | None, text: str) -> None:

@@ -144,3 +144,13 @@ def test_idle_minutes_from_settings_apply_at_once(qtbot, unlocked_window):
     dialog.idle_spin.setValue(2)
     dialog.save()
     assert unlocked_window.idle.timer.interval() == 2 * 60_000
+
+
+def test_a_file_that_cannot_be_read_is_named_in_the_message(qtbot, case_view, tmp_path, messages):
+    tab = case_view.attachments_tab
+    tab.add_file(tmp_path / "протокол допроса.pdf")  # chosen, then moved away
+    qtbot.waitUntil(lambda: messages.shown != [], timeout=10_000)
+    assert messages.texts() == [
+        "протокол допроса.pdf could not be added: No such file or directory"
+    ]
+    assert tab.model.rowCount() == 0
