@@ -5,7 +5,8 @@ A backup is a folder holding a copy of ``vault.header`` and a consistent snapsho
 folder, so it unlocks with the passphrase (or the recovery key) that was valid when it was
 made, by ``sandiq --vault BACKUP`` as well as by ``restore``. Nothing in it is ever decrypted
 on disk. The folder is written under a temporary name and renamed when complete, so an
-interrupted backup leaves no folder that looks like a good one.
+interrupted backup leaves no folder that looks like a good one (a run killed midway leaves a
+hidden ``.NAME.….partial`` folder beside it, encrypted, which may be deleted).
 
 Restoring copies a backup into a folder that holds no vault, under a temporary name, opens
 the copy with the passphrase (which proves the copy intact and the passphrase right, and
@@ -17,10 +18,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.core.errors import InvalidInput, VaultExists, VaultNotFound
+from db.engine import integrity_problems
+from desktop_app.core import keys
+from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.fileio import fsync_directory
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
 
@@ -34,10 +38,13 @@ def _holds_anything(folder: Path) -> bool:
 
 
 def _temporary_beside(target: Path) -> Path:
-    temp = target.with_name(f".{target.name}.partial")
-    shutil.rmtree(temp, ignore_errors=True)  # what an interrupted run left
-    temp.mkdir(mode=0o700, parents=True)
-    return temp
+    # A name of its own: two runs for the same target each fill their own folder (a shared
+    # name let one run delete the other's half-made copy), and the second rename fails.
+    # The parent must exist: a memory stick that is not mounted must not become a folder on
+    # the internal disk.
+    if not target.parent.is_dir():
+        raise InvalidInput(f"{target.parent} does not exist (is the memory stick connected?)")
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
 
 
 def _copy_durably(source: Path, target: Path) -> None:
@@ -49,9 +56,12 @@ def _copy_durably(source: Path, target: Path) -> None:
 
 
 def _put_in_place(temp: Path, target: Path) -> None:
-    if target.exists():
-        target.rmdir()  # empty (checked before): the rename needs the name free
-    temp.rename(target)
+    try:
+        if target.exists():
+            target.rmdir()  # empty (checked before): the rename needs the name free
+        temp.rename(target)
+    except OSError as exc:  # filled meanwhile, by another backup or restore
+        raise InvalidInput(f"{target} was filled meanwhile; this copy was not kept") from exc
     fsync_directory(target.parent)
 
 
@@ -93,14 +103,23 @@ def restore(backup: Path, target: Path, passphrase: str) -> Vault:
         raise VaultNotFound(
             f"{backup} is not a Sandiq backup: it lacks {HEADER_NAME} or the database"
         )
+    keys.read_header(backup / HEADER_NAME)  # a damaged header is refused before any copying
     target = target.absolute()
+    if target.resolve().is_relative_to(backup.resolve()):
+        raise VaultExists(f"{target} is inside the backup; restore into another folder")
     if _holds_anything(target):
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
     temp = _temporary_beside(target)
     try:
         for name in (HEADER_NAME, DATABASE_NAME):
             _copy_durably(backup / name, temp / name)
-        unlock(temp, passphrase).lock()
+        copy = unlock(temp, passphrase)
+        try:
+            problems = integrity_problems(copy.engine)  # a flipped bit opened, then failed later
+        finally:
+            copy.lock()
+        if problems:
+            raise VaultCorrupted(f"the backup is damaged ({problems[0]}); nothing was restored")
         fsync_directory(temp)
         _put_in_place(temp, target)
     except BaseException:

@@ -162,8 +162,15 @@ class Vault:
             if cancelled is not None and cancelled():
                 raise Cancelled("Cancelled; nothing was changed.")
 
+        driver = source.driver_connection
         try:
-            source.driver_connection.backup(copy, pages=_BACKUP_PAGES, progress=step)
+            # One read transaction for the whole copy: the online backup otherwise starts over
+            # whenever another connection commits, and a window saving every second kept it
+            # from ever finishing. The snapshot it copies is the vault as of this moment.
+            driver.execute("BEGIN")
+            driver.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            driver.backup(copy, pages=_BACKUP_PAGES, progress=step)
+            driver.execute("COMMIT")
             problems = copy.execute("PRAGMA cipher_integrity_check").fetchall()
         finally:
             copy.close()

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import io
+import os
 import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from db.models import Attachment
+from db.models import Attachment, Case
+from desktop_app.core import backup as backup_module
 from desktop_app.core.attachments import add_attachment, iter_attachment_bytes
 from desktop_app.core.backup import back_up, restore
 from desktop_app.core.errors import (
     Cancelled,
     InvalidInput,
+    VaultCorrupted,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -43,6 +48,7 @@ def _contents(vault: Vault) -> tuple[dict, bytes]:
 
 def test_a_backup_of_an_open_vault_restores_everything(tmp_vault: Vault, tmp_path: Path) -> None:
     _fill(tmp_vault)
+    (tmp_path / "usb").mkdir()
     backup = back_up(tmp_vault, tmp_path / "usb" / "sandiq-backup")
     assert sorted(p.name for p in backup.iterdir()) == ["vault.db", "vault.header"]
     for path in backup.iterdir():
@@ -111,3 +117,69 @@ def test_backup_and_restore_through_the_cli(sandiq: Sandiq, tmp_vault: Vault) ->
         .error_lines[0]
         .endswith("is not empty; restore into a new or empty folder")
     )
+
+
+def test_a_backup_finishes_while_another_window_keeps_saving(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "K-1", "title": "Recordings"})
+        # More pages than one step of the copy takes: it has to go on across commits.
+        add_attachment(writer, "case", case.id, io.BytesIO(os.urandom(24 << 20)), "a.ogg")
+    other = unlock(tmp_vault.path, PASSPHRASE)
+    stop = threading.Event()
+
+    def keep_saving() -> None:
+        number = 0
+        while not stop.is_set():
+            with other.transaction() as session:
+                other.writer(session).create("case", {"reference": f"W-{number}", "title": "w"})
+            number += 1
+
+    saver = threading.Thread(target=keep_saving)
+    saver.start()
+    started = time.monotonic()
+    try:
+        # Before, the online copy started over at every commit and never finished.
+        back_up(tmp_vault, tmp_path / "b", cancelled=lambda: time.monotonic() - started > 30)
+    finally:
+        stop.set()
+        saver.join()
+        other.lock()
+    restored = restore(tmp_path / "b", tmp_path / "r", PASSPHRASE)
+    with restored.read() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) >= 1
+    restored.lock()
+
+
+def test_a_second_backup_racing_for_the_same_folder_keeps_the_first(
+    tmp_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = back_up(tmp_vault, tmp_path / "b")
+    before = snapshot(first)
+    monkeypatch.setattr(backup_module, "_holds_anything", lambda folder: False)  # the race
+    with pytest.raises(InvalidInput, match="filled meanwhile"):
+        back_up(tmp_vault, first)
+    assert snapshot(first) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_backup_and_restore_refuse_a_missing_parent_a_damaged_copy_and_the_backup_itself(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    _fill(tmp_vault)
+    with pytest.raises(InvalidInput, match="is the memory stick connected"):
+        back_up(tmp_vault, tmp_path / "unmounted" / "b")
+    assert not (tmp_path / "unmounted").exists()
+    backup = back_up(tmp_vault, tmp_path / "b")
+    with pytest.raises(VaultExists, match="inside the backup"):
+        restore(backup, backup / "restored", PASSPHRASE)
+    database = backup / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit, deep inside
+    database.write_bytes(bytes(data))
+    with pytest.raises(VaultCorrupted, match="the backup is damaged"):
+        restore(backup, tmp_path / "r", PASSPHRASE)
+    assert not (tmp_path / "r").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
