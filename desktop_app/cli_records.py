@@ -148,10 +148,10 @@ def cmd_case_edit(args: argparse.Namespace) -> None:
         raise InvalidInput("nothing to change: give at least one option, e.g. --title")
     with unlocked(args) as vault, vault.transaction() as session:
         case = _case_by_reference(session, args.reference)
-        reference = changes.get("reference", case.reference)
-        if case_with_reference(session, reference, case.id):
-            raise InvalidInput(f"a case with reference {reference} already exists")
         changed = vault.writer(session).update(case, {**to_content(case), **changes})
+        # Checked as stored (" R-1 " is stored as "R-1"); the transaction rolls back.
+        if case_with_reference(session, case.reference, case.id):
+            raise InvalidInput(f"a case with reference {case.reference} already exists")
         shown = to_content(case)
     if args.json:
         print_json(shown)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -23,6 +24,7 @@ from desktop_app.core.dates import is_before, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
 
 Record = Case | Person | CaseParty | Testimony | Event | Attachment
+MAX_REFERENCE_CHARS = 64  # the column's width
 MODEL_OF_KIND: dict[str, type[Record]] = {
     "case": Case,
     "person": Person,
@@ -254,6 +256,12 @@ def read_id(kind: str, data: Any) -> UUID:
 
 def _apply_case(r: _Reader, case: Any, act_types: set[str]) -> None:
     case.reference = r.text("reference", required=True).strip()
+    # A reference names the case in lists, dossiers and bundles, one per line: a line break
+    # would make one case look like two, an invisible or direction character two look alike.
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in case.reference):
+        raise r.fail("reference", "must not contain control or invisible characters")
+    if len(case.reference) > MAX_REFERENCE_CHARS:
+        raise r.fail("reference", f"must be at most {MAX_REFERENCE_CHARS} characters")
     case.title = r.text("title", required=True)
     case.summary = r.text("summary")
     case.status = r.choice("status", vocab.CASE_STATUSES, "open")
