@@ -23,7 +23,7 @@ from desktop_app.cli_common import (
     vault_dir,
 )
 from desktop_app.core import backup, interchange
-from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import create_vault, unlock, unlock_with_recovery_key, wipe
@@ -150,13 +150,25 @@ def add_init_command(command: Command) -> None:
 def cmd_backup(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         target = backup.back_up(vault, Path(args.out), progress_printer("backing up"))
-    print(f"Backup written to {target}; it opens with the passphrase the vault has now.")
+    if args.json:
+        print_json({"backup": str(target)})
+    else:
+        print(f"Backup written to {target}; it opens with the passphrase the vault has now.")
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
     passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
-    backup.restore(Path(args.backup), vault_dir(args), passphrase).lock()
-    print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
+    try:
+        backup.restore(Path(args.backup), vault_dir(args), passphrase).lock()
+    except WrongPassphrase:
+        raise WrongPassphrase(
+            "wrong passphrase (a backup opens with the passphrase the vault had when the backup "
+            "was made)"
+        ) from None
+    if args.json:
+        print_json({"vault": str(vault_dir(args)), "backup": args.backup})
+    else:
+        print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
 
 
 def add_json_commands(command: Command) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import stat
 import threading
@@ -117,6 +118,12 @@ def test_backup_and_restore_through_the_cli(sandiq: Sandiq, tmp_vault: Vault) ->
         .error_lines[0]
         .endswith("is not empty; restore into a new or empty folder")
     )
+    wrong = sandiq.fails(
+        "restore", str(out), vault=sandiq.home / "r2", env={"SANDIQ_PASSPHRASE": "not it at all"}
+    )
+    assert "the passphrase the vault had when the backup was made" in wrong.error_lines[0]
+    as_json = json.loads(sandiq.ok("backup", "--out", str(sandiq.home / "b2"), "--json").stdout)
+    assert as_json == {"backup": str(sandiq.home / "b2")}
 
 
 def test_a_backup_finishes_while_another_window_keeps_saving(
