@@ -38,15 +38,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"sandiq: error: {message} (see {self.prog} --help)\n")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(keep_given: bool = False) -> argparse.ArgumentParser:
+    # keep_given: for the actions of a command that takes these options itself (`identity
+    # --vault A export`): their own defaults would overwrite what was given before them.
+    default = argparse.SUPPRESS if keep_given else None
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", metavar="PATH", help="vault folder (default: per-user data)")
+    common.add_argument(
+        "--vault", metavar="PATH", default=default, help="vault folder (default: per-user data)"
+    )
     common.add_argument(
         "--passphrase-file",
         metavar="FILE",
+        default=default,
         help=f"read the passphrase from FILE ({PASSPHRASE_ENV})",
     )
-    common.add_argument("--json", action="store_true", help="machine-readable output")
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=default if keep_given else False,
+        help="machine-readable output",
+    )
     return common
 
 
@@ -59,7 +70,7 @@ def _version() -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sandiq command."""
-    common = _common()
+    common, nested_common = _common(), _common(keep_given=True)
     parser = _Parser(
         prog="sandiq", description="Sandiq: an offline, encrypted human-rights archive."
     )
@@ -67,9 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(
-        name: str, func: Callable[[argparse.Namespace], None], help: str, parent: Any = sub
+        name: str,
+        func: Callable[[argparse.Namespace], None],
+        help: str,
+        parent: Any = sub,
+        nested: bool = False,
     ) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, parents=[common], help=help, description=help)
+        """A subcommand with the common options; nested for an action of a command that
+        takes them too."""
+        p = parent.add_parser(
+            name, parents=[nested_common if nested else common], help=help, description=help
+        )
         p.set_defaults(func=func)
         return p
 

@@ -225,10 +225,12 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
     """Mount identity, contact, bundle and conflicts under the sandiq parser's subcommands."""
     identity = command("identity", cmd_identity, "show this vault's exchange identity")
     actions = identity.add_subparsers(dest="identity_command", metavar="ACTION")
-    p = command("export", cmd_identity_export, "write this vault's contact file", actions)
+    p = command(
+        "export", cmd_identity_export, "write this vault's contact file", actions, nested=True
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p = command("rename", cmd_identity_rename, "set the name colleagues see", actions)
+    p = command("rename", cmd_identity_rename, "set the name colleagues see", actions, True)
     p.add_argument("name")
 
     contact = sub.add_parser("contact", help="colleagues' keys").add_subparsers(
@@ -264,8 +266,8 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
     conflicts = command("conflicts", cmd_conflicts, "list records edited here and by a colleague")
     conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
     actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
-    p = command("show", cmd_conflicts_show, "show both versions of a record", actions)
+    p = command("show", cmd_conflicts_show, "show both versions of a record", actions, True)
     p.add_argument("id", type=int)
-    p = command("resolve", cmd_conflicts_resolve, "keep one version of a record", actions)
+    p = command("resolve", cmd_conflicts_resolve, "keep one version of a record", actions, True)
     p.add_argument("id", type=int)
     p.add_argument("--keep", required=True, choices=KEEP_CHOICES)

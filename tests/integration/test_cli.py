@@ -501,3 +501,18 @@ def test_version_and_a_missing_action_read_as_a_user_would_expect(sandiq: Sandiq
     missing = sandiq("case")
     assert missing.returncode == 2
     assert "ACTION" in missing.stderr and "case_command" not in missing.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("identity", "--vault", "A", "export", "--out", "x"),
+        ("identity", "export", "--out", "x", "--vault", "A"),
+        ("conflicts", "--vault", "A", "resolve", "1", "--keep", "mine"),
+    ],
+)
+def test_options_given_before_an_action_are_kept(argv: tuple[str, ...]) -> None:
+    from desktop_app.cli import build_parser
+
+    # The action's own defaults overwrote them: `identity --vault A export` used the default.
+    assert build_parser().parse_args(list(argv)).vault == "A"
