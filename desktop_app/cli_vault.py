@@ -157,10 +157,18 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
+    if args.recovery_key_file:
+        key, is_recovery_key = read_secret_file(args.recovery_key_file), True
+    else:
+        key = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
+        is_recovery_key = False
     try:
-        backup.restore(Path(args.backup), vault_dir(args), passphrase).lock()
+        backup.restore(
+            Path(args.backup), vault_dir(args), key, is_recovery_key=is_recovery_key
+        ).lock()
     except WrongPassphrase:
+        if is_recovery_key:
+            raise
         raise WrongPassphrase(
             "wrong passphrase (a backup opens with the passphrase the vault had when the backup "
             "was made)"
@@ -188,6 +196,7 @@ def add_upkeep_commands(command: Command) -> None:
     p.add_argument("--out", required=True, metavar="FOLDER", help="a new or empty folder")
     p = command("restore", cmd_restore, "make the vault (--vault) from a backup folder")
     p.add_argument("backup", metavar="BACKUP", help="a folder written by backup")
+    p.add_argument("--recovery-key-file", metavar="FILE", help="open it with the recovery key")
     p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--recovery-key-file", metavar="FILE", help="unlock with the recovery key")

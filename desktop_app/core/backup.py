@@ -26,7 +26,13 @@ from db.engine import integrity_problems
 from desktop_app.core import keys
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.fileio import fsync_directory
-from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
+from desktop_app.core.vault import (
+    DATABASE_NAME,
+    HEADER_NAME,
+    Vault,
+    unlock,
+    unlock_with_recovery_key,
+)
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -93,12 +99,13 @@ def back_up(
     return target
 
 
-def restore(backup: Path, target: Path, passphrase: str) -> Vault:
+def restore(backup: Path, target: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
     """Make a vault in the folder target (new, or empty) from the backup folder, and return it
-    unlocked. Raises VaultNotFound if backup is no backup, VaultExists if target holds
-    anything, WrongPassphrase if the passphrase does not open the backup; on any error target
-    is left as it was.
+    unlocked with secret: the passphrase, or the recovery key. Raises VaultNotFound if backup
+    is no backup, VaultExists if target holds anything, WrongPassphrase if secret does not open
+    the backup; on any error target is left as it was.
     """
+    opener = unlock_with_recovery_key if is_recovery_key else unlock
     if not (backup / HEADER_NAME).is_file() or not (backup / DATABASE_NAME).is_file():
         raise VaultNotFound(
             f"{backup} is not a Sandiq backup: it lacks {HEADER_NAME} or the database"
@@ -113,7 +120,7 @@ def restore(backup: Path, target: Path, passphrase: str) -> Vault:
     try:
         for name in (HEADER_NAME, DATABASE_NAME):
             _copy_durably(backup / name, temp / name)
-        copy = unlock(temp, passphrase)
+        copy = opener(temp, secret)
         try:
             problems = integrity_problems(copy.engine)  # a flipped bit opened, then failed later
         finally:
@@ -125,4 +132,4 @@ def restore(backup: Path, target: Path, passphrase: str) -> Vault:
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
-    return unlock(target, passphrase)
+    return opener(target, secret)

@@ -190,3 +190,14 @@ def test_backup_and_restore_refuse_a_missing_parent_a_damaged_copy_and_the_backu
         restore(backup, tmp_path / "r", PASSPHRASE)
     assert not (tmp_path / "r").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_a_backup_restores_with_the_recovery_key_too(
+    recovery_vault: tuple[Vault, str], tmp_path: Path
+) -> None:
+    vault, recovery_key = recovery_vault
+    _fill(vault)
+    backup = back_up(vault, tmp_path / "b")
+    restored = restore(backup, tmp_path / "r", recovery_key, is_recovery_key=True)
+    assert _contents(restored) == _contents(vault)
+    restored.lock()
