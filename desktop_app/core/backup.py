@@ -19,12 +19,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from db.engine import integrity_problems
 from desktop_app.core import keys
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
+from desktop_app.core.exchange.progress import CancelCheck, ProgressCallback
 from desktop_app.core.fileio import fsync_directory
 from desktop_app.core.vault import (
     DATABASE_NAME,
@@ -34,8 +34,6 @@ from desktop_app.core.vault import (
     unlock_with_recovery_key,
 )
 
-ProgressCallback = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 _COPY_BYTES = 1024 * 1024
 
 
