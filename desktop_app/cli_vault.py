@@ -1,5 +1,5 @@
-"""The `sandiq` commands over the whole vault: init, import-json, export-json, passwd, verify,
-stats and wipe.
+"""The `sandiq` commands over the whole vault: init, import-json, export-json, backup, restore,
+passwd, shares, verify, stats and wipe.
 
 Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with the ``add_*`` functions at the end.
@@ -25,8 +25,15 @@ from desktop_app.cli_common import (
 from desktop_app.core import backup, interchange
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.fileio import write_atomically
+from desktop_app.core.recovery_shares import shares_in_text
 from desktop_app.core.stats import vault_stats
-from desktop_app.core.vault import create_vault, unlock, unlock_with_recovery_key, wipe
+from desktop_app.core.vault import (
+    create_vault,
+    unlock,
+    unlock_with_recovery_key,
+    unlock_with_shares,
+    wipe,
+)
 from desktop_app.core.verify import verify_vault
 
 
@@ -92,6 +99,9 @@ def cmd_passwd(args: argparse.Namespace) -> None:
         vault = unlock_with_recovery_key(
             vault_dir(args), read_secret_file(args.recovery_key_file), rebuild_stale_index=False
         )
+    elif args.shares_file:
+        shares = shares_in_text(read_secret_file(args.shares_file))
+        vault = unlock_with_shares(vault_dir(args), shares, rebuild_stale_index=False)
     else:  # the next command that unlocks rebuilds a stale search index, saying so
         vault = unlock(
             vault_dir(args),
@@ -109,6 +119,41 @@ def cmd_passwd(args: argparse.Namespace) -> None:
         print("Passphrase changed.")
     finally:
         vault.lock()
+
+
+def cmd_shares(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault:
+        has_shares = vault.has_recovery_shares
+    if args.json:
+        print_json({"has_recovery_shares": has_shares})
+    elif has_shares:
+        print("Recovery shares held by colleagues can open this vault.")
+    else:
+        print("This vault has no recovery shares; make them with 'sandiq shares create'.")
+
+
+def cmd_shares_create(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault:
+        replaced = vault.has_recovery_shares
+        shares = vault.split_recovery(args.threshold, args.count)
+    if args.json:
+        print_json({"threshold": args.threshold, "shares": shares})
+        return
+    print(
+        f"Give each share to a different trusted colleague. Any {args.threshold} of these "
+        f"{args.count} shares open the vault; fewer tell nothing. They are shown only once."
+    )
+    if replaced:
+        print("The shares made before no longer open the vault.")
+    for number, share in enumerate(shares, start=1):
+        print(f"\nShare {number} of {args.count}:\n  {share}")
+
+
+def cmd_shares_remove(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault:
+        had_shares = vault.has_recovery_shares
+        vault.remove_recovery_shares()
+    print("Recovery shares removed." if had_shares else "The vault had no recovery shares.")
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
@@ -199,7 +244,20 @@ def add_upkeep_commands(command: Command) -> None:
     p.add_argument("--recovery-key-file", metavar="FILE", help="open it with the recovery key")
     p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
     p.add_argument("--new-passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-key-file", metavar="FILE", help="unlock with the recovery key")
+    unlock_with = p.add_mutually_exclusive_group()
+    unlock_with.add_argument(
+        "--recovery-key-file", metavar="FILE", help="unlock with the recovery key"
+    )
+    unlock_with.add_argument(
+        "--shares-file", metavar="FILE", help="unlock with colleagues' recovery shares, one a line"
+    )
+
+    shares = command("shares", cmd_shares, "split recovery among trusted colleagues")
+    actions = shares.add_subparsers(dest="shares_command", metavar="ACTION")
+    p = command("create", cmd_shares_create, "make new recovery shares", actions, nested=True)
+    p.add_argument("--threshold", type=int, required=True, help="how many shares open the vault")
+    p.add_argument("--count", type=int, required=True, help="how many shares to make")
+    command("remove", cmd_shares_remove, "make every recovery share useless", actions, True)
 
     command("verify", cmd_verify, "check encryption, integrity and the audit chain")
     command("stats", cmd_stats, "count what the vault holds")

@@ -22,6 +22,11 @@ class NotARecoveryKey(WrongPassphrase):
     """
 
 
+class NotRecoveryShares(WrongPassphrase):
+    """The recovery shares given cannot be combined (a word mistyped, a share missing, shares of
+    different sets), so no key was tried. Like NotARecoveryKey, a typo and not a guess."""
+
+
 class VaultNotFound(SandiqError):
     """There is no vault at the given place."""
 

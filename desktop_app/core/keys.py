@@ -2,8 +2,10 @@
 
 The database is encrypted with a random 256-bit data key. That key is never stored in the clear:
 the header holds it wrapped (ChaCha20-Poly1305) once per *slot* — a passphrase slot whose
-wrapping key comes from Argon2id, and a recovery slot whose wrapping key comes from a random
-256-bit recovery key shown once at creation (HKDF is enough there: the key is already uniform).
+wrapping key comes from Argon2id, a recovery slot whose wrapping key comes from a random 256-bit
+recovery key shown once at creation (HKDF is enough there: the key is already uniform), and,
+when the user made them, a shares slot under a random secret split among colleagues
+(``recovery_shares``).
 Changing the passphrase rewraps the data key; the database is not touched. Destroying the
 header destroys every way to the data key (crypto-shredding).
 
@@ -44,6 +46,7 @@ RECOVERY_KEY_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
+SLOT_SHARES = "shares"
 # Crockford's base32: no I, L, O, U, so a handwritten key cannot be misread.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_READ_AS = {"O": "0", "I": "1", "L": "1"}
@@ -111,8 +114,11 @@ class Header:
 
     def with_slot(self, slot: Slot) -> Header:
         """A copy with this slot added or replacing the slot of the same kind."""
-        others = tuple(s for s in self.slots if s.kind != slot.kind)
-        return replace(self, slots=(*others, slot))
+        return replace(self, slots=(*self.without_slot(slot.kind).slots, slot))
+
+    def without_slot(self, kind: str) -> Header:
+        """A copy without the slot of this kind."""
+        return replace(self, slots=tuple(s for s in self.slots if s.kind != kind))
 
 
 def new_data_key() -> bytes:
@@ -160,7 +166,8 @@ def _wrapping_key(slot_kind: str, secret: bytes, salt: bytes, kdf: KdfParams | N
 def wrap_slot(
     vault_id: UUID, kind: str, secret: bytes, data_key: bytes, kdf: KdfParams | None
 ) -> Slot:
-    """Wrap the data key under a secret (passphrase bytes with a KDF, or a recovery key)."""
+    """Wrap the data key under a secret (passphrase bytes with a KDF, or a uniform random
+    secret: the recovery key, the shares' secret)."""
     if kdf is not None and not kdf_in_range(kdf):
         # Such a header could never be opened again (parse_header refuses it).
         raise ValueError(f"Argon2id parameters out of range: {kdf}")
@@ -171,20 +178,31 @@ def wrap_slot(
     return Slot(kind=kind, salt=salt, nonce=nonce, ciphertext=ciphertext, kdf=kdf)
 
 
+_WRONG_SECRET = {
+    SLOT_PASSPHRASE: "wrong passphrase",
+    SLOT_RECOVERY: "wrong recovery key",
+    SLOT_SHARES: "these shares do not open this vault (they were made for another vault, or "
+    "replaced by newer ones)",
+}
+_NO_SLOT = {
+    SLOT_PASSPHRASE: "this vault has no passphrase slot",
+    SLOT_RECOVERY: "this vault has no recovery key",
+    SLOT_SHARES: "this vault has no recovery shares (or they were removed)",
+}
+
+
 def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
     """The data key from one slot, or WrongPassphrase; nothing is written."""
     slot = header.slot(kind)
     if slot is None:
-        raise WrongPassphrase(f"this vault has no {kind} slot")
+        raise WrongPassphrase(_NO_SLOT[kind])
     wrapping = _wrapping_key(kind, secret, slot.salt, slot.kdf)
     try:
         return ChaCha20Poly1305(wrapping).decrypt(
             slot.nonce, slot.ciphertext, _aad(header.vault_id, kind)
         )
     except InvalidTag:
-        raise WrongPassphrase(
-            "wrong passphrase" if kind == SLOT_PASSPHRASE else "wrong recovery key"
-        ) from None
+        raise WrongPassphrase(_WRONG_SECRET[kind]) from None
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -274,7 +292,11 @@ def _parse_kdf(raw: Any) -> KdfParams | None:
 
 # Which KDF each slot must use: a passphrase slot without Argon2id (or a recovery slot with
 # it) can only come from tampering, e.g. the two slots swapped.
-_KDF_OF_SLOT = {SLOT_PASSPHRASE: "argon2id", SLOT_RECOVERY: "hkdf-sha256"}
+_KDF_OF_SLOT = {
+    SLOT_PASSPHRASE: "argon2id",
+    SLOT_RECOVERY: "hkdf-sha256",
+    SLOT_SHARES: "hkdf-sha256",
+}
 
 
 def parse_header(data: bytes) -> Header:

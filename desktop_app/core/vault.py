@@ -1,8 +1,9 @@
 """Creating, unlocking, locking and destroying a vault.
 
 A vault is a folder with two things that matter: ``vault.header`` (the data key, wrapped under
-the passphrase and the recovery key; see ``keys``) and ``vault.db`` (the SQLCipher database,
-with its ``-wal``/``-shm`` companions while open). Nothing else is written there.
+the passphrase, the recovery key and any recovery shares; see ``keys``) and ``vault.db`` (the
+SQLCipher database, with its ``-wal``/``-shm`` companions while open). Nothing else is written
+there.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from db.engine import (
 )
 from db.migrate import current_revision, is_current, known_revisions, upgrade
 from db.models import VocabularyTerm
-from desktop_app.core import keys
+from desktop_app.core import keys, recovery_shares
 from desktop_app.core.errors import (
     Cancelled,
     VaultCorrupted,
@@ -117,31 +118,40 @@ class Vault:
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
         """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
         check_passphrase_strength(new_passphrase)
-        slot = keys.wrap_slot(
-            self.header.vault_id,
-            keys.SLOT_PASSPHRASE,
-            keys.passphrase_bytes(new_passphrase),
-            self._key(),
-            kdf or keys.DEFAULT_KDF,
+        self._put_slot(
+            keys.SLOT_PASSPHRASE, keys.passphrase_bytes(new_passphrase), kdf or keys.DEFAULT_KDF
         )
-        header = self.header.with_slot(slot)
-        keys.write_header(self.path / HEADER_NAME, header)
-        self.header = header
 
     def replace_recovery_key(self) -> str:
         """Issue a new recovery key (the old one stops working) and return it once."""
         recovery = keys.new_recovery_key()
-        slot = keys.wrap_slot(
-            self.header.vault_id,
-            keys.SLOT_RECOVERY,
-            keys.normalize_recovery_key(recovery),
-            self._key(),
-            None,
-        )
-        header = self.header.with_slot(slot)
+        self._put_slot(keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery), None)
+        return recovery
+
+    @property
+    def has_recovery_shares(self) -> bool:
+        """True if colleagues' recovery shares can open this vault."""
+        return self.header.slot(keys.SLOT_SHARES) is not None
+
+    def split_recovery(self, threshold: int, count: int) -> list[str]:
+        """Make count recovery shares, any threshold of which open the vault, and return them
+        once. Shares made before stop working."""
+        secret = recovery_shares.new_secret()
+        shares = recovery_shares.split(secret, threshold, count)
+        self._put_slot(keys.SLOT_SHARES, secret, None)
+        return shares
+
+    def remove_recovery_shares(self) -> None:
+        """Make every recovery share useless (a colleague holding one can no longer be trusted)."""
+        self._write_header(self.header.without_slot(keys.SLOT_SHARES))
+
+    def _put_slot(self, kind: str, secret: bytes, kdf: keys.KdfParams | None) -> None:
+        slot = keys.wrap_slot(self.header.vault_id, kind, secret, self._key(), kdf)
+        self._write_header(self.header.with_slot(slot))
+
+    def _write_header(self, header: keys.Header) -> None:
         keys.write_header(self.path / HEADER_NAME, header)
         self.header = header
-        return recovery
 
     def copy_database(
         self,
@@ -402,6 +412,16 @@ def unlock_with_recovery_key(
     header = _read_existing_header(path)
     secret = keys.normalize_recovery_key(recovery_key)
     data_key = keys.unwrap_slot(header, keys.SLOT_RECOVERY, secret)
+    return _open(path, header, data_key, rebuild_stale_index)
+
+
+def unlock_with_shares(path: Path, shares: list[str], *, rebuild_stale_index: bool = True) -> Vault:
+    """Open the vault with colleagues' recovery shares (then set a new passphrase); raises
+    NotRecoveryShares for shares that cannot be combined, WrongPassphrase for shares of
+    another vault. The search index is handled as by unlock()."""
+    header = _read_existing_header(path)
+    secret = recovery_shares.combine(shares)
+    data_key = keys.unwrap_slot(header, keys.SLOT_SHARES, secret)
     return _open(path, header, data_key, rebuild_stale_index)
 
 

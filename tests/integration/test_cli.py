@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from db import models
-from desktop_app.core import interchange, keys
+from desktop_app.core import interchange, keys, recovery_shares
 from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
 from tests.conftest import PASSPHRASE
@@ -63,6 +63,36 @@ def test_init_shows_recovery_key_once_and_both_keys_open_the_vault(sandiq: Sandi
     )
     stats = sandiq.ok("stats", "--json", env={"SANDIQ_PASSPHRASE": NEW_PASSPHRASE})
     assert json.loads(stats.stdout)["case"] == 0
+
+
+def test_colleagues_shares_set_a_new_passphrase_and_can_be_replaced_or_removed(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    assert "no recovery shares" in sandiq.ok("shares").stdout
+    made = json.loads(
+        sandiq.ok("shares", "create", "--threshold", "2", "--count", "3", "--json").stdout
+    )
+    assert made["threshold"] == 2
+    first, _, third = made["shares"]
+    header = (filled_vault[0] / HEADER_NAME).read_text()
+    assert json.loads(header)["slots"][-1]["kind"] == "shares"
+    assert not any(word in header for word in first.split())
+    assert "can open this vault" in sandiq.ok("shares").stdout
+    # Two colleagues read their shares out; they are typed into a file, one a line.
+    shares_file = sandiq.home / "shares.txt"
+    shares_file.write_text(f"{third.upper()}\n\n{first}\n")
+    new = {"SANDIQ_NEW_PASSPHRASE": NEW_PASSPHRASE}
+    sandiq.ok("passwd", "--shares-file", str(shares_file), env=new)
+    opened = {"SANDIQ_PASSPHRASE": NEW_PASSPHRASE}
+    assert json.loads(sandiq.ok("stats", "--json", env=opened).stdout)["case"] == 1
+    # A new set retires the old one.
+    text = sandiq.ok("shares", "create", "--threshold", "2", "--count", "2", env=opened).stdout
+    assert "no longer open the vault" in text
+    assert text.count("Share ") == 2
+    run = sandiq.fails("passwd", "--shares-file", str(shares_file), env=new)
+    assert "these shares do not open this vault" in run.stderr
+    assert "Recovery shares removed." in sandiq.ok("shares", "remove", env=opened).stdout
+    assert "no recovery shares" in sandiq.ok("shares", env=opened).stdout
 
 
 def test_init_text_output_names_the_recovery_key(sandiq: Sandiq) -> None:
@@ -304,6 +334,8 @@ def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[di
     (home / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (home / "short").write_text("short\n")
     (home / "not-a-key").write_text(keys.new_recovery_key())
+    (home / "greeting").write_text("Assalomu alaykum\n")
+    (home / "shares").write_text("\n".join(recovery_shares.split(bytes(16), 2, 2)))
     testimony = document["testimonies"][0]["id"]
     no_pass: dict[str, str | None] = {"SANDIQ_PASSPHRASE": None}
     add_case = ("case", "add", "--title", "T", "--reference")
@@ -352,6 +384,18 @@ def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[di
         "passwd wrong recovery key": (
             {"args": ("passwd", "--recovery-key-file", str(home / "not-a-key"))},
             "wrong recovery key",
+        ),
+        "passwd with shares of no set": (
+            {"args": ("passwd", "--shares-file", str(home / "greeting"))},
+            "share 1: word 1 is not a share word",
+        ),
+        "passwd without shares made": (
+            {"args": ("passwd", "--shares-file", str(home / "shares"))},
+            "this vault has no recovery shares",
+        ),
+        "shares of one": (
+            {"args": ("shares", "create", "--threshold", "1", "--count", "1")},
+            "1 of 1 cannot be made",
         ),
         "wipe without yes": ({"args": ("wipe",)}, "repeat with --yes"),
         "usage: missing option": ({"args": ("case", "add", "--title", "T")}, "--reference"),

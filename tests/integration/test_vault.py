@@ -20,6 +20,7 @@ from desktop_app.core import keys
 from desktop_app.core import vault as vault_module
 from desktop_app.core.errors import (
     InvalidInput,
+    NotRecoveryShares,
     SandiqError,
     VaultCorrupted,
     VaultExists,
@@ -36,6 +37,7 @@ from desktop_app.core.vault import (
     create_vault,
     unlock,
     unlock_with_recovery_key,
+    unlock_with_shares,
     wipe,
 )
 from desktop_app.core.verify import verify_vault
@@ -188,6 +190,57 @@ def test_replaced_recovery_key_retires_the_old_one(recovery_vault: tuple[Vault, 
     with pytest.raises(WrongPassphrase):
         unlock_with_recovery_key(vault.path, old_key)
     unlock_with_recovery_key(vault.path, new_key).lock()
+
+
+def test_recovery_shares_open_the_vault_until_replaced_or_removed(tmp_vault: Vault) -> None:
+    _add_case(tmp_vault)
+    old_shares = tmp_vault.split_recovery(3, 5)
+    shares = tmp_vault.split_recovery(2, 3)
+    assert tmp_vault.has_recovery_shares
+    tmp_vault.lock()
+    header = (tmp_vault.path / HEADER_NAME).read_bytes()
+    vault = unlock_with_shares(tmp_vault.path, [shares[2], shares[0]])
+    assert _references(vault) == ["KG-2010-0007"]
+    vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
+    assert vault.has_recovery_shares  # a new passphrase keeps the shares working
+    vault.lock()
+    with pytest.raises(WrongPassphrase, match="do not open this vault"):
+        unlock_with_shares(tmp_vault.path, old_shares[:3])
+    vault = unlock(tmp_vault.path, NEW_PASSPHRASE)
+    vault.remove_recovery_shares()
+    assert not vault.has_recovery_shares
+    vault.lock()
+    assert (tmp_vault.path / HEADER_NAME).read_bytes() != header
+    with pytest.raises(WrongPassphrase, match="no recovery shares"):
+        unlock_with_shares(tmp_vault.path, shares)
+    unlock(tmp_vault.path, NEW_PASSPHRASE).lock()
+
+
+def test_shares_of_another_vault_or_mistyped_change_nothing(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    tmp_vault.split_recovery(2, 2)
+    tmp_vault.lock()
+    other = create_vault(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF).vault
+    foreign = other.split_recovery(2, 2)
+    other.lock()
+    before = snapshot(tmp_vault.path)
+    with pytest.raises(WrongPassphrase, match="do not open this vault"):
+        unlock_with_shares(tmp_vault.path, foreign)
+    with pytest.raises(NotRecoveryShares, match="2 shares are needed"):
+        unlock_with_shares(tmp_vault.path, foreign[:1])
+    assert snapshot(tmp_vault.path) == before
+
+
+def test_a_shares_slot_with_the_wrong_kdf_is_tampering(tmp_vault: Vault) -> None:
+    tmp_vault.split_recovery(2, 2)
+    tmp_vault.lock()
+    path = tmp_vault.path / HEADER_NAME
+    document = json.loads(path.read_text())
+    document["slots"][-1]["kdf"] = document["slots"][0]["kdf"]  # Argon2id, as a passphrase's
+    path.write_text(json.dumps(document))
+    with pytest.raises(VaultCorrupted):
+        unlock(tmp_vault.path, PASSPHRASE)
 
 
 def test_locked_vault_refuses_to_read(tmp_vault: Vault) -> None:

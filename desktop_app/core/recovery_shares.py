@@ -1,0 +1,89 @@
+"""Recovery shares: a secret that opens the vault, split among trusted colleagues.
+
+The secret is split with SLIP-39 (the ``shamir-mnemonic`` reference implementation) into
+word shares, any *threshold* of which give it back and fewer of which tell nothing about it.
+Each share is 20 words from SLIP-39's list, with a checksum that catches a mistyped or
+misheard word. The secret is 128 random bits; the vault header wraps the data key under a key
+derived from it (HKDF, as for the recovery key), in its ``shares`` slot.
+
+SLIP-39's own passphrase is not used (the shares alone are the secret), and its iteration
+count is the lowest: stretching a uniform 128-bit secret adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Sequence
+
+import shamir_mnemonic
+from shamir_mnemonic.share import Share
+from shamir_mnemonic.wordlist import WORD_INDEX_MAP
+
+from desktop_app.core.errors import InvalidInput, NotRecoveryShares
+
+SECRET_BYTES = 16  # SLIP-39's smallest secret: 20 words per share
+MIN_THRESHOLD = 2  # one share that opens the vault alone is a recovery key
+MAX_SHARES = 16  # SLIP-39's limit for one group
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def new_secret() -> bytes:
+    """A fresh random secret to split."""
+    return secrets.token_bytes(SECRET_BYTES)
+
+
+def split(secret: bytes, threshold: int, count: int) -> list[str]:
+    """count shares of secret, any threshold of which give it back; or InvalidInput."""
+    if not MIN_THRESHOLD <= threshold <= count <= MAX_SHARES:
+        raise InvalidInput(
+            f"a set has {MIN_THRESHOLD} to {MAX_SHARES} shares, of which {MIN_THRESHOLD} or more "
+            f"(at most all) open the vault; {threshold} of {count} cannot be made"
+        )
+    (shares,) = shamir_mnemonic.generate_mnemonics(
+        1, [(threshold, count)], secret, b"", extendable=True, iteration_exponent=0
+    )
+    return shares
+
+
+def shares_in_text(text: str) -> list[str]:
+    """The shares in a text, one per non-blank line (as written down, in any letter case)."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def combine(shares: Sequence[str]) -> bytes:
+    """The secret from shares as typed, or NotRecoveryShares saying what is wrong with them.
+
+    The message names a share by its place in the list and a word by its place in the share;
+    it never repeats a share's words, which are secret.
+    """
+    decoded: list[Share] = []
+    for number, text in enumerate(shares, start=1):
+        words = _WORD.findall(text.lower())
+        unknown = next((i for i, word in enumerate(words, 1) if word not in WORD_INDEX_MAP), None)
+        if unknown is not None:
+            raise NotRecoveryShares(f"share {number}: word {unknown} is not a share word")
+        try:
+            share = Share.from_mnemonic(" ".join(words))
+        except shamir_mnemonic.MnemonicError:
+            raise NotRecoveryShares(
+                f"share {number} has a word missing, extra or mistyped "
+                f"(a share has 20 words; its checksum does not match)"
+            ) from None
+        for earlier, other in enumerate(decoded, start=1):
+            if other.index == share.index and other.identifier == share.identifier:
+                raise NotRecoveryShares(f"share {number} is the same as share {earlier}")
+        decoded.append(share)
+    if not decoded:
+        raise NotRecoveryShares("no share given")
+    if len({(s.identifier, s.member_threshold) for s in decoded}) > 1:
+        raise NotRecoveryShares("these shares are not all from the same set")
+    needed = decoded[0].member_threshold
+    if len(decoded) < needed:
+        raise NotRecoveryShares(f"{needed} shares are needed; {len(decoded)} given")
+    try:
+        # SLIP-39 takes exactly the threshold; any of the shares will do.
+        return shamir_mnemonic.combine_mnemonics([share.mnemonic() for share in decoded[:needed]])
+    except shamir_mnemonic.MnemonicError:
+        raise NotRecoveryShares("these shares do not fit together") from None

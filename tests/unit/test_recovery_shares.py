@@ -1,0 +1,87 @@
+"""Recovery shares: splitting the secret, and telling the user what is wrong with the shares
+they typed without ever repeating a share's words."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core import recovery_shares
+from desktop_app.core.errors import InvalidInput, NotRecoveryShares
+
+SECRET = bytes(range(16))
+
+
+def test_any_threshold_of_the_shares_give_the_secret_back() -> None:
+    shares = recovery_shares.split(SECRET, 2, 3)
+    assert len(shares) == 3
+    assert all(len(share.split()) == 20 for share in shares)
+    for pair in itertools.permutations(shares, 2):
+        assert recovery_shares.combine(list(pair)) == SECRET
+    # More than needed is fine too: the user types every share they have.
+    assert recovery_shares.combine(shares) == SECRET
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.binary(min_size=16, max_size=16),
+    st.integers(2, 5).flatmap(lambda t: st.tuples(st.just(t), st.integers(t, 6))),
+    st.randoms(use_true_random=False),
+)
+def test_shares_as_written_down_combine_in_any_order(
+    secret: bytes, threshold_count: tuple[int, int], rng
+) -> None:
+    threshold, count = threshold_count
+    shares = recovery_shares.split(secret, threshold, count)
+    chosen = rng.sample(shares, rng.randint(threshold, count))
+    # Written by hand: any letter case, extra spaces, numbered words.
+    typed = [
+        "  ".join(f"{i}. {w.upper() if i % 2 else w}" for i, w in enumerate(s.split(), 1))
+        for s in chosen
+    ]
+    assert recovery_shares.combine(typed) == secret
+
+
+def test_shares_in_text_takes_one_share_per_non_blank_line() -> None:
+    assert recovery_shares.shares_in_text("a b\n\n  \r\nc d\n") == ["a b", "c d"]
+
+
+@pytest.mark.parametrize(("threshold", "count"), [(1, 1), (1, 3), (3, 2), (2, 17), (0, 0)])
+def test_impossible_sets_are_refused(threshold: int, count: int) -> None:
+    with pytest.raises(InvalidInput, match="cannot be made"):
+        recovery_shares.split(SECRET, threshold, count)
+
+
+def _refusal(shares: list[str]) -> str:
+    with pytest.raises(NotRecoveryShares) as caught:
+        recovery_shares.combine(shares)
+    message = str(caught.value)
+    for share in shares:  # the words of a share are secret: never echoed
+        assert not any(word in message.split() for word in share.split() if len(word) > 3)
+    return message
+
+
+def test_each_mistake_in_the_shares_is_named() -> None:
+    first, second, third = recovery_shares.split(SECRET, 2, 3)
+    other_set = recovery_shares.split(SECRET, 2, 3)
+    words = second.split()
+    assert _refusal([]) == "no share given"
+    assert _refusal([first]) == "2 shares are needed; 1 given"
+    assert _refusal([first, first]) == "share 2 is the same as share 1"
+    assert _refusal([first, " ".join([*words[:6], "zebrafish", *words[7:]])]) == (
+        "share 2: word 7 is not a share word"
+    )
+    swapped = " ".join([*words[:6], words[8], *words[7:8], words[6], *words[9:]])
+    assert "share 2 has a word missing, extra or mistyped" in _refusal([first, swapped])
+    assert "share 2 has a word missing" in _refusal([first, " ".join(words[:-1])])
+    assert _refusal([first, other_set[1]]) == "these shares are not all from the same set"
+    assert recovery_shares.combine([third, first]) == SECRET
+
+
+def test_a_new_secret_is_random_and_of_slip39_size() -> None:
+    secrets = {recovery_shares.new_secret() for _ in range(20)}
+    assert len(secrets) == 20
+    assert all(len(s) == recovery_shares.SECRET_BYTES == 16 for s in secrets)
