@@ -197,6 +197,14 @@ def render(lang: str, out: Path, work: Path) -> None:
             _save(viewer, out, f"viewer-{kind}", lang)
             viewer.close()
 
+    from desktop_app.ui.shares_dialog import RecoverySharesDialog
+
+    shares = RecoverySharesDialog(window.vault, window)
+    shares.show()
+    shares.make_button.click()
+    _save(shares, out, "shares", lang)
+    shares.close()
+
     view.close()
     _render_exchange(window, out, work, lang)
     window.lock()

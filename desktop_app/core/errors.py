@@ -24,7 +24,16 @@ class NotARecoveryKey(WrongPassphrase):
 
 class NotRecoveryShares(WrongPassphrase):
     """The recovery shares given cannot be combined (a word mistyped, a share missing, shares of
-    different sets), so no key was tried. Like NotARecoveryKey, a typo and not a guess."""
+    different sets), so no key was tried. Like NotARecoveryKey, a typo and not a guess.
+
+    ``problem`` names what is wrong and ``numbers`` the shares and words concerned, for the GUI
+    to say in the user's language.
+    """
+
+    def __init__(self, message: str, problem: str, **numbers: int) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.numbers = numbers
 
 
 class VaultNotFound(SandiqError):

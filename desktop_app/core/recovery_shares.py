@@ -63,27 +63,44 @@ def combine(shares: Sequence[str]) -> bytes:
         words = _WORD.findall(text.lower())
         unknown = next((i for i, word in enumerate(words, 1) if word not in WORD_INDEX_MAP), None)
         if unknown is not None:
-            raise NotRecoveryShares(f"share {number}: word {unknown} is not a share word")
+            raise NotRecoveryShares(
+                f"share {number}: word {unknown} is not a share word",
+                "unknown_word",
+                share=number,
+                word=unknown,
+            )
         try:
             share = Share.from_mnemonic(" ".join(words))
         except shamir_mnemonic.MnemonicError:
             raise NotRecoveryShares(
                 f"share {number} has a word missing, extra or mistyped "
-                f"(a share has 20 words; its checksum does not match)"
+                f"(a share has 20 words; its checksum does not match)",
+                "checksum",
+                share=number,
             ) from None
         for earlier, other in enumerate(decoded, start=1):
             if other.index == share.index and other.identifier == share.identifier:
-                raise NotRecoveryShares(f"share {number} is the same as share {earlier}")
+                raise NotRecoveryShares(
+                    f"share {number} is the same as share {earlier}",
+                    "repeated",
+                    share=number,
+                    other=earlier,
+                )
         decoded.append(share)
     if not decoded:
-        raise NotRecoveryShares("no share given")
+        raise NotRecoveryShares("no share given", "none")
     if len({(s.identifier, s.member_threshold) for s in decoded}) > 1:
-        raise NotRecoveryShares("these shares are not all from the same set")
+        raise NotRecoveryShares("these shares are not all from the same set", "mixed_sets")
     needed = decoded[0].member_threshold
     if len(decoded) < needed:
-        raise NotRecoveryShares(f"{needed} shares are needed; {len(decoded)} given")
+        raise NotRecoveryShares(
+            f"{needed} shares are needed; {len(decoded)} given",
+            "too_few",
+            needed=needed,
+            given=len(decoded),
+        )
     try:
         # SLIP-39 takes exactly the threshold; any of the shares will do.
         return shamir_mnemonic.combine_mnemonics([share.mnemonic() for share in decoded[:needed]])
     except shamir_mnemonic.MnemonicError:
-        raise NotRecoveryShares("these shares do not fit together") from None
+        raise NotRecoveryShares("these shares do not fit together", "mixed_sets") from None

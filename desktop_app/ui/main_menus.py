@@ -16,6 +16,7 @@ from desktop_app.ui.backup_action import back_up_vault
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import make_dossier
+from desktop_app.ui.shares_dialog import RecoverySharesDialog
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -43,6 +44,9 @@ class MainMenus(QObject):
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.change_passphrase
         )
+        self.shares_action = self._action(
+            self.tr("Recovery &shares for colleagues…"), None, self.recovery_shares
+        )
         self.settings_action = self._action(self.tr("&Settings…"), None, window.open_settings)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", window.lock)
         self.panic_action = self._action(
@@ -67,6 +71,7 @@ class MainMenus(QObject):
             None,
             self.drafts_action,
             self.passphrase_action,
+            self.shares_action,
             self.settings_action,
             None,
             self.lock_action,
@@ -88,6 +93,7 @@ class MainMenus(QObject):
             self.backup_action,
             self.drafts_action,
             self.passphrase_action,
+            self.shares_action,
             self.lock_action,
         )
 
@@ -142,6 +148,11 @@ class MainMenus(QObject):
         """Set a new passphrase."""
         if self.main.vault is not None:
             ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf).open()
+
+    def recovery_shares(self) -> None:
+        """Make (or remove) recovery shares for trusted colleagues."""
+        if self.main.vault is not None:
+            RecoverySharesDialog(self.main.vault, self.main).open()
 
     def import_json(self) -> None:
         """Import a Sandiq JSON file on a worker."""

@@ -23,6 +23,8 @@ def error_text(error: BaseException) -> str:
                 "Messages",
                 "This is not a recovery key: check the groups of letters and digits.",
             )
+        case errors.NotRecoveryShares():
+            return shares_problem_text(error)
         case errors.WrongPassphrase():
             return QCoreApplication.translate("Messages", "The passphrase is not correct.")
         case errors.VaultNotFound():
@@ -61,6 +63,47 @@ def error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "An unexpected error occurred. Your saved work is safe."
     )
+
+
+def shares_problem_text(error: errors.NotRecoveryShares) -> str:
+    """What is wrong with the recovery shares typed, naming shares and words by number."""
+    mixed = QCoreApplication.translate(
+        "Messages",
+        "These shares are not all from the same set: every share of a set begins with the same "
+        "words.",
+    )
+    # Each text, and which of the error's numbers fill its %1, %2.
+    texts: dict[str, tuple[str, tuple[str, ...]]] = {
+        "none": (QCoreApplication.translate("Messages", "Type the shares, one per line."), ()),
+        "too_few": (
+            QCoreApplication.translate(
+                "Messages", "%1 shares are needed to open the vault; %2 typed."
+            ),
+            ("needed", "given"),
+        ),
+        "repeated": (
+            QCoreApplication.translate("Messages", "Share %1 is the same as share %2."),
+            ("share", "other"),
+        ),
+        "unknown_word": (
+            QCoreApplication.translate(
+                "Messages", "Share %1: word %2 is not a share word. Check its spelling."
+            ),
+            ("share", "word"),
+        ),
+        "checksum": (
+            QCoreApplication.translate(
+                "Messages",
+                "Share %1 has a word missing, extra or mistyped: a share has 20 words. "
+                "Check it word by word.",
+            ),
+            ("share",),
+        ),
+    }
+    text, keys = texts.get(error.problem, (mixed, ()))
+    for place, key in enumerate(keys, start=1):
+        text = text.replace(f"%{place}", str(error.numbers[key]))
+    return text
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -1,4 +1,5 @@
-"""The unlock dialog: passphrase (or recovery key), a growing delay after failures, and the
+"""The unlock dialog: passphrase (or recovery key, or colleagues' recovery shares), a growing
+delay after failures, and the
 opt-in wipe after too many failures in a row. Argon2id runs on a worker, so the dialog shows
 a busy bar instead of freezing for half a second."""
 
@@ -14,14 +15,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.errors import NotARecoveryKey, WrongPassphrase
-from desktop_app.core.vault import HEADER_NAME, Vault, unlock, unlock_with_recovery_key, wipe
+from desktop_app.core.errors import NotARecoveryKey, NotRecoveryShares, WrongPassphrase
+from desktop_app.core.recovery_shares import shares_in_text
+from desktop_app.core.vault import (
+    HEADER_NAME,
+    Vault,
+    unlock,
+    unlock_with_recovery_key,
+    unlock_with_shares,
+    wipe,
+)
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.settings import Settings
@@ -49,7 +59,7 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the Vault
     create_requested = Signal(object)  # a folder Path for a new vault
     wiped = Signal()
-    recovered = Signal(object)  # the Vault, opened with the recovery key
+    recovered = Signal(object)  # the Vault, opened with the recovery key or shares
     quit_requested = Signal()
 
     def __init__(self, path: Path, settings: Settings, parent: QWidget | None = None) -> None:
@@ -66,6 +76,15 @@ class UnlockDialog(QDialog):
         self.passphrase_label = QLabel(self.tr("&Passphrase:"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"))
+        self.shares_check = QCheckBox(self.tr("Use colleagues' recovery &shares instead"))
+        self.shares_edit = QPlainTextEdit()
+        self.shares_edit.setPlaceholderText(
+            self.tr("One share per line, as your colleagues read them out")
+        )
+        self.shares_edit.setAccessibleName(self.tr("Recovery shares"))
+        self.shares_edit.setTabChangesFocus(True)
+        self.shares_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
+        self.shares_edit.hide()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
@@ -89,8 +108,13 @@ class UnlockDialog(QDialog):
             button.setAutoDefault(False)
 
         form = QFormLayout()
-        form.addRow(self.passphrase_label, self.passphrase_edit)
+        secret_field = QVBoxLayout()
+        secret_field.setContentsMargins(0, 0, 0, 0)
+        secret_field.addWidget(self.passphrase_edit)
+        secret_field.addWidget(self.shares_edit)
+        form.addRow(self.passphrase_label, secret_field)
         form.addRow("", self.recovery_check)
+        form.addRow("", self.shares_check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder_label)
         layout.addLayout(form)
@@ -112,67 +136,100 @@ class UnlockDialog(QDialog):
         self.other_button.clicked.connect(self.choose_folder)
         self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
         self.recovery_check.toggled.connect(self._mode_changed)
+        self.shares_check.toggled.connect(self._mode_changed)
         self._show_folder()
         self._start_wait(retry_delay_seconds(self.settings.failed_unlocks(self.path)))
 
     def _show_folder(self) -> None:
         self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.path)))
 
-    def _mode_changed(self, use_recovery: bool) -> None:
-        self.passphrase_label.setText(
-            self.tr("&Recovery key:") if use_recovery else self.tr("&Passphrase:")
-        )
+    def _mode_changed(self, checked: bool) -> None:
+        # The two "instead" boxes exclude each other; the last one ticked wins.
+        if checked:
+            other = (
+                self.shares_check if self.sender() is self.recovery_check else self.recovery_check
+            )
+            other.setChecked(False)
+        use_recovery, use_shares = self.recovery_check.isChecked(), self.shares_check.isChecked()
+        if use_shares:
+            self.passphrase_label.setText(self.tr("&Shares:"))
+        elif use_recovery:
+            self.passphrase_label.setText(self.tr("&Recovery key:"))
+        else:
+            self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase_label.setBuddy(self.shares_edit if use_shares else self.passphrase_edit)
+        self.passphrase_edit.setVisible(not use_shares)
+        self.shares_edit.setVisible(use_shares)
         self.passphrase_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if use_recovery else QLineEdit.EchoMode.Password
         )
         self.passphrase_edit.setAccessibleName(
             self.tr("Recovery key") if use_recovery else self.tr("Passphrase")
         )
+        self.message_label.clear()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase_edit, self.recovery_check, self.other_button):
+        for widget in (
+            self.passphrase_edit,
+            self.shares_edit,
+            self.recovery_check,
+            self.shares_check,
+            self.other_button,
+        ):
             widget.setEnabled(not busy)
         self.new_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._wait_left == 0)
 
     def attempt(self) -> None:
         """Try the typed secret on a worker thread."""
-        secret = self.passphrase_edit.text()
-        if not secret or self._wait_left or self.busy.isVisible():
+        use_shares = self.shares_check.isChecked()
+        secret = self.shares_edit.toPlainText() if use_shares else self.passphrase_edit.text()
+        if not secret.strip() or self._wait_left or self.busy.isVisible():
             return
-        path, use_recovery = self.path, self.recovery_check.isChecked()
+        path = self.path
         # Counted against the vault tried, even if the folder shown changes before the answer.
         self._attempted_path = path
-        opener = unlock_with_recovery_key if use_recovery else unlock
+        if use_shares:
+            shares = shares_in_text(secret)
+
+            def opener(_progress: object) -> Vault:
+                return unlock_with_shares(path, shares, rebuild_stale_index=False)
+        else:
+            open_with = unlock_with_recovery_key if self.recovery_check.isChecked() else unlock
+
+            def opener(_progress: object) -> Vault:
+                return open_with(path, secret, rebuild_stale_index=False)
+
         self.message_label.setText(self.tr("Unlocking…"))
         self._set_busy(True)
         # A stale search index is rebuilt afterwards by the main window, with a progress dialog.
-        run_task(
-            self,
-            lambda _progress: opener(path, secret, rebuild_stale_index=False),
-            self._finished,
-        )
+        run_task(self, opener, self._finished)
 
     def _finished(self, result: Result[Vault]) -> None:
         self._set_busy(False)
+        recovering = self.recovery_check.isChecked() or self.shares_check.isChecked()
         if result.ok:
             assert result.value is not None
             self.settings.set_failed_unlocks(self._attempted_path, 0)
             self.passphrase_edit.clear()
+            self.shares_edit.clear()
             self.message_label.clear()
             self.accept()
-            if self.recovery_check.isChecked():
+            if recovering:
                 self.recovered.emit(result.value)
             else:
                 self.unlocked.emit(result.value)
             return
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
-        # A recovery key of the wrong shape was never tried against the vault: it is a typo,
-        # not a guess, and must not bring the opt-in wipe closer.
+        if self.shares_check.isChecked():
+            self.shares_edit.setFocus()
+        else:
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
+        # A recovery key of the wrong shape, or shares that do not combine, were never tried
+        # against the vault: a typo, not a guess, which must not bring the opt-in wipe closer.
         is_real_attempt = isinstance(result.error, WrongPassphrase) and not isinstance(
-            result.error, NotARecoveryKey
+            result.error, NotARecoveryKey | NotRecoveryShares
         )
         if not is_real_attempt:
             self.message_label.setText(error_text(result.error or RuntimeError()))
@@ -184,7 +241,14 @@ class UnlockDialog(QDialog):
         if limit and failures >= limit:
             self._wipe(path)
             return
-        if self.recovery_check.isChecked():
+        if self.shares_check.isChecked():
+            self.message_label.setText(
+                self.tr(
+                    "These shares do not open this vault: they were made for another vault, "
+                    "or replaced by newer shares, or removed."
+                )
+            )
+        elif self.recovery_check.isChecked():
             self.message_label.setText(self.tr("The recovery key is not correct."))
         else:
             self.message_label.setText(error_text(result.error))
@@ -198,8 +262,8 @@ class UnlockDialog(QDialog):
             self.message_label.setText(
                 self.tr("Too many failed attempts: the vault was destroyed, as set in Settings.")
             )
-            self.passphrase_edit.setEnabled(False)
-            self.unlock_button.setEnabled(False)
+            for widget in (self.passphrase_edit, self.shares_edit, self.unlock_button):
+                widget.setEnabled(False)
             self.wiped.emit()
 
     def _start_wait(self, seconds: int) -> None:

@@ -1827,77 +1827,82 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="31"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="32"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="35"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="39"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <source>Recovery &amp;shares for colleagues…</source>
+        <translation>Recovery &amp;shares for colleagues…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Panic: destroy the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="85"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
@@ -1982,64 +1987,94 @@
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>The vault is damaged or was made by a newer version of Sandiq.</source>
         <translation>The vault is damaged or was made by a newer version of Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages.py" line="54"/>
         <source>The file is too large to attach.</source>
         <translation>The file is too large to attach.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
+        <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <source>Type the shares, one per line.</source>
+        <translation>Type the shares, one per line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="79"/>
+        <source>%1 shares are needed to open the vault; %2 typed.</source>
+        <translation>%1 shares are needed to open the vault; %2 typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
+        <source>Share %1 is the same as share %2.</source>
+        <translation>Share %1 is the same as share %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <source>Share %1: word %2 is not a share word. Check its spelling.</source>
+        <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <source>Share %1 has a word missing, extra or mistyped: a share has 20 words. Check it word by word.</source>
+        <translation>Share %1 has a word missing, extra or mistyped: a share has 20 words. Check it word by word.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2625,100 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySharesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="44"/>
+        <source>Recovery shares for colleagues</source>
+        <translation>Recovery shares for colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="58"/>
+        <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
+        <translation>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="68"/>
+        <source>Shares to make</source>
+        <translation>Shares to make</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
+        <source>Shares needed to open the vault</source>
+        <translation>Shares needed to open the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="75"/>
+        <source>Shares to make:</source>
+        <translation>Shares to make:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
+        <source>Needed to open the vault:</source>
+        <translation>Needed to open the vault:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
+        <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
+        <translation>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
+        <source>&amp;Remove the shares</source>
+        <translation>&amp;Remove the shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Make shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="126"/>
+        <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
+        <translation>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="138"/>
+        <source>The recovery shares were removed.</source>
+        <translation>The recovery shares were removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
+        <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
+        <translation>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
+        <source>&amp;Previous share</source>
+        <translation>&amp;Previous share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="202"/>
+        <source>&amp;Next share</source>
+        <translation>&amp;Next share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="180"/>
+        <source>Share %1 of %2 (any %3 open the vault)</source>
+        <translation>Share %1 of %2 (any %3 open the vault)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="202"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="217"/>
+        <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
+        <translation>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</translation>
     </message>
 </context>
 <context>
@@ -3299,91 +3428,116 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="69"/>
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Use colleagues' recovery &amp;shares instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
+        <source>One share per line, as your colleagues read them out</source>
+        <translation>One share per line, as your colleagues read them out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <source>Recovery shares</source>
+        <translation>Recovery shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="215"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="144"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="155"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Shares:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="204"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247"/>
+        <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
+        <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="252"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="284"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -3391,7 +3545,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="299"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

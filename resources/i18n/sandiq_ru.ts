@@ -1829,77 +1829,82 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="31"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="32"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="35"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="39"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в открытый JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <source>Recovery &amp;shares for colleagues…</source>
+        <translation>Доли восстановления для &amp;коллег…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="85"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -1984,64 +1989,94 @@
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>The vault is damaged or was made by a newer version of Sandiq.</source>
         <translation>Хранилище повреждено или создано более новой версией Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages.py" line="54"/>
         <source>The file is too large to attach.</source>
         <translation>Файл слишком велик для вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
+        <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <source>Type the shares, one per line.</source>
+        <translation>Введите доли, по одной в строке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="79"/>
+        <source>%1 shares are needed to open the vault; %2 typed.</source>
+        <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
+        <source>Share %1 is the same as share %2.</source>
+        <translation>Доля %1 совпадает с долей %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <source>Share %1: word %2 is not a share word. Check its spelling.</source>
+        <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <source>Share %1 has a word missing, extra or mistyped: a share has 20 words. Check it word by word.</source>
+        <translation>В доле %1 слово пропущено, лишнее или с опечаткой: в доле 20 слов. Проверьте её слово за словом.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2627,100 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySharesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="44"/>
+        <source>Recovery shares for colleagues</source>
+        <translation>Доли восстановления для коллег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="58"/>
+        <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
+        <translation>Разделите способ открыть это хранилище между коллегами, которым доверяете, — на случай, если вы забудете парольную фразу, а ключ восстановления будет потерян. Каждый коллега хранит одну долю из 20 слов. Выбранное ниже число долей вместе открывает хранилище; меньшее число долей ничего о нём не говорит.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="68"/>
+        <source>Shares to make</source>
+        <translation>Сколько долей создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
+        <source>Shares needed to open the vault</source>
+        <translation>Сколько долей нужно, чтобы открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="75"/>
+        <source>Shares to make:</source>
+        <translation>Создать долей:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
+        <source>Needed to open the vault:</source>
+        <translation>Нужно для открытия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
+        <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
+        <translation>У этого хранилища уже есть доли восстановления. Новые доли заменят их: старые перестанут открывать хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
+        <source>&amp;Remove the shares</source>
+        <translation>&amp;Удалить доли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Создать доли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="126"/>
+        <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
+        <translation>Удалить доли восстановления? Доли, которые хранят ваши коллеги, больше не будут открывать хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="138"/>
+        <source>The recovery shares were removed.</source>
+        <translation>Доли восстановления удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
+        <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
+        <translation>Запишите эту долю или продиктуйте её коллеге, который будет её хранить, и сверьте слово за словом. Она показывается только сейчас, и этот компьютер её не сохраняет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
+        <source>&amp;Previous share</source>
+        <translation>&amp;Предыдущая доля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="202"/>
+        <source>&amp;Next share</source>
+        <translation>&amp;Следующая доля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="180"/>
+        <source>Share %1 of %2 (any %3 open the vault)</source>
+        <translation>Доля %1 из %2 (хранилище открывают любые %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="202"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="217"/>
+        <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
+        <translation>Показаны не все доли. Всё равно закрыть? Незаписанные доли нельзя показать снова; тогда создайте новый набор.</translation>
     </message>
 </context>
 <context>
@@ -3303,91 +3432,116 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="69"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Использовать &amp;доли восстановления коллег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
+        <source>One share per line, as your colleagues read them out</source>
+        <translation>По одной доле в строке — так, как их диктуют коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <source>Recovery shares</source>
+        <translation>Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
         <source>Open &amp;another vault…</source>
         <translation>Открыть &amp;другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="215"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="144"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="155"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Доли:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="204"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247"/>
+        <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
+        <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="252"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="284"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -3396,7 +3550,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="299"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -1827,77 +1827,82 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="31"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="32"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="35"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="39"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Ochiq JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Back up the vault…</source>
         <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan &amp;qoralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <source>Recovery &amp;shares for colleagues…</source>
+        <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="85"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
@@ -1982,64 +1987,94 @@
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>The vault is damaged or was made by a newer version of Sandiq.</source>
         <translation>Saqlagich shikastlangan yoki Sandiqning yangiroq versiyasida yaratilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages.py" line="54"/>
         <source>The file is too large to attach.</source>
         <translation>Fayl ilova qilish uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
+        <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <source>Type the shares, one per line.</source>
+        <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="79"/>
+        <source>%1 shares are needed to open the vault; %2 typed.</source>
+        <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
+        <source>Share %1 is the same as share %2.</source>
+        <translation>%1-ulush %2-ulush bilan bir xil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <source>Share %1: word %2 is not a share word. Check its spelling.</source>
+        <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <source>Share %1 has a word missing, extra or mistyped: a share has 20 words. Check it word by word.</source>
+        <translation>%1-ulushda soʻz tushib qolgan, ortiqcha yoki xato yozilgan: ulushda 20 ta soʻz boʻladi. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2625,100 @@
         <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySharesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="44"/>
+        <source>Recovery shares for colleagues</source>
+        <translation>Hamkasblar uchun tiklash ulushlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="58"/>
+        <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
+        <translation>Parol iborasini unutib, tiklash kalitini yoʻqotgan kuningiz uchun bu saqlagichni ochish yoʻlini ishonchli hamkasblaringiz oʻrtasida boʻling. Har bir hamkasb 20 soʻzli bitta ulushni saqlaydi. Quyida tanlangan sondagi ulushlar birgalikda saqlagichni ochadi; undan kam ulush u haqda hech narsa bildirmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="68"/>
+        <source>Shares to make</source>
+        <translation>Nechta ulush yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
+        <source>Shares needed to open the vault</source>
+        <translation>Saqlagichni ochish uchun nechta ulush kerak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="75"/>
+        <source>Shares to make:</source>
+        <translation>Yaratiladigan ulushlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
+        <source>Needed to open the vault:</source>
+        <translation>Ochish uchun kerak:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
+        <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
+        <translation>Bu saqlagichda tiklash ulushlari allaqachon bor. Yangi ulushlar ularning oʻrnini egallaydi: eskilari saqlagichni ochmay qoʻyadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
+        <source>&amp;Remove the shares</source>
+        <translation>Ulushlarni &amp;oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <source>&amp;Make shares</source>
+        <translation>Ulushlarni &amp;yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="126"/>
+        <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
+        <translation>Tiklash ulushlari oʻchirilsinmi? Hamkasblaringizdagi ulushlar endi saqlagichni ochmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="138"/>
+        <source>The recovery shares were removed.</source>
+        <translation>Tiklash ulushlari oʻchirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
+        <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
+        <translation>Bu ulushni yozib oling yoki uni saqlaydigan hamkasbga yozib olishi uchun oʻqib bering va soʻzma-soʻz tekshiring. U faqat hozir koʻrsatiladi, bu kompyuter uni saqlamaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
+        <source>&amp;Previous share</source>
+        <translation>&amp;Oldingi ulush</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="202"/>
+        <source>&amp;Next share</source>
+        <translation>&amp;Keyingi ulush</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="180"/>
+        <source>Share %1 of %2 (any %3 open the vault)</source>
+        <translation>%2 tadan %1-ulush (istalgan %3 tasi saqlagichni ochadi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="202"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Tayyor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="217"/>
+        <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
+        <translation>Hamma ulushlar koʻrsatilmadi. Baribir yopilsinmi? Yozib olinmagan ulushlarni qayta koʻrsatib boʻlmaydi; unda yangi toʻplam yarating.</translation>
     </message>
 </context>
 <context>
@@ -3299,91 +3428,116 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="69"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
+        <source>One share per line, as your colleagues read them out</source>
+        <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <source>Recovery shares</source>
+        <translation>Tiklash ulushlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="81"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="215"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="144"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="155"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Ulushlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="204"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247"/>
+        <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
+        <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="252"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="284"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -3391,7 +3545,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="299"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

@@ -167,7 +167,7 @@ def _tampered(change: object) -> bytes:
                                      d["slots"][1].update(kind="passphrase")]),
         ("slot twice", lambda d: d["slots"].append(d["slots"][0])),
         ("no passphrase slot", lambda d: d["slots"].pop(0)),
-        ("unknown slot", lambda d: d["slots"][1].update(kind="shares")),
+        ("unknown slot", lambda d: d["slots"][1].update(kind="fingerprint-reader")),
         ("unknown aead", lambda d: d["slots"][0].update(aead="aes-gcm")),
         ("short nonce", lambda d: d["slots"][0].update(nonce="AAAA")),
         ("ciphertext not base64", lambda d: d["slots"][0].update(ciphertext="!!")),

@@ -85,3 +85,19 @@ def test_a_new_secret_is_random_and_of_slip39_size() -> None:
     secrets = {recovery_shares.new_secret() for _ in range(20)}
     assert len(secrets) == 20
     assert all(len(s) == recovery_shares.SECRET_BYTES == 16 for s in secrets)
+
+
+def test_refusals_carry_what_the_gui_needs_to_say_them_in_any_language() -> None:
+    first, second = recovery_shares.split(SECRET, 2, 2)
+    cases = {
+        "too_few": ([first], {"needed": 2, "given": 1}),
+        "repeated": ([second, second], {"share": 2, "other": 1}),
+        "unknown_word": ([first, "salom " + second], {"share": 2, "word": 1}),
+        "checksum": ([first, second + " academic"], {"share": 2}),
+        "none": ([], {}),
+        "mixed_sets": ([first, recovery_shares.split(SECRET, 2, 2)[1]], {}),
+    }
+    for problem, (shares, numbers) in cases.items():
+        with pytest.raises(NotRecoveryShares) as caught:
+            recovery_shares.combine(shares)
+        assert (caught.value.problem, caught.value.numbers) == (problem, numbers)

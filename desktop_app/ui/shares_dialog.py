@@ -1,0 +1,223 @@
+"""Recovery shares for colleagues: choose how many shares and how many open the vault, then
+show each share once, word by word, to be written down by the colleague who will keep it.
+
+The words are labels, not selectable text: a share belongs on paper in one colleague's
+hands, not on the clipboard or in a file on this laptop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.recovery_shares import MAX_SHARES, MIN_THRESHOLD
+from desktop_app.core.vault import Vault
+from desktop_app.ui.messages import APP_NAME, inform, show_error
+
+WORD_COLUMNS = 4
+
+
+class RecoverySharesDialog(QDialog):
+    """Makes a new set of recovery shares (or removes them), then shows each share once."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.vault = vault
+        self.shares: list[str] = []
+        self.shown = 0  # index of the share on screen
+        self.seen = 0  # how many shares have been on screen
+        self.setWindowTitle(self.tr("Recovery shares for colleagues"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._setup_page())
+        self.stack.addWidget(self._share_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.resize(560, self.sizeHint().height())
+
+    # -- choosing the set ----------------------------------------------------------------
+
+    def _setup_page(self) -> QWidget:
+        page = QWidget()
+        explanation = QLabel(
+            self.tr(
+                "Split a way into this vault among colleagues you trust, for the day you forget "
+                "the passphrase and the recovery key is lost. Each colleague keeps one share of "
+                "20 words. The number of shares chosen below opens the vault together; fewer "
+                "shares tell nothing about it."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.count_box = QSpinBox()
+        self.count_box.setRange(MIN_THRESHOLD, MAX_SHARES)
+        self.count_box.setValue(3)
+        self.count_box.setAccessibleName(self.tr("Shares to make"))
+        self.threshold_box = QSpinBox()
+        self.threshold_box.setRange(MIN_THRESHOLD, 3)
+        self.threshold_box.setValue(2)
+        self.threshold_box.setAccessibleName(self.tr("Shares needed to open the vault"))
+        self.count_box.valueChanged.connect(self.threshold_box.setMaximum)
+        form = QFormLayout()
+        form.addRow(self.tr("Shares to make:"), self.count_box)
+        form.addRow(self.tr("Needed to open the vault:"), self.threshold_box)
+        self.existing_label = QLabel(
+            self.tr(
+                "This vault already has recovery shares. New shares replace them: the old ones "
+                "stop opening the vault."
+            )
+        )
+        self.existing_label.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("&Remove the shares"))
+        self.remove_button.clicked.connect(self.remove_shares)
+        self.setup_buttons = QDialogButtonBox()
+        self.make_button = self.setup_buttons.addButton(
+            self.tr("&Make shares"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.setup_buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.setup_buttons.accepted.connect(self.make_shares)
+        self.setup_buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.existing_label)
+        layout.addWidget(self.remove_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        layout.addWidget(self.setup_buttons)
+        self._show_existing()
+        return page
+
+    def _show_existing(self) -> None:
+        has_shares = self.vault.has_recovery_shares
+        self.existing_label.setVisible(has_shares)
+        self.remove_button.setVisible(has_shares)
+
+    def make_shares(self) -> None:
+        """Make the set (the old set stops working) and show its first share."""
+        try:
+            self.shares = self.vault.split_recovery(
+                self.threshold_box.value(), self.count_box.value()
+            )
+        except (SandiqError, OSError) as error:  # the header is unchanged
+            show_error(self, error)
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_share(0)
+
+    def remove_shares(self) -> None:
+        """After a confirm, make every share of this vault useless."""
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr(
+                "Remove the recovery shares? The shares your colleagues hold will no longer "
+                "open the vault."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.vault.remove_recovery_shares()
+        except (SandiqError, OSError) as error:  # the header is unchanged
+            show_error(self, error)
+            return
+        self._show_existing()
+        inform(self, self.tr("The recovery shares were removed."))
+
+    # -- showing each share once ---------------------------------------------------------
+
+    def _share_page(self) -> QWidget:
+        page = QWidget()
+        self.share_title = QLabel()
+        title_font = self.share_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.share_title.setFont(title_font)
+        self.share_note = QLabel(
+            self.tr(
+                "Write this share down, or read it out for the colleague who keeps it to write "
+                "down, and check it word by word. It is shown only now, and this computer does "
+                "not keep it."
+            )
+        )
+        self.share_note.setWordWrap(True)
+        self.words = QGridLayout()
+        self.words.setHorizontalSpacing(24)
+        self.previous_button = QPushButton(self.tr("&Previous share"))
+        self.next_button = QPushButton(self.tr("&Next share"))
+        self.next_button.setDefault(True)
+        self.previous_button.clicked.connect(lambda: self._show_share(self.shown - 1))
+        self.next_button.clicked.connect(self._next)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.previous_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.share_title)
+        layout.addWidget(self.share_note)
+        layout.addLayout(self.words)
+        layout.addStretch()
+        layout.addWidget(buttons)
+        return page
+
+    def _show_share(self, index: int) -> None:
+        self.shown = index
+        self.seen = max(self.seen, index + 1)
+        count = len(self.shares)
+        self.share_title.setText(
+            self.tr("Share %1 of %2 (any %3 open the vault)")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(count))
+            .replace("%3", str(self.threshold_box.value()))
+        )
+        while self.words.count():
+            item = self.words.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        word_font = QFont(self.font())
+        word_font.setStyleHint(QFont.StyleHint.Monospace)
+        word_font.setFamily("monospace")
+        word_font.setPointSizeF(word_font.pointSizeF() * 1.25)
+        words = self.shares[index].split()
+        rows = -(-len(words) // WORD_COLUMNS)
+        for place, word in enumerate(words):
+            label = QLabel(f"{place + 1:>2}. {word}")
+            label.setFont(word_font)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            # Down the columns, as words are read out and written.
+            self.words.addWidget(label, place % rows, place // rows)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setText(self.tr("&Next share") if index + 1 < count else self.tr("&Done"))
+
+    def _next(self) -> None:
+        if self.shown + 1 < len(self.shares):
+            self._show_share(self.shown + 1)
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        """Closing before every share was shown asks first: those shares are gone for good."""
+        if self.seen < len(self.shares):
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr(
+                    "Not every share was shown. Close anyway? The shares not written down "
+                    "cannot be shown again; make a new set instead."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

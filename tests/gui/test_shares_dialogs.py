@@ -1,0 +1,137 @@
+"""Recovery shares in the GUI: made from the Vault menu and shown once, word by word; typed
+into the unlock dialog to open the vault and set a new passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.core.vault import create_vault, unlock, unlock_with_shares
+from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.shares_dialog import RecoverySharesDialog
+from desktop_app.ui.unlock_dialog import UnlockDialog
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+NEW_PASSPHRASE = "a brand new passphrase"
+
+
+def _words_on_screen(dialog: RecoverySharesDialog) -> list[str]:
+    labels = [dialog.words.itemAt(i).widget() for i in range(dialog.words.count())]
+    numbered = sorted(
+        (int(label.text().split(".")[0]), label.text().split()[-1])
+        for label in labels
+        if isinstance(label, QLabel)
+    )
+    return [word for _, word in numbered]
+
+
+def test_the_menu_makes_shares_and_shows_each_once(qtbot, unlocked_window, messages) -> None:
+    vault = unlocked_window.vault
+    unlocked_window.menus.shares_action.trigger()
+    dialog = unlocked_window.findChild(RecoverySharesDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.remove_button.isVisible()  # nothing to remove yet
+    dialog.count_box.setValue(3)
+    dialog.threshold_box.setValue(3)
+    dialog.count_box.setValue(2)  # fewer shares than were needed: the threshold follows
+    assert dialog.threshold_box.value() == 2
+    dialog.count_box.setValue(3)
+    dialog.make_button.click()
+    assert vault.has_recovery_shares
+    assert dialog.share_title.text() == "Share 1 of 3 (any 2 open the vault)"
+    seen = [_words_on_screen(dialog)]
+    assert len(seen[0]) == 20
+    # Esc before the last share asks first; answered No, the shares stay on screen.
+    messages.answer = messages.answer.No
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.next_button.click()
+    seen.append(_words_on_screen(dialog))
+    dialog.next_button.click()
+    seen.append(_words_on_screen(dialog))
+    assert dialog.next_button.text() == "&Done"
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.next_button.click()
+    vault_path = vault.path
+    unlocked_window.lock()
+    assert len({tuple(words) for words in seen}) == 3
+    unlock_with_shares(vault_path, [" ".join(seen[2]), " ".join(seen[0])]).lock()
+
+
+def test_shares_typed_into_the_unlock_dialog_open_the_vault(qtbot, window, vault_dir) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    shares = created.vault.split_recovery(2, 3)
+    created.vault.lock()
+    dialog = window.show_unlock()
+    dialog.shares_check.setChecked(True)
+    assert dialog.passphrase_label.text() == "&Shares:"
+    assert dialog.shares_edit.isVisible() and not dialog.passphrase_edit.isVisible()
+    dialog.recovery_check.setChecked(True)  # the two exclude each other
+    assert not dialog.shares_check.isChecked()
+    assert dialog.passphrase_label.text() == "&Recovery key:"
+    dialog.shares_check.setChecked(True)
+    assert not dialog.recovery_check.isChecked()
+
+    # One share is not enough: said in words, and not counted as a failed attempt.
+    dialog.shares_edit.setPlainText(shares[1])
+    dialog.attempt()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible())
+    assert dialog.message_label.text() == "2 shares are needed to open the vault; 1 typed."
+    assert window.settings.failed_unlocks(vault_dir) == 0
+    words = shares[0].split()
+    words[4] = "salom"
+    dialog.shares_edit.setPlainText(f"{shares[1]}\n{' '.join(words)}")
+    dialog.attempt()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible())
+    assert dialog.message_label.text() == (
+        "Share 2: word 5 is not a share word. Check its spelling."
+    )
+
+    dialog.shares_edit.setPlainText(f"{shares[1]}\n\n{shares[0].upper()}\n")
+    with qtbot.waitSignal(window.unlocked):
+        dialog.attempt()
+    change = window.findChild(ChangePassphraseDialog)
+    assert change is not None and change.isVisible()
+    change.new_edit.setText(NEW_PASSPHRASE)
+    change.repeat_edit.setText(NEW_PASSPHRASE)
+    with qtbot.waitSignal(change.accepted):
+        change.ok_button.click()
+    window.lock()
+    unlock(vault_dir, NEW_PASSPHRASE).lock()
+
+
+def test_shares_of_another_vault_count_as_a_failed_attempt(
+    qtbot, settings: Settings, vault_dir: Path, tmp_path: Path
+) -> None:
+    create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF).vault.lock()
+    other = create_vault(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF).vault
+    foreign = other.split_recovery(2, 2)
+    other.lock()
+    dialog = UnlockDialog(vault_dir, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.shares_check.setChecked(True)
+    dialog.shares_edit.setPlainText("\n".join(foreign))
+    dialog.attempt()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible())
+    assert dialog.message_label.text().startswith("These shares do not open this vault")
+    assert settings.failed_unlocks(vault_dir) == 1
+
+
+def test_removing_the_shares_asks_then_retires_them(qtbot, unlocked_window, messages) -> None:
+    vault = unlocked_window.vault
+    vault.split_recovery(2, 2)
+    dialog = RecoverySharesDialog(vault, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.existing_label.isVisible() and dialog.remove_button.isVisible()
+    messages.answer = messages.answer.No
+    dialog.remove_button.click()
+    assert vault.has_recovery_shares
+    messages.answer = messages.answer.Yes
+    dialog.remove_button.click()
+    assert not vault.has_recovery_shares
+    assert not dialog.remove_button.isVisible()
+    assert "The recovery shares were removed." in messages.texts()
