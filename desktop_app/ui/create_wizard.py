@@ -1,5 +1,7 @@
 """The create-vault wizard: folder and passphrase (typed twice, with a strength meter), then the
-recovery key shown once, then two groups of it typed back, so an unwritten key is caught now.
+recovery key shown once, then two groups of it typed back, so an unwritten key is caught now
+(Back returns to the key to mend the copy). The same two key pages make a new recovery key for
+an open vault (``NewRecoveryKeyWizard``).
 
 Creation runs Argon2id on a worker. ``kdf`` is a constructor parameter only so tests can use
 cheap parameters; the application always passes the strong default.
@@ -10,13 +12,14 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +32,7 @@ from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.passphrase import estimate_strength
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, CreatedVault, create_vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import APP_NAME, error_text
 from desktop_app.ui.tasks import Result, run_task
 
 
@@ -169,10 +172,18 @@ def recovery_groups(key: str) -> list[str]:
     return key.split("-")
 
 
+class KeyWizard(QWizard):
+    """A wizard that shows a recovery key and then checks the user's copy of it."""
+
+    def recovery_key(self) -> str | None:
+        """The key to show and check, once there is one."""
+        raise NotImplementedError
+
+
 class RecoveryKeyPage(QWizardPage):
     """Shows the recovery key, once."""
 
-    def __init__(self, wizard: CreateVaultWizard) -> None:
+    def __init__(self, wizard: KeyWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Your recovery key"))
@@ -200,10 +211,10 @@ class RecoveryKeyPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        """Show the key of the vault just created, in groups of four."""
-        created = self._wizard.created
-        if created is not None:
-            groups = recovery_groups(created.recovery_key)
+        """Show the key, in groups of four."""
+        key = self._wizard.recovery_key()
+        if key is not None:
+            groups = recovery_groups(key)
             lines = ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
             self.key_label.setText("\n".join(lines))
 
@@ -211,7 +222,7 @@ class RecoveryKeyPage(QWizardPage):
 class ConfirmKeyPage(QWizardPage):
     """Asks for two groups of the recovery key back."""
 
-    def __init__(self, wizard: CreateVaultWizard) -> None:
+    def __init__(self, wizard: KeyWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Check your copy"))
@@ -235,8 +246,8 @@ class ConfirmKeyPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Pick two groups at random, so the user must have the whole key at hand."""
-        created = self._wizard.created
-        count = len(recovery_groups(created.recovery_key)) if created else 2
+        key = self._wizard.recovery_key()
+        count = len(recovery_groups(key)) if key else 2
         first = secrets.randbelow(count)
         second = (first + 1 + secrets.randbelow(count - 1)) % count
         self.positions = tuple(sorted((first, second)))  # type: ignore[assignment]
@@ -249,10 +260,10 @@ class ConfirmKeyPage(QWizardPage):
             edit.clear()
 
     def _matches(self) -> bool:
-        created = self._wizard.created
-        if created is None:
+        key = self._wizard.recovery_key()
+        if key is None:
             return False
-        groups = recovery_groups(created.recovery_key)
+        groups = recovery_groups(key)
         typed = (self.first_edit.text(), self.second_edit.text())
         return all(
             t.strip().upper().replace("O", "0") == groups[p]
@@ -272,7 +283,7 @@ class ConfirmKeyPage(QWizardPage):
         return self._matches()
 
 
-class CreateVaultWizard(QWizard):
+class CreateVaultWizard(KeyWizard):
     """The three steps of making a new vault; emits created(Vault) when the key is confirmed."""
 
     created_vault = Signal(object)
@@ -286,21 +297,20 @@ class CreateVaultWizard(QWizard):
         self.created: CreatedVault | None = None
         self.setWindowTitle(self.tr("New vault"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
-        for button, text in (
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-        ):
-            self.setButtonText(button, text)
+        _translate_buttons(self)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create >"))
         self.passphrase_page = PassphrasePage(self)
+        # Creating the vault cannot be undone: no way Back to the passphrase once it exists.
+        self.passphrase_page.setCommitPage(True)
         self.recovery_page = RecoveryKeyPage(self)
         self.confirm_page = ConfirmKeyPage(self)
         for page in (self.passphrase_page, self.recovery_page, self.confirm_page):
             self.addPage(page)
         self.finished.connect(self._on_finished)
+
+    def recovery_key(self) -> str | None:
+        """The new vault's recovery key, once the vault exists."""
+        return self.created.recovery_key if self.created is not None else None
 
     def _on_finished(self, code: int) -> None:
         if code == QWizard.DialogCode.Accepted and self.created is not None:
@@ -309,3 +319,50 @@ class CreateVaultWizard(QWizard):
             # Closed before confirming the key: the vault exists; lock it rather than keep it
             # open behind a window the user has dismissed.
             self.created.vault.lock()
+
+
+def _translate_buttons(wizard: QWizard) -> None:
+    # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
+    for button, text in (
+        (QWizard.WizardButton.BackButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "< &Back")),
+        (QWizard.WizardButton.NextButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "&Next >")),
+        (QWizard.WizardButton.FinishButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "&Finish")),
+        (QWizard.WizardButton.CancelButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "Cancel")),
+    ):
+        wizard.setButtonText(button, QCoreApplication.translate("CreateVaultWizard", text))
+
+
+class NewRecoveryKeyWizard(KeyWizard):
+    """Shows a vault's new recovery key (the old one already stopped working) and checks the
+    user's copy, as at creation."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._key = key
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        _translate_buttons(self)
+        self.recovery_page = RecoveryKeyPage(self)
+        self.confirm_page = ConfirmKeyPage(self)
+        for page in (self.recovery_page, self.confirm_page):
+            self.addPage(page)
+
+    def recovery_key(self) -> str | None:
+        """The new key."""
+        return self._key
+
+    def reject(self) -> None:
+        """Closing before the copy was checked asks first: the old key already stopped working."""
+        if not self.confirm_page.isComplete():
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr(
+                    "Your copy of the new recovery key was not checked, and the old key no "
+                    "longer opens the vault. Close anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

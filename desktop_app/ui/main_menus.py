@@ -11,9 +11,13 @@ from uuid import UUID
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.core.errors import SandiqError
 from desktop_app.ui.backup_action import back_up_vault
+from desktop_app.ui.create_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.interchange_actions import export_json, import_json
+from desktop_app.ui.messages import APP_NAME, show_error
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
@@ -44,6 +48,9 @@ class MainMenus(QObject):
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.change_passphrase
         )
+        self.recovery_key_action = self._action(
+            self.tr("New &recovery key…"), None, self.new_recovery_key
+        )
         self.shares_action = self._action(
             self.tr("Recovery &shares for colleagues…"), None, self.recovery_shares
         )
@@ -71,6 +78,7 @@ class MainMenus(QObject):
             None,
             self.drafts_action,
             self.passphrase_action,
+            self.recovery_key_action,
             self.shares_action,
             self.settings_action,
             None,
@@ -93,6 +101,7 @@ class MainMenus(QObject):
             self.backup_action,
             self.drafts_action,
             self.passphrase_action,
+            self.recovery_key_action,
             self.shares_action,
             self.lock_action,
         )
@@ -148,6 +157,29 @@ class MainMenus(QObject):
         """Set a new passphrase."""
         if self.main.vault is not None:
             ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf).open()
+
+    def new_recovery_key(self) -> None:
+        """After a confirm, replace the recovery key and show the new one, checked as at
+        creation."""
+        vault = self.main.vault
+        if vault is None:
+            return
+        answer = QMessageBox.question(
+            self.main,
+            APP_NAME,
+            self.tr(
+                "Make a new recovery key? The old key stops opening the vault at once, so "
+                "have paper ready to write the new one down."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            key = vault.replace_recovery_key()
+        except (SandiqError, OSError) as error:  # the header is unchanged
+            show_error(self.main, error)
+            return
+        NewRecoveryKeyWizard(key, self.main).open()
 
     def recovery_shares(self) -> None:
         """Make (or remove) recovery shares for trusted colleagues."""

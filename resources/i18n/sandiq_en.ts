@@ -650,27 +650,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="217"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
         <source>Check your copy</source>
         <translation>Check your copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="230"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Type two groups from the recovery key you wrote down, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="247"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="258"/>
         <source>Group &amp;%1:</source>
         <translation>Group &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="248"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="276"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>That does not match the key. Check your copy.</translation>
     </message>
@@ -777,27 +777,32 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="292"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
+        <source>&amp;Create &gt;</source>
+        <translation>&amp;Create &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="327"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="293"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="328"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="294"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="295"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="330"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1827,84 +1832,94 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="32"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <source>New &amp;recovery key…</source>
+        <translation>New &amp;recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Recovery &amp;shares for colleagues…</source>
         <translation>Recovery &amp;shares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Panic: destroy the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="93"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="171"/>
+        <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
+        <translation>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2093,19 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="362"/>
+        <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
+        <translation>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../desktop_app/ui/fields.py" line="37"/>
@@ -2133,127 +2161,127 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="42"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="48"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
         <source>Name of this vault</source>
         <translation>Name of this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
         <source>e.g. your organisation (optional)</source>
         <translation>e.g. your organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="100"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
         <source>Choose a folder.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="115"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="117"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
         <source>very weak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="128"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="129"/>
         <source>very strong</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="146"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -2612,17 +2640,17 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="189"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="194"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="207"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -3452,7 +3480,7 @@
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Use colleagues' recovery &amp;shares instead</translation>
+        <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>

@@ -650,27 +650,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="217"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="230"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="247"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="258"/>
         <source>Group &amp;%1:</source>
         <translation>Группа &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="248"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="276"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -777,27 +777,32 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="292"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
+        <source>&amp;Create &gt;</source>
+        <translation>&amp;Создать &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="327"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="293"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="328"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="294"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="295"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="330"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1829,84 +1834,94 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="32"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в открытый JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Новый &amp;ключ восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Recovery &amp;shares for colleagues…</source>
         <translation>Доли восстановления для &amp;коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="93"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="171"/>
+        <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
+        <translation>Создать новый ключ восстановления? Старый ключ сразу перестанет открывать хранилище, поэтому приготовьте бумагу, чтобы записать новый.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2095,19 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="362"/>
+        <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
+        <translation>Ваша копия нового ключа восстановления не проверена, а старый ключ больше не открывает хранилище. Всё равно закрыть?</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../desktop_app/ui/fields.py" line="37"/>
@@ -2135,127 +2163,127 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="42"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="48"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="100"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105"/>
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="115"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="117"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="128"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="129"/>
         <source>very strong</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="146"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -2614,17 +2642,17 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="189"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="194"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="207"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>

@@ -650,27 +650,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="217"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
         <source>Check your copy</source>
         <translation>Yozib olganingizni tekshiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="230"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Toʻgʻri yozilganiga ishonch hosil qilish uchun yozib olgan tiklash kalitingizdan ikki guruhni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="247"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="258"/>
         <source>Group &amp;%1:</source>
         <translation>&amp;%1-guruh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="248"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
         <source>Group %1</source>
         <translation>%1-guruh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="276"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
     </message>
@@ -777,27 +777,32 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="292"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
+        <source>&amp;Create &gt;</source>
+        <translation>&amp;Yaratish &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="327"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="293"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="328"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="294"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="295"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="330"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1827,84 +1832,94 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="32"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Ochiq JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Back up the vault…</source>
         <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan &amp;qoralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Yangi &amp;tiklash kaliti…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Recovery &amp;shares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="93"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="171"/>
+        <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
+        <translation>Yangi tiklash kaliti yaratilsinmi? Eski kalit darhol saqlagichni ochmay qoʻyadi, shuning uchun yangisini yozib olish uchun qogʻoz tayyorlang.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2093,19 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <source>New recovery key</source>
+        <translation>Yangi tiklash kaliti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="362"/>
+        <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
+        <translation>Yangi tiklash kalitining nusxangiz tekshirilmadi, eski kalit esa endi saqlagichni ochmaydi. Baribir yopilsinmi?</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../desktop_app/ui/fields.py" line="37"/>
@@ -2133,127 +2161,127 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="42"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
         <source>Create a vault</source>
         <translation>Saqlagich yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="48"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Siz yozgan hamma narsa shu parol iborasi bilan shifrlanadi. Hech kim, hatto Sandiq mualliflari ham, uni siz uchun tiklay olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
         <source>Vault folder</source>
         <translation>Saqlagich jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
         <source>Name of this vault</source>
         <translation>Saqlagich nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
         <source>e.g. your organisation (optional)</source>
         <translation>masalan, tashkilotingiz (ixtiyoriy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Passphrase strength</source>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Jild:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Takror:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="100"/>
         <source>&amp;Create vault</source>
         <translation>Saqlagich &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105"/>
         <source>Choose a folder for the vault</source>
         <translation>Saqlagich uchun jild tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
         <source>Choose a folder.</source>
         <translation>Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="115"/>
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="117"/>
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
         <source>very weak</source>
         <translation>juda zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
         <source>weak</source>
         <translation>zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
         <source>fair</source>
         <translation>oʻrtacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="128"/>
         <source>strong</source>
         <translation>mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="129"/>
         <source>very strong</source>
         <translation>juda mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="146"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
         <source>Creating the vault…</source>
         <translation>Saqlagich yaratilmoqda…</translation>
     </message>
@@ -2612,17 +2640,17 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="189"/>
         <source>Your recovery key</source>
         <translation>Tiklash kalitingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="194"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Bu kalitni hozir qogʻozga yozib oling va bu kompyuterdan uzoqda, xavfsiz joyda saqlang. Parol iborasi unutilsa, u saqlagichni ochadi. Kalit faqat bir marta koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="207"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_app.core.keys import DEFAULT_KDF
-from desktop_app.core.vault import HEADER_NAME, create_vault
+from desktop_app.core.vault import HEADER_NAME, create_vault, unlock_with_recovery_key
 from desktop_app.ui.app import parse_arguments, start_window
-from desktop_app.ui.create_wizard import CreateVaultWizard
+from desktop_app.ui.create_wizard import CreateVaultWizard, NewRecoveryKeyWizard
 from desktop_app.ui.main_window import PAGE_CASES, PAGE_LOCKED, MainWindow
 from desktop_app.ui.settings import Preferences, Settings
 from desktop_app.ui.unlock_dialog import retry_delay_seconds
@@ -58,6 +59,64 @@ def test_wizard_creates_vault_after_the_recovery_key_is_typed_back(qtbot, window
     assert window.stack.currentIndex() == PAGE_CASES
     assert window.lock_label.text() == "Unlocked"
     assert window.case_model.rowCount() == 0
+
+
+def test_a_wrong_copy_of_the_key_can_be_mended_by_going_back_to_it(qtbot, window, vault_dir):
+    wizard = window.show_create(vault_dir)
+    wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)
+    wizard.passphrase_page.repeat_edit.setText(PASSPHRASE)
+    assert wizard.buttonText(QWizard.WizardButton.CommitButton) == "&Create >"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    # The vault exists now: there is no way back to make it again.
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())
+    shown = wizard.recovery_page.key_label.text()
+    wizard.next()
+    confirm = wizard.confirm_page
+    confirm.first_edit.setText("ZZZZ")
+    confirm.second_edit.setText("ZZZZ")
+    assert not confirm.isComplete()
+    assert back.isVisible() and back.isEnabled()
+    back.click()
+    assert wizard.currentPage() is wizard.recovery_page
+    assert wizard.recovery_page.key_label.text() == shown
+    wizard.next()
+    groups = wizard.created.recovery_key.split("-")
+    first, second = confirm.positions
+    confirm.first_edit.setText(groups[first])
+    confirm.second_edit.setText(groups[second])
+    with qtbot.waitSignal(window.unlocked):
+        wizard.accept()
+
+
+def test_a_new_recovery_key_retires_the_old_and_is_checked_like_the_first(
+    qtbot, unlocked_window, messages
+):
+    vault = unlocked_window.vault
+    old_header = (vault.path / HEADER_NAME).read_bytes()
+    messages.answer = QMessageBox.StandardButton.No
+    unlocked_window.menus.recovery_key_action.trigger()
+    assert (vault.path / HEADER_NAME).read_bytes() == old_header  # answered No: nothing made
+    messages.answer = QMessageBox.StandardButton.Yes
+    unlocked_window.menus.recovery_key_action.trigger()
+    wizard = unlocked_window.findChild(NewRecoveryKeyWizard)
+    assert wizard is not None and wizard.isVisible()
+    key = wizard.recovery_key()
+    assert all(group in wizard.recovery_page.key_label.text() for group in key.split("-"))
+    wizard.next()
+    messages.answer = QMessageBox.StandardButton.No
+    wizard.reject()  # not checked yet: asks, and stays
+    assert wizard.isVisible()
+    groups = key.split("-")
+    first, second = wizard.confirm_page.positions
+    wizard.confirm_page.first_edit.setText(groups[first])
+    wizard.confirm_page.second_edit.setText(groups[second])
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.accept()
+    path = vault.path
+    unlocked_window.lock()
+    unlock_with_recovery_key(path, key).lock()
 
 
 def test_production_start_uses_the_strong_kdf(settings, vault_dir, qtbot):
