@@ -9,6 +9,7 @@ year, a month is written with the month's name, a full date in the locale's shor
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +184,14 @@ def install_translators(language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
+        elif folder == str(I18N_DIR) and _current != "en":
+            # Compiled catalogues are built by `make`, not by pip: say why the interface
+            # stays in English instead of leaving the user to guess.
+            print(
+                f"sandiq: no compiled {_current} translation in {I18N_DIR}; "
+                "run 'make translations' (the interface stays in English)",
+                file=sys.stderr,
+            )
 
 
 def vocab_label(code: str) -> str:

@@ -320,3 +320,19 @@ def test_search_choices_show_whole_labels_on_a_laptop_screen(qtbot, unlocked_win
         )
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
         assert needed <= text_rect.width(), combo.currentText()
+
+
+def test_a_missing_compiled_catalogue_is_named_not_silently_english(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.ui import i18n
+
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)  # a pip install: .ts only, no .qm
+    try:
+        install_translators("ru")
+        assert "no compiled ru translation" in capsys.readouterr().err
+        install_translators("en")
+        assert capsys.readouterr().err == ""
+    finally:
+        monkeypatch.undo()
+        install_translators("en")
