@@ -57,6 +57,16 @@ class InvalidInput(SandiqError):
     """Input (a form value, a JSON file, a query) does not fit the data model."""
 
 
+class ContactFileRejected(InvalidInput):
+    """A contact file cannot be added. ``problem`` says why, for the GUI to say in the user's
+    language: not_contact, newer_version, damaged (a key or the name malformed) or own (this
+    vault's own contact file)."""
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
 class RecordNotFound(SandiqError):
     """No record with the given id or reference exists."""
 

@@ -44,6 +44,8 @@ def error_text(error: BaseException) -> str:
                 "The vault could not be opened or written: the disk may be full, "
                 "write-protected or out of reach. The vault itself is not damaged.",
             )
+        case errors.ContactFileRejected():
+            return contact_problem_text(error.problem)
         case errors.InvalidInput():
             return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
                 "%1", str(error)
@@ -63,6 +65,45 @@ def error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "An unexpected error occurred. Your saved work is safe."
     )
+
+
+def contact_problem_text(problem: str) -> str:
+    """Why a contact file cannot be added (ContactFileRejected.problem), in the user's words."""
+    texts = {
+        "not_contact": QCoreApplication.translate(
+            "Messages",
+            "This is not a Sandiq contact file. Ask your colleague for the file "
+            "that Sandiq's Exchange page saves as their contact.",
+        ),
+        "newer_version": QCoreApplication.translate(
+            "Messages",
+            "This contact file was made by a newer version of Sandiq; update Sandiq to add it.",
+        ),
+        "own": QCoreApplication.translate(
+            "Messages", "This is your own contact file: give it to colleagues, and add theirs here."
+        ),
+    }
+    return texts.get(
+        problem,
+        QCoreApplication.translate(
+            "Messages", "This contact file is damaged or was altered; ask for it again."
+        ),
+    )
+
+
+def os_error_text(strerror: str) -> str:
+    """A system error's usual English text (strerror) in the interface language, when known."""
+    texts = {
+        "No such file or directory": QCoreApplication.translate(
+            "Messages", "the file does not exist"
+        ),
+        "Permission denied": QCoreApplication.translate("Messages", "permission denied"),
+        "Is a directory": QCoreApplication.translate("Messages", "it is a folder, not a file"),
+        "No space left on device": QCoreApplication.translate("Messages", "the disk is full"),
+        "Read-only file system": QCoreApplication.translate("Messages", "the disk is read-only"),
+        "Input/output error": QCoreApplication.translate("Messages", "the disk could not be read"),
+    }
+    return texts.get(strerror, strerror)
 
 
 def shares_problem_text(error: errors.NotRecoveryShares) -> str:

@@ -15,6 +15,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.exchange import importer, merge, reader, sync_records, vault_store
+from desktop_app.ui.messages import os_error_text
 
 _CONTEXT = "Refusals"
 # (core's sentence, with {} for its detail; the translatable sentence, with %1 for it)
@@ -156,5 +157,9 @@ def refusal_text(message: str) -> str:
         match = pattern.fullmatch(message)
         if match is not None:
             text = QCoreApplication.translate(_CONTEXT, translatable)
-            return text.replace("%1", match.group(1)) if match.groups() else text
+            if not match.groups():
+                return text
+            # A detail that is the system's reason ("No such file or directory") is translated
+            # too; an id, a size or a fingerprint is carried over as it is.
+            return text.replace("%1", os_error_text(match.group(1)))
     return message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.errors import BundleRejected
+from desktop_app.core.errors import BundleRejected, ContactFileRejected
 from desktop_app.core.exchange import importer, reader
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
@@ -36,3 +36,30 @@ def test_a_refusal_reads_in_russian_with_its_detail(qtbot, russian):
 
 def test_a_sentence_not_listed_stays_as_core_wrote_it(qtbot, russian):
     assert refusal_text("Something new went wrong.") == "Something new went wrong."
+
+
+def test_the_systems_reason_for_an_unreadable_bundle_is_translated_too(qtbot, russian):
+    missing = refusal_text(reader.READ_FAILED.format("No such file or directory"))
+    assert missing == "Не удалось прочитать файл пакета: файл не существует."
+
+
+def test_a_contact_file_that_cannot_be_added_says_why_in_russian(qtbot, russian, tmp_vault):
+    from desktop_app.core.exchange.contact import parse_contact
+    from desktop_app.core.exchange.contacts import my_contact_file, read_contact_file
+    from desktop_app.ui.messages import error_text
+
+    def refusal(call) -> str:
+        with pytest.raises(ContactFileRejected) as caught:
+            call()
+        return error_text(caught.value)
+
+    with tmp_vault.read() as session:
+        own = my_contact_file(session)
+        assert refusal(lambda: read_contact_file(session, own)).startswith(
+            "Это ваш собственный файл контакта"
+        )
+    assert refusal(lambda: parse_contact(b"\x89PNG")).startswith("Это не файл контакта Sandiq.")
+    altered = own.replace(b'"ed25519": "', b'"ed25519": "zz')
+    assert refusal(lambda: parse_contact(altered)) == (
+        "Файл контакта повреждён или изменён; попросите его ещё раз."
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import ContactFileRejected, InvalidInput
 from desktop_app.core.exchange.format import loads_strict
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys, age_recipient_to_bytes
 
@@ -53,30 +53,43 @@ def export_contact(identity: BundleIdentity, display_name: str) -> bytes:
 
 
 def parse_contact(data: bytes) -> ContactKeys:
-    """The keys and display name in a contact file, or InvalidInput saying what is wrong."""
+    """The keys and display name in a contact file, or ContactFileRejected saying what is
+    wrong."""
     if len(data) > MAX_CONTACT_BYTES:
-        raise InvalidInput("This is not a Sandiq contact file (it is too large).")
+        raise ContactFileRejected(
+            "This is not a Sandiq contact file (it is too large).", "not_contact"
+        )
     try:
         contact = loads_strict(data)
     except ValueError:
-        raise InvalidInput("This is not a Sandiq contact file (it is not valid JSON).") from None
+        raise ContactFileRejected(
+            "This is not a Sandiq contact file (it is not valid JSON).", "not_contact"
+        ) from None
     if not isinstance(contact, dict) or contact.get("format") != CONTACT_FORMAT:
-        raise InvalidInput("This is not a Sandiq contact file.")
+        raise ContactFileRejected("This is not a Sandiq contact file.", "not_contact")
     if contact.get("version") != CONTACT_VERSION or isinstance(contact.get("version"), bool):
-        raise InvalidInput("This contact file was made by a newer version of Sandiq.")
+        raise ContactFileRejected(
+            "This contact file was made by a newer version of Sandiq.", "newer_version"
+        )
     if set(contact) != _KEYS:
-        raise InvalidInput(f"A contact file has exactly the keys {', '.join(sorted(_KEYS))}.")
+        raise ContactFileRejected(
+            f"A contact file has exactly the keys {', '.join(sorted(_KEYS))}.", "damaged"
+        )
     name = contact["name"]
     problem = display_name_problem(name) if isinstance(name, str) else "must be text"
     if problem:
-        raise InvalidInput(f"The contact's display name {problem}.")
+        raise ContactFileRejected(f"The contact's display name {problem}.", "damaged")
     ed25519 = contact["ed25519"]
     if not isinstance(ed25519, str) or len(ed25519) != 64 or not set(ed25519) <= _HEX_DIGITS:
-        raise InvalidInput("The contact's signing key must be 64 lower-case hex digits.")
+        raise ContactFileRejected(
+            "The contact's signing key must be 64 lower-case hex digits.", "damaged"
+        )
     try:
         x25519 = age_recipient_to_bytes(contact["x25519"])
     except (ValueError, TypeError, AttributeError):
-        raise InvalidInput("The contact's encryption key must be an age1... recipient.") from None
+        raise ContactFileRejected(
+            "The contact's encryption key must be an age1... recipient.", "damaged"
+        ) from None
     return ContactKeys(
         x25519_public=x25519, ed25519_public=bytes.fromhex(ed25519), display_name=name
     )

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Contact
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.errors import ContactFileRejected, InvalidInput, RecordNotFound
 from desktop_app.core.exchange.contact import display_name_problem, export_contact, parse_contact
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys, format_fingerprint
 from desktop_app.core.identity import load_identity
@@ -101,7 +101,7 @@ def read_contact_file(session: Session, data: bytes) -> ContactKeys:
     """The keys in a contact file, refusing this vault's own; nothing is stored yet."""
     keys = parse_contact(data)
     if keys.key_id == load_identity(session).fingerprint:
-        raise InvalidInput("This contact file is this vault's own identity.")
+        raise ContactFileRejected("This contact file is this vault's own identity.", "own")
     return keys
 
 
