@@ -17,7 +17,7 @@ from desktop_app.core.case_file import AttachmentRow, case_attachments
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_open
-from desktop_app.ui.messages import confirm, show_error, warn
+from desktop_app.ui.messages import confirm, inform, show_error, warn
 from desktop_app.ui.row_models import AttachmentModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
@@ -91,7 +91,7 @@ class AttachmentsTab(QWidget):
         """Stream one file into the vault on a worker, with a progress dialog and Cancel."""
         vault, case_id = self.registry.vault, self.case_id
 
-        def intake(progress: Progress) -> UUID:
+        def intake(progress: Progress) -> tuple[UUID, str]:
             with path.open("rb") as source, vault.transaction() as session:
                 attachment = add_attachment(
                     vault.writer(session),
@@ -103,11 +103,25 @@ class AttachmentsTab(QWidget):
                     progress=progress,
                     cancelled=progress.cancelled,
                 )
-                return attachment.id
+                return attachment.id, attachment.sha256
 
-        def added(result: Result[UUID]) -> None:
+        def added(result: Result[tuple[UUID, str]]) -> None:
             if result.ok:
-                self.registry.record_saved.emit("attachment", result.value)
+                assert result.value is not None
+                attachment_id, sha256 = result.value
+                same = self._named_with_hash(sha256, attachment_id)
+                self.registry.record_saved.emit("attachment", attachment_id)
+                if same:
+                    # Two copies of one piece of evidence confuse its chain of custody.
+                    inform(
+                        self,
+                        self.tr(
+                            "%1 is already attached to this case as %2 (the same SHA-256). "
+                            "Both are kept; remove one if it was added by mistake."
+                        )
+                        .replace("%1", path.name)
+                        .replace("%2", same),
+                    )
             elif isinstance(result.error, OSError):  # which of several files, and why
                 warn(
                     self,
@@ -120,6 +134,14 @@ class AttachmentsTab(QWidget):
 
         run_with_progress(
             self, self.tr("Adding %1 to the vault…").replace("%1", path.name), intake, added
+        )
+
+    def _named_with_hash(self, sha256: str, other_than: UUID) -> str | None:
+        """The file name of another attachment listed with this SHA-256, if any."""
+        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
+        return next(
+            (row.file_name for row in rows if row.sha256 == sha256 and row.id != other_than),
+            None,
         )
 
     def view_current(self) -> None:

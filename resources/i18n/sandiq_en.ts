@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="82"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="92"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
@@ -181,32 +181,37 @@
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
+        <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
+        <translation>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="136"/>
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="169"/>
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="208"/>
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -405,37 +410,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -549,37 +554,37 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -678,42 +683,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="350"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -721,22 +726,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -744,32 +749,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -944,102 +949,102 @@
         <translation>One institution per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>&amp;Act:</source>
         <translation>&amp;Act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Victims:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Alleged &amp;perpetrators:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Institutions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Sources:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>Source testimonies</source>
         <translation>Source testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="133"/>
         <source>Choose what happened (the act).</source>
         <translation>Choose what happened (the act).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="136"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -1047,17 +1052,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq bundles (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="56"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>The bundle was refused and nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>The bundle could not be written; nothing was marked as sent: %1</translation>
     </message>
@@ -1065,23 +1070,23 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="88"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="89"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
@@ -1112,75 +1117,75 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Compare and &amp;resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="121"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="168"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="203"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="272"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="286"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="328"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="332"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1188,27 +1193,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="337"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -1216,87 +1221,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
@@ -1648,52 +1653,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="271"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>The sender is not one of your colleagues: it can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</translation>
     </message>
@@ -2064,7 +2069,7 @@
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
-        <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq's Exchange page saves as their contact.</translation>
+        <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="78"/>
@@ -2477,27 +2482,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -2510,17 +2515,17 @@
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3445,32 +3450,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="82"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="92"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Я сверил лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -181,32 +181,37 @@
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
+        <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
+        <translation>%1 уже приложен к этому делу как %2 (тот же SHA-256). Сохранены оба; удалите один, если он добавлен по ошибке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
         <source>%1 could not be added: %2</source>
         <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="136"/>
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="169"/>
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="208"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -405,37 +410,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -549,37 +554,37 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
@@ -678,42 +683,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="350"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -721,22 +726,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -744,32 +749,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -944,102 +949,102 @@
         <translation>По одному учреждению в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>&amp;Act:</source>
         <translation>&amp;Деяние:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Пострадавшие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Предполагаемые &amp;виновные:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Учреждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Источники:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>Source testimonies</source>
         <translation>Показания-источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="133"/>
         <source>Choose what happened (the act).</source>
         <translation>Выберите, что произошло (деяние).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="136"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -1047,17 +1052,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="56"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1065,23 +1070,23 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="88"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="89"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
         <source>Change &amp;name…</source>
         <translation>Изменить &amp;имя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
@@ -1112,75 +1117,75 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="121"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="168"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="203"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="272"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="286"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="328"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="332"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1189,27 +1194,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="337"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -1217,87 +1222,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1649,52 +1654,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="271"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
@@ -2479,27 +2484,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Born</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2512,17 +2517,17 @@
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -3449,32 +3454,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="82"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="92"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
@@ -181,32 +181,37 @@
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
+        <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
+        <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni oʻchiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 qoʻshilmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="136"/>
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="169"/>
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterga ega boʻlgan har kim uni oʻqiy oladi va Sandiq uni siz uchun oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="208"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -405,37 +410,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="224"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="225"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -549,37 +554,37 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
@@ -678,42 +683,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="350"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -721,22 +726,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -744,32 +749,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="27"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -944,102 +949,102 @@
         <translation>Har qatorda bitta muassasa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>&amp;Date:</source>
         <translation>&amp;Sana:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>&amp;Act:</source>
         <translation>&amp;Qilmish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Tavsif:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Jabrlanuvchilar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Alleged &amp;perpetrators:</source>
         <translation>Taxminiy &amp;aybdorlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Muassasalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Manbalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>Source testimonies</source>
         <translation>Manba koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
         <source>New event</source>
         <translation>Yangi voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="133"/>
         <source>Choose what happened (the act).</source>
         <translation>Nima sodir boʻlganini (qilmishni) tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="136"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
     </message>
@@ -1047,17 +1052,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="56"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1065,23 +1070,23 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="88"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="89"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt faylimni &amp;saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
         <source>Change &amp;name…</source>
         <translation>&amp;Ismni oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
@@ -1112,75 +1117,75 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="121"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="168"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="203"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="199"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="272"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="286"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="328"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="332"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1188,27 +1193,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="331"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="337"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -1216,87 +1221,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1648,52 +1653,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="271"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
@@ -2477,27 +2482,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -2510,17 +2515,17 @@
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
@@ -3445,32 +3450,32 @@
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="300"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="301"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>

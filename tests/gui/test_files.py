@@ -154,3 +154,21 @@ def test_a_file_that_cannot_be_read_is_named_in_the_message(qtbot, case_view, tm
         "протокол допроса.pdf could not be added: No such file or directory"
     ]
     assert tab.model.rowCount() == 0
+
+
+def test_the_same_file_added_twice_is_pointed_out(qtbot, case_view, tmp_path, messages):
+    tab = case_view.attachments_tab
+    photo = tmp_path / "photo_Андижан.jpg"
+    photo.write_bytes(b"\xff\xd8\xff same evidence")
+    _add(qtbot, tab, photo)
+    other = tmp_path / "другой.txt"
+    other.write_text("different")
+    _add(qtbot, tab, other)
+    assert messages.texts() == []
+    copy = tmp_path / "copy.jpg"
+    copy.write_bytes(photo.read_bytes())
+    _add(qtbot, tab, copy)
+    assert messages.texts() == [
+        "copy.jpg is already attached to this case as photo_Андижан.jpg (the same SHA-256). "
+        "Both are kept; remove one if it was added by mistake."
+    ]

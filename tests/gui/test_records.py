@@ -241,3 +241,24 @@ def test_long_values_open_at_their_start(qtbot, unlocked_window):
         case_id = vault.writer(session).create("case", {"reference": "UZ-1", "title": title}).id
     form = unlocked_window.registry.open_form("case", case_id)
     assert form.title_edit.cursorPosition() == 0
+
+
+def test_an_event_shows_every_person_of_a_small_case_without_scrolling(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    names = ["Gulnoraxon Shamsutdinova", "Шамсутдинов Гулнора", "Ҷӯрабек Қодиров",
+             "Нұрсұлтан Әбілқайыров", "Azimjan Askarov", "Dilorom Yusupova"]  # fmt: skip
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-0013", "title": "Andijan"})
+        session.flush()
+        for name in names:
+            person = writer.create("person", {"name": name})
+            session.flush()
+            writer.create(
+                "case_party", {"case": str(case.id), "person": str(person.id), "role": "victim"}
+            )
+        case_id = case.id
+    form = unlocked_window.registry.open_form("event", initial={"case": str(case_id)})
+    qtbot.waitUntil(lambda: form.victims_list.count() == len(names))
+    for box in (form.victims_list, form.perpetrators_list):
+        assert box.verticalScrollBar().maximum() == 0, "a victim would be hidden below the fold"

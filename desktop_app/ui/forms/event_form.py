@@ -44,8 +44,10 @@ class EventForm(RecordForm):
         self.institutions_edit.setPlaceholderText(self.tr("One institution per line"))
         set_height_in_lines(self.institutions_edit, 3)
         self.sources_list = ChecklistBox()
+        # Up to 8 names in view: a case has a handful of people, and ticking them in a list
+        # that scrolls every four rows is where victims get missed.
         for box in (self.victims_list, self.perpetrators_list, self.sources_list):
-            box.fit_rows(4)
+            box.fit_rows(8)
         self.add_row(self.tr("&Date:"), self.date_edit, self.tr("Date"))
         self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
         self.add_row(self.tr("&Act:"), self.act_combo, self.tr("Act type"))
