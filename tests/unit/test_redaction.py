@@ -108,3 +108,32 @@ def test_a_recorded_relative_keeps_his_name_and_a_bare_surname_is_withheld() -> 
         "Rustam Askarov visited Witness A."
     )
     assert redact("Askarov was not there.") == f"{WITHHELD} was not there."
+
+
+ABDULLAH = NamedPerson("w", ("عبدالله شمس الدين",), "Witness E")
+WALID = NamedPerson("v", ("وليد حسن",))  # not protected; his name begins with و ("and")
+ERKIN = NamedPerson("u", ("ئەركىن ئابدۇللا",), "Witness F")  # Uyghur
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال عبدالله", "قال Witness E"),
+        # "and", "with", "for" written joined to the name keep their letter before the label
+        ("وعبدالله شمس الدين", "وWitness E"),
+        ("ذهب بعبدالله", "ذهب بWitness E"),
+        ("لعبدالله", "لWitness E"),
+        ("وبعبدالله", "وبWitness E"),
+        # a name that itself begins with such a letter stays his own
+        ("وليد حسن ووليد", "وليد حسن ووليد"),
+        # Uyghur suffixes: genitive, dative, ablative
+        ("ئەركىننىڭ ئانىسى", "Witness F ئانىسى"),
+        ("ئەركىنگە", "Witness F"),
+        ("ئابدۇللادىن", "Witness F"),
+    ],
+)
+def test_arabic_script_names_are_found_with_the_letters_joined_to_them(
+    text: str, expected: str
+) -> None:
+    redact = Redactor([ABDULLAH, WALID, ERKIN], WITHHELD)
+    assert redact(text) == expected

@@ -3,8 +3,9 @@
 Names are matched word by word, not as substrings, so that every stored spelling is caught in
 any case, in any order, alone or with initials, and with the endings names take in running
 text: Russian case endings (Аскаров → Аскарова, Аскарову, Аскаровым; Дилноза → Дилнозой),
-Uzbek, Kazakh and Tajik suffixes (Askarovning, Аскаровга, Асқаровтың, Аскаровро) and the
-English possessive. Each word is also compared in the folded form of
+Uzbek, Kazakh, Tajik and Uyghur suffixes (Askarovning, Аскаровга, Асқаровтың, Аскаровро,
+ئەسقەروۋنىڭ), the English possessive, and the Arabic words joined before a name (وعبدالله,
+"and Abdullah", keeps its "and"). Each word is also compared in the folded form of
 ``desktop_app.core.search.folding`` so that a spelling in the other script or a common
 transliteration variant (Аскаров / Askarov, Жураев / Juraev) is caught too.
 
@@ -49,8 +50,13 @@ _SUFFIX_GROUPS: Final = {
     "Kazakh and Kyrgyz": "тың тің дың дің ның нің тын тин дын дин нын нин ға ге қа ке на не "
     "ты ті ды ді ны ні та те нда нде тан тен нан нен мен бен пен",
     "Tajik": "ро ҳо",
+    "Uyghur": "نىڭ نى غا قا گە كە دا تا دە تە دىن تىن دىكى لار لەر",
     "English": "'s",
 }
+# One-letter words Arabic writes joined to the next word: and, so, with/in, for, like; and
+# their pairs (wa-bi, wa-li, fa-li...). "وعبدالله" is "and Abdullah".
+_PROCLITICS: Final = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_ARABIC_LETTERS = re.compile(r"[؀-ۿ]")
 _SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.split())
 
 
@@ -199,9 +205,31 @@ class Redactor:
     def _owners(self, word: str) -> frozenset[str]:
         owners = self._cache.get(word)
         if owners is None:
-            owners = frozenset(self._raw.owners(word) | self._folded.owners(word))
+            owners = self._direct_owners(word)
+            if not owners and (rest := self._after_proclitic(word)):
+                owners = self._direct_owners(rest)
             self._cache[word] = owners
         return owners
+
+    def _direct_owners(self, word: str) -> frozenset[str]:
+        return frozenset(self._raw.owners(word) | self._folded.owners(word))
+
+    def _after_proclitic(self, word: str) -> str:
+        """word without an Arabic proclitic joined to it ("" if it has none); a name that
+        itself begins with such a letter (وليد) matched before this is asked."""
+        if not _ARABIC_LETTERS.match(word):
+            return ""
+        for proclitic in _PROCLITICS:
+            if word.startswith(proclitic) and len(word) - len(proclitic) >= 2:
+                return word[len(proclitic) :]
+        return ""
+
+    def _proclitic(self, word: str) -> str:
+        """The proclitic to keep before a label: the "and" of "and Abdullah"."""
+        if self._direct_owners(word):
+            return ""
+        rest = self._after_proclitic(word)
+        return word[: len(word) - len(rest)] if rest else ""
 
     def _replacement(self, owners: frozenset[str]) -> str | None:
         """What replaces words that may belong to owners; None keeps them."""
@@ -255,12 +283,14 @@ class Redactor:
             replacement = self._replacement(common)
             if replacement is None:
                 return []
-            return [(start, end, replacement + self._possessive(run[-1].word))]
+            label = self._proclitic(run[0].word) + replacement + self._possessive(run[-1].word)
+            return [(start, end, label)]
         pieces = []
         for found in run:
             replacement = self._replacement(self._owners(found.word))
             if replacement is not None:
-                pieces.append((found.start, found.end, replacement + self._possessive(found.word)))
+                label = self._proclitic(found.word) + replacement + self._possessive(found.word)
+                pieces.append((found.start, found.end, label))
         return pieces
 
     @staticmethod
