@@ -6,6 +6,7 @@ whole; they return frozen rows of plain values that may outlive the session.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +15,7 @@ from uuid import UUID
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from db.fts import persons_with_name_prefixes
+from db.fts import persons_with_name_prefixes, persons_with_written_prefixes
 from db.models import Attachment, AuditEntry, Case, CaseParty, Event, Person, Revision, Testimony
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
@@ -231,9 +232,11 @@ def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
 
 
 def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:
-    """Live people for pickers, by name: whose name or pseudonym contains text, or whose names
-    (other names too) have words starting with text's words in any script or spelling the
-    search folds together (Gulnora finds Гульнора; гулнора, in lower case, too)."""
+    """Live people for pickers, by name: whose name or pseudonym contains text; whose names
+    (other names too) as written have words starting with text's words, case-blind in any
+    script (Shamsut finds Shamsutdinova, шамсут finds Шамсутдинов); or whose names have words
+    starting with text's words in any script or spelling the search folds together (Gulnora
+    finds Гульнора; гулнора, in lower case, too)."""
     live = select(Person.id, Person.name).where(Person.is_deleted.is_(False))
     pattern = f"%{text.strip()}%"
     rows = list(
@@ -248,4 +251,41 @@ def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UU
         ids = persons_with_name_prefixes(session.connection(), words, limit)
         rows += session.execute(live.where(Person.id.in_(ids))).all() if ids else []
     found = {row[0]: row[1] for row in rows}
+    # A word being typed may fold apart from the name it begins: "Shamsut" folds to shamsut,
+    # Shamsutdinova to shamsudinova (td is d, but only once the d is typed).
+    written = _written_words(text)
+    if len(found) < limit and written:
+        found.update(_persons_with_written_prefixes(session, written, limit))
     return sorted(found.items(), key=lambda item: (item[1], item[0].int))[:limit]
+
+
+_WORD = re.compile(r"[^\W_]+")  # where FTS5's unicode61 tokenizer splits words
+_WRITTEN_PAGE = 200
+
+
+def _written_words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _persons_with_written_prefixes(
+    session: Session, words: list[str], limit: int
+) -> dict[UUID, str]:
+    # The index holds a person's name with other names, pseudonym, occupation and notes:
+    # people it finds only by their notes are dropped here, a page of candidates at a time.
+    found: dict[UUID, str] = {}
+    after_rowid = 0
+    while len(found) < limit:
+        page = persons_with_written_prefixes(
+            session.connection(), words, after_rowid, _WRITTEN_PAGE
+        )
+        candidates = select(Person.id, Person.name, Person.other_names).where(
+            Person.id.in_([person_id for _, person_id in page]), Person.is_deleted.is_(False)
+        )
+        for person_id, name, other_names in session.execute(candidates):
+            name_words = [w for n in (name, *other_names) for w in _written_words(n)]
+            if all(any(w.startswith(typed) for w in name_words) for typed in words):
+                found[person_id] = name
+        if len(page) < _WRITTEN_PAGE:
+            break
+        after_rowid = page[-1][0]
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop_app.core.case_file import persons_named
@@ -38,10 +38,13 @@ class PersonPicker(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Type part of a name"))
         self.suggestions = QStringListModel(self)
+        # The vault has matched the typed text against every spelling of every name; Qt must
+        # not filter its answer again by the text as typed (Jurabek would hide Ҷӯрабек).
+        # Attached with setWidget, not QLineEdit.setCompleter, which would write the browsed
+        # row's tail after the typed text as if the row began with it.
         self.completer = QCompleter(self.suggestions, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.name_edit.setCompleter(self.completer)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.name_edit)
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Create a new person with this name"))
         self.new_button.setAccessibleName(self.tr("New person"))
@@ -71,12 +74,16 @@ class PersonPicker(QWidget):
             label = name if names.count(name) == 1 else f"{name} ({str(pid)[:6]})"
             self._choices[label] = pid
         self.suggestions.setStringList(list(self._choices))
+        self.completer.complete()  # shows the suggestions, or hides the popup if there are none
+        # No row is current until the user moves to one, so Enter alone picks nobody.
+        self.completer.popup().setCurrentIndex(QModelIndex())
         exact = self._choices.get(text.strip())
         if exact is not None:
             self._selected = exact
         self.changed.emit()
 
     def _chosen(self, label: str) -> None:
+        self.name_edit.setText(label)
         self._selected = self._choices.get(label)
         self.changed.emit()
 

@@ -32,3 +32,38 @@ def test_search_syntax_typed_in_a_picker_is_only_text(people: Vault, typed: str)
     with people.read() as session:
         found = [name for _, name in persons_named(session, typed)]
     assert found in ([], ['Ann "Quote" Lee'])
+
+
+@pytest.fixture
+def shamsutdinova(tmp_vault: Vault) -> Vault:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        writer.create(
+            "person", {"name": "Шамсутдинов Гулнора", "other_names": ["Shamsutdinova Gulnora"]}
+        )
+        writer.create("person", {"name": "Shamsiev Anvar", "notes": "Cousin of Shamsutdinova."})
+        gone = writer.create("person", {"name": "Shamsutdinov Deleted"})
+        writer.delete(gone)
+    return tmp_vault
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Shamsut", "shamsutdinova g", "Shamsutdinova Gulnora", "Шамсут", "шамсут", "ШАМСУТДИНОВ гул"],
+)
+def test_every_prefix_of_a_written_name_finds_the_person(shamsutdinova: Vault, typed: str) -> None:
+    # Shamsut folds to shamsut while the name folds to shamsudinov (td is d once d is typed);
+    # the name as written (Cyrillic in lower case too) was not looked at, other names never.
+    with shamsutdinova.read() as session:
+        assert [name for _, name in persons_named(session, typed)] == ["Шамсутдинов Гулнора"]
+
+
+def test_a_name_mentioned_in_notes_does_not_find_the_person(tmp_vault: Vault) -> None:
+    # More notes than one page of candidates mention the name; the person is written last.
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for n in range(250):
+            writer.create("person", {"name": f"Karimov {n}", "notes": "Met Shamsutdinova."})
+        writer.create("person", {"name": "Gulnora", "other_names": ["Shamsutdinova Gulnora"]})
+    with tmp_vault.read() as session:
+        assert [name for _, name in persons_named(session, "Shamsut")] == ["Gulnora"]

@@ -1,0 +1,130 @@
+"""Person pickers suggest everyone the vault finds for the typed text, in any script, and the
+user picks one with the keyboard or the mouse."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+from desktop_app.ui.case_view import AddPartyDialog
+from desktop_app.ui.forms.testimony_editor import TestimonyEditor
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.person_picker import PersonPicker
+from tests.gui.conftest import activate
+
+PEOPLE = {
+    "Ҷӯрабек Қодиров": ["Jurabek Qodirov"],
+    "عبدالله محمد": ["Abdullah Muhammad"],
+    "Шамсутдинов Гулнора": ["Shamsutdinova Gulnora"],
+    "Gulnora Karimova": [],
+}
+
+
+@pytest.fixture
+def case_with_people(unlocked_window: MainWindow) -> tuple[UUID, dict[str, UUID]]:
+    """A case, and people named in Cyrillic, Arabic and Latin script."""
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case_id = writer.create("case", {"reference": "TJ-2021-0001", "title": "Case"}).id
+        ids = {
+            name: writer.create("person", {"name": name, "other_names": others}).id
+            for name, others in PEOPLE.items()
+        }
+    return case_id, ids
+
+
+def _add_party_picker(qtbot, window: MainWindow, case_id: UUID) -> PersonPicker:
+    view = window.registry.open_case(case_id)
+    view.add_party()
+    dialog = view.findChild(AddPartyDialog)
+    activate(qtbot, dialog)
+    dialog.picker.name_edit.setFocus()
+    return dialog.picker
+
+
+def _type(widget: QWidget, text: str) -> None:
+    # As a keyboard in that script sends it: qtbot.keyClicks only knows Latin-1 characters.
+    for char in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def _suggested(picker: PersonPicker) -> list[str]:
+    popup = picker.completer.popup()
+    if not popup.isVisible():
+        return []
+    model = popup.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Jurabek", ["Ҷӯрабек Қодиров"]),
+        ("Abdullah", ["عبدالله محمد"]),
+        ("Gulnora", ["Gulnora Karimova", "Шамсутдинов Гулнора"]),
+        ("Shamsut", ["Шамсутдинов Гулнора"]),
+        ("шамсут", ["Шамсутдинов Гулнора"]),
+    ],
+)
+def test_typed_name_suggests_people_written_in_any_script(
+    qtbot, unlocked_window, case_with_people, typed: str, expected: list[str]
+) -> None:
+    case_id, _ = case_with_people
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    _type(picker.name_edit, typed)
+    qtbot.waitUntil(lambda: _suggested(picker) == expected)
+    assert picker.person_id() is None  # suggested, not yet chosen
+
+
+def test_suggestion_in_another_script_is_chosen_with_the_keyboard(
+    qtbot, unlocked_window, case_with_people
+) -> None:
+    case_id, ids = case_with_people
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    _type(picker.name_edit, "Jur")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    _type(popup, "abek")  # the open popup has the keyboard and passes typing on
+    assert picker.name_edit.text() == "Jurabek"
+    assert _suggested(picker) == ["Ҷӯрабек Қодиров"]
+    assert not popup.currentIndex().isValid()  # Enter alone would pick nobody
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert picker.name_edit.text() == "Jurabek"  # the typed text stays while browsing
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert picker.name_edit.text() == "Ҷӯрабек Қодиров"
+    assert picker.person_id() == ids["Ҷӯрабек Қодиров"]
+    assert not picker.has_unmatched_text()
+    dialog = picker.window()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_witness_in_another_script_is_picked_with_the_mouse(
+    qtbot, unlocked_window, case_with_people
+) -> None:
+    case_id, ids = case_with_people
+    view = unlocked_window.registry.open_case(case_id)
+    view.new_testimony()
+    editor = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, TestimonyEditor) and w.isVisible()
+    )
+    activate(qtbot, editor)
+    picker = editor.witness_picker
+    picker.name_edit.setFocus()
+    _type(picker.name_edit, "Gulnora")
+    qtbot.waitUntil(lambda: len(_suggested(picker)) == 2)
+    popup = picker.completer.popup()
+    row = _suggested(picker).index("Шамсутдинов Гулнора")
+    rect = popup.visualRect(popup.model().index(row, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert picker.name_edit.text() == "Шамсутдинов Гулнора"
+    assert picker.person_id() == ids["Шамсутдинов Гулнора"]
