@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -305,6 +306,7 @@ class ConflictDialog(QDialog):
     """Both versions of a record side by side; differing fields in bold."""
 
     KEEP_MINE, KEEP_THEIRS = 10, 11
+    THEIRS_COLUMN = 2  # the field's name, this vault's value, then the colleague's
 
     def __init__(self, detail: ConflictDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,6 +328,11 @@ class ConflictDialog(QDialog):
             self.tr("Both versions"),
             detail.labels,
         )
+        # A colleague's name can be longer than its column: the header breaks it into lines
+        # and its tooltip holds it whole.
+        self._sender = detail.info.sender
+        self.table.horizontalHeaderItem(self.THEIRS_COLUMN).setToolTip(self._sender)
+        self.table.horizontalHeader().sectionResized.connect(self._wrap_sender)
         differing = set(detail.differing_fields)
         for row, name in enumerate(fields):
             for column in range(self.table.columnCount()):
@@ -351,3 +358,30 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 560)
+        self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
+
+    def _wrap_sender(self, column: int, _old: int, width: int) -> None:
+        # A stretched section reports its new width before columnWidth() returns it.
+        if column != self.THEIRS_COLUMN:
+            return
+        header = self.table.horizontalHeader()
+        margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = wrapped(self._sender, header.font(), width - margins)
+        item = self.table.horizontalHeaderItem(column)
+        if item.text() != text:
+            item.setText(text)
+
+
+def wrapped(text: str, font: QFont, width: int) -> str:
+    """text broken at spaces into lines no wider than width, for a header (which cannot wrap
+    by itself); a single word wider than that is elided."""
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        words = text[line.textStart() : line.textStart() + line.textLength()].strip()
+        lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
+    layout.endLayout()
+    return "\n".join(lines)

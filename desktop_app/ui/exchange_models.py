@@ -21,6 +21,7 @@ class ContactListModel(RowsModel):
     COL_NAME, COL_FINGERPRINT, COL_STATE, COL_ADDED = range(4)
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_NAME
+    STRETCH_MIN_CHARS = 40  # a team's name ("… — Andijan branch"); the fingerprint gives way
 
     def headers(self) -> list[str]:
         """Column titles, translated."""
@@ -51,6 +52,7 @@ class ConflictListModel(RowsModel):
     COL_RECORD, COL_KIND, COL_SENDER, COL_DETECTED = range(4)
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_RECORD
+    STRETCH_MIN_CHARS = 40  # reference and title; the colleague's name gives way first
 
     def headers(self) -> list[str]:
         """Column titles, translated."""

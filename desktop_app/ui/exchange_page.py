@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -57,6 +56,7 @@ from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.messages import APP_NAME, confirm, inform
+from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
 
 MAX_CONTACT_FILE = 64 * 1024
@@ -70,9 +70,6 @@ def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(
-        model.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch
-    )
     return table
 
 
@@ -93,6 +90,9 @@ class ExchangePage(QWidget):
         self.rename_button = QPushButton(self.tr("Change &name…"))
         self.contact_model = ContactListModel(self)
         self.contact_table = _table(self.contact_model, self.tr("Colleagues"))
+        self.contact_columns = ColumnFitter(
+            self.contact_table, ContactListModel.STRETCH_COLUMN, ContactListModel.STRETCH_MIN_CHARS
+        )
         self.add_contact_button = QPushButton(self.tr("&Add colleague…"))
         self.verify_button = QPushButton(self.tr("Mark &verified"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -100,6 +100,11 @@ class ExchangePage(QWidget):
         self.import_button = QPushButton(self.tr("&Import a bundle…"))
         self.conflict_model = ConflictListModel(self)
         self.conflict_table = _table(self.conflict_model, self.tr("Conflicts"))
+        self.conflict_columns = ColumnFitter(
+            self.conflict_table,
+            ConflictListModel.STRETCH_COLUMN,
+            ConflictListModel.STRETCH_MIN_CHARS,
+        )
         self.resolve_button = QPushButton(self.tr("Compare and &resolve…"))
         self._build_layout()
         self.save_contact_button.clicked.connect(self.save_contact_file)
@@ -164,8 +169,9 @@ class ExchangePage(QWidget):
         self.fingerprint_label.setText(info.fingerprint)
         self.contact_model.refresh(vault)
         self.conflict_model.refresh(vault)
-        self.contact_table.resizeColumnsToContents()
-        self.conflict_table.resizeColumnsToContents()
+        # Names and records get the room; a fingerprint is elided (whole in its tooltip).
+        self.contact_columns.want_contents()
+        self.conflict_columns.want_contents()
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""

@@ -217,6 +217,8 @@ class CaseListModel(RecordListModel):
         COL_SENSITIVITY: 16,
         COL_UPDATED: 18,
     }
+    # On a small screen the other columns give way to the title, but a reference stays whole.
+    MIN_CHARS: ClassVar[dict[int, int]] = {COL_REFERENCE: 16}
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -292,6 +294,7 @@ class TestimonyListModel(RecordListModel):
         COL_STATUS: 17,
         COL_SENSITIVITY: 16,
     }
+    MIN_CHARS: ClassVar[dict[int, int]] = {COL_CASE: 16}  # a case reference stays whole
 
     def headers(self) -> list[str]:
         """Column titles."""

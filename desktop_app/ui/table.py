@@ -1,13 +1,131 @@
 """The table view every list uses: whole-row selection, Enter or double-click opens, Ctrl+C
-copies the current cell through the clipboard guard (cleared after 30 s and on lock)."""
+copies the current cell through the clipboard guard (cleared after 30 s and on lock); and the
+column fitter that keeps a list's main column (its title, a name) readable on a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.ui.clipboard import ClipboardGuard
+
+MAIN_MIN_CHARS = 20  # the main column never gets narrower while another column can give way
+OTHER_MIN_CHARS = 6  # how far the other columns give way before a horizontal scroll bar
+
+
+class ColumnFitter(QObject):
+    """Shares a table's width among its columns so that its main column stays readable.
+
+    The other columns get the widths they want while everything fits. When it does not, the
+    widest of them give way first (their text is elided; the whole of it is in the tooltip)
+    down to a few characters each, and only then does a horizontal scroll bar appear. The main
+    column takes the room left over, never less than its minimum. A column the user drags keeps
+    the width it was given, and the main column makes room for it.
+    """
+
+    def __init__(
+        self,
+        table: QTableView,
+        main_column: int,
+        main_min_chars: int = MAIN_MIN_CHARS,
+        min_chars: Mapping[int, int] | None = None,
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._main = main_column
+        header = table.horizontalHeader()
+        char = header.fontMetrics().averageCharWidth()
+        self._main_min = char * main_min_chars
+        self._default_floor = char * OTHER_MIN_CHARS
+        self._floors = {column: char * chars for column, chars in (min_chars or {}).items()}
+        self._wanted: dict[int, int] = {}
+        self._dragged: set[int] = set()  # columns whose width the user chose
+        self._is_fitting = False
+        self._fitted_width = -1
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Sensitiv…", not cut mid-letter
+        header.sectionResized.connect(self._section_resized)
+        table.viewport().installEventFilter(self)
+
+    def want(self, widths: Mapping[int, int]) -> None:
+        """Give the other columns these widths (pixels) whenever they fit, and fit now."""
+        self._wanted = dict(widths)
+        self._dragged.clear()
+        self.fit()
+
+    def want_contents(self) -> None:
+        """Want each column's header and content width (for short lists read whole)."""
+        header = self._table.horizontalHeader()
+        self.want(
+            {
+                column: max(header.sectionSizeHint(column), self._table.sizeHintForColumn(column))
+                for column in range(header.count())
+            }
+        )
+
+    def fit(self) -> None:
+        """Size the columns to the table's present width."""
+        header = self._table.horizontalHeader()
+        available = self._table.viewport().width()
+        self._fitted_width = available
+        others = [c for c in range(header.count()) if c != self._main]
+        dragged = sum(header.sectionSize(c) for c in others if c in self._dragged)
+        wanted = {
+            c: self._wanted.get(c, header.defaultSectionSize())
+            for c in others
+            if c not in self._dragged
+        }
+        floors = {
+            c: min(width, self._floors.get(c, self._default_floor)) for c, width in wanted.items()
+        }
+        widths = _share(wanted, floors, available - dragged - self._main_min)
+        self._is_fitting = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+            if self._main < header.count():
+                left_over = available - dragged - sum(widths.values())
+                header.resizeSection(self._main, max(self._main_min, left_over))
+        finally:
+            self._is_fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit again whenever the table's width changes."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and self._table.viewport().width() != self._fitted_width
+        ):
+            self.fit()
+        return False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if self._is_fitting or column == self._main:
+            return
+        self._dragged.add(column)
+        self.fit()
+
+
+def _share(wanted: Mapping[int, int], floors: Mapping[int, int], room: int) -> dict[int, int]:
+    """Widths for columns wanting ``wanted`` within ``room`` pixels: the widest give way first,
+    none below its floor (all at their floors if even that does not fit)."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+
+    def capped(cap: int) -> dict[int, int]:
+        return {c: max(floors[c], min(width, cap)) for c, width in wanted.items()}
+
+    low, high = 0, max(wanted.values())  # the widest cap that fits lies in [low, high]
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(capped(middle).values()) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return capped(low)
 
 
 class RecordTable(QTableView):
@@ -38,16 +156,24 @@ class RecordTable(QTableView):
         header.setDefaultSectionSize(header.fontMetrics().averageCharWidth() * 16)
         metrics = header.fontMetrics()
         chars = getattr(model, "COLUMN_CHARS", {})  # typical widths of the values, in characters
+        wanted = {}
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            needed = metrics.horizontalAdvance(title) + 2 * metrics.height()  # never cut a title
+            needed = metrics.horizontalAdvance(title) + 2 * metrics.height()  # the whole title
             usual = metrics.averageCharWidth() * chars.get(column, 16)
-            header.resizeSection(column, max(needed, usual))
+            wanted[column] = max(needed, usual)
         stretch = getattr(model, "STRETCH_COLUMN", None)
         if stretch is None:
+            for column, width in wanted.items():
+                header.resizeSection(column, width)
             header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        else:  # the fitter lives as long as the table, its parent
+            ColumnFitter(
+                self,
+                stretch,
+                getattr(model, "STRETCH_MIN_CHARS", MAIN_MIN_CHARS),
+                getattr(model, "MIN_CHARS", None),
+            ).want(wanted)
         if hasattr(model, "SORT_FIELDS"):
             self._sort_column = model.DEFAULT_SORT_COLUMN
             header.setSortIndicator(self._sort_column, Qt.SortOrder.AscendingOrder)
