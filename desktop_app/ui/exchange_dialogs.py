@@ -77,7 +77,9 @@ def fingerprint_label(fingerprint: str) -> QLabel:
 class AddContactDialog(QDialog):
     """Shows a contact file's name and fingerprint; adding it needs the user's confirmation."""
 
-    def __init__(self, keys: ContactKeys, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, keys: ContactKeys, known: ContactInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a colleague"))
         intro = QLabel(
@@ -97,14 +99,42 @@ class AddContactDialog(QDialog):
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.known_label = QLabel(self._known_text(keys, known))
+        self.known_label.setWordWrap(True)
+        self.known_label.setVisible(known is not None)
+        if known is not None and not known.is_removed:
+            self.add_button.setText(self.tr("&Update contact"))
+            if known.is_verified:  # already compared: nothing to tick
+                self.verified_check.setChecked(True)
+                self.verified_check.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_label)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.known_label)
         layout.addWidget(self.verified_check)
         layout.addWidget(buttons)
+
+    def _known_text(self, keys: ContactKeys, known: ContactInfo | None) -> str:
+        """What adding this file changes for a colleague the vault already knows."""
+        if known is None:
+            return ""
+        if known.is_removed:
+            return self.tr(
+                "You removed this colleague earlier. Adding them again accepts their bundles again."
+            )
+        text = (
+            self.tr("This colleague is already in your list, verified.")
+            if known.is_verified
+            else self.tr("This colleague is already in your list, not yet verified.")
+        )
+        if known.display_name != keys.display_name:
+            text += " " + self.tr("Updating changes the name shown from %1 to %2.").replace(
+                "%1", known.display_name
+            ).replace("%2", keys.display_name)
+        return text
 
 
 def _checklist(accessible_name: str) -> QListWidget:

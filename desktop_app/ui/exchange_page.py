@@ -246,10 +246,18 @@ class ExchangePage(QWidget):
                 data = file.read(MAX_CONTACT_FILE)
             with vault.read() as session:
                 keys = read_contact_file(session, data)
+                known = next(
+                    (
+                        contact
+                        for contact in list_contacts(session, include_removed=True)
+                        if contact.key_id == keys.key_id
+                    ),
+                    None,
+                )
         except (SandiqError, OSError) as error:
             self._fail(error)
             return None
-        dialog = AddContactDialog(keys, self)
+        dialog = AddContactDialog(keys, known, self)
 
         def accepted() -> None:
             try:

@@ -4,39 +4,64 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <source>&amp;Update contact</source>
+        <translation>&amp;Update contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
+        <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
+        <translation>You removed this colleague earlier. Adding them again accepts their bundles again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129"/>
+        <source>This colleague is already in your list, verified.</source>
+        <translation>This colleague is already in your list, verified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
+        <source>This colleague is already in your list, not yet verified.</source>
+        <translation>This colleague is already in your list, not yet verified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="134"/>
+        <source>Updating changes the name shown from %1 to %2.</source>
+        <translation>Updating changes the name shown from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -683,42 +708,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="346"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="358"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="350"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="380"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="382"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1163,29 +1188,29 @@
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="336"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1193,27 +1218,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="353"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="368"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="389"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -1221,87 +1246,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="186"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="221"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
@@ -1653,52 +1678,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="301"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="309"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>The sender is not one of your colleagues: it can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</translation>
     </message>
@@ -2515,17 +2540,17 @@
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>

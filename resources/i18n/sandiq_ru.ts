@@ -4,39 +4,64 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Я сверил лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <source>&amp;Update contact</source>
+        <translation>&amp;Обновить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
+        <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
+        <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129"/>
+        <source>This colleague is already in your list, verified.</source>
+        <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
+        <source>This colleague is already in your list, not yet verified.</source>
+        <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="134"/>
+        <source>Updating changes the name shown from %1 to %2.</source>
+        <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
 </context>
 <context>
@@ -683,42 +708,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="346"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="358"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="350"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="380"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="382"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1163,29 +1188,29 @@
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="336"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1194,27 +1219,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="353"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="368"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="389"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -1222,87 +1247,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="186"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="221"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1654,52 +1679,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="301"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="309"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
@@ -2517,17 +2542,17 @@
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>

@@ -4,39 +4,64 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <source>&amp;Update contact</source>
+        <translation>Kontaktni &amp;yangilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
+        <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
+        <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129"/>
+        <source>This colleague is already in your list, verified.</source>
+        <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tekshirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
+        <source>This colleague is already in your list, not yet verified.</source>
+        <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tekshirilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="134"/>
+        <source>Updating changes the name shown from %1 to %2.</source>
+        <translation>Yangilaganda koʻrsatiladigan ism «%1» dan «%2» ga oʻzgaradi.</translation>
     </message>
 </context>
 <context>
@@ -683,42 +708,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="346"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="358"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="350"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="380"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="382"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -1163,29 +1188,29 @@
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="336"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1193,27 +1218,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="353"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="368"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="389"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -1221,87 +1246,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="186"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="221"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1653,52 +1678,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="301"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="309"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
@@ -2515,17 +2540,17 @@
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="47"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>

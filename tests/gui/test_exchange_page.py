@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QWizard
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import to_content
 from desktop_app.core.exchange.conflicts import list_conflicts
-from desktop_app.core.exchange.contacts import add_contact, identity_info, my_contact_file
+from desktop_app.core.exchange.contacts import (
+    add_contact,
+    identity_info,
+    my_contact_file,
+    rename_identity,
+)
 from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import export_document
@@ -98,6 +103,33 @@ def test_colleague_is_added_after_comparing_the_fingerprint(
     page.contact_table.selectRow(0)
     page.remove_button.click()  # the question is answered Yes
     assert model.rowCount() == 0
+
+
+def test_adding_a_colleague_again_says_what_it_changes(
+    unlocked_window: MainWindow, bob: Vault, tmp_path: Path
+) -> None:
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    first = page.add_contact(contact_file(bob, tmp_path))
+    assert first is not None and not first.known_label.isVisibleTo(first)
+    first.verified_check.setChecked(True)
+    first.add_button.click()
+    rename_identity(bob, "Bob (Osh office)")
+    again = page.add_contact(contact_file(bob, tmp_path))
+    assert again is not None
+    assert again.known_label.text() == (
+        "This colleague is already in your list, verified. "
+        "Updating changes the name shown from Bob to Bob (Osh office)."
+    )
+    assert again.add_button.text() == "&Update contact"
+    assert again.verified_check.isChecked() and not again.verified_check.isEnabled()
+    again.add_button.click()
+    assert page.contact_model.rowCount() == 1
+    page.contact_table.selectRow(0)
+    page.remove_button.click()
+    removed = page.add_contact(contact_file(bob, tmp_path))
+    assert removed is not None
+    assert removed.known_label.text().startswith("You removed this colleague earlier.")
 
 
 def test_bundle_is_sent_previewed_and_imported(
