@@ -27,6 +27,10 @@ MIN_THRESHOLD = 2  # one share that opens the vault alone is a recovery key
 MAX_SHARES = 16  # SLIP-39's limit for one group
 
 _WORD = re.compile(r"[a-z]+")
+# Cyrillic letters drawn like Latin ones (lower case, and upper case once lowered: В, Н, М, Т),
+# as a share pasted from a Russian document or read back by OCR may hold them: "аcademic" with
+# a Cyrillic а looks right and must not be refused as an unknown word.
+_LOOKALIKES = str.maketrans("авекмнорстухіјѕһ", "abekmhopctyxijsh")
 
 
 def new_secret() -> bytes:
@@ -60,7 +64,7 @@ def combine(shares: Sequence[str]) -> bytes:
     """
     decoded: list[Share] = []
     for number, text in enumerate(shares, start=1):
-        words = _WORD.findall(text.lower())
+        words = _WORD.findall(text.lower().translate(_LOOKALIKES))
         unknown = next((i for i, word in enumerate(words, 1) if word not in WORD_INDEX_MAP), None)
         if unknown is not None:
             raise NotRecoveryShares(

@@ -101,3 +101,11 @@ def test_refusals_carry_what_the_gui_needs_to_say_them_in_any_language() -> None
         with pytest.raises(NotRecoveryShares) as caught:
             recovery_shares.combine(shares)
         assert (caught.value.problem, caught.value.numbers) == (problem, numbers)
+
+
+def test_cyrillic_letters_that_look_latin_are_read_as_latin() -> None:
+    first, second = recovery_shares.split(SECRET, 2, 2)
+    # As pasted from a Russian document: а, е, о, р, с and a capital В that look the same.
+    look_alike = first.replace("a", "а").replace("e", "е").replace("o", "о").replace("c", "с")
+    assert look_alike != first
+    assert recovery_shares.combine([look_alike, second.replace("b", "В")]) == SECRET
