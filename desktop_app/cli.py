@@ -28,6 +28,7 @@ from desktop_app.cli_report import add_report_command
 from desktop_app.cli_search import add_search_command
 from desktop_app.cli_vault import add_init_command, add_json_commands, add_upkeep_commands
 from desktop_app.core.errors import SandiqError
+from desktop_app.core.no_core_dumps import forbid_core_dumps
 
 
 class _Parser(argparse.ArgumentParser):
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sandiq command; returns the exit status."""
+    forbid_core_dumps()
     stdout, stderr = sys.stdout, sys.stderr
     # Record text from anyone's bundle may reach the terminal (see cli_output).
     sys.stdout, sys.stderr = PrintableStream(stdout), PrintableStream(stderr)  # type: ignore[assignment]
