@@ -1,5 +1,5 @@
 """The `sandiq` commands over the whole vault: init, import-json, export-json, backup, restore,
-passwd, shares, verify, stats and wipe.
+passwd, recovery-key, shares, verify, stats and wipe.
 
 Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with the ``add_*`` functions at the end.
@@ -121,6 +121,22 @@ def cmd_passwd(args: argparse.Namespace) -> None:
         vault.lock()
 
 
+def cmd_recovery_key(args: argparse.Namespace) -> None:
+    # Checked before unlocking, like wipe: the key the user holds stops working.
+    if not args.new:
+        raise SandiqError(
+            "a new recovery key retires the one you have; repeat with --new to issue one"
+        )
+    with unlocked(args) as vault:
+        recovery_key = vault.replace_recovery_key()
+    if args.json:
+        print_json({"vault": str(vault_dir(args)), "recovery_key": recovery_key})
+        return
+    print("New recovery key (write it down now; it is shown only once):")
+    print(f"  {recovery_key}")
+    print("The old recovery key no longer opens the vault.")
+
+
 def cmd_shares(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         has_shares = vault.has_recovery_shares
@@ -235,8 +251,8 @@ def add_json_commands(command: Command) -> None:
 
 
 def add_upkeep_commands(command: Command) -> None:
-    """Mount backup, restore, passwd, verify, stats and wipe under the sandiq parser's
-    subcommands."""
+    """Mount backup, restore, passwd, recovery-key, shares, verify, stats and wipe under the
+    sandiq parser's subcommands."""
     p = command("backup", cmd_backup, "copy the vault, still encrypted, into a new folder")
     p.add_argument("--out", required=True, metavar="FOLDER", help="a new or empty folder")
     p = command("restore", cmd_restore, "make the vault (--vault) from a backup folder")
@@ -251,6 +267,8 @@ def add_upkeep_commands(command: Command) -> None:
     unlock_with.add_argument(
         "--shares-file", metavar="FILE", help="unlock with colleagues' recovery shares, one a line"
     )
+    p = command("recovery-key", cmd_recovery_key, "issue a new recovery key, shown once")
+    p.add_argument("--new", action="store_true", help="confirm: the old recovery key stops working")
 
     shares = command("shares", cmd_shares, "split recovery among trusted colleagues")
     actions = shares.add_subparsers(dest="shares_command", metavar="ACTION")

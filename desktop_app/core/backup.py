@@ -8,10 +8,11 @@ on disk. The folder is written under a temporary name and renamed when complete,
 interrupted backup leaves no folder that looks like a good one (a run killed midway leaves a
 hidden ``.NAME.….partial`` folder beside it, encrypted, which may be deleted).
 
-Restoring copies a backup into a folder that holds no vault, under a temporary name, opens
-the copy with the passphrase (which proves the copy intact and the passphrase right, and
-brings an older backup's schema up to date), and only then gives it its name. The backup
-itself is never written to.
+Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
+write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
+the passphrase (which proves the copy intact and the passphrase right, and brings an older
+backup's schema up to date), and only then gives it its name. The backup itself is never
+written to.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from db.engine import integrity_problems
@@ -35,6 +37,7 @@ from desktop_app.core.vault import (
 )
 
 _COPY_BYTES = 1024 * 1024
+_WAL_NAME = DATABASE_NAME + "-wal"
 
 
 def _holds_anything(folder: Path) -> bool:
@@ -116,6 +119,12 @@ def restore(backup: Path, target: Path, secret: str, *, is_recovery_key: bool = 
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
     temp = _temporary_beside(target)
     try:
+        # A backup opened as a vault (sandiq --vault BACKUP) and not closed cleanly holds its
+        # last commits in the write-ahead log; SQLite replays them into the copy on opening.
+        # The log goes first: if a window still open on the backup checkpoints it meanwhile,
+        # the database copied next holds what the copied log holds anyway. (-shm is rebuilt.)
+        with suppress(FileNotFoundError):  # no log, or closed meanwhile: all in the database
+            _copy_durably(backup / _WAL_NAME, temp / _WAL_NAME)
         for name in (HEADER_NAME, DATABASE_NAME):
             _copy_durably(backup / name, temp / name)
         copy = opener(temp, secret)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import stat
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from pathlib import Path
@@ -28,7 +32,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.interchange import export_document
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import CANARY, PASSPHRASE
-from tests.integration.conftest import Sandiq, snapshot
+from tests.integration.conftest import REPO, Sandiq, snapshot
 
 RECORDING = bytes(range(256)) * 5000  # more than one attachment chunk
 
@@ -63,6 +67,37 @@ def test_a_backup_of_an_open_vault_restores_everything(tmp_vault: Vault, tmp_pat
     assert snapshot(backup) == before  # restoring never writes to the backup
     # A backup is a vault folder: it opens as it is, too.
     unlock(backup, PASSPHRASE).lock()
+
+
+def test_restore_keeps_what_a_killed_process_committed_in_the_opened_backup(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    # The guide says a backup folder opens as a vault; work done in it by a process that is
+    # then killed stays in the backup's vault.db-wal, and restore used to leave it behind.
+    _fill(tmp_vault)
+    backup = back_up(tmp_vault, tmp_path / "b")
+    work_then_die = textwrap.dedent(
+        """
+        import os, signal, sys
+        from pathlib import Path
+        from desktop_app.core.vault import unlock
+        vault = unlock(Path(sys.argv[1]), os.environ["SANDIQ_PASSPHRASE"])
+        with vault.transaction() as session:
+            vault.writer(session).create("case", {"reference": "UZ-2024-0002", "title": "new"})
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO), "SANDIQ_PASSPHRASE": PASSPHRASE}
+    killed = subprocess.run([sys.executable, "-c", work_then_die, str(backup)], env=env)
+    assert killed.returncode == -signal.SIGKILL
+    assert (backup / "vault.db-wal").stat().st_size > 0  # the commit is in the log alone
+    before = snapshot(backup)
+    restored = restore(backup, tmp_path / "restored", PASSPHRASE)
+    with restored.read() as session:
+        references = set(session.scalars(select(Case.reference)))
+    restored.lock()
+    assert references == {"UZ-2005-0013", "UZ-2024-0002"}
+    assert snapshot(backup) == before  # the log was copied, not replayed into the backup
 
 
 def test_a_backup_goes_only_to_a_new_or_empty_folder_outside_the_vault(
