@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import drafts, vocab
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
-from desktop_app.core.vault import Vault, wipe
+from desktop_app.core.sealed_drafts import DraftSealer, SealedDraft, store_sealed_drafts
+from desktop_app.core.vault import Vault, database_errors_reported, wipe
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.drafts_dialog import DraftsDialog
@@ -45,7 +47,7 @@ from desktop_app.ui.list_models import CaseListModel, PersonListModel, Testimony
 from desktop_app.ui.list_page import ListPage
 from desktop_app.ui.locked_page import LockedPage
 from desktop_app.ui.main_menus import MainMenus
-from desktop_app.ui.messages import confirm
+from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
@@ -69,9 +71,13 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.vault: Vault | None = None
         self._locking = False
+        # Drafts the vault could not take when it locked, sealed to their vault's own key.
+        self._sealed_drafts: list[SealedDraft] = []
+        self._sealer: DraftSealer | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle(self.tr("Sandiq"))
         self.clipboard = ClipboardGuard(self)
+        self.clipboard.watch_application()  # Ctrl+C in any text field is concealed and timed too
         self.registry = WindowRegistry(lambda: self.vault, self.clipboard, self)
         self.idle = IdleWatcher(settings.preferences().idle_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
         search index (with a progress dialog), then offer drafts and run `then`."""
         self.vault = vault
         self.vault_path = vault.path
+        self._keep_sealed_drafts(vault)
         # Only the list on screen is read now; the others when their page is first shown.
         self.case_model.set_vault(vault)
         self.nav.setEnabled(True)
@@ -270,6 +277,15 @@ class MainWindow(QMainWindow):
         self.menus.set_vault_open(True)
         self.unlocked.emit()
         self.index_rebuild.open(vault, then=lambda: self._vault_ready(then))
+
+    def _keep_sealed_drafts(self, vault: Vault) -> None:
+        """Know how to seal this vault's drafts, and store those sealed at the last lock."""
+        try:
+            with database_errors_reported(), vault.transaction() as session:
+                self._sealer = DraftSealer.of_vault(session)
+                self._sealed_drafts = store_sealed_drafts(session, self._sealed_drafts)
+        except SandiqError as error:  # still no room: they stay sealed until the next unlock
+            show_error(self, error)
 
     def _vault_ready(self, then: Callable[[], object] | None) -> None:
         self.offer_drafts(only_if_any=True)
@@ -305,7 +321,9 @@ class MainWindow(QMainWindow):
             self.idle.stop()
             self.index_rebuild.stop()  # rolled back; offered again at the next unlock
             keep = (self, *([self.unlock_dialog] if self.unlock_dialog else []))
-            self.registry.close_all_for_lock(keep)
+            unsaved = self.registry.close_all_for_lock(keep)
+            if self._sealer is not None:
+                self._sealed_drafts += [self._sealer.seal(draft) for draft in unsaved]
             for model in (self.case_model, self.person_model, self.testimony_model):
                 model.set_vault(None)
             for page in (self.cases_page, self.people_page, self.testimonies_page):
@@ -364,9 +382,16 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main", self.saveGeometry())
         self.index_rebuild.stop()
         if self.vault is not None:
+            problem = self.registry.drafts_not_saved()
+            question = self.tr(
+                "Unsaved work in an open form could not be saved: %1\nQuit anyway and lose it?"
+            ).replace("%1", problem)
+            if problem and not confirm(self, question, danger=True):
+                event.ignore()
+                return
             self.registry.close_all_for_lock((self,))
-            self.clipboard.clear_if_ours()
             self.vault.lock()
             self.vault = None
+        self.clipboard.clear_if_ours()  # also when locked: no copy may outlive Sandiq
         event.accept()
         QCoreApplication.quit()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.case_file import case_of_record
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.forms.base import RecordForm
@@ -17,6 +19,7 @@ from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.forms.event_form import EventForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
+from desktop_app.ui.messages import error_text
 
 FORMS: dict[str, type[RecordForm]] = {
     "case": CaseForm,
@@ -100,12 +103,29 @@ class WindowRegistry(QObject):
             case_id = case_of_record(session, kind, record_id)
         return self.open_case(case_id) if case_id is not None else None
 
-    def close_all_for_lock(self, keep: tuple[QWidget, ...]) -> None:
-        """Save drafts of open forms, then close every window showing case data."""
+    def close_all_for_lock(self, keep: tuple[QWidget, ...]) -> list[UnsavedDraft]:
+        """Save drafts of open forms, then close every window showing case data; returns the
+        drafts the vault could not take."""
+        unsaved = []
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, RecordForm) and widget.isVisible():
-                widget.close_for_lock()
+                draft = widget.close_for_lock()
+                if draft is not None:
+                    unsaved.append(draft)
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget not in keep:
-                widget.close()
+                # A window that would ask before closing (shares or a recovery key not yet
+                # all shown) has a close_for_lock that does not: a lock must never wait.
+                getattr(widget, "close_for_lock", widget.close)()
         self._open.clear()
+        return unsaved
+
+    def drafts_not_saved(self) -> str:
+        """Save a draft of every open form; '' if all were kept, else why one was not."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, RecordForm) and widget.isVisible():
+                try:
+                    widget.save_draft()
+                except SandiqError as exc:
+                    return error_text(exc)
+        return ""

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
+from db.engine import DriverOperationalError
 from desktop_app.core import drafts
-from desktop_app.core.vault import create_vault
+from desktop_app.core.records import RecordWriter
+from desktop_app.core.vault import create_vault, unlock
 from desktop_app.ui.drafts_dialog import DraftsDialog
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
@@ -146,3 +148,49 @@ def test_the_drafts_dialog_with_nothing_kept_offers_nothing(qtbot, unlocked_wind
     assert not dialog.restore_button.isEnabled()
     assert not dialog.discard_button.isEnabled()
     dialog.close()
+
+
+def _disk_full(*_args, **_kwargs):
+    raise DriverOperationalError("database or disk is full")
+
+
+def test_a_draft_the_vault_cannot_take_is_shown_and_never_keeps_the_vault_open(
+    qtbot, unlocked_window, monkeypatch, messages
+):
+    window = unlocked_window
+    vault = window.vault
+    form = window.registry.open_form("person")
+    form.name_edit.setText("Dilorom Yuldasheva " + CANARY)
+    monkeypatch.setattr(drafts, "save_draft", _disk_full)
+    monkeypatch.setattr(RecordWriter, "create", _disk_full)
+    form.autosave()  # the autosave timer's tick, on a full disk
+    assert form.error_label.isVisibleTo(form)
+    assert form.error_label.text().startswith("Your changes could not be saved as a draft:")
+    form.save()  # Save itself says why, and the form stays open
+    assert form.isVisible() and "disk may be full" in form.error_label.text()
+
+    window.lock()  # Ctrl+L or the idle timer: the vault locks all the same
+    assert vault.is_locked and window.vault is None and not form.isVisible()
+    assert all(CANARY not in repr(draft) for draft in window._sealed_drafts)
+
+    monkeypatch.undo()  # room again: the next unlock stores the sealed draft and offers it
+    with qtbot.waitSignal(window.unlocked):
+        window.attach(unlock(vault.path, PASSPHRASE))
+    with window.vault.read() as session:
+        (draft,) = drafts.list_drafts(session)
+    assert draft.label == "Dilorom Yuldasheva " + CANARY
+    qtbot.waitUntil(lambda: window.findChild(DraftsDialog) is not None)
+    assert window._sealed_drafts == []
+
+
+def test_quitting_with_work_that_cannot_be_saved_asks_first(
+    qtbot, unlocked_window, monkeypatch, messages
+):
+    window = unlocked_window
+    form = window.registry.open_form("person")
+    form.name_edit.setText("Dilorom Yuldasheva")
+    monkeypatch.setattr(drafts, "save_draft", _disk_full)
+    messages.answer = messages.answer.No
+    window.close()
+    assert window.vault is not None and form.isVisible()  # the user chose to stay
+    assert messages.texts()[-1].startswith("Unsaved work in an open form could not be saved:")

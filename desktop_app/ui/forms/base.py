@@ -31,7 +31,8 @@ from desktop_app.core import drafts
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
-from desktop_app.core.vault import Vault
+from desktop_app.core.sealed_drafts import UnsavedDraft
+from desktop_app.core.vault import Vault, database_errors_reported
 from desktop_app.ui.messages import confirm, error_text
 
 AUTOSAVE_MS = 4000
@@ -91,7 +92,7 @@ class RecordForm(QDialog):
         # baseline, it read as unchanged and Close discarded the draft without a question.
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.save_draft)
+        self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self.validate()
 
@@ -189,7 +190,7 @@ class RecordForm(QDialog):
             self.error_label.show()
             return
         try:
-            with self.vault.transaction() as session:
+            with database_errors_reported(), self.vault.transaction() as session:
                 writer = self.vault.writer(session)
                 if self.record_id is None:
                     record = writer.create(self.KIND, data)
@@ -209,20 +210,42 @@ class RecordForm(QDialog):
         self.accept()
 
     def save_draft(self) -> None:
-        """Keep the unsaved content in the vault (no-op when nothing changed)."""
+        """Keep the unsaved content in the vault (no-op when nothing changed); raises
+        SandiqError if the vault cannot take it (a full disk, another program writing)."""
         if self.vault.is_locked or not self.is_dirty():
             return
-        with self.vault.transaction() as session:
+        with database_errors_reported(), self.vault.transaction() as session:
             self.draft_id = drafts.save_draft(
                 session, self.KIND, self.record_id, self.content(), self.draft_id
             )
 
-    def close_for_lock(self) -> None:
-        """Save a draft and close without questions (the vault is about to lock)."""
+    def autosave(self) -> None:
+        """Save a draft now; if the vault cannot take it, say so where the user looks."""
+        try:
+            self.save_draft()
+        except SandiqError as exc:
+            # Someone typing a testimony must know their words are not being kept.
+            self.error_label.setText(
+                self.tr("Your changes could not be saved as a draft: %1").replace(
+                    "%1", error_text(exc)
+                )
+            )
+            self.error_label.show()
+            return
+        self.validate()  # clears an earlier failure's message
+
+    def close_for_lock(self) -> UnsavedDraft | None:
+        """Save a draft and close without questions (the vault is about to lock); returns the
+        content if the draft could not be saved, for the caller to keep sealed."""
         self.autosave_timer.stop()
-        self.save_draft()
+        unsaved = None
+        try:
+            self.save_draft()
+        except SandiqError:
+            unsaved = UnsavedDraft(self.KIND, self.record_id, self.content(), self.draft_id)
         self._closing_silently = True
         self.close()
+        return unsaved
 
     def _may_close(self) -> bool:
         """True if the form may close: nothing unsaved, or the user agreed to discard it."""
