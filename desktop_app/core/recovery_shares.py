@@ -23,6 +23,7 @@ from shamir_mnemonic.wordlist import WORD_INDEX_MAP
 from desktop_app.core.errors import InvalidInput, NotRecoveryShares
 
 SECRET_BYTES = 16  # SLIP-39's smallest secret: 20 words per share
+SHARE_WORDS = 20
 MIN_THRESHOLD = 2  # one share that opens the vault alone is a recovery key
 MAX_SHARES = 16  # SLIP-39's limit for one group
 
@@ -51,9 +52,15 @@ def split(secret: bytes, threshold: int, count: int) -> list[str]:
     return shares
 
 
+# "Share 2 of 3:" as sandiq prints it, and as people head a share on paper.
+_HEADING = re.compile(r"^\s*share\s*\d+(\s*of\s*\d+)?\s*[:.)-]?", re.IGNORECASE)
+
+
 def shares_in_text(text: str) -> list[str]:
-    """The shares in a text, one per non-blank line (as written down, in any letter case)."""
-    return [line for line in text.splitlines() if line.strip()]
+    """The shares in a text, one per line (as written down, in any letter case); blank lines
+    and headings such as "Share 2 of 3:" are left out."""
+    lines = (_HEADING.sub("", line, count=1) for line in text.splitlines())
+    return [line for line in lines if line.strip()]
 
 
 def combine(shares: Sequence[str]) -> bytes:
@@ -73,12 +80,19 @@ def combine(shares: Sequence[str]) -> bytes:
                 share=number,
                 word=unknown,
             )
+        if len(words) != SHARE_WORDS:
+            raise NotRecoveryShares(
+                f"share {number} has {len(words)} words; a share has {SHARE_WORDS}",
+                "word_count",
+                share=number,
+                count=len(words),
+            )
         try:
             share = Share.from_mnemonic(" ".join(words))
         except shamir_mnemonic.MnemonicError:
             raise NotRecoveryShares(
-                f"share {number} has a word missing, extra or mistyped "
-                f"(a share has 20 words; its checksum does not match)",
+                f"share {number} has a word mistyped or two words swapped "
+                f"(its checksum does not match)",
                 "checksum",
                 share=number,
             ) from None

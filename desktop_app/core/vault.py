@@ -30,6 +30,7 @@ from db.models import VocabularyTerm
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.errors import (
     Cancelled,
+    NotRecoveryShares,
     VaultCorrupted,
     VaultExists,
     VaultNotFound,
@@ -260,6 +261,10 @@ def create_vault(
     header = keys.new_header(data_key, passphrase, recovery_key, kdf)
     new_folders = _missing_folders(path)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # mode= reaches only a folder made here: an empty folder the user chose keeps its mode,
+    # often listable by every account. Its parents are the user's and stay as they are.
+    with suppress(OSError):  # a FAT memory stick has no modes to change
+        path.chmod(0o700)
     engine: Engine | None = None
     is_database_ours = False
     try:
@@ -371,8 +376,12 @@ def _check_database_file(db_path: Path) -> None:
 
 def _unavailable(exc: DriverOperationalError) -> VaultUnavailable:
     # The driver's reason ("unable to open database file", "database or disk is full") never
-    # quotes data.
-    return VaultUnavailable(f"the vault could not be opened: {exc}; it is not damaged")
+    # quotes data, and rarely names the cause: a full disk often shows as "disk I/O error"
+    # when a vault is opened. So the line says what to check, as the GUI's message does.
+    return VaultUnavailable(
+        f"the vault could not be opened: {exc} (the disk may be full, write-protected or out "
+        "of reach); it is not damaged"
+    )
 
 
 @contextmanager
@@ -420,6 +429,10 @@ def unlock_with_shares(path: Path, shares: list[str], *, rebuild_stale_index: bo
     NotRecoveryShares for shares that cannot be combined, WrongPassphrase for shares of
     another vault. The search index is handled as by unlock()."""
     header = _read_existing_header(path)
+    if header.slot(keys.SLOT_SHARES) is None:  # no key to try: not a failed attempt
+        raise NotRecoveryShares(
+            "this vault has no recovery shares (they were removed, or never made)", "no_shares"
+        )
     secret = recovery_shares.combine(shares)
     data_key = keys.unwrap_slot(header, keys.SLOT_SHARES, secret)
     return _open(path, header, data_key, rebuild_stale_index)

@@ -146,6 +146,7 @@ class PassphrasePage(QWizardPage):
         path = Path(self.folder_edit.text().strip()).expanduser()
         passphrase, name, kdf = self.passphrase_edit.text(), self.name_edit.text(), self._wizard.kdf
         self.busy.show()
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.message_label.setText(self.tr("Creating the vault…"))
         for widget in (self.folder_edit, self.name_edit, self.passphrase_edit, self.repeat_edit):
             widget.setEnabled(False)
@@ -155,6 +156,7 @@ class PassphrasePage(QWizardPage):
 
     def _created(self, result: Result[CreatedVault]) -> None:
         self.busy.hide()
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         for widget in (self.folder_edit, self.name_edit, self.passphrase_edit, self.repeat_edit):
             widget.setEnabled(True)
         if not result.ok:
@@ -167,17 +169,41 @@ class PassphrasePage(QWizardPage):
         self._wizard.next()
 
 
+def _as_key_group(typed: str) -> str:
+    # Forgiven as when unlocking: case, and O for 0, I and L for 1.
+    return typed.strip().upper().translate(str.maketrans("OIL", "011"))
+
+
 def recovery_groups(key: str) -> list[str]:
     """The dash-separated groups of a recovery key."""
     return key.split("-")
 
 
 class KeyWizard(QWizard):
-    """A wizard that shows a recovery key and then checks the user's copy of it."""
+    """A wizard that shows a recovery key and then checks the user's copy of it; closing it
+    before the copy was checked asks first, as the key cannot be shown again."""
+
+    confirm_page: ConfirmKeyPage
 
     def recovery_key(self) -> str | None:
         """The key to show and check, once there is one."""
         raise NotImplementedError
+
+    def unchecked_question(self) -> str:
+        """What to ask before closing with the copy of the key unchecked."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        """Close (Cancel, Esc), asking first if the key was shown but not checked."""
+        if self.recovery_key() is not None and not self.confirm_page.isComplete():
+            answer = QMessageBox.question(self, APP_NAME, self.unchecked_question())
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def close_for_lock(self) -> None:
+        """Close at once, without asking: the vault is locking."""
+        QWizard.reject(self)
 
 
 class RecoveryKeyPage(QWizardPage):
@@ -266,8 +292,7 @@ class ConfirmKeyPage(QWizardPage):
         groups = recovery_groups(key)
         typed = (self.first_edit.text(), self.second_edit.text())
         return all(
-            t.strip().upper().replace("O", "0") == groups[p]
-            for t, p in zip(typed, self.positions, strict=True)
+            _as_key_group(t) == groups[p] for t, p in zip(typed, self.positions, strict=True)
         )
 
     def _update(self) -> None:
@@ -312,6 +337,20 @@ class CreateVaultWizard(KeyWizard):
         """The new vault's recovery key, once the vault exists."""
         return self.created.recovery_key if self.created is not None else None
 
+    def unchecked_question(self) -> str:
+        """The vault exists; its key will not be shown again."""
+        return self.tr(
+            "Your copy of the recovery key was not checked, and it cannot be shown again. "
+            "Close anyway? (Vault > New recovery key makes another.)"
+        )
+
+    def reject(self) -> None:
+        """Cancel waits while the vault is being created: closing then would leave a vault
+        whose recovery key nobody saw."""
+        if self.passphrase_page.busy.isVisible():
+            return
+        super().reject()
+
     def _on_finished(self, code: int) -> None:
         if code == QWizard.DialogCode.Accepted and self.created is not None:
             self.created_vault.emit(self.created.vault)
@@ -352,17 +391,9 @@ class NewRecoveryKeyWizard(KeyWizard):
         """The new key."""
         return self._key
 
-    def reject(self) -> None:
-        """Closing before the copy was checked asks first: the old key already stopped working."""
-        if not self.confirm_page.isComplete():
-            answer = QMessageBox.question(
-                self,
-                APP_NAME,
-                self.tr(
-                    "Your copy of the new recovery key was not checked, and the old key no "
-                    "longer opens the vault. Close anyway?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+    def unchecked_question(self) -> str:
+        """The old key already stopped working."""
+        return self.tr(
+            "Your copy of the new recovery key was not checked, and the old key no longer "
+            "opens the vault. Close anyway?"
+        )

@@ -135,10 +135,22 @@ def shares_problem_text(error: errors.NotRecoveryShares) -> str:
         "checksum": (
             QCoreApplication.translate(
                 "Messages",
-                "Share %1 has a word missing, extra or mistyped: a share has 20 words. "
-                "Check it word by word.",
+                "Share %1 has a word mistyped or two words swapped. Check it word by word.",
             ),
             ("share",),
+        ),
+        "word_count": (
+            QCoreApplication.translate(
+                "Messages", "Share %1 has %2 words; a share has 20. Is a word missing or extra?"
+            ),
+            ("share", "count"),
+        ),
+        "no_shares": (
+            QCoreApplication.translate(
+                "Messages",
+                "This vault has no recovery shares: they were removed, or never made.",
+            ),
+            (),
         ),
     }
     text, keys = texts.get(error.problem, (mixed, ()))

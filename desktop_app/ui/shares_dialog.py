@@ -207,6 +207,11 @@ class RecoverySharesDialog(QDialog):
         else:
             self.accept()
 
+    def close_for_lock(self) -> None:
+        """Close at once, without asking: the vault is locking."""
+        self.seen = len(self.shares)
+        self.reject()
+
     def reject(self) -> None:
         """Closing before every share was shown asks first: those shares are gone for good."""
         if self.seen < len(self.shares):

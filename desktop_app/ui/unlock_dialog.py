@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -79,12 +80,14 @@ class UnlockDialog(QDialog):
         self.shares_check = QCheckBox(self.tr("Use colleagues' recovery &shares instead"))
         self.shares_edit = QPlainTextEdit()
         self.shares_edit.setPlaceholderText(
-            self.tr("One share per line, as your colleagues read them out")
+            self.tr("One share per line, as your colleagues read them out; then Ctrl+Enter")
         )
         self.shares_edit.setAccessibleName(self.tr("Recovery shares"))
         self.shares_edit.setTabChangesFocus(True)
         self.shares_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
         self.shares_edit.hide()
+        # Enter starts a new share's line; Ctrl+Enter unlocks, as Enter does for a passphrase.
+        self.shares_edit.installEventFilter(self)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
@@ -142,6 +145,19 @@ class UnlockDialog(QDialog):
 
     def _show_folder(self) -> None:
         self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.path)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the shares box unlocks."""
+        if (
+            watched is self.shares_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.attempt()
+            return True
+        return super().eventFilter(watched, event)
 
     def _mode_changed(self, checked: bool) -> None:
         # The two "instead" boxes exclude each other; the last one ticked wins.

@@ -680,27 +680,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="254"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="230"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="256"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="284"/>
         <source>Group &amp;%1:</source>
         <translation>Группа &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -807,32 +807,37 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="323"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="327"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
+        <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="366"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="328"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="367"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="368"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="330"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="369"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1957,73 +1962,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>New &amp;person</source>
         <translation>Новый &amp;человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <source>Unsaved work in an open form could not be saved: %1
+Quit anyway and lose it?</source>
+        <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
+Всё равно выйти и потерять её?</translation>
     </message>
 </context>
 <context>
@@ -2170,19 +2182,29 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="136"/>
-        <source>Share %1 has a word missing, extra or mistyped: a share has 20 words. Check it word by word.</source>
-        <translation>В доле %1 слово пропущено, лишнее или с опечаткой: в доле 20 слов. Проверьте её слово за словом.</translation>
+        <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
+        <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
+        <translation>В доле %1 слов: %2, а в доле их 20. Не пропущено ли слово или не лишнее ли?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <source>This vault has no recovery shares: they were removed, or never made.</source>
+        <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="362"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="397"/>
         <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
         <translation>Ваша копия нового ключа восстановления не проверена, а старый ключ больше не открывает хранилище. Всё равно закрыть?</translation>
     </message>
@@ -2363,7 +2385,7 @@
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="150"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -2694,27 +2716,32 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="65"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="231"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="229"/>
+        <source>Your changes could not be saved as a draft: %1</source>
+        <translation>Ваши изменения не удалось сохранить как черновик: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="254"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -2722,17 +2749,17 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="189"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="215"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="194"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="220"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="207"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -2826,7 +2853,7 @@
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="222"/>
         <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
         <translation>Показаны не все доли. Всё равно закрыть? Незаписанные доли нельзя показать снова; тогда создайте новый набор.</translation>
     </message>
@@ -3540,116 +3567,116 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Использовать &amp;доли восстановления коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
-        <source>One share per line, as your colleagues read them out</source>
-        <translation>По одной доле в строке — так, как их диктуют коллеги</translation>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
+        <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Open &amp;another vault…</source>
         <translation>Открыть &amp;другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="147"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="171"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Доли:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="173"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="268"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -3658,7 +3685,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="315"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -680,27 +680,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="254"/>
         <source>Check your copy</source>
         <translation>Yozib olganingizni tekshiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="230"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="256"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Toʻgʻri yozilganiga ishonch hosil qilish uchun yozib olgan tiklash kalitingizdan ikki guruhni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="284"/>
         <source>Group &amp;%1:</source>
         <translation>&amp;%1-guruh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
         <source>Group %1</source>
         <translation>%1-guruh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
     </message>
@@ -807,32 +807,37 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="323"/>
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="301"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Yaratish &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="327"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
+        <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="366"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="328"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="367"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="368"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="330"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="369"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1955,73 +1960,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>New &amp;person</source>
         <translation>Yangi &amp;shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <source>Unsaved work in an open form could not be saved: %1
+Quit anyway and lose it?</source>
+        <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
+Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2180,29 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="136"/>
-        <source>Share %1 has a word missing, extra or mistyped: a share has 20 words. Check it word by word.</source>
-        <translation>%1-ulushda soʻz tushib qolgan, ortiqcha yoki xato yozilgan: ulushda 20 ta soʻz boʻladi. Uni soʻzma-soʻz tekshiring.</translation>
+        <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
+        <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
+        <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <source>This vault has no recovery shares: they were removed, or never made.</source>
+        <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="343"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
         <source>New recovery key</source>
         <translation>Yangi tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="362"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="397"/>
         <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
         <translation>Yangi tiklash kalitining nusxangiz tekshirilmadi, eski kalit esa endi saqlagichni ochmaydi. Baribir yopilsinmi?</translation>
     </message>
@@ -2361,7 +2383,7 @@
         <translation>juda mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="150"/>
         <source>Creating the vault…</source>
         <translation>Saqlagich yaratilmoqda…</translation>
     </message>
@@ -2692,27 +2714,32 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="65"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="231"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="229"/>
+        <source>Your changes could not be saved as a draft: %1</source>
+        <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="254"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -2720,17 +2747,17 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="189"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="215"/>
         <source>Your recovery key</source>
         <translation>Tiklash kalitingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="194"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="220"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Bu kalitni hozir qogʻozga yozib oling va bu kompyuterdan uzoqda, xavfsiz joyda saqlang. Parol iborasi unutilsa, u saqlagichni ochadi. Kalit faqat bir marta koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="207"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
@@ -2824,7 +2851,7 @@
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="222"/>
         <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
         <translation>Hamma ulushlar koʻrsatilmadi. Baribir yopilsinmi? Yozib olinmagan ulushlarni qayta koʻrsatib boʻlmaydi; unda yangi toʻplam yarating.</translation>
     </message>
@@ -3536,116 +3563,116 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
-        <source>One share per line, as your colleagues read them out</source>
-        <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek</translation>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
+        <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="147"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="171"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="173"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="268"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -3653,7 +3680,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="315"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.core.vault import create_vault, unlock, unlock_with_shares
@@ -102,10 +103,13 @@ def test_shares_typed_into_the_unlock_dialog_open_the_vault(qtbot, window, vault
     unlock(vault_dir, NEW_PASSPHRASE).lock()
 
 
-def test_shares_of_another_vault_count_as_a_failed_attempt(
+def test_shares_of_another_vault_count_as_a_failed_attempt_and_a_removed_set_does_not(
     qtbot, settings: Settings, vault_dir: Path, tmp_path: Path
 ) -> None:
-    create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF).vault.lock()
+    mine = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF).vault
+    old_set = mine.split_recovery(2, 2)
+    mine.remove_recovery_shares()
+    mine.lock()
     other = create_vault(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF).vault
     foreign = other.split_recovery(2, 2)
     other.lock()
@@ -113,6 +117,17 @@ def test_shares_of_another_vault_count_as_a_failed_attempt(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.shares_check.setChecked(True)
+    # Shares of a removed set: no key to try, so not a failed attempt.
+    dialog.shares_edit.setPlainText("\n".join(old_set))
+    dialog.attempt()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible())
+    assert dialog.message_label.text() == (
+        "This vault has no recovery shares: they were removed, or never made."
+    )
+    assert settings.failed_unlocks(vault_dir) == 0
+    mine = unlock(vault_dir, PASSPHRASE)
+    mine.split_recovery(2, 2)
+    mine.lock()
     dialog.shares_edit.setPlainText("\n".join(foreign))
     dialog.attempt()
     qtbot.waitUntil(lambda: not dialog.busy.isVisible())
@@ -135,3 +150,26 @@ def test_removing_the_shares_asks_then_retires_them(qtbot, unlocked_window, mess
     assert not vault.has_recovery_shares
     assert not dialog.remove_button.isVisible()
     assert "The recovery shares were removed." in messages.texts()
+
+
+def test_a_lock_closes_the_shares_dialog_at_once_without_asking(
+    qtbot, unlocked_window, messages
+) -> None:
+    unlocked_window.menus.shares_action.trigger()
+    dialog = unlocked_window.findChild(RecoverySharesDialog)
+    dialog.make_button.click()  # share 1 of 3 on screen, two not yet shown
+    unlocked_window.lock()
+    assert messages.texts() == []  # no question held the lock up
+    assert not dialog.isVisible() and unlocked_window.vault is None
+
+
+def test_ctrl_enter_in_the_shares_box_unlocks(qtbot, window, vault_dir) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    shares = created.vault.split_recovery(2, 2)
+    created.vault.lock()
+    dialog = window.show_unlock()
+    dialog.shares_check.setChecked(True)
+    dialog.shares_edit.setPlainText("\n".join(shares))
+    dialog.shares_edit.setFocus()
+    with qtbot.waitSignal(window.unlocked):
+        qtbot.keyClick(dialog.shares_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -90,6 +90,34 @@ def test_a_wrong_copy_of_the_key_can_be_mended_by_going_back_to_it(qtbot, window
         wizard.accept()
 
 
+def test_the_key_check_forgives_what_unlocking_forgives_and_closing_unchecked_asks(
+    qtbot, window, vault_dir, messages
+):
+    wizard = window.show_create(vault_dir)
+    wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)
+    wizard.passphrase_page.repeat_edit.setText(PASSPHRASE)
+    wizard.next()
+    # While the vault is being made, Cancel cannot leave a vault whose key nobody saw.
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    wizard.reject()
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    messages.answer = QMessageBox.StandardButton.No
+    wizard.reject()  # Esc on the key: asks, as the key will not be shown again
+    assert wizard.isVisible()
+    assert messages.texts()[-1].startswith("Your copy of the recovery key was not checked")
+    wizard.next()
+    groups = wizard.created.recovery_key.split("-")
+    first, second = wizard.confirm_page.positions
+    as_typed = str.maketrans("01", "ol")  # 0 typed as o, 1 as l
+    wizard.confirm_page.first_edit.setText(groups[first].lower().translate(as_typed))
+    wizard.confirm_page.second_edit.setText(groups[second].lower().translate(as_typed))
+    assert wizard.confirm_page.isComplete()
+    with qtbot.waitSignal(window.unlocked):
+        wizard.accept()
+
+
 def test_a_new_recovery_key_retires_the_old_and_is_checked_like_the_first(
     qtbot, unlocked_window, messages
 ):

@@ -76,7 +76,8 @@ def test_colleagues_shares_set_a_new_passphrase_and_can_be_replaced_or_removed(
     first, _, third = made["shares"]
     header = (filled_vault[0] / HEADER_NAME).read_text()
     assert json.loads(header)["slots"][-1]["kind"] == "shares"
-    assert not any(word in header for word in first.split())
+    words = first.split()  # some share words ("salt", "kind") are also the header's keys
+    assert not any(" ".join(words[i : i + 3]) in header for i in range(len(words) - 2))
     assert "can open this vault" in sandiq.ok("shares").stdout
     # Two colleagues read their shares out; they are typed into a file, one a line.
     shares_file = sandiq.home / "shares.txt"
@@ -93,6 +94,40 @@ def test_colleagues_shares_set_a_new_passphrase_and_can_be_replaced_or_removed(
     assert "these shares do not open this vault" in run.stderr
     assert "Recovery shares removed." in sandiq.ok("shares", "remove", env=opened).stdout
     assert "no recovery shares" in sandiq.ok("shares", env=opened).stdout
+
+
+def test_recovery_key_new_issues_a_key_once_and_retires_the_old_one(
+    sandiq: Sandiq, recovery_vault: tuple[Vault, str]
+) -> None:
+    # For a vault whose init was killed before the key was shown, or a key that was lost.
+    vault, first = recovery_vault
+    vault.lock()
+    before = snapshot(vault.path)
+    assert "repeat with --new" in sandiq.fails("recovery-key").stderr
+    assert snapshot(vault.path) == before
+    text = sandiq.ok("recovery-key", "--new").stdout.splitlines()
+    assert "shown only once" in text[0]
+    second = text[1].strip()
+    assert text[2] == "The old recovery key no longer opens the vault."
+    made = json.loads(sandiq.ok("recovery-key", "--new", "--json").stdout)
+    assert made["vault"] == str(vault.path)
+    third = made["recovery_key"]
+    assert len({first, second, third}) == 3
+    assert len(second.replace("-", "")) == len(third.replace("-", "")) == 52
+    header = (vault.path / HEADER_NAME).read_text()
+    assert not any(key.replace("-", "") in header.replace("-", "") for key in (second, third))
+    key_file = sandiq.home / "recovery.txt"
+    new = {"SANDIQ_NEW_PASSPHRASE": NEW_PASSPHRASE}
+    for retired in (first, second):
+        key_file.write_text(retired)
+        assert (
+            "wrong recovery key"
+            in sandiq.fails("passwd", "--recovery-key-file", str(key_file), env=new).stderr
+        )
+    key_file.write_text(third)
+    sandiq.ok("passwd", "--recovery-key-file", str(key_file), env=new)
+    stats = sandiq.ok("stats", "--json", env={"SANDIQ_PASSPHRASE": NEW_PASSPHRASE})
+    assert json.loads(stats.stdout)["case"] == 0
 
 
 def test_init_text_output_names_the_recovery_key(sandiq: Sandiq) -> None:
@@ -334,7 +369,6 @@ def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[di
     (home / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (home / "short").write_text("short\n")
     (home / "not-a-key").write_text(keys.new_recovery_key())
-    (home / "greeting").write_text("Assalomu alaykum\n")
     (home / "shares").write_text("\n".join(recovery_shares.split(bytes(16), 2, 2)))
     testimony = document["testimonies"][0]["id"]
     no_pass: dict[str, str | None] = {"SANDIQ_PASSPHRASE": None}
@@ -384,10 +418,6 @@ def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[di
         "passwd wrong recovery key": (
             {"args": ("passwd", "--recovery-key-file", str(home / "not-a-key"))},
             "wrong recovery key",
-        ),
-        "passwd with shares of no set": (
-            {"args": ("passwd", "--shares-file", str(home / "greeting"))},
-            "share 1: word 1 is not a share word",
         ),
         "passwd without shares made": (
             {"args": ("passwd", "--shares-file", str(home / "shares"))},

@@ -211,7 +211,7 @@ def test_recovery_shares_open_the_vault_until_replaced_or_removed(tmp_vault: Vau
     assert not vault.has_recovery_shares
     vault.lock()
     assert (tmp_vault.path / HEADER_NAME).read_bytes() != header
-    with pytest.raises(WrongPassphrase, match="no recovery shares"):
+    with pytest.raises(NotRecoveryShares, match="no recovery shares"):  # no key was tried
         unlock_with_shares(tmp_vault.path, shares)
     unlock(tmp_vault.path, NEW_PASSPHRASE).lock()
 
@@ -445,6 +445,17 @@ def test_every_vault_file_and_every_file_written_is_owner_only(tmp_path: Path) -
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
+def test_init_into_an_existing_empty_folder_makes_that_folder_owner_only(tmp_path: Path) -> None:
+    parent = tmp_path / "cases"
+    chosen = parent / "vault"
+    chosen.mkdir(parents=True)
+    parent.chmod(0o755)
+    chosen.chmod(0o755)  # as a file manager makes it
+    create_vault(chosen, PASSPHRASE, kdf=FAST_KDF).vault.lock()
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o700
+    assert stat.S_IMODE(parent.stat().st_mode) == 0o755  # only the vault's own folder
+
+
 def test_unlocking_an_older_vault_makes_its_database_owner_only(tmp_vault: Vault) -> None:
     database = tmp_vault.path / DATABASE_NAME
     tmp_vault.lock()
@@ -483,7 +494,11 @@ def test_vault_that_cannot_be_opened_for_an_io_reason_is_not_called_damaged(
         return _ReadsFailWith(real_connect(*args, **kw), "disk I/O error")
 
     monkeypatch.setattr(db.engine.sqlcipher3, "connect", connect)
-    with pytest.raises(VaultUnavailable, match=r"could not be opened: .*; it is not damaged"):
+    with pytest.raises(
+        VaultUnavailable,
+        match=r"could not be opened: .* \(the disk may be full, write-protected or out of "
+        r"reach\); it is not damaged$",
+    ):
         unlock(tmp_vault.path, PASSPHRASE)
     monkeypatch.undo()
     assert snapshot(tmp_vault.path) == before
@@ -499,7 +514,7 @@ def test_write_refused_while_unlocking_is_not_called_damaged(
         raise DriverOperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(vault_module, "_prepare_schema", read_only_medium)
-    with pytest.raises(VaultUnavailable, match="readonly database; it is not damaged"):
+    with pytest.raises(VaultUnavailable, match=r"readonly database \(the disk may be full, "):
         unlock(tmp_vault.path, PASSPHRASE)
 
 
