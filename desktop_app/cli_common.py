@@ -27,17 +27,23 @@ NEW_PASSPHRASE_ENV = "SANDIQ_NEW_PASSPHRASE"
 Command = Callable[..., argparse.ArgumentParser]
 
 
+MAX_SECRET_FILE = 64 * 1024  # 16 shares of 20 words fit 40 times over
+
+
 def read_secret_file(path: str) -> str:
     """The secret in the file at path, without its line ending or a leading byte order mark."""
     try:
         # utf-8-sig: Notepad starts a UTF-8 file with a byte order mark, which is no part of
         # the passphrase.
         with open(path, encoding="utf-8-sig") as fh:
-            return fh.read().rstrip("\r\n")
+            text = fh.read(MAX_SECRET_FILE + 1)  # /dev/zero or a film must not fill memory
     except OSError as exc:
         raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
     except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
         raise InvalidInput(f"cannot read {path}: the file is not UTF-8 text") from None
+    if len(text) > MAX_SECRET_FILE:
+        raise InvalidInput(f"{path} is too large to hold a passphrase, a key or shares")
+    return text.rstrip("\r\n")
 
 
 def secret(file_arg: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:

@@ -22,10 +22,9 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
-from desktop_app.core import backup, interchange
+from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.fileio import write_atomically
-from desktop_app.core.recovery_shares import shares_in_text
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
     create_vault,
@@ -100,7 +99,7 @@ def cmd_passwd(args: argparse.Namespace) -> None:
             vault_dir(args), read_secret_file(args.recovery_key_file), rebuild_stale_index=False
         )
     elif args.shares_file:
-        shares = shares_in_text(read_secret_file(args.shares_file))
+        shares = recovery_shares.shares_in_text(read_secret_file(args.shares_file))
         vault = unlock_with_shares(vault_dir(args), shares, rebuild_stale_index=False)
     else:  # the next command that unlocks rebuilds a stale search index, saying so
         vault = unlock(
@@ -149,20 +148,30 @@ def cmd_shares(args: argparse.Namespace) -> None:
 
 
 def cmd_shares_create(args: argparse.Namespace) -> None:
+    recovery_shares.check_set(args.threshold, args.count)  # before asking for the passphrase
+
+    def show(shares: list[str]) -> None:
+        # Printed before the new set replaces the old: if the shares cannot be written out,
+        # the old set still opens the vault and nobody holds useless shares.
+        if args.json:
+            print_json({"threshold": args.threshold, "shares": shares})
+        else:
+            print(
+                f"Give each share to a different trusted colleague. Any {args.threshold} of "
+                f"these {args.count} shares open the vault; fewer tell nothing. They are shown "
+                "only once."
+            )
+            for number, share in enumerate(shares, start=1):
+                print(f"\nShare {number} of {args.count}:\n  {share}")
+        sys.stdout.flush()
+
     with unlocked(args) as vault:
         replaced = vault.has_recovery_shares
-        shares = vault.split_recovery(args.threshold, args.count)
-    if args.json:
-        print_json({"threshold": args.threshold, "shares": shares})
-        return
-    print(
-        f"Give each share to a different trusted colleague. Any {args.threshold} of these "
-        f"{args.count} shares open the vault; fewer tell nothing. They are shown only once."
-    )
-    if replaced:
-        print("The shares made before no longer open the vault.")
-    for number, share in enumerate(shares, start=1):
-        print(f"\nShare {number} of {args.count}:\n  {share}")
+        vault.split_recovery(args.threshold, args.count, show)
+    if not args.json:
+        print("\nThese shares now open the vault.")
+        if replaced:
+            print("The shares made before no longer do.")
 
 
 def cmd_shares_remove(args: argparse.Namespace) -> None:

@@ -39,13 +39,18 @@ def new_secret() -> bytes:
     return secrets.token_bytes(SECRET_BYTES)
 
 
-def split(secret: bytes, threshold: int, count: int) -> list[str]:
-    """count shares of secret, any threshold of which give it back; or InvalidInput."""
+def check_set(threshold: int, count: int) -> None:
+    """InvalidInput unless a set of count shares of which threshold open the vault can be made."""
     if not MIN_THRESHOLD <= threshold <= count <= MAX_SHARES:
         raise InvalidInput(
             f"a set has {MIN_THRESHOLD} to {MAX_SHARES} shares, of which {MIN_THRESHOLD} or more "
             f"(at most all) open the vault; {threshold} of {count} cannot be made"
         )
+
+
+def split(secret: bytes, threshold: int, count: int) -> list[str]:
+    """count shares of secret, any threshold of which give it back; or InvalidInput."""
+    check_set(threshold, count)
     (shares,) = shamir_mnemonic.generate_mnemonics(
         1, [(threshold, count)], secret, b"", extendable=True, iteration_exponent=0
     )

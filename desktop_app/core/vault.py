@@ -134,11 +134,19 @@ class Vault:
         """True if colleagues' recovery shares can open this vault."""
         return self.header.slot(keys.SLOT_SHARES) is not None
 
-    def split_recovery(self, threshold: int, count: int) -> list[str]:
+    def split_recovery(
+        self,
+        threshold: int,
+        count: int,
+        show: Callable[[list[str]], None] | None = None,
+    ) -> list[str]:
         """Make count recovery shares, any threshold of which open the vault, and return them
-        once. Shares made before stop working."""
+        once. Shares made before stop working. show, if given, gets the new shares before they
+        replace the old: if it fails (a full disk, a closed pipe), nothing is changed."""
         secret = recovery_shares.new_secret()
         shares = recovery_shares.split(secret, threshold, count)
+        if show is not None:
+            show(shares)
         self._put_slot(keys.SLOT_SHARES, secret, None)
         return shares
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,7 @@ def test_colleagues_shares_set_a_new_passphrase_and_can_be_replaced_or_removed(
     assert json.loads(sandiq.ok("stats", "--json", env=opened).stdout)["case"] == 1
     # A new set retires the old one.
     text = sandiq.ok("shares", "create", "--threshold", "2", "--count", "2", env=opened).stdout
-    assert "no longer open the vault" in text
+    assert text.endswith("These shares now open the vault.\nThe shares made before no longer do.\n")
     assert text.count("Share ") == 2
     run = sandiq.fails("passwd", "--shares-file", str(shares_file), env=new)
     assert "these shares do not open this vault" in run.stderr
@@ -128,6 +129,27 @@ def test_recovery_key_new_issues_a_key_once_and_retires_the_old_one(
     sandiq.ok("passwd", "--recovery-key-file", str(key_file), env=new)
     stats = sandiq.ok("stats", "--json", env={"SANDIQ_PASSPHRASE": NEW_PASSPHRASE})
     assert json.loads(stats.stdout)["case"] == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_shares_that_cannot_be_printed_replace_nothing(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    made = json.loads(
+        sandiq.ok("shares", "create", "--threshold", "2", "--count", "2", "--json").stdout
+    )
+    header = (filled_vault[0] / HEADER_NAME).read_bytes()
+    with open("/dev/full", "w") as full:  # the disk the output goes to is full
+        run = sandiq.popen("shares", "create", "--threshold", "2", "--count", "3", stdout=full,
+                           stderr=subprocess.PIPE, text=True)  # fmt: skip
+        _, errors = run.communicate(timeout=60)
+    assert run.returncode != 0 and "No space left on device" in errors
+    assert (filled_vault[0] / HEADER_NAME).read_bytes() == header
+    shares_file = sandiq.home / "shares.txt"
+    shares_file.write_text("\n".join(made["shares"]))
+    sandiq.ok(
+        "passwd", "--shares-file", str(shares_file), env={"SANDIQ_NEW_PASSPHRASE": NEW_PASSPHRASE}
+    )
 
 
 def test_init_text_output_names_the_recovery_key(sandiq: Sandiq) -> None:
@@ -426,6 +448,14 @@ def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[di
         "shares of one": (
             {"args": ("shares", "create", "--threshold", "1", "--count", "1")},
             "1 of 1 cannot be made",
+        ),
+        "endless passphrase file": (
+            {"args": ("stats", "--passphrase-file", "/dev/zero")},
+            "too large to hold a passphrase",
+        ),
+        "shares file is a folder": (
+            {"args": ("passwd", "--shares-file", str(home))},
+            "cannot read",
         ),
         "wipe without yes": ({"args": ("wipe",)}, "repeat with --yes"),
         "usage: missing option": ({"args": ("case", "add", "--title", "T")}, "--reference"),
