@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -12,6 +13,12 @@ from desktop_app.core.errors import InvalidInput
 # A vault is a folder holding this header beside its database (``vault.HEADER_NAME``).
 VAULT_HEADER_NAME = "vault.header"
 IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
+TEMP_SUFFIX = ".tmp"  # of the hidden ".NAME.random.tmp" a file is written under first
+
+
+def temporary_files_of(path: Path) -> list[Path]:
+    """The temp files a write of path killed midway may have left beside it."""
+    return list(path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"))
 
 
 def fsync_directory(directory: Path) -> None:
@@ -33,11 +40,16 @@ def write_atomically_with(
     """
     if not vault_file and (path.parent / VAULT_HEADER_NAME).exists():
         raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
-    temp = path.with_name(path.name + ".tmp")
+    # A new, owner-only file under a hidden random name (mkstemp: O_EXCL, mode 0600): a
+    # dossier or a plaintext export is case data that other accounts must not read, a name
+    # planted beforehand (a symbolic link in a shared folder) is never written through, and
+    # two writers of one file do not share a temp file.
+    descriptor, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
+    )
+    temp = Path(temp_name)
     try:
-        # Owner-only from the first byte: a dossier or a plaintext export is case data, and
-        # other accounts on a shared computer must not read it.
-        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+        with os.fdopen(descriptor, "wb") as fh:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())

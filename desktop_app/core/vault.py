@@ -37,7 +37,7 @@ from desktop_app.core.errors import (
     VaultUnavailable,
     WrongPassphrase,
 )
-from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory
+from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory, temporary_files_of
 from desktop_app.core.identity import create_identity, load_identity
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.search.index import (
@@ -457,6 +457,8 @@ def wipe(path: Path) -> None:
         raise VaultNotFound(f"no vault at {path}")
     if header_path.exists():
         keys.shred_file(header_path)
-    for name in (DATABASE_NAME, *DATABASE_COMPANIONS, HEADER_NAME + ".tmp"):
+    for name in (DATABASE_NAME, *DATABASE_COMPANIONS):
         (path / name).unlink(missing_ok=True)
+    for temp in temporary_files_of(header_path):  # a header write killed midway: key material
+        keys.shred_file(temp)
     fsync_directory(path)

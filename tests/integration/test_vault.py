@@ -41,7 +41,7 @@ from desktop_app.core.vault import (
     wipe,
 )
 from desktop_app.core.verify import verify_vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 from tests.integration.conftest import damage_the_case_table, snapshot
 
 NEW_PASSPHRASE = "a different, longer passphrase"
@@ -289,6 +289,28 @@ def test_wipe_while_unlocked_leaves_nothing_that_opens(tmp_vault: Vault) -> None
     assert list(tmp_vault.path.iterdir()) == []
 
 
+def test_wipe_also_destroys_a_header_copy_a_killed_write_left(tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    left = tmp_vault.path / f".{HEADER_NAME}.x7q2.tmp"  # as a passwd killed before its rename
+    left.write_bytes((tmp_vault.path / HEADER_NAME).read_bytes())
+    wipe(tmp_vault.path)
+    assert list(tmp_vault.path.iterdir()) == []
+
+
+def test_a_file_is_never_written_through_a_name_planted_beside_it(tmp_path: Path) -> None:
+    target, elsewhere = tmp_path / "export.json", tmp_path / "someone-elses.txt"
+    elsewhere.write_text("theirs")
+    (tmp_path / "export.json.tmp").symlink_to(elsewhere)  # the temp name of older versions
+    write_atomically(target, CANARY.encode())
+    assert elsewhere.read_text() == "theirs"
+    assert target.read_text() == CANARY
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "export.json",
+        "export.json.tmp",
+        "someone-elses.txt",
+    ]
+
+
 def test_wipe_of_empty_folder_says_no_vault(tmp_path: Path) -> None:
     with pytest.raises(VaultNotFound):
         wipe(tmp_path)
@@ -426,7 +448,7 @@ def test_vault_made_by_a_newer_sandiq_is_refused(tmp_vault: Vault) -> None:
 def test_interrupted_header_write_leaves_the_old_header(tmp_vault: Vault) -> None:
     tmp_vault.lock()
     before = (tmp_vault.path / HEADER_NAME).read_bytes()
-    (tmp_vault.path / (HEADER_NAME + ".tmp")).write_bytes(b"half a hea")
+    (tmp_vault.path / f".{HEADER_NAME}.k2j4l1.tmp").write_bytes(b"half a hea")
     unlock(tmp_vault.path, PASSPHRASE).lock()
     assert (tmp_vault.path / HEADER_NAME).read_bytes() == before
 
