@@ -68,62 +68,83 @@ def shares_in_text(text: str) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+def _decode(number: int, text: str) -> Share:
+    """One share as typed, or NotRecoveryShares naming it by number."""
+    words = _WORD.findall(text.lower().translate(_LOOKALIKES))
+    unknown = next((i for i, word in enumerate(words, 1) if word not in WORD_INDEX_MAP), None)
+    if unknown is not None:
+        raise NotRecoveryShares(
+            f"share {number}: word {unknown} is not a share word",
+            "unknown_word",
+            share=number,
+            word=unknown,
+        )
+    if len(words) != SHARE_WORDS:
+        raise NotRecoveryShares(
+            f"share {number} has {len(words)} words; a share has {SHARE_WORDS}",
+            "word_count",
+            share=number,
+            count=len(words),
+        )
+    try:
+        return Share.from_mnemonic(" ".join(words))
+    except shamir_mnemonic.MnemonicError:
+        raise NotRecoveryShares(
+            f"share {number} has a word mistyped or two words swapped "
+            f"(its checksum does not match)",
+            "checksum",
+            share=number,
+        ) from None
+
+
 def combine(shares: Sequence[str]) -> bytes:
     """The secret from shares as typed, or NotRecoveryShares saying what is wrong with them.
 
-    The message names a share by its place in the list and a word by its place in the share;
-    it never repeats a share's words, which are secret.
+    Enough good shares of one set open it even beside a mistyped, repeated or foreign one: the
+    user types every share they were given. Otherwise the message names a share by its place in
+    the list and a word by its place in the share; it never repeats a share's words, which are
+    secret.
     """
-    decoded: list[Share] = []
+    problems: list[NotRecoveryShares] = []
+    sets: dict[tuple[int, int], dict[int, Share]] = {}  # by set: member index to share
+    numbers: dict[tuple[int, int, int], int] = {}  # where each share was first typed
     for number, text in enumerate(shares, start=1):
-        words = _WORD.findall(text.lower().translate(_LOOKALIKES))
-        unknown = next((i for i, word in enumerate(words, 1) if word not in WORD_INDEX_MAP), None)
-        if unknown is not None:
-            raise NotRecoveryShares(
-                f"share {number}: word {unknown} is not a share word",
-                "unknown_word",
-                share=number,
-                word=unknown,
-            )
-        if len(words) != SHARE_WORDS:
-            raise NotRecoveryShares(
-                f"share {number} has {len(words)} words; a share has {SHARE_WORDS}",
-                "word_count",
-                share=number,
-                count=len(words),
-            )
         try:
-            share = Share.from_mnemonic(" ".join(words))
-        except shamir_mnemonic.MnemonicError:
-            raise NotRecoveryShares(
-                f"share {number} has a word mistyped or two words swapped "
-                f"(its checksum does not match)",
-                "checksum",
-                share=number,
-            ) from None
-        for earlier, other in enumerate(decoded, start=1):
-            if other.index == share.index and other.identifier == share.identifier:
-                raise NotRecoveryShares(
+            share = _decode(number, text)
+        except NotRecoveryShares as problem:
+            problems.append(problem)
+            continue
+        key = (share.identifier, share.member_threshold)
+        earlier = numbers.setdefault((*key, share.index), number)
+        if earlier != number:
+            problems.append(
+                NotRecoveryShares(
                     f"share {number} is the same as share {earlier}",
                     "repeated",
                     share=number,
                     other=earlier,
                 )
-        decoded.append(share)
-    if not decoded:
+            )
+            continue
+        sets.setdefault(key, {})[share.index] = share
+    largest = max(sets.values(), key=len, default={})
+    needed = next(iter(largest.values())).member_threshold if largest else 0
+    if largest and len(largest) >= needed:
+        try:
+            # SLIP-39 takes exactly the threshold; any of the shares will do.
+            chosen = list(largest.values())[:needed]
+            return shamir_mnemonic.combine_mnemonics([share.mnemonic() for share in chosen])
+        except shamir_mnemonic.MnemonicError:
+            raise NotRecoveryShares("these shares do not fit together", "mixed_sets") from None
+    if problems:
+        raise problems[0]
+    if not largest:
         raise NotRecoveryShares("no share given", "none")
-    if len({(s.identifier, s.member_threshold) for s in decoded}) > 1:
+    if len(sets) > 1:
         raise NotRecoveryShares("these shares are not all from the same set", "mixed_sets")
-    needed = decoded[0].member_threshold
-    if len(decoded) < needed:
-        raise NotRecoveryShares(
-            f"{needed} shares are needed; {len(decoded)} given",
-            "too_few",
-            needed=needed,
-            given=len(decoded),
-        )
-    try:
-        # SLIP-39 takes exactly the threshold; any of the shares will do.
-        return shamir_mnemonic.combine_mnemonics([share.mnemonic() for share in decoded[:needed]])
-    except shamir_mnemonic.MnemonicError:
-        raise NotRecoveryShares("these shares do not fit together", "mixed_sets") from None
+    raise NotRecoveryShares(
+        f"{needed} shares are needed; {len(largest)} given",
+        "too_few",
+        needed=needed,
+        given=len(largest),
+    )

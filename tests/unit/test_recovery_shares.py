@@ -118,3 +118,13 @@ def test_cyrillic_letters_that_look_latin_are_read_as_latin() -> None:
     look_alike = first.replace("a", "а").replace("e", "е").replace("o", "о").replace("c", "с")
     assert look_alike != first
     assert recovery_shares.combine([look_alike, second.replace("b", "В")]) == SECRET
+
+
+def test_enough_good_shares_open_it_beside_a_mistyped_repeated_or_foreign_one() -> None:
+    first, second, third = recovery_shares.split(SECRET, 2, 3)
+    foreign = recovery_shares.split(bytes(16), 2, 2)[0]
+    mistyped = " ".join(reversed(third.split()))
+    assert recovery_shares.combine([mistyped, first, foreign, first, second]) == SECRET
+    # Not enough good ones: the first problem is named, by the share's place in the list.
+    with pytest.raises(NotRecoveryShares, match="share 1 has a word mistyped"):
+        recovery_shares.combine([mistyped, first, foreign])
