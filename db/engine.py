@@ -17,6 +17,9 @@ from sqlalchemy.pool import QueuePool
 
 # Execution option that marks a connection's transaction as a writer (see open_engine).
 WRITE_OPTION = "sandiq_write"
+# Execution option: how long (ms) a writer waits for another's write lock, if not the usual.
+WAIT_OPTION = "sandiq_wait_ms"
+BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for another connection's lock
 
 
 CACHE_KIB = 32000  # each connection's page cache (see _open_connection)
@@ -61,7 +64,7 @@ def _set_up_connection(conn: Any, raw_key: bytes | None) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     # Sorts and temp indexes stay in memory: SQLite temp files would not be encrypted.
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # 32 MB of page cache (SQLite's default is 2 MB): every page SQLCipher has to write out
     # and read back is decrypted or encrypted again, and a large import or bundle touches
     # tens of MB of index pages. Importing 13,200 records from a bundle took 20% less time.
@@ -98,8 +101,18 @@ def open_engine(path: Path, raw_key: bytes | None, pool_size: int = 4) -> Engine
     # write lock up front (IMMEDIATE) so two writers queue instead of failing halfway.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        begin = "BEGIN IMMEDIATE" if options.get(WRITE_OPTION, False) else "BEGIN"
+        wait_ms = options.get(WAIT_OPTION)
+        if wait_ms is None:
+            conn.exec_driver_sql(begin)
+            return
+        # Only the wait for the write lock is shortened: once held, nothing else waits long.
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        try:
+            conn.exec_driver_sql(begin)
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     return engine
 

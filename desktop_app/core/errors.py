@@ -53,6 +53,10 @@ class VaultUnavailable(SandiqError):
     read-only medium, a full disk); the vault itself is not damaged."""
 
 
+class VaultBusy(VaultUnavailable):
+    """Another connection (another Sandiq window or command) holds the vault's write lock."""
+
+
 class InvalidInput(SandiqError):
     """Input (a form value, a JSON file, a query) does not fit the data model."""
 

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import (
+    WAIT_OPTION,
     WRITE_OPTION,
     DatabaseKeyError,
     DriverDatabaseError,
@@ -31,6 +32,7 @@ from desktop_app.core import keys, recovery_shares
 from desktop_app.core.errors import (
     Cancelled,
     NotRecoveryShares,
+    VaultBusy,
     VaultCorrupted,
     VaultExists,
     VaultNotFound,
@@ -82,11 +84,15 @@ class Vault:
         return self._data_key is None
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: commits when the block ends, rolls back everything on any error."""
+    def transaction(self, wait_ms: int | None = None) -> Iterator[Session]:
+        """One user action: commits when the block ends, rolls back everything on any error.
+        wait_ms shortens the wait for another program's write (ten seconds otherwise)."""
         self._key()  # a locked vault must be unlocked again, not silently reconnected
+        options: dict[str, object] = {WRITE_OPTION: True}
+        if wait_ms is not None:
+            options[WAIT_OPTION] = wait_ms
         with self._sessions.begin() as session:
-            session.connection(execution_options={WRITE_OPTION: True})
+            session.connection(execution_options=options)
             yield session
 
     @contextmanager
@@ -399,6 +405,11 @@ def database_errors_reported() -> Iterator[None]:
     try:
         yield
     except DriverOperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise VaultBusy(
+                "another program is writing to the vault (another Sandiq window or a sandiq "
+                "command); try again when it is done"
+            ) from None
         raise VaultUnavailable(
             f"the vault database could not be read: {exc}; it is not damaged"
         ) from None

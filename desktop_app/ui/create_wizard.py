@@ -184,6 +184,7 @@ class KeyWizard(QWizard):
     before the copy was checked asks first, as the key cannot be shown again."""
 
     confirm_page: ConfirmKeyPage
+    interrupted = Signal()  # a lock closed it before the copy was checked
 
     def recovery_key(self) -> str | None:
         """The key to show and check, once there is one."""
@@ -203,6 +204,8 @@ class KeyWizard(QWizard):
 
     def close_for_lock(self) -> None:
         """Close at once, without asking: the vault is locking."""
+        if self.recovery_key() is not None and not self.confirm_page.isComplete():
+            self.interrupted.emit()
         QWizard.reject(self)
 
 

@@ -158,33 +158,51 @@ class MainMenus(QObject):
         if self.main.vault is not None:
             ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf).open()
 
-    def new_recovery_key(self) -> None:
+    def new_recovery_key(self, ask: bool = True) -> None:
         """After a confirm, replace the recovery key and show the new one, checked as at
         creation."""
         vault = self.main.vault
         if vault is None:
             return
-        answer = QMessageBox.question(
-            self.main,
-            APP_NAME,
-            self.tr(
-                "Make a new recovery key? The old key stops opening the vault at once, so "
-                "have paper ready to write the new one down."
-            ),
+        question = self.tr(
+            "Make a new recovery key? The old key stops opening the vault at once, so have "
+            "paper ready to write the new one down."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if ask and QMessageBox.question(self.main, APP_NAME, question) != (
+            QMessageBox.StandardButton.Yes
+        ):
             return
         try:
             key = vault.replace_recovery_key()
         except (SandiqError, OSError) as error:  # the header is unchanged
             show_error(self.main, error)
             return
-        NewRecoveryKeyWizard(key, self.main).open()
+        wizard = NewRecoveryKeyWizard(key, self.main)
+        wizard.interrupted.connect(
+            lambda: self.main.ask_after_unlock(
+                self.tr(
+                    "The vault locked before your copy of the new recovery key was checked, and "
+                    "the old key no longer opens it. Make another new key now?"
+                ),
+                lambda: self.new_recovery_key(ask=False),
+            )
+        )
+        wizard.open()
 
     def recovery_shares(self) -> None:
         """Make (or remove) recovery shares for trusted colleagues."""
         if self.main.vault is not None:
-            RecoverySharesDialog(self.main.vault, self.main).open()
+            dialog = RecoverySharesDialog(self.main.vault, self.main)
+            dialog.interrupted.connect(
+                lambda: self.main.ask_after_unlock(
+                    self.tr(
+                        "The vault locked before every recovery share was shown; the shares not "
+                        "written down cannot be shown again. Make a new set now?"
+                    ),
+                    self.recovery_shares,
+                )
+            )
+            dialog.open()
 
     def import_json(self) -> None:
         """Import a Sandiq JSON file on a worker."""

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         # Drafts the vault could not take when it locked, sealed to their vault's own key.
         self._sealed_drafts: list[SealedDraft] = []
         self._sealer: DraftSealer | None = None
+        # A question for the next unlock: what a lock interrupted, and how to take it up.
+        self._after_unlock: tuple[Path, str, Callable[[], object]] | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle(self.tr("Sandiq"))
         self.clipboard = ClipboardGuard(self)
@@ -287,7 +289,15 @@ class MainWindow(QMainWindow):
         except SandiqError as error:  # still no room: they stay sealed until the next unlock
             show_error(self, error)
 
+    def ask_after_unlock(self, question: str, action: Callable[[], object]) -> None:
+        """Once this vault is unlocked again, ask question and, if the answer is yes, act."""
+        self._after_unlock = (self.vault_path, question, action)
+
     def _vault_ready(self, then: Callable[[], object] | None) -> None:
+        if self._after_unlock is not None and self._after_unlock[0] == self.vault_path:
+            (_, question, action), self._after_unlock = self._after_unlock, None
+            if confirm(self, question):
+                action()
         self.offer_drafts(only_if_any=True)
         if then is not None:
             then()
@@ -381,6 +391,14 @@ class MainWindow(QMainWindow):
         """Quitting locks first (drafts saved, engine disposed) and remembers the geometry."""
         self.settings.set_geometry("main", self.saveGeometry())
         self.index_rebuild.stop()
+        if self.vault is None and self._sealed_drafts:
+            question = self.tr(
+                "Work that could not be saved when the vault locked is kept until you unlock "
+                "it again. Quit anyway and lose it?"
+            )
+            if not confirm(self, question, danger=True):
+                event.ignore()
+                return
         if self.vault is not None:
             problem = self.registry.drafts_not_saved()
             question = self.tr(

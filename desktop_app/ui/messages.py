@@ -37,6 +37,12 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate(
                 "Messages", "The vault is damaged or was made by a newer version of Sandiq."
             )
+        case errors.VaultBusy():
+            return QCoreApplication.translate(
+                "Messages",
+                "Another program is writing to the vault (another Sandiq window or a sandiq "
+                "command). Try again when it is done.",
+            )
         case errors.VaultUnavailable():
             # Not "damaged": a user told that might throw a healthy vault away.
             return QCoreApplication.translate(
@@ -60,6 +66,10 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate("Messages", "The operation failed: %1").replace(
                 "%1", str(error)
             )
+        case OSError() if error.strerror:
+            return QCoreApplication.translate(
+                "Messages", "The file could not be read or written: %1."
+            ).replace("%1", os_error_text(error.strerror))
         case OSError():
             return QCoreApplication.translate("Messages", "The file could not be read or written.")
     return QCoreApplication.translate(

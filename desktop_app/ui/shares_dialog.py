@@ -7,7 +7,7 @@ hands, not on the clipboard or in a file on this laptop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,8 @@ WORD_COLUMNS = 4
 
 class RecoverySharesDialog(QDialog):
     """Makes a new set of recovery shares (or removes them), then shows each share once."""
+
+    interrupted = Signal()  # a lock closed it before every share was shown
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +211,8 @@ class RecoverySharesDialog(QDialog):
 
     def close_for_lock(self) -> None:
         """Close at once, without asking: the vault is locking."""
+        if self.seen < len(self.shares):
+            self.interrupted.emit()
         self.seen = len(self.shares)
         self.reject()
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -194,3 +195,35 @@ def test_quitting_with_work_that_cannot_be_saved_asks_first(
     window.close()
     assert window.vault is not None and form.isVisible()  # the user chose to stay
     assert messages.texts()[-1].startswith("Unsaved work in an open form could not be saved:")
+
+
+def test_a_lock_while_another_program_writes_is_quick_and_loses_nothing(
+    qtbot, unlocked_window, messages
+):
+    window = unlocked_window
+    vault = window.vault
+    forms = [window.registry.open_form("person") for _ in range(2)]
+    for number, form in enumerate(forms):
+        form.name_edit.setText(f"Dilorom {number} {CANARY}")
+    other = vault.engine.raw_connection()  # another program, in the middle of a long write
+    other.driver_connection.execute("BEGIN IMMEDIATE")
+    try:
+        forms[0].autosave()
+        forms[0].name_edit.setText("Dilorom 0 " + CANARY + " and more")  # keeps typing
+        assert "another program is writing" in forms[0].error_label.text().lower()
+        started = time.monotonic()
+        window.lock()
+        assert time.monotonic() - started < 3  # not ten seconds a form
+        assert vault.is_locked and len(window._sealed_drafts) == 2
+        messages.answer = messages.answer.No
+        window.close()  # quitting now would lose them: asks, and stays
+        assert window.isVisible()
+        assert messages.texts()[-1].startswith("Work that could not be saved when the vault")
+    finally:
+        other.driver_connection.execute("ROLLBACK")
+        other.close()
+    with qtbot.waitSignal(window.unlocked):
+        window.attach(unlock(vault.path, PASSPHRASE))
+    with window.vault.read() as session:
+        labels = sorted(d.label for d in drafts.list_drafts(session))
+    assert labels == [f"Dilorom 0 {CANARY} and more", f"Dilorom 1 {CANARY}"]

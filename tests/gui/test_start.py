@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_app.core.keys import DEFAULT_KDF
-from desktop_app.core.vault import HEADER_NAME, create_vault, unlock_with_recovery_key
+from desktop_app.core.vault import HEADER_NAME, create_vault, unlock, unlock_with_recovery_key
 from desktop_app.ui.app import parse_arguments, start_window
 from desktop_app.ui.create_wizard import CreateVaultWizard, NewRecoveryKeyWizard
 from desktop_app.ui.main_window import PAGE_CASES, PAGE_LOCKED, MainWindow
@@ -295,3 +295,22 @@ def test_quit_in_the_unlock_dialog_closes_sandiq(qtbot, window, vault_dir):
     dialog = window.show_unlock()
     dialog.quit_button.click()
     assert not window.isVisible()
+
+
+def test_a_lock_over_an_unchecked_new_key_is_taken_up_after_unlock(
+    qtbot, unlocked_window, messages
+):
+    window = unlocked_window
+    path = window.vault.path
+    window.menus.new_recovery_key()
+    shown = window.findChild(NewRecoveryKeyWizard)
+    first_key = shown.recovery_key()
+    window.lock()  # the idle timer, while the user looks for paper
+    assert len(messages.texts()) == 1  # "Make a new recovery key?": no question at the lock
+    assert not shown.isVisible()
+    with qtbot.waitSignal(window.unlocked):
+        window.attach(unlock(path, PASSPHRASE))
+    qtbot.waitUntil(lambda: len(messages.texts()) == 2)
+    assert messages.texts()[1].startswith("The vault locked before your copy of the new recovery")
+    again = [w for w in window.findChildren(NewRecoveryKeyWizard) if w.isVisible()]
+    assert len(again) == 1 and again[0].recovery_key() != first_key

@@ -36,6 +36,9 @@ from desktop_app.core.vault import Vault, database_errors_reported
 from desktop_app.ui.messages import confirm, error_text
 
 AUTOSAVE_MS = 4000
+# How long a draft write waits for another program's write before giving up: the window must
+# not freeze for the ten seconds a saving form waits, and a lock must not wait at all.
+DRAFT_WAIT_MS = 300
 
 
 class RecordForm(QDialog):
@@ -60,6 +63,7 @@ class RecordForm(QDialog):
         self.draft_id = draft_id
         self._closing_silently = False
         self._loaded: dict[str, Any] = {}
+        self._draft_problem = ""  # why the last autosave failed, shown until one succeeds
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Problems"))
@@ -164,10 +168,12 @@ class RecordForm(QDialog):
         return any(self._loaded.get(key) != value for key, value in current.items())
 
     def validate(self) -> bool:
-        """Show what is wrong (as the user types) and enable Save only when nothing is."""
+        """Show what is wrong (as the user types) and enable Save only when nothing is; a
+        failed autosave stays in view until a draft is saved again."""
         issues = self.problems()
-        self.error_label.setText("\n".join(issues))
-        self.error_label.setVisible(bool(issues))
+        shown = [*issues, self._draft_problem] if self._draft_problem else issues
+        self.error_label.setText("\n".join(shown))
+        self.error_label.setVisible(bool(shown))
         self.save_button.setEnabled(not issues)
         title = self.window_title()
         self.setWindowTitle(f"{title} *" if self.is_dirty() else title)
@@ -214,7 +220,7 @@ class RecordForm(QDialog):
         SandiqError if the vault cannot take it (a full disk, another program writing)."""
         if self.vault.is_locked or not self.is_dirty():
             return
-        with database_errors_reported(), self.vault.transaction() as session:
+        with database_errors_reported(), self.vault.transaction(DRAFT_WAIT_MS) as session:
             self.draft_id = drafts.save_draft(
                 session, self.KIND, self.record_id, self.content(), self.draft_id
             )
@@ -225,14 +231,12 @@ class RecordForm(QDialog):
             self.save_draft()
         except SandiqError as exc:
             # Someone typing a testimony must know their words are not being kept.
-            self.error_label.setText(
-                self.tr("Your changes could not be saved as a draft: %1").replace(
-                    "%1", error_text(exc)
-                )
+            self._draft_problem = self.tr("Your changes could not be saved as a draft: %1").replace(
+                "%1", error_text(exc)
             )
-            self.error_label.show()
-            return
-        self.validate()  # clears an earlier failure's message
+        else:
+            self._draft_problem = ""
+        self.validate()
 
     def close_for_lock(self) -> UnsavedDraft | None:
         """Save a draft and close without questions (the vault is about to lock); returns the
@@ -254,8 +258,11 @@ class RecordForm(QDialog):
         if self.is_dirty() and not confirm(self, self.tr("Discard the changes in this form?")):
             return False
         if self.draft_id is not None and not self.vault.is_locked:
-            with self.vault.transaction() as session:
-                drafts.discard_draft(session, self.draft_id)
+            try:
+                with database_errors_reported(), self.vault.transaction(DRAFT_WAIT_MS) as session:
+                    drafts.discard_draft(session, self.draft_id)
+            except SandiqError:
+                pass  # the discarded draft stays, and is offered again at the next unlock
             self.draft_id = None
         self._closing_silently = True
         self.autosave_timer.stop()

@@ -190,7 +190,7 @@ class TestimonyEditor(RecordForm):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save a draft whenever the narrative loses focus."""
         if watched is self.narrative_edit and event.type() == QEvent.Type.FocusOut:
-            self.save_draft()
+            self.autosave()
         return super().eventFilter(watched, event)
 
     def _narrative_changed(self) -> None:
