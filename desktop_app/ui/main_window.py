@@ -52,6 +52,7 @@ from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.tasks import cancel_tasks_with_progress
 from desktop_app.ui.unlock_dialog import UnlockDialog
 from desktop_app.ui.windows import WindowRegistry
 
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         try:
             self.idle.stop()
             self.index_rebuild.stop()  # rolled back; offered again at the next unlock
+            cancel_tasks_with_progress()  # a dossier or bundle started a moment ago included
             keep = (self, *([self.unlock_dialog] if self.unlock_dialog else []))
             unsaved = self.registry.close_all_for_lock(keep)
             if self._sealer is not None:
@@ -361,6 +363,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         self.index_rebuild.cancel()
+        cancel_tasks_with_progress()
         if self.vault is not None:
             self.vault.lock()
             self.vault = None

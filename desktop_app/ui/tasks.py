@@ -110,6 +110,17 @@ def run_task(
     return task
 
 
+# Tasks run with a progress dialog (dossiers, bundles, backups, imports) still running: a lock
+# cancels them all, including one whose dialog has not appeared yet.
+_with_progress: set[Task] = set()
+
+
+def cancel_tasks_with_progress() -> None:
+    """Cancel every job started by run_with_progress that has not finished."""
+    for task in list(_with_progress):
+        task.cancel()
+
+
 def run_with_progress(
     parent: QWidget,
     label: str,
@@ -125,11 +136,13 @@ def run_with_progress(
     dialog.setAutoReset(False)
 
     def done(result: Result[R]) -> None:
+        _with_progress.discard(task)
         dialog.close()
         dialog.deleteLater()
         on_done(result)
 
     task = run_task(parent, fn, done)
+    _with_progress.add(task)
 
     def show_progress(done_units: int, total: int) -> None:
         if not shiboken6.isValid(dialog):

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.core.reports import DossierOptions
@@ -114,3 +114,18 @@ def test_case_menu_makes_the_dossier_of_the_case_selected_in_the_list(
 
     window.lock()
     assert not dossier.isEnabled()
+
+
+def test_a_lock_right_after_starting_a_dossier_cancels_it(
+    qtbot, case_view, unlocked_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "KG-42.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(report_actions, "ask_options", lambda _parent: DossierOptions())
+    qtbot.mouseClick(case_view.dossier_button, Qt.MouseButton.LeftButton)
+    unlocked_window.lock()  # before the progress dialog has appeared
+    QThreadPool.globalInstance().waitForDone(30000)
+    qtbot.wait(50)
+    assert list(out.iterdir()) == []  # no dossier, and no temp file of one
