@@ -232,6 +232,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
     else:
         key = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
         is_recovery_key = False
+    if not args.vault:  # the per-user place, as init makes it on a new computer
+        vault_dir(args).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         backup.restore(
             Path(args.backup), vault_dir(args), key, is_recovery_key=is_recovery_key

@@ -41,6 +41,9 @@ from desktop_app.core.fileio import write_atomically
 
 HEADER_FORMAT = "sandiq-vault-header"
 HEADER_VERSION = 1
+# A header with a shares slot says version 2, so that a Sandiq from before shares refuses it as
+# "made by a newer version" rather than as damaged; the slots' binding (_aad) stays at 1.
+SHARES_HEADER_VERSION = 2
 DATA_KEY_BYTES = 32
 RECOVERY_KEY_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024
@@ -267,7 +270,7 @@ def serialize_header(header: Header) -> bytes:
         slots.append(entry)
     document = {
         "format": HEADER_FORMAT,
-        "version": HEADER_VERSION,
+        "version": SHARES_HEADER_VERSION if header.slot(SLOT_SHARES) else HEADER_VERSION,
         "vault_id": str(header.vault_id),
         "slots": slots,
     }
@@ -309,9 +312,10 @@ def parse_header(data: bytes) -> Header:
             raise ValueError("not a Sandiq header")
         if type(document.get("version")) is not int:
             raise ValueError("no version")
-        if document["version"] != HEADER_VERSION:
+        if document["version"] not in (HEADER_VERSION, SHARES_HEADER_VERSION):
             raise VaultCorrupted(
-                f"vault header version {document.get('version')!r} is not supported"
+                f"vault header version {document.get('version')!r} is not supported: the vault "
+                "was made by a newer version of Sandiq"
             )
         vault_id = UUID(document["vault_id"])
         slots = []

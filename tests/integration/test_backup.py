@@ -236,3 +236,21 @@ def test_a_backup_restores_with_the_recovery_key_too(
     restored = restore(backup, tmp_path / "r", recovery_key, is_recovery_key=True)
     assert _contents(restored) == _contents(vault)
     restored.lock()
+
+
+def test_restore_to_the_usual_place_on_a_new_computer(sandiq: Sandiq, tmp_vault: Vault) -> None:
+    _fill(tmp_vault)
+    tmp_vault.lock()
+    out = sandiq.home / "backup"
+    sandiq.ok("backup", "--out", str(out))
+    fresh = sandiq.home / "fresh-data"  # nothing of Sandiq's on this computer yet
+    env = {**sandiq.env, "XDG_DATA_HOME": str(fresh)}
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "restore", str(out)],
+        env={k: v for k, v in env.items() if v is not None},
+        cwd=sandiq.home,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "UZ-2005-0013" in sandiq.ok("case", "list", vault=fresh / "sandiq" / "vault").stdout

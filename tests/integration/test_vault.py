@@ -194,9 +194,13 @@ def test_replaced_recovery_key_retires_the_old_one(recovery_vault: tuple[Vault, 
 
 def test_recovery_shares_open_the_vault_until_replaced_or_removed(tmp_vault: Vault) -> None:
     _add_case(tmp_vault)
+    header_version = lambda: json.loads((tmp_vault.path / HEADER_NAME).read_text())["version"]  # noqa: E731
+    assert header_version() == 1
     old_shares = tmp_vault.split_recovery(3, 5)
     shares = tmp_vault.split_recovery(2, 3)
     assert tmp_vault.has_recovery_shares
+    # A Sandiq from before shares refuses the header as newer, not as damaged.
+    assert header_version() == 2
     tmp_vault.lock()
     header = (tmp_vault.path / HEADER_NAME).read_bytes()
     vault = unlock_with_shares(tmp_vault.path, [shares[2], shares[0]])
@@ -209,6 +213,7 @@ def test_recovery_shares_open_the_vault_until_replaced_or_removed(tmp_vault: Vau
     vault = unlock(tmp_vault.path, NEW_PASSPHRASE)
     vault.remove_recovery_shares()
     assert not vault.has_recovery_shares
+    assert header_version() == 1
     vault.lock()
     assert (tmp_vault.path / HEADER_NAME).read_bytes() != header
     with pytest.raises(NotRecoveryShares, match="no recovery shares"):  # no key was tried
@@ -431,9 +436,9 @@ def test_garbage_header_is_refused(tmp_vault: Vault, garbage: bytes) -> None:
 def test_header_from_a_future_version_is_refused_by_name(tmp_vault: Vault) -> None:
     tmp_vault.lock()
     header = _header(tmp_vault)
-    header["version"] = 2
+    header["version"] = 3
     _write_header(tmp_vault, header)
-    with pytest.raises(VaultCorrupted, match="version 2 is not supported"):
+    with pytest.raises(VaultCorrupted, match="version 3 is not supported: the vault was made by"):
         unlock(tmp_vault.path, PASSPHRASE)
 
 

@@ -188,5 +188,5 @@ def test_header_too_large_is_refused() -> None:
 
 
 def test_future_header_version_is_named() -> None:
-    with pytest.raises(VaultCorrupted, match="header version 2 is not supported"):
-        keys.parse_header(_tampered(lambda d: d.update(version=2)))
+    with pytest.raises(VaultCorrupted, match="header version 3 is not supported"):
+        keys.parse_header(_tampered(lambda d: d.update(version=3)))
