@@ -40,6 +40,8 @@ STOP_TIMEOUT_SECONDS = 10.0
 class IndexProgressDialog(QDialog):
     """Why the vault is busy, how far the rebuild is, and Cancel."""
 
+    cancel_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Updating the search index"))
@@ -78,10 +80,13 @@ class IndexProgressDialog(QDialog):
             .replace("%2", locale.toString(total))
         )
 
-    def show_cancelling(self) -> None:
-        """Cancel was pressed: the worker stops at its next check."""
+    def reject(self) -> None:
+        """Cancel (the button, Esc, closing the window): the worker stops at its next check
+        and rolls back; the dialog stays, window-modal, until it has (nothing may wait on the
+        vault's write lock meanwhile)."""
         self.count_label.setText(self.tr("Cancelling…"))
         self.buttons.setEnabled(False)
+        self.cancel_requested.emit()
 
 
 class SearchIndexRebuild(QObject):
@@ -140,8 +145,7 @@ class SearchIndexRebuild(QObject):
 
         task = run_task(self, work, lambda result: self._done(task, result))
         task.signals.progress.connect(dialog.show_progress)
-        dialog.rejected.connect(task.cancel)
-        dialog.rejected.connect(dialog.show_cancelling)
+        dialog.cancel_requested.connect(task.cancel)
         self._task = task
         dialog.open()  # window-modal
 
@@ -161,7 +165,7 @@ class SearchIndexRebuild(QObject):
         self._task = None
         if self.dialog is not None:
             dialog, self.dialog = self.dialog, None
-            dialog.rejected.disconnect()
+            dialog.cancel_requested.disconnect()
             dialog.accept()
             dialog.deleteLater()
 

@@ -161,3 +161,16 @@ def test_lock_during_the_rebuild_rolls_it_back_and_locks(
     vault = unlock(stale_vault, PASSPHRASE, rebuild_stale_index=False)
     assert not vault.search_index_is_current()
     vault.lock()
+
+
+def test_cancel_keeps_the_dialog_up_until_the_rebuild_has_rolled_back(
+    qtbot, window: MainWindow, stale_vault: Path, gate: threading.Event
+) -> None:
+    unlock_in_dialog(qtbot, window)
+    dialog = progress_dialog(window)
+    with qtbot.waitSignal(window.index_rebuild.finished):
+        dialog.reject()
+        # The worker is still in its transaction: the dialog stays, saying so.
+        assert dialog.isVisible() and dialog.count_label.text() == "Cancelling…"
+        assert not dialog.buttons.isEnabled()
+    assert window.index_rebuild.dialog is None
