@@ -84,8 +84,9 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         with vault.read() as session:
             keys = read_contact_file(session, data)
-        print(f"Contact:     {keys.display_name}")
-        print(f"Fingerprint: {keys.fingerprint}")
+        if not args.json:
+            print(f"Contact:     {keys.display_name}")
+            print(f"Fingerprint: {keys.fingerprint}")
         if not args.yes and not _confirm(
             "Compare this fingerprint with the one your colleague reads to you. Add the contact?"
         ):
@@ -93,6 +94,9 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
         with vault.read() as session:
             was_active = any(c.key_id == keys.key_id for c in list_contacts(session))
         info = add_contact(vault, data, is_verified=args.verified)
+    if args.json:
+        print_json({**info.__dict__, "updated": was_active})
+        return
     name = info.display_name.rstrip(".")  # "Гульнора Б." must not end in ".."
     print(f"Updated contact {name}." if was_active else f"Added contact {name}.")
 

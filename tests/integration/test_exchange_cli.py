@@ -82,6 +82,10 @@ def test_contact_add_shows_fingerprint_and_needs_confirmation(
     assert "\tverified\t" in alice.ok("contact", "list").stdout
     again = alice.ok("contact", "add", str(tmp_path / "bob.contact"), "--yes")
     assert "Updated contact Bob." in again.stdout  # not "Added": Bob was there already
+    as_json = json.loads(alice.ok("contact", "add", str(tmp_path / "bob.contact"), "--yes",
+                                  "--json").stdout)  # fmt: skip
+    assert (as_json["display_name"], as_json["fingerprint"]) == ("Bob", bob_fingerprint)
+    assert as_json["updated"] is True and as_json["is_verified"] is True
     own = alice.fails("contact", "add", str(tmp_path / "alice.contact"), "--yes")
     assert "this vault's own identity" in own.stderr
     junk = tmp_path / "junk.contact"
