@@ -128,7 +128,12 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("sandiq: interrupted; nothing was changed by the unfinished command", file=sys.stderr)
         return 130
-    except OSError as exc:  # disk full, no permission, a closed pipe
+    except BrokenPipeError:
+        # The reader went away (`sandiq stats | head -2`): end quietly, as Unix tools do, with
+        # the status a SIGPIPE would give; nothing is left to flush into the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+        return 141
+    except OSError as exc:  # disk full, no permission
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"sandiq: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
