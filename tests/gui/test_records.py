@@ -262,3 +262,27 @@ def test_an_event_shows_every_person_of_a_small_case_without_scrolling(qtbot, un
     qtbot.waitUntil(lambda: form.victims_list.count() == len(names))
     for box in (form.victims_list, form.perpetrators_list):
         assert box.verticalScrollBar().maximum() == 0, "a victim would be hidden below the fold"
+
+
+def test_an_event_tells_two_people_of_one_name_apart(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-0013", "title": "Andijan"})
+        session.flush()
+        ids = []
+        for role in ("victim", "witness", "victim"):
+            name = "Gulnora Karimova" if len(ids) < 2 else "Dilorom Yusupova"
+            person = writer.create("person", {"name": name})
+            session.flush()
+            writer.create(
+                "case_party", {"case": str(case.id), "person": str(person.id), "role": role}
+            )
+            ids.append(str(person.id))
+        case_id = case.id
+    form = unlocked_window.registry.open_form("event", initial={"case": str(case_id)})
+    qtbot.waitUntil(lambda: form.victims_list.count() == 3)
+    labels = sorted(form.victims_list.item(i).text() for i in range(3))
+    assert labels == sorted(
+        ["Dilorom Yusupova", f"Gulnora Karimova ({ids[0][:6]})", f"Gulnora Karimova ({ids[1][:6]})"]
+    )

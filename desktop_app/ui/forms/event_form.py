@@ -86,6 +86,12 @@ class EventForm(RecordForm):
         people: dict[str, str] = {}
         for party in parties:
             people.setdefault(str(party.person_id), party.name)
+        names = list(people.values())
+        # Two people of one name are told apart as the person picker does, by their id's start.
+        people = {
+            pid: name if names.count(name) == 1 else f"{name} ({pid[:6]})"
+            for pid, name in people.items()
+        }
         for box in (self.victims_list, self.perpetrators_list):
             box.set_choices(people.items())
         self.sources_list.set_choices(
