@@ -7,6 +7,8 @@ or a session.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts
 from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
 from desktop_app.core.exchange.importer import Change
@@ -22,6 +24,8 @@ class ContactListModel(RowsModel):
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_NAME
     STRETCH_MIN_CHARS = 40  # a team's name ("… — Andijan branch"); the fingerprint gives way
+    # "Verified" or not is read whole ("Tekshirilmagan", "Не проверен").
+    MIN_CHARS: ClassVar[dict[int, int]] = {COL_STATE: 16}
 
     def headers(self) -> list[str]:
         """Column titles, translated."""

@@ -91,7 +91,10 @@ class ExchangePage(QWidget):
         self.contact_model = ContactListModel(self)
         self.contact_table = _table(self.contact_model, self.tr("Colleagues"))
         self.contact_columns = ColumnFitter(
-            self.contact_table, ContactListModel.STRETCH_COLUMN, ContactListModel.STRETCH_MIN_CHARS
+            self.contact_table,
+            ContactListModel.STRETCH_COLUMN,
+            ContactListModel.STRETCH_MIN_CHARS,
+            ContactListModel.MIN_CHARS,
         )
         self.add_contact_button = QPushButton(self.tr("&Add colleague…"))
         self.verify_button = QPushButton(self.tr("Mark &verified"))

@@ -168,6 +168,9 @@ def test_exchange_lists_give_names_the_room_on_an_800_px_screen(qtbot, translate
     name = contacts.horizontalHeader().sectionSize(ContactListModel.COL_NAME)
     fingerprint = contacts.horizontalHeader().sectionSize(ContactListModel.COL_FINGERPRINT)
     assert name >= 40 * char and name > fingerprint
+    state = contacts.horizontalHeader().sectionSize(ContactListModel.COL_STATE)
+    # Whether the colleague was verified is never cut ("Не …" at 720 px before).
+    assert state >= contacts.sizeHintForColumn(ContactListModel.COL_STATE)
     record = conflicts.horizontalHeader().sectionSize(ConflictListModel.COL_RECORD)
     sender = conflicts.horizontalHeader().sectionSize(ConflictListModel.COL_SENDER)
     assert record >= 40 * char and record > sender
