@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from uuid import UUID
 
@@ -13,6 +14,11 @@ from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 
 PICKER_LIMIT = 20
+
+
+# What tells two people of one name apart in a label: " (" and the start of the id, maybe
+# cut short by the user's editing.
+_ID_SUFFIX = re.compile(r"\s*\([0-9a-f]{0,6}\)?\s*$")
 
 
 class PersonPicker(QWidget):
@@ -66,8 +72,10 @@ class PersonPicker(QWidget):
 
     def _typed(self, text: str) -> None:
         self._selected = None
+        # A label picked before ("Gulnora Karimova (f85c8f)") is looked up by its name.
+        name_typed = _ID_SUFFIX.sub("", text)
         with self.vault.read() as session:
-            found = persons_named(session, text, PICKER_LIMIT) if text.strip() else []
+            found = persons_named(session, name_typed, PICKER_LIMIT) if name_typed.strip() else []
         names = [name for _, name in found]
         self._choices = {}
         for pid, name in found:

@@ -128,3 +128,25 @@ def test_witness_in_another_script_is_picked_with_the_mouse(
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert picker.name_edit.text() == "Шамсутдинов Гулнора"
     assert picker.person_id() == ids["Шамсутдинов Гулнора"]
+
+
+def test_a_picked_label_of_two_people_of_one_name_still_finds_them_when_edited(
+    qtbot, unlocked_window, case_with_people
+) -> None:
+    case_id, ids = case_with_people
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        twin = vault.writer(session).create("person", {"name": "Gulnora Karimova"}).id
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    _type(picker.name_edit, "Gulnora K")
+    qtbot.waitUntil(lambda: len(_suggested(picker)) == 2)
+    label = f"Gulnora Karimova ({str(twin)[:6]})"
+    assert label in _suggested(picker)
+    picker.completer.activated[str].emit(label)
+    assert picker.person_id() == twin
+    # A letter typed and taken back: the label is looked up by its name, not lost.
+    _type(picker.name_edit, "x")
+    qtbot.keyClick(picker.name_edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: label in _suggested(picker))
+    assert picker.person_id() == twin
+    assert ids["Gulnora Karimova"] != twin
