@@ -283,9 +283,13 @@ class MainWindow(QMainWindow):
 
     def _keep_sealed_drafts(self, vault: Vault) -> None:
         """Know how to seal this vault's drafts, and store those sealed at the last lock."""
+        # A read: an unlock must not wait on another program's write to learn a public key.
+        with vault.read() as session:
+            self._sealer = DraftSealer.of_vault(session)
+        if not self._sealed_drafts:
+            return
         try:
             with database_errors_reported(), vault.transaction() as session:
-                self._sealer = DraftSealer.of_vault(session)
                 self._sealed_drafts = store_sealed_drafts(session, self._sealed_drafts)
         except SandiqError as error:  # still no room: they stay sealed until the next unlock
             show_error(self, error)
