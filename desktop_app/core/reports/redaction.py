@@ -33,7 +33,7 @@ _INITIAL = rf"(?<!{_LETTER}){_LETTER}\."  # "A." in "A. Askarov"
 # Between two name words: spaces or a hyphen, maybe initials ("Askarov A. Azamjon").
 _JOINT = re.compile(rf"(?:{_SPACE}{_INITIAL})*{_SPACE}")
 _INITIALS_BEFORE = re.compile(rf"(?:{_INITIAL}{_SPACE})+$")
-_INITIALS_AFTER = re.compile(rf"(?:{_SPACE}{_INITIAL}(?!{_LETTER}))+")
+_INITIALS_AFTER = re.compile(rf"(?:{_SPACE}{_INITIAL})+(?!{_LETTER})")  # "Askarov A.B."
 _APOSTROPHES = "'ʻʼ’‘`´"
 _KEY_TABLE = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), "ё": "е"})
 MIN_INFLECTED = 4  # shorter name parts (Ali, Nur) are matched only as they are written
