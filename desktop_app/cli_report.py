@@ -55,7 +55,7 @@ def add_report_command(command: Command) -> None:
         action="store_true",
         default=None,
         help="replace protected people by pseudonyms (the default for confidential and "
-        "restricted cases and whenever a protected person appears)",
+        "restricted cases and whenever the vault holds a protected person)",
     )
     redaction.add_argument("--no-redact", dest="redact", action="store_false")
     p.add_argument("--summary-only", action="store_true", help="testimony summaries only")

@@ -546,3 +546,49 @@ def test_a_case_photo_named_after_a_protected_person_is_withheld(tmp_path: Path)
     assert len(images) == 1  # the scene only
     assert "Аскаров" not in pdf_text(out)
     vault.lock()
+
+
+def test_a_protected_person_of_another_case_is_not_named_when_a_testimony_mentions_him(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, display_name="Team", kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        mentioned = writer.create("case", {"reference": "UZ-1", "title": "Raid"})
+        his_own = writer.create("case", {"reference": "KZ-1", "title": "Arrest"})
+        protected = writer.create(
+            "person",
+            {
+                "name": "Зарипов Қодирхон Ҷумъаевич",
+                "other_names": ["Zaripov Qodirkhon"],
+                "protected": True,
+            },
+        )
+        # Protected too, but never named in UZ-1: gets no label, so no letter is used up.
+        writer.create("person", {"name": "Nodira Valieva", "protected": True})
+        writer.create(
+            "case_party", {"case": str(his_own.id), "person": str(protected.id), "role": "witness"}
+        )
+        witness = writer.create("person", {"name": "Rustam Karimov"})
+        writer.create(
+            "testimony",
+            {
+                "case": str(mentioned.id),
+                "witness": str(witness.id),
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": "Zaripov Qodirkhon (Зарипов Қодирхон) ham u yerda edi. "
+                "Зарипова тоже избили.",
+            },
+        )
+    default = tmp_path / "default.pdf"
+    result = build_dossier(vault, [mentioned.id], default, generated_at=GENERATED_AT)
+    text = flat(pdf_text(default))
+    assert result.is_redacted and result.protected_people == 1
+    assert "Person A (Person A) ham u yerda edi. Person A тоже избили." in text
+    assert not {"Zaripov", "Зарипов", "Қодирхон", "Nodira"} & set(re.findall(r"\w+", text))
+    assert "Rustam Karimov" in text  # nobody else is touched
+
+    forced_off = tmp_path / "off.pdf"
+    build_dossier(vault, [mentioned.id], forced_off, DossierOptions(redact=False))
+    assert "Zaripov Qodirkhon (Зарипов Қодирхон)" in flat(pdf_text(forced_off))
+    vault.lock()

@@ -42,7 +42,12 @@ from desktop_app.core.reports.layout import (
     Stamps,
     Styles,
 )
-from desktop_app.core.reports.material import CaseMaterial, act_type_labels, gather_case
+from desktop_app.core.reports.material import (
+    CaseMaterial,
+    act_type_labels,
+    gather_case,
+    protected_persons,
+)
 from desktop_app.core.reports.pseudonyms import build_redactor, redaction_default
 from desktop_app.core.vault import Vault
 
@@ -122,13 +127,16 @@ def render_dossier(
     for index, case_id in enumerate(unique_ids):
         report(100 * index // len(unique_ids))
         materials.append(gather_case(session, case_id))
-    is_redacted = redaction_default(materials) if options.redact is None else options.redact
+    protected = protected_persons(session)
+    is_redacted = (
+        redaction_default(materials, protected) if options.redact is None else options.redact
+    )
     ctx = ReportContext(
         session=session,
         language=options.language,
         labels=labels,
         styles=Styles(fonts),
-        redact=build_redactor(materials, is_redacted, labels),
+        redact=build_redactor(materials, is_redacted, labels, protected),
         summary_only=options.summary_only,
         include_photos=options.include_photos,
         act_types=act_type_labels(session),

@@ -79,6 +79,12 @@ def case_ids_for_references(session: Session, references: Sequence[str]) -> list
     return ids
 
 
+def protected_persons(session: Session) -> list[Person]:
+    """Every live protected person of the vault, by id: a dossier may name any of them."""
+    query = select(Person).where(Person.is_protected.is_(True), Person.is_deleted.is_(False))
+    return list(session.scalars(query.order_by(Person.id)))
+
+
 def gather_case(session: Session, case_id: UUID) -> CaseMaterial:
     """Everything of one case a dossier may show; RecordNotFound if it does not exist."""
     case = session.get(Case, case_id)

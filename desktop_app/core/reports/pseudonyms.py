@@ -12,6 +12,7 @@ import string
 from collections.abc import Sequence
 from uuid import UUID
 
+from db.models import Person
 from desktop_app.core.reports.labels import Labels
 from desktop_app.core.reports.material import CaseMaterial, wants_anonymity
 from desktop_app.core.reports.redaction import NamedPerson, Redactor
@@ -19,10 +20,15 @@ from desktop_app.core.reports.redaction import NamedPerson, Redactor
 WITNESS_ROLES = ("witness", "source")
 
 
-def redaction_default(materials: Sequence[CaseMaterial]) -> bool:
-    """On if any case is confidential or restricted, or anyone in the dossier is protected."""
-    return any(m.case.sensitivity != "normal" for m in materials) or any(
-        p.is_protected for m in materials for p in m.persons.values()
+def redaction_default(
+    materials: Sequence[CaseMaterial], protected_in_vault: Sequence[Person]
+) -> bool:
+    """On if any case is confidential or restricted, or anyone is protected: in the dossier,
+    or anywhere in the vault (the dossier's text may name them)."""
+    return (
+        any(m.case.sensitivity != "normal" for m in materials)
+        or any(p.is_protected for m in materials for p in m.persons.values())
+        or bool(protected_in_vault)
     )
 
 
@@ -51,36 +57,63 @@ def _unnamed(materials: Sequence[CaseMaterial], is_redacted: bool) -> list[UUID]
     return list(order)
 
 
-def assign_labels(
-    materials: Sequence[CaseMaterial], is_redacted: bool, labels: Labels
+class _Labeller:
+    """Gives the people a dossier must not name their labels: a pseudonym if one is recorded
+    and not taken, else the next letter of its kind."""
+
+    def __init__(self, labels: Labels) -> None:
+        self._labels = labels
+        self._taken: set[str] = set()
+        self._counters = {"witness_label": 0, "person_label": 0}
+
+    def __call__(self, pseudonym: str, kind: str) -> str:
+        label = pseudonym.strip()
+        while not label or label in self._taken:
+            label = self._labels[kind].format(letter=letters(self._counters[kind]))
+            self._counters[kind] += 1
+        self._taken.add(label)
+        return label
+
+
+def _assign_labels(
+    materials: Sequence[CaseMaterial], is_redacted: bool, labeller: _Labeller
 ) -> dict[UUID, str]:
     """Person id → the label that replaces them, for everyone the dossier must not name."""
     persons = {pid: p for m in materials for pid, p in m.persons.items()}
     witnesses = {
         pid for m in materials for pid, roles in m.roles.items() if set(roles) & set(WITNESS_ROLES)
     }
-    result: dict[UUID, str] = {}
-    counters = {"witness_label": 0, "person_label": 0}
-    for pid in _unnamed(materials, is_redacted):
-        label = persons[pid].pseudonym.strip()
-        kind = "witness_label" if pid in witnesses else "person_label"
-        while not label or label in result.values():
-            label = labels[kind].format(letter=letters(counters[kind]))
-            counters[kind] += 1
-        result[pid] = label
-    return result
+    kind = {pid: "witness_label" if pid in witnesses else "person_label" for pid in persons}
+    return {
+        pid: labeller(persons[pid].pseudonym, kind[pid]) for pid in _unnamed(materials, is_redacted)
+    }
 
 
 def build_redactor(
-    materials: Sequence[CaseMaterial], is_redacted: bool, labels: Labels
+    materials: Sequence[CaseMaterial],
+    is_redacted: bool,
+    labels: Labels,
+    protected_in_vault: Sequence[Person],
 ) -> Redactor:
-    """The redactor of a dossier: knows everyone in it, replaces those it must not name."""
-    assigned = assign_labels(materials, is_redacted, labels)
+    """The redactor of a dossier: knows everyone in it, and with redaction on every protected
+    person elsewhere in the vault (labelled after the dossier's own, in the order the text
+    first names them); replaces those it must not name."""
+    labeller = _Labeller(labels)
+    assigned = _assign_labels(materials, is_redacted, labeller)
     persons = {pid: p for m in materials for pid, p in m.persons.items()}
+    people = [
+        NamedPerson(str(pid), (p.name, *p.other_names), assigned.get(pid))
+        for pid, p in persons.items()
+    ]
+    outside = {str(p.id): p for p in protected_in_vault if p.id not in persons}
+    if not is_redacted:
+        outside.clear()
+    people += [
+        NamedPerson(pid, (p.name, *p.other_names), is_labelled_when_named=True)
+        for pid, p in outside.items()
+    ]
     return Redactor(
-        [
-            NamedPerson(str(pid), (p.name, *p.other_names), assigned.get(pid))
-            for pid, p in persons.items()
-        ],
+        people,
         labels["name_withheld"],
+        lambda pid: labeller(outside[pid].pseudonym, "person_label"),
     )

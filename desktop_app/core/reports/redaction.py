@@ -128,11 +128,14 @@ def _stems(part: str) -> set[str]:
 
 @dataclass(frozen=True)
 class NamedPerson:
-    """A person whose names may occur in the dossier's text; label is set if protected."""
+    """A person whose names may occur in the dossier's text; label is set if protected.
+    is_labelled_when_named: protected, but labelled only if the text names them (a protected
+    person outside the dossier's cases, who must not get a letter for nothing)."""
 
     id: str
     names: tuple[str, ...]
     label: str | None = None
+    is_labelled_when_named: bool = False
 
 
 class _Index:
@@ -179,8 +182,17 @@ class _Index:
 class Redactor:
     """Replaces the names of protected people in text by their labels."""
 
-    def __init__(self, people: Sequence[NamedPerson], name_withheld: str) -> None:
-        self.labels = {p.id: p.label for p in people if p.label}
+    def __init__(
+        self,
+        people: Sequence[NamedPerson],
+        name_withheld: str,
+        label_when_named: Callable[[str], str] | None = None,
+    ) -> None:
+        self.labels = {p.id: p.label for p in people if p.label}  # grows as the text is read
+        self._protected = set(self.labels)
+        if label_when_named is not None:
+            self._protected |= {p.id for p in people if p.is_labelled_when_named}
+        self._label_when_named = label_when_named
         self.name_withheld = name_withheld
         self._raw = _Index(_key)
         self._folded = _Index(fold)
@@ -196,7 +208,7 @@ class Redactor:
     @property
     def is_active(self) -> bool:
         """True if anyone is protected, i.e. the redactor may change text."""
-        return bool(self.labels)
+        return bool(self._protected)
 
     def label(self, person_id: str) -> str | None:
         """The label that replaces this person, or None if they are not protected."""
@@ -233,16 +245,23 @@ class Redactor:
 
     def _replacement(self, owners: frozenset[str]) -> str | None:
         """What replaces words that may belong to owners; None keeps them."""
-        protected = owners & self.labels.keys()
+        protected = owners & self._protected
         if not protected:
             return None
         if len(owners) == 1:
-            return self.labels[next(iter(protected))]
+            return self._label_of(next(iter(protected)))
         return self.name_withheld
+
+    def _label_of(self, person_id: str) -> str:
+        label = self.labels.get(person_id)
+        if label is None:
+            assert self._label_when_named is not None
+            label = self.labels[person_id] = self._label_when_named(person_id)
+        return label
 
     def __call__(self, text: str) -> str:
         """text with every protected name replaced; unchanged if nobody is protected."""
-        if not self.labels or not text:
+        if not self._protected or not text:
             return text
         known = self._cache
         names = set()
