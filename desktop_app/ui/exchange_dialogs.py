@@ -42,7 +42,7 @@ from desktop_app.ui.field_table import field_table
 from desktop_app.ui.file_dialogs import choose_file_to_save
 from desktop_app.ui.i18n import format_timestamp
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.refusals import refusal_text
+from desktop_app.ui.refusals import bundle_refusal_text
 
 
 def bundle_filter() -> str:
@@ -55,7 +55,7 @@ def exchange_error_text(error: BaseException) -> str:
     if isinstance(error, BundleRejected):
         return QCoreApplication.translate(
             "Exchange", "The bundle was refused and nothing was changed: %1"
-        ).replace("%1", refusal_text(str(error)))
+        ).replace("%1", bundle_refusal_text(error))
     if isinstance(error, ExportFailed):
         return QCoreApplication.translate(
             "Exchange", "The bundle could not be written; nothing was marked as sent: %1"

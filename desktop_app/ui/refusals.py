@@ -4,7 +4,9 @@ Core refuses a bundle with one English sentence from a fixed set (``reader``, ``
 ``merge``...), some with a detail filled in: a fingerprint, a size, an id. A Russian or Uzbek
 user deciding whether a file was tampered with must read that sentence in their language, so
 each one is matched here and replaced by its translation, the detail carried over as it is.
-A sentence not listed (a new one, or the English detail of an invalid record) stays English.
+The two invalid records a user can act on (a reference to a record of the sender's earlier
+bundles, a case reference already taken) come as exceptions with their facts and are said in
+full; the English detail of any other invalid record, or a sentence not listed, stays English.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import importer, merge, reader, sync_records, vault_store
+from desktop_app.ui.i18n import vocab_label
 from desktop_app.ui.messages import os_error_text
 
 _CONTEXT = "Refusals"
@@ -163,3 +167,33 @@ def refusal_text(message: str) -> str:
             # too; an id, a size or a fingerprint is carried over as it is.
             return text.replace("%1", os_error_text(match.group(1)))
     return message
+
+
+def _fill(text: str, *values: str) -> str:
+    # One pass, so that a value holding "%2" (a case reference may) is not filled in again.
+    return re.sub(r"%([1-9])", lambda match: values[int(match.group(1)) - 1], text)
+
+
+def bundle_refusal_text(error: BundleRejected) -> str:
+    """Why core refused a bundle, in the interface language, with the facts a user acts on."""
+    if isinstance(error, merge.MissingReference):
+        text = QCoreApplication.translate(
+            "Refusals",
+            "A record in this bundle refers to one that is neither in the bundle nor in this "
+            "vault (%1 %2 → %3 %4); import the sender's earlier bundles first.",
+        )
+        return _fill(
+            text,
+            vocab_label(error.kind),
+            str(error.record_id),
+            vocab_label(error.target),
+            str(error.target_id),
+        )
+    if isinstance(error, merge.CaseReferenceTaken):
+        text = QCoreApplication.translate(
+            "Refusals",
+            "Case %1 in this bundle has the reference “%2”, which another case in this vault "
+            "(%3) already has; rename one of them first.",
+        )
+        return _fill(text, str(error.case_id), error.reference, str(error.other_id))
+    return refusal_text(str(error))

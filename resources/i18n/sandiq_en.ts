@@ -579,37 +579,37 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -751,22 +751,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -774,32 +774,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
         <source>Choose what happened (the act).</source>
         <translation>Choose what happened (the act).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -1116,106 +1116,106 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Compare and &amp;resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="124"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="206"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="224"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="297"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1223,27 +1223,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="368"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="371"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="384"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -1736,37 +1736,37 @@
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="45"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="47"/>
         <source>Updating the search index</source>
         <translation>Updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="48"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="55"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="57"/>
         <source>Records indexed</source>
         <translation>Records indexed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="58"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
         <source>Search index progress</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="61"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="76"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="78"/>
         <source>%1 of %2 records indexed.</source>
         <translation>%1 of %2 records indexed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="83"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1970,81 +1970,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -2582,22 +2582,22 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="54"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -2884,119 +2884,129 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="25"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="29"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>This file is not a Sandiq bundle, or its header is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="31"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="35"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>This file&apos;s encryption header is too large for a Sandiq bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="41"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>This bundle is not addressed to this vault, or its header was altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="47"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>This bundle is damaged or incomplete: part of it failed its integrity check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="54"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="57"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>This bundle declares an impossible manifest length.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>The sender&apos;s signature on this bundle is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>This bundle was signed for other recipients, not for this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="71"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="75"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>This bundle declares more content than the file holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>The records in this bundle do not match its manifest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Attachment %1 in this bundle does not match its recorded SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="92"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>This bundle ends before all of its declared content.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>This bundle has unexpected data after its last attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Not enough free disk space to check this bundle (about %1 MB needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Could not read the bundle file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="107"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="111"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Could not keep the encrypted working copy of the bundle: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="121"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="125"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
         <translation>This bundle was made by this vault; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="127"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="131"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Could not write this bundle&apos;s files into the vault: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>This bundle holds an invalid record: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>This bundle&apos;s records are malformed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
+        <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
+        <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
+        <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>
 </context>
 <context>
@@ -3287,12 +3297,12 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="121"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="122"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="133"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>

@@ -579,37 +579,37 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
@@ -751,22 +751,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -774,32 +774,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
         <source>Choose what happened (the act).</source>
         <translation>Выберите, что произошло (деяние).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -1116,106 +1116,106 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Добавить коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить как &amp;проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="124"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="206"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="224"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="297"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1224,27 +1224,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="368"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="371"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="384"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -1737,37 +1737,37 @@
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="45"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="47"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="48"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>Эта версия Sandiq ищет по-другому, поэтому поисковый индекс хранилища перестраивается. Это происходит один раз и в большом хранилище может занять несколько минут. Поиск станет доступен, когда всё будет готово.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="55"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="57"/>
         <source>Records indexed</source>
         <translation>Проиндексировано записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="58"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
         <source>Search index progress</source>
         <translation>Ход построения поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="61"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="76"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="78"/>
         <source>%1 of %2 records indexed.</source>
         <translation>Проиндексировано записей: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="83"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1972,81 +1972,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>New &amp;person</source>
         <translation>Новый &amp;человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -2584,22 +2584,22 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="54"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -2886,119 +2886,129 @@ Quit anyway and lose it?</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="25"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="29"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Этот файл не является пакетом Sandiq, или его заголовок повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="31"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="35"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Заголовок шифрования этого файла слишком велик для пакета Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="41"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Этот пакет адресован не этому хранилищу, или его заголовок был изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="47"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Пакет повреждён или неполон: часть его не прошла проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="54"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Пакет создан более новой версией Sandiq; обновите Sandiq, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="57"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>В пакете указана невозможная длина описи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Подпись отправителя на этом пакете недействительна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Пакет подписан для других получателей, а не для этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="71"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="75"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Пакет от неизвестного отправителя (отпечаток %1); сначала добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>В пакете заявлено больше содержимого, чем есть в файле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Записи в пакете не совпадают с его описью.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Вложение %1 в этом пакете не совпадает со своим SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="92"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Пакет обрывается раньше, чем заканчивается заявленное содержимое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>После последнего вложения в пакете есть лишние данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Недостаточно места на диске для проверки пакета (нужно около %1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Не удалось прочитать файл пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="107"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="111"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Не удалось сохранить зашифрованную рабочую копию пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
         <translation>Пакет от %1, удалённого из ваших контактов; добавьте контакт снова, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="121"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="125"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
         <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="127"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="131"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>В папке хранилища недостаточно места для файлов этого пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Не удалось записать файлы пакета в хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>В пакете недопустимая запись: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
+        <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
+        <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
+        <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>
 </context>
 <context>
@@ -3290,12 +3300,12 @@ Quit anyway and lose it?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="121"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="132"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="122"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="133"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>

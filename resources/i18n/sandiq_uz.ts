@@ -579,37 +579,37 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
@@ -751,22 +751,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -774,32 +774,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="28"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="37"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
         <source>Choose what happened (the act).</source>
         <translation>Nima sodir boʻlganini (qilmishni) tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
     </message>
@@ -1116,106 +1116,106 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
         <source>Mark &amp;verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Import a bundle…</source>
         <translation>Paketni &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="124"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="206"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="224"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="297"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1223,27 +1223,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="368"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="371"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="384"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -1736,37 +1736,37 @@
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="45"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="47"/>
         <source>Updating the search index</source>
         <translation>Qidiruv indeksi yangilanmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="48"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>Sandiqning bu versiyasi boshqacha qidiradi, shuning uchun bu saqlagichning qidiruv indeksi qayta tuzilmoqda. Bu bir marta boʻladi va katta saqlagichda bir necha daqiqa davom etishi mumkin. Tugagach, qidiruvdan foydalanish mumkin boʻladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="55"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="57"/>
         <source>Records indexed</source>
         <translation>Indekslangan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="58"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
         <source>Search index progress</source>
         <translation>Qidiruv indeksi jarayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="61"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="76"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="78"/>
         <source>%1 of %2 records indexed.</source>
         <translation>%2 ta yozuvdan %1 tasi indekslandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="83"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Bekor qilinmoqda…</translation>
     </message>
@@ -1970,81 +1970,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>New &amp;person</source>
         <translation>Yangi &amp;shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -2582,22 +2582,22 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
         <source>Type part of a name</source>
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="54"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="50"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
@@ -2884,119 +2884,129 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="25"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="29"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Bu fayl Sandiq paketi emas yoki uning sarlavhasi shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="31"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="35"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Bu faylning shifrlash sarlavhasi Sandiq paketi uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="41"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Bu paket ushbu saqlagichga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="47"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Paket shikastlangan yoki toʻliq emas: uning bir qismi yaxlitlik tekshiruvidan oʻtmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="54"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Paket Sandiqning yangiroq versiyasida yaratilgan; uni ochish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="57"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>Paketda roʻyxatning imkonsiz uzunligi koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Bu paketdagi yuboruvchi imzosi haqiqiy emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Paket ushbu saqlagich uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="71"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="75"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Paket notanish yuboruvchidan (barmoq izi %1); avval kontaktni qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>Paketda fayldagidan koʻproq mazmun koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Paketdagi yozuvlar uning roʻyxatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Paketdagi %1 ilovasi oʻzining SHA-256 qiymatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="92"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Paket koʻrsatilgan mazmun tugashidan oldin uziladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>Paketda oxirgi ilovadan keyin ortiqcha maʼlumotlar bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Paketni tekshirish uchun diskda joy yetarli emas (taxminan %1 MB kerak).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Paket faylini oʻqib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="107"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="111"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Paketning shifrlangan ishchi nusxasini saqlab boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
         <translation>Paket kontaktlaringizdan olib tashlangan %1 dan; uni qabul qilish uchun kontaktni qaytadan qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="121"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="125"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
         <translation>Bu paket shu saqlagichning oʻzida yaratilgan; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="127"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="131"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Saqlagich papkasida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Paket fayllarini saqlagichga yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>Paketda notoʻgʻri yozuv bor: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
+        <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
+        <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
+        <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>
 </context>
 <context>
@@ -3287,12 +3297,12 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="121"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="132"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="122"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="133"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>

@@ -101,8 +101,49 @@ class MergePlan:
         return sum(1 for decision in self.decisions if decision.action is action)
 
 
-def _invalid(message: str) -> BundleRejected:
-    return BundleRejected(INVALID_RECORD.format(message.rstrip(".")))
+def _invalid_message(detail: str) -> str:
+    return INVALID_RECORD.format(detail.rstrip("."))
+
+
+def _invalid(detail: str) -> BundleRejected:
+    return BundleRejected(_invalid_message(detail))
+
+
+class MissingReference(BundleRejected):
+    """A record refers to one that is neither in the bundle nor in the vault: the sender's
+    earlier bundles were not imported here. The kinds and ids are kept so that the GUI can say
+    it in the user's language; str() is the English line the CLI prints."""
+
+    def __init__(
+        self, kind: str, record_id: UUID, field: str, target: str, target_id: UUID
+    ) -> None:
+        super().__init__(
+            _invalid_message(
+                f"{kind} {record_id}: {field} refers to a {target} ({target_id}) that is "
+                "neither in the bundle nor in this vault; import the sender's earlier "
+                "bundles first"
+            )
+        )
+        self.kind = kind
+        self.record_id = record_id
+        self.target = target
+        self.target_id = target_id
+
+
+class CaseReferenceTaken(BundleRejected):
+    """An incoming case has the reference of another case in the vault. The reference and both
+    ids are kept so that the GUI can say it in the user's language; str() is the CLI's line."""
+
+    def __init__(self, case_id: UUID, reference: str, other_id: UUID) -> None:
+        super().__init__(
+            _invalid_message(
+                f"case {case_id}: its reference {reference!r} is already used by another case "
+                f"in this vault ({other_id}); rename one of them first"
+            )
+        )
+        self.case_id = case_id
+        self.reference = reference
+        self.other_id = other_id
 
 
 def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidRecord]:
@@ -175,11 +216,7 @@ def _check_references(
     for record in records:
         for name, target, uid in record.references:
             if uid not in incoming[target] and uid not in known[target]:
-                raise _invalid(
-                    f"{record.kind} {record.id}: {name} refers to a {target} ({uid}) that is "
-                    "neither in the bundle nor in this vault; import the sender's earlier "
-                    "bundles first"
-                )
+                raise MissingReference(record.kind, record.id, name, target, uid)
 
 
 def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, Local]:
@@ -235,10 +272,7 @@ def _check_case_references(session: Session, plan: MergePlan) -> None:
             continue
         other = owner.setdefault(record.case_reference, case_id)
         if other != case_id:
-            raise _invalid(
-                f"case {case_id}: its reference {record.case_reference!r} is already used by "
-                f"another case in this vault ({other}); rename one of them first"
-            )
+            raise CaseReferenceTaken(case_id, record.case_reference, other)
 
 
 def _has_bytes(session: Session, ids: Iterable[UUID]) -> set[UUID]:

@@ -1,0 +1,115 @@
+"""A bundle refused for one of its records says what to do in the user's language, naming the
+case by its reference: one that needs the sender's earlier bundles, one whose case reference
+this vault already uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.errors import BundleRejected
+from desktop_app.ui.exchange_dialogs import exchange_error_text
+from desktop_app.ui.i18n import install_translators
+from tests.integration.exchange_support import Site, introduce, make_site
+
+REFERENCE = "TJ-2026-003"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Words of the core's English sentences that must not survive in a translation ("import" is
+# Uzbek too: "import qiling").
+_ENGLISH = re.compile(
+    r"\b(bundle|record|refers|neither|vault|sender|earlier|first|case|reference|"
+    r"already|used|another|rename|one|them)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture
+def alice_and_bob(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
+    """Two colleagues who know each other."""
+    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
+    introduce(alice, bob)
+    yield alice, bob
+    for site in (alice, bob):
+        site.vault.lock()
+
+
+def _new_case(site: Site) -> str:
+    return str(site.write("case", {"reference": REFERENCE, "title": "Detention in Khujand"}))
+
+
+def _refusals(bob: Site, bundle: Path | None) -> dict[str, str]:
+    """Bob's import of bundle is refused; the CLI's line, and what the exchange page says in ru
+    and uz."""
+    with pytest.raises(BundleRejected) as caught:
+        bob.import_(bundle)
+    texts = {"cli": str(caught.value)}
+    try:
+        for language in ("ru", "uz"):
+            install_translators(language)
+            texts[language] = exchange_error_text(caught.value)
+    finally:
+        install_translators("en")
+    return texts
+
+
+def _words_left_in_english(text: str) -> list[str]:
+    return _ENGLISH.findall(_UUID.sub("", text.replace(REFERENCE, "")))
+
+
+def test_a_bundle_needing_earlier_ones_says_so_in_russian_and_uzbek(qtbot, alice_and_bob):
+    alice, bob = alice_and_bob
+    case_id = _new_case(alice)
+    alice.export("Bob", since_last=True)  # the bundle Bob never imports
+    person = alice.write("person", {"name": "Farrukh Yusupov"})
+    party_id = alice.write("case_party", {"case": case_id, "person": str(person), "role": "victim"})
+    later = alice.export("Bob", since_last=True).path
+
+    texts = _refusals(bob, later)
+
+    assert texts.pop("cli") == (
+        f"This bundle holds an invalid record: case_party {party_id}: case refers to a case "
+        f"({case_id}) that is neither in the bundle nor in this vault; import the sender's "
+        "earlier bundles first."
+    )
+    assert texts["ru"] == (
+        "Пакет отклонён, ничего не изменено: Запись в пакете ссылается на запись, которой нет "
+        "ни в пакете, ни в этом хранилище "
+        f"(Участник дела {party_id} → Дело {case_id}); "
+        "сначала импортируйте более ранние пакеты отправителя."
+    )
+    assert texts["uz"] == (
+        "Paket rad etildi, hech narsa oʻzgarmadi: Paketdagi yozuv na paketda, na bu "
+        f"saqlagichda boʻlmagan yozuvga havola qiladi (Ish ishtirokchisi {party_id} → Ish "
+        f"{case_id}); avval yuboruvchining oldingi paketlarini import qiling."
+    )
+    for text in texts.values():
+        assert _words_left_in_english(text) == []
+
+
+def test_a_case_reference_already_used_is_named_in_russian_and_uzbek(qtbot, alice_and_bob):
+    alice, bob = alice_and_bob
+    theirs = _new_case(alice)
+    ours = _new_case(bob)
+    bundle = alice.export("Bob", case_references=[REFERENCE]).path
+
+    texts = _refusals(bob, bundle)
+
+    assert texts.pop("cli") == (
+        f"This bundle holds an invalid record: case {theirs}: its reference '{REFERENCE}' is "
+        f"already used by another case in this vault ({ours}); rename one of them first."
+    )
+    assert texts["ru"] == (
+        f"Пакет отклонён, ничего не изменено: Дело {theirs} из пакета имеет номер "
+        f"«{REFERENCE}», который уже занят другим делом в этом хранилище ({ours}); "
+        "сначала измените номер одного из них."
+    )
+    assert texts["uz"] == (
+        f"Paket rad etildi, hech narsa oʻzgarmadi: Paketdagi ish ({theirs}) raqami "
+        f"«{REFERENCE}» bu saqlagichdagi boshqa ishda ({ours}) ham bor; avval ulardan birining "
+        "raqamini oʻzgartiring."
+    )
+    for text in texts.values():
+        assert _words_left_in_english(text) == []
