@@ -176,6 +176,17 @@ def _print_import(report: ImportReport) -> None:
     print(f"Dry run, nothing changed. It would be: {summary}" if report.is_dry_run else summary)
     if report.conflicts and not report.is_dry_run:
         print("See the conflicts with: sandiq conflicts")
+    if report.dangling:
+        print(
+            f"{len(report.dangling)} record(s) now refer to a person or case that was deleted "
+            "(or merged into another) in one of the vaults; choose again whom they refer to:"
+        )
+    for d in report.dangling:
+        label = f" ({d.label})" if d.label else ""
+        print(
+            f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
+            f"{d.target_id} ({d.target_label})"
+        )
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> None:
@@ -184,7 +195,11 @@ def cmd_bundle_import(args: argparse.Namespace) -> None:
             vault, Path(args.file), dry_run=args.dry_run, progress=progress_printer("importing")
         )
     if args.json:
-        data: dict[str, Any] = {**report.__dict__, "changes": [c.__dict__ for c in report.changes]}
+        data: dict[str, Any] = {
+            **report.__dict__,
+            "changes": [c.__dict__ for c in report.changes],
+            "dangling": [d.__dict__ for d in report.dangling],
+        }
         print_json(data)
         return
     _print_import(report)

@@ -55,11 +55,13 @@ from desktop_app.ui.exchange_dialogs import (
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
+from desktop_app.ui.i18n import vocab_label
 from desktop_app.ui.messages import APP_NAME, confirm, inform
 from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
 
 MAX_CONTACT_FILE = 64 * 1024
+_DANGLING_SHOWN = 10  # records named after an import; the rest are counted
 
 
 def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView:
@@ -379,18 +381,39 @@ class ExchangePage(QWidget):
             report = result.value
             self.refresh()
             self.records_changed.emit()
-            inform(
-                self,
+            summary = (
                 self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.")
                 .replace("%1", str(report.inserted))
                 .replace("%2", str(report.updated))
                 .replace("%3", str(report.unchanged))
-                .replace("%4", str(report.conflicts)),
+                .replace("%4", str(report.conflicts))
             )
+            inform(self, "\n\n".join([summary, *self._dangling_text(report)]))
 
         self.task = run_with_progress(
             self, self.tr("Importing the bundle…"), import_job(vault, path, dry_run=False), done
         )
+
+    def _dangling_text(self, report: ImportReport) -> list[str]:
+        """What to tell about records left pointing at a deleted person or case (none: [])."""
+        if not report.dangling:
+            return []
+        lines = [
+            self.tr("%1 %2 refers to %3 “%4”, which was deleted or merged into another.")
+            .replace("%1", vocab_label(d.kind))
+            .replace("%2", d.label or str(d.record_id)[:8])
+            .replace("%3", vocab_label(d.target_kind).lower())
+            .replace("%4", d.target_label)
+            for d in report.dangling[:_DANGLING_SHOWN]
+        ]
+        if len(report.dangling) > _DANGLING_SHOWN:
+            more = len(report.dangling) - _DANGLING_SHOWN
+            lines.append(self.tr("…and %1 more.").replace("%1", str(more)))
+        heading = self.tr(
+            "These records still use people or cases that were deleted, or merged into others, "
+            "in one of the vaults meanwhile. Open them and choose again whom they refer to:"
+        )
+        return [heading, "\n".join(lines)]
 
     # -- conflicts ------------------------------------------------------------------------
 

@@ -851,51 +851,51 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
-        <source>Automatic (by the case&apos;s sensitivity)</source>
-        <translation>Automatic (by the case&apos;s sensitivity)</translation>
+        <source>Automatic (on for confidential cases and if anyone is protected)</source>
+        <translation>Automatic (on for confidential cases and if anyone is protected)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Redact protected people</source>
         <translation>Redact protected people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>Do not redact</source>
         <translation>Do not redact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
         <source>&amp;Summary only</source>
         <translation>&amp;Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
         <source>Include &amp;photos</source>
         <translation>Include &amp;photos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Include the &amp;name of who made it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Redaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
         <source>&amp;Make the PDF</source>
         <translation>&amp;Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1100,122 +1100,122 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="135"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="148"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Compare and &amp;resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="126"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="173"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="226"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="285"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="299"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="341"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1223,29 +1223,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="350"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="358"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="394"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <source>%1 %2 refers to %3 “%4”, which was deleted or merged into another.</source>
+        <translation>%1 %2 refers to %3 “%4”, which was deleted or merged into another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>
+        <source>…and %1 more.</source>
+        <translation>…and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
+        <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
 </context>
 <context>
@@ -3012,27 +3027,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="110"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="144"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="157"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="158"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>

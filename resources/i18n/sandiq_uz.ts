@@ -851,51 +851,51 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
-        <source>Automatic (by the case&apos;s sensitivity)</source>
-        <translation>Avtomatik (ishning maxfiylik darajasiga koʻra)</translation>
+        <source>Automatic (on for confidential cases and if anyone is protected)</source>
+        <translation>Avtomatik (maxfiy ishlar uchun va kimdir himoyada boʻlsa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Redact protected people</source>
         <translation>Himoyalangan shaxslarni yashirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>Do not redact</source>
         <translation>Yashirmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
         <source>&amp;Summary only</source>
         <translation>Faqat &amp;qisqacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
         <source>Include &amp;photos</source>
         <translation>&amp;Fotosuratlarni qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Tuzuvchining &amp;ismini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Yashirish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
         <source>&amp;Make the PDF</source>
         <translation>&amp;PDF yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="67"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1100,122 +1100,122 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt faylimni &amp;saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
         <source>Change &amp;name…</source>
         <translation>&amp;Ismni oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="135"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Mark &amp;verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Import a bundle…</source>
         <translation>Paketni &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="148"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="126"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="173"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="226"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="285"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="299"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="341"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1223,29 +1223,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="350"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="358"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="394"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <source>%1 %2 refers to %3 “%4”, which was deleted or merged into another.</source>
+        <translation>%1 %2 «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>
+        <source>…and %1 more.</source>
+        <translation>…va yana %1 ta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
+        <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
 </context>
 <context>
@@ -3012,27 +3027,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="110"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="144"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="157"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="158"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>

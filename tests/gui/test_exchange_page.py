@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import to_content
+from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import list_conflicts
 from desktop_app.core.exchange.contacts import (
     add_contact,
@@ -340,3 +341,33 @@ def test_exchange_screens_are_translated_and_unclipped(
     window.lock()
     assert not untranslated, "\n".join(sorted(untranslated))
     assert not clipped, "\n".join(sorted(clipped))
+
+
+def test_records_left_pointing_at_a_merged_person_are_named_after_the_import(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path, messages
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    with alice.transaction() as session:
+        writer = alice.writer(session)
+        case = writer.create("case", {"reference": "KZ-2026-001", "title": "Raid"})
+        kept = writer.create("person", {"name": "Рустам Шамсутдинов"})
+        twin = writer.create("person", {"name": "Shamsutdinov Rustam"})
+    first = tmp_path / "first.sandiq"
+    export_bundle(alice, first, ["Bob"], since_last=True)
+    import_bundle(bob, first, staging_dir=tmp_path)
+    with bob.transaction() as session:  # Bob merges the two while Alice still uses the twin
+        merge_persons(bob.writer(session), kept.id, twin.id)
+    with alice.transaction() as session:
+        alice.writer(session).create(
+            "testimony",
+            {"case": str(case.id), "witness": str(twin.id), "summary": "Night search"},
+        )
+    back = tmp_path / "back.sandiq"
+    export_bundle(bob, back, ["Test"], since_last=True)
+
+    unlocked_window.exchange_page._apply(alice, back)
+    qtbot.waitUntil(lambda: bool(messages.texts()), timeout=WAIT_MS)
+    (text,) = messages.texts()
+    assert "choose again whom they refer to" in text
+    assert "Testimony Night search refers to person “Shamsutdinov Rustam”" in text

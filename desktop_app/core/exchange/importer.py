@@ -35,6 +35,7 @@ from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import RecordApplier
 from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
+from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
@@ -86,6 +87,9 @@ class ImportReport:
     attachments_stored: int = 0
     attachment_bytes: int = 0
     changes: tuple[Change, ...] = field(default=(), repr=False)
+    # Live records now pointing at a person or case deleted (or merged away) in one of the
+    # vaults while the other still used it: the user chooses again (not for a dry run).
+    dangling: tuple[DanglingReference, ...] = field(default=(), repr=False)
 
     @property
     def is_older_than_last(self) -> bool:
@@ -198,6 +202,14 @@ def _changes(plan: MergePlan) -> tuple[Change, ...]:
     )
 
 
+def _targets_touched(plan: MergePlan) -> list[tuple[str, UUID]]:
+    """(kind, id) of what the written records point to, and of the records it deleted."""
+    written = [d.incoming for d in plan.decisions if d.action in (Action.INSERT, Action.UPDATE)]
+    return [(r.kind, r.id) for r in written if r.deleted] + [
+        (target, uid) for r in written if not r.deleted for _, target, uid in r.references
+    ]
+
+
 def _log_import(
     vault: Vault, writer: RecordWriter, bundle: VerifiedBundle, report: ImportReport
 ) -> None:
@@ -297,6 +309,8 @@ def import_bundle(
             assert merge.plan is not None
             report = _counted(report, merge.plan, bundle)
             if not dry_run:
+                targets = _targets_touched(merge.plan)
+                report = replace(report, dangling=tuple(dangling_references(session, targets)))
                 _log_import(vault, writer, bundle, report)
             _check_cancel(cancel)  # the last chance: after this the transaction commits
     return report
