@@ -592,3 +592,42 @@ def test_a_protected_person_of_another_case_is_not_named_when_a_testimony_mentio
     build_dossier(vault, [mentioned.id], forced_off, DossierOptions(redact=False))
     assert "Zaripov Qodirkhon (Зарипов Қодирхон)" in flat(pdf_text(forced_off))
     vault.lock()
+
+
+def test_a_witness_who_asked_for_anonymity_is_not_named_even_where_his_account_is_left_out(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, display_name="Team", kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2", "title": "Farm seizure"})
+        other_case = writer.create("case", {"reference": "UZ-3", "title": "Other"})
+        farmer = writer.create("person", {"name": "Абдуллаев Шерзод", "occupation": "фермер"})
+        neighbour = writer.create("person", {"name": "Karimova Nilufar"})
+        writer.create(
+            "case_party", {"case": str(case.id), "person": str(farmer.id), "role": "witness"}
+        )
+        for witness, target, scope, narrative in (
+            # anonymised use only, and not for reports: the account is left out
+            (farmer, case, ["anonymised_only"], "Меня выгнали."),
+            (neighbour, other_case, ["reports", "anonymised_only"], "I saw it."),
+            (writer.create("person", {"name": "Rustam Karimov"}), case, ["reports"],
+             "Абдуллаев Шерзод видел Абдуллаева. Karimova Nilufar was there."),
+        ):  # fmt: skip
+            writer.create(
+                "testimony",
+                {
+                    "case": str(target.id),
+                    "witness": str(witness.id),
+                    "consent": {"given": True, "scope": scope},
+                    "narrative": narrative,
+                },
+            )
+    out = tmp_path / "d.pdf"
+    result = build_dossier(vault, [case.id], out, DossierOptions(redact=False))
+    text = flat(pdf_text(out))
+    assert result.withheld_testimonies == 1
+    assert "Witness A видел Witness A. Witness B was there." in text
+    assert not {"Абдуллаев", "Шерзод", "Karimova", "Nilufar"} & set(re.findall(r"\w+", text))
+    assert "Rustam Karimov" in text
+    vault.lock()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from desktop_app.core.reports.pseudonyms import letters
@@ -55,12 +57,47 @@ def redact() -> Redactor:
         ("G'ulomov va Gʻulomov, G’ulomovning", "Witness C va Witness C, Witness C"),
         # inside file names
         ("askarov_passport.jpg", "Witness A_passport.jpg"),
+        # inside hashtags and camel case, which join words without a space
+        ("#FreeAskarov", "#FreeWitness A"),
+        (
+            "AskarovAzamjon.jpg and FreeAskarov_AskarovAzamjon.txt",
+            "Witness A.jpg and FreeWitness A_Witness A.txt",
+        ),
+        # Uzbek oʻ and gʻ typed without their mark, affectionate endings, English plurals
+        ("Gulomov, Gʻulomovjon", "Witness C, Witness C"),
+        ("Azamjonjon va Dilnozaxon", "Witness A va Witness B"),
+        ("The Askarovs left.", "The Witness A left."),
     ],
 )
 def test_every_form_of_a_protected_name_is_replaced(
     redact: Redactor, text: str, expected: str
 ) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters with combining marks, as macOS writes file names
+        (unicodedata.normalize("NFD", "Сёмин_паспорт.jpg"), "Person S_паспорт.jpg"),
+        (unicodedata.normalize("NFD", "Сӯҳроб пришёл"), "Person S пришёл"),
+        # a soft hyphen or zero-width space pasted inside the name
+        ("Sё\u00admin and Sё\u200bmin", "Person S and Person S"),
+    ],
+)
+def test_invisible_differences_do_not_hide_a_name(text: str, expected: str) -> None:
+    semin = NamedPerson("t", ("Сӯҳроб Сёмин", "Sёmin"), "Person S")
+    assert Redactor([semin], WITHHELD)(text) == expected
+
+
+def test_uzbek_names_typed_without_their_mark_are_found() -> None:
+    yoldoshev = NamedPerson("y", ("Yoʻldoshev Oʻtkir",), "Person Y")
+    redact = Redactor([yoldoshev], WITHHELD)
+    assert redact("Yoldoshev Otkir aka, Otkirjon") == "Person Y aka, Person Y"
+
+
+def test_camel_case_is_split_only_where_a_small_letter_meets_a_capital(redact: Redactor) -> None:
+    assert redact("McDonald, iPhone, ASKAROV") == "McDonald, iPhone, Witness A"
 
 
 def test_a_name_shared_with_someone_else_is_withheld_not_misattributed(redact: Redactor) -> None:

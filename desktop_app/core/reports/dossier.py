@@ -45,6 +45,7 @@ from desktop_app.core.reports.layout import (
 from desktop_app.core.reports.material import (
     CaseMaterial,
     act_type_labels,
+    anonymous_witnesses,
     gather_case,
     protected_persons,
 )
@@ -136,7 +137,9 @@ def render_dossier(
         language=options.language,
         labels=labels,
         styles=Styles(fonts),
-        redact=build_redactor(materials, is_redacted, labels, protected),
+        redact=build_redactor(
+            materials, is_redacted, labels, protected, anonymous_witnesses(session)
+        ),
         summary_only=options.summary_only,
         include_photos=options.include_photos,
         act_types=act_type_labels(session),

@@ -42,7 +42,9 @@ def letters(n: int) -> str:
     return text
 
 
-def _unnamed(materials: Sequence[CaseMaterial], is_redacted: bool) -> list[UUID]:
+def _unnamed(
+    materials: Sequence[CaseMaterial], is_redacted: bool, anonymous: set[UUID]
+) -> list[UUID]:
     """Everyone the dossier must not name, in lettering order."""
     order: dict[UUID, None] = {}
     for material in materials:
@@ -50,6 +52,8 @@ def _unnamed(materials: Sequence[CaseMaterial], is_redacted: bool) -> list[UUID]
             witness = material.persons.get(testimony.witness_id)  # type: ignore[arg-type]
             if witness and (wants_anonymity(testimony) or (is_redacted and witness.is_protected)):
                 order[witness.id] = None
+    for material in materials:  # who asked for anonymity in a testimony left out, or elsewhere
+        order.update(dict.fromkeys(sorted(anonymous & material.persons.keys(), key=str)))
     if is_redacted:
         for material in materials:
             protected = (p.id for p in material.persons.values() if p.is_protected)
@@ -76,7 +80,10 @@ class _Labeller:
 
 
 def _assign_labels(
-    materials: Sequence[CaseMaterial], is_redacted: bool, labeller: _Labeller
+    materials: Sequence[CaseMaterial],
+    is_redacted: bool,
+    anonymous: set[UUID],
+    labeller: _Labeller,
 ) -> dict[UUID, str]:
     """Person id → the label that replaces them, for everyone the dossier must not name."""
     persons = {pid: p for m in materials for pid, p in m.persons.items()}
@@ -85,7 +92,8 @@ def _assign_labels(
     }
     kind = {pid: "witness_label" if pid in witnesses else "person_label" for pid in persons}
     return {
-        pid: labeller(persons[pid].pseudonym, kind[pid]) for pid in _unnamed(materials, is_redacted)
+        pid: labeller(persons[pid].pseudonym, kind[pid])
+        for pid in _unnamed(materials, is_redacted, anonymous)
     }
 
 
@@ -94,26 +102,31 @@ def build_redactor(
     is_redacted: bool,
     labels: Labels,
     protected_in_vault: Sequence[Person],
+    anonymous_in_vault: Sequence[Person],
 ) -> Redactor:
-    """The redactor of a dossier: knows everyone in it, and with redaction on every protected
-    person elsewhere in the vault (labelled after the dossier's own, in the order the text
-    first names them); replaces those it must not name."""
+    """The redactor of a dossier: knows everyone in it, and the people of other cases it must
+    not name if the text names them — every protected person with redaction on, and, always,
+    whoever gave a testimony for anonymised use only (labelled after the dossier's own, in the
+    order the text first names them); replaces those it must not name."""
     labeller = _Labeller(labels)
-    assigned = _assign_labels(materials, is_redacted, labeller)
+    anonymous = {p.id for p in anonymous_in_vault}
+    assigned = _assign_labels(materials, is_redacted, anonymous, labeller)
     persons = {pid: p for m in materials for pid, p in m.persons.items()}
     people = [
         NamedPerson(str(pid), (p.name, *p.other_names), assigned.get(pid))
         for pid, p in persons.items()
     ]
-    outside = {str(p.id): p for p in protected_in_vault if p.id not in persons}
-    if not is_redacted:
-        outside.clear()
+    unnamed_elsewhere = [*anonymous_in_vault, *(protected_in_vault if is_redacted else ())]
+    outside = {str(p.id): p for p in unnamed_elsewhere if p.id not in persons}
     people += [
         NamedPerson(pid, (p.name, *p.other_names), is_labelled_when_named=True)
         for pid, p in outside.items()
     ]
-    return Redactor(
-        people,
-        labels["name_withheld"],
-        lambda pid: labeller(outside[pid].pseudonym, "person_label"),
-    )
+
+    def label_when_named(pid: str) -> str:
+        person = outside[pid]
+        return labeller(
+            person.pseudonym, "witness_label" if person.id in anonymous else "person_label"
+        )
+
+    return Redactor(people, labels["name_withheld"], label_when_named)

@@ -18,6 +18,7 @@ rather than a label that could point at the wrong person. Limits are listed in d
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -46,12 +47,14 @@ _SUFFIX_GROUPS: Final = {
     "Russian, romanised": "a ya u yu e i y om em yom oy ey oi ei ym im ymi imi ykh ikh ogo ego "
     "omu emu uyu aya iy yy",
     "Uzbek": "ning ni ga ka qa da ta dan tan lar dagi niki нинг ни га ка қа да та дан тан лар "
-    "даги ники",
+    "даги ники "
+    # the affectionate -jon and -xon of given names (Bahodirjon, Dilnozaxon)
+    "jon xon жон хон",
     "Kazakh and Kyrgyz": "тың тің дың дің ның нің тын тин дын дин нын нин ға ге қа ке на не "
     "ты ті ды ді ны ні та те нда нде тан тен нан нен мен бен пен",
-    "Tajik": "ро ҳо",
+    "Tajik": "ро ҳо ҷон",
     "Uyghur": "نىڭ نى غا قا گە كە دا تا دە تە دىن تىن دىكى لار لەر",
-    "English": "'s",
+    "English": "'s s",  # Askarov's, the Askarovs
 }
 # One-letter words Arabic writes joined to the next word: and, so, with/in, for, like; and
 # their pairs (wa-bi, wa-li, fa-li...). "وعبدالله" is "and Abdullah".
@@ -61,6 +64,28 @@ _SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.s
 
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
+# Invisible characters that split a name without showing: a soft hyphen (pasted from a word
+# processor), zero-width spaces and joiners, a stray byte order mark. The zero-width non-joiner
+# is left alone: Persian and Tajik in Arabic script need it.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+
+
+def _normal_text(text: str) -> str:
+    """text in the form names are matched in: composed letters (ё typed as е and a combining
+    mark, as macOS writes file names, is one letter), no invisible characters."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_INVISIBLE)
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The words of a word written in camel case (#FreeAskarov, AskarovAzamjon.jpg)."""
+    cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    return [word[start:end] for start, end in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+
+
+def _is_camel(word: str) -> bool:
+    return not (word.islower() or word.isupper() or word.istitle())
 
 
 def _distinct_words(text: str) -> set[str]:
@@ -74,6 +99,8 @@ def _distinct_words(text: str) -> set[str]:
             words.add(bare)
         else:
             words.update(_WORD.findall(token))
+    for word in [w for w in words if _is_camel(w)]:
+        words.update(_camel_parts(word))
     return words
 
 
@@ -93,9 +120,7 @@ def _occurrences(text: str, words: set[str]) -> list[_Found]:
         start = text.find(word)
         while start != -1:
             end = start + len(word)
-            if not (start and text[start - 1].isalpha()) and not (
-                end < len(text) and text[end].isalpha()
-            ):
+            if _starts_word(text, start) and _ends_word(text, end):
                 found.append(_Found(start, end, word))
             start = text.find(word, end)
     found.sort(key=lambda f: (f.start, -f.end))
@@ -106,8 +131,24 @@ def _occurrences(text: str, words: set[str]) -> list[_Found]:
     return whole
 
 
+def _starts_word(text: str, start: int) -> bool:
+    # After a non-letter, or where camel case starts a word (#FreeAskarov).
+    before = text[start - 1] if start else ""
+    return not before.isalpha() or (before.islower() and text[start].isupper())
+
+
+def _ends_word(text: str, end: int) -> bool:
+    after = text[end] if end < len(text) else ""
+    return not after.isalpha() or (text[end - 1].islower() and after.isupper())
+
+
 def _key(word: str) -> str:
     return word.casefold().translate(_KEY_TABLE)
+
+
+def _bare(word: str) -> str:
+    # Uzbek oʻ and gʻ are often typed without their mark: Yoldoshev for Yoʻldoshev.
+    return _key(word).replace("'", "")
 
 
 @cache
@@ -194,15 +235,14 @@ class Redactor:
             self._protected |= {p.id for p in people if p.is_labelled_when_named}
         self._label_when_named = label_when_named
         self.name_withheld = name_withheld
-        self._raw = _Index(_key)
-        self._folded = _Index(fold)
+        self._indexes = (_Index(_key), _Index(fold), _Index(_bare))
         for person in people:
             for name in person.names:
-                for part in _WORD.findall(name):
-                    self._raw.add(person.id, part)
-                    self._folded.add(person.id, part)
-        self._raw.seal()
-        self._folded.seal()
+                for part in _WORD.findall(_normal_text(name)):
+                    for index in self._indexes:
+                        index.add(person.id, part)
+        for index in self._indexes:
+            index.seal()
         self._cache: dict[str, frozenset[str]] = {}
 
     @property
@@ -224,7 +264,7 @@ class Redactor:
         return owners
 
     def _direct_owners(self, word: str) -> frozenset[str]:
-        return frozenset(self._raw.owners(word) | self._folded.owners(word))
+        return frozenset().union(*(index.owners(word) for index in self._indexes))
 
     def _after_proclitic(self, word: str) -> str:
         """word without an Arabic proclitic joined to it ("" if it has none); a name that
@@ -263,6 +303,7 @@ class Redactor:
         """text with every protected name replaced; unchanged if nobody is protected."""
         if not self._protected or not text:
             return text
+        text = _normal_text(text)
         known = self._cache
         names = set()
         for word in _distinct_words(text):
