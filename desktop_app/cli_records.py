@@ -24,6 +24,7 @@ from desktop_app.core.content import kind_of, to_content
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, history
+from desktop_app.core.vocab import CONSENT_SCOPES
 
 
 def _read_text_arg(path: str | None) -> str:
@@ -46,14 +47,12 @@ def _case_by_reference(session: Any, reference: str) -> Case:
     return case
 
 
-def _person_id(session: Any, value: str) -> str:
+def _person_id(value: str) -> str:
+    # Whether such a person exists (and is not deleted) the core checks as it writes.
     try:
-        uid = UUID(value)
+        return str(UUID(value))
     except ValueError:
         raise InvalidInput(f"{value!r} is not a person id") from None
-    if session.get(Person, uid) is None:
-        raise RecordNotFound(f"no person with id {value}")
-    return str(uid)
 
 
 def _uuid_arg(value: str) -> UUID:
@@ -148,7 +147,9 @@ def cmd_case_edit(args: argparse.Namespace) -> None:
         raise InvalidInput("nothing to change: give at least one option, e.g. --title")
     with unlocked(args) as vault, vault.transaction() as session:
         case = _case_by_reference(session, args.reference)
-        changed = vault.writer(session).update(case, {**to_content(case), **changes})
+        changed = vault.writer(session).update(
+            case, {**to_content(case), **changes}, is_local_edit=True
+        )
         # Checked as stored (" R-1 " is stored as "R-1"); the transaction rolls back.
         if case_with_reference(session, case.reference, case.id):
             raise InvalidInput(f"a case with reference {case.reference} already exists")
@@ -239,7 +240,7 @@ def cmd_testimony_add(args: argparse.Namespace) -> None:
             "testimony",
             {
                 "case": str(case.id),
-                "witness": _person_id(session, args.witness) if args.witness else None,
+                "witness": _person_id(args.witness) if args.witness else None,
                 "interviewer": args.interviewer,
                 "date": args.date,
                 "place": args.place,
@@ -386,7 +387,10 @@ def add_record_commands(sub: Any, command: Command) -> None:
     p.add_argument("--place", default="")
     p.add_argument("--language", default="")
     p.add_argument(
-        "--consent", action="append", metavar="SCOPE", help="consent given for SCOPE (repeatable)"
+        "--consent",
+        action="append",
+        metavar="SCOPE",
+        help=f"consent given for SCOPE: one of {', '.join(CONSENT_SCOPES)} (repeatable)",
     )
     p.add_argument("--anonymise", action="store_true")
     p.add_argument("--status", default="draft")

@@ -323,7 +323,8 @@ def _apply_testimony(r: _Reader, testimony: Any) -> None:
     scope = r.text_list("scope", source=consent)
     for item in scope:
         if item not in vocab.CONSENT_SCOPES:
-            raise r.fail("consent.scope", f"unknown scope {item!r}")
+            scopes = ", ".join(vocab.CONSENT_SCOPES)
+            raise r.fail("consent.scope", f"unknown scope {item!r}, not one of {scopes}")
     testimony.consent_scope = scope
     testimony.consent_anonymise = r.flag("anonymise", source=consent)
     testimony.narrative = r.text("narrative")

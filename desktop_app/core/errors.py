@@ -75,6 +75,10 @@ class RecordNotFound(SandiqError):
     """No record with the given id or reference exists."""
 
 
+class ReferenceDeleted(RecordNotFound):
+    """A record would refer to one that is deleted (merged into another, maybe) or missing."""
+
+
 class AttachmentTooLarge(SandiqError):
     """An attachment is larger than the vault accepts."""
 

@@ -5,6 +5,13 @@ version only when the content really changed, keeps a full copy of each version 
 ``revision`` (so an edit never destroys testimony text), chains an audit entry, and keeps the
 full-text index in step, all in the caller's transaction.
 
+A record of this vault's own making (``create`` without a colleague's authorship, ``update``
+with ``is_local_edit``, ``restore_version``) may not newly refer to a deleted or missing
+record: it would point at nobody (export-json writes its witness as null, a dossier shows
+none). A colleague's record may: their side may not know of the deletion yet, and a
+concurrent delete must never block an exchange. A reference the record already had stays
+allowed, so a testimony whose witness was deleted since can still be edited.
+
 An import writes its new records together (``insert``): the same rows as ``create`` of each
 in turn (tests/integration/test_batch_writes.py compares them), with one ``executemany`` per
 table instead of statements per record, no ORM object, and each distinct word of their text
@@ -30,14 +37,13 @@ from desktop_app.core.content import (
     MODEL_OF_KIND,
     Record,
     ValidRecord,
-    apply_content,
-    content_hash,
     kind_of,
     to_content,
     validate_record,
 )
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.errors import RecordNotFound, ReferenceDeleted
+from desktop_app.core.exchange.references import references
 from desktop_app.core.search.folding import WordFolder
 from desktop_app.core.search.index import index_new_records, index_record
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY
@@ -121,8 +127,11 @@ class RecordWriter:
         self, kind: str, data: dict[str, Any], authorship: Authorship | None = None
     ) -> Record:
         """Validate data and add a new record of this kind (a new id unless data has one);
-        authorship, if given, is the record's (else this vault's, now)."""
+        authorship, if given, is the record's (else this vault's, now, and the record must
+        refer only to live records: ReferenceDeleted otherwise, nothing written)."""
         valid = self.validate(kind, data)
+        if authorship is None:
+            self._refuse_deleted_references(valid, None)
         self._add([valid], [authorship] if authorship else None)
         record = get_record(self.session, kind, valid.id)
         index_record(self.session, record)
@@ -169,23 +178,53 @@ class RecordWriter:
             insert_records(self.session.connection(), table, [row for _, row in run])
         self._log_versions(saved)
 
-    def update(self, record: R, data: dict[str, Any], action: str = "update") -> bool:
-        """Apply new content; returns False (and writes nothing) if nothing changed."""
+    def update(
+        self,
+        record: R,
+        data: dict[str, Any],
+        action: str = "update",
+        *,
+        is_local_edit: bool = False,
+    ) -> bool:
+        """Apply new content; returns False (and writes nothing) if nothing changed. A local
+        edit (not a colleague's version) that sets or changes a reference to a deleted or
+        missing record raises ReferenceDeleted, leaving the record as it was."""
         before = record.content_hash
         was_deleted = record.is_deleted
-        apply_content(record, {**data, "id": str(record.id)}, self.act_types)
-        content = to_content(record)
-        new_hash = content_hash(content)
-        if new_hash == before and not was_deleted:
+        valid = validate_record(
+            kind_of(record), {**data, "id": str(record.id)}, self.act_types, record.id
+        )
+        if is_local_edit:
+            self._refuse_deleted_references(valid, to_content(record))
+        for column, value in vars(valid.values).items():
+            setattr(record, column, value)
+        if valid.content_hash == before and not was_deleted:
             return False
-        record.content_hash = new_hash
+        record.content_hash = valid.content_hash
         record.is_deleted = False
         record.version += 1
         record.updated_at = utc_now()
         record.updated_by = self.actor
         self.session.flush()
-        self._record_version(record, action, content)
+        self._record_version(record, action, valid.content)
         return True
+
+    def _refuse_deleted_references(self, valid: ValidRecord, before: dict[str, Any] | None) -> None:
+        # Only what the write adds is checked (before: the record's content until now).
+        kept = set(references(valid.kind, before)) if before is not None else set()
+        added = [ref for ref in references(valid.kind, valid.content) if ref not in kept]
+        live: dict[str, set[UUID]] = {}
+        for target in {target for _, target, _ in added}:
+            model: Any = MODEL_OF_KIND[target]
+            ids = {uid for _, kind, uid in added if kind == target}
+            live[target] = set(
+                self.session.scalars(
+                    select(model.id).where(model.id.in_(ids), model.is_deleted.is_(False))
+                )
+            )
+        for _, target, uid in added:
+            if uid not in live[target]:
+                raise ReferenceDeleted(f"no {target} with id {uid}")
 
     def delete(self, record: Record) -> None:
         """Tombstone a record: it disappears from lists and search but keeps its history."""
@@ -205,7 +244,7 @@ class RecordWriter:
         )
         if revision is None:
             raise RecordNotFound(f"{kind_of(record)} {record.id} has no version {version}")
-        return self.update(record, revision.data, action="restore")
+        return self.update(record, revision.data, action="restore", is_local_edit=True)
 
 
 def get_record(session: Session, kind: str, record_id: UUID) -> Record:

@@ -56,6 +56,12 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
                 "%1", str(error)
             )
+        case errors.ReferenceDeleted():
+            return QCoreApplication.translate(
+                "Messages",
+                "Someone or something chosen here was deleted meanwhile (or merged into another "
+                "record); choose again.",
+            )
         case errors.RecordNotFound():
             return QCoreApplication.translate("Messages", "The record no longer exists.")
         case errors.AttachmentTooLarge():

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import Case
 from desktop_app.core import case_file
+from desktop_app.core.records import get_record
 from desktop_app.ui.case_view import AddPartyDialog, CaseView
 from desktop_app.ui.fields import PartialDateEdit
 from desktop_app.ui.forms.case_form import CaseForm
@@ -286,3 +287,27 @@ def test_an_event_tells_two_people_of_one_name_apart(qtbot, unlocked_window):
     assert labels == sorted(
         ["Dilorom Yusupova", f"Gulnora Karimova ({ids[0][:6]})", f"Gulnora Karimova ({ids[1][:6]})"]
     )
+
+
+def test_a_witness_deleted_while_the_form_was_open_is_refused_on_save(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "KG-2010-0003", "title": "Raid"})
+        first = writer.create("person", {"name": "Nodira Karimova"})
+        second = writer.create("person", {"name": "Shamsutdinov Rustam"})
+        testimony = writer.create(
+            "testimony", {"case": str(case.id), "witness": str(first.id), "summary": "Search"}
+        )
+        ids = testimony.id, first.id, second.id
+    testimony_id, first_id, second_id = ids
+    form = unlocked_window.registry.open_form("testimony", testimony_id)
+    form.witness_picker.set_person(second_id)
+    with vault.transaction() as session:  # another window merges him away meanwhile
+        vault.writer(session).delete(get_record(session, "person", second_id))
+    form.save()
+    assert form.isVisible()
+    assert form.error_label.text().startswith("Someone or something chosen here was deleted")
+    with vault.read() as session:
+        stored = get_record(session, "testimony", testimony_id)
+        assert stored.witness_id == first_id and stored.version == 1

@@ -415,6 +415,11 @@ def _error_cases(sandiq: Sandiq, document: dict[str, Any]) -> dict[str, tuple[di
             "role: 'suspect'",
         ),
         "witness unknown": ({"args": (*add_testimony, new_id())}, "no person with id"),
+        "consent scope unknown": (
+            {"args": ("testimony", "add", "--case", "UZ-2005-0013", "--consent", "anonymised")},
+            "consent.scope: unknown scope 'anonymised', not one of reports, partners, publish, "
+            "anonymised_only",
+        ),
         "narrative not utf-8": (
             {"args": ("testimony", "add", "--case", "UZ", "--text-file", str(home / "cp1251"))},
             "cannot read",
@@ -493,6 +498,11 @@ def test_unforeseen_damage_is_one_line_without_traceback(
     (locked_vault / DATABASE_NAME).mkdir()  # a folder where the database file should be
     run = sandiq.fails("stats")
     assert "Traceback" not in run.stderr
+
+
+def test_testimony_add_help_names_the_consent_scopes(sandiq: Sandiq) -> None:
+    shown = " ".join(sandiq.ok("testimony", "add", "--help").stdout.split())
+    assert "consent given for SCOPE: one of reports, partners, publish, anonymised_only" in shown
 
 
 def test_case_added_in_cli_is_stored_once(sandiq: Sandiq, locked_vault: Path) -> None:

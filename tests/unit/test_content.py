@@ -185,7 +185,11 @@ def test_text_fields_keep_exact_unicode() -> None:
         ("testimony", {"time": "12:61"}, "time: use HH:MM"),
         ("testimony", {"time": "１２:３０"}, "time: use HH:MM"),
         ("testimony", {"consent": {"given": "yes"}}, "given: must be true or false"),
-        ("testimony", {"consent": {"scope": ["everything"]}}, "unknown scope 'everything'"),
+        (
+            "testimony",
+            {"consent": {"scope": ["everything"]}},
+            "unknown scope 'everything', not one of reports, partners, publish, anonymised_only",
+        ),
         ("testimony", {"translations": {"en": 1}}, "translations: must map language codes"),
         ("testimony", {"translations": ["en"]}, "translations: must map language codes"),
         ("testimony", {"witness": 7}, "witness: must be a UUID"),

@@ -202,7 +202,8 @@ class RecordForm(QDialog):
                     record = writer.create(self.KIND, data)
                     self.record_id = record.id
                 else:
-                    writer.update(get_record(session, self.KIND, self.record_id), data)
+                    record = get_record(session, self.KIND, self.record_id)
+                    writer.update(record, data, is_local_edit=True)
                 if self.draft_id is not None:
                     drafts.discard_draft(session, self.draft_id)
         except SandiqError as exc:
