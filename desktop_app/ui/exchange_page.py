@@ -399,7 +399,7 @@ class ExchangePage(QWidget):
         if not report.dangling:
             return []
         lines = [
-            self.tr("%1 %2 refers to %3 “%4”, which was deleted or merged into another.")
+            self.tr("%1 “%2” refers to %3 “%4”, which was deleted or merged into another.")
             .replace("%1", vocab_label(d.kind))
             .replace("%2", d.label or str(d.record_id)[:8])
             .replace("%3", vocab_label(d.target_kind).lower())

@@ -1250,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
-        <source>%1 %2 refers to %3 “%4”, which was deleted or merged into another.</source>
-        <translation>%1 %2 ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
+        <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
+        <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>

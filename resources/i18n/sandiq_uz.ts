@@ -1249,8 +1249,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
-        <source>%1 %2 refers to %3 “%4”, which was deleted or merged into another.</source>
-        <translation>%1 %2 «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
+        <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
+        <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>

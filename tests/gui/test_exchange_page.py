@@ -370,4 +370,4 @@ def test_records_left_pointing_at_a_merged_person_are_named_after_the_import(
     qtbot.waitUntil(lambda: bool(messages.texts()), timeout=WAIT_MS)
     (text,) = messages.texts()
     assert "choose again whom they refer to" in text
-    assert "Testimony Night search refers to person “Shamsutdinov Rustam”" in text
+    assert "Testimony “Night search” refers to person “Shamsutdinov Rustam”" in text
