@@ -11,12 +11,12 @@ its live records' references, and this vault's records that point at what it del
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
@@ -37,9 +37,10 @@ _POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
 }
 _TARGET_MODEL: dict[str, Any] = {"person": Person, "case": Case}
 _EVENTS_NAMING = text(
-    "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value = :id) "
-    "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value = :id)"
+    "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value IN :ids) "
+    "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value IN :ids)"
 )
+_BATCH = 500
 _KIND_OF_MODEL = {CaseParty: "case_party", Testimony: "testimony", Event: "event"}
 
 
@@ -67,46 +68,60 @@ def dangling_references(
             wanted[kind].add(uid)
     found: list[DanglingReference] = []
     for target_kind, ids in wanted.items():
-        for target in _deleted(session, target_kind, ids):
-            found += _pointing_at(session, target_kind, target)
+        deleted = {record.id: record for record in _deleted(session, target_kind, ids)}
+        if deleted:
+            found += _pointing_at(session, target_kind, deleted)
     return sorted(found, key=lambda d: (d.kind, d.label, d.record_id.int, d.field))
+
+
+def _in_batches(ids: Iterable[UUID]) -> Iterator[list[UUID]]:
+    pending = sorted(ids, key=lambda uid: uid.int)
+    for start in range(0, len(pending), _BATCH):
+        yield pending[start : start + _BATCH]
 
 
 def _deleted(session: Session, kind: str, ids: set[UUID]) -> list[Any]:
     model = _TARGET_MODEL[kind]
-    pending = sorted(ids, key=lambda uid: uid.int)
-    deleted: list[Any] = []
-    for start in range(0, len(pending), 500):
-        batch = pending[start : start + 500]
-        deleted += session.scalars(select(model).where(model.id.in_(batch), model.is_deleted))
-    return deleted
-
-
-def _pointing_at(session: Session, target_kind: str, target: Any) -> list[DanglingReference]:
-    target_label = record_label(target_kind, to_content(target))
-
-    def dangling(kind: str, record: Any, field: str) -> DanglingReference:
-        label = record_label(kind, to_content(record))
-        return DanglingReference(
-            kind, record.id, label, field, target_kind, target.id, target_label
-        )
-
-    found = [
-        dangling(_KIND_OF_MODEL[model], record, field)
-        for model, column, field in _POINTING_AT[target_kind]
-        for record in session.scalars(
-            select(model).where(column == target.id, model.is_deleted.is_(False))
-        )
+    return [
+        record
+        for batch in _in_batches(ids)
+        for record in session.scalars(select(model).where(model.id.in_(batch), model.is_deleted))
     ]
-    if target_kind == "person":
-        naming = _EVENTS_NAMING.bindparams(id=str(target.id))
+
+
+def _pointing_at(
+    session: Session, target_kind: str, deleted: dict[UUID, Any]
+) -> list[DanglingReference]:
+    labels = {uid: record_label(target_kind, to_content(t)) for uid, t in deleted.items()}
+
+    def dangling(kind: str, record: Any, field: str, target: UUID) -> DanglingReference:
+        label = record_label(kind, to_content(record))
+        return DanglingReference(kind, record.id, label, field, target_kind, target, labels[target])
+
+    found = []
+    for model, column, field in _POINTING_AT[target_kind]:
+        for batch in _in_batches(deleted):
+            live = select(model).where(column.in_(batch), model.is_deleted.is_(False))
+            found += [
+                dangling(_KIND_OF_MODEL[model], record, field, getattr(record, column.key))
+                for record in session.scalars(live)
+            ]
+    if target_kind == "person":  # one pass over the events' lists of people
+        names = [str(uid) for uid in deleted]
+        naming = _EVENTS_NAMING.bindparams(bindparam("ids", names, expanding=True))
         for event in session.scalars(select(Event).where(Event.is_deleted.is_(False), naming)):
-            field = "victims" if str(target.id) in event.victims else "perpetrators"
-            found.append(dangling("event", event, field))
-    owned = select(Attachment).where(
-        Attachment.owner_kind == target_kind,
-        Attachment.owner_id == target.id,
-        Attachment.is_deleted.is_(False),
-    )
-    found += [dangling("attachment", record, "owner") for record in session.scalars(owned)]
+            for field in ("victims", "perpetrators"):
+                for person in getattr(event, field):
+                    if UUID(person) in deleted:
+                        found.append(dangling("event", event, field, UUID(person)))
+    for batch in _in_batches(deleted):
+        owned = select(Attachment).where(
+            Attachment.owner_kind == target_kind,
+            Attachment.owner_id.in_(batch),
+            Attachment.is_deleted.is_(False),
+        )
+        found += [
+            dangling("attachment", record, "owner", record.owner_id)
+            for record in session.scalars(owned)
+        ]
     return found
