@@ -179,7 +179,8 @@ def _print_import(report: ImportReport) -> None:
     if report.dangling:
         print(
             f"{len(report.dangling)} record(s) now refer to a person or case that was deleted "
-            "(or merged into another) in one of the vaults; choose again whom they refer to:"
+            "(or merged into another) in one of the vaults; open them in the Sandiq window and "
+            "choose again whom they refer to:"
         )
     for d in report.dangling:
         label = f" ({d.label})" if d.label else ""

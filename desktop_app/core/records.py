@@ -213,18 +213,18 @@ class RecordWriter:
         # Only what the write adds is checked (before: the record's content until now).
         kept = set(references(valid.kind, before)) if before is not None else set()
         added = [ref for ref in references(valid.kind, valid.content) if ref not in kept]
+        for _, target, uid in self._gone(added):
+            raise ReferenceDeleted(f"no {target} with id {uid}")
+
+    def _gone(self, refs: Sequence[tuple[str, str, UUID]]) -> list[tuple[str, str, UUID]]:
+        """The references (field, kind, id) that point at a deleted or missing record."""
         live: dict[str, set[UUID]] = {}
-        for target in {target for _, target, _ in added}:
+        for target in {target for _, target, _ in refs}:
             model: Any = MODEL_OF_KIND[target]
-            ids = {uid for _, kind, uid in added if kind == target}
-            live[target] = set(
-                self.session.scalars(
-                    select(model.id).where(model.id.in_(ids), model.is_deleted.is_(False))
-                )
-            )
-        for _, target, uid in added:
-            if uid not in live[target]:
-                raise ReferenceDeleted(f"no {target} with id {uid}")
+            ids = {uid for _, kind, uid in refs if kind == target}
+            query = select(model.id).where(model.id.in_(ids), model.is_deleted.is_(False))
+            live[target] = set(self.session.scalars(query))
+        return [ref for ref in refs if ref[2] not in live[ref[1]]]
 
     def delete(self, record: Record) -> None:
         """Tombstone a record: it disappears from lists and search but keeps its history."""
@@ -238,13 +238,21 @@ class RecordWriter:
         self._record_version(record, "delete", to_content(record))
 
     def restore_version(self, record: Record, version: int) -> bool:
-        """Make an earlier version's content current again, as a new version."""
+        """Make an earlier version's content current again, as a new version (keeping the
+        current value of any field whose old value points at a record deleted since)."""
         revision = self.session.scalar(
             select(Revision).where(Revision.record_id == record.id, Revision.version == version)
         )
         if revision is None:
             raise RecordNotFound(f"{kind_of(record)} {record.id} has no version {version}")
-        return self.update(record, revision.data, action="restore", is_local_edit=True)
+        # The old text comes back; a field that pointed at someone deleted since (merged into
+        # another record, maybe) keeps its current value instead of pointing at nobody.
+        data, current = dict(revision.data), to_content(record)
+        for field, _, _ in self._gone(references(kind_of(record), revision.data)):
+            data[field] = current[field]
+            if field == "owner":
+                data["owner_kind"] = current["owner_kind"]
+        return self.update(record, data, action="restore", is_local_edit=True)
 
 
 def get_record(session: Session, kind: str, record_id: UUID) -> Record:

@@ -91,9 +91,51 @@ def test_invisible_differences_do_not_hide_a_name(text: str, expected: str) -> N
 
 
 def test_uzbek_names_typed_without_their_mark_are_found() -> None:
-    yoldoshev = NamedPerson("y", ("Yoʻldoshev Oʻtkir",), "Person Y")
+    yoldoshev = NamedPerson("y", ("Yoʻldoshev Oʻtkir", "Toʻrayeva Moʻtabar"), "Person Y")
     redact = Redactor([yoldoshev], WITHHELD)
-    assert redact("Yoldoshev Otkir aka, Otkirjon") == "Person Y aka, Person Y"
+    assert redact("Yoldoshevning ukasi, Torayeva opa") == "Person Y ukasi, Person Y opa"
+
+
+OUTSIDERS = [
+    NamedPerson("r", ("Rustam Karimov",)),  # a person of the printed case, not protected
+    *(
+        NamedPerson(pid, (name,), is_labelled_when_named=True)
+        for pid, name in (
+            ("g", "Gulnora Karimova"),
+            ("k", "Лена Ким"),
+            ("a", "Aida Seitova"),
+            ("d", "Dinara Abenova"),
+            ("o", "Oʻrol Yoʻldoshev"),
+            ("l", "Oʻlmas Qodirov"),
+            ("z", "Aziza Rasulova"),
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rustam Karimov was detained under President Islam Karimov's decree.",
+        "Судья Ким В. отказал.",
+        "The camera lens was broken at the AIDS clinic; fined 500 dinars.",
+        "Orol dengizi quridi. U pul olmas edi. #OrolniQutqaring",
+        "Azizjon aka keldi.",
+    ],
+)
+def test_ordinary_words_and_other_people_keep_their_names(text: str) -> None:
+    # Protected people of other cases are named only by a whole name or a longer word of
+    # theirs; an ending never turns a shortened name into an ordinary word (lens, AIDS).
+    labels = iter(("Person P", "Person Q"))
+    redact = Redactor(OUTSIDERS, WITHHELD, lambda _: next(labels))
+    assert redact(text) == text
+
+
+def test_a_protected_person_of_another_case_is_named_by_a_whole_name() -> None:
+    labels = iter(("Person P", "Person Q", "Person R"))
+    redact = Redactor(OUTSIDERS, WITHHELD, lambda _: next(labels))
+    text = "Gulnora Karimova and Лена Ким came; Yoldoshevning ukasi. Karimova alone."
+    assert redact(text) == "Person P and Person Q came; Person R ukasi. Karimova alone."
 
 
 def test_camel_case_is_split_only_where_a_small_letter_meets_a_capital(redact: Redactor) -> None:

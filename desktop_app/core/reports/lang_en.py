@@ -44,7 +44,8 @@ LABELS = Labels(
         "cases": "Cases",
         "redaction_on": "Protected persons are replaced by pseudonyms throughout this dossier; "
         "their contact details, birth dates and other identifying details are omitted.",
-        "redaction_off": "Redaction is off: this dossier shows real names.",
+        "redaction_off": "Redaction is off: this dossier shows real names, except those of "
+        "witnesses who asked for anonymity.",
         "mode_full": "The testimonies included are given in full.",
         "mode_summary": "Testimonies are given as summaries only.",
         "page_x_of_y": "page {page} of {pages}",

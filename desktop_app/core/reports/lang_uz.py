@@ -45,7 +45,8 @@ LABELS = Labels(
         "redaction_on": "Himoyalangan shaxslar butun dosye davomida taxalluslar bilan "
         "almashtirilgan; ularning aloqa maʼlumotlari, tugʻilgan sanalari va shaxsini "
         "aniqlashga imkon beruvchi boshqa maʼlumotlar tushirib qoldirilgan.",
-        "redaction_off": "Anonimlashtirish oʻchirilgan: dosyeda haqiqiy ismlar koʻrsatilgan.",
+        "redaction_off": "Anonimlashtirish oʻchirilgan: dosyeda haqiqiy ismlar koʻrsatilgan, "
+        "anonimlikni soʻragan guvohlarning ismlaridan tashqari.",
         "mode_full": "Kiritilgan koʻrsatmalar toʻliq keltirilgan.",
         "mode_summary": "Koʻrsatmalarning faqat qisqacha mazmuni keltirilgan.",
         "page_x_of_y": "{pages} sahifadan {page}-sahifa",

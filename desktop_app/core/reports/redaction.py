@@ -47,20 +47,24 @@ _SUFFIX_GROUPS: Final = {
     "Russian, romanised": "a ya u yu e i y om em yom oy ey oi ei ym im ymi imi ykh ikh ogo ego "
     "omu emu uyu aya iy yy",
     "Uzbek": "ning ni ga ka qa da ta dan tan lar dagi niki нинг ни га ка қа да та дан тан лар "
-    "даги ники "
-    # the affectionate -jon and -xon of given names (Bahodirjon, Dilnozaxon)
-    "jon xon жон хон",
+    "даги ники",
     "Kazakh and Kyrgyz": "тың тің дың дің ның нің тын тин дын дин нын нин ға ге қа ке на не "
     "ты ті ды ді ны ні та те нда нде тан тен нан нен мен бен пен",
-    "Tajik": "ро ҳо ҷон",
+    "Tajik": "ро ҳо",
     "Uyghur": "نىڭ نى غا قا گە كە دا تا دە تە دىن تىن دىكى لار لەر",
-    "English": "'s s",  # Askarov's, the Askarovs
+    "English": "'s",
 }
 # One-letter words Arabic writes joined to the next word: and, so, with/in, for, like; and
 # their pairs (wa-bi, wa-li, fa-li...). "وعبدالله" is "and Abdullah".
 _PROCLITICS: Final = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _ARABIC_LETTERS = re.compile(r"[؀-ۿ]")
 _SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.split())
+# Endings that follow only a whole name part, never one whose last vowel was dropped: the
+# affectionate -jon and -xon of Uzbek and Tajik given names (Bahodirjon, Dilnozaxon; Aziza is
+# not Azizjon) and the English plural (the Askarovs; Lena is not a lens, Aida not AIDS).
+_WHOLE_NAME_ENDINGS: Final = ("jon", "xon", "жон", "хон", "ҷон", "s")
+MIN_BARE = 6  # Uzbek names matched without their oʻ/gʻ mark (Orol, olmas are ordinary words)
+MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Lena are common)
 
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
@@ -152,9 +156,11 @@ def _bare(word: str) -> str:
 
 
 @cache
-def _suffixes_in(normal: Callable[[str], str]) -> frozenset[str]:
+def _suffixes_in(
+    normal: Callable[[str], str], suffixes: tuple[str, ...] = _SUFFIXES
+) -> frozenset[str]:
     """The endings in one normal form (the folded ones are worked out once per process)."""
-    return frozenset(s for s in map(normal, _SUFFIXES) if s)
+    return frozenset(s for s in map(normal, suffixes) if s)
 
 
 def _stems(part: str) -> set[str]:
@@ -185,9 +191,11 @@ class _Index:
     def __init__(self, normal: Callable[[str], str]) -> None:
         self.normal = normal
         self.suffixes = _suffixes_in(normal)
+        self.whole_suffixes = _suffixes_in(normal, _WHOLE_NAME_ENDINGS)
         self.exact: dict[str, set[str]] = {}
         self.stems: dict[str, set[str]] = {}
         self.stem_lengths: list[int] = []
+        self.whole_lengths: list[int] = []
 
     def add(self, person_id: str, part: str) -> None:
         form = self.normal(part)
@@ -200,6 +208,13 @@ class _Index:
 
     def seal(self) -> None:
         self.stem_lengths = sorted({len(s) for s in self.stems})
+        self.whole_lengths = sorted({len(s) for s in self.exact if len(s) >= MIN_INFLECTED})
+
+    def _is_whole_name_ending(self, rest: str) -> bool:
+        return any(
+            rest.startswith(s) and (rest == s or self._is_ending(rest[len(s) :]))
+            for s in self.whole_suffixes
+        )
 
     def _is_ending(self, rest: str) -> bool:
         if rest in self.suffixes:
@@ -216,6 +231,12 @@ class _Index:
                 break
             owners = self.stems.get(form[:length])
             if owners and self._is_ending(form[length:]):
+                found |= owners
+        for length in self.whole_lengths:
+            if length >= len(form):
+                break
+            owners = self.exact.get(form[:length])
+            if owners and self._is_whole_name_ending(form[length:]):
                 found |= owners
         return found
 
@@ -235,12 +256,17 @@ class Redactor:
             self._protected |= {p.id for p in people if p.is_labelled_when_named}
         self._label_when_named = label_when_named
         self.name_withheld = name_withheld
-        self._indexes = (_Index(_key), _Index(fold), _Index(_bare))
+        self._outside = {p.id for p in people if p.is_labelled_when_named and not p.label}
+        self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
+        raw, folded, bare = _Index(_key), _Index(fold), _Index(_bare)
+        self._indexes = (raw, folded, bare)
         for person in people:
             for name in person.names:
                 for part in _WORD.findall(_normal_text(name)):
-                    for index in self._indexes:
-                        index.add(person.id, part)
+                    raw.add(person.id, part)
+                    folded.add(person.id, part)
+                    if "'" in _key(part) and len(_bare(part)) >= MIN_BARE:
+                        bare.add(person.id, part)
         for index in self._indexes:
             index.seal()
         self._cache: dict[str, frozenset[str]] = {}
@@ -265,6 +291,16 @@ class Redactor:
 
     def _direct_owners(self, word: str) -> frozenset[str]:
         return frozenset().union(*(index.owners(word) for index in self._indexes))
+
+    def _alone(self, word: str) -> frozenset[str]:
+        """Who a word names when it stands without the rest of a name. Someone outside the
+        printed cases only by a longer word that no person of the cases, named in full, shares:
+        a judge Kim is not the protected Lena Kim of another case, and "Karimov" alone is the
+        victim Rustam Karimov, not the protected Gulnora Karimova elsewhere."""
+        owners = self._owners(word)
+        if owners & self._outside and (len(word) < MIN_OUTSIDE or owners & self._named_inside):
+            return owners - self._outside
+        return owners
 
     def _after_proclitic(self, word: str) -> str:
         """word without an Arabic proclitic joined to it ("" if it has none); a name that
@@ -338,7 +374,10 @@ class Redactor:
     def _resolve(self, run: list[_Found], start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for the parts of a run of name words (from start to end,
         with its initials) that name protected people."""
-        common = frozenset.intersection(*(self._owners(w.word) for w in run))
+        if len(run) == 1:
+            common = self._alone(run[0].word)
+        else:
+            common = frozenset.intersection(*(self._owners(w.word) for w in run))
         if common:
             replacement = self._replacement(common)
             if replacement is None:
@@ -347,7 +386,7 @@ class Redactor:
             return [(start, end, label)]
         pieces = []
         for found in run:
-            replacement = self._replacement(self._owners(found.word))
+            replacement = self._replacement(self._alone(found.word))
             if replacement is not None:
                 label = self._proclitic(found.word) + replacement + self._possessive(found.word)
                 pieces.append((found.start, found.end, label))
