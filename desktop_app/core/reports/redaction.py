@@ -103,7 +103,8 @@ def _distinct_words(text: str) -> set[str]:
             words.add(bare)
         else:
             words.update(_WORD.findall(token))
-    for word in [w for w in words if _is_camel(w)]:
+    # Most words are lower case after their first letter: one cheap test rules them out.
+    for word in [w for w in words if not w[1:].islower() and _is_camel(w)]:
         words.update(_camel_parts(word))
     return words
 
@@ -150,11 +151,6 @@ def _key(word: str) -> str:
     return word.casefold().translate(_KEY_TABLE)
 
 
-def _bare(word: str) -> str:
-    # Uzbek oʻ and gʻ are often typed without their mark: Yoldoshev for Yoʻldoshev.
-    return _key(word).replace("'", "")
-
-
 @cache
 def _suffixes_in(
     normal: Callable[[str], str], suffixes: tuple[str, ...] = _SUFFIXES
@@ -195,7 +191,6 @@ class _Index:
         self.exact: dict[str, set[str]] = {}
         self.stems: dict[str, set[str]] = {}
         self.stem_lengths: list[int] = []
-        self.whole_lengths: list[int] = []
 
     def add(self, person_id: str, part: str) -> None:
         form = self.normal(part)
@@ -208,7 +203,6 @@ class _Index:
 
     def seal(self) -> None:
         self.stem_lengths = sorted({len(s) for s in self.stems})
-        self.whole_lengths = sorted({len(s) for s in self.exact if len(s) >= MIN_INFLECTED})
 
     def _is_whole_name_ending(self, rest: str) -> bool:
         return any(
@@ -230,14 +224,13 @@ class _Index:
             if length >= len(form):
                 break
             owners = self.stems.get(form[:length])
-            if owners and self._is_ending(form[length:]):
+            if not owners:
+                continue
+            rest = form[length:]
+            if self._is_ending(rest):
                 found |= owners
-        for length in self.whole_lengths:
-            if length >= len(form):
-                break
-            owners = self.exact.get(form[:length])
-            if owners and self._is_whole_name_ending(form[length:]):
-                found |= owners
+            elif (whole := self.exact.get(form[:length])) and self._is_whole_name_ending(rest):
+                found |= whole  # a whole name is one of its own stems
         return found
 
 
@@ -258,15 +251,16 @@ class Redactor:
         self.name_withheld = name_withheld
         self._outside = {p.id for p in people if p.is_labelled_when_named and not p.label}
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
-        raw, folded, bare = _Index(_key), _Index(fold), _Index(_bare)
-        self._indexes = (raw, folded, bare)
+        raw, folded = _Index(_key), _Index(fold)
+        self._indexes = (raw, folded)
         for person in people:
             for name in person.names:
                 for part in _WORD.findall(_normal_text(name)):
                     raw.add(person.id, part)
                     folded.add(person.id, part)
-                    if "'" in _key(part) and len(_bare(part)) >= MIN_BARE:
-                        bare.add(person.id, part)
+                    bare = _key(part).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
+                    if len(bare) >= MIN_BARE and bare != _key(part):
+                        raw.add(person.id, bare)
         for index in self._indexes:
             index.seal()
         self._cache: dict[str, frozenset[str]] = {}
@@ -290,7 +284,8 @@ class Redactor:
         return owners
 
     def _direct_owners(self, word: str) -> frozenset[str]:
-        return frozenset().union(*(index.owners(word) for index in self._indexes))
+        raw, folded = self._indexes
+        return frozenset(raw.owners(word) | folded.owners(word))
 
     def _alone(self, word: str) -> frozenset[str]:
         """Who a word names when it stands without the rest of a name. Someone outside the
