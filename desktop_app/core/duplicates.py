@@ -16,7 +16,7 @@ from itertools import combinations
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, bindparam, select, text
 
 from db.models import Attachment, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import to_content
@@ -181,6 +181,19 @@ def _united(keep: Person, merge: Person) -> dict[str, Any]:
     return content
 
 
+_EVENTS_NAMING = text(
+    "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value IN :ids) "
+    "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value IN :ids)"
+)
+
+
+def events_naming(person_ids: Iterable[UUID]) -> ColumnElement[bool]:
+    """A condition on events: one of these people is among its victims or perpetrators."""
+    return _EVENTS_NAMING.bindparams(
+        bindparam("ids", [str(uid) for uid in person_ids], expanding=True)
+    )
+
+
 def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeSummary:
     """Make keep_id the one person: repoint merge_id's case parties, testimonies, events and
     attachments to it, add merge_id's names to its other names (and fill its empty fields),
@@ -212,12 +225,8 @@ def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeS
         writer.update(testimony, {**to_content(testimony), "witness": str(keep_id)}, "merge")
         moved["testimonies"] += 1
     old, new = str(merge_id), str(keep_id)
-    names_merged = text(
-        "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value = :old) "
-        "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value = :old)"
-    ).bindparams(old=old)
     for event in session.scalars(
-        select(Event).where(Event.is_deleted.is_(False), names_merged)
+        select(Event).where(Event.is_deleted.is_(False), events_naming([merge_id]))
     ).all():
         content = to_content(event)
         for role in ("victims", "perpetrators"):

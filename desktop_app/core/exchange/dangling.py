@@ -11,17 +11,19 @@ its live records' references, and this vault's records that point at what it del
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import to_content
+from desktop_app.core.duplicates import events_naming
 from desktop_app.core.exchange.conflicts import record_label
+from desktop_app.core.exchange.merge import in_batches
 
 # Live records that point at a person or a case: (model, column, field as the content names it).
 _POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
@@ -36,11 +38,6 @@ _POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
     ),
 }
 _TARGET_MODEL: dict[str, Any] = {"person": Person, "case": Case}
-_EVENTS_NAMING = text(
-    "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value IN :ids) "
-    "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value IN :ids)"
-)
-_BATCH = 500
 _KIND_OF_MODEL = {CaseParty: "case_party", Testimony: "testimony", Event: "event"}
 
 
@@ -74,17 +71,11 @@ def dangling_references(
     return sorted(found, key=lambda d: (d.kind, d.label, d.record_id.int, d.field))
 
 
-def _in_batches(ids: Iterable[UUID]) -> Iterator[list[UUID]]:
-    pending = sorted(ids, key=lambda uid: uid.int)
-    for start in range(0, len(pending), _BATCH):
-        yield pending[start : start + _BATCH]
-
-
 def _deleted(session: Session, kind: str, ids: set[UUID]) -> list[Any]:
     model = _TARGET_MODEL[kind]
     return [
         record
-        for batch in _in_batches(ids)
+        for batch in in_batches(ids)
         for record in session.scalars(select(model).where(model.id.in_(batch), model.is_deleted))
     ]
 
@@ -100,21 +91,23 @@ def _pointing_at(
 
     found = []
     for model, column, field in _POINTING_AT[target_kind]:
-        for batch in _in_batches(deleted):
+        for batch in in_batches(deleted):
             live = select(model).where(column.in_(batch), model.is_deleted.is_(False))
             found += [
                 dangling(_KIND_OF_MODEL[model], record, field, getattr(record, column.key))
                 for record in session.scalars(live)
             ]
     if target_kind == "person":  # one pass over the events' lists of people
-        names = [str(uid) for uid in deleted]
-        naming = _EVENTS_NAMING.bindparams(bindparam("ids", names, expanding=True))
+        ids = {str(uid): uid for uid in deleted}
+        naming = events_naming(deleted)
         for event in session.scalars(select(Event).where(Event.is_deleted.is_(False), naming)):
             for field in ("victims", "perpetrators"):
-                for person in getattr(event, field):
-                    if UUID(person) in deleted:
-                        found.append(dangling("event", event, field, UUID(person)))
-    for batch in _in_batches(deleted):
+                found += [
+                    dangling("event", event, field, ids[person])
+                    for person in getattr(event, field)
+                    if person in ids
+                ]
+    for batch in in_batches(deleted):
         owned = select(Attachment).where(
             Attachment.owner_kind == target_kind,
             Attachment.owner_id.in_(batch),

@@ -180,7 +180,8 @@ def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidR
     return summary, valid
 
 
-def _in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
+def in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
+    """ids, without repeats, in UUID order, in lists short enough for one IN (...)."""
     pending = sorted(set(ids), key=lambda uid: uid.int)  # UUID order, without UUID.__lt__
     for start in range(0, len(pending), _BATCH):
         yield pending[start : start + _BATCH]
@@ -189,7 +190,7 @@ def _in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
 def _existing_ids(session: Session, kind: str, ids: Iterable[UUID]) -> set[UUID]:
     model: Any = MODEL_OF_KIND[kind]
     found: set[UUID] = set()
-    for batch in _in_batches(ids):
+    for batch in in_batches(ids):
         found.update(session.scalars(select(model.id).where(model.id.in_(batch))))
     return found
 
@@ -225,7 +226,7 @@ def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID,
     if kind == "attachment":
         columns += [Attachment.sha256, Attachment.size]
     rows: list[Any] = []
-    for batch in _in_batches(ids):
+    for batch in in_batches(ids):
         rows += session.execute(select(*columns).where(model.id.in_(batch))).all()
     clocks = clocks_of(session, [row[0] for row in rows])
     return {
@@ -277,7 +278,7 @@ def _check_case_references(session: Session, plan: MergePlan) -> None:
 
 def _has_bytes(session: Session, ids: Iterable[UUID]) -> set[UUID]:
     found: set[UUID] = set()
-    for batch in _in_batches(ids):
+    for batch in in_batches(ids):
         found.update(
             session.scalars(
                 select(AttachmentChunk.attachment_id).where(

@@ -85,6 +85,7 @@ def protected_persons(session: Session) -> list[Person]:
     return list(session.scalars(query.order_by(Person.id)))
 
 
+# wants_anonymity, as SQL.
 _ASKS_ANONYMITY = or_(
     Testimony.consent_anonymise.is_(True),
     text(

@@ -249,7 +249,7 @@ class Redactor:
             self._protected |= {p.id for p in people if p.is_labelled_when_named}
         self._label_when_named = label_when_named
         self.name_withheld = name_withheld
-        self._outside = {p.id for p in people if p.is_labelled_when_named and not p.label}
+        self._outside = {p.id for p in people if p.is_labelled_when_named}
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
         raw, folded = _Index(_key), _Index(fold)
         self._indexes = (raw, folded)
