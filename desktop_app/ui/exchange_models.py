@@ -13,7 +13,7 @@ from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts
 from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
 from desktop_app.core.exchange.importer import Change
 from desktop_app.core.vault import Vault
-from desktop_app.ui.i18n import format_timestamp, vocab_label
+from desktop_app.ui.i18n import format_timestamp, record_label_text, vocab_label
 from desktop_app.ui.row_models import RowsModel
 
 
@@ -65,7 +65,7 @@ class ConflictListModel(RowsModel):
     def display(self, row: ConflictInfo, column: int) -> str:
         """The text of one cell."""
         if column == self.COL_RECORD:
-            return row.label
+            return record_label_text(row.record_kind, row.label)
         if column == self.COL_KIND:
             return vocab_label(row.record_kind)
         if column == self.COL_SENDER:
@@ -103,4 +103,4 @@ class ChangeListModel(RowsModel):
             }.get(row.action, row.action)
         if column == self.COL_KIND:
             return vocab_label(row.kind)
-        return row.label
+        return record_label_text(row.kind, row.label)

@@ -55,7 +55,7 @@ from desktop_app.ui.exchange_dialogs import (
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
-from desktop_app.ui.i18n import vocab_label
+from desktop_app.ui.i18n import record_label_text, vocab_label
 from desktop_app.ui.messages import APP_NAME, confirm, inform
 from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
@@ -401,7 +401,7 @@ class ExchangePage(QWidget):
         lines = [
             self.tr("%1 “%2” refers to %3 “%4”, which was deleted or merged into another.")
             .replace("%1", vocab_label(d.kind))
-            .replace("%2", d.label or str(d.record_id)[:8])
+            .replace("%2", record_label_text(d.kind, d.label) or str(d.record_id)[:8])
             .replace("%3", vocab_label(d.target_kind).lower())
             .replace("%4", d.target_label)
             for d in report.dangling[:_DANGLING_SHOWN]

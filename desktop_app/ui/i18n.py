@@ -264,6 +264,17 @@ def act_type_label(code: str) -> str:
     return {"ru": ru, "uz": uz}.get(_current, en)
 
 
+def record_label_text(kind: str, label: str) -> str:
+    """A record's short label (``conflicts.record_label``) with its vocabulary code, a
+    party's role or an event's act type, in the interface language."""
+    if kind == "case_party":
+        return vocab_label(label)
+    date, _, code = label.rpartition(" ")
+    if kind == "event" and code in ACT_TYPES:
+        return f"{date} {act_type_label(code)}".strip()
+    return label
+
+
 def format_partial_date(value: str) -> str:
     """A partial date as the user reads it: '2010', 'June 2010', or the locale's short date."""
     if not value:

@@ -363,6 +363,15 @@ def test_records_left_pointing_at_a_merged_person_are_named_after_the_import(
             "testimony",
             {"case": str(case.id), "witness": str(twin.id), "summary": "Night search"},
         )
+        alice.writer(session).create(
+            "event",
+            {
+                "case": str(case.id),
+                "act_type": "torture",
+                "date": "2021-05",
+                "victims": [str(twin.id)],
+            },
+        )
     back = tmp_path / "back.sandiq"
     export_bundle(bob, back, ["Test"], since_last=True)
 
@@ -371,3 +380,4 @@ def test_records_left_pointing_at_a_merged_person_are_named_after_the_import(
     (text,) = messages.texts()
     assert "choose again whom they refer to" in text
     assert "Testimony “Night search” refers to person “Shamsutdinov Rustam”" in text
+    assert "Event “2021-05 Torture or ill-treatment” refers to person" in text

@@ -299,6 +299,22 @@ def test_dates_and_times_show_four_digit_years(qtbot, lang):
         install_translators("en")
 
 
+def test_record_labels_in_exchange_lists_show_vocabulary_in_the_interface_language(qtbot):
+    from desktop_app.ui.i18n import record_label_text
+
+    install_translators("ru")
+    try:
+        assert (
+            record_label_text("event", "2021-05 torture") == "2021-05 Пытки или жестокое обращение"
+        )
+        assert record_label_text("event", "killing") == "Убийство"
+        assert record_label_text("case_party", "victim") == "Пострадавший"
+        # A testimony's label is its date and summary, whatever words the summary holds.
+        assert record_label_text("testimony", "2021 torture") == "2021 torture"
+    finally:
+        install_translators("en")
+
+
 def test_search_choices_show_whole_labels_on_a_laptop_screen(qtbot, unlocked_window):
     from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
