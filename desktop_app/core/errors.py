@@ -75,6 +75,11 @@ class RecordNotFound(SandiqError):
     """No record with the given id or reference exists."""
 
 
+class RecordDeleted(RecordNotFound):
+    """A local edit of a record deleted meanwhile (by a colleague's bundle, maybe): only
+    restoring a version of it brings it back."""
+
+
 class ReferenceDeleted(RecordNotFound):
     """A record would refer to one that is deleted (merged into another, maybe) or missing."""
 

@@ -42,7 +42,7 @@ from desktop_app.core.content import (
     validate_record,
 )
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import RecordNotFound, ReferenceDeleted
+from desktop_app.core.errors import RecordDeleted, RecordNotFound, ReferenceDeleted
 from desktop_app.core.exchange.references import references
 from desktop_app.core.search.folding import WordFolder
 from desktop_app.core.search.index import index_new_records, index_record
@@ -187,10 +187,14 @@ class RecordWriter:
         is_local_edit: bool = False,
     ) -> bool:
         """Apply new content; returns False (and writes nothing) if nothing changed. A local
-        edit (not a colleague's version) that sets or changes a reference to a deleted or
-        missing record raises ReferenceDeleted, leaving the record as it was."""
+        edit (not a colleague's version) of a deleted record raises RecordDeleted unless it
+        restores a version, and one that sets or changes a reference to a deleted or missing
+        record raises ReferenceDeleted, leaving the record as it was."""
         before = record.content_hash
         was_deleted = record.is_deleted
+        if is_local_edit and was_deleted and action != "restore":
+            # A form opened before a bundle deleted the record must not bring it back.
+            raise RecordDeleted(f"{kind_of(record)} {record.id} was deleted")
         valid = validate_record(
             kind_of(record), {**data, "id": str(record.id)}, self.act_types, record.id
         )

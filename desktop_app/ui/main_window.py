@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             self.person_model.refresh()
         elif kind == "testimony":
             self.testimony_model.refresh()
+        self.search_page.run_search()  # a hit's snippet may have changed
 
     # -- unlock and lock ----------------------------------------------------------------
 
@@ -393,6 +394,8 @@ class MainWindow(QMainWindow):
         """Read the lists again after records changed behind them (import, exchange)."""
         for model in (self.case_model, self.person_model, self.testimony_model):
             model.refresh()
+        # A hit left for a record deleted meanwhile would open it as if it still existed.
+        self.search_page.run_search()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting locks first (drafts saved, engine disposed) and remembers the geometry."""

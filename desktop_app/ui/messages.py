@@ -56,6 +56,12 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
                 "%1", str(error)
             )
+        case errors.RecordDeleted():
+            return QCoreApplication.translate(
+                "Messages",
+                "This record was deleted meanwhile (perhaps by a colleague's bundle) and was not "
+                "changed. To edit it again, restore a version of it on its History tab.",
+            )
         case errors.ReferenceDeleted():
             return QCoreApplication.translate(
                 "Messages",

@@ -311,3 +311,25 @@ def test_a_witness_deleted_while_the_form_was_open_is_refused_on_save(qtbot, unl
     with vault.read() as session:
         stored = get_record(session, "testimony", testimony_id)
         assert stored.witness_id == first_id and stored.version == 1
+
+
+def test_a_record_deleted_while_its_form_was_open_is_not_brought_back_on_save(
+    qtbot, unlocked_window
+):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "KG-2010-0004", "title": "Raid"})
+        testimony_id = writer.create(
+            "testimony", {"case": str(case.id), "narrative": "Раъно Юсупова, Андижан."}
+        ).id
+    form = unlocked_window.registry.open_form("testimony", testimony_id)
+    form.narrative_edit.appendPlainText("Added later.")
+    with vault.transaction() as session:  # a colleague's bundle deletes it meanwhile
+        vault.writer(session).delete(get_record(session, "testimony", testimony_id))
+    form.save()
+    assert form.isVisible()
+    assert form.error_label.text().startswith("This record was deleted meanwhile")
+    with vault.read() as session:
+        stored = get_record(session, "testimony", testimony_id)
+        assert stored.is_deleted and stored.version == 2

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.core import drafts
+from desktop_app.core.records import get_record
 from desktop_app.core.vault import HEADER_NAME, unlock
 from desktop_app.ui.case_view import CaseView
 from desktop_app.ui.clipboard import ClipboardGuard
@@ -45,6 +46,20 @@ def test_search_finds_the_testimony_as_you_type(qtbot, unlocked_window):
     editor = window.registry._open[("testimony", testimony_id)]
     assert isinstance(editor, TestimonyEditor) and editor.isVisible()
     assert "Bazar-Korgon" in editor.narrative_edit.toPlainText()
+
+
+def test_a_hit_for_a_record_deleted_by_an_import_goes_away(qtbot, unlocked_window):
+    window = unlocked_window
+    _, testimony_id = _add_case_with_testimony(window.vault, "Раъно was taken from Andijon.")
+    window.go_to(PAGE_SEARCH)
+    page = window.search_page
+    page.query_edit.setText("Раъно")  # QTest types Latin letters only
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    with window.vault.transaction() as session:  # as a colleague's bundle would
+        window.vault.writer(session).delete(get_record(session, "testimony", testimony_id))
+    window.refresh_lists()  # what the exchange page asks for after an import
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.summary_label.text() == "0 results"
 
 
 def test_search_filters_narrow_the_results(qtbot, unlocked_window):

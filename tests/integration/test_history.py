@@ -7,7 +7,7 @@ from uuid import UUID
 import pytest
 
 from desktop_app.core.content import to_content
-from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound
 from desktop_app.core.records import find_record, get_record, history
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
@@ -89,6 +89,27 @@ def test_restore_brings_back_an_old_version_as_a_new_one(tmp_vault: Vault) -> No
         assert search(session, "overwrite") == []
         with pytest.raises(RecordNotFound, match="has no version 9"):
             tmp_vault.writer(session).restore_version(record, 9)
+
+
+def test_a_local_edit_of_a_deleted_record_is_refused_and_a_restore_revives_it(
+    tmp_vault: Vault,
+) -> None:
+    testimony_id = _new_testimony(tmp_vault, "Told before the deletion.")
+    with tmp_vault.transaction() as session:
+        tmp_vault.writer(session).delete(get_record(session, "testimony", testimony_id))
+    with tmp_vault.transaction() as session:
+        record = get_record(session, "testimony", testimony_id)
+        with pytest.raises(RecordDeleted, match="was deleted"):
+            tmp_vault.writer(session).update(
+                record, {**to_content(record), "narrative": "Edited."}, is_local_edit=True
+            )
+    with tmp_vault.transaction() as session:
+        record = get_record(session, "testimony", testimony_id)
+        assert (record.is_deleted, record.version) == (True, 2)
+        assert tmp_vault.writer(session).restore_version(record, 1)
+    with tmp_vault.read() as session:
+        record = get_record(session, "testimony", testimony_id)
+        assert (record.is_deleted, record.version) == (False, 3)
 
 
 def test_unknown_record_is_a_clear_error(tmp_vault: Vault) -> None:
