@@ -217,10 +217,10 @@ class RecordWriter:
         # Only what the write adds is checked (before: the record's content until now).
         kept = set(references(valid.kind, before)) if before is not None else set()
         added = [ref for ref in references(valid.kind, valid.content) if ref not in kept]
-        for _, target, uid in self._gone(added):
+        for _, target, uid in self.gone(added):
             raise ReferenceDeleted(f"no {target} with id {uid}")
 
-    def _gone(self, refs: Sequence[tuple[str, str, UUID]]) -> list[tuple[str, str, UUID]]:
+    def gone(self, refs: Sequence[tuple[str, str, UUID]]) -> list[tuple[str, str, UUID]]:
         """The references (field, kind, id) that point at a deleted or missing record."""
         live: dict[str, set[UUID]] = {}
         for target in {target for _, target, _ in refs}:
@@ -252,7 +252,7 @@ class RecordWriter:
         # The old text comes back; a field that pointed at someone deleted since (merged into
         # another record, maybe) keeps its current value instead of pointing at nobody.
         data, current = dict(revision.data), to_content(record)
-        for field, _, _ in self._gone(references(kind_of(record), revision.data)):
+        for field, _, _ in self.gone(references(kind_of(record), revision.data)):
             data[field] = current[field]
             if field == "owner":
                 data["owner_kind"] = current["owner_kind"]

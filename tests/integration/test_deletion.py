@@ -1,0 +1,131 @@
+"""Deleting a case, person, testimony or event by hand: only what nothing live uses, as a
+tombstone that travels to colleagues, and back again from the list of deleted records."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.deletion import (
+    RecordInUse,
+    delete_unused,
+    deleted_records,
+    restore_deleted,
+    uses_of,
+)
+from desktop_app.core.errors import RecordNotFound, ReferenceDeleted
+from desktop_app.core.records import get_record
+from desktop_app.core.search.service import search
+from desktop_app.core.vault import Vault
+from tests.integration.exchange_support import introduce, make_site
+
+
+def _world(vault: Vault) -> dict[str, UUID]:
+    with vault.transaction() as session:
+        w = vault.writer(session)
+        case = w.create("case", {"reference": "UZ-2021-0042", "title": "Andijan raid"}).id
+        witness = w.create("person", {"name": "Раъно Юсупова"}).id
+        victim = w.create("person", {"name": "Oʻtkir Toʻxtayev"}).id
+        w.create("case_party", {"case": str(case), "person": str(victim), "role": "victim"})
+        testimony = w.create(
+            "testimony",
+            {"case": str(case), "witness": str(witness), "narrative": "Они увели Тухтаева."},
+        ).id
+        event = w.create(
+            "event",
+            {
+                "case": str(case),
+                "act_type": "torture",
+                "victims": [str(victim)],
+                "sources": [str(testimony)],
+            },
+        ).id
+    return {
+        "case": case,
+        "witness": witness,
+        "victim": victim,
+        "testimony": testimony,
+        "event": event,
+    }
+
+
+def test_a_record_still_used_is_not_deleted_and_says_by_what(tmp_vault: Vault) -> None:
+    ids = _world(tmp_vault)
+    expected = {
+        "case": {"case_party": 1, "testimony": 1, "event": 1},
+        "witness": {"testimony": 1},
+        "victim": {"case_party": 1, "event": 1},
+        "testimony": {"event": 1},
+    }
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for name, uses in expected.items():
+            kind = name if name in ("case", "testimony") else "person"
+            assert uses_of(session, kind, ids[name]) == uses
+            with pytest.raises(RecordInUse, match="still used by") as caught:
+                delete_unused(writer, kind, ids[name])
+            assert caught.value.uses == uses
+    with tmp_vault.read() as session:
+        for name in expected:
+            kind = name if name in ("case", "testimony") else "person"
+            assert not get_record(session, kind, ids[name]).is_deleted
+
+
+def test_deleting_in_order_then_restoring_in_reverse(tmp_vault: Vault) -> None:
+    ids = _world(tmp_vault)
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        delete_unused(writer, "event", ids["event"])
+        delete_unused(writer, "testimony", ids["testimony"])
+        delete_unused(writer, "person", ids["witness"])
+    with tmp_vault.read() as session:
+        listed = [(d.kind, d.record_id) for d in deleted_records(session)]
+        assert sorted(listed) == sorted(
+            [("event", ids["event"]), ("testimony", ids["testimony"]), ("person", ids["witness"])]
+        )
+        assert search(session, "Тухтаева") == []
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        with pytest.raises(ReferenceDeleted, match="restore the person"):
+            restore_deleted(writer, "testimony", ids["testimony"])  # its witness is deleted
+        with pytest.raises(RecordNotFound, match="deleted already"):
+            delete_unused(writer, "event", ids["event"])
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        restore_deleted(writer, "person", ids["witness"])
+        restore_deleted(writer, "testimony", ids["testimony"])
+    with tmp_vault.read() as session:
+        testimony = get_record(session, "testimony", ids["testimony"])
+        assert not testimony.is_deleted and testimony.narrative == "Они увели Тухтаева."
+        assert testimony.version == 3
+        assert [h.record_id for h in search(session, "Тухтаева")] == [ids["testimony"]]
+        assert [d.record_id for d in deleted_records(session)] == [ids["event"]]
+
+
+def test_an_attached_file_keeps_its_owner_from_being_deleted(tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        person = writer.create("person", {"name": "Gulnora Karimova"})
+        session.flush()
+        add_attachment(writer, "person", person.id, io.BytesIO(b"photo"), "photo.jpg")
+        with pytest.raises(RecordInUse) as caught:
+            delete_unused(writer, "person", person.id)
+        assert caught.value.uses == {"attachment": 1}
+
+
+def test_a_deletion_reaches_a_colleague(tmp_path: Path) -> None:
+    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
+    introduce(alice, bob)
+    person_id = alice.write("person", {"name": "Shamsutdinov"})
+    bob.import_(alice.export("Bob", since_last=True).path)
+    with alice.vault.transaction() as session:
+        delete_unused(alice.vault.writer(session), "person", person_id)
+    bob.import_(alice.export("Bob", since_last=True).path)
+    with bob.vault.read() as session:
+        assert get_record(session, "person", person_id).is_deleted
+        deleted = [(d.record_id, d.deleted_by_name) for d in deleted_records(session)]
+        assert deleted == [(person_id, "Alice")]
