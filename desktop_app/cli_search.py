@@ -7,11 +7,20 @@ Thin over ``desktop_app.core.search``, like the rest of the CLI: parse, call cor
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from desktop_app.cli_common import Command, print_json, unlocked
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.search.service import MAX_LIMIT, search_results
+from desktop_app.core.search.snippets import bracketed_snippet
+
+# A query word such as -Andijan (an exclusion) or -"Bazar Korgon": argparse would take it for
+# an option it does not know. Every option of the command is long (--json) but -h; argparse
+# reads a negative number (--limit -5) as a value itself.
+_EXCLUSION = re.compile(r"-(?!-|h$|\d+$|\d*\.\d+$).+", re.DOTALL)
 
 
 def _whole_number(value: str) -> int:
@@ -45,6 +54,11 @@ def cmd_search(args: argparse.Namespace) -> None:
         found = search_results(session, query, args.limit, args.offset)
     for note in found.notes:
         print(f"note: {note.message}", file=sys.stderr)
+    if found.has_more:
+        print(
+            f"note: there are more hits; --offset {args.offset + args.limit} shows the next ones",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(
             [
@@ -54,21 +68,59 @@ def cmd_search(args: argparse.Namespace) -> None:
                     "case_reference": h.case_reference,
                     "score": round(h.score, 4),
                     "match": str(h.match),
-                    "snippet": h.snippet,
+                    "snippet": bracketed_snippet(h.snippet),
                 }
                 for h in found.hits
             ]
         )
         return
     for h in found.hits:
-        print(f"{h.kind}\t{h.case_reference}\t{h.record_id}\t{h.snippet}")
+        print(f"{h.kind}\t{h.case_reference}\t{h.record_id}\t{bracketed_snippet(h.snippet)}")
+
+
+def _reading_every_query_word(
+    parse_known_args: Callable[..., tuple[argparse.Namespace, list[str]]],
+) -> Callable[..., tuple[argparse.Namespace, list[str]]]:
+    """parse_known_args for the search command, where every word that is no option is a query
+    word: -Andijan (swapped for a stand-in argparse takes for a word, as no argument can hold
+    a NUL, and back), and words after an option (argparse gives `query` only the first run of
+    words: in `-Andijan --json Askarov`, Askarov would be "unrecognized")."""
+
+    def parse(
+        args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        given = list(sys.argv[1:] if args is None else args)
+        end = given.index("--") if "--" in given else len(given)
+        words = {f"\0{i}": arg for i, arg in enumerate(given[:end]) if _EXCLUSION.fullmatch(arg)}
+        stand_in = {arg: key for key, arg in words.items()}
+        swapped = [stand_in.get(arg, arg) if i < end else arg for i, arg in enumerate(given)]
+        parsed, extras = parse_known_args(swapped, namespace)
+        if isinstance(getattr(parsed, "query", None), list):
+            parsed.query += [e for e in extras if not e.startswith("-")]
+            extras = [e for e in extras if e.startswith("-")]
+        for name, value in vars(parsed).items():  # --vault -x: a folder named -x
+            if isinstance(value, list):
+                setattr(parsed, name, [words.get(v, v) if isinstance(v, str) else v for v in value])
+            elif isinstance(value, str):
+                setattr(parsed, name, words.get(value, value))
+        return parsed, extras
+
+    return parse
 
 
 def add_search_command(command: Command) -> None:
     """Mount search under the sandiq parser's subcommands."""
     p = command("search", cmd_search, "search names and text in any script or spelling")
-    p.add_argument("query", nargs="+")
+    p.add_argument(
+        "query",
+        nargs="+",
+        help='words and filters, e.g. Askarov -Osh "Bazar Korgon" country:KG from:2010; '
+        "matches are shown [like this], the text's own brackets as \\[ and \\]",
+    )
     p.add_argument(
         "--limit", type=_hit_count, default=50, help=f"at most this many hits (1 to {MAX_LIMIT})"
     )
     p.add_argument("--offset", type=_offset, default=0, help="skip this many hits (next page)")
+    # argparse hands the words after `search` to this parser's parse_known_args.
+    parse: Any = _reading_every_query_word(p.parse_known_args)
+    p.parse_known_args = parse  # type: ignore[method-assign]

@@ -1,5 +1,6 @@
 """The search page: one box, results as you type (debounced, on a worker), filters, and the
-matched words highlighted in each snippet. Double-click (or Enter) opens the record.
+matched words highlighted in each snippet. Double-click (or Enter) opens the record. Results
+come a page at a time: scrolling to the end of the list fetches the next page.
 
 While the vault's search index is stale (made with other folding rules, its rebuild cancelled)
 the page is off: it says so and offers the rebuild, instead of returning incomplete results.
@@ -12,13 +13,14 @@ notes it returns about ignored parts of the query are shown translated.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from uuid import UUID
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -40,32 +42,73 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import vocab
 from desktop_app.core.search.query import NoteCode, QueryNote
-from desktop_app.core.search.service import (
-    SNIPPET_CLOSE,
-    SNIPPET_OPEN,
-    SearchFilters,
-    SearchResults,
-    search_results,
-)
+from desktop_app.core.search.service import SearchFilters, SearchHit, SearchResults, search_results
+from desktop_app.core.search.snippets import plain_snippet, snippet_parts
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.i18n import act_type_label
+from desktop_app.ui.list_models import ROOT, ROW_ROLE, Index
 from desktop_app.ui.row_models import SearchResultModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
 
 DEBOUNCE_MS = 300
-RESULT_LIMIT = 200
+PAGE_SIZE = 200  # hits per search; scrolling to the end of the list fetches the next page
 _DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
 
 
 def snippet_html(snippet: str) -> str:
-    """The snippet as HTML with the [marked] words highlighted and everything else escaped."""
-    text = html.escape(" ".join(snippet.split()))
-    return text.replace(SNIPPET_OPEN, '<b style="background-color:#ffe680">').replace(
-        SNIPPET_CLOSE, "</b>"
+    """The snippet as HTML with its matches highlighted and everything else escaped (the
+    text's own brackets, tags and ampersands are text)."""
+    return "".join(
+        f'<b style="background-color:#ffe680">{html.escape(text)}</b>'
+        if is_match
+        else html.escape(text)
+        for text, is_match in snippet_parts(" ".join(snippet.split()))
     )
+
+
+class SearchHitModel(SearchResultModel):
+    """Search hits, a page at a time: when the view reaches the end of the list and more hits
+    follow, ``more_wanted`` asks the page for the next one (fetched on a worker)."""
+
+    more_wanted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.has_more = False
+        self._is_fetching = False
+
+    def set_rows(self, rows: Sequence[SearchHit], has_more: bool = False) -> None:
+        """Replace every hit with the first page of a search (empty: clear, as on lock)."""
+        self.has_more, self._is_fetching = has_more, False
+        super().set_rows(rows)
+
+    def add_page(self, hits: Sequence[SearchHit], has_more: bool) -> None:
+        """Append the next page of the same search."""
+        self.has_more, self._is_fetching = has_more, False
+        if hits:
+            first = self.rowCount()
+            self.beginInsertRows(ROOT, first, first + len(hits) - 1)
+            self._rows += hits
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        """True while more hits follow and none are being fetched."""
+        return not parent.isValid() and self.has_more and not self._is_fetching
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """Ask for the next page (add_page delivers it)."""
+        if self.canFetchMore(parent):
+            self._is_fetching = True
+            self.more_wanted.emit()
+
+    def display(self, row: SearchHit, column: int) -> str:
+        """Cell text: the snippet without its match marks (the delegate highlights them)."""
+        if column == self.COL_SNIPPET:
+            return plain_snippet(" ".join(row.snippet.split()))
+        return super().display(row, column)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -79,7 +122,8 @@ class SnippetDelegate(QStyledItemDelegate):
     ) -> None:
         """Paint the background as usual, then the highlighted text."""
         self.initStyleOption(option, index)
-        text = option.text
+        hit = index.data(ROW_ROLE)
+        text = hit.snippet if isinstance(hit, SearchHit) else option.text
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -102,40 +146,53 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
 
 
+# One text per NoteCode (tests/gui/test_search_page.py checks that each is translated).
+_NOTE_TEXTS = {
+    NoteCode.UNBALANCED_QUOTE: QT_TRANSLATE_NOOP(
+        "SearchPage", "A quotation mark has no partner and was ignored."
+    ),
+    NoteCode.DANGLING_OPERATOR: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 needs a word to act on and was ignored."
+    ),
+    NoteCode.NO_WORDS: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 has no letters or digits to search for and was ignored."
+    ),
+    NoteCode.EMPTY_FILTER: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 needs a value, e.g. country:KG; it was ignored."
+    ),
+    NoteCode.BAD_DATE: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored."
+    ),
+    NoteCode.REPEATED_DATE: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 is given more than once; the last one is used."
+    ),
+    NoteCode.DATES_SWAPPED: QT_TRANSLATE_NOOP(
+        "SearchPage", "The start date is later than the end date; the two were swapped."
+    ),
+    NoteCode.DATE_NOT_EXCLUDABLE: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 cannot be excluded; it was used as a date limit."
+    ),
+    NoteCode.TRUNCATED: QT_TRANSLATE_NOOP(
+        "SearchPage", "The query is too long; the end of it was ignored."
+    ),
+    NoteCode.UNKNOWN_VALUE: QT_TRANSLATE_NOOP(
+        "SearchPage", "%1 is not a known value, so nothing matches it."
+    ),
+    NoteCode.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); "
+        "the words after it were searched for everywhere.",
+    ),
+    NoteCode.ONLY_EXCLUDED: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.",
+    ),
+}
+
+
 def note_text(note: QueryNote) -> str:
     """A translated sentence for a note about an ignored or changed part of the query."""
-    texts = {
-        NoteCode.UNBALANCED_QUOTE: QT_TRANSLATE_NOOP(
-            "SearchPage", "A quotation mark has no partner and was ignored."
-        ),
-        NoteCode.DANGLING_OPERATOR: QT_TRANSLATE_NOOP(
-            "SearchPage", "%1 needs a word to act on and was ignored."
-        ),
-        NoteCode.NO_WORDS: QT_TRANSLATE_NOOP(
-            "SearchPage", "%1 has no letters or digits to search for and was ignored."
-        ),
-        NoteCode.EMPTY_FILTER: QT_TRANSLATE_NOOP(
-            "SearchPage", "%1 needs a value, e.g. country:KG; it was ignored."
-        ),
-        NoteCode.BAD_DATE: QT_TRANSLATE_NOOP(
-            "SearchPage", "%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored."
-        ),
-        NoteCode.REPEATED_DATE: QT_TRANSLATE_NOOP(
-            "SearchPage", "%1 is given more than once; the last one is used."
-        ),
-        NoteCode.DATES_SWAPPED: QT_TRANSLATE_NOOP(
-            "SearchPage", "The start date is later than the end date; the two were swapped."
-        ),
-        NoteCode.DATE_NOT_EXCLUDABLE: QT_TRANSLATE_NOOP(
-            "SearchPage", "%1 cannot be excluded; it was used as a date limit."
-        ),
-        NoteCode.TRUNCATED: QT_TRANSLATE_NOOP(
-            "SearchPage", "The query is too long; only the first %1 words are used."
-        ),
-    }
-    source = texts.get(note.code)
-    if source is None:
-        return note.message
+    source = _NOTE_TEXTS[note.code]
     return QCoreApplication.translate("SearchPage", source).replace("%1", note.subject)
 
 
@@ -210,11 +267,14 @@ class SearchPage(QWidget):
             self.sensitivity_combo,
             self.role_combo,
         )
-        self.model = SearchResultModel(self)
+        self.model = SearchHitModel(self)
+        self.model.more_wanted.connect(self._fetch_more)
+        self._searched: tuple[str, SearchFilters] = ("", SearchFilters())
+        self._notes: tuple[QueryNote, ...] = ()
         self.table = RecordTable(self.model, clipboard, self.tr("Search results"))
-        self.table.setItemDelegateForColumn(SearchResultModel.COL_SNIPPET, SnippetDelegate(self))
-        self.table.setColumnWidth(SearchResultModel.COL_KIND, 110)
-        self.table.setColumnWidth(SearchResultModel.COL_CASE, 150)
+        self.table.setItemDelegateForColumn(SearchHitModel.COL_SNIPPET, SnippetDelegate(self))
+        self.table.setColumnWidth(SearchHitModel.COL_KIND, 110)
+        self.table.setColumnWidth(SearchHitModel.COL_CASE, 150)
 
         # Two short rows rather than one long one, so large text still fits a laptop screen.
         places = QHBoxLayout()
@@ -295,31 +355,55 @@ class SearchPage(QWidget):
         vault = self._vault()
         query, filters = self.query_edit.text().strip(), self.filters()
         self._generation += 1
-        generation = self._generation
         wanted = query or filters != SearchFilters()
         if vault is None or vault.is_locked or not self.is_index_ready or not wanted:
             self.model.set_rows([])
             self.summary_label.clear()
             return
+        self._searched = (query, filters)
+        self.model.has_more = False  # the old hits stay until the new ones come, unpaged
+        self._find_page(vault, 0)
+
+    def _fetch_more(self) -> None:
+        vault = self._vault()
+        if vault is not None and not vault.is_locked:
+            self._find_page(vault, self.model.rowCount())
+
+    def _find_page(self, vault: Vault, offset: int) -> None:
+        """Fetch a page of the last search on a worker: the first replaces the list, the
+        next ones are added to it; a page of a search replaced meanwhile is dropped."""
+        (query, filters), generation = self._searched, self._generation
 
         def find(_progress: object) -> SearchResults:
             with vault.read() as session:
-                return search_results(session, query, RESULT_LIMIT, filters=filters)
+                return search_results(session, query, PAGE_SIZE, offset, filters)
 
         def show(result: Result[SearchResults]) -> None:
-            if generation != self._generation:
+            if generation != self._generation or offset not in (0, self.model.rowCount()):
                 return
             if not result.ok or result.value is None:
                 self.model.set_rows([])
                 self.summary_label.setText(self.tr("The search could not be run."))
                 return
-            hits = result.value.hits
-            self.model.set_rows(hits)
-            lines = [self.tr("%n result(s)", "", len(hits))]
-            lines += [note_text(note) for note in result.value.notes]
-            self.summary_label.setText("  ".join(lines))
+            found = result.value
+            if offset:
+                self.model.add_page(found.hits, found.has_more)
+            else:
+                self.model.set_rows(found.hits, found.has_more)
+                self.table.scrollToTop()  # else a list left scrolled down pages on at once
+                self._notes = found.notes
+            self._show_summary()
 
         run_task(self, find, show)
+
+    def _show_summary(self) -> None:
+        count = self.model.rowCount()
+        if self.model.has_more:  # never "200 results" when there are more
+            lines = [self.tr("The first %n result(s); scroll down for more.", "", count)]
+        else:
+            lines = [self.tr("%n result(s)", "", count)]
+        lines += [note_text(note) for note in self._notes]
+        self.summary_label.setText("  ".join(lines))
 
     def clear(self) -> None:
         """Forget the query and the results (on lock)."""
@@ -334,6 +418,7 @@ class SearchPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.model.set_rows([])
+        self._searched, self._notes = ("", SearchFilters()), ()
         self.summary_label.clear()
 
     def _open(self, row: int) -> None:

@@ -4,62 +4,62 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Update contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>You removed this colleague earlier. Adding them again accepts their bundles again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>This colleague is already in your list, verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>This colleague is already in your list, not yet verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Updating changes the name shown from %1 to %2.</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="56"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="57"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="81"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="85"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq cannot show this type of file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="94"/>
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="117"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="121"/>
         <source>The PDF could not be read.</source>
         <translation>The PDF could not be read.</translation>
     </message>
@@ -708,42 +708,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="359"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="378"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="380"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="383"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -843,59 +843,129 @@
     </message>
 </context>
 <context>
+    <name>DeletedModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="71"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="95"/>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
+        <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="138"/>
+        <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
+        <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
+        <translation>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Dossier (PDF)</source>
         <translation>Dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Automatic (on for confidential cases and if anyone is protected)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
         <source>Redact protected people</source>
         <translation>Redact protected people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Do not redact</source>
         <translation>Do not redact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>&amp;Summary only</source>
         <translation>&amp;Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>Include &amp;photos</source>
         <translation>Include &amp;photos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="59"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Include the &amp;name of who made it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="61"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Redaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="70"/>
         <source>&amp;Make the PDF</source>
         <translation>&amp;Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1082,17 +1152,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq bundles (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="56"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>The bundle was refused and nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>The bundle could not be written; nothing was marked as sent: %1</translation>
     </message>
@@ -1266,87 +1336,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="186"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="187"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="201"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="214"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
@@ -1698,52 +1768,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="309"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>The sender is not one of your colleagues: it can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</translation>
     </message>
@@ -1882,102 +1952,107 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Deleted &amp;records…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Recovery &amp;shares for colleagues…</source>
         <translation>Recovery &amp;shares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Panic: destroy the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="98"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="182"/>
         <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
         <translation>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="198"/>
         <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
         <translation>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="213"/>
         <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
         <translation>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</translation>
     </message>
@@ -2033,33 +2108,33 @@
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -2110,131 +2185,136 @@ Quit anyway and lose it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
+        <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>The file is too large to attach.</source>
         <translation>The file is too large to attach.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="76"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="133"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="152"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -2759,32 +2839,42 @@ Quit anyway and lose it?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="77"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="235"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="230"/>
+        <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
+        <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="269"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Your changes could not be saved as a draft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="259"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="293"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -2810,93 +2900,93 @@ Quit anyway and lose it?</translation>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="48"/>
         <source>Recovery shares for colleagues</source>
         <translation>Recovery shares for colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="62"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
         <source>Shares to make</source>
         <translation>Shares to make</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
         <source>Shares needed to open the vault</source>
         <translation>Shares needed to open the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
         <source>Shares to make:</source>
         <translation>Shares to make:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
         <source>Needed to open the vault:</source>
         <translation>Needed to open the vault:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="83"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>&amp;Remove the shares</source>
         <translation>&amp;Remove the shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="94"/>
         <source>&amp;Make shares</source>
         <translation>&amp;Make shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="131"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="142"/>
         <source>The recovery shares were removed.</source>
         <translation>The recovery shares were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="155"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Previous share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="162"/>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
         <source>&amp;Next share</source>
         <translation>&amp;Next share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="214"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Share %1 of %2 (any %3 open the vault)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="256"/>
         <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
         <translation>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</translation>
     </message>
@@ -3032,27 +3122,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="172"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -3060,162 +3150,185 @@ Quit anyway and lose it?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>A quotation mark has no partner and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 needs a word to act on and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>%1 has no letters or digits to search for and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 is given more than once; the last one is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>The start date is later than the end date; the two were swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 cannot be excluded; it was used as a date limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="132"/>
-        <source>The query is too long; only the first %1 words are used.</source>
-        <translation>The query is too long; only the first %1 words are used.</translation>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <source>The query is too long; the end of it was ignored.</source>
+        <translation>The query is too long; the end of it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <source>%1 is not a known value, so nothing matches it.</source>
+        <translation>%1 is not a known value, so nothing matches it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
+        <translation>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
+        <translation>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="253"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="258"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="274"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="386"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <source>The first %n result(s); scroll down for more.</source>
+        <translation>
+            <numerusform>The first %n result; scroll down for more.</numerusform>
+            <numerusform>The first %n results; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -4,62 +4,62 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Я сверил лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="56"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="57"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
         <source>Open with another &amp;program…</source>
         <translation>Открыть в другой &amp;программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="81"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="85"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq не умеет показывать файлы этого типа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="94"/>
         <source>The image could not be read.</source>
         <translation>Не удалось прочитать изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="117"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="121"/>
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
     </message>
@@ -708,42 +708,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="359"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="378"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="380"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="383"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -843,59 +843,129 @@
     </message>
 </context>
 <context>
+    <name>DeletedModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="71"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="95"/>
+        <source>Deleted records</source>
+        <translation>Удалённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
+        <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="138"/>
+        <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
+        <translation>Она ссылается на дело, человека или показания, которые тоже удалены. Сначала восстановите их.</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
+        <translation>Её нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Dossier (PDF)</source>
         <translation>Досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Автоматически (для конфиденциальных дел и если кто-то под защитой)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
         <source>Redact protected people</source>
         <translation>Скрыть защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Do not redact</source>
         <translation>Не скрывать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>&amp;Summary only</source>
         <translation>Только &amp;сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>Include &amp;photos</source>
         <translation>Включить &amp;фотографии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="59"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Указать &amp;имя составителя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="61"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Скрытие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="70"/>
         <source>&amp;Make the PDF</source>
         <translation>Создать &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1082,17 +1152,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="56"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1267,87 +1337,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="186"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="187"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="201"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="214"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1699,52 +1769,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="309"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
@@ -1884,102 +1954,107 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в открытый JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Удалённые &amp;записи…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Recovery &amp;shares for colleagues…</source>
         <translation>Доли восстановления для &amp;коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="98"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="182"/>
         <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
         <translation>Создать новый ключ восстановления? Старый ключ сразу перестанет открывать хранилище, поэтому приготовьте бумагу, чтобы записать новый.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="198"/>
         <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, а старый ключ его больше не открывает. Создать ещё один новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="213"/>
         <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как были показаны все доли восстановления; незаписанные доли нельзя показать снова. Создать новый набор сейчас?</translation>
     </message>
@@ -2035,33 +2110,33 @@
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -2112,131 +2187,136 @@ Quit anyway and lose it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
+        <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги) и не изменена. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</source>
         <translation>Выбранный здесь человек или запись тем временем удалены (или объединены с другой записью); выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>The file is too large to attach.</source>
         <translation>Файл слишком велик для вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="76"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="133"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="152"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а в доле их 20. Не пропущено ли слово или не лишнее ли?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -2761,32 +2841,42 @@ Quit anyway and lose it?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="77"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="235"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="230"/>
+        <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
+        <translation>Удалить эту запись? Коллеги получат удаление с вашим следующим пакетом. Её история сохраняется, и её можно вернуть через Хранилище &gt; Удалённые записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="269"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Ваши изменения не удалось сохранить как черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="259"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="293"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -2812,93 +2902,93 @@ Quit anyway and lose it?</source>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="48"/>
         <source>Recovery shares for colleagues</source>
         <translation>Доли восстановления для коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="62"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Разделите способ открыть это хранилище между коллегами, которым доверяете, — на случай, если вы забудете парольную фразу, а ключ восстановления будет потерян. Каждый коллега хранит одну долю из 20 слов. Выбранное ниже число долей вместе открывает хранилище; меньшее число долей ничего о нём не говорит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
         <source>Shares to make</source>
         <translation>Сколько долей создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
         <source>Shares needed to open the vault</source>
         <translation>Сколько долей нужно, чтобы открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
         <source>Shares to make:</source>
         <translation>Создать долей:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
         <source>Needed to open the vault:</source>
         <translation>Нужно для открытия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="83"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>У этого хранилища уже есть доли восстановления. Новые доли заменят их: старые перестанут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>&amp;Remove the shares</source>
         <translation>&amp;Удалить доли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="94"/>
         <source>&amp;Make shares</source>
         <translation>&amp;Создать доли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="131"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Удалить доли восстановления? Доли, которые хранят ваши коллеги, больше не будут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="142"/>
         <source>The recovery shares were removed.</source>
         <translation>Доли восстановления удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="155"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Запишите эту долю или продиктуйте её коллеге, который будет её хранить, и сверьте слово за словом. Она показывается только сейчас, и этот компьютер её не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="162"/>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
         <source>&amp;Next share</source>
         <translation>&amp;Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="214"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Доля %1 из %2 (хранилище открывают любые %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="256"/>
         <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
         <translation>Показаны не все доли. Всё равно закрыть? Незаписанные доли нельзя показать снова; тогда создайте новый набор.</translation>
     </message>
@@ -3034,27 +3124,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="172"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -3062,162 +3152,186 @@ Quit anyway and lose it?</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="132"/>
-        <source>The query is too long; only the first %1 words are used.</source>
-        <translation>Запрос слишком длинный; используются только первые %1 слов.</translation>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <source>The query is too long; the end of it was ignored.</source>
+        <translation>Запрос слишком длинный; его конец пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <source>%1 is not a known value, so nothing matches it.</source>
+        <translation>%1 — неизвестное значение, поэтому ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
+        <translation>%1 — не фильтр (фильтры: country: type: status: role: sensitivity: from: to:); слова после него искались везде.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
+        <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="253"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="258"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="274"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="386"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <source>The first %n result(s); scroll down for more.</source>
+        <translation>
+            <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
+            <numerusform>Первые %n результата; прокрутите вниз, чтобы увидеть ещё.</numerusform>
+            <numerusform>Первые %n результатов; прокрутите вниз, чтобы увидеть ещё.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

@@ -4,62 +4,62 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107"/>
         <source>&amp;Update contact</source>
         <translation>Kontaktni &amp;yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tekshirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tekshirilmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Yangilaganda koʻrsatiladigan ism «%1» dan «%2» ga oʻzgaradi.</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="56"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="57"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="81"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="85"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq bu turdagi faylni koʻrsata olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="94"/>
         <source>The image could not be read.</source>
         <translation>Rasmni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="117"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="121"/>
         <source>The PDF could not be read.</source>
         <translation>PDF faylni oʻqib boʻlmadi.</translation>
     </message>
@@ -708,42 +708,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="359"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="378"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="380"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="383"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -843,59 +843,129 @@
     </message>
 </context>
 <context>
+    <name>DeletedModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <source>By</source>
+        <translation>Kim tomonidan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="71"/>
+        <source>(empty)</source>
+        <translation>(boʻsh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <source>you</source>
+        <translation>siz</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="95"/>
+        <source>Deleted records</source>
+        <translation>Oʻchirilgan yozuvlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
+        <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="138"/>
+        <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
+        <translation>U ham oʻchirilgan ish, shaxs yoki koʻrsatmaga bogʻlangan. Avval oʻshani tiklang.</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
+        <translation>Boshqa yozuvlar undan foydalanayotgan ekan, uni oʻchirib boʻlmaydi: %1. Avval uni ulardan olib tashlang yoki ularni oʻchiring.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
         <source>Dossier (PDF)</source>
         <translation>Dosye (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Avtomatik (maxfiy ishlar uchun va kimdir himoyada boʻlsa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
         <source>Redact protected people</source>
         <translation>Himoyalangan shaxslarni yashirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Do not redact</source>
         <translation>Yashirmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>&amp;Summary only</source>
         <translation>Faqat &amp;qisqacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>Include &amp;photos</source>
         <translation>&amp;Fotosuratlarni qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="59"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Tuzuvchining &amp;ismini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="61"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Yashirish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="70"/>
         <source>&amp;Make the PDF</source>
         <translation>&amp;PDF yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1082,17 +1152,17 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="56"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1266,87 +1336,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="186"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="187"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="201"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="214"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1698,52 +1768,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="309"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
         <source>The sender is not one of your colleagues: it can be read, not imported.</source>
         <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
         <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
@@ -1882,102 +1952,107 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="36"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Ochiq JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Back up the vault…</source>
         <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan &amp;qoralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Oʻchirilgan &amp;yozuvlar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>New &amp;recovery key…</source>
         <translation>Yangi &amp;tiklash kaliti…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Recovery &amp;shares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>&amp;Panic: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="98"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="182"/>
         <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
         <translation>Yangi tiklash kaliti yaratilsinmi? Eski kalit darhol saqlagichni ochmay qoʻyadi, shuning uchun yangisini yozib olish uchun qogʻoz tayyorlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="198"/>
         <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
         <translation>Yangi tiklash kalitining nusxangiz tekshirilmasdan saqlagich qulflandi, eski kalit esa uni endi ochmaydi. Hozir yana bir yangi kalit yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="213"/>
         <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
         <translation>Hamma tiklash ulushlari koʻrsatilmasdan saqlagich qulflandi; yozib olinmagan ulushlarni qayta koʻrsatib boʻlmaydi. Hozir yangi toʻplam yaratilsinmi?</translation>
     </message>
@@ -2033,33 +2108,33 @@
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -2110,131 +2185,136 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
+        <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» yorligʻida uning versiyalaridan birini tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</source>
         <translation>Bu yerda tanlangan odam yoki yozuv shu orada oʻchirilgan (yoki boshqa yozuv bilan birlashtirilgan); qaytadan tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>The file is too large to attach.</source>
         <translation>Fayl ilova qilish uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="76"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="133"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="152"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -2759,32 +2839,42 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="77"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="235"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <source>Delete…</source>
+        <translation>Oʻchirish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="230"/>
+        <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
+        <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni Saqlagich &gt; Oʻchirilgan yozuvlar orqali qaytarish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/base.py" line="269"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="259"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="293"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -2810,93 +2900,93 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="48"/>
         <source>Recovery shares for colleagues</source>
         <translation>Hamkasblar uchun tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="62"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Parol iborasini unutib, tiklash kalitini yoʻqotgan kuningiz uchun bu saqlagichni ochish yoʻlini ishonchli hamkasblaringiz oʻrtasida boʻling. Har bir hamkasb 20 soʻzli bitta ulushni saqlaydi. Quyida tanlangan sondagi ulushlar birgalikda saqlagichni ochadi; undan kam ulush u haqda hech narsa bildirmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
         <source>Shares to make</source>
         <translation>Nechta ulush yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
         <source>Shares needed to open the vault</source>
         <translation>Saqlagichni ochish uchun nechta ulush kerak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
         <source>Shares to make:</source>
         <translation>Yaratiladigan ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
         <source>Needed to open the vault:</source>
         <translation>Ochish uchun kerak:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="83"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>Bu saqlagichda tiklash ulushlari allaqachon bor. Yangi ulushlar ularning oʻrnini egallaydi: eskilari saqlagichni ochmay qoʻyadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>&amp;Remove the shares</source>
         <translation>Ulushlarni &amp;oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="94"/>
         <source>&amp;Make shares</source>
         <translation>Ulushlarni &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="131"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Tiklash ulushlari oʻchirilsinmi? Hamkasblaringizdagi ulushlar endi saqlagichni ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="142"/>
         <source>The recovery shares were removed.</source>
         <translation>Tiklash ulushlari oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="155"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Bu ulushni yozib oling yoki uni saqlaydigan hamkasbga yozib olishi uchun oʻqib bering va soʻzma-soʻz tekshiring. U faqat hozir koʻrsatiladi, bu kompyuter uni saqlamaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Oldingi ulush</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="162"/>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
         <source>&amp;Next share</source>
         <translation>&amp;Keyingi ulush</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="214"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>%2 tadan %1-ulush (istalgan %3 tasi saqlagichni ochadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
         <source>&amp;Done</source>
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="256"/>
         <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
         <translation>Hamma ulushlar koʻrsatilmadi. Baribir yopilsinmi? Yozib olinmagan ulushlarni qayta koʻrsatib boʻlmaydi; unda yangi toʻplam yarating.</translation>
     </message>
@@ -3032,27 +3122,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="172"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -3060,162 +3150,185 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>«%1» da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Boshlanish sanasi tugash sanasidan keyin; ular oʻrni almashtirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="132"/>
-        <source>The query is too long; only the first %1 words are used.</source>
-        <translation>Soʻrov juda uzun; faqat birinchi %1 ta soʻz olinadi.</translation>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <source>The query is too long; the end of it was ignored.</source>
+        <translation>Soʻrov juda uzun; uning oxiri eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <source>%1 is not a known value, so nothing matches it.</source>
+        <translation>%1 — nomaʼlum qiymat, shuning uchun hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
+        <translation>%1 filtr emas (filtrlar: country: type: status: role: sensitivity: from: to:); undan keyingi soʻzlar hamma joydan qidirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
+        <translation>%1 faqat nimani chiqarib tashlashni bildiradi; qidirish uchun soʻz yoki filtr qoʻshing, masalan, country:UZ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
         <source>Search summary</source>
         <translation>Qidiruv natijasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="253"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="258"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="274"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;From:</source>
         <translation>&amp;Dan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>&amp;To:</source>
         <translation>&amp;Gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="386"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <source>The first %n result(s); scroll down for more.</source>
+        <translation>
+            <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
+            <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>

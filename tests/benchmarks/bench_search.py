@@ -39,7 +39,7 @@ from db.engine import open_engine
 from db.migrate import head_revision
 from db.models import SearchText
 from desktop_app.core.search.folding import FOLD_VERSION
-from desktop_app.core.search.index import rebuild_search_index
+from desktop_app.core.search.index import INDEXED_FIELDS_VERSION, rebuild_search_index
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import DATABASE_NAME, Vault, create_vault, unlock
 from tests.benchmarks.bulk import bulk_insert
@@ -54,8 +54,8 @@ TARGET_P95_MS = {"plain": 20.0, "folded": 20.0, "fuzzy": 60.0}
 TARGET_SIZE_RATIO = 2.0
 TARGET_RECALL, TARGET_PRECISION = 0.95, 0.90
 REPO = Path(__file__).resolve().parents[2]
-# The cached corpus is built again when the generator, the schema or the folding rules change,
-# or CORPUS_FORMAT (bump it when what index_record puts in the index changes).
+# The cached corpus is built again when the generator, the schema, the folding rules or the
+# indexed fields change, or CORPUS_FORMAT (bump it for any other change to what is cached).
 CORPUS_FORMAT = 1
 _CODE = ("synthetic.py", "bulk.py")  # the vault is rebuilt when these change
 _BASELINE_KEY = hashlib.sha256(b"sandiq search benchmark baseline").digest()  # synthetic data
@@ -137,7 +137,7 @@ def _build(folder: Path) -> Corpus:
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
     """The 100k vault and its baseline, built once and kept in the temp folder."""
-    key = f"{TESTIMONIES} {head_revision()} {FOLD_VERSION} {CORPUS_FORMAT}"
+    key = f"{TESTIMONIES} {head_revision()} {FOLD_VERSION} {INDEXED_FIELDS_VERSION} {CORPUS_FORMAT}"
     code = b"".join((REPO / "tests/benchmarks" / n).read_bytes() for n in _CODE)
     digest = hashlib.sha256(key.encode() + code)
     folder = Path(tempfile.gettempdir()) / f"sandiq-bench-search-{digest.hexdigest()[:16]}"

@@ -7,13 +7,13 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop_app.core import drafts
 from desktop_app.core.records import get_record
+from desktop_app.core.search.snippets import SNIPPET_CLOSE, SNIPPET_OPEN, bracketed_snippet
 from desktop_app.core.vault import HEADER_NAME, unlock
 from desktop_app.ui.case_view import CaseView
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from desktop_app.ui.main_window import PAGE_LOCKED, PAGE_SEARCH
-from desktop_app.ui.row_models import SearchResultModel
-from desktop_app.ui.search_page import snippet_html
+from desktop_app.ui.search_page import SearchHitModel, snippet_html
 from desktop_app.ui.settings import Preferences
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import activate
@@ -37,10 +37,11 @@ def test_search_finds_the_testimony_as_you_type(qtbot, unlocked_window):
     qtbot.keyClicks(page.query_edit, "Korgon")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     model = page.model
-    assert model.data(model.index(0, SearchResultModel.COL_KIND)) == "Testimony"
-    assert model.data(model.index(0, SearchResultModel.COL_CASE)) == "KG-2010-0007"
-    snippet = model.data(model.index(0, SearchResultModel.COL_SNIPPET))
-    assert "[Korgon]" in snippet
+    assert model.data(model.index(0, SearchHitModel.COL_KIND)) == "Testimony"
+    assert model.data(model.index(0, SearchHitModel.COL_CASE)) == "KG-2010-0007"
+    snippet = model.data(model.index(0, SearchHitModel.COL_SNIPPET))
+    assert snippet == "…police station in Bazar-Korgon at night."  # no marks: plain text
+    assert "Bazar-[Korgon]" in bracketed_snippet(model.row_at(0).snippet)  # highlighted
     assert page.summary_label.text() == "1 result"
     page.table.activated_row.emit(0)  # double-click or Enter
     editor = window.registry._open[("testimony", testimony_id)]
@@ -85,8 +86,9 @@ def test_search_explains_what_it_ignored(qtbot, unlocked_window):
 
 
 def test_snippet_highlight_escapes_everything_else():
-    assert snippet_html("<b>x</b> [Askarov]") == (
-        '&lt;b&gt;x&lt;/b&gt; <b style="background-color:#ffe680">Askarov</b>'
+    snippet = f"<b>x</b> [плачет] [1: см. {SNIPPET_OPEN}Askarov{SNIPPET_CLOSE}"
+    assert snippet_html(snippet) == (
+        '&lt;b&gt;x&lt;/b&gt; [плачет] [1: см. <b style="background-color:#ffe680">Askarov</b>'
     )
 
 

@@ -11,7 +11,9 @@ from uuid import UUID
 import pytest
 
 from desktop_app.core.search import service
+from desktop_app.core.search.query import NoteCode
 from desktop_app.core.search.service import Match, SearchFilters, search, search_results
+from desktop_app.core.search.snippets import bracketed_snippet
 from desktop_app.core.vault import Vault, create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.conftest import Sandiq
@@ -114,7 +116,7 @@ def test_cyrillic_query_finds_latin_spelling_and_marks_it(archive: Archive) -> N
     assert hit.record_id == archive.ids["t_en"]
     assert hit.match is Match.FOLDED
     assert hit.case_reference == "UZ-2005-0013"
-    assert "[Shamsuddinov]" in hit.snippet
+    assert "[Shamsuddinov]" in bracketed_snippet(hit.snippet)
 
 
 def test_latin_query_finds_cyrillic_name(archive: Archive) -> None:
@@ -132,7 +134,7 @@ def test_uzbek_latin_spelling_finds_the_russian_one_as_fuzzy(archive: Archive) -
     hits = archive.hits("Юлдашев")
     assert archive.names(hits) == ["yoldoshev"]
     assert hits[0].match is Match.FUZZY
-    assert hits[0].snippet == "[Yoʻldoshev] Bakhtiyor"
+    assert bracketed_snippet(hits[0].snippet) == "[Yoʻldoshev] Bakhtiyor"
 
 
 @pytest.mark.parametrize("typo", ["Askarvo", "Askarow", "Tukhbatulln"])
@@ -156,7 +158,7 @@ def test_inflected_name_in_prose_is_found_below_the_name(archive: Archive) -> No
     names = archive.names(hits)
     assert names.index("askarov") < names.index("t_ru")
     assert hits[names.index("t_ru")].match is Match.FUZZY
-    assert "[Аскарова]" in hits[names.index("t_ru")].snippet
+    assert "[Аскарова]" in bracketed_snippet(hits[names.index("t_ru")].snippet)
     assert archive.find("Андижан") == ["e_andijan", "uz", "t_en"]  # Андижан, Andijan, Andijon
 
 
@@ -299,3 +301,93 @@ def test_cli_search_pages_with_offset(sandiq: Sandiq, locked_vault: Path) -> Non
         sandiq.ok("search", "Osh", "--limit", "1", "--offset", "1", "--json").stdout
     )
     assert {first[0]["case_reference"], second[0]["case_reference"]} == {"R-1", "R-2"}
+
+
+def test_an_exclusion_narrows_a_search_of_filters_alone(archive: Archive) -> None:
+    everything_uzbek = {"uz", "yoldoshev", "askarova", "t_en", "e_andijan"}
+    assert set(archive.find("country:UZ")) == everything_uzbek
+    # Andijan (the case's title), Andijon (t_en), Андижан (e_andijan): as typed and folded.
+    assert set(archive.find("-Andijan country:UZ")) == {"yoldoshev", "askarova"}
+    bar = SearchFilters(countries=("UZ",))
+    assert set(archive.find("NOT Andijan", filters=bar)) == {"yoldoshev", "askarova"}
+
+
+def test_an_exclusion_alone_finds_nothing_and_says_what_is_missing(archive: Archive) -> None:
+    with archive.vault.read() as session:
+        results = search_results(session, "-Andijan")
+    assert results.hits == []
+    assert [n.message for n in results.notes] == [
+        "-Andijan only says what to leave out; add a word or a filter to search for, "
+        "e.g. country:UZ"
+    ]
+
+
+def test_an_unknown_field_searches_its_words_and_says_so(archive: Archive) -> None:
+    with archive.vault.read() as session:
+        results = search_results(session, "title:Andijan", limit=100)
+    assert archive.names(results.hits) == archive.find("Andijan")
+    assert results.hits
+    assert [n.code for n in results.notes] == [NoteCode.UNKNOWN_FIELD]
+
+
+def test_a_soft_hyphen_or_zero_width_space_in_a_query_word_is_ignored(archive: Archive) -> None:
+    assert archive.find("Andi\u00adjan") == archive.find("Andijan") != []
+    assert archive.find("Shamsu\u200bddinov") == archive.find("Shamsuddinov") != []
+
+
+def test_a_page_says_whether_more_hits_follow(archive: Archive) -> None:
+    with archive.vault.read() as session:
+        whole = search_results(session, "Askarov OR Andijan OR Osh", limit=100)
+        first = search_results(session, "Askarov OR Andijan OR Osh", limit=3)
+        last = search_results(session, "Askarov OR Andijan OR Osh", 3, len(whole.hits) - 3)
+        only_filters = search_results(session, "country:KG", limit=2)
+    assert not whole.has_more
+    assert first.has_more and len(first.hits) == 3
+    assert not last.has_more and len(last.hits) == 3
+    assert only_filters.has_more
+
+
+def test_text_the_index_holds_without_invisible_characters(tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-1", "title": "Andi\u00adjan"})
+        writer.create("testimony", {"case": str(case.id), "narrative": "Sham\u200bsutdinov"})
+    with tmp_vault.read() as session:
+        assert [h.kind for h in search(session, "Andijan")] == ["case"]
+        (hit,) = search(session, "Шамсутдинов")
+    assert bracketed_snippet(hit.snippet) == "[Shamsutdinov]"
+
+
+def test_a_person_found_by_notes_is_shown_by_name(tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:
+        tmp_vault.writer(session).create(
+            "person",
+            {
+                "name": "Малика Турсунова",
+                "protected": True,
+                "pseudonym": "Witness A",
+                "notes": "Lives in Andijan, fears reprisals",
+            },
+        )
+    with tmp_vault.read() as session:
+        (hit,) = search(session, "Andijan")
+    assert bracketed_snippet(hit.snippet) == (
+        "Малика Турсунова: …A Lives in [Andijan], fears reprisals"
+    )
+
+
+def test_cli_search_takes_an_exclusion_and_keeps_brackets_of_the_text(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
+    sandiq.ok("case", "add", "--reference", "UZ-2005-0013", "--title", "Andijan")
+    sandiq.ok("case", "add", "--reference", "UZ-2005-0014", "--title", "Tashkent")
+    sandiq.ok("testimony", "add", "--case", "UZ-2005-0013", stdin="Шамсутдинов [плачет] там.")
+    sandiq.ok("testimony", "add", "--case", "UZ-2005-0014", stdin="Шамсутдинов в Ташкенте.")
+    run = sandiq.ok("search", "Shamsutdinov", "-Ташкенте", "--json")
+    (hit,) = json.loads(run.stdout)
+    assert hit["snippet"] == "[Шамсутдинов] \\[плачет\\] там."
+    mixed = sandiq.ok("search", "-плачет", "--json", "Shamsutdinov")  # words around an option
+    assert [h["case_reference"] for h in json.loads(mixed.stdout)] == ["UZ-2005-0014"]
+    assert mixed.stderr == ""
+    paged = sandiq.ok("search", "Shamsutdinov", "--limit", "1")
+    assert "note: there are more hits; --offset 1 shows the next ones" in paged.stderr

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from db import migrate
+from db.fts import clear_index
 from desktop_app.core import vault as vault_module
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.search import index
@@ -125,4 +126,72 @@ def test_vault_from_the_first_revision_is_upgraded_and_searchable_across_scripts
     assert kinds_found(vault, "Osh to:2010-05") == []
     with vault.read() as session:
         assert search_index_is_current(session)
+    vault.lock()
+
+
+def fill_every_free_text_field(vault: Vault) -> None:
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-0013", "title": "Detentions"})
+        writer.create(
+            "event",
+            {
+                "case": str(case.id),
+                "act_type": "arbitrary_detention",
+                "description": "Detained on the square.",
+                "institutions": ["Andijan city police", "SNB"],
+            },
+        )
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "narrative": "He was taken away.",
+                "interviewer": "Dilnoza Rahimova",
+                "interpreter": "Botirjon Qodirov",
+            },
+        )
+        writer.create(
+            "person",
+            {
+                "name": "Rustam",
+                "nationality": "Kyrgyzstan",
+                "ethnicity": "Uyghur",
+                "contact": "+998 90 555-12-34",
+            },
+        )
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("city police", "event"),  # an institution named in an event
+        ("SNB", "event"),
+        ("Rahimova", "testimony"),  # who took the testimony
+        ("Qodirov", "testimony"),  # who interpreted it
+        ("Uyghur", "person"),
+        ("Kyrgyzstan", "person"),
+        ('"555 12 34"', "person"),  # a telephone number in the contact details
+    ],
+)
+def test_every_free_text_field_a_user_looks_for_is_searchable(
+    tmp_vault: Vault, query: str, kind: str
+) -> None:
+    fill_every_free_text_field(tmp_vault)
+    assert [found_kind for found_kind, _ in kinds_found(tmp_vault, query)] == [kind]
+
+
+def test_an_index_made_before_these_fields_were_indexed_is_rebuilt_on_unlock(
+    tmp_vault: Vault,
+) -> None:
+    fill_every_free_text_field(tmp_vault)
+    with tmp_vault.transaction() as session:
+        # As an earlier Sandiq left it: its folding rules, no record of which fields it read.
+        clear_index(session)
+        session.execute(text("DELETE FROM search_meta WHERE key != 'fold_version'"))
+    assert not tmp_vault.search_index_is_current()
+    tmp_vault.lock()
+    vault = unlock(tmp_vault.path, PASSPHRASE)
+    assert vault.search_index_is_current()
+    assert kinds_found(vault, "city police") == [("event", Match.EXACT)]
     vault.lock()

@@ -119,11 +119,42 @@ def test_fts5_syntax_characters_alone_are_ignored_with_a_note(syntax: str) -> No
 
 def test_fts5_keywords_and_wildcards_inside_words_are_plain_text() -> None:
     query = parse_query("NEAR Askar* col:Osh ^start (x)")
-    assert words(query) == [["NEAR"], ["Askar*"], ["col:Osh"], ["^start"], ["(x)"]]
+    assert words(query) == [["NEAR"], ["Askar*"], ["Osh"], ["^start"], ["(x)"]]
+    assert codes(query) == [NoteCode.UNKNOWN_FIELD]  # col: is no filter, nor an FTS5 column
 
 
 def test_control_characters_are_spaces() -> None:
     assert words(parse_query("Osh\x00Uzgen\x1b")) == [["Osh"], ["Uzgen"]]
+
+
+def test_invisible_characters_inside_a_word_are_dropped() -> None:
+    # Soft hyphen, zero-width space, word joiner, byte order mark: pasted, never seen.
+    query = parse_query("Andi\u00adjan Sham\u200bsut\u2060dinov \ufeffOsh")
+    assert words(query) == [["Andijan"], ["Shamsutdinov"], ["Osh"]]
+    assert query.notes == ()
+
+
+def test_not_not_is_one_negation_with_a_note() -> None:
+    query = parse_query("Osh NOT NOT Andijan NOT -Uzgen")
+    assert words(query) == [["Osh"]]
+    assert query.excluded == (Term("Andijan"), Term("Uzgen"))
+    assert [(n.code, n.subject) for n in query.notes] == [
+        (NoteCode.DANGLING_OPERATOR, "NOT"),
+        (NoteCode.DANGLING_OPERATOR, "NOT"),
+    ]
+
+
+def test_exclusions_alone_say_they_need_a_word_or_a_filter() -> None:
+    query = parse_query('-Andijan NOT "Bobur square"')
+    assert [(n.code, n.subject) for n in query.notes] == [
+        (NoteCode.ONLY_EXCLUDED, '-Andijan -"Bobur square"')
+    ]
+    assert query.notes[0].message == (
+        '-Andijan -"Bobur square" only says what to leave out; add a word or a filter to '
+        "search for, e.g. country:UZ"
+    )
+    for narrowed in ("-Andijan country:UZ", "-Andijan from:2005", "-Andijan Osh"):
+        assert parse_query(narrowed).notes == (), narrowed
 
 
 def test_too_many_words_are_cut_with_a_note() -> None:
@@ -175,10 +206,24 @@ def test_excluded_filter() -> None:
     assert query.values(FilterKey.STATUS) == ()
 
 
-def test_unknown_key_is_plain_text() -> None:
-    query = parse_query('village:Nariman http://example.org place:"Kara Suu"')
-    assert words(query) == [["village:Nariman"], ["http://example.org"], ["place: Kara Suu"]]
+def test_unknown_field_searches_its_words_everywhere_with_a_note() -> None:
+    query = parse_query('title:Andijan place:"Kara Suu" -village:Nariman Title:Osh')
+    assert query.required == (
+        AnyOf((Term("Andijan"),)),
+        AnyOf((Term("Kara Suu", is_phrase=True),)),
+        AnyOf((Term("Osh"),)),
+    )
+    assert query.excluded == (Term("Nariman"),)
     assert query.filters == ()
+    assert [n.subject for n in query.notes] == ["title:", "place:", "village:", "Title:"]
+    assert codes(query) == [NoteCode.UNKNOWN_FIELD] * 4
+    assert query.notes[0].message.startswith("title: is not a filter (they are country: ")
+
+
+def test_a_colon_not_followed_by_a_word_is_plain_text() -> None:
+    query = parse_query("http://example.org 10:30 Note:")
+    assert words(query) == [["http://example.org"], ["10:30"], ["Note:"]]
+    assert query.notes == ()
 
 
 def test_empty_filter_is_ignored_with_a_note() -> None:

@@ -160,6 +160,20 @@ _APOSTROPHE_LEFT_OUT = {
 _PLACE_KEYS = {**_PLACE_NAMES, **_APOSTROPHE_LEFT_OUT}
 
 
+# Format characters that take no room on screen: soft hyphen, Mongolian vowel separator,
+# zero-width space and joiners, bidirectional marks and controls, word joiner and invisible
+# operators, byte order mark. Pasted from word processors and web pages, one of them splits a
+# word in two for FTS5 (Andi<soft hyphen>jan is "andi" and "jan"), so the index and the query
+# parser drop them before anything else. fold leaves them alone: its keys stay as they were.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    """text without the format characters nobody sees (soft hyphens, zero-width spaces and
+    joiners, bidirectional marks, byte order marks), so a word that holds one is one word."""
+    return _INVISIBLE.sub("", text)
+
+
 def fold(text: str) -> str:
     """The Latin key form of text: its words, lowercase, every Cyrillic or Latin letter as
     ASCII with transliteration variants unified, separated by single spaces."""

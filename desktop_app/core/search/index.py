@@ -2,9 +2,10 @@
 
 Every record is indexed as written (title, body) and folded (``folding.fold``); person names
 also go to the ``names`` column, and the words of names and places to the name list that
-fuzzy search expands query words to. The folded text depends on the folding rules, so the
-index records ``FOLD_VERSION``; a vault whose index was made with other rules (or by an older
-schema) is rebuilt from its records when it is unlocked (``ensure_search_index``).
+fuzzy search expands query words to. The folded text depends on the folding rules, and what
+is in the index on which fields ``indexed_text`` reads, so the index records ``FOLD_VERSION``
+and ``INDEXED_FIELDS_VERSION``; a vault whose index was made with other rules or fields (or
+by an older schema) is rebuilt from its records when it is unlocked (``ensure_search_index``).
 """
 
 from __future__ import annotations
@@ -29,9 +30,20 @@ from db.models import Case, Event, Person, Testimony
 from desktop_app.core.content import Record, ValidRecord, kind_of
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.errors import Cancelled
-from desktop_app.core.search.folding import FOLD_VERSION, WordFolder, fold, fold_tokens
+from desktop_app.core.search.folding import (
+    FOLD_VERSION,
+    WordFolder,
+    drop_invisible,
+    fold,
+    fold_tokens,
+)
 
 FOLD_VERSION_KEY = "fold_version"
+INDEXED_FIELDS_VERSION = 2
+"""Bump when indexed_text reads other fields or cleans text otherwise: indexes made before
+then lack them, and are rebuilt. 2: event institutions; testimony interviewer and
+interpreter; person ethnicity, nationality and contact; invisible characters dropped."""
+INDEXED_FIELDS_KEY = "indexed_fields_version"  # absent (version 1) in vaults made before it
 _BATCH = 500
 _INDEXED_MODELS = (Case, Person, Testimony, Event)
 
@@ -49,31 +61,49 @@ def _days(start: str, end: str = "") -> dict[str, str]:
     return {"date_first": first[0].isoformat(), "date_last": last[1].isoformat()}
 
 
+def _lines(*texts: str) -> str:
+    return drop_invisible("\n".join(texts))
+
+
 def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> IndexedText | None:
     """The text a record of this kind puts in the index (read by attribute, from a model
     instance or a ValidRecord's values), or None for kinds that are not searchable. A folder
-    gives the same keys as ``fold``, faster over many records."""
+    gives the same keys as ``fold``, faster over many records. Every free-text field a user
+    may look for is here (docs/search-folding.md lists them): a new one needs
+    INDEXED_FIELDS_VERSION bumped, so that existing vaults index it too."""
     keys, tokens = (fold, fold_tokens) if folder is None else (folder.fold, folder.tokens)
     match kind:
         case "case":
-            title = f"{record.reference} {record.title}"
-            body = "\n".join([record.summary, record.region, record.place, " ".join(record.tags)])
+            title = _lines(f"{record.reference} {record.title}")
+            body = _lines(record.summary, record.region, record.place, " ".join(record.tags))
             names = _name_words([*tokens(record.region), *tokens(record.place)])
             facets: dict[str, Any] = _days(record.start_date, record.end_date)
         case "person":
-            all_names = "\n".join([record.name, *record.other_names])
-            about = "\n".join([record.pseudonym, record.occupation, record.notes])
+            all_names = _lines(record.name, *record.other_names)
+            about = _lines(
+                record.pseudonym,
+                record.occupation,
+                record.nationality,
+                record.ethnicity,
+                record.contact,
+                record.notes,
+            )
             return IndexedText(
-                title=record.name,
-                body="\n".join([" ".join(record.other_names), about]),
+                title=_lines(record.name),
+                body="\n".join([_lines(" ".join(record.other_names)), about]),
                 folded=keys(about),
                 names=keys(all_names),
                 name_words=_name_words(tokens(all_names)),
             )
         case "testimony":
             title = ""
-            body = "\n".join(
-                [record.summary, record.narrative, record.place, *record.translations.values()]
+            body = _lines(
+                record.summary,
+                record.narrative,
+                record.place,
+                *record.translations.values(),
+                record.interviewer,
+                record.interpreter,
             )
             names = _name_words(tokens(record.place))
             facets = {
@@ -83,7 +113,8 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
                 "person_id": record.witness_id,
             }
         case "event":
-            title, body = record.place, record.description
+            title = _lines(record.place)
+            body = _lines(record.description, *record.institutions)
             names = _name_words(tokens(record.place))
             facets = _days(record.date)
         case _:
@@ -168,18 +199,22 @@ def rebuild_search_index(
     flush(done)
     add_name_words(session, dict(sorted(uses.items())))
     set_meta(session, FOLD_VERSION_KEY, str(FOLD_VERSION))
+    set_meta(session, INDEXED_FIELDS_KEY, str(INDEXED_FIELDS_VERSION))
     return done
 
 
 def search_index_is_current(session: Session) -> bool:
-    """True if the index was built with this version's folding rules."""
-    return get_meta(session, FOLD_VERSION_KEY) == str(FOLD_VERSION)
+    """True if the index was built with this version's folding rules and fields."""
+    return get_meta(session, FOLD_VERSION_KEY) == str(FOLD_VERSION) and get_meta(
+        session, INDEXED_FIELDS_KEY
+    ) == str(INDEXED_FIELDS_VERSION)
 
 
 def ensure_search_index(
     session: Session, progress: Callable[[int, int], None] | None = None
 ) -> bool:
-    """Rebuild the index if it was made with other folding rules; True if it was rebuilt."""
+    """Rebuild the index if it was made with other folding rules or fields; True if it was
+    rebuilt."""
     if search_index_is_current(session):
         return False
     rebuild_search_index(session, progress)

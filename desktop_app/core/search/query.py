@@ -4,8 +4,9 @@
 
 Words must all match; ``"a phrase"`` matches as a phrase; ``-word`` (or ``NOT word``) must not
 match; ``a OR b`` matches either (OR binds tighter than the implicit AND, as in web search);
-``key:value`` filters on country, type, status, from, to, role, sensitivity. Anything else,
-including FTS5 syntax (``* ^ ( ) : NEAR AND``) and unknown ``key:`` words, is plain text.
+``key:value`` filters on country, type, status, from, to, role, sensitivity. ``title:Osh`` (a
+key the language does not know) searches for ``Osh`` everywhere, with a note. Anything else,
+including FTS5 syntax (``* ^ ( ) : NEAR AND``), is plain text.
 
 Parsing never raises: what cannot be understood is dropped and explained in ``notes``, so the
 search box can show why a query found less than the user expected. The rendered MATCH
@@ -23,7 +24,7 @@ from enum import StrEnum
 
 from desktop_app.core.dates import date_bounds, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.folding import drop_invisible, fold_tokens
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32  # words and phrases together; bounds the work one query can ask of FTS5
@@ -62,6 +63,8 @@ class NoteCode(StrEnum):
     DATE_NOT_EXCLUDABLE = "date_not_excludable"
     TRUNCATED = "truncated"
     UNKNOWN_VALUE = "unknown_value"
+    UNKNOWN_FIELD = "unknown_field"
+    ONLY_EXCLUDED = "only_excluded"
 
 
 _MESSAGES = {
@@ -75,6 +78,13 @@ _MESSAGES = {
     NoteCode.DATE_NOT_EXCLUDABLE: "{} cannot be excluded; it was used as a date limit",
     NoteCode.TRUNCATED: "the query is too long; the end of it was ignored",
     NoteCode.UNKNOWN_VALUE: "{} is not a known value, so nothing matches it",
+    NoteCode.UNKNOWN_FIELD: (
+        "{} is not a filter (they are country: type: status: role: sensitivity: from: to:); "
+        "the words after it were searched for everywhere"
+    ),
+    NoteCode.ONLY_EXCLUDED: (
+        "{} only says what to leave out; add a word or a filter to search for, e.g. country:UZ"
+    ),
 }
 
 
@@ -207,7 +217,8 @@ def _clean(text: str, notes: list[QueryNote]) -> str:
     if len(text) > MAX_QUERY_CHARS:
         notes.append(QueryNote(NoteCode.TRUNCATED))
         text = text[:MAX_QUERY_CHARS]
-    query = _UNSAFE.sub(" ", unicodedata.normalize("NFC", text))
+    # Invisible characters go as the index drops them: Andi<soft hyphen>jan is Andijan.
+    query = _UNSAFE.sub(" ", unicodedata.normalize("NFC", drop_invisible(text)))
     query = query.translate(_QUOTES)
     if query.count('"') % 2:  # quotes pair left to right, so only the last can be alone
         last = query.rindex('"')
@@ -243,6 +254,8 @@ class _Parser:
         if not (token.is_phrase or token.text):  # a minus with nothing after it
             self.notes.append(QueryNote(NoteCode.DANGLING_OPERATOR, "-"))
             return
+        if token.is_negated and self.pending_not:  # NOT -word: one negation, not two
+            self.notes.append(QueryNote(NoteCode.DANGLING_OPERATOR, "NOT"))
         is_negated = token.is_negated or self.pending_not
         self.pending_not = False
         key, value = "", ""
@@ -254,8 +267,15 @@ class _Parser:
             self._drop_pending_or()
             self._filter(FilterKey(key.lower()), value, token, is_negated)
             return
-        text = f"{token.key}: {token.text}" if token.key else token.text
-        self._term(Term(text, token.is_phrase or bool(token.key)), is_negated)
+        if token.key or (key and _TOKEN.match(value)):
+            # title:Andijan, place:"Bobur square": there is no such field, but the words are
+            # what the user is after. (http://example.org, 10:30 stay plain text.)
+            note = QueryNote(NoteCode.UNKNOWN_FIELD, f"{key}:")
+            if note not in self.notes:
+                self.notes.append(note)
+            self._term(Term(value, token.is_phrase), is_negated)
+            return
+        self._term(Term(token.text, token.is_phrase), is_negated)
 
     def _operator(self, word: str) -> None:
         if word == "OR":
@@ -265,6 +285,8 @@ class _Parser:
                 self.pending_or = True
         elif word == "NOT":
             self._drop_pending_or()
+            if self.pending_not:  # NOT NOT x: one negation (as --x is), and said so
+                self.notes.append(QueryNote(NoteCode.DANGLING_OPERATOR, "NOT"))
             self.pending_not = True
         # AND is what words do anyway.
 
@@ -318,11 +340,17 @@ class _Parser:
             self.notes.append(QueryNote(NoteCode.DANGLING_OPERATOR, "OR"))
         if self.pending_not:
             self.notes.append(QueryNote(NoteCode.DANGLING_OPERATOR, "NOT"))
+        period = self._period()
+        if self.excluded and not (self.groups or self.filters or period):
+            # Listing every record but these would be a slow way to browse the vault;
+            # more likely a word or a filter is still to be typed.
+            typed = " ".join(f'-"{t.text}"' if t.is_phrase else f"-{t.text}" for t in self.excluded)
+            self.notes.append(QueryNote(NoteCode.ONLY_EXCLUDED, typed))
         return SearchQuery(
             required=tuple(AnyOf(tuple(g)) for g in self.groups),
             excluded=tuple(self.excluded),
             filters=tuple(self.filters),
-            period=self._period(),
+            period=period,
             notes=tuple(self.notes),
         )
 

@@ -41,8 +41,6 @@ from desktop_app.core.search.query import (
     term_words,
 )
 from desktop_app.core.search.snippets import (
-    SNIPPET_CLOSE,
-    SNIPPET_OPEN,
     Highlight,
     make_snippet,
     plain_word,
@@ -50,8 +48,6 @@ from desktop_app.core.search.snippets import (
 )
 
 __all__ = [
-    "SNIPPET_CLOSE",
-    "SNIPPET_OPEN",
     "Match",
     "SearchFilters",
     "SearchHit",
@@ -85,7 +81,9 @@ _TIERS = (Match.EXACT, Match.FOLDED, Match.FUZZY)
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One matching record, with a snippet whose matches are marked by [ and ]."""
+    """One matching record, with a snippet whose matches are marked by SNIPPET_OPEN and
+    SNIPPET_CLOSE (see ``snippets``: ``snippet_parts``, ``bracketed_snippet``). A person's
+    snippet starts with the name when the match is elsewhere: persons have no case to show."""
 
     kind: str
     record_id: UUID
@@ -97,11 +95,13 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """A page of hits, and notes on what in the query was ignored or means nothing."""
+    """A page of hits, notes on what in the query was ignored or means nothing, and whether
+    more hits follow the page (ask again with offset + limit)."""
 
     hits: list[SearchHit]
     notes: tuple[QueryNote, ...] = ()
     is_ranked: bool = True
+    has_more: bool = False
 
 
 @dataclass
@@ -143,6 +143,15 @@ def _term_ways(session: Session, term: Term, plan: _Plan) -> tuple[str, str, str
 
 def _plan(session: Session, query: SearchQuery) -> _Plan:
     plan = _Plan()
+    # An excluded word is excluded as typed and folded (-Kyrgyz also drops Кыргыз), never
+    # fuzzily: that would drop records for words that only look alike. Set before anything
+    # else: a query of filters and exclusions alone (-Andijan country:UZ) needs it too.
+    plan.excluded = _any(
+        [
+            fts5_excluded(query, columns=_EXACT_COLUMNS) or "",
+            fts5_excluded(query, folded=True, columns=_FOLDED_COLUMNS) or "",
+        ]
+    )
     exact = fts5_match(replace(query, excluded=()), columns=_EXACT_COLUMNS)
     if exact is None:
         return plan
@@ -157,14 +166,6 @@ def _plan(session: Session, query: SearchQuery) -> _Plan:
         folded.append(_any(ways[0]))
         fuzzy.append(_any(ways[1]))
     plan.tiers = [exact, " AND ".join(folded), " AND ".join(fuzzy)]
-    # An excluded word is excluded as typed and folded (-Kyrgyz also drops Кыргыз), never
-    # fuzzily: that would drop records for words that only look alike.
-    plan.excluded = _any(
-        [
-            fts5_excluded(query, columns=_EXACT_COLUMNS) or "",
-            fts5_excluded(query, folded=True, columns=_FOLDED_COLUMNS) or "",
-        ]
-    )
     return plan
 
 
@@ -277,8 +278,9 @@ def search_results(
     filters: SearchFilters | None = None,
 ) -> SearchResults:
     """A page of records matching the query (see ``query.parse_query`` for the language),
-    best first, with notes on anything ignored. Filters from a filter bar may be passed as
-    ``filters`` instead of being typed as ``key:value`` words. Never raises on any input."""
+    best first, with notes on anything ignored and whether more follow. Filters from a filter
+    bar may be passed as ``filters`` instead of being typed as ``key:value`` words. Never
+    raises on any input."""
     # Filter words first: a query cut at its length limit loses typed words, not filters.
     parsed = parse_query(f"{filters.as_query_words()} {query}" if filters else query)
     codes, filter_notes = resolve_filters(session, parsed)
@@ -287,7 +289,7 @@ def search_results(
     plan = _plan(session, parsed)
     sql = Sql()
     condition = filter_condition(sql, codes, parsed.period)
-    page = slice(offset, offset + limit)
+    page = slice(offset, offset + limit + 1)  # one more than asked: does another page follow?
     is_ranked = True
     if not limit or not (plan.tiers or condition):
         return SearchResults([], notes)
@@ -295,6 +297,8 @@ def search_results(
         rows, is_ranked = _matched(session, plan, sql, condition, page)
     else:
         rows = _filtered_only(session, plan, sql, condition, page)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
     texts = document_texts(session, [row[0] for row in rows])
     marker = snippet_marker(Highlight(frozenset(plan.plain), frozenset(plan.folded)))
     hits = [
@@ -302,13 +306,13 @@ def search_results(
             kind,
             UUID(hex=record_id),
             reference or "",
-            make_snippet(*texts.get(rowid, ("", "")), marker),
+            make_snippet(*texts.get(rowid, ("", "")), marker, is_titled=kind == "person"),
             score,
             match,
         )
         for rowid, kind, record_id, reference, score, match in rows
     ]
-    return SearchResults(hits, notes, is_ranked)
+    return SearchResults(hits, notes, is_ranked, has_more)
 
 
 def search(

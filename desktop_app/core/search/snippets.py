@@ -1,10 +1,16 @@
-"""Snippets: a few words of a record around what matched, each match marked [like this].
+"""Snippets: a few words of a record around what matched, each match marked.
 
 FTS5's own snippet() cannot mark a folded or fuzzy match (the words matched are not the words
 shown), and the index keeps no copy of the text; so snippets are cut here, from the original
 text in ``search_text``, for the page of results only. A word is marked if it is a query word
 as typed (case and accents ignored, like the index) or if its folded form is one of the keys
 the query was expanded to (folded words, spelling variants, inflected forms).
+
+The marks are the control characters ``SNIPPET_OPEN`` and ``SNIPPET_CLOSE``, which are taken
+out of the text first (with every other control character), so brackets in a narrative
+("[неразборчиво]", "[1: см. протокол") stay text. ``snippet_parts`` splits a snippet for
+display (the GUI highlights), ``bracketed_snippet`` writes it with [brackets] and escapes the
+text's own (the CLI), ``plain_snippet`` drops the marks.
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ from functools import lru_cache
 
 from desktop_app.core.search.folding import fold_tokens
 
-SNIPPET_OPEN = "["
-SNIPPET_CLOSE = "]"
+SNIPPET_OPEN = "\x02"  # START OF TEXT
+SNIPPET_CLOSE = "\x03"  # END OF TEXT
 ELLIPSIS = "…"
 WINDOW = 12  # words, as FTS5's snippet() is usually asked for
 LEAD = 3  # words shown before the first match
@@ -26,6 +32,9 @@ LEAD = 3  # words shown before the first match
 # (Xoʻjand, Jalal-Abad are one folded word).
 _WORD = re.compile(r"[^\W_]+(?:['ʻʼ’‘`´′ʹ‐‑-][^\W_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
+# Control characters that str.split() would not take for white space: the marks, and what
+# else has no business in a snippet (a terminal's ESC, NUL).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -58,11 +67,12 @@ def _matches(word: str, highlight: Highlight) -> bool:
 
 def _marked(word: str, highlight: Highlight) -> str:
     """The word with its matching parts marked: the parts that match by themselves
-    (CANARY-[Ҷӯрабек]), else the whole word if only it matches (e.g. [Jalal-Abad])."""
+    (CANARY-[Ҷӯрабек]), else the whole word if only it matches (e.g. [Jalal-Abad]) or if
+    every part does ([Yo'ldoshev], [O'Connor], not [Yo]'[ldoshev])."""
     parts = list(_TOKEN.finditer(word))
     if len(parts) > 1:
         hits = [p for p in parts if _matches(p.group(), highlight)]
-        if hits:
+        if hits and len(hits) < len(parts) and not _keys(word)[1] <= highlight.folded:
             out, position = [], 0
             for part in hits:
                 out += [word[position : part.start()], SNIPPET_OPEN, part.group(), SNIPPET_CLOSE]
@@ -115,16 +125,51 @@ def _cut(chunks: list[str], marker: _Marker) -> str | None:
     return (ELLIPSIS if start else "") + " ".join(window) + (ELLIPSIS if end < len(chunks) else "")
 
 
-def make_snippet(title: str, body: str, marker: _Marker | None) -> str:
+def _words(text: str) -> list[str]:
+    return (_CONTROL.sub(" ", text) if _CONTROL.search(text) else text).split()
+
+
+def make_snippet(title: str, body: str, marker: _Marker | None, *, is_titled: bool = False) -> str:
     """A dozen words of the title or else the body, around the first match, matches marked
-    (whitespace shown as single spaces)."""
+    (whitespace shown as single spaces, control characters as spaces). With is_titled, a
+    match in the body follows the title (a person's name: "Name: …words [match] words…")."""
+    title_words = _words(title)
     if marker is not None:
-        for text in (title, body):
-            cut = _cut(text.split(), marker)
-            if cut is not None:
-                return cut
-    chunks = title.split() or body.split()
+        cut = _cut(title_words, marker)
+        if cut is not None:
+            return cut
+        cut = _cut(_words(body), marker)
+        if cut is not None:
+            return f"{' '.join(title_words)}: {cut}" if is_titled and title_words else cut
+    chunks = title_words or _words(body)
     return " ".join(chunks[:WINDOW]) + (ELLIPSIS if len(chunks) > WINDOW else "")
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """The snippet as pieces of text in order, each with whether it is a match."""
+    first, *rest = snippet.split(SNIPPET_OPEN)
+    parts = [(first, False)]
+    for piece in rest:
+        match, _, after = piece.partition(SNIPPET_CLOSE)
+        parts += [(match, True), (after, False)]
+    return [(text, is_match) for text, is_match in parts if text]
+
+
+def plain_snippet(snippet: str) -> str:
+    """The snippet's text without the marks."""
+    return snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
+
+
+_ESCAPE = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
+
+
+def bracketed_snippet(snippet: str) -> str:
+    """The snippet with each match in [brackets], and a backslash before each bracket or
+    backslash of the text itself: [Andijan] is a match, \\[неразборчиво\\] was typed."""
+    return "".join(
+        f"[{text.translate(_ESCAPE)}]" if is_match else text.translate(_ESCAPE)
+        for text, is_match in snippet_parts(snippet)
+    )
 
 
 def snippet_marker(highlight: Highlight) -> _Marker | None:
