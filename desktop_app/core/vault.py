@@ -103,8 +103,8 @@ class Vault:
             yield session
 
     def search_index_is_current(self) -> bool:
-        """False if the index was made with other folding rules or by an older schema, so
-        search would miss records until rebuild_search_index() has run."""
+        """False if the index was made with other folding rules, other indexed fields or by an
+        older schema, so search would miss records until rebuild_search_index() has run."""
         with self.read() as session:
             return search_index_is_current(session)
 
