@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.content import to_content
-from desktop_app.core.errors import Cancelled
-from desktop_app.core.records import get_record
-from desktop_app.core.reports import DossierOptions, DossierResult, ReportFileExists, build_dossier
+from desktop_app.core.errors import Cancelled, SandiqError
+from desktop_app.core.reports import (
+    DossierOptions,
+    DossierResult,
+    ReportFileExists,
+    build_dossier,
+    suggested_file_name,
+)
 from desktop_app.core.vault import Vault
 from desktop_app.ui.file_dialogs import choose_file_to_save
 from desktop_app.ui.i18n import LANGUAGES, current_language
@@ -101,12 +105,17 @@ def make_dossier(
         options = ask_options(parent)
         if options is None:
             return
-    with vault.read() as session:
-        reference = to_content(get_record(session, "case", case_id)).get("reference") or "dossier"
+    try:
+        with vault.read() as session:
+            # As the dossier prints the reference: "TJ-QODIROV-2023" may name a protected person.
+            suggested = suggested_file_name(session, [case_id], options)
+    except SandiqError as error:  # the case was deleted meanwhile (by a colleague's bundle)
+        show_error(parent, error)
+        return
     name = choose_file_to_save(
         parent,
         QCoreApplication.translate("Reports", "Save the dossier as"),
-        f"{reference}.pdf",
+        suggested,
         QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )

@@ -129,3 +129,26 @@ def test_a_lock_right_after_starting_a_dossier_cancels_it(
     QThreadPool.globalInstance().waitForDone(30000)
     qtbot.wait(50)
     assert list(out.iterdir()) == []  # no dossier, and no temp file of one
+
+
+def test_the_suggested_file_name_names_nobody_the_dossier_hides(
+    qtbot, unlocked_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages
+):
+    vault: Vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "TJ-QODIROV-APPEAL-2023", "title": "Appeal"})
+        victim = writer.create("person", {"name": "Jamshed Qodirov", "protected": True})
+        writer.create(
+            "case_party", {"case": str(case.id), "person": str(victim.id), "role": "victim"}
+        )
+        case_id = case.id
+    offered: list[str] = []
+
+    def save_as(_parent, _title, default, *_args, **_kwargs):
+        offered.append(default)
+        return "", ""  # the user cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    report_actions.make_dossier(unlocked_window, vault, case_id, DossierOptions())
+    assert offered == ["TJ-Person A-APPEAL-2023.pdf"]

@@ -23,7 +23,12 @@ from pypdf import PdfReader
 
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.errors import Cancelled
-from desktop_app.core.reports import DossierOptions, ReportFileExists, build_dossier
+from desktop_app.core.reports import (
+    DossierOptions,
+    ReportFileExists,
+    build_dossier,
+    suggested_file_name,
+)
 from desktop_app.core.reports.fonts import FontNotFound, find_font_family
 from desktop_app.core.vault import Vault, create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -630,4 +635,152 @@ def test_a_witness_who_asked_for_anonymity_is_not_named_even_where_his_account_i
     assert "Witness A видел Witness A. Witness B was there." in text
     assert not {"Абдуллаев", "Шерзод", "Karimova", "Nilufar"} & set(re.findall(r"\w+", text))
     assert "Rustam Karimov" in text
+    vault.lock()
+
+
+def test_the_suggested_file_name_is_the_reference_as_printed_and_safe_for_any_disk(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "KG/ASKAROV:2010?", "title": "Detention"})
+        witness = writer.create("person", {"name": "Азамжон Аскаров", "protected": True})
+        writer.create(
+            "case_party", {"case": str(case.id), "person": str(witness.id), "role": "witness"}
+        )
+        plain = writer.create("case", {"reference": "KG-2011-0002", "title": "Travel ban"})
+    with vault.read() as session:
+        assert suggested_file_name(session, [case.id], DossierOptions()) == (
+            "KG_Witness A_2010_.pdf"
+        )
+        unredacted = DossierOptions(redact=False)
+        assert suggested_file_name(session, [case.id], unredacted) == "KG_ASKAROV_2010_.pdf"
+        assert suggested_file_name(session, [plain.id], DossierOptions()) == "KG-2011-0002.pdf"
+    vault.lock()
+
+
+def test_a_title_of_any_length_builds_on_a_one_page_cover_and_is_whole_in_the_summary(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    title = "Appeal on behalf of " + ", ".join(f"Relative{n} Karimov" for n in range(120))
+    title += " final title words"  # 2,000 characters or so
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "TJ-9", "title": title})
+        # A name longer than a page: its testimony heading has to be cut across pages.
+        witness = writer.create("person", {"name": " ".join(["Abdurahmonov"] * 700)})
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(witness.id),
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": "After the long name.",
+            },
+        )
+        case_id = case.id
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out, generated_at=GENERATED_AT)
+    cover, contents = pdf_text(out, 1), pdf_text(out, 2)
+    assert "Relative10 Karimov" in flat(cover) and "…" in cover
+    assert "final title words" not in cover
+    assert "Contents" in contents
+    text = flat(pdf_text(out))
+    assert "Relative119 Karimov final title words" in text  # in the case summary
+    assert "Testimony 1: Abdurahmonov" in text and "After the long name." in text
+    assert text.count("Abdurahmonov") >= 1400  # the People table and the whole heading
+    vault.lock()
+
+
+def test_a_long_unbroken_value_under_a_testimony_wraps_inside_the_page(tmp_path: Path) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    place = "https://example.org/" + "x" * 280
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "TJ-10", "title": "Raid"})
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "place": place,
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": "Seen.",
+            },
+        )
+        case_id = case.id
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out, generated_at=GENERATED_AT)
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+    pieces = [word for _, word in words if re.fullmatch(r"(https://example\.org/)?x+", word)]
+    assert "".join(pieces) == place  # all of it, in pieces
+    assert max(float(x_max) for x_max, _ in words) <= 595.3 - 56 + 1  # A4 less the margin
+    vault.lock()
+
+
+def _varied_case(vault: Vault, reference: str) -> UUID:
+    """A case with events and testimonies of every length, so that rows, headings and labels
+    fall at every height of a page."""
+    sentence = "Его задержали у ворот фабрики и увезли в отдел без объяснений. "
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": reference, "title": "Many pages"})
+        for n in range(24):
+            writer.create(
+                "event",
+                {
+                    "case": str(case.id),
+                    "date": f"2021-05-{n + 1:02d}",
+                    "act_type": "arbitrary_detention",
+                    "description": sentence * (2 + (n * 7) % 17),
+                },
+            )
+            writer.create(
+                "testimony",
+                {
+                    "case": str(case.id),
+                    "date": f"2021-06-{n + 1:02d}",
+                    "place": "Andijan",
+                    "consent": {"given": True, "scope": ["reports"]},
+                    "summary": sentence * (1 + n % 3),
+                    "narrative": "\n\n".join([sentence * (1 + (n * 5) % 7)] * (1 + n % 4)),
+                },
+            )
+        return case.id
+
+
+def _page_texts(path: Path) -> list[str]:
+    pages = len(PdfReader(path).pages)
+    return [pdf_text(path, page, layout=True) for page in range(1, pages + 1)]
+
+
+def test_the_events_table_repeats_its_header_only_at_the_top_of_a_page(tmp_path: Path) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [_varied_case(vault, "UZ-5")], out, generated_at=GENERATED_AT)
+    header = re.compile(r"#\s+Date\s+Act\s+Place\s+Description")
+    pages = [text for text in _page_texts(out) if header.search(text)]
+    assert len(pages) >= 3  # the table runs over several pages
+    for text in pages:
+        assert len(header.findall(text)) == 1
+        # at the top, or under the chart where the table starts
+        before = text[: header.search(text).start()]
+        assert "Timeline of events" in before or len(before.strip().splitlines()) == 1
+    vault.lock()
+
+
+def test_no_testimony_heading_facts_or_label_is_left_alone_at_the_foot_of_a_page(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [_varied_case(vault, "UZ-6")], out, generated_at=GENERATED_AT)
+    for text in _page_texts(out):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        last = lines[-2]  # above the footer line
+        assert not re.match(r"(Summary|Account|Testimony \d+:|Date:|Place:)", last), last
     vault.lock()

@@ -13,7 +13,12 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.reports import LANGUAGES, DossierOptions, build_dossier
-from desktop_app.core.reports.labels import Labels, format_partial_date, labels_for
+from desktop_app.core.reports.labels import (
+    Labels,
+    format_partial_date,
+    format_period,
+    labels_for,
+)
 from desktop_app.core.reports.rtl import shape, visual_line
 from desktop_app.core.vault import Vault
 from desktop_app.core.vocab import CONSENT_SCOPES, ROLES, SENSITIVITIES
@@ -54,6 +59,59 @@ def test_partial_dates_are_written_as_precise_as_they_are(
     assert (
         tuple(format_partial_date(v, labels) for v in ("2010-06-13", "2010-06", "2010")) == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ("since 14 March 2022", "since June 2010", "until 2012", "2010 – 2012")),
+        ("ru", ("с 14 марта 2022", "с июня 2010", "до 2012", "2010 – 2012")),
+        (
+            "uz",
+            ("boshlangan: 14 mart 2022", "boshlangan: iyun 2010", "tugagan: 2012", "2010 – 2012"),
+        ),
+    ],
+)
+def test_a_period_without_an_end_does_not_read_as_one_day(
+    language: str, expected: tuple[str, ...]
+) -> None:
+    labels = labels_for(language)
+    periods = [("2022-03-14", ""), ("2010-06", ""), ("", "2012"), ("2010", "2012")]
+    assert tuple(format_period(start, end, labels) for start, end in periods) == expected
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize(
+    ("language", "period", "when"),
+    [
+        ("en", "Period since 14 March 2022", "Date: date unknown, time 15:48"),
+        ("ru", "Период с 14 марта 2022", "Дата: дата неизвестна, время 15:48"),
+        ("uz", "Davr boshlangan: 14 mart 2022", "Sana: sana nomaʼlum, vaqt 15:48"),
+    ],
+)
+def test_an_open_period_and_a_time_without_a_date_say_so(
+    tmp_vault: Vault, tmp_path: Path, language: str, period: str, when: str
+) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create(
+            "case", {"reference": "TJ-2022-1", "title": "Raid", "start_date": "2022-03-14"}
+        )
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "time": "15:48",
+                "consent": {"given": True, "scope": ["reports"]},
+                "narrative": "Seen.",
+            },
+        )
+    path = tmp_path / "d.pdf"
+    build_dossier(tmp_vault, [case.id], path, DossierOptions(language=language))
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True, text=True)
+    text = " ".join(out.stdout.split())
+    assert text.count(period) == 2  # on the cover and in the case summary
+    assert when in text
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")

@@ -10,6 +10,7 @@ from desktop_app.core.reports.dossier import (
     ReportFileExists,
     build_dossier,
     render_dossier,
+    suggested_file_name,
 )
 from desktop_app.core.reports.fonts import FontNotFound
 from desktop_app.core.reports.labels import LANGUAGES
@@ -24,4 +25,5 @@ __all__ = [
     "build_dossier",
     "case_ids_for_references",
     "render_dossier",
+    "suggested_file_name",
 ]

@@ -122,7 +122,7 @@ def timeline_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowabl
     story.append(ctx.grid(header, rows, widths))
     for number, event in enumerate(material.events, start=1):
         if _is_long(event):
-            story.append(ctx.label(labels["event_in_full"].format(n=number)))
+            story += ctx.label(labels["event_in_full"].format(n=number))
             story += ctx.paragraphs(event.description)
     return story
 
@@ -188,11 +188,10 @@ def _testimony(
     labels = ctx.labels
     witness = material.persons.get(testimony.witness_id) if testimony.witness_id else None
     witness_name = ctx.person_name(witness) if witness else labels["unnamed_witness"]
-    yield from ctx.heading(
-        labels["testimony_n"].format(n=number, witness=witness_name), 2, in_contents=False
-    )
-    when = format_partial_date(testimony.date, labels) if testimony.date else ""
-    when = f"{when} {testimony.time}".strip()
+    if testimony.date:
+        when = f"{format_partial_date(testimony.date, labels)} {testimony.time}".strip()
+    else:  # "Date: 15:48" alone would read as a date
+        when = labels["time_without_date"].format(time=testimony.time) if testimony.time else ""
     language = labels.language_names.get(testimony.language.lower(), testimony.language)
     facts = [
         (labels["date"], when),
@@ -204,9 +203,14 @@ def _testimony(
         (labels["status"], labels.testimony_statuses.get(testimony.status, testimony.status)),
     ]
     fonts = ctx.styles.fonts
-    yield Facts([(name, value) for name, value in facts if value], fonts.regular, fonts.bold)
+    yield from ctx.heading(
+        labels["testimony_n"].format(n=number, witness=witness_name),
+        2,
+        in_contents=False,
+        then=Facts([(name, value) for name, value in facts if value], fonts.regular, fonts.bold),
+    )
     if ctx.summary_only or testimony.summary:
-        yield ctx.label(labels["summary"])
+        yield from ctx.label(labels["summary"])
         if testimony.summary:
             yield from ctx.paragraphs(testimony.summary)
         else:
@@ -214,11 +218,12 @@ def _testimony(
     if ctx.summary_only:
         return
     if testimony.summary:  # tell the summary from the account that follows it
-        yield ctx.label(labels["narrative"])
+        yield from ctx.label(labels["narrative"])
     yield from ctx.paragraphs(testimony.narrative)
     translation = testimony.translations.get(ctx.language)
     if translation and testimony.language.lower() != ctx.language:
-        yield ctx.label(labels["translation"].format(language=labels.language_names[ctx.language]))
+        language_name = labels.language_names[ctx.language]
+        yield from ctx.label(labels["translation"].format(language=language_name))
         yield from ctx.paragraphs(translation)
 
 

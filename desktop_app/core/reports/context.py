@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Person
 from desktop_app.core.reports.labels import Labels
-from desktop_app.core.reports.layout import ContentsLine, Heading, Styles
+from desktop_app.core.reports.layout import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    ContentsLine,
+    Heading,
+    Styles,
+)
 from desktop_app.core.reports.redaction import Redactor
 from desktop_app.core.reports.rtl import Paragraph, has_rtl
 
@@ -29,11 +35,15 @@ LANGUAGE_INDEX = {"en": 0, "ru": 1, "uz": 2}
 GRID = colors.HexColor("#bbbbbb")
 HEADER_FILL = colors.HexColor("#e8edf3")
 HEADING_ROOM = 90.0  # points a heading needs below it on a page, or it moves to the next
+LABEL_ROOM = 50.0  # points a run-in label ("Account") needs: itself and two lines of text
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*\s")
 MAX_PIECE = 3000  # characters; about half a page
+# A title longer than this is cut on the cover and in the case heading (the case summary has it
+# in full): a 2,000-character title would push the cover over three pages.
+MAX_TITLE_SHOWN = 300
 
 
 def _pieces(block: str) -> list[str]:
@@ -52,9 +62,35 @@ def _pieces(block: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+def shortened(text: str, limit: int = MAX_TITLE_SHOWN) -> str:
+    """text cut after a word to at most limit characters, with an ellipsis if it was cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(None, 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
 def markup(text: str) -> str:
     """Plain text as reportlab paragraph markup: escaped, line breaks kept."""
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+class Grid(Table):
+    """A table with a repeated header whose rows split across pages only where they must.
+    reportlab first splits a table after its last whole row, then fits the rest into the room
+    left on the page, where it may split a row: the header is repeated in the middle of the
+    page above half a row. Here the rest of a split table goes whole to the next page unless
+    it starts one."""
+
+    is_continuation = False
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.is_continuation and available_height < FRAME_HEIGHT - 1:
+            return []  # the next frame, where it starts the page
+        parts = super().split(available_width, available_height)
+        if len(parts) == 2 and isinstance(parts[1], Grid):
+            parts[1].is_continuation = True
+        return parts
 
 
 @dataclass
@@ -102,19 +138,27 @@ class ReportContext:
             flowables += [Paragraph(markup(p), style) for p in pieces[-1:]]
         return flowables
 
-    def label(self, value: str) -> Paragraph:
-        """A bold run-in label of the dossier's own wording ("Summary", "Account")."""
-        return Paragraph(f"<b>{markup(value)}</b>", self.styles.body)
+    def label(self, value: str) -> list[Flowable]:
+        """A bold run-in label of the dossier's own wording ("Summary", "Account"), that
+        starts a new page rather than sit alone at the foot of one."""
+        return [CondPageBreak(LABEL_ROOM), Paragraph(f"<b>{markup(value)}</b>", self.styles.body)]
 
-    def heading(self, plain: str, level: int, in_contents: bool = True) -> list[Flowable]:
+    def heading(
+        self, plain: str, level: int, in_contents: bool = True, then: Flowable | None = None
+    ) -> list[Flowable]:
         """A heading (plain text, already redacted), bookmarked and maybe listed in the
-        contents, that starts a new page rather than sit alone at the foot of one."""
+        contents, that starts a new page rather than sit alone at the foot of one — nor
+        alone with then, a short block that follows it (the facts under a testimony)."""
         heading = Heading(markup(plain), plain, self.styles.headings[level], level, in_contents)
         if in_contents:
             self.contents[heading.key] = ContentsLine(level, plain, heading.key)
+        room = HEADING_ROOM
+        if then is not None:  # measured once here; the layout measures it again, at no cost
+            height = then.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1]
+            room += then.getSpaceBefore() + height + then.getSpaceAfter()
         # A conditional break costs one comparison; keepWithNext would lay the next flowable
         # out twice, which on a 100-page dossier is a good part of the time.
-        return [CondPageBreak(HEADING_ROOM), heading]
+        return [CondPageBreak(room), heading, *([then] if then is not None else [])]
 
     def act_label(self, code: str) -> str:
         """The act type's label in the report language."""
@@ -171,7 +215,7 @@ class ReportContext:
     ) -> Table:
         """A table with a repeated header row; rows may split across pages."""
         head: list[Flowable | str] = [self.fixed(h, self.styles.cell_bold) for h in header]
-        table = Table([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
+        table = Grid([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
         style: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular, 8.5),  # not Helvetica

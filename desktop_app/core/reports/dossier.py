@@ -9,6 +9,7 @@ replace an existing file unless ``overwrite=True``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -24,7 +25,7 @@ from desktop_app.core.fileio import write_atomically_with
 from desktop_app.core.identity import load_identity
 from desktop_app.core.reports import case_sections
 from desktop_app.core.reports.attachments_section import attachments_section
-from desktop_app.core.reports.context import ReportContext
+from desktop_app.core.reports.context import ReportContext, shortened
 from desktop_app.core.reports.fonts import register_fonts
 from desktop_app.core.reports.front_matter import (
     cover,
@@ -42,14 +43,10 @@ from desktop_app.core.reports.layout import (
     Stamps,
     Styles,
 )
-from desktop_app.core.reports.material import (
-    CaseMaterial,
-    act_type_labels,
-    anonymous_witnesses,
-    gather_case,
-    protected_persons,
-)
+from desktop_app.core.reports.material import CaseMaterial, act_type_labels, gather_case
 from desktop_app.core.reports.pseudonyms import build_redactor, redaction_default
+from desktop_app.core.reports.redaction import Redactor
+from desktop_app.core.reports.unnamed import anonymous_witnesses, protected_persons
 from desktop_app.core.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -128,18 +125,13 @@ def render_dossier(
     for index, case_id in enumerate(unique_ids):
         report(100 * index // len(unique_ids))
         materials.append(gather_case(session, case_id))
-    protected = protected_persons(session)
-    is_redacted = (
-        redaction_default(materials, protected) if options.redact is None else options.redact
-    )
+    is_redacted, redactor = _redactor(session, materials, options)
     ctx = ReportContext(
         session=session,
         language=options.language,
         labels=labels,
         styles=Styles(fonts),
-        redact=build_redactor(
-            materials, is_redacted, labels, protected, anonymous_witnesses(session)
-        ),
+        redact=redactor,
         summary_only=options.summary_only,
         include_photos=options.include_photos,
         act_types=act_type_labels(session),
@@ -193,11 +185,46 @@ def render_dossier(
     )
 
 
+def _redactor(
+    session: Session, materials: Sequence[CaseMaterial], options: DossierOptions
+) -> tuple[bool, Redactor]:
+    """Whether the dossier is redacted, and the redactor of its text."""
+    protected = protected_persons(session)
+    is_redacted = (
+        redaction_default(materials, protected) if options.redact is None else options.redact
+    )
+    labels = labels_for(options.language)
+    anonymous = anonymous_witnesses(session)
+    return is_redacted, build_redactor(materials, is_redacted, labels, protected, anonymous)
+
+
+# Characters Windows, macOS or Linux refuse in a file name, and the names Windows reserves.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?", re.IGNORECASE)
+MAX_SUGGESTED_NAME = 120  # characters before ".pdf"
+
+
+def suggested_file_name(session: Session, case_ids: Sequence[UUID], options: DossierOptions) -> str:
+    """A file name for the dossier of these cases ("KG-2010-0007.pdf") that names nobody the
+    dossier hides: the references as the dossier prints them with these options, made safe
+    for any file system ("TJ-Person A-APPEAL-2023.pdf"); RecordNotFound for a missing case."""
+    if options.language not in LANGUAGES:
+        raise InvalidInput(f"report language must be one of {', '.join(LANGUAGES)}")
+    materials = [gather_case(session, case_id) for case_id in dict.fromkeys(case_ids)]
+    _, redactor = _redactor(session, materials, options)
+    references = redactor(", ".join(m.case.reference for m in materials))
+    name = " ".join(_NOT_IN_FILE_NAMES.sub("_", references).split()).strip(" .")
+    name = name[:MAX_SUGGESTED_NAME].rstrip(" .")
+    if not name or _RESERVED_NAMES.fullmatch(name):
+        name = f"dossier {name}".strip()
+    return f"{name}.pdf"
+
+
 def _case_story(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
     """One case, from a new page: heading, summary, timeline, people, testimonies, attachments."""
     reference = ctx.redact(material.case.reference)
     title = ctx.labels["case_heading"].format(
-        reference=reference, title=ctx.redact(material.case.title)
+        reference=reference, title=shortened(ctx.redact(material.case.title))
     )
     story = [
         PageBreak(),

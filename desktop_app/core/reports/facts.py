@@ -57,15 +57,38 @@ class Facts(Flowable):
             self._tokens.append(_Token(tuple(runs), self._measure(runs), prefix, width))
             self._tokens += [_Token(((w, font),), self._measure([(w, font)])) for w in words[1:]]
         self._lines: list[list[tuple[float, _Token, bool]]] = []
+        self._fitted: tuple[float, list[_Token]] = (0.0, [])
 
     def _measure(self, runs: Sequence[tuple[str, str]]) -> float:
         return sum(stringWidth(text, font, self.size) for text, font in runs)
 
+    def _fit(self, token: _Token, room: float) -> list[_Token]:
+        """token, or, if it is wider than a line (a long web address as the place), its last
+        word cut into pieces that fit, as a paragraph cuts a long word."""
+        if token.prefix_width + token.width <= room:
+            return [token]
+        *head, (text, font) = token.runs
+        used = token.prefix_width + self._measure(head)
+        chunks: list[str] = []
+        start = 0
+        for end, char in enumerate(text):
+            width = stringWidth(char, font, self.size)
+            if used + width > room and end > start:
+                chunks.append(text[start:end])
+                start, used = end, 0.0
+            used += width
+        chunks.append(text[start:])
+        first = (*head, (chunks[0], font))
+        pieces = [_Token(first, self._measure(first), token.prefix, token.prefix_width)]
+        return pieces + [_Token(((c, font),), self._measure([(c, font)])) for c in chunks[1:]]
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         room = available_width - 2 * self.padding
+        if self._fitted[0] != room:
+            self._fitted = (room, [piece for t in self._tokens for piece in self._fit(t, room)])
         lines: list[list[tuple[float, _Token, bool]]] = [[]]
         x = 0.0
-        for token in self._tokens:
+        for token in self._fitted[1]:
             if lines[-1]:
                 start = x + self._space
                 if start + token.prefix_width + token.width > room:

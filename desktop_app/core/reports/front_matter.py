@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desktop_app.core.reports.context import ReportContext, markup
+from desktop_app.core.reports.context import ReportContext, markup, shortened
 from desktop_app.core.reports.labels import format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH, MARKING_COLORS
 from desktop_app.core.reports.material import CaseMaterial
@@ -29,13 +29,12 @@ def dossier_title(ctx: ReportContext, materials: Sequence[CaseMaterial]) -> str:
 
 
 def _period(ctx: ReportContext, materials: Sequence[CaseMaterial]) -> str:
+    """From the earliest start to the latest end; open ("since ...") if a case has no end."""
     starts = sorted(m.case.start_date for m in materials if m.case.start_date)
-    ends = sorted(
-        m.case.end_date or m.case.start_date
-        for m in materials
-        if m.case.end_date or m.case.start_date
-    )
-    return format_period(starts[0] if starts else "", ends[-1] if ends else "", ctx.labels)
+    ends = sorted(m.case.end_date for m in materials if m.case.end_date)
+    is_open = any(m.case.start_date and not m.case.end_date for m in materials)
+    end = ends[-1] if ends and not is_open else ""
+    return format_period(starts[0] if starts else "", end, ctx.labels)
 
 
 def cover(
@@ -87,7 +86,7 @@ def cover(
     story: list[Flowable] = [
         banner,
         Spacer(1, 60),
-        Paragraph(markup(dossier_title(ctx, materials)), styles.cover_title),
+        Paragraph(markup(shortened(dossier_title(ctx, materials))), styles.cover_title),
         Spacer(1, 24),
         ctx.key_values([r for r in rows if r[1]], FRAME_WIDTH),
         Spacer(1, 18),
@@ -96,7 +95,7 @@ def cover(
         case_rows: list[list[Flowable | str]] = [
             [
                 Paragraph(ctx.text(m.case.reference), styles.cell),
-                ctx.para(m.case.title, styles.cell),
+                Paragraph(markup(shortened(ctx.redact(m.case.title))), styles.cell),
                 Paragraph(markup(labels.sensitivities[m.case.sensitivity]), styles.cell),
             ]
             for m in materials

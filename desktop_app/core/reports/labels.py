@@ -47,22 +47,30 @@ def labels_for(language: str) -> Labels:
         raise ValueError(f"no report language {language!r}") from None
 
 
-def format_partial_date(value: str, labels: Labels) -> str:
-    """A partial date as a reader writes it: '13 June 2010', 'June 2010', '2010'."""
+def format_partial_date(value: str, labels: Labels, after_preposition: bool = False) -> str:
+    """A partial date as a reader writes it: '13 June 2010', 'June 2010', '2010'.
+    after_preposition: the month as after "since" or "until" (Russian "с июня 2010")."""
     parts = value.split("-") if value else []
     if len(parts) == 1:
         return parts[0]
     if len(parts) == 2:
-        return f"{labels.months[int(parts[1]) - 1]} {parts[0]}"
+        months = labels.day_months if after_preposition else labels.months
+        return f"{months[int(parts[1]) - 1]} {parts[0]}"
     if len(parts) == 3:
         return f"{int(parts[2])} {labels.day_months[int(parts[1]) - 1]} {parts[0]}"
     return labels["date_unknown"]
 
 
 def format_period(start: str, end: str, labels: Labels) -> str:
-    """'June 2010 – 2012', or one date, or '' when both are unknown."""
+    """'June 2010 – 2012', 'since 14 March 2022' (no end recorded: one date alone would read
+    as a period of one day), 'until 2012', one date if both are the same, or '' when both
+    are unknown."""
     if start and end and start != end:
         return f"{format_partial_date(start, labels)} – {format_partial_date(end, labels)}"
-    if start or end:
-        return format_partial_date(start or end, labels)
+    if start and end:
+        return format_partial_date(start, labels)
+    if start:
+        return labels["period_since"].format(date=format_partial_date(start, labels, True))
+    if end:
+        return labels["period_until"].format(date=format_partial_date(end, labels, True))
     return ""

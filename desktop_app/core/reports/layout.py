@@ -122,10 +122,35 @@ class Heading(Paragraph):
         self, markup: str, plain: str, style: ParagraphStyle, level: int, in_contents: bool
     ):
         super().__init__(markup, style)
+        self.markup = markup
         self.plain = plain
         self.level = level
         self.in_contents = in_contents
         self.key = f"s{next(_keys)}"
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Nothing (the heading moves whole to the next page) if it fits on a page; else an
+        anchor that takes the heading's bookmark and contents line, and the heading's text cut
+        as a paragraph's is. (reportlab's own split would build more Headings, each with a
+        new key, through a constructor that takes other arguments.)"""
+        if self.wrap(available_width, FRAME_HEIGHT)[1] <= FRAME_HEIGHT:
+            return []
+        parts = Paragraph(self.markup, self.style).split(available_width, available_height)
+        return [HeadingAnchor(self), *parts] if parts else []
+
+
+class HeadingAnchor(Flowable):
+    """Zero-size marker where a heading too long for one page starts: its bookmark target."""
+
+    def __init__(self, heading: Heading) -> None:
+        super().__init__()
+        self.heading = heading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        """Nothing visible: the doc template records where it was placed."""
 
 
 class PageSpace(Flowable):
@@ -350,9 +375,10 @@ class DossierDocTemplate(BaseDocTemplate):
             self._mark = flowable.mark
         elif isinstance(flowable, PageSpace):
             self.stamps.contents_pages.append(self.page)
-        elif isinstance(flowable, Heading):
+        elif isinstance(flowable, Heading | HeadingAnchor):
             top = self.frame._y + flowable.height  # the frame's cursor is just below it
-            self.stamps.bookmarks.setdefault(self.page, []).append((flowable, top))
-            line = self.stamps.lines.get(flowable.key)
+            heading = flowable.heading if isinstance(flowable, HeadingAnchor) else flowable
+            self.stamps.bookmarks.setdefault(self.page, []).append((heading, top))
+            line = self.stamps.lines.get(heading.key)
             if line is not None:
                 line.page = self.page

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony, VocabularyTerm
@@ -77,29 +77,6 @@ def case_ids_for_references(session: Session, references: Sequence[str]) -> list
             raise RecordNotFound(f"no case with reference {reference}")
         ids.append(case_id)
     return ids
-
-
-def protected_persons(session: Session) -> list[Person]:
-    """Every live protected person of the vault, by id: a dossier may name any of them."""
-    query = select(Person).where(Person.is_protected.is_(True), Person.is_deleted.is_(False))
-    return list(session.scalars(query.order_by(Person.id)))
-
-
-# wants_anonymity, as SQL.
-_ASKS_ANONYMITY = or_(
-    Testimony.consent_anonymise.is_(True),
-    text(
-        "EXISTS (SELECT 1 FROM json_each(testimony.consent_scope) WHERE value = 'anonymised_only')"
-    ),
-)
-
-
-def anonymous_witnesses(session: Session) -> list[Person]:
-    """Every live person who gave a testimony for anonymised use only, in any case and
-    whether or not a dossier includes it: their condition holds wherever they are named."""
-    witnesses = select(Testimony.witness_id).where(Testimony.is_deleted.is_(False), _ASKS_ANONYMITY)
-    query = select(Person).where(Person.id.in_(witnesses), Person.is_deleted.is_(False))
-    return list(session.scalars(query.order_by(Person.id)))
 
 
 def gather_case(session: Session, case_id: UUID) -> CaseMaterial:

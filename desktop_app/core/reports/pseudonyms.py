@@ -9,27 +9,23 @@ about the real names — and the same person keeps one label across every case o
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from uuid import UUID
 
-from db.models import Person
-from desktop_app.core.reports.labels import Labels
+from desktop_app.core.reports.labels import LANGUAGES, Labels, labels_for
 from desktop_app.core.reports.material import CaseMaterial, wants_anonymity
 from desktop_app.core.reports.redaction import NamedPerson, Redactor
+from desktop_app.core.reports.unnamed import UnnamedPerson
 
 WITNESS_ROLES = ("witness", "source")
 
 
 def redaction_default(
-    materials: Sequence[CaseMaterial], protected_in_vault: Sequence[Person]
+    materials: Sequence[CaseMaterial], protected_in_vault: Sequence[UnnamedPerson]
 ) -> bool:
     """On if any case is confidential or restricted, or anyone is protected: in the dossier,
-    or anywhere in the vault (the dossier's text may name them)."""
-    return (
-        any(m.case.sensitivity != "normal" for m in materials)
-        or any(p.is_protected for m in materials for p in m.persons.values())
-        or bool(protected_in_vault)
-    )
+    or anywhere in the vault, deleted or not (the dossier's text may name them)."""
+    return any(m.case.sensitivity != "normal" for m in materials) or bool(protected_in_vault)
 
 
 def letters(n: int) -> str:
@@ -43,57 +39,71 @@ def letters(n: int) -> str:
 
 
 def _unnamed(
-    materials: Sequence[CaseMaterial], is_redacted: bool, anonymous: set[UUID]
+    materials: Sequence[CaseMaterial], is_redacted: bool, anonymous: set[UUID], protected: set[UUID]
 ) -> list[UUID]:
     """Everyone the dossier must not name, in lettering order."""
     order: dict[UUID, None] = {}
     for material in materials:
         for testimony in material.testimonies:
             witness = material.persons.get(testimony.witness_id)  # type: ignore[arg-type]
-            if witness and (wants_anonymity(testimony) or (is_redacted and witness.is_protected)):
+            if witness and (
+                wants_anonymity(testimony) or (is_redacted and witness.id in protected)
+            ):
                 order[witness.id] = None
     for material in materials:  # who asked for anonymity in a testimony left out, or elsewhere
         order.update(dict.fromkeys(sorted(anonymous & material.persons.keys(), key=str)))
     if is_redacted:
         for material in materials:
-            protected = (p.id for p in material.persons.values() if p.is_protected)
-            order.update(dict.fromkeys(sorted(protected, key=str)))
+            order.update(dict.fromkeys(sorted(protected & material.persons.keys(), key=str)))
     return list(order)
 
 
 class _Labeller:
     """Gives the people a dossier must not name their labels: a pseudonym if one is recorded
-    and not taken, else the next letter of its kind."""
+    and not taken, else the next letter of its kind. A generated label never looks like a
+    recorded pseudonym in any report language ("Свидетель A" in a Russian dossier beside a
+    recorded "Witness A" would read as one person), so every recorded pseudonym is reserved
+    before the first letter is given."""
 
-    def __init__(self, labels: Labels) -> None:
+    def __init__(self, labels: Labels, recorded: Iterable[str]) -> None:
         self._labels = labels
-        self._taken: set[str] = set()
+        self._reserved = {p.strip().casefold() for p in recorded if p.strip()}
+        self._given: set[str] = set()
         self._counters = {"witness_label": 0, "person_label": 0}
 
     def __call__(self, pseudonym: str, kind: str) -> str:
         label = pseudonym.strip()
-        while not label or label in self._taken:
-            label = self._labels[kind].format(letter=letters(self._counters[kind]))
-            self._counters[kind] += 1
-        self._taken.add(label)
+        if not label or label.casefold() in self._given:
+            label = self._next_letter(kind)
+        self._given.add(label.casefold())
         return label
+
+    def _next_letter(self, kind: str) -> str:
+        while True:
+            letter = letters(self._counters[kind])
+            self._counters[kind] += 1
+            forms = {labels_for(lang)[kind].format(letter=letter).casefold() for lang in LANGUAGES}
+            if not forms & (self._reserved | self._given):
+                return self._labels[kind].format(letter=letter)
 
 
 def _assign_labels(
     materials: Sequence[CaseMaterial],
     is_redacted: bool,
     anonymous: set[UUID],
+    protected: set[UUID],
+    pseudonym_of: Callable[[UUID], str],
     labeller: _Labeller,
 ) -> dict[UUID, str]:
     """Person id → the label that replaces them, for everyone the dossier must not name."""
-    persons = {pid: p for m in materials for pid, p in m.persons.items()}
+    persons = {pid for m in materials for pid in m.persons}
     witnesses = {
         pid for m in materials for pid, roles in m.roles.items() if set(roles) & set(WITNESS_ROLES)
     }
     kind = {pid: "witness_label" if pid in witnesses else "person_label" for pid in persons}
     return {
-        pid: labeller(persons[pid].pseudonym, kind[pid])
-        for pid in _unnamed(materials, is_redacted, anonymous)
+        pid: labeller(pseudonym_of(pid), kind[pid])
+        for pid in _unnamed(materials, is_redacted, anonymous, protected)
     }
 
 
@@ -101,25 +111,39 @@ def build_redactor(
     materials: Sequence[CaseMaterial],
     is_redacted: bool,
     labels: Labels,
-    protected_in_vault: Sequence[Person],
-    anonymous_in_vault: Sequence[Person],
+    protected_in_vault: Sequence[UnnamedPerson],
+    anonymous_in_vault: Sequence[UnnamedPerson],
 ) -> Redactor:
     """The redactor of a dossier: knows everyone in it, and the people of other cases it must
     not name if the text names them — every protected person with redaction on, and, always,
     whoever gave a testimony for anonymised use only (labelled after the dossier's own, in the
     order the text first names them); replaces those it must not name."""
-    labeller = _Labeller(labels)
     anonymous = {p.id for p in anonymous_in_vault}
-    assigned = _assign_labels(materials, is_redacted, anonymous, labeller)
+    protected = {p.id for p in protected_in_vault} if is_redacted else set()
+    unnamed = {p.id: p for p in [*anonymous_in_vault, *protected_in_vault]}
     persons = {pid: p for m in materials for pid, p in m.persons.items()}
+
+    def pseudonym_of(pid: UUID) -> str:
+        return unnamed[pid].pseudonym if pid in unnamed else persons[pid].pseudonym
+
+    recorded = [pseudonym_of(pid) for pid in persons] + [p.pseudonym for p in unnamed.values()]
+    labeller = _Labeller(labels, recorded)
+    assigned = _assign_labels(materials, is_redacted, anonymous, protected, pseudonym_of, labeller)
     people = [
-        NamedPerson(str(pid), (p.name, *p.other_names), assigned.get(pid))
+        NamedPerson(
+            str(pid),
+            unnamed[pid].names if pid in unnamed else (p.name, *p.other_names),
+            assigned.get(pid),
+        )
         for pid, p in persons.items()
     ]
-    unnamed_elsewhere = [*anonymous_in_vault, *(protected_in_vault if is_redacted else ())]
-    outside = {str(p.id): p for p in unnamed_elsewhere if p.id not in persons}
+    outside = {
+        str(pid): p
+        for pid, p in unnamed.items()
+        if pid not in persons and pid in anonymous | protected
+    }
     people += [
-        NamedPerson(pid, (p.name, *p.other_names), is_labelled_when_named=True)
+        NamedPerson(pid, p.names, is_labelled_when_named=True, yields=p.is_deleted)
         for pid, p in outside.items()
     ]
 

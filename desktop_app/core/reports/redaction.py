@@ -65,6 +65,9 @@ _SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.s
 _WHOLE_NAME_ENDINGS: Final = ("jon", "xon", "жон", "хон", "ҷон", "s")
 MIN_BARE = 6  # Uzbek names matched without their oʻ/gʻ mark (Orol, olmas are ordinary words)
 MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Lena are common)
+# How closely a word matches a name part, closest first: Rahimova as written; Rahimova-ning, a
+# whole name with an ending; Rahimov-ning, a name whose last vowel was dropped, with an ending.
+AS_WRITTEN, WITH_ENDING, SHORTENED = 0, 1, 2
 
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
@@ -173,12 +176,16 @@ def _stems(part: str) -> set[str]:
 class NamedPerson:
     """A person whose names may occur in the dossier's text; label is set if protected.
     is_labelled_when_named: protected, but labelled only if the text names them (a protected
-    person outside the dossier's cases, who must not get a letter for nothing)."""
+    person outside the dossier's cases, who must not get a letter for nothing).
+    yields: a deleted record; its name words that someone protected and not deleted also has
+    are theirs alone (a person merged into another still has the kept record's names, and the
+    two must not make every mention "[name withheld]")."""
 
     id: str
     names: tuple[str, ...]
     label: str | None = None
     is_labelled_when_named: bool = False
+    yields: bool = False
 
 
 class _Index:
@@ -217,9 +224,11 @@ class _Index:
             rest[:i] in self.suffixes and rest[i:] in self.suffixes for i in range(1, len(rest))
         )
 
-    def owners(self, word: str) -> set[str]:
+    def owners(self, word: str) -> dict[str, int]:
+        """Person id → how closely word matches one of their name parts (AS_WRITTEN,
+        WITH_ENDING or SHORTENED, the closest if several)."""
         form = self.normal(word)
-        found = set(self.exact.get(form, ()))
+        found = dict.fromkeys(self.exact.get(form, ()), AS_WRITTEN)
         for length in self.stem_lengths:
             if length >= len(form):
                 break
@@ -227,10 +236,14 @@ class _Index:
             if not owners:
                 continue
             rest = form[length:]
+            whole = self.exact.get(form[:length], set())
             if self._is_ending(rest):
-                found |= owners
-            elif (whole := self.exact.get(form[:length])) and self._is_whole_name_ending(rest):
-                found |= whole  # a whole name is one of its own stems
+                for person in owners:  # a whole name is one of its own stems
+                    rank = WITH_ENDING if person in whole else SHORTENED
+                    found[person] = min(rank, found.get(person, rank))
+            elif whole and self._is_whole_name_ending(rest):
+                for person in whole:
+                    found[person] = min(WITH_ENDING, found.get(person, WITH_ENDING))
         return found
 
 
@@ -253,9 +266,23 @@ class Redactor:
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
         raw, folded = _Index(_key), _Index(fold)
         self._indexes = (raw, folded)
+        kept = (
+            {
+                form
+                for person in people
+                if person.id in self._protected and not person.yields
+                for name in person.names
+                for part in _WORD.findall(_normal_text(name))
+                for form in (_key(part), fold(part))
+            }
+            if any(person.yields for person in people)
+            else set()
+        )
         for person in people:
             for name in person.names:
                 for part in _WORD.findall(_normal_text(name)):
+                    if person.yields and {_key(part), fold(part)} & kept:
+                        continue
                     raw.add(person.id, part)
                     folded.add(person.id, part)
                     bare = _key(part).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
@@ -263,7 +290,7 @@ class Redactor:
                         raw.add(person.id, bare)
         for index in self._indexes:
             index.seal()
-        self._cache: dict[str, frozenset[str]] = {}
+        self._cache: dict[str, dict[str, int]] = {}
 
     @property
     def is_active(self) -> bool:
@@ -274,7 +301,12 @@ class Redactor:
         """The label that replaces this person, or None if they are not protected."""
         return self.labels.get(person_id)
 
-    def _owners(self, word: str) -> frozenset[str]:
+    def must_not_name(self, person_id: str) -> bool:
+        """True if the dossier replaces this person wherever it names them."""
+        return person_id in self._protected
+
+    def _owners(self, word: str) -> dict[str, int]:
+        """Who word may name, each with how closely it matches their name (AS_WRITTEN...)."""
         owners = self._cache.get(word)
         if owners is None:
             owners = self._direct_owners(word)
@@ -283,19 +315,31 @@ class Redactor:
             self._cache[word] = owners
         return owners
 
-    def _direct_owners(self, word: str) -> frozenset[str]:
+    def _direct_owners(self, word: str) -> dict[str, int]:
         raw, folded = self._indexes
-        return frozenset(raw.owners(word) | folded.owners(word))
+        owners = raw.owners(word)
+        for person, rank in folded.owners(word).items():
+            owners[person] = min(rank, owners.get(person, rank))
+        return owners
 
     def _alone(self, word: str) -> frozenset[str]:
         """Who a word names when it stands without the rest of a name. Someone outside the
-        printed cases only by a longer word that no person of the cases, named in full, shares:
-        a judge Kim is not the protected Lena Kim of another case, and "Karimov" alone is the
-        victim Rustam Karimov, not the protected Gulnora Karimova elsewhere."""
+        printed cases only by a longer word that no person of the cases matches more closely:
+        a judge Kim is not the protected Lena Kim of another case, and "Karimov's" is the
+        victim Rustam Karimov's, not the protected Gulnora Karimova's elsewhere; but
+        "Karimova" and "Karimovaning" may be hers, and are replaced."""
         owners = self._owners(word)
-        if owners & self._outside and (len(word) < MIN_OUTSIDE or owners & self._named_inside):
-            return owners - self._outside
-        return owners
+        outside = owners.keys() & self._outside
+        if not outside:
+            return frozenset(owners)
+        if len(word) < MIN_OUTSIDE:
+            return frozenset(owners.keys() - outside)
+        closest_inside = min(
+            (owners[p] for p in owners.keys() & self._named_inside), default=SHORTENED + 1
+        )
+        return frozenset(
+            p for p, rank in owners.items() if p not in outside or rank <= closest_inside
+        )
 
     def _after_proclitic(self, word: str) -> str:
         """word without an Arabic proclitic joined to it ("" if it has none); a name that
@@ -372,7 +416,7 @@ class Redactor:
         if len(run) == 1:
             common = self._alone(run[0].word)
         else:
-            common = frozenset.intersection(*(self._owners(w.word) for w in run))
+            common = frozenset.intersection(*(frozenset(self._owners(w.word)) for w in run))
         if common:
             replacement = self._replacement(common)
             if replacement is None:
