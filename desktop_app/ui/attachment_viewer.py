@@ -24,6 +24,7 @@ from desktop_app.core.case_file import AttachmentRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.ui.i18n import format_size
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
@@ -62,6 +63,9 @@ class AttachmentViewer(QDialog):
         info.setWordWrap(True)
         self.outside_button = QPushButton(self.tr("Open with another &program…"))
         self.close_button = QPushButton(self.tr("Close"))
+        # No default button: Enter must never write a plain copy of the file outside the vault.
+        for button in (self.outside_button, self.close_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.outside_button)
         buttons.addStretch(1)
@@ -73,7 +77,7 @@ class AttachmentViewer(QDialog):
         layout.addLayout(buttons)
         self.close_button.clicked.connect(self.close)
         self.outside_button.clicked.connect(self._outside)
-        self.resize(820, 640)
+        resize_within_screen(self, 820, 640)
 
     def _content_widget(self) -> QWidget:
         kind = viewer_kind(self.row.media_type)

@@ -26,6 +26,9 @@ class DraftModel(RowsModel):
 
     COL_KIND, COL_LABEL, COL_SAVED = range(3)
     COLUMN_COUNT = 3
+    # What the draft is about gets the room; the kind and the time are read whole.
+    STRETCH_COLUMN = COL_LABEL
+    WHOLE_COLUMNS = (COL_KIND, COL_SAVED)
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -43,6 +43,7 @@ from desktop_app.ui.file_dialogs import choose_file_to_save
 from desktop_app.ui.i18n import format_timestamp
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.refusals import bundle_refusal_text
+from desktop_app.ui.screen_fit import resize_within_screen
 
 
 def bundle_filter() -> str:
@@ -380,6 +381,9 @@ class ConflictDialog(QDialog):
             self.tr("Keep &theirs"), QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        # No default button: Enter must not pick a side; Esc still closes.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
         self.mine_button.clicked.connect(lambda: self.done(self.KEEP_MINE))
         self.theirs_button.clicked.connect(lambda: self.done(self.KEEP_THEIRS))
         buttons.rejected.connect(self.reject)
@@ -387,7 +391,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        resize_within_screen(self, 900, 560)
         self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
 
     def _wrap_sender(self, column: int, _old: int, width: int) -> None:

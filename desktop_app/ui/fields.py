@@ -133,6 +133,9 @@ class ChecklistBox(QListWidget):
         self._given_order: list[str] = []
         self._fit_rows = 0
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        # A name wider than the list (a long label beside it in Russian) brings a horizontal
+        # scroll bar, which would cover the last row: the list grows to make room for it.
+        self.horizontalScrollBar().rangeChanged.connect(self._refit)
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         """Replace the list with (code, label) pairs, keeping what was ticked."""
@@ -141,6 +144,7 @@ class ChecklistBox(QListWidget):
         self.clear()
         for code, label in choices:
             item = QListWidgetItem(label)
+            item.setToolTip(label)  # whole, when the list is too narrow for it
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
@@ -154,7 +158,15 @@ class ChecklistBox(QListWidget):
         self._fit_rows = rows
         row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
         shown = min(rows, max(self.count(), 1))
-        self.setFixedHeight(row_height * shown + 2 * self.frameWidth() + 2)
+        height = row_height * shown + 2 * self.frameWidth() + 2
+        scroll_bar = self.horizontalScrollBar()
+        if scroll_bar.maximum() > 0:
+            height += scroll_bar.sizeHint().height()
+        self.setFixedHeight(height)
+
+    def _refit(self) -> None:
+        if self._fit_rows:
+            self.fit_rows(self._fit_rows)
 
     def value(self) -> list[str]:
         """The ticked codes: those given to set_value in their order, then new ones."""

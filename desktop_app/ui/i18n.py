@@ -9,6 +9,7 @@ year, a month is written with the month's name, a full date in the locale's shor
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -249,9 +250,21 @@ def _consent_text(consent: dict[str, Any]) -> str:
     )
 
 
+# Qt writes Uzbek oʻ and gʻ with a quotation mark ("o‘zbek", U+2018); Uzbek spelling, and the
+# rest of Sandiq, use the letter ʻ (U+02BB).
+_UZBEK_MARK = re.compile(r"(?<=[oOgG])[‘’'`]")
+
+
 def language_label(code: str) -> str:
     """'ru — русский' for a known language code, the code itself otherwise."""
-    name = QLocale(code).nativeLanguageName() if code else ""
+    if not code:
+        return code
+    locale = QLocale(code)
+    name = locale.nativeLanguageName()
+    if code == "en":
+        name = "English"  # Qt says "American English": an interview's language, not a dialect
+    elif locale.language() == QLocale.Language.Uzbek:
+        name = _UZBEK_MARK.sub("ʻ", name)
     return f"{code} — {name}" if name else code
 
 

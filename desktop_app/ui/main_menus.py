@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.errors import SandiqError
 from desktop_app.ui.backup_action import back_up_vault
 from desktop_app.ui.create_wizard import NewRecoveryKeyWizard
+from desktop_app.ui.deleted_records import DeletedRecordsDialog
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.messages import APP_NAME, show_error
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
@@ -45,6 +46,9 @@ class MainMenus(QObject):
         )
         self.backup_action = self._action(self.tr("&Back up the vault…"), None, self.back_up)
         self.drafts_action = self._action(self.tr("Unsaved &drafts…"), None, window.offer_drafts)
+        self.deleted_action = self._action(
+            self.tr("Dele&ted records…"), None, self.show_deleted_records
+        )
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.change_passphrase
         )
@@ -77,6 +81,7 @@ class MainMenus(QObject):
             self.backup_action,
             None,
             self.drafts_action,
+            self.deleted_action,
             self.passphrase_action,
             self.recovery_key_action,
             self.shares_action,
@@ -100,6 +105,7 @@ class MainMenus(QObject):
             self.export_action,
             self.backup_action,
             self.drafts_action,
+            self.deleted_action,
             self.passphrase_action,
             self.recovery_key_action,
             self.shares_action,
@@ -152,6 +158,14 @@ class MainMenus(QObject):
         case_id = self.selected_case_id()
         if case_id is not None and self.main.vault is not None:
             make_dossier(self.main, self.main.vault, case_id)
+
+    def show_deleted_records(self) -> DeletedRecordsDialog | None:
+        """List deleted records, to bring one back."""
+        if self.main.vault is None:
+            return None
+        dialog = DeletedRecordsDialog(self.main.registry, self.main)
+        dialog.open()
+        return dialog
 
     def change_passphrase(self) -> None:
         """Set a new passphrase."""

@@ -92,6 +92,7 @@ class PersonPicker(QWidget):
 
     def _chosen(self, label: str) -> None:
         self.name_edit.setText(label)
+        self._show_start()
         self._selected = self._choices.get(label)
         self.changed.emit()
 
@@ -111,4 +112,9 @@ class PersonPicker(QWidget):
             with self.vault.read() as session:
                 name = getattr(get_record(session, "person", person_id), "name", "")
         self.name_edit.setText(name)
+        self._show_start()
         self.changed.emit()
+
+    def _show_start(self) -> None:
+        # A name longer than the box shows its start (the surname), not its end.
+        self.name_edit.setCursorPosition(0)

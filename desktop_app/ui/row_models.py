@@ -24,6 +24,9 @@ class RowsModel(QAbstractTableModel):
     """A fixed list of rows; subclasses give headers and cell text."""
 
     COLUMN_COUNT = 0
+    # Columns whose values must be read whole (a role, a date): the table widens them to their
+    # longest value whenever the rows change. The main column gives way first.
+    WHOLE_COLUMNS: ClassVar[tuple[int, ...]] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,7 @@ class PartyModel(RowsModel):
     COLUMN_COUNT = 3
     STRETCH_COLUMN = COL_NAME
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_ROLE: 22}
+    WHOLE_COLUMNS = (COL_ROLE, COL_PSEUDONYM)
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -103,6 +107,7 @@ class TimelineModel(RowsModel):
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_DESCRIPTION
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DATE: 14, COL_ACT: 28}
+    WHOLE_COLUMNS = (COL_DATE, COL_ACT)
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -158,6 +163,7 @@ class HistoryModel(RowsModel):
     COLUMN_COUNT = 5
     STRETCH_COLUMN = COL_RECORD
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 20, COL_KIND: 20}
+    WHOLE_COLUMNS = (COL_WHEN, COL_ACTION, COL_KIND)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

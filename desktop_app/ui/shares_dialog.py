@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.recovery_shares import MAX_SHARES, MIN_THRESHOLD
 from desktop_app.core.vault import Vault
-from desktop_app.ui.messages import APP_NAME, inform, show_error
+from desktop_app.ui.messages import confirm, inform, show_error
+from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 
 WORD_COLUMNS = 4
 
@@ -84,11 +86,14 @@ class RecoverySharesDialog(QDialog):
         )
         self.existing_label.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("&Remove the shares"))
+        # Enter must never retire the colleagues' shares: only a click or its shortcut does.
+        self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_shares)
         self.setup_buttons = QDialogButtonBox()
         self.make_button = self.setup_buttons.addButton(
             self.tr("&Make shares"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.make_button.setDefault(True)
         self.setup_buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.setup_buttons.accepted.connect(self.make_shares)
         self.setup_buttons.rejected.connect(self.reject)
@@ -118,18 +123,15 @@ class RecoverySharesDialog(QDialog):
             return
         self.stack.setCurrentIndex(1)
         self._show_share(0)
+        self._fit_share_page()
 
     def remove_shares(self) -> None:
         """After a confirm, make every share of this vault useless."""
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            self.tr(
-                "Remove the recovery shares? The shares your colleagues hold will no longer "
-                "open the vault."
-            ),
+        question = self.tr(
+            "Remove the recovery shares? The shares your colleagues hold will no longer "
+            "open the vault."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, question, danger=True):
             return
         try:
             self.vault.remove_recovery_shares()
@@ -166,13 +168,43 @@ class RecoverySharesDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.previous_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        share = QWidget()
+        share_layout = QVBoxLayout(share)
+        share_layout.setContentsMargins(0, 0, 0, 0)
+        share_layout.addWidget(self.share_title)
+        share_layout.addWidget(self.share_note)
+        share_layout.addLayout(self.words)
+        share_layout.addStretch()
+        # The words are copied by hand: a word cut at the top or bottom ("flame" read as
+        # "tlame") is a share that will not open the vault. They scroll rather than squeeze
+        # when the screen is too small for them.
+        self.share_area = QScrollArea()
+        self.share_area.setWidgetResizable(True)
+        self.share_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.share_area.setWidget(share)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.share_title)
-        layout.addWidget(self.share_note)
-        layout.addLayout(self.words)
-        layout.addStretch()
+        layout.addWidget(self.share_area)
         layout.addWidget(buttons)
         return page
+
+    def _fit_share_page(self) -> None:
+        """Grow the dialog, within the screen, until the share shows whole without scrolling.
+
+        The dialog opens at the setup page's size, and the share's note wraps to more lines in
+        Russian or Uzbek than the layout's minimum allows for.
+        """
+        self.layout().activate()
+        share = self.share_area.widget()
+        viewport = self.share_area.viewport()
+        around_width = self.width() - viewport.width()
+        around_height = self.height() - viewport.height()
+        width = max(self.width(), share.minimumSizeHint().width() + around_width)
+        room = room_on_screen(self)
+        if room is not None:
+            width = min(width, room.width())
+        # Measured at the width it will have: narrower, the note takes more lines.
+        height = share.heightForWidth(width - around_width) + around_height
+        resize_within_screen(self, width, max(self.height(), height))
 
     def _show_share(self, index: int) -> None:
         self.shown = index
@@ -200,6 +232,7 @@ class RecoverySharesDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             # Down the columns, as words are read out and written.
             self.words.addWidget(label, place % rows, place // rows)
+            label.show()  # now, not on the next event loop pass: the dialog is sized to it
         self.previous_button.setEnabled(index > 0)
         self.next_button.setText(self.tr("&Next share") if index + 1 < count else self.tr("&Done"))
 
@@ -219,14 +252,10 @@ class RecoverySharesDialog(QDialog):
     def reject(self) -> None:
         """Closing before every share was shown asks first: those shares are gone for good."""
         if self.seen < len(self.shares):
-            answer = QMessageBox.question(
-                self,
-                APP_NAME,
-                self.tr(
-                    "Not every share was shown. Close anyway? The shares not written down "
-                    "cannot be shown again; make a new set instead."
-                ),
+            question = self.tr(
+                "Not every share was shown. Close anyway? The shares not written down "
+                "cannot be shown again; make a new set instead."
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(self, question, danger=True):
                 return
         super().reject()

@@ -168,12 +168,16 @@ class RecordTable(QTableView):
                 header.resizeSection(column, width)
             header.setStretchLastSection(True)
         else:  # the fitter lives as long as the table, its parent
-            ColumnFitter(
+            self._fitter = ColumnFitter(
                 self,
                 stretch,
                 getattr(model, "STRETCH_MIN_CHARS", MAIN_MIN_CHARS),
                 getattr(model, "MIN_CHARS", None),
-            ).want(wanted)
+            )
+            self._usual_widths = wanted
+            if getattr(model, "WHOLE_COLUMNS", ()):
+                model.modelReset.connect(self._fit_whole_values)
+            self._fit_whole_values()
         if hasattr(model, "SORT_FIELDS"):
             self._sort_column = model.DEFAULT_SORT_COLUMN
             header.setSortIndicator(self._sort_column, Qt.SortOrder.AscendingOrder)
@@ -185,6 +189,14 @@ class RecordTable(QTableView):
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy_current)
         self.addAction(copy_action)
+
+    def _fit_whole_values(self) -> None:
+        # A value cut short can lose its meaning ("Предполагаемый в…": victim or perpetrator?),
+        # so these columns want their longest value (the model holds every row).
+        wanted = dict(self._usual_widths)
+        for column in getattr(self.model(), "WHOLE_COLUMNS", ()):
+            wanted[column] = max(wanted[column], self.sizeHintForColumn(column))
+        self._fitter.want(wanted)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         """Keep the arrow on the sorted column when a column cannot be sorted by."""

@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="140"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -845,32 +845,32 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="71"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="72"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
         <source>you</source>
         <translation>you</translation>
     </message>
@@ -878,36 +878,68 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="95"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="98"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="138"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="35"/>
+        <source>%n role(s) in cases</source>
+        <translation>
+            <numerusform>%n role in cases</numerusform>
+            <numerusform>%n roles in cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="37"/>
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n testimony</numerusform>
+            <numerusform>%n testimonies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="39"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="40"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="43"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</translation>
     </message>
@@ -973,22 +1005,22 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -996,42 +1028,42 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
         <source>Unsaved work</source>
         <translation>Unsaved work</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
         <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
         <translation>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
         <source>Unsaved drafts</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="65"/>
         <source>&amp;Restore all</source>
         <translation>&amp;Restore all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="66"/>
         <source>&amp;Discard all</source>
         <translation>&amp;Discard all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="67"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="80"/>
         <source>There is no unsaved work.</source>
         <translation>There is no unsaved work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Discard all unsaved drafts? This cannot be undone.</translation>
     </message>
@@ -1424,287 +1456,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Violation types</source>
         <translation>Violation types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Belongs to a</source>
         <translation>Belongs to a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Belongs to</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Size in bytes</source>
         <translation>Size in bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Consent given: %1</source>
         <translation>Consent given: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Agreed to: %1</source>
         <translation>Agreed to: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Anonymise the witness: %1</source>
         <translation>Anonymise the witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1712,27 +1744,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="175"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="172"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="173"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -1983,8 +2015,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
-        <source>Deleted &amp;records…</source>
-        <translation>Deleted &amp;records…</translation>
+        <source>Dele&amp;ted records…</source>
+        <translation>Dele&amp;ted records…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
@@ -2370,17 +2402,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -2700,6 +2732,262 @@ Quit anyway and lose it?</translation>
         <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>New person</source>
         <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="116"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -3122,27 +3410,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="172"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="176"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -3320,7 +3608,7 @@ Quit anyway and lose it?</translation>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="402"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -3328,7 +3616,7 @@ Quit anyway and lose it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3339,17 +3627,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -3703,27 +3991,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -3879,177 +4167,177 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
         <source>Under review</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
         <source>Confidential</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Victim</source>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
         <source>Alleged perpetrator</source>
         <translation>Alleged perpetrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Use in reports</source>
         <translation>Use in reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Share with partners</source>
         <translation>Share with partners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Only anonymised</source>
         <translation>Only anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
         <source>Case party</source>
         <translation>Case party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>I compared it in person: mark as verified</source>
-        <translation>Я сверил лично: отметить как проверенный</translation>
+        <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="140"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Название:</translation>
+        <translation>Н&amp;азвание:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>Ст&amp;рана:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
@@ -369,7 +369,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>&amp;Violations:</source>
-        <translation>&amp;Нарушения:</translation>
+        <translation>Нар&amp;ушения:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Метки:</translation>
+        <translation>Метк&amp;и:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensiti&amp;vity:</source>
-        <translation>&amp;Конфиденциальность:</translation>
+        <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
@@ -845,32 +845,32 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="71"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="72"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
@@ -878,36 +878,72 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="95"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="98"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="138"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показания, которые тоже удалены. Сначала восстановите их.</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="35"/>
+        <source>%n role(s) in cases</source>
+        <translation>
+            <numerusform>%n роль в делах</numerusform>
+            <numerusform>%n роли в делах</numerusform>
+            <numerusform>%n ролей в делах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="37"/>
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n показание</numerusform>
+            <numerusform>%n показания</numerusform>
+            <numerusform>%n показаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="39"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="40"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n вложенный файл</numerusform>
+            <numerusform>%n вложенных файла</numerusform>
+            <numerusform>%n вложенных файлов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="43"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Её нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
@@ -973,22 +1009,22 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Saved</source>
         <translation>Сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -996,42 +1032,42 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
         <source>Unsaved work</source>
         <translation>Несохранённая работа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
         <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
         <translation>Sandiq сохранил эти несохранённые правки при последнем закрытии или блокировке. Восстановите их, чтобы продолжить, или удалите.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
         <source>Unsaved drafts</source>
         <translation>Несохранённые черновики</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="65"/>
         <source>&amp;Restore all</source>
         <translation>&amp;Восстановить все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="66"/>
         <source>&amp;Discard all</source>
         <translation>&amp;Удалить все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="67"/>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="80"/>
         <source>There is no unsaved work.</source>
         <translation>Несохранённой работы нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Удалить все несохранённые черновики? Это нельзя отменить.</translation>
     </message>
@@ -1071,7 +1107,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
         <source>&amp;Act:</source>
-        <translation>&amp;Деяние:</translation>
+        <translation>Де&amp;яние:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
@@ -1399,7 +1435,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Include attachments (photos, recordings)</source>
-        <translation>Включить вложения (фото, записи)</translation>
+        <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
@@ -1425,287 +1461,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Occupation</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Belongs to a</source>
         <translation>Относится к (вид)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Belongs to</source>
         <translation>Относится к</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>File type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Size in bytes</source>
         <translation>Размер в байтах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Agreed to: %1</source>
         <translation>Свидетель согласился на: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Anonymise the witness: %1</source>
         <translation>Анонимизировать свидетеля: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1713,27 +1749,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="175"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="172"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="173"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -1888,7 +1924,7 @@
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
         <source>Export as plaintext JSON</source>
-        <translation>Экспорт в открытый JSON</translation>
+        <translation>Экспорт в незашифрованный JSON</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="93"/>
@@ -1971,7 +2007,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
-        <translation>&amp;Экспорт в открытый JSON…</translation>
+        <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
@@ -1985,8 +2021,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
-        <source>Deleted &amp;records…</source>
-        <translation>Удалённые &amp;записи…</translation>
+        <source>Dele&amp;ted records…</source>
+        <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
@@ -2001,12 +2037,12 @@
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Recovery &amp;shares for colleagues…</source>
-        <translation>Доли восстановления для &amp;коллег…</translation>
+        <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Настро&amp;йки…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
@@ -2372,17 +2408,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2447,12 +2483,12 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
+        <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Повтор:</translation>
+        <translation>По&amp;втор:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
@@ -2702,6 +2738,262 @@ Quit anyway and lose it?</source>
         <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>New person</source>
         <translation>Новый человек</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="116"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <source>Parent Directory</source>
+        <translation>Родительская папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительскую папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>Change to list view mode</source>
+        <translation>Показать списком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>Detail View</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>Change to detail view mode</source>
+        <translation>Показать подробно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
+        <source>Directories</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Показывать с&amp;крытые файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
+        <source>Show </source>
+        <translation>Показать </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл не найден.
+Проверьте, правильно ли указано имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Папка не найдена.
+Проверьте, правильно ли указано имя папки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» защищён от записи.
+Всё равно удалить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
+        <source>Could not delete directory.</source>
+        <translation>Не удалось удалить папку.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
+        <source>Date Modified</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
     </message>
 </context>
 <context>
@@ -3124,27 +3416,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="172"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="176"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -3322,7 +3614,7 @@ Quit anyway and lose it?</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="402"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -3331,7 +3623,7 @@ Quit anyway and lose it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -3343,17 +3635,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -3388,7 +3680,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
         <source>Ask before the panic action destroys the vault</source>
-        <translation>Спрашивать, прежде чем тревожная кнопка уничтожит хранилище</translation>
+        <translation>Спрашивать, прежде чем «Тревога» уничтожит хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
@@ -3489,7 +3781,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
         <source>&amp;Witness:</source>
-        <translation>&amp;Свидетель:</translation>
+        <translation>Свидете&amp;ль:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
@@ -3570,7 +3862,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>Sensiti&amp;vity:</source>
-        <translation>&amp;Конфиденциальность:</translation>
+        <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
@@ -3630,7 +3922,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>T&amp;ranslations</source>
-        <translation>&amp;Переводы</translation>
+        <translation>Перев&amp;оды</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="198"/>
@@ -3708,27 +4000,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -3885,177 +4177,177 @@ Quit anyway and lose it?</source>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
         <source>Under review</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
         <source>Final</source>
         <translation>Окончательное</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
         <source>Confidential</source>
         <translation>Конфиденциальная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
         <source>Restricted</source>
         <translation>Ограниченного доступа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый виновный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Use in reports</source>
         <translation>Использование в отчётах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Share with partners</source>
         <translation>Передача партнёрам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
         <source>Publish</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Only anonymised</source>
         <translation>Только анонимно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
         <source>Case party</source>
         <translation>Участник дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>

@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="140"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -845,32 +845,32 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="64"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="71"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="72"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
         <source>you</source>
         <translation>siz</translation>
     </message>
@@ -878,36 +878,68 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="95"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="98"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="138"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U ham oʻchirilgan ish, shaxs yoki koʻrsatmaga bogʻlangan. Avval oʻshani tiklang.</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="35"/>
+        <source>%n role(s) in cases</source>
+        <translation>
+            <numerusform>ishlardagi %n ta rol</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="37"/>
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n ta koʻrsatma</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="39"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n ta voqea</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/deleted_records.py" line="40"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n ta ilova fayl</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="43"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Boshqa yozuvlar undan foydalanayotgan ekan, uni oʻchirib boʻlmaydi: %1. Avval uni ulardan olib tashlang yoki ularni oʻchiring.</translation>
     </message>
@@ -973,22 +1005,22 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Draft</source>
         <translation>Qoralama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Saved</source>
         <translation>Saqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
@@ -996,42 +1028,42 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
         <source>Unsaved work</source>
         <translation>Saqlanmagan ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
         <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
         <translation>Sandiq oxirgi marta yopilganda yoki qulflanganda bu saqlanmagan tahrirlarni asrab qoldi. Davom etish uchun ularni tiklang yoki oʻchirib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
         <source>Unsaved drafts</source>
         <translation>Saqlanmagan qoralamalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="65"/>
         <source>&amp;Restore all</source>
         <translation>&amp;Hammasini tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="66"/>
         <source>&amp;Discard all</source>
         <translation>Hammasini &amp;oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="67"/>
         <source>&amp;Later</source>
         <translation>&amp;Keyinroq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="80"/>
         <source>There is no unsaved work.</source>
         <translation>Saqlanmagan ish yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Barcha saqlanmagan qoralamalar oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
     </message>
@@ -1398,7 +1430,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
         <source>Include attachments (photos, recordings)</source>
-        <translation>Ilovalarni qoʻshish (suratlar, yozuvlar)</translation>
+        <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
@@ -1424,287 +1456,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="85"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Id</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Violation types</source>
         <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Date of birth</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Time</source>
         <translation>Vaqt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Consent</source>
         <translation>Rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Narrative</source>
         <translation>Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Sources</source>
         <translation>Manbalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Belongs to a</source>
         <translation>Tegishli (turi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Belongs to</source>
         <translation>Tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>File name</source>
         <translation>Fayl nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>File type</source>
         <translation>Fayl turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Size in bytes</source>
         <translation>Hajmi (bayt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Captured</source>
         <translation>Olingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Consent given: %1</source>
         <translation>Rozilik berilgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Agreed to: %1</source>
         <translation>Guvoh rozi boʻlgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Anonymise the witness: %1</source>
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -1712,27 +1744,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="175"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="172"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="173"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
@@ -1887,7 +1919,7 @@
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
         <source>Export as plaintext JSON</source>
-        <translation>Ochiq JSON sifatida eksport qilish</translation>
+        <translation>Shifrlanmagan JSON sifatida eksport qilish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="93"/>
@@ -1969,7 +2001,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
-        <translation>Ochiq JSON &amp;eksport qilish…</translation>
+        <translation>Shifrlanmagan JSON &amp;eksport qilish…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
@@ -1983,8 +2015,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
-        <source>Deleted &amp;records…</source>
-        <translation>Oʻchirilgan &amp;yozuvlar…</translation>
+        <source>Dele&amp;ted records…</source>
+        <translation>Oʻ&amp;chirilgan yozuvlar…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
@@ -2370,17 +2402,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -2700,6 +2732,262 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="116"/>
+        <source>Folder</source>
+        <translation>Jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
+        <source>Shortcut</source>
+        <translation>Yorliq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
+        <source>Unknown</source>
+        <translation>Nomaʼlum</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Jild:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <source>Go back</source>
+        <translation>Orqaga qaytish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <source>Forward</source>
+        <translation>Oldinga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <source>Go forward</source>
+        <translation>Oldinga oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <source>Parent Directory</source>
+        <translation>Yuqori jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <source>Go to the parent directory</source>
+        <translation>Yuqori jildga oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Yangi jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <source>Create a New Folder</source>
+        <translation>Yangi jild yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <source>List View</source>
+        <translation>Roʻyxat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>Change to list view mode</source>
+        <translation>Roʻyxat koʻrinishiga oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>Detail View</source>
+        <translation>Batafsil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>Change to detail view mode</source>
+        <translation>Batafsil koʻrinishga oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
+        <source>Sidebar</source>
+        <translation>Yon panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
+        <source>List of places and bookmarks</source>
+        <translation>Joylar va xatchoʻplar roʻyxati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
+        <source>Directories</source>
+        <translation>Jildlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
+        <source>File &amp;name:</source>
+        <translation>Fayl &amp;nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
+        <source>Directory:</source>
+        <translation>Jild:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fayl &amp;turi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
+        <source>All Files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Tanlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Qayta nomlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>Oʻ&amp;chirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Yashirin fayllarni koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Yangi jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
+        <source>New Folder</source>
+        <translation>Yangi jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
+        <source>Show </source>
+        <translation>Koʻrsatish: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 allaqachon mavjud.
+Uning oʻrniga yozilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fayl topilmadi.
+Fayl nomi toʻgʻri yozilganini tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Jild topilmadi.
+Jild nomi toʻgʻri yozilganini tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» yozishdan himoyalangan.
+Baribir oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
+        <source>Could not delete directory.</source>
+        <translation>Jildni oʻchirib boʻlmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
+        <source>Date Modified</source>
+        <translation>Oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
+        <source>Computer</source>
+        <translation>Kompyuter</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3324,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="75"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
-        <translation>Paket notanish yuboruvchidan (barmoq izi %1); avval kontaktni qoʻshing.</translation>
+        <translation>Paket notanish yuboruvchidan (kalit izi %1); avval kontaktni qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="82"/>
@@ -3122,27 +3410,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="172"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="176"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -3320,7 +3608,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="402"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -3328,7 +3616,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -3339,17 +3627,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="196"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -3703,27 +3991,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="109"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -3879,177 +4167,177 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="37"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
         <source>Open</source>
         <translation>Ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
         <source>Under review</source>
         <translation>Koʻrib chiqilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
         <source>Closed</source>
         <translation>Yopilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Archived</source>
         <translation>Arxivda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Draft</source>
         <translation>Qoralama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
         <source>Final</source>
         <translation>Yakuniy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Normal</source>
         <translation>Oddiy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
         <source>Confidential</source>
         <translation>Maxfiy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
         <source>Restricted</source>
         <translation>Cheklangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Victim</source>
         <translation>Jabrlanuvchi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
         <source>Alleged perpetrator</source>
         <translation>Taxminiy aybdor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Source</source>
         <translation>Manba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Lawyer</source>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
         <source>Relative</source>
         <translation>Qarindosh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Other</source>
         <translation>Boshqa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Use in reports</source>
         <translation>Hisobotlarda foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Share with partners</source>
         <translation>Hamkorlarga berish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
         <source>Publish</source>
         <translation>Eʼlon qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Only anonymised</source>
         <translation>Faqat anonim holda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Female</source>
         <translation>Ayol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
         <source>Male</source>
         <translation>Erkak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
         <source>Case party</source>
         <translation>Ish ishtirokchisi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Attachment</source>
         <translation>Ilova</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Created</source>
         <translation>Yaratildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Changed</source>
         <translation>Oʻzgartirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
         <source>Deleted</source>
         <translation>Oʻchirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
         <source>Restored</source>
         <translation>Tiklandi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Imported</source>
         <translation>Import qilindi</translation>
     </message>

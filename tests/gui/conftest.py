@@ -25,11 +25,15 @@ class MessageLog:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
+        # The button Enter would press in each box shown (NoButton: Qt picks Yes or OK).
+        self.defaults: list[QMessageBox.StandardButton] = []
         self.answer = QMessageBox.StandardButton.Yes
 
     def box(self, kind: str):
-        def show(_parent, _title, text, *_args, **_kwargs):
+        def show(_parent, _title, text, *args, **kwargs):
             self.shown.append((kind, text))
+            default = args[1] if len(args) > 1 else kwargs.get("defaultButton")
+            self.defaults.append(default or QMessageBox.StandardButton.NoButton)
             return self.answer if kind in ("question", "warning") else QMessageBox.StandardButton.Ok
 
         return show

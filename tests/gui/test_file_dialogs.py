@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop_app.ui import file_dialogs
+from desktop_app.ui import file_dialogs, qt_strings
 
 # The real static methods, taken before the autouse fixture in conftest.py replaces them.
 _REAL_STATIC_METHODS = {
@@ -101,3 +103,62 @@ def test_sandiq_file_dialogs_leave_no_folder_names_behind(
     assert not choose(case_folder)
     assert CANARY not in _saved_text(qt_config)
     assert "Witness" not in _saved_text(qt_config)
+
+
+class _AskedTexts(QTranslator):
+    """A translator that translates nothing and records what Qt asked it for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        self.asked.add((context, source))
+        return ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _listed_qt_texts() -> set[tuple[str, str]]:
+    """(context, text) of every QT_TRANSLATE_NOOP in qt_strings.py, as lupdate reads them."""
+    tree = ast.parse(Path(qt_strings.__file__).read_text(encoding="utf-8"))
+    return {
+        (node.args[0].value, node.args[1].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+    }
+
+
+def test_every_text_of_qts_own_file_dialog_is_listed_for_translation(qt_config, case_folder):
+    # Before: "Look in:", "Files of type:", the Folder type and the column headers stayed
+    # English in Uzbek (and partly in Russian) on desktops without a native file dialog.
+    recorder = _AskedTexts()
+    app = QApplication.instance()
+    app.installTranslator(recorder)
+    try:
+        for accept, mode in (
+            (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.ExistingFile),
+            (QFileDialog.AcceptMode.AcceptSave, QFileDialog.FileMode.AnyFile),
+            (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.Directory),
+        ):
+            dialog = QFileDialog(None, "Sandiq", str(case_folder))
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            dialog.setAcceptMode(accept)
+            dialog.setFileMode(mode)
+            dialog.setViewMode(QFileDialog.ViewMode.Detail)
+            dialog.show()
+            QTest.qWait(200)  # the folder is read on Qt's own thread
+            dialog.reject()
+            dialog.deleteLater()
+    finally:
+        app.removeTranslator(recorder)
+        file_dialogs.forget_file_dialog_history()
+    contexts = ("QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider", "QPlatformTheme")
+    asked = {
+        (context, text)
+        for context, text in recorder.asked
+        if context in contexts and not text.startswith("Alt+")  # key names, the same everywhere
+    }
+    assert ("QFileDialog", "&Look in:") in asked  # the recorder saw the dialog
+    assert asked - _listed_qt_texts() == set()

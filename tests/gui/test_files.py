@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit
 
 from desktop_app.core.vault import Vault
@@ -74,6 +74,29 @@ def test_images_and_pdfs_render_from_memory(qtbot, case_view, tmp_path, monkeypa
     pdf = AttachmentViewer(case_view.registry, rows["notice.pdf"], case_view)
     assert pdf.document.pageCount() == 1
     assert written == []
+
+
+def test_the_viewer_fits_the_screen_and_enter_writes_no_plain_copy(
+    qtbot, case_view, tmp_path, messages
+):
+    tab = case_view.attachments_tab
+    source = tmp_path / "recording.bin"
+    source.write_bytes(b"\x00secret audio")
+    _add(qtbot, tab, source)
+    tab.table.selectRow(0)
+    tab.view_current()
+    viewer = case_view.findChild(AttachmentViewer)
+    qtbot.waitExposed(viewer)
+    # Before: a fixed 820x640 put Close off an 800x600 screen.
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert viewer.width() <= available.width() and viewer.height() <= available.height()
+    close = viewer.close_button
+    corner = close.mapTo(viewer, close.rect().bottomRight())
+    assert corner.x() <= viewer.width() and corner.y() <= viewer.height()
+    # Before: Enter pressed "Open with another program…", which asks to write a plain copy.
+    qtbot.keyClick(viewer, Qt.Key.Key_Return)
+    assert messages.texts() == []
+    assert viewer.isVisible()
 
 
 def test_dropped_files_are_taken_in(qtbot, case_view, tmp_path):

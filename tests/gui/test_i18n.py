@@ -233,6 +233,19 @@ def test_uzbek_uses_the_modifier_letter_turned_comma():
     assert "o'" not in text and "g'" not in text and "o‘" not in text
 
 
+def test_interview_languages_are_named_in_sandiqs_spelling(qtbot, unlocked_window):
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        case = vault.writer(session).create("case", {"reference": "UZ-1", "title": "T"})
+    editor = unlocked_window.registry.open_form("testimony", initial={"case": str(case.id)})
+    combo = editor.language_combo
+    labels = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    # Before: "uz — o‘zbek" (Qt's quotation mark, not the letter ʻ) and "en — American English".
+    assert labels["uz"] == "uz — oʻzbek"
+    assert labels["en"] == "en — English"
+    assert labels["ru"] == "ru — русский"
+
+
 def test_language_chosen_in_settings_shows_russian_after_restart(qtbot, settings, vault_dir):
     dialog_window = MainWindow(settings, vault_dir, FAST_KDF)
     qtbot.addWidget(dialog_window)

@@ -150,3 +150,21 @@ def test_a_picked_label_of_two_people_of_one_name_still_finds_them_when_edited(
     qtbot.waitUntil(lambda: label in _suggested(picker))
     assert picker.person_id() == twin
     assert ids["Gulnora Karimova"] != twin
+
+
+def test_a_chosen_name_longer_than_the_box_shows_its_start(
+    qtbot, unlocked_window, case_with_people
+) -> None:
+    case_id, _ = case_with_people
+    long_name = "Yoʻldoshev Azimjon Gʻayratovich, Andijon viloyati, Qorasuv tumani"
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        vault.writer(session).create("person", {"name": long_name})
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    picker.name_edit.setFixedWidth(160)
+    _type(picker.name_edit, "Yoʻldoshev")
+    qtbot.waitUntil(lambda: _suggested(picker) == [long_name])
+    picker.completer.activated[str].emit(long_name)
+    assert picker.name_edit.text() == long_name
+    # Before: the cursor stayed at the end, and the box showed "…Qorasuv tumani".
+    assert picker.name_edit.cursorPosition() == 0

@@ -16,6 +16,7 @@ from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor, word_count
 from desktop_app.ui.history_tab import VersionDialog
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.list_models import CaseListModel
 from desktop_app.ui.main_window import PAGE_TESTIMONIES
 from tests.gui.conftest import activate
@@ -263,6 +264,38 @@ def test_an_event_shows_every_person_of_a_small_case_without_scrolling(qtbot, un
     qtbot.waitUntil(lambda: form.victims_list.count() == len(names))
     for box in (form.victims_list, form.perpetrators_list):
         assert box.verticalScrollBar().maximum() == 0, "a victim would be hidden below the fold"
+
+
+def test_an_event_in_russian_shows_every_row_whole_beside_its_long_labels(qtbot, unlocked_window):
+    install_translators("ru")
+    vault = unlocked_window.vault
+    names = ["Юлдашев Азимжан Тургунович",
+             "Генеральная прокуратура Республики Узбекистан, управление по надзору за следствием",
+             "Шамсутдинова Гулнора Рустамовна"]  # fmt: skip
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-0013", "title": "Andijan"})
+        session.flush()
+        for name in names:
+            person = writer.create("person", {"name": name})
+            session.flush()
+            writer.create(
+                "case_party", {"case": str(case.id), "person": str(person.id), "role": "victim"}
+            )
+        case_id = case.id
+    form = unlocked_window.registry.open_form("event", initial={"case": str(case_id)})
+    form.resize(600, form.height())
+    qtbot.waitUntil(lambda: form.victims_list.count() == len(names))
+    for box in (form.victims_list, form.perpetrators_list):
+        # The long label ("Предполагаемые виновные:") leaves the names too little room...
+        qtbot.waitUntil(lambda box=box: box.horizontalScrollBar().isVisible())
+        # ...and before, the scroll bar then covered the last person.
+        for row in range(box.count()):
+            rect = box.visualItemRect(box.item(row))
+            assert rect.top() >= 0 and rect.bottom() < box.viewport().height(), names[row]
+        assert [box.item(row).toolTip() for row in range(box.count())] == [
+            box.item(row).text() for row in range(box.count())
+        ]
 
 
 def test_an_event_tells_two_people_of_one_name_apart(qtbot, unlocked_window):

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.core.vault import create_vault, unlock, unlock_with_shares
+from desktop_app.core.vault import Vault, create_vault, unlock, unlock_with_shares
+from desktop_app.ui import screen_fit, shares_dialog
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
@@ -16,6 +19,10 @@ from desktop_app.ui.unlock_dialog import UnlockDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 NEW_PASSPHRASE = "a brand new passphrase"
+
+
+def _word_labels(dialog: RecoverySharesDialog) -> list[QLabel]:
+    return [dialog.words.itemAt(i).widget() for i in range(dialog.words.count())]
 
 
 def _words_on_screen(dialog: RecoverySharesDialog) -> list[str]:
@@ -173,3 +180,69 @@ def test_ctrl_enter_in_the_shares_box_unlocks(qtbot, window, vault_dir) -> None:
     dialog.shares_edit.setFocus()
     with qtbot.waitSignal(window.unlocked):
         qtbot.keyClick(dialog.shares_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def _first_share_on_screen(qtbot, vault: Vault, language: str) -> RecoverySharesDialog:
+    install_translators(language)
+    dialog = RecoverySharesDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.make_button.click()
+    return dialog
+
+
+@pytest.mark.parametrize("language", ["ru", "uz", "en"])
+def test_every_share_word_shows_whole_on_a_small_screen(qtbot, tmp_vault, language) -> None:
+    dialog = _first_share_on_screen(qtbot, tmp_vault, language)
+    # Before: the dialog kept the setup page's height and the words were cut top and bottom.
+    assert dialog.width() <= 800 and dialog.height() <= 600
+    labels = _word_labels(dialog)
+    assert len(labels) == 20
+    for label in labels:
+        assert label.sizeHint().height() <= label.height(), label.text()
+        assert label.sizeHint().width() <= label.width(), label.text()
+        # Whole on screen, without scrolling.
+        assert label.visibleRegion().boundingRect() == label.rect(), label.text()
+
+
+def test_share_words_scroll_rather_than_squeeze_when_the_screen_is_too_small(
+    qtbot, tmp_vault, monkeypatch
+) -> None:
+    tiny = QSize(420, 240)  # smaller than any real screen: the page cannot fit
+    monkeypatch.setattr(screen_fit, "room_on_screen", lambda _window: tiny)
+    monkeypatch.setattr(shares_dialog, "room_on_screen", lambda _window: tiny)
+    dialog = _first_share_on_screen(qtbot, tmp_vault, "ru")
+    assert dialog.width() <= tiny.width() and dialog.height() <= tiny.height()
+    qtbot.waitUntil(dialog.share_area.verticalScrollBar().isVisible)
+    for label in _word_labels(dialog):
+        assert label.sizeHint().height() <= label.height(), label.text()
+
+
+def test_enter_in_the_setup_page_makes_shares_and_never_removes_them(
+    qtbot, unlocked_window, messages
+) -> None:
+    vault = unlocked_window.vault
+    vault.split_recovery(2, 2)
+    dialog = RecoverySharesDialog(vault, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.count_box.setFocus()
+    # Before: "Remove the shares" was the default button, and its question defaulted to Yes.
+    qtbot.keyClick(dialog.count_box, Qt.Key.Key_Return)
+    assert messages.texts() == []
+    assert dialog.stack.currentIndex() == 1 and len(_word_labels(dialog)) == 20
+
+
+def test_the_question_before_removing_the_shares_defaults_to_no(
+    qtbot, unlocked_window, messages
+) -> None:
+    vault = unlocked_window.vault
+    vault.split_recovery(2, 2)
+    dialog = RecoverySharesDialog(vault, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    messages.answer = messages.answer.No
+    dialog.remove_button.click()
+    assert messages.defaults == [messages.answer.No]
+    assert vault.has_recovery_shares

@@ -11,12 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core import drafts
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.vault import create_vault
+from desktop_app.ui.drafts_dialog import DraftModel, DraftsDialog
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.list_models import CaseListModel, PersonListModel, TestimonyListModel
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
+from desktop_app.ui.row_models import PartyModel, TimelineModel
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.test_exchange_page import _send, add_case, edit_title, introduce
 
@@ -203,3 +206,71 @@ def test_conflict_dialog_shows_the_colleagues_whole_name(qtbot, unlocked_window,
     assert header.height() >= len(lines) * header.fontMetrics().height()
     assert item.toolTip() == LONG_NAME
     dialog.close()
+
+
+def test_conflict_dialog_fits_the_screen_and_enter_picks_no_side(qtbot, unlocked_window, tmp_path):
+    _conflict_with(unlocked_window.vault, "Bob", tmp_path)
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    page.conflict_table.selectRow(0)
+    dialog = page.resolve()
+    qtbot.waitExposed(dialog)
+    # Before: a fixed 900x560 cut "Keep theirs" and Close off an 800x600 screen.
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    for button in (dialog.mine_button, dialog.theirs_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert corner.x() <= dialog.width() and corner.y() <= dialog.height()
+    # Before: Enter meant "Keep mine".
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert page.conflict_model.rowCount() == 1
+    dialog.reject()
+
+
+@pytest.mark.parametrize("translated_window", ["ru", "uz"], indirect=True)
+def test_roles_dates_and_acts_of_a_case_are_never_cut(qtbot, translated_window):
+    vault = translated_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-0013", "title": "Andijan"})
+        session.flush()
+        person = writer.create("person", {"name": LONG_NAME})
+        session.flush()
+        ids = {"case": str(case.id), "person": str(person.id)}
+        writer.create("case_party", {**ids, "role": "perpetrator"})
+        writer.create("event", {"case": ids["case"], "act_type": "torture"})  # date unknown
+        case_id = case.id
+    view = translated_window.registry.open_case(case_id)
+    view.show()
+    qtbot.waitExposed(view)
+    # Before: "Предполагаемый в…" (victim or perpetrator?) and "Дата неизв…", "Sana nomaʼ…".
+    for tab, table, column in (
+        (1, view.party_table, PartyModel.COL_ROLE),
+        (3, view.timeline_table, TimelineModel.COL_DATE),
+        (3, view.timeline_table, TimelineModel.COL_ACT),
+    ):
+        view.tabs.setCurrentIndex(tab)
+        qtbot.waitExposed(table)
+        width = table.horizontalHeader().sectionSize(column)
+        assert width >= table.sizeHintForColumn(column), table.model().index(0, column).data()
+
+
+@pytest.mark.parametrize("translated_window", ["ru", "uz"], indirect=True)
+def test_the_unsaved_work_list_gives_what_each_draft_is_the_room(qtbot, translated_window):
+    vault = translated_window.vault
+    with vault.transaction() as session:
+        drafts.save_draft(session, "person", None, {"name": ""})
+        drafts.save_draft(session, "case", None, {"title": "Задержание в Андижане"})
+        kept = drafts.list_drafts(session)
+    dialog = DraftsDialog(translated_window.registry, kept, translated_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    header = table.horizontalHeader()
+    # Before: the draft column was cut ("Незаконченн…") while the time had room to spare.
+    for column in (DraftModel.COL_LABEL, DraftModel.COL_SAVED, DraftModel.COL_KIND):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    dialog.reject()

@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,10 +30,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import drafts
 from desktop_app.core.content import to_content
+from desktop_app.core.deletion import DELETABLE, RecordInUse, delete_unused
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault, database_errors_reported
+from desktop_app.ui.deleted_records import in_use_text
 from desktop_app.ui.messages import confirm, error_text
 
 AUTOSAVE_MS = 4000
@@ -75,8 +78,12 @@ class RecordForm(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.setVisible(record_id is not None and self.KIND in DELETABLE)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete)
         save_action = QAction(self)
         save_action.setShortcut(QKeySequence.StandardKey.Save)
         save_action.triggered.connect(self.save)
@@ -216,6 +223,33 @@ class RecordForm(QDialog):
         self._closing_silently = True
         self.accept()
 
+    def delete(self) -> None:
+        """Delete the record after asking (a tombstone: Vault > Deleted records brings it
+        back); a record other records still use is not deleted, and the form says why."""
+        question = self.tr(
+            "Delete this record? Colleagues receive the deletion with your next bundle. Its "
+            "history is kept, and Vault > Deleted records can bring it back."
+        )
+        if not confirm(self, question, danger=True):
+            return
+        try:
+            with database_errors_reported(), self.vault.transaction() as session:
+                delete_unused(self.vault.writer(session), self.KIND, self.record_id)
+                if self.draft_id is not None:
+                    drafts.discard_draft(session, self.draft_id)
+        except RecordInUse as exc:
+            self.error_label.setText(in_use_text(exc))
+            self.error_label.show()
+            return
+        except SandiqError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        self.draft_id = None
+        self.saved.emit(self.KIND, self.record_id)
+        self._closing_silently = True
+        self.accept()
+
     def save_draft(self) -> None:
         """Keep the unsaved content in the vault (no-op when nothing changed); raises
         SandiqError if the vault cannot take it (a full disk, another program writing)."""
@@ -268,6 +302,15 @@ class RecordForm(QDialog):
         self._closing_silently = True
         self.autosave_timer.stop()
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a one-line field (an interviewer's name, typed mid-interview) does not
+        save and close the form as a dialog's default button would: Ctrl+S saves."""
+        is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if is_enter and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Close (Esc, Close button); unsaved changes are discarded only if the user agrees."""

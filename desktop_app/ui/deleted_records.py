@@ -1,0 +1,148 @@
+"""Deleting a record from its form, and the list of deleted records that brings one back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.deletion import DeletedRecord, RecordInUse, deleted_records, restore_deleted
+from desktop_app.core.errors import ReferenceDeleted, SandiqError
+from desktop_app.core.vault import database_errors_reported
+from desktop_app.ui.i18n import format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.messages import error_text, warn
+from desktop_app.ui.row_models import RowsModel
+from desktop_app.ui.table import RecordTable
+
+if TYPE_CHECKING:  # windows opens forms, which use in_use_text
+    from desktop_app.ui.windows import WindowRegistry
+
+
+def in_use_text(error: RecordInUse) -> str:
+    """Why a record cannot be deleted yet, and what to do, in the user's language."""
+
+    def uses(used_by: str, count: int) -> str:
+        translate = QCoreApplication.translate  # literal sources, for lupdate's plurals
+        if used_by == "case_party":
+            return translate("Deletion", "%n role(s) in cases", "", count)
+        if used_by == "testimony":
+            return translate("Deletion", "%n testimony(ies)", "", count)
+        if used_by == "event":
+            return translate("Deletion", "%n event(s)", "", count)
+        return translate("Deletion", "%n attached file(s)", "", count)
+
+    listed = ", ".join(uses(used_by, count) for used_by, count in error.uses.items())
+    advice = QCoreApplication.translate(
+        "Deletion",
+        "It cannot be deleted while other records use it: %1. Remove it from them first, or "
+        "delete them first.",
+    )
+    return advice.replace("%1", listed)
+
+
+class DeletedModel(RowsModel):
+    """Deleted records: kind, what they are, when and by whom they were deleted."""
+
+    COL_KIND, COL_LABEL, COL_DELETED, COL_BY = range(4)
+    COLUMN_COUNT = 4
+    STRETCH_COLUMN = COL_LABEL
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DELETED: 20}  # a local date and time, whole
+
+    def __init__(self, own_fingerprint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.own_fingerprint = own_fingerprint
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [self.tr("Kind"), self.tr("Record"), self.tr("Deleted"), self.tr("By")]
+
+    def display(self, row: DeletedRecord, column: int) -> str:
+        """Cell text."""
+        if column == self.COL_KIND:
+            return vocab_label(row.kind)
+        if column == self.COL_LABEL:
+            return record_label_text(row.kind, row.label) or self.tr("(empty)")
+        if column == self.COL_DELETED:
+            return format_timestamp(row.deleted_at)
+        if row.deleted_by == self.own_fingerprint:
+            return self.tr("you")
+        return row.deleted_by_name or row.deleted_by[:16]
+
+
+class DeletedRecordsDialog(QDialog):
+    """Lists deleted cases, people, testimonies and events; Restore brings one back."""
+
+    def __init__(self, registry: WindowRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.registry = registry
+        self.setWindowTitle(self.tr("Deleted records"))
+        intro = QLabel(
+            self.tr(
+                "Records deleted here or by colleagues. Restoring one makes its last version "
+                "current again; colleagues receive it with your next bundle."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = DeletedModel(registry.vault.fingerprint, self)
+        self.table = RecordTable(self.model, registry.clipboard, self.tr("Deleted records"))
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        close_button = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.restore_button, close_button):
+            button.setAutoDefault(False)  # Enter in the table must not restore by surprise
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close_button.clicked.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+        self.resize(680, 400)
+
+    def refresh(self) -> None:
+        """Read the deleted records again."""
+        with self.registry.vault.read() as session:
+            self.model.set_rows(deleted_records(session))
+        self._update_buttons()
+
+    def _selected(self) -> DeletedRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self._selected() is not None)
+
+    def restore_selected(self) -> None:
+        """Bring the selected record back and tell the lists it changed."""
+        row = self._selected()
+        if row is None:
+            return
+        try:
+            with database_errors_reported(), self.registry.vault.transaction() as session:
+                restore_deleted(self.registry.vault.writer(session), row.kind, row.record_id)
+        except ReferenceDeleted:
+            warn(
+                self,
+                self.tr(
+                    "It refers to a case, person or testimony that is deleted too. Restore that "
+                    "one first."
+                ),
+            )
+            return
+        except SandiqError as exc:
+            warn(self, error_text(exc))
+            return
+        self.registry.record_saved.emit(row.kind, row.record_id)
+        self.refresh()
