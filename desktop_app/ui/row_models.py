@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
 from desktop_app.core.case_file import AttachmentRow, EventRow, HistoryRow, PartyRow
 from desktop_app.core.search.service import SearchHit
+from desktop_app.core.search.snippets import plain_snippet
 from desktop_app.ui.i18n import (
     act_type_label,
     format_partial_date,
@@ -202,5 +203,6 @@ class SearchResultModel(RowsModel):
         return [self.tr("Kind"), self.tr("Case"), self.tr("Found text")]
 
     def display(self, row: SearchHit, column: int) -> str:
-        """Cell text (the snippet keeps its [ ] marks; the delegate highlights them)."""
-        return [vocab_label(row.kind), row.case_reference, " ".join(row.snippet.split())][column]
+        """Cell text: the snippet without its match marks (a delegate may highlight them)."""
+        snippet = plain_snippet(" ".join(row.snippet.split()))
+        return [vocab_label(row.kind), row.case_reference, snippet][column]

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import vocab
 from desktop_app.core.search.query import NoteCode, QueryNote
 from desktop_app.core.search.service import SearchFilters, SearchHit, SearchResults, search_results
-from desktop_app.core.search.snippets import plain_snippet, snippet_parts
+from desktop_app.core.search.snippets import snippet_parts
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
@@ -103,12 +103,6 @@ class SearchHitModel(SearchResultModel):
         if self.canFetchMore(parent):
             self._is_fetching = True
             self.more_wanted.emit()
-
-    def display(self, row: SearchHit, column: int) -> str:
-        """Cell text: the snippet without its match marks (the delegate highlights them)."""
-        if column == self.COL_SNIPPET:
-            return plain_snippet(" ".join(row.snippet.split()))
-        return super().display(row, column)
 
 
 class SnippetDelegate(QStyledItemDelegate):
