@@ -85,3 +85,11 @@ def test_report_on_an_unknown_case_fails_cleanly(
     run = sandiq.fails("report", "UZ-2005-0013", "XX-0000", "--out", str(out))
     assert "no case with reference XX-0000" in run.stderr
     assert not out.exists()
+
+
+def test_report_to_a_folder_or_an_empty_name_says_so(
+    sandiq: Sandiq, case_vault: Vault, tmp_path: Path
+) -> None:
+    for out in (str(tmp_path), ""):
+        run = sandiq.fails("report", "UZ-2005-0013", "--out", out, "--force")
+        assert "is a folder; give the PDF a file name" in run.stderr

@@ -82,6 +82,8 @@ class DossierResult:
 
 
 def _check_target(out: Path, overwrite: bool) -> None:
+    if out.is_dir():  # an empty --out is the current folder
+        raise SandiqError(f"{out} is a folder; give the PDF a file name")
     if out.exists() and not overwrite:
         raise ReportFileExists(f"{out} exists already; choose another name or allow replacing it")
     if not out.parent.is_dir():
