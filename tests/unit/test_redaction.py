@@ -83,6 +83,13 @@ def test_every_form_of_a_protected_name_is_replaced(
         (unicodedata.normalize("NFD", "Сӯҳроб пришёл"), "Person S пришёл"),
         # a soft hyphen or zero-width space pasted inside the name
         ("Sё\u00admin and Sё\u200bmin", "Person S and Person S"),
+        # joiners, direction marks (pasted from messaging apps) and invisible operators
+        (
+            "Сё\u200dмин, Сё\u200eмин, Sё\u200cmin, Сё\u2062мин",
+            "Person S, Person S, Person S, Person S",
+        ),
+        # a direction mark beside a word is not inside it; Persian keeps its non-joiner
+        ("\u200fСёмин\u200e می\u200cخواهم", "\u200fPerson S\u200e می\u200cخواهم"),
     ],
 )
 def test_invisible_differences_do_not_hide_a_name(text: str, expected: str) -> None:

@@ -72,17 +72,32 @@ AS_WRITTEN, WITH_ENDING, SHORTENED = 0, 1, 2
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
 # Invisible characters that split a name without showing: a soft hyphen (pasted from a word
-# processor), zero-width spaces and joiners, a stray byte order mark. The zero-width non-joiner
-# is left alone: Persian and Tajik in Arabic script need it.
+# processor), zero-width spaces, a stray byte order mark are dropped wherever they are. Joiners,
+# direction marks (pasted from messaging apps) and invisible operators are dropped inside a
+# word, except the joiners between letters of Arabic script (Persian and Tajik need them).
 _INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+_INSIDE_WORD = re.compile(
+    r"(?<=\w)[\u180e\u200c-\u200f\u202a-\u202e\u2061-\u2064\u2066-\u206f]+(?=\w)"
+)
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _is_arabic(letter: str) -> bool:
+    return "\u0600" <= letter <= "\u06ff" or "\u0750" <= letter <= "\u077f"
+
+
+def _inside_word(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    kept = set(match.group()) <= _JOINERS and _is_arabic(text[start - 1]) and _is_arabic(text[end])
+    return match.group() if kept else ""
 
 
 def _normal_text(text: str) -> str:
     """text in the form names are matched in: composed letters (ё typed as е and a combining
-    mark, as macOS writes file names, is one letter), no invisible characters."""
+    mark, as macOS writes file names, is one letter), no invisible characters inside words."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE)
+    return _INSIDE_WORD.sub(_inside_word, text.translate(_INVISIBLE))
 
 
 def _camel_parts(word: str) -> list[str]:
