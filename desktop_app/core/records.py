@@ -49,6 +49,7 @@ from desktop_app.core.search.index import index_new_records, index_record
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY
 
 R = TypeVar("R", bound=Record)
+_BRINGING_BACK = ("restore", "resolve")  # the local edits that may undelete a record
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,18 +189,20 @@ class RecordWriter:
     ) -> bool:
         """Apply new content; returns False (and writes nothing) if nothing changed. A local
         edit (not a colleague's version) of a deleted record raises RecordDeleted unless it
-        restores a version, and one that sets or changes a reference to a deleted or missing
-        record raises ReferenceDeleted, leaving the record as it was."""
+        restores a version or resolves a conflict; one that sets or changes a reference to a
+        deleted or missing record, or brings a record back with any such reference, raises
+        ReferenceDeleted, leaving the record as it was."""
         before = record.content_hash
         was_deleted = record.is_deleted
-        if is_local_edit and was_deleted and action != "restore":
+        if is_local_edit and was_deleted and action not in _BRINGING_BACK:
             # A form opened before a bundle deleted the record must not bring it back.
             raise RecordDeleted(f"{kind_of(record)} {record.id} was deleted")
         valid = validate_record(
             kind_of(record), {**data, "id": str(record.id)}, self.act_types, record.id
         )
         if is_local_edit:
-            self._refuse_deleted_references(valid, to_content(record))
+            # A record brought back must point at live records only, even where it did before.
+            self._refuse_deleted_references(valid, None if was_deleted else to_content(record))
         for column, value in vars(valid.values).items():
             setattr(record, column, value)
         if valid.content_hash == before and not was_deleted:
@@ -249,14 +252,19 @@ class RecordWriter:
         )
         if revision is None:
             raise RecordNotFound(f"{kind_of(record)} {record.id} has no version {version}")
-        # The old text comes back; a field that pointed at someone deleted since (merged into
-        # another record, maybe) keeps its current value instead of pointing at nobody.
-        data, current = dict(revision.data), to_content(record)
-        for field, _, _ in self.gone(references(kind_of(record), revision.data)):
+        data = self.with_live_references(record, revision.data)
+        return self.update(record, data, action="restore", is_local_edit=True)
+
+    def with_live_references(self, record: Record, data: dict[str, Any]) -> dict[str, Any]:
+        """data (an older or a colleague's version of record) with each field that points at
+        a record deleted since (merged into another, maybe) set to its current value: the
+        text comes back, not a link to nobody."""
+        data, current = dict(data), to_content(record)
+        for field, _, _ in self.gone(references(kind_of(record), data)):
             data[field] = current[field]
             if field == "owner":
                 data["owner_kind"] = current["owner_kind"]
-        return self.update(record, data, action="restore", is_local_edit=True)
+        return data
 
 
 def get_record(session: Session, kind: str, record_id: UUID) -> Record:

@@ -66,7 +66,7 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate(
                 "Messages",
                 "Someone or something chosen here was deleted meanwhile (or merged into another "
-                "record); choose again.",
+                "record): choose again, or first restore it from Vault > Deleted records.",
             )
         case errors.RecordNotFound():
             return QCoreApplication.translate("Messages", "The record no longer exists.")

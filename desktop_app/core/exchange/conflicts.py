@@ -205,7 +205,10 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> ConflictInfo:
         if keep == "theirs":
             if conflict.record_kind == "case" and not conflict.theirs_deleted:
                 _check_reference_free(session, record, conflict.theirs)
-            writer.update(record, conflict.theirs, action="resolve")
+            # Their text, but no link to a record deleted here since (ReferenceDeleted if
+            # the record would come back pointing at one).
+            theirs = writer.with_live_references(record, conflict.theirs)
+            writer.update(record, theirs, action="resolve", is_local_edit=True)
             if conflict.theirs_deleted:
                 writer.delete(record)
         now = utc_now()
