@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -1744,27 +1744,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="175"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2222,8 +2222,8 @@ Quit anyway and lose it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="66"/>
-        <source>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</source>
-        <translation>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</translation>
+        <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
+        <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="72"/>
@@ -2402,17 +2402,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -3438,177 +3438,177 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>A quotation mark has no partner and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 needs a word to act on and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>%1 has no letters or digits to search for and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 is given more than once; the last one is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>The start date is later than the end date; the two were swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 cannot be excluded; it was used as a date limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>The query is too long; the end of it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 is not a known value, so nothing matches it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="210"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="211"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="221"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="277"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="380"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="396"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -3616,7 +3616,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="398"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3627,17 +3627,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -3991,27 +3991,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>

@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -1749,27 +1749,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="175"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -2228,8 +2228,8 @@ Quit anyway and lose it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="66"/>
-        <source>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</source>
-        <translation>Выбранный здесь человек или запись тем временем удалены (или объединены с другой записью); выберите заново.</translation>
+        <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
+        <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="72"/>
@@ -2408,17 +2408,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -3444,177 +3444,177 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Запрос слишком длинный; его конец пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — неизвестное значение, поэтому ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 — не фильтр (фильтры: country: type: status: role: sensitivity: from: to:); слова после него искались везде.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="210"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="211"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="221"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="277"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="380"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="396"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -3623,7 +3623,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="398"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -3635,17 +3635,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -4000,27 +4000,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>

@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -1744,27 +1744,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="175"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
@@ -2222,8 +2222,8 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="66"/>
-        <source>Someone or something chosen here was deleted meanwhile (or merged into another record); choose again.</source>
-        <translation>Bu yerda tanlangan odam yoki yozuv shu orada oʻchirilgan (yoki boshqa yozuv bilan birlashtirilgan); qaytadan tanlang.</translation>
+        <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
+        <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="72"/>
@@ -2402,17 +2402,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="95"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -3438,177 +3438,177 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>«%1» da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Boshlanish sanasi tugash sanasidan keyin; ular oʻrni almashtirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Soʻrov juda uzun; uning oxiri eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — nomaʼlum qiymat, shuning uchun hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 filtr emas (filtrlar: country: type: status: role: sensitivity: from: to:); undan keyingi soʻzlar hamma joydan qidirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 faqat nimani chiqarib tashlashni bildiradi; qidirish uchun soʻz yoki filtr qoʻshing, masalan, country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="210"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="211"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="221"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Search summary</source>
         <translation>Qidiruv natijasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="277"/>
         <source>&amp;From:</source>
         <translation>&amp;Dan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
         <source>&amp;To:</source>
         <translation>&amp;Gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="380"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="396"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -3616,7 +3616,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="398"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -3627,17 +3627,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -3991,27 +3991,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
