@@ -147,6 +147,20 @@ def test_a_protected_person_of_another_case_is_named_by_a_whole_name() -> None:
     assert redact(text) == f"Person P and Person Q came; Person R ukasi. {WITHHELD} alone."
 
 
+def test_a_surname_of_origin_names_its_bearer_not_the_place() -> None:
+    andijoniy = NamedPerson(
+        "a", ("Abdulla Andijoniy", "Абдулла Андижани"), is_labelled_when_named=True
+    )
+    zaslavsky = NamedPerson("z", ("Олег Заславский",), is_labelled_when_named=True)
+    labels = iter(("Shaxs A", "Shaxs B"))
+    redact = Redactor([andijoniy, zaslavsky], WITHHELD, lambda _: next(labels))
+    places = "Andijonda, Andijonning, в Андижане, из Андижана, Andijan's bazaar."
+    assert redact(places) == places
+    assert redact("Andijoniyning ukasi, Андижани; у Заславского") == (
+        "Shaxs A ukasi, Shaxs A; у Shaxs B"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

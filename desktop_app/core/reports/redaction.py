@@ -178,11 +178,17 @@ def _suffixes_in(
 
 
 def _stems(part: str) -> set[str]:
-    """The forms a name part may be inflected from: itself, and without its final vowel."""
+    """The forms a name part may be inflected from: itself, and without its final vowel.
+    A final -и/-i is kept: such names do not decline in Russian, and an Uzbek or Tajik
+    surname of origin (Andijoniy, Андижани) without it is a place (Andijonda, в Андижане).
+    So is -ий/-iy, except after к/k, where it is a Russian adjectival ending (Заславский)."""
     stems = {part}
-    if part[-2:] in ("ий", "ый", "ой", "ая", "яя", "ия", "ья", "iy", "yy", "ay", "ya", "ia"):
+    ending = part[-2:]
+    if ending in ("ый", "ой", "ая", "яя", "ия", "ья", "yy", "ay", "ya", "ia") or (
+        ending in ("ий", "iy") and part[-3:-2] in ("к", "k")
+    ):
         stems.add(part[:-2])
-    if part[-1] in "аяеоиыьйуaeiouy'":
+    if part[-1] in "аяеоыьйуaeouy'":
         stems.add(part[:-1])
     return {s for s in stems if len(s) >= MIN_INFLECTED - 1}
 
