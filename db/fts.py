@@ -214,6 +214,19 @@ def is_name_word(session: Session, word: str) -> bool:
     return bool(session.connection().scalar(_IS_NAME_WORD, {"word": word}))
 
 
+def holds_folded_words(session: Session, words: Sequence[str]) -> bool:
+    """True if some record's folded text or names hold these folded words, in this order."""
+    if not words:
+        return False
+    phrase = '{folded names} : "' + " ".join(words).replace('"', '""') + '"'
+    return bool(
+        session.connection().scalar(
+            text(f"SELECT EXISTS (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase)"),
+            {"phrase": phrase},
+        )
+    )
+
+
 def similar_name_words(session: Session, trigrams: Iterable[str], limit: int) -> list[str]:
     """Name words sharing the most (and rarest) of these trigrams, best first."""
     expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in sorted(set(trigrams)))

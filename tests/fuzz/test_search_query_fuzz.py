@@ -24,8 +24,9 @@ HOSTILE = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=()), max_size=200)  # with surrogates
 COLUMNS = (["title", "body"], ["folded"], [])
 
-# What may stand outside double-quoted strings in a rendered expression.
-_STRING = re.compile(r'"(?:[^"]|"")*"')
+# What may stand outside double-quoted strings in a rendered expression (a * only after one:
+# an excluded word typed with a * excludes its completions).
+_STRING = re.compile(r'"(?:[^"]|"")*"( \*)?')
 _PUNCTUATION = re.compile(r"[(){}:]")
 _ALLOWED_OUTSIDE = {"AND", "OR", "NOT", "(", ")", ":", "{", "}", "title", "body", "folded"}
 

@@ -13,6 +13,10 @@ too. Every spelling and every distractor is then typed into ``search`` as a quer
 ``names_only=True`` leaves the look-alikes out of the vault: a query for ``Askerov`` is then a
 misspelling of the only name near it and is "corrected" to ``Askarov``, which counts against
 precision. Both figures are printed by the benchmark.
+
+Queries are complete words (``complete_last_word=False``): the search box also completes the
+word being typed (``Nurmat`` finds ``Nurmatov`` while no ``Nurmat`` is held), which
+``measure(..., as_typed=True)`` counts too; the benchmark prints both.
 """
 
 from __future__ import annotations
@@ -90,8 +94,11 @@ def fill_with_names(vault: Vault, entities: list[dict[str, Any]], names_only: bo
     return held
 
 
-def measure(vault: Vault, entities: list[dict[str, Any]], held: dict) -> NameSearchFigures:
-    """Type every spelling and distractor into search and count what it finds."""
+def measure(
+    vault: Vault, entities: list[dict[str, Any]], held: dict, *, as_typed: bool = False
+) -> NameSearchFigures:
+    """Type every spelling and distractor into search and count what it finds; as_typed
+    completes each query's last word, as the search box does."""
     canonical = {e["id"]: _key(e["canonical"]) for e in entities}
     owner = {tuple(sorted(k.elements())): e["id"] for e in entities for k in [canonical[e["id"]]]}
     found = right = wrong = spellings = 0
@@ -102,7 +109,8 @@ def measure(vault: Vault, entities: list[dict[str, Any]], held: dict) -> NameSea
             mine = canonical[entity["id"]]
             for spelling in entity["spellings"]:
                 spellings += 1
-                hits = [h.record_id for h in search(session, spelling, limit=200)]
+                found_hits = search(session, spelling, limit=200, complete_last_word=as_typed)
+                hits = [h.record_id for h in found_hits]
                 names = [held[h] for h in hits if h in held]
                 if any(owner.get(tuple(sorted(n.elements()))) == entity["id"] for n in names):
                     found += 1
@@ -116,7 +124,7 @@ def measure(vault: Vault, entities: list[dict[str, Any]], held: dict) -> NameSea
                         wrong_finds.append(f"{spelling} -> {' '.join(name.elements())}")
             for distractor in entity["distractors"]:
                 typed = _key(distractor)
-                for hit in search(session, distractor, limit=200):
+                for hit in search(session, distractor, limit=200, complete_last_word=as_typed):
                     name = held.get(hit.record_id)
                     is_entity = name is not None and tuple(sorted(name.elements())) in owner
                     if is_entity and name - typed:  # an entity the look-alike does not name

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.search.folding import fold
-from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, readings, spelling_cost
+from desktop_app.core.search.fuzzy import (
+    PHONETIC_LIMIT,
+    marked_forms,
+    markless_forms,
+    prose_spellings,
+    readings,
+    spelling_cost,
+)
 
 TYPO_LIMIT_UP_TO_8 = 1.0
 TYPO_LIMIT_BEYOND_8 = 1.3
@@ -61,3 +68,28 @@ def test_j_for_y_is_read_beside_an_english_ch() -> None:
 )
 def test_unrelated_names_stay_out_of_reach(query: str, held: str) -> None:
     assert cost(query, held) > TYPO_LIMIT_UP_TO_8
+
+
+def test_uzbek_h_and_o_for_russian_g_and_a_is_a_spelling_variant() -> None:
+    # docs/search-folding.md's example of the g/h rule, which comes with o for a.
+    assert cost("Ibrohimov", "Ибрагимов") <= PHONETIC_LIMIT
+    assert cost("Ибрагимов", "Ibrohimov") <= PHONETIC_LIMIT
+    assert cost("Hasanov", "Гасанов") <= PHONETIC_LIMIT
+
+
+def test_prose_spellings_are_the_uzbek_and_russian_ones_within_the_limit() -> None:
+    spellings = prose_spellings(fold("Ибрагимов"))
+    assert {"ibrohimov", "ibrahimov"} <= set(spellings)
+    assert all(spelling_cost(fold("Ибрагимов"), s) <= PHONETIC_LIMIT for s in spellings)
+    assert "gulnoro" not in prose_spellings("gulnora")  # never the last letter
+
+
+def test_an_o_may_be_an_uzbek_o_typed_without_its_mark() -> None:
+    assert markless_forms(fold("Otkir")) == ("utkir",)
+    assert "ugli" in markless_forms(fold("ogli"))
+    assert "kokand" in markless_forms(fold("Qoqon"))  # Qoʻqon, a place of the table
+
+
+def test_a_u_may_be_written_without_the_mark_in_prose() -> None:
+    assert marked_forms(fold("Тўхтаев")) == (fold("Toxtayev"),)
+    assert marked_forms("askarov") == ()

@@ -23,6 +23,7 @@ from desktop_app.core.search.query import (
     fts5_excluded,
     fts5_match,
     parse_query,
+    prefix_words,
 )
 
 
@@ -426,3 +427,51 @@ def test_excluded_only_query_runs_as_not_in(fts: sqlcipher3.Connection) -> None:
         (expression,),
     )
     assert {rowid for (rowid,) in rows} == {4, 5}
+
+
+# --- words being typed and words with a * -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Askarov Sham", True),
+        ("Sham", True),
+        ("title:Sham", True),  # the words of an unknown field are searched
+        ("torture OR beat", True),
+        ("Sham ", True),  # the search box strips what it sends; a space says nothing
+        ('"Bazar Korg"', False),  # a phrase is matched as typed
+        ("Andijan -Sham", False),
+        ("Sham country:UZ", False),
+        ("Sham OR", False),
+        ("Sham *", False),
+    ],
+)
+def test_a_query_ends_in_a_word_when_its_last_token_is_one(text: str, expected: bool) -> None:
+    assert parse_query(text).ends_in_word is expected
+
+
+def test_a_star_at_the_end_of_a_word_asks_for_its_completions() -> None:
+    (shams,), (andij,) = (group.terms for group in parse_query("Shams* Andij").required)
+    assert shams.is_prefix and not andij.is_prefix
+    assert not Term("Bazar Korg*", is_phrase=True).is_prefix
+    assert prefix_words(shams, folded=True) == ["shams"]
+    assert prefix_words(Term("Shamsut*"), folded=True) == ["shamsu"]
+    assert prefix_words(Term("A*"), folded=True) == []  # too short to complete
+
+
+def test_required_words_with_a_star_are_rendered_whole_and_excluded_ones_completed() -> None:
+    query = parse_query("Andij* -Shams*")
+    assert fts5_match(query, folded=True) == '("andij") NOT "shams" *'
+    assert fts5_excluded(query) == '"Shams" *'
+
+
+def test_an_excluded_word_with_a_star_excludes_its_completions(
+    fts: sqlcipher3.Connection,
+) -> None:
+    expression = fts5_excluded(parse_query("-Askar*"), folded=True, columns=["folded"])
+    rows = fts.execute(
+        "SELECT rowid FROM t WHERE rowid NOT IN (SELECT rowid FROM t WHERE t MATCH ?)",
+        (expression,),
+    )
+    assert {rowid for (rowid,) in rows} == {3, 4}

@@ -1,4 +1,4 @@
-"""Near forms of a query word: the names it may be a spelling of, and its inflected forms.
+"""Near spellings of a query word: the names it may be a spelling of, and spellings of it.
 
 Folding unifies what rules can unify without merging different names; what is left is
 decided here, word by word, against the names the vault really holds (``search_name_word``):
@@ -13,8 +13,10 @@ decided here, word by word, against the names the vault really holds (``search_n
   ones. A name the vault holds (Tukhvatullin) is never "corrected" into another (Tukhbatullin).
 * A form that adds, drops or changes a final -a (Askarov / Askarova: a woman of the family, or
   the Russian genitive) is never a spelling variant; Uzbek o for it (Gulnoro) is a typo.
-* **Inflected forms** (Аскарова, Андижане, Toshkentda): Russian case endings and Uzbek
-  suffixes on the word, looked for in prose only (never in person names).
+* **Spellings for prose** (``prose_spellings``, ``markless_forms``, ``marked_forms``): prose
+  words are in no name list, so the spellings a name is likely to take there are made from
+  the word itself: Uzbek o and h for Russian a and g (Ibrohimov / Ибрагимов), and the Uzbek oʻ
+  typed without its mark (Otkir / Oʻtkir, Toxtayev / Toʻxtayev).
 
 Every figure here was tuned on ``tests/vectors/name_queries.json``; ``docs/search-folding.md``
 gives the table and what it reaches.
@@ -25,11 +27,12 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import combinations
 
 from sqlalchemy.orm import Session
 
 from db.fts import is_name_word, similar_name_words
-from desktop_app.core.search.folding import fold, local_stem
+from desktop_app.core.search.folding import fold
 
 PHONETIC_LIMIT = 0.6
 CANDIDATES = 64  # name words compared per query word, the best by shared trigrams
@@ -40,7 +43,9 @@ _SUBSTITUTIONS = {
     ("a", "o"): 0.3,  # Uzbek o for Russian a: Yoʻldoshev, Юлдашев
     ("i", "y"): 0.3,
     ("v", "w"): 0.2,
-    ("g", "h"): 0.6,  # Uzbek h for Russian g: Ibrohimov, Ибрагимов
+    # Uzbek h for Russian g: Ibrohimov, Ибрагимов; Hasanov, Гасанов. As cheap as o for a, which
+    # comes with it (Ibrohim, Ибрагим): the two together are still a spelling variant.
+    ("g", "h"): 0.3,
     ("s", "z"): 0.6,  # German s for з: Usbekistan
     ("c", "k"): 0.5,
     ("j", "y"): 0.6,
@@ -61,11 +66,11 @@ _FRENCH_GU = re.compile(r"gu(?=[ei])")
 _FRENCH_C = re.compile(r"c(?=[aou]|$)")
 _FRENCH_FINAL_E = re.compile(r"(?<=..)e$")
 
-# Russian case endings (-а, -у, -ом, -ым, -е; feminine -ой, -ы, -у, -е) and Uzbek suffixes
-# (-da "in", -dan "from", -ga "to", -ni, -ning "of", -dagi), as folded text spells them.
-_RUSSIAN_ENDINGS = ("a", "u", "om", "im", "e")
-_RUSSIAN_FEMININE_ENDINGS = ("i", "e", "u", "oy")
-_UZBEK_SUFFIXES = ("da", "dan", "ga", "ni", "ning", "dagi")
+# The letters Uzbek and Russian spellings of one name swap (Ibrohimov / Ибрагимов, Qodirov /
+# Кадыров), each costing 0.3 above: up to two of them stay within PHONETIC_LIMIT.
+_PROSE_SWAPS = {"a": "o", "o": "a", "g": "h", "h": "g"}
+_MAX_PROSE_SWAPS = 2
+_MAX_MARKS = 4  # o or u letters tried one by one as a mark-less oʻ (words have one or two)
 
 
 @lru_cache(maxsize=4096)
@@ -185,8 +190,9 @@ def spelling_cost(word: str, name: str, limit: float = math.inf) -> float:
     )
 
 
-def near_name_words(session: Session, word: str) -> tuple[str, ...]:
-    """The vault's name words (folded) that a folded query word may be another spelling of."""
+def near_name_words(session: Session, word: str, *, typos: bool = True) -> tuple[str, ...]:
+    """The vault's name words (folded) that a folded query word may be another spelling of;
+    with typos=False, spelling variants only (for a word that is itself a guess)."""
     if not is_fuzzy_candidate(word):
         return ()
     trigrams = set().union(*(_trigrams(reading) for reading, _ in readings(word)))
@@ -198,20 +204,53 @@ def near_name_words(session: Session, word: str) -> tuple[str, ...]:
             if cost <= typo_limit:
                 costs[name] = cost
     variants = tuple(sorted(name for name, cost in costs.items() if cost <= PHONETIC_LIMIT))
-    if variants or is_name_word(session, word):
+    if variants or not typos or is_name_word(session, word):
         return variants
     return tuple(sorted(costs))
 
 
-def inflected_forms(word: str) -> tuple[str, ...]:
-    """Folded Russian and Uzbek inflections of a folded word (Аскарова, Андижане, Toshkentda)."""
+def _refolded(word: str, forms: set[str]) -> tuple[str, ...]:
+    # Folded again, as the index would hold them (kukon, Qoʻqon typed Qoqon, is kokand).
+    keys = {fold(form) for form in forms}
+    keys.discard(word)
+    return tuple(sorted(key for key in keys if is_fuzzy_candidate(key)))
+
+
+def prose_spellings(word: str) -> tuple[str, ...]:
+    """Spellings of a folded word with one or two letters swapped the way Uzbek and Russian
+    spell one name (o for a, h for g: ibragimov → ibrohimov, ibrahimov), never the last one
+    (Gulnora / Gulnoro is no variant). Within PHONETIC_LIMIT by name_distance, so what a name
+    finds among the vault's names it finds in prose too, where no name list says what exists."""
     if not is_fuzzy_candidate(word):
         return ()
-    forms = {word + ending for ending in _RUSSIAN_ENDINGS}
-    if word.endswith("a"):
-        forms.update(word[:-1] + ending for ending in _RUSSIAN_FEMININE_ENDINGS)
-    stem = local_stem(word)
-    forms.update(stem + suffix for suffix in _UZBEK_SUFFIXES)
-    folded = {fold(form) for form in forms}
-    folded.discard(word)
-    return tuple(sorted(folded))
+    places = [i for i, letter in enumerate(word[:-1]) if letter in _PROSE_SWAPS]
+    forms = set()
+    for count in range(1, _MAX_PROSE_SWAPS + 1):
+        for chosen in combinations(places, count):
+            letters = list(word)
+            for i in chosen:
+                letters[i] = _PROSE_SWAPS[letters[i]]
+            forms.add("".join(letters))
+    return _refolded(word, forms)
+
+
+def markless_forms(word: str) -> tuple[str, ...]:
+    """The folded word with an o read as the Uzbek oʻ typed without its mark, which folds to u
+    (otkir → utkir for Oʻtkir, ogli → ugli for oʻgʻli): each o alone, and all of them."""
+    return _swapped(word, "o", "u")
+
+
+def marked_forms(word: str) -> tuple[str, ...]:
+    """The folded word with a u read as an Uzbek oʻ that a text wrote without its mark
+    (tuhtaev → tohtaev for Toxtayev): each u alone. The converse of markless_forms."""
+    return _swapped(word, "u", "o")
+
+
+def _swapped(word: str, letter: str, other: str) -> tuple[str, ...]:
+    places = [i for i, found in enumerate(word) if found == letter][:_MAX_MARKS]
+    if not places or not is_fuzzy_candidate(word):
+        return ()
+    forms = {word[:i] + other + word[i + 1 :] for i in places}
+    if letter == "o":
+        forms.add(word.replace(letter, other))
+    return _refolded(word, forms)

@@ -2,11 +2,12 @@
 
     askarov "Bazar-Korgon" -Kyrgyz torture OR beating country:KG from:2010 to:2013-06
 
-Words must all match; ``"a phrase"`` matches as a phrase; ``-word`` (or ``NOT word``) must not
-match; ``a OR b`` matches either (OR binds tighter than the implicit AND, as in web search);
-``key:value`` filters on country, type, status, from, to, role, sensitivity. ``title:Osh`` (a
-key the language does not know) searches for ``Osh`` everywhere, with a note. Anything else,
-including FTS5 syntax (``* ^ ( ) : NEAR AND``), is plain text.
+Words must all match; ``"a phrase"`` matches as a phrase; ``Andij*`` matches words beginning
+with ``Andij``; ``-word`` (or ``NOT word``) must not match; ``a OR b`` matches either (OR
+binds tighter than the implicit AND, as in web search); ``key:value`` filters on country,
+type, status, from, to, role, sensitivity. ``title:Osh`` (a key the language does not know)
+searches for ``Osh`` everywhere, with a note. Anything else, including FTS5 syntax
+(``^ ( ) : NEAR AND``, a ``*`` not at the end of a word), is plain text.
 
 Parsing never raises: what cannot be understood is dropped and explained in ``notes``, so the
 search box can show why a query found less than the user expected. The rendered MATCH
@@ -24,10 +25,13 @@ from enum import StrEnum
 
 from desktop_app.core.dates import date_bounds, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.search.folding import drop_invisible, fold_tokens
+from desktop_app.core.search.folding import drop_invisible, fold_prefix, fold_tokens
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32  # words and phrases together; bounds the work one query can ask of FTS5
+# Folded letters a prefix needs (after folding cut it, see folding.fold_prefix): FTS5 reads
+# the index of every word that begins with a prefix, and there are many that begin with "a".
+MIN_PREFIX_LETTERS = 2
 
 _TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps as a word
 _COLUMN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -108,6 +112,11 @@ class Term:
     text: str
     is_phrase: bool = False
 
+    @property
+    def is_prefix(self) -> bool:
+        """True for a word typed with a * at its end (Andij*): words beginning with it match."""
+        return not self.is_phrase and self.text.endswith("*")
+
 
 @dataclass(frozen=True)
 class AnyOf:
@@ -146,6 +155,9 @@ class SearchQuery:
     filters: tuple[Filter, ...] = ()
     period: DayRange | None = None
     notes: tuple[QueryNote, ...] = ()
+    # True when the query ends in a word (not a phrase, exclusion, filter or operator): the
+    # last term of the last required group, which a search-as-you-type box may still be typing.
+    ends_in_word: bool = False
 
     @property
     def has_words(self) -> bool:
@@ -246,8 +258,10 @@ class _Parser:
         self.pending_not = False
         self.last_was_group = False
         self.term_count = 0
+        self.ends_in_word = False  # the token fed last was a required word
 
     def feed(self, token: _Token) -> None:
+        self.ends_in_word = False
         if not (token.is_phrase or token.is_negated) and token.text in ("OR", "AND", "NOT"):
             self._operator(token.text)
             return
@@ -314,6 +328,7 @@ class _Parser:
         else:
             self.groups.append([term])
         self.last_was_group = not is_negated
+        self.ends_in_word = not (is_negated or term.is_phrase)
 
     def _filter(self, key: FilterKey, value: str, token: _Token, is_negated: bool) -> None:
         typed = f"{key}:" + (f'"{value}"' if token.is_phrase else value)
@@ -352,6 +367,7 @@ class _Parser:
             filters=tuple(self.filters),
             period=period,
             notes=tuple(self.notes),
+            ends_in_word=self.ends_in_word,
         )
 
     def _period(self) -> DayRange | None:
@@ -385,13 +401,26 @@ def term_words(term: Term, *, folded: bool = False) -> list[str]:
     return fold_tokens(term.text) if folded else _TOKEN.findall(term.text)
 
 
+def prefix_words(term: Term, *, folded: bool = False) -> list[str]:
+    """The words of a term whose last word is unfinished, as typed or folded, the last one
+    what every completion of it begins with (``folding.fold_prefix``): FTS5 looks for it as a
+    prefix. [] when that leaves fewer than MIN_PREFIX_LETTERS letters."""
+    text = term.text.rstrip("*")  # what follows a * cannot change what the word folds to
+    words = list(fold_prefix(text)) if folded else _TOKEN.findall(text)
+    if not words or len(words[-1]) < MIN_PREFIX_LETTERS:
+        return []
+    return words
+
+
 def fts5_string(words: Sequence[str]) -> str:
     """Words as one double-quoted FTS5 string (a phrase if several); '' for no words."""
     return '"' + " ".join(words).replace('"', '""') + '"' if words else ""
 
 
-def _phrase(term: Term, folded: bool, prefix: str) -> str:
+def _phrase(term: Term, folded: bool, prefix: str, *, completes: bool = False) -> str:
     # e.g. "ь" folds to nothing; an empty phrase would match no row at all
+    if completes and term.is_prefix and (words := prefix_words(term, folded=folded)):
+        return f"{prefix}{fts5_string(words)} *"
     phrase = fts5_string(term_words(term, folded=folded))
     return prefix + phrase if phrase else ""
 
@@ -405,8 +434,8 @@ def _column_prefix(columns: Sequence[str]) -> str:
     return f"{columns[0]} : " if len(columns) == 1 else "{" + " ".join(columns) + "} : "
 
 
-def _any_of(terms: Sequence[Term], folded: bool, prefix: str) -> str:
-    phrases = [p for p in (_phrase(t, folded, prefix) for t in terms) if p]
+def _any_of(terms: Sequence[Term], folded: bool, prefix: str, *, completes: bool = False) -> str:
+    phrases = [p for p in (_phrase(t, folded, prefix, completes=completes) for t in terms) if p]
     if len(phrases) > 1:
         return "(" + " OR ".join(phrases) + ")"
     return phrases[0] if phrases else ""
@@ -420,19 +449,22 @@ def fts5_match(
     With folded=True every word is folded first, for the column that holds folded text. Every
     word is a double-quoted FTS5 string, so user input is never read as FTS5 syntax. None when
     there is no word to require: FTS5 cannot express "every row except", see fts5_excluded.
+    Required words are whole words (``Andij*`` is ``Andij``: the search service ranks
+    completions below them); excluded ones typed with a ``*`` exclude every completion.
     """
     prefix = _column_prefix(columns)
     groups = [g for g in (_any_of(group.terms, folded, prefix) for group in query.required) if g]
     if not groups:
         return None
     expression = " AND ".join(groups)
-    excluded = _any_of(query.excluded, folded, prefix)
+    excluded = _any_of(query.excluded, folded, prefix, completes=True)
     return f"({expression}) NOT {excluded}" if excluded else expression
 
 
 def fts5_excluded(
     query: SearchQuery, *, folded: bool = False, columns: Sequence[str] = ()
 ) -> str | None:
-    """A MATCH expression for rows holding any excluded word (for ``rowid NOT IN (...)``
-    when the query has only exclusions and filters); None if nothing is excluded."""
-    return _any_of(query.excluded, folded, _column_prefix(columns)) or None
+    """A MATCH expression for rows holding any excluded word, or any completion of one typed
+    with a ``*`` (for ``rowid NOT IN (...)`` when the query has only exclusions and filters);
+    None if nothing is excluded."""
+    return _any_of(query.excluded, folded, _column_prefix(columns), completes=True) or None

@@ -1,14 +1,18 @@
 """Running a search: the query language over the full-text index, best matches first.
 
-Each word of the query is looked for three ways, and a record is ranked by the weakest way
+Each word of the query is looked for four ways, and a record is ranked by the weakest way
 that all of its words needed:
 
 1. **exact** — as typed (case and accents ignored) in the original text;
 2. **folded** — in the folded text, so another script or transliteration finds it
    (Шамсутдинов finds Shamsuddinov);
-3. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
-   (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), or an inflected form in prose
-   (Аскаров finds "показания Аскарова").
+3. **prefix** — as the beginning of a folded word: a word typed with a ``*`` (Andij*), and the
+   query's last word while it is still being typed (Shamsut finds Shamsutdinov), that is when
+   it has 3 letters or more and the vault holds no such whole word;
+4. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
+   (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), an inflected form in prose (Аскаров
+   finds "показания Аскарова") or the word an inflected query word is a form of (Ибрагимовым
+   finds Ибрагимов); see ``expansion``.
 
 Within a tier, records are ordered by bm25 relevance. When a query matches more than
 ``RANK_ALL`` records (a common word), ranking them all would make the search box slow, so
@@ -27,9 +31,10 @@ from uuid import UUID
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.fts import FTS_TABLE, document_texts
+from db.fts import FTS_TABLE, document_texts, holds_folded_words
+from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.filters import SearchFilters, Sql, filter_condition, resolve_filters
-from desktop_app.core.search.fuzzy import inflected_forms, near_name_words
+from desktop_app.core.search.folding import place_prefixes
 from desktop_app.core.search.query import (
     QueryNote,
     SearchQuery,
@@ -38,6 +43,7 @@ from desktop_app.core.search.query import (
     fts5_match,
     fts5_string,
     parse_query,
+    prefix_words,
     term_words,
 )
 from desktop_app.core.search.snippets import (
@@ -58,6 +64,7 @@ __all__ = [
 
 RANK_ALL = 1000
 MAX_LIMIT = 1000
+MIN_TYPED_PREFIX = 3  # letters of a last word, as typed and folded, before it is completed
 # bm25 weights of title, body, folded, names: a name or a title outweighs a mention in prose.
 _WEIGHTS = "4.0, 1.0, 1.0, 4.0"
 _EXACT_COLUMNS = ("title", "body")
@@ -72,11 +79,9 @@ class Match(StrEnum):
 
     EXACT = "exact"
     FOLDED = "folded"
+    PREFIX = "prefix"  # a word beginning with a word typed with * or still being typed
     FUZZY = "fuzzy"
     FILTER = "filter"  # the query had no words, only filters
-
-
-_TIERS = (Match.EXACT, Match.FOLDED, Match.FUZZY)
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,23 @@ class SearchResults:
 class _Plan:
     """The MATCH expressions of one query, tier by tier, and what snippets mark."""
 
-    tiers: list[str] = field(default_factory=list)  # exact, folded, fuzzy; cumulative
+    # Cumulative (each tier's expression also matches what the tiers before it match); a tier
+    # that would add nothing to the one before it is left out.
+    tiers: list[tuple[Match, str]] = field(default_factory=list)
     excluded: str = ""
     plain: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Ways:
+    """The FTS5 expressions of one term, by tier ('' where a tier adds nothing)."""
+
+    exact: str
+    folded: str
+    prefix: str
+    fuzzy: str
 
 
 def _any(alternatives: Sequence[str]) -> str:
@@ -125,20 +143,47 @@ def _in(columns: str, words: Sequence[str]) -> str:
     return f"{columns} : {_any([fts5_string([w]) for w in words])}" if words else ""
 
 
-def _term_ways(session: Session, term: Term, plan: _Plan) -> tuple[str, str, str]:
-    """The exact, folded and fuzzy FTS5 expressions of one term."""
+def _is_unfinished(session: Session, term: Term, prefix: list[str], folded: list[str]) -> bool:
+    """True if a word being typed is to be completed: long enough for its completions to be
+    few, and no whole word the vault holds. A whole word is taken as meant (Askarov does not
+    find Askarova: she is another person) unless it is typed with a * (Askarov*)."""
+    return (
+        len(prefix[-1]) >= MIN_TYPED_PREFIX
+        and sum(c.isalpha() for c in term.text) >= MIN_TYPED_PREFIX
+        and not holds_folded_words(session, folded)
+    )
+
+
+def _prefix_way(
+    session: Session, term: Term, folded: list[str], is_typing: bool, plan: _Plan
+) -> str:
+    """The prefix expression of a term typed with a *, or of the query's last word if it is
+    still being typed (is_typing); '' if there is none."""
+    if not (term.is_prefix or is_typing):
+        return ""
+    words = prefix_words(term, folded=True)
+    if not words or not (term.is_prefix or _is_unfinished(session, term, words, folded)):
+        return ""
+    *before, last = words
+    beginnings = (last, *place_prefixes(last))  # Tosh: Toshkent is indexed as tashkent
+    plan.prefixes.update(beginnings)
+    return _any([f"{_FOLDED} : {fts5_string([*before, b])} *" for b in beginnings])
+
+
+def _term_ways(session: Session, term: Term, plan: _Plan, *, is_typing: bool = False) -> _Ways:
+    """The FTS5 expressions of one term, tier by tier; is_typing for the query's last word."""
     exact, folded = term_words(term), term_words(term, folded=True)
     plan.plain.update(plain_word(w) for w in exact)
     plan.folded.update(folded)
     exact_way = f"{_EXACT} : {fts5_string(exact)}"
     folded_way = f"{_FOLDED} : {fts5_string(folded)}" if folded else ""
+    prefix_way = _prefix_way(session, term, folded, is_typing, plan)
     fuzzy_way = ""
     if len(folded) == 1 and not term.is_phrase:
-        variants = near_name_words(session, folded[0])
-        forms = inflected_forms(folded[0]) + tuple(f for v in variants for f in inflected_forms(v))
-        plan.folded.update(variants, forms)
-        fuzzy_way = _any([_in(_FOLDED, variants), _in(_PROSE, forms)])
-    return exact_way, folded_way, fuzzy_way
+        near = near_forms(session, folded[0])
+        plan.folded.update(near.words)
+        fuzzy_way = _any([_in(_FOLDED, near.anywhere), _in(_PROSE, near.in_prose)])
+    return _Ways(exact_way, folded_way, prefix_way, fuzzy_way)
 
 
 def _plan(session: Session, query: SearchQuery) -> _Plan:
@@ -155,17 +200,23 @@ def _plan(session: Session, query: SearchQuery) -> _Plan:
     exact = fts5_match(replace(query, excluded=()), columns=_EXACT_COLUMNS)
     if exact is None:
         return plan
-    folded: list[str] = []
-    fuzzy: list[str] = []
-    for group in query.required:
-        ways: tuple[list[str], list[str]] = ([], [])
-        for term in group.terms:
-            exact_way, folded_way, fuzzy_way = _term_ways(session, term, plan)
-            ways[0].extend((exact_way, folded_way))
-            ways[1].extend((exact_way, folded_way, fuzzy_way))
-        folded.append(_any(ways[0]))
-        fuzzy.append(_any(ways[1]))
-    plan.tiers = [exact, " AND ".join(folded), " AND ".join(fuzzy)]
+    tiers: dict[Match, list[str]] = {Match.FOLDED: [], Match.PREFIX: [], Match.FUZZY: []}
+    last_group = len(query.required) - 1
+    for number, group in enumerate(query.required):
+        typed = group.terms[-1] if query.ends_in_word and number == last_group else None
+        ways = [_term_ways(session, term, plan, is_typing=term is typed) for term in group.terms]
+        tiers[Match.FOLDED].append(_any([w for way in ways for w in (way.exact, way.folded)]))
+        tiers[Match.PREFIX].append(
+            _any([w for way in ways for w in (way.exact, way.folded, way.prefix)])
+        )
+        tiers[Match.FUZZY].append(
+            _any([w for way in ways for w in (way.exact, way.folded, way.prefix, way.fuzzy)])
+        )
+    plan.tiers = [(Match.EXACT, exact)]
+    for match, groups in tiers.items():
+        expression = " AND ".join(groups)
+        if expression != plan.tiers[-1][1]:
+            plan.tiers.append((match, expression))
     return plan
 
 
@@ -232,15 +283,14 @@ def _matched(
     rows: list[_Row] = []
     is_ranked = True
     skip, need = page.start, page.stop - page.start
-    for index, expression in enumerate(plan.tiers):
-        if index:
-            expression = f"({expression}) NOT ({plan.tiers[index - 1]})"
-        found, ranked = _tier(
-            session, _without(expression, plan.excluded), sql, condition, skip + need
-        )
+    before = ""
+    for match, expression in plan.tiers:
+        tier = f"({expression}) NOT ({before})" if before else expression
+        before = expression
+        found, ranked = _tier(session, _without(tier, plan.excluded), sql, condition, skip + need)
         is_ranked = is_ranked and ranked
         taken = found[skip : skip + need]
-        rows += [(r, k, i, ref, -score or 0.0, _TIERS[index]) for r, k, i, ref, score in taken]
+        rows += [(r, k, i, ref, -score or 0.0, match) for r, k, i, ref, score in taken]
         skip = max(0, skip - len(found))
         need -= len(taken)
         if need <= 0:
@@ -276,13 +326,18 @@ def search_results(
     limit: int = 50,
     offset: int = 0,
     filters: SearchFilters | None = None,
+    *,
+    complete_last_word: bool = True,
 ) -> SearchResults:
     """A page of records matching the query (see ``query.parse_query`` for the language),
     best first, with notes on anything ignored and whether more follow. Filters from a filter
-    bar may be passed as ``filters`` instead of being typed as ``key:value`` words. Never
-    raises on any input."""
+    bar may be passed as ``filters`` instead of being typed as ``key:value`` words. The last
+    word is taken as still being typed and completed (below whole-word matches) unless
+    complete_last_word is False. Never raises on any input."""
     # Filter words first: a query cut at its length limit loses typed words, not filters.
     parsed = parse_query(f"{filters.as_query_words()} {query}" if filters else query)
+    if not complete_last_word:
+        parsed = replace(parsed, ends_in_word=False)
     codes, filter_notes = resolve_filters(session, parsed)
     notes = parsed.notes + tuple(filter_notes)
     limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
@@ -300,7 +355,9 @@ def search_results(
     has_more = len(rows) > limit
     rows = rows[:limit]
     texts = document_texts(session, [row[0] for row in rows])
-    marker = snippet_marker(Highlight(frozenset(plan.plain), frozenset(plan.folded)))
+    marker = snippet_marker(
+        Highlight(frozenset(plan.plain), frozenset(plan.folded), frozenset(plan.prefixes))
+    )
     hits = [
         SearchHit(
             kind,
@@ -321,6 +378,10 @@ def search(
     limit: int = 50,
     offset: int = 0,
     filters: SearchFilters | None = None,
+    *,
+    complete_last_word: bool = True,
 ) -> list[SearchHit]:
     """The hits of ``search_results``: records matching the query, best first."""
-    return search_results(session, query, limit, offset, filters).hits
+    return search_results(
+        session, query, limit, offset, filters, complete_last_word=complete_last_word
+    ).hits

@@ -3,8 +3,9 @@
 FTS5's own snippet() cannot mark a folded or fuzzy match (the words matched are not the words
 shown), and the index keeps no copy of the text; so snippets are cut here, from the original
 text in ``search_text``, for the page of results only. A word is marked if it is a query word
-as typed (case and accents ignored, like the index) or if its folded form is one of the keys
-the query was expanded to (folded words, spelling variants, inflected forms).
+as typed (case and accents ignored, like the index), if its folded form is one of the keys
+the query was expanded to (folded words, spelling variants, inflected forms) or if it begins
+with a folded prefix the query was completed from (Shamsut* marks Shamsutdinova).
 
 The marks are the control characters ``SNIPPET_OPEN`` and ``SNIPPET_CLOSE``, which are taken
 out of the text first (with every other control character), so brackets in a narrative
@@ -39,13 +40,24 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 @dataclass(frozen=True)
 class Highlight:
-    """The words a snippet marks: as typed (plain_word form) and as folded keys."""
+    """The words a snippet marks: as typed (plain_word form), as folded keys, and the folded
+    words beginning with a prefix."""
 
     plain: frozenset[str] = frozenset()
     folded: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.plain or self.folded)
+        return bool(self.plain or self.folded or self.prefixes)
+
+    def matches(self, plain: frozenset[str], folded: frozenset[str]) -> bool:
+        """True if a word with these plain and folded keys is to be marked."""
+        if not (plain.isdisjoint(self.plain) and folded.isdisjoint(self.folded)):
+            return True
+        if self.prefixes:
+            beginnings = tuple(self.prefixes)  # str.startswith takes a tuple: one C loop
+            return any(key.startswith(beginnings) for key in folded)
+        return False
 
 
 def plain_word(word: str) -> str:
@@ -61,8 +73,7 @@ def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _matches(word: str, highlight: Highlight) -> bool:
-    plain, folded = _keys(word)
-    return not (plain.isdisjoint(highlight.plain) and folded.isdisjoint(highlight.folded))
+    return highlight.matches(*_keys(word))
 
 
 def _marked(word: str, highlight: Highlight) -> str:
@@ -92,10 +103,9 @@ class _Marker:
 
     def learn(self, chunks: set[str]) -> None:
         """Decide, once per page, which of these chunks match."""
-        plain, folded = self.highlight.plain, self.highlight.folded
         for chunk in chunks - self.seen:
-            chunk_plain, chunk_folded = _keys(chunk)  # most chunks: one cached lookup, no regex
-            if chunk_plain.isdisjoint(plain) and chunk_folded.isdisjoint(folded):
+            # Most chunks: one cached lookup and set operations, no regex.
+            if not self.highlight.matches(*_keys(chunk)):
                 continue
             marked = self._mark(chunk)
             if marked is not None:
