@@ -3596,7 +3596,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>Ст&amp;рана:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="277"/>
