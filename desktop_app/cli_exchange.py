@@ -178,15 +178,16 @@ def _print_import(report: ImportReport) -> None:
         print("See the conflicts with: sandiq conflicts")
     if report.dangling:
         print(
-            f"{len(report.dangling)} record(s) now refer to a person or case that was deleted "
-            "(or merged into another) in one of the vaults; open them in the Sandiq window and "
-            "choose again whom they refer to:"
+            f"{len(report.dangling)} record(s) now refer to a record that was deleted (or a "
+            "person merged into another) in one of the vaults; open them in the Sandiq window "
+            "and choose again, or restore what was deleted (Vault > Deleted records):"
         )
     for d in report.dangling:
         label = f" ({d.label})" if d.label else ""
+        target_label = f" ({d.target_label})" if d.target_label else ""
         print(
             f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
-            f"{d.target_id} ({d.target_label})"
+            f"{d.target_id}{target_label}"
         )
 
 

@@ -27,9 +27,10 @@ from db.models import (
     Revision,
     Testimony,
 )
-from desktop_app.core.content import to_content
+from desktop_app.core.content import MODEL_OF_KIND, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.conflicts import record_label
+from desktop_app.core.exchange.merge import in_batches
 from desktop_app.core.exchange.references import references
 from desktop_app.core.records import RecordWriter, get_record
 
@@ -59,6 +60,10 @@ class DeletedRecord:
     kind: str
     record_id: UUID
     label: str
+    # What tells apart testimonies and events with no date or summary: the reference of the
+    # case they belong to, and a testimony's witness ('' for other kinds, or none given).
+    case_reference: str
+    witness_name: str
     deleted_at: str
     deleted_by: str  # the fingerprint of the vault that deleted it
     deleted_by_name: str  # that colleague's name; '' for this vault or one no longer known
@@ -122,7 +127,7 @@ def delete_unused(writer: RecordWriter, kind: str, record_id: UUID) -> None:
 def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     """Deleted cases, people, testimonies and events, the latest deleted first."""
     names = {c.key_id: c.display_name for c in session.scalars(select(Contact))}
-    found: list[DeletedRecord] = []
+    found: list[tuple[str, Any]] = []
     for kind, model in _MODELS.items():
         query = (
             select(model)
@@ -130,28 +135,48 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
             .order_by(model.updated_at.desc())
             .limit(limit)
         )
-        found += [
-            DeletedRecord(
-                kind,
-                r.id,
-                record_label(kind, to_content(r)),
-                r.updated_at,
-                r.updated_by,
-                names.get(r.updated_by, ""),
-            )
-            for r in session.scalars(query)
-        ]
-    found.sort(key=lambda d: d.deleted_at, reverse=True)
-    return found[:limit]
+        found += [(kind, r) for r in session.scalars(query)]
+    found.sort(key=lambda pair: pair[1].updated_at, reverse=True)
+    found = found[:limit]
+    case_references = _column_of(
+        session, Case.reference, {r.case_id for kind, r in found if kind in ("testimony", "event")}
+    )
+    witnesses = _column_of(
+        session, Person.name, {r.witness_id for kind, r in found if kind == "testimony"}
+    )
+    return [
+        DeletedRecord(
+            kind=kind,
+            record_id=r.id,
+            label=_label(kind, to_content(r)),
+            case_reference=case_references.get(getattr(r, "case_id", None), ""),
+            witness_name=witnesses.get(getattr(r, "witness_id", None), ""),
+            deleted_at=r.updated_at,
+            deleted_by=r.updated_by,
+            deleted_by_name=names.get(r.updated_by, ""),
+        )
+        for kind, r in found
+    ]
 
 
-def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
-    """Make a deleted record's last version before its deletion current again; raises
-    ReferenceDeleted (nothing written) while a record it refers to is deleted too."""
-    session = writer.session
-    record = get_record(session, kind, record_id)
-    if not record.is_deleted:
-        return
+def _label(kind: str, content: dict[str, Any]) -> str:
+    label = record_label(kind, content)
+    if not label and kind == "testimony":  # no date or summary: its first words tell it apart
+        label = record_label(kind, {"summary": content["narrative"]})
+    return label
+
+
+def _column_of(session: Session, column: Any, ids: set[UUID | None]) -> dict[UUID | None, str]:
+    """A column's value for each of some records of its table, deleted ones included."""
+    model = column.class_
+    return {
+        uid: value
+        for batch in in_batches(uid for uid in ids if uid is not None)
+        for uid, value in session.execute(select(model.id, column).where(model.id.in_(batch)))
+    }
+
+
+def _last_live_version(session: Session, record_id: UUID) -> Revision:
     last_live = session.scalar(
         select(Revision)
         .where(Revision.record_id == record_id, Revision.is_deleted.is_(False))
@@ -163,8 +188,35 @@ def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
             select(Revision).where(Revision.record_id == record_id).order_by(Revision.version)
         )
     assert last_live is not None
-    gone = writer.gone(references(kind, last_live.data))
-    if gone:
-        _, target, uid = gone[0]
+    return last_live
+
+
+def deleted_reference(session: Session, kind: str, record_id: UUID) -> tuple[str, UUID] | None:
+    """(kind, id) of the first record that a deleted record's last version before its
+    deletion refers to and that is deleted or missing: what stops restoring it (None: nothing
+    does)."""
+    return _first_gone(session, kind, _last_live_version(session, record_id).data)
+
+
+def _first_gone(session: Session, kind: str, content: dict[str, Any]) -> tuple[str, UUID] | None:
+    for _, target, uid in references(kind, content):
+        referred: Any = session.get(MODEL_OF_KIND[target], uid)
+        if referred is None or referred.is_deleted:
+            return target, uid
+    return None
+
+
+def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
+    """Make a deleted record's last version before its deletion current again; raises
+    ReferenceDeleted (nothing written) while a record it refers to is deleted too
+    (``deleted_reference`` says which)."""
+    session = writer.session
+    record = get_record(session, kind, record_id)
+    if not record.is_deleted:
+        return
+    last_live = _last_live_version(session, record_id)
+    gone = _first_gone(session, kind, last_live.data)
+    if gone is not None:
+        target, uid = gone
         raise ReferenceDeleted(f"restore the {target} {uid} first")
     writer.restore_version(record, last_live.version)

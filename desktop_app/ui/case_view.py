@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import case_file, vocab
 from desktop_app.core.content import to_content
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.listing import ListFilter
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachments_tab import AttachmentsTab
@@ -216,7 +216,10 @@ class CaseView(QWidget):
         return page
 
     def refresh(self) -> None:
-        """Read the case and its lists again."""
+        """Read the case and its lists again; a case deleted meanwhile closes its window."""
+        if self._case_is_gone():
+            self._close_deleted()
+            return
         vault = self.registry.vault
         with vault.read() as session:
             case = to_content(get_record(session, "case", self.case_id))
@@ -231,6 +234,21 @@ class CaseView(QWidget):
         self.testimony_model.set_vault(vault)
         self.attachments_tab.refresh()
         self.history_tab.refresh()
+
+    def _case_is_gone(self) -> bool:
+        try:
+            with self.registry.vault.read() as session:
+                return get_record(session, "case", self.case_id).is_deleted
+        except RecordNotFound:  # a case this vault never held (a stale link)
+            return True
+
+    def _close_deleted(self) -> None:
+        # A window that looks live would take new testimonies into a deleted case.
+        self.setEnabled(False)
+        if self.isVisible():
+            self.close()
+        else:  # still being opened (open_case shows it next): close once it is shown
+            QTimer.singleShot(0, self, self.close)
 
     def _show_summary(self, case: dict[str, object]) -> None:
         while self.summary_form.rowCount():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -14,10 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.deletion import DeletedRecord, RecordInUse, deleted_records, restore_deleted
+from desktop_app.core.deletion import (
+    DeletedRecord,
+    RecordInUse,
+    deleted_records,
+    deleted_reference,
+    restore_deleted,
+)
 from desktop_app.core.errors import ReferenceDeleted, SandiqError
 from desktop_app.core.vault import database_errors_reported
-from desktop_app.ui.i18n import format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
 from desktop_app.ui.messages import error_text, warn
 from desktop_app.ui.row_models import RowsModel
 from desktop_app.ui.table import RecordTable
@@ -49,12 +56,14 @@ def in_use_text(error: RecordInUse) -> str:
 
 
 class DeletedModel(RowsModel):
-    """Deleted records: kind, what they are, when and by whom they were deleted."""
+    """Deleted records: kind, case, what they are, when and by whom they were deleted."""
 
-    COL_KIND, COL_LABEL, COL_DELETED, COL_BY = range(4)
-    COLUMN_COUNT = 4
+    COL_KIND, COL_CASE, COL_LABEL, COL_DELETED, COL_BY = range(5)
+    COLUMN_COUNT = 5
     STRETCH_COLUMN = COL_LABEL
-    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DELETED: 20}  # a local date and time, whole
+    # A local date and time, whole; a case reference, whole (it is what tells rows apart).
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DELETED: 20, COL_CASE: 14}
+    WHOLE_COLUMNS = (COL_CASE,)
 
     def __init__(self, own_fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,19 +71,44 @@ class DeletedModel(RowsModel):
 
     def headers(self) -> list[str]:
         """Column titles."""
-        return [self.tr("Kind"), self.tr("Record"), self.tr("Deleted"), self.tr("By")]
+        return [
+            self.tr("Kind"),
+            self.tr("Case"),
+            self.tr("Record"),
+            self.tr("Deleted"),
+            self.tr("By"),
+        ]
 
     def display(self, row: DeletedRecord, column: int) -> str:
         """Cell text."""
         if column == self.COL_KIND:
             return vocab_label(row.kind)
+        if column == self.COL_CASE:
+            return row.case_reference
         if column == self.COL_LABEL:
-            return record_label_text(row.kind, row.label) or self.tr("(empty)")
+            return self.label_text(row)
         if column == self.COL_DELETED:
             return format_timestamp(row.deleted_at)
         if row.deleted_by == self.own_fingerprint:
             return self.tr("you")
         return row.deleted_by_name or row.deleted_by[:16]
+
+    def label_text(self, row: DeletedRecord) -> str:
+        """What the record is: its label, and a testimony's witness."""
+        label = record_label_text(row.kind, row.label)
+        if row.witness_name and label:
+            return fill(self.tr("%1 (witness: %2)"), label, row.witness_name)
+        if row.witness_name:
+            return self.tr("Witness: %1").replace("%1", row.witness_name)
+        return label or self.tr("(empty)")
+
+    def row_of(self, kind: str, record_id: UUID) -> int:
+        """The position of a record's row, or -1."""
+        for position in range(self.rowCount()):
+            row = self.row_at(position)
+            if (row.kind, row.record_id) == (kind, record_id):
+                return position
+        return -1
 
 
 class DeletedRecordsDialog(QDialog):
@@ -133,16 +167,30 @@ class DeletedRecordsDialog(QDialog):
             with database_errors_reported(), self.registry.vault.transaction() as session:
                 restore_deleted(self.registry.vault.writer(session), row.kind, row.record_id)
         except ReferenceDeleted:
-            warn(
-                self,
-                self.tr(
-                    "It refers to a case, person or testimony that is deleted too. Restore that "
-                    "one first."
-                ),
-            )
+            warn(self, self._select_what_blocks(row))
             return
         except SandiqError as exc:
             warn(self, error_text(exc))
             return
         self.registry.record_saved.emit(row.kind, row.record_id)
         self.refresh()
+
+    def _select_what_blocks(self, row: DeletedRecord) -> str:
+        """Select the deleted record that row refers to, when it is listed, so Restore brings
+        that one back next; returns why row cannot come back, naming that record."""
+        with self.registry.vault.read() as session:
+            gone = deleted_reference(session, row.kind, row.record_id)
+        position = self.model.row_of(*gone) if gone is not None else -1
+        if position < 0:  # never received here, or further down than the list reaches
+            return self.tr(
+                "It refers to a case, person or testimony that is deleted too. Restore that "
+                "one first."
+            )
+        self.table.selectRow(position)
+        self.table.scrollTo(self.model.index(position, DeletedModel.COL_LABEL))
+        blocking = self.model.row_at(position)
+        text = self.tr(
+            "It refers to %1 “%2”, which is deleted too. Restore that one first: it is now "
+            "selected in the list."
+        )
+        return fill(text, vocab_label(blocking.kind).lower(), self.model.label_text(blocking))

@@ -38,6 +38,7 @@ from desktop_app.core.exchange.contacts import (
     rename_identity,
     set_contact_verified,
 )
+from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.export import ExportReport
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
@@ -55,13 +56,14 @@ from desktop_app.ui.exchange_dialogs import (
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
-from desktop_app.ui.i18n import record_label_text, vocab_label
+from desktop_app.ui.i18n import fill, record_label_text, vocab_label
 from desktop_app.ui.messages import APP_NAME, confirm, inform
 from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
 
 MAX_CONTACT_FILE = 64 * 1024
 _DANGLING_SHOWN = 10  # records named after an import; the rest are counted
+_WHOM = ("person", "case")  # what a user chooses again for a record left pointing at one
 
 
 def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView:
@@ -395,25 +397,41 @@ class ExchangePage(QWidget):
         )
 
     def _dangling_text(self, report: ImportReport) -> list[str]:
-        """What to tell about records left pointing at a deleted person or case (none: [])."""
+        """What to tell about records left pointing at a deleted record (none: [])."""
         if not report.dangling:
             return []
-        lines = [
-            self.tr("%1 “%2” refers to %3 “%4”, which was deleted or merged into another.")
-            .replace("%1", vocab_label(d.kind))
-            .replace("%2", record_label_text(d.kind, d.label) or str(d.record_id)[:8])
-            .replace("%3", vocab_label(d.target_kind).lower())
-            .replace("%4", d.target_label)
-            for d in report.dangling[:_DANGLING_SHOWN]
-        ]
+        lines = [self._dangling_line(d) for d in report.dangling[:_DANGLING_SHOWN]]
         if len(report.dangling) > _DANGLING_SHOWN:
             more = len(report.dangling) - _DANGLING_SHOWN
             lines.append(self.tr("…and %1 more.").replace("%1", str(more)))
-        heading = self.tr(
-            "These records still use people or cases that were deleted, or merged into others, "
-            "in one of the vaults meanwhile. Open them and choose again whom they refer to:"
-        )
+        if all(d.kind != "attachment" and d.target_kind in _WHOM for d in report.dangling):
+            heading = self.tr(
+                "These records still use people or cases that were deleted, or merged into "
+                "others, in one of the vaults meanwhile. Open them and choose again whom they "
+                "refer to:"
+            )
+        else:  # "whom" fits people and cases; a file or a source may rather be brought back
+            heading = self.tr(
+                "These records still refer to records that were deleted (or people merged into "
+                "others) in one of the vaults meanwhile. Open them and choose again what they "
+                "refer to, or bring back what was deleted with Vault > Deleted records:"
+            )
         return [heading, "\n".join(lines)]
+
+    def _dangling_line(self, d: DanglingReference) -> str:
+        """One record left pointing at a deleted one, each named by its label (or the start
+        of its id, when it has no date, summary or name to show)."""
+        label = record_label_text(d.kind, d.label) or str(d.record_id)[:8]
+        target = vocab_label(d.target_kind).lower()
+        target_label = record_label_text(d.target_kind, d.target_label) or str(d.target_id)[:8]
+        if d.kind == "attachment":
+            text = self.tr("Attached file “%1” belongs to %2 “%3”, which was deleted.")
+            return fill(text, label, target, target_label)
+        if d.target_kind in _WHOM:
+            text = self.tr("%1 “%2” refers to %3 “%4”, which was deleted or merged into another.")
+        else:
+            text = self.tr("%1 “%2” refers to %3 “%4”, which was deleted.")
+        return fill(text, vocab_label(d.kind), label, target, target_label)
 
     # -- conflicts ------------------------------------------------------------------------
 

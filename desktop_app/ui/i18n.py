@@ -195,6 +195,12 @@ def install_translators(language: str) -> None:
             )
 
 
+def fill(text: str, *values: str) -> str:
+    """A translated text with %1, %2… replaced by values, in one pass: a value that holds
+    "%2" itself (a case reference, a name or a summary may) is not filled in again."""
+    return re.sub(r"%([1-9])", lambda match: values[int(match.group(1)) - 1], text)
+
+
 def vocab_label(code: str) -> str:
     """The label of a status, role, sensitivity, consent scope, sex or record kind code."""
     if not code:

@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
             model.refresh()
         # A hit left for a record deleted meanwhile would open it as if it still existed.
         self.search_page.run_search()
+        self.registry.refresh_case_views()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting locks first (drafts saved, engine disposed) and remembers the geometry."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import importer, merge, reader, sync_records, vault_store
-from desktop_app.ui.i18n import vocab_label
+from desktop_app.ui.i18n import fill, vocab_label
 from desktop_app.ui.messages import os_error_text
 
 _CONTEXT = "Refusals"
@@ -169,11 +169,6 @@ def refusal_text(message: str) -> str:
     return message
 
 
-def _fill(text: str, *values: str) -> str:
-    # One pass, so that a value holding "%2" (a case reference may) is not filled in again.
-    return re.sub(r"%([1-9])", lambda match: values[int(match.group(1)) - 1], text)
-
-
 def bundle_refusal_text(error: BundleRejected) -> str:
     """Why core refused a bundle, in the interface language, with the facts a user acts on."""
     if isinstance(error, merge.MissingReference):
@@ -182,7 +177,7 @@ def bundle_refusal_text(error: BundleRejected) -> str:
             "A record in this bundle refers to one that is neither in the bundle nor in this "
             "vault (%1 %2 → %3 %4); import the sender's earlier bundles first.",
         )
-        return _fill(
+        return fill(
             text,
             vocab_label(error.kind),
             str(error.record_id),
@@ -195,5 +190,5 @@ def bundle_refusal_text(error: BundleRejected) -> str:
             "Case %1 in this bundle has the reference “%2”, which another case in this vault "
             "(%3) already has; rename one of them first.",
         )
-        return _fill(text, str(error.case_id), error.reference, str(error.other_id))
+        return fill(text, str(error.case_id), error.reference, str(error.other_id))
     return refusal_text(str(error))

@@ -103,6 +103,13 @@ class WindowRegistry(QObject):
             case_id = case_of_record(session, kind, record_id)
         return self.open_case(case_id) if case_id is not None else None
 
+    def refresh_case_views(self) -> None:
+        """Read every open case window again (an import changed records behind them; one
+        whose case it deleted closes)."""
+        for key, window in list(self._open.items()):
+            if key[0] == "case_view":
+                window.refresh()  # type: ignore[attr-defined]
+
     def close_all_for_lock(self, keep: tuple[QWidget, ...]) -> list[UnsavedDraft]:
         """Save drafts of open forms, then close every window showing case data; returns the
         drafts the vault could not take."""

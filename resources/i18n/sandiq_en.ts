@@ -541,37 +541,37 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="261"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="245"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="263"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="264"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="265"/>
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="270"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -845,32 +845,47 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="77"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="78"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="79"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="72"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="100"/>
+        <source>%1 (witness: %2)</source>
+        <translation>%1 (witness: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <source>Witness: %1</source>
+        <translation>Witness: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="103"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
         <source>you</source>
         <translation>you</translation>
     </message>
@@ -878,36 +893,41 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="130"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="98"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="186"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="193"/>
+        <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
+        <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="35"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n role in cases</numerusform>
@@ -915,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="37"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="44"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform>
@@ -923,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="39"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -931,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="40"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="47"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n attached file</numerusform>
@@ -939,7 +959,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="43"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</translation>
     </message>
@@ -1202,122 +1222,122 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Compare and &amp;resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="301"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="319"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="347"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1325,42 +1345,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="387"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="394"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="415"/>
+        <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
+        <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="428"/>
+        <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
+        <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="431"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="433"/>
+        <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
+        <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="406"/>
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
@@ -1731,12 +1766,12 @@
         <translation>Anonymise the witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="224"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="225"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2161,12 +2196,12 @@
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -3397,12 +3432,12 @@ Do you want to delete it anyway?</translation>
         <translation>This bundle&apos;s records are malformed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>

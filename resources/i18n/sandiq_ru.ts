@@ -541,37 +541,37 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="261"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="245"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="263"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="264"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="265"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="270"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -845,32 +845,47 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="77"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="78"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="79"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="72"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="100"/>
+        <source>%1 (witness: %2)</source>
+        <translation>%1 (свидетель: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <source>Witness: %1</source>
+        <translation>Свидетель: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="103"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
@@ -878,36 +893,41 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="130"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="98"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="186"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показания, которые тоже удалены. Сначала восстановите их.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="193"/>
+        <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
+        <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="35"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n роль в делах</numerusform>
@@ -916,7 +936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="37"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="44"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -925,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="39"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -934,7 +954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="40"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="47"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n вложенный файл</numerusform>
@@ -943,7 +963,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="43"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Её нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
@@ -1206,122 +1226,122 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Change &amp;name…</source>
         <translation>Изменить &amp;имя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Добавить коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить как &amp;проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="301"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="319"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="347"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1330,42 +1350,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="387"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="394"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="415"/>
+        <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
+        <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="428"/>
+        <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
+        <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="431"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="433"/>
+        <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
+        <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="406"/>
         <source>…and %1 more.</source>
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -1736,12 +1771,12 @@
         <translation>Анонимизировать свидетеля: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="224"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="225"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -2167,12 +2202,12 @@
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -3403,12 +3438,12 @@ Do you want to delete it anyway?</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>

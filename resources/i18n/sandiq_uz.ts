@@ -541,37 +541,37 @@
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="261"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="245"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="263"/>
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="264"/>
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="265"/>
         <source>Violations:</source>
         <translation>Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="270"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -845,32 +845,47 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="77"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="78"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="79"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="72"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="100"/>
+        <source>%1 (witness: %2)</source>
+        <translation>%1 (guvoh: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <source>Witness: %1</source>
+        <translation>Guvoh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="103"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
         <source>you</source>
         <translation>siz</translation>
     </message>
@@ -878,36 +893,41 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="96"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="130"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="97"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="98"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="186"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U ham oʻchirilgan ish, shaxs yoki koʻrsatmaga bogʻlangan. Avval oʻshani tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="193"/>
+        <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
+        <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="35"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>ishlardagi %n ta rol</numerusform>
@@ -915,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="37"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="44"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
@@ -923,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="39"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n ta voqea</numerusform>
@@ -931,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="40"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="47"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n ta ilova fayl</numerusform>
@@ -939,7 +959,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="43"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Boshqa yozuvlar undan foydalanayotgan ekan, uni oʻchirib boʻlmaydi: %1. Avval uni ulardan olib tashlang yoki ularni oʻchiring.</translation>
     </message>
@@ -1202,122 +1222,122 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt faylimni &amp;saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Change &amp;name…</source>
         <translation>&amp;Ismni oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>Mark &amp;verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Import a bundle…</source>
         <translation>Paketni &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
         <source>Compare and &amp;resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="301"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="319"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="347"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1325,42 +1345,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="387"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="394"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="415"/>
+        <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
+        <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yozuvlarga (yoki boshqasi bilan birlashtirilgan shaxslarga) havola qiladi. Ularni oching va nimaga havola qilishini qaytadan tanlang yoki oʻchirilganini «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytaring:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="428"/>
+        <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
+        <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="431"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="433"/>
+        <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
+        <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="406"/>
         <source>…and %1 more.</source>
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
@@ -1731,12 +1766,12 @@
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="224"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="225"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -2161,12 +2196,12 @@
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -3397,12 +3432,12 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>

@@ -381,3 +381,40 @@ def test_records_left_pointing_at_a_merged_person_are_named_after_the_import(
     assert "choose again whom they refer to" in text
     assert "Testimony “Night search” refers to person “Shamsutdinov Rustam”" in text
     assert "Event “2021-05 Torture or ill-treatment” refers to person" in text
+
+
+def test_an_event_and_a_file_left_on_a_testimony_deleted_meanwhile_are_named(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path, messages
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    with alice.transaction() as session:
+        writer = alice.writer(session)
+        case = writer.create("case", {"reference": "KZ-2026-003", "title": "Raid"})
+        session.flush()
+        testimony = writer.create(
+            "testimony", {"case": str(case.id), "date": "2021-05-02", "summary": "Night search"}
+        )
+    first = tmp_path / "first.sandiq"
+    export_bundle(alice, first, ["Bob"], since_last=True)
+    import_bundle(bob, first, staging_dir=tmp_path)
+    with alice.transaction() as session:  # Alice deletes it while Bob still uses it
+        alice.writer(session).delete(get_record(session, "testimony", testimony.id))
+    with bob.transaction() as session:
+        writer = bob.writer(session)
+        writer.create(
+            "event", {"case": str(case.id), "act_type": "torture", "sources": [str(testimony.id)]}
+        )
+        add_attachment(writer, "testimony", testimony.id, io.BytesIO(b"scan"), "protocol.pdf")
+    back = tmp_path / "back.sandiq"
+    export_bundle(bob, back, ["Test"], since_last=True)
+
+    unlocked_window.exchange_page._apply(alice, back)
+    qtbot.waitUntil(lambda: bool(messages.texts()), timeout=WAIT_MS)
+    (text,) = messages.texts()
+    assert "choose again what they refer to, or bring back what was deleted" in text
+    assert (
+        "Attached file “protocol.pdf” belongs to testimony “2021-05-02 Night search”, which was "
+        "deleted.\nEvent “Torture or ill-treatment” refers to testimony “2021-05-02 Night "
+        "search”, which was deleted." in text
+    )

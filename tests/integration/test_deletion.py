@@ -14,6 +14,7 @@ from desktop_app.core.deletion import (
     RecordInUse,
     delete_unused,
     deleted_records,
+    deleted_reference,
     restore_deleted,
     uses_of,
 )
@@ -129,3 +130,52 @@ def test_a_deletion_reaches_a_colleague(tmp_path: Path) -> None:
         assert get_record(session, "person", person_id).is_deleted
         deleted = [(d.record_id, d.deleted_by_name) for d in deleted_records(session)]
         assert deleted == [(person_id, "Alice")]
+
+
+def test_deleted_testimonies_are_told_apart_by_case_witness_and_first_words(
+    tmp_vault: Vault,
+) -> None:
+    ids = _world(tmp_vault)
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        bare = writer.create("testimony", {"case": str(ids["case"]), "narrative": "Kechasi."}).id
+        dated = writer.create(
+            "testimony", {"case": str(ids["case"]), "date": "2021-05-02", "summary": "Raid"}
+        ).id
+        for kind, uid in (("event", ids["event"]), ("testimony", ids["testimony"])):
+            delete_unused(writer, kind, uid)
+        for uid in (bare, dated):
+            delete_unused(writer, "testimony", uid)
+        delete_unused(writer, "person", ids["witness"])  # still named on its testimony's row
+    with tmp_vault.read() as session:
+        rows = {d.record_id: d for d in deleted_records(session)}
+    shown = {
+        uid: (rows[uid].case_reference, rows[uid].witness_name, rows[uid].label)
+        for uid in (ids["witness"], ids["testimony"], bare, dated, ids["event"])
+    }
+    assert shown == {
+        ids["witness"]: ("", "", "Раъно Юсупова"),
+        ids["testimony"]: ("UZ-2021-0042", "Раъно Юсупова", "Они увели Тухтаева."),
+        bare: ("UZ-2021-0042", "", "Kechasi."),
+        dated: ("UZ-2021-0042", "", "2021-05-02 Raid"),
+        ids["event"]: ("UZ-2021-0042", "", "torture"),
+    }
+
+
+def test_a_refused_restore_says_which_deleted_record_to_restore_first(tmp_vault: Vault) -> None:
+    ids = _world(tmp_vault)
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        delete_unused(writer, "event", ids["event"])
+        delete_unused(writer, "testimony", ids["testimony"])
+        delete_unused(writer, "person", ids["witness"])
+    with tmp_vault.read() as session:
+        assert deleted_reference(session, "event", ids["event"]) == ("testimony", ids["testimony"])
+        assert deleted_reference(session, "testimony", ids["testimony"]) == (
+            "person",
+            ids["witness"],
+        )
+        assert deleted_reference(session, "person", ids["witness"]) is None
+    refused = f"restore the person {ids['witness']} first"
+    with tmp_vault.transaction() as session, pytest.raises(ReferenceDeleted, match=refused):
+        restore_deleted(tmp_vault.writer(session), "testimony", ids["testimony"])

@@ -1,12 +1,15 @@
-"""A colleague merges two records of a person while this vault still uses the one that goes:
-after the exchange, the records left pointing at it are named on both sides."""
+"""A colleague merges two records of a person, or deletes a record, while this vault still uses
+the one that goes: after the exchange, the records left pointing at it are named on both sides."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from desktop_app.cli_exchange import _print_import
 from desktop_app.core.duplicates import merge_persons
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import PHOTO, Site, introduce, make_site
 
 
 def _sites(tmp_path: Path) -> tuple[Site, Site]:
@@ -76,3 +79,70 @@ def test_a_dry_run_names_nothing(tmp_path: Path) -> None:
     bundle = alice.export("Bob", since_last=True).path
     assert not bob.import_(bundle, dry_run=True).dangling
     assert [d.kind for d in bob.import_(bundle).dangling] == ["case_party"]
+
+
+def test_an_event_citing_a_testimony_deleted_meanwhile_is_named_on_both_sides(
+    tmp_path: Path,
+) -> None:
+    alice, bob = _sites(tmp_path)
+    case = alice.write("case", {"reference": "UZ-2022-0001", "title": "Andijan detentions"})
+    testimony = alice.write("testimony", {"case": str(case), "narrative": "Olib ketishdi."})
+    bob.import_(alice.export("Bob", since_last=True).path)
+
+    alice.delete("testimony", testimony)  # Bob has not received the deletion yet
+    event = bob.write(
+        "event", {"case": str(case), "act_type": "torture", "sources": [str(testimony)]}
+    )
+    at_alice = alice.import_(bob.export("Alice", since_last=True).path)
+    at_bob = bob.import_(alice.export("Bob", since_last=True).path)
+
+    for report in (at_alice, at_bob):
+        assert [
+            (d.kind, d.record_id, d.field, d.target_kind, d.target_id) for d in report.dangling
+        ] == [("event", event, "sources", "testimony", testimony)]
+        assert report.dangling[0].label == "torture"
+
+
+@pytest.mark.parametrize("owner_kind", ["testimony", "event", "person", "case"])
+def test_a_file_attached_to_a_record_deleted_meanwhile_is_named_on_both_sides(
+    tmp_path: Path, owner_kind: str
+) -> None:
+    alice, bob = _sites(tmp_path)
+    case = alice.write("case", {"reference": "UZ-2022-0002", "title": "Namangan raid"})
+    owners = {
+        "testimony": lambda: alice.write("testimony", {"case": str(case), "summary": "Raid"}),
+        "event": lambda: alice.write("event", {"case": str(case), "act_type": "torture"}),
+        "person": lambda: alice.write("person", {"name": "Дилшод Рахимов"}),
+        "case": lambda: alice.write("case", {"reference": "UZ-2022-0003", "title": "Raid"}),
+    }
+    owner = owners[owner_kind]()
+    bob.import_(alice.export("Bob", since_last=True).path)
+
+    alice.delete(owner_kind, owner)
+    attachment = bob.attach(owner_kind, owner, PHOTO, "протокол допроса.jpg")
+    at_alice = alice.import_(bob.export("Alice", since_last=True).path)
+    at_bob = bob.import_(alice.export("Bob", since_last=True).path)
+
+    for report in (at_alice, at_bob):
+        assert [
+            (d.kind, d.record_id, d.label, d.field, d.target_kind, d.target_id)
+            for d in report.dangling
+        ] == [("attachment", attachment, "протокол допроса.jpg", "owner", owner_kind, owner)]
+
+
+def test_the_cli_names_an_event_citing_a_deleted_testimony(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alice, bob = _sites(tmp_path)
+    case = alice.write("case", {"reference": "KZ-2026-001", "title": "Raid in Almaty"})
+    testimony = alice.write("testimony", {"case": str(case)})  # no date, no summary
+    bob.import_(alice.export("Bob", since_last=True).path)
+    alice.delete("testimony", testimony)
+    event = bob.write(
+        "event", {"case": str(case), "act_type": "torture", "sources": [str(testimony)]}
+    )
+    bob.import_(alice.export("Bob", since_last=True).path)
+    _print_import(alice.import_(bob.export("Alice", since_last=True).path))
+    printed = capsys.readouterr().out
+    assert "1 record(s) now refer to a record that was deleted" in printed
+    assert f"  event {event} (torture): sources is the deleted testimony {testimony}\n" in printed

@@ -1,22 +1,23 @@
-"""Live records that an import leaves pointing at deleted people or cases.
+"""Live records that an import leaves pointing at deleted records.
 
-Two colleagues work on at once: one merges two records of the same person (or deletes a
-person or a case) while the other still adds testimonies, parties or events to the one that
-went. Each vault applies the other's changes faithfully, and the new testimony ends up naming a
+Two colleagues work on at once: one merges two records of the same person, or deletes a
+person, a case, a testimony or an event, while the other still adds testimonies, parties or
+events to the one that went, cites the testimony as an event's source, or attaches a file to
+it. Each vault applies the other's changes faithfully, and the new testimony ends up naming a
 witness who no longer exists. Nothing is lost (the record keeps its text, the deleted one its
 history), but the link now shows nobody, so the import names these records, and the user
-chooses again whom they refer to. Only links that involve the bundle's records are looked at:
+chooses again what they refer to. Only links that involve the bundle's records are looked at:
 its live records' references, and this vault's records that point at what it deleted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import TextClause, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
@@ -25,7 +26,15 @@ from desktop_app.core.duplicates import events_naming
 from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.merge import in_batches
 
-# Live records that point at a person or a case: (model, column, field as the content names it).
+# The kinds a live record can be left pointing at; also every kind that may own attachments.
+_TARGET_MODEL: dict[str, Any] = {
+    "person": Person,
+    "case": Case,
+    "testimony": Testimony,
+    "event": Event,
+}
+# Live records that point at a target by one column: (model, column, field as the content
+# names it).
 _POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
     "person": (
         (CaseParty, CaseParty.person_id, "person"),
@@ -36,14 +45,31 @@ _POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
         (Testimony, Testimony.case_id, "case"),
         (Event, Event.case_id, "case"),
     ),
+    "testimony": (),
+    "event": (),
 }
-_TARGET_MODEL: dict[str, Any] = {"person": Person, "case": Case}
 _KIND_OF_MODEL = {CaseParty: "case_party", Testimony: "testimony", Event: "event"}
+_EVENTS_CITING = text("EXISTS (SELECT 1 FROM json_each(event.sources) WHERE value IN :ids)")
+
+
+def _events_citing(testimony_ids: Iterable[UUID]) -> TextClause:
+    return _EVENTS_CITING.bindparams(
+        bindparam("ids", [str(uid) for uid in testimony_ids], expanding=True)
+    )
+
+
+# Events' lists of ids (JSON arrays) that hold a target: a condition finding the events that
+# list any of some ids, and the fields to read them from.
+_LISTED_BY_EVENTS: dict[str, tuple[Callable[[Iterable[UUID]], Any], tuple[str, ...]]] = {
+    "person": (events_naming, ("victims", "perpetrators")),
+    "testimony": (_events_citing, ("sources",)),
+}
 
 
 @dataclass(frozen=True)
 class DanglingReference:
-    """A live record whose field points at a deleted person or case."""
+    """A live record whose field points at a deleted person, case, testimony or event (an
+    attachment's field "owner" at the record it belongs to)."""
 
     kind: str
     record_id: UUID
@@ -57,17 +83,39 @@ class DanglingReference:
 def dangling_references(
     session: Session, targets: Iterable[tuple[str, UUID]]
 ) -> list[DanglingReference]:
-    """Live records pointing at any of targets ((kind, id) of people and cases; others are
-    ignored) that is deleted, in a stable order."""
-    wanted: dict[str, set[UUID]] = {"person": set(), "case": set()}
+    """Live records pointing at any of targets ((kind, id) of people, cases, testimonies and
+    events; other kinds are ignored) that is deleted, in a stable order."""
+    wanted: dict[str, set[UUID]] = {kind: set() for kind in _TARGET_MODEL}
     for kind, uid in targets:
         if kind in wanted:
             wanted[kind].add(uid)
+    deleted: dict[UUID, tuple[str, str]] = {}  # id: (kind, label)
+    for kind, ids in wanted.items():
+        for record in _deleted(session, kind, ids):
+            deleted[record.id] = (kind, record_label(kind, to_content(record)))
+    if not deleted:
+        return []
+
+    def dangling(kind: str, record: Any, field: str, target: UUID) -> DanglingReference:
+        label = record_label(kind, to_content(record))
+        target_kind, target_label = deleted[target]
+        return DanglingReference(kind, record.id, label, field, target_kind, target, target_label)
+
     found: list[DanglingReference] = []
-    for target_kind, ids in wanted.items():
-        deleted = {record.id: record for record in _deleted(session, target_kind, ids)}
-        if deleted:
-            found += _pointing_at(session, target_kind, deleted)
+    for target_kind in _TARGET_MODEL:
+        of_kind = [uid for uid, (kind, _) in deleted.items() if kind == target_kind]
+        if of_kind:
+            found += [dangling(*use) for use in _uses(session, target_kind, of_kind)]
+    # One pass over the attachments of every deleted record, whatever its kind.
+    for batch in in_batches(deleted):
+        owned = select(Attachment).where(
+            Attachment.owner_id.in_(batch), Attachment.is_deleted.is_(False)
+        )
+        found += [
+            dangling("attachment", record, "owner", record.owner_id)
+            for record in session.scalars(owned)
+            if record.owner_kind == deleted[record.owner_id][0]
+        ]
     return sorted(found, key=lambda d: (d.kind, d.label, d.record_id.int, d.field))
 
 
@@ -80,41 +128,22 @@ def _deleted(session: Session, kind: str, ids: set[UUID]) -> list[Any]:
     ]
 
 
-def _pointing_at(
-    session: Session, target_kind: str, deleted: dict[UUID, Any]
-) -> list[DanglingReference]:
-    labels = {uid: record_label(target_kind, to_content(t)) for uid, t in deleted.items()}
-
-    def dangling(kind: str, record: Any, field: str, target: UUID) -> DanglingReference:
-        label = record_label(kind, to_content(record))
-        return DanglingReference(kind, record.id, label, field, target_kind, target, labels[target])
-
-    found = []
+def _uses(
+    session: Session, target_kind: str, ids: list[UUID]
+) -> Iterable[tuple[str, Any, str, UUID]]:
+    """(kind, live record, field, target id) for each link to one of ids, attachments aside."""
     for model, column, field in _POINTING_AT[target_kind]:
-        for batch in in_batches(deleted):
+        for batch in in_batches(ids):
             live = select(model).where(column.in_(batch), model.is_deleted.is_(False))
-            found += [
-                dangling(_KIND_OF_MODEL[model], record, field, getattr(record, column.key))
-                for record in session.scalars(live)
-            ]
-    if target_kind == "person":  # one pass over the events' lists of people
-        ids = {str(uid): uid for uid in deleted}
-        naming = events_naming(deleted)
-        for event in session.scalars(select(Event).where(Event.is_deleted.is_(False), naming)):
-            for field in ("victims", "perpetrators"):
-                found += [
-                    dangling("event", event, field, ids[person])
-                    for person in getattr(event, field)
-                    if person in ids
-                ]
-    for batch in in_batches(deleted):
-        owned = select(Attachment).where(
-            Attachment.owner_kind == target_kind,
-            Attachment.owner_id.in_(batch),
-            Attachment.is_deleted.is_(False),
-        )
-        found += [
-            dangling("attachment", record, "owner", record.owner_id)
-            for record in session.scalars(owned)
-        ]
-    return found
+            for record in session.scalars(live):
+                yield _KIND_OF_MODEL[model], record, field, getattr(record, column.key)
+    if target_kind in _LISTED_BY_EVENTS:  # one pass over the events' lists of ids
+        listing, fields = _LISTED_BY_EVENTS[target_kind]
+        for batch in in_batches(ids):
+            by_text = {str(uid): uid for uid in batch}
+            events = select(Event).where(Event.is_deleted.is_(False), listing(batch))
+            for event in session.scalars(events):
+                for field in fields:
+                    for listed in getattr(event, field):
+                        if listed in by_text:
+                            yield "event", event, field, by_text[listed]
