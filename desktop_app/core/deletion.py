@@ -28,6 +28,7 @@ from db.models import (
     Testimony,
 )
 from desktop_app.core.content import MODEL_OF_KIND, to_content
+from desktop_app.core.duplicates import events_naming
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.merge import in_batches
@@ -37,10 +38,6 @@ from desktop_app.core.records import RecordWriter, get_record
 DELETABLE = ("case", "person", "testimony", "event")
 _MODELS: dict[str, Any] = {"case": Case, "person": Person, "testimony": Testimony, "event": Event}
 _CITING = text("EXISTS (SELECT 1 FROM json_each(event.sources) WHERE value = :id)")
-_NAMING = text(
-    "EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value = :id) "
-    "OR EXISTS (SELECT 1 FROM json_each(event.perpetrators) WHERE value = :id)"
-)
 
 
 class RecordInUse(SandiqError):
@@ -99,7 +96,7 @@ def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
             .select_from(Testimony)
             .where(Testimony.witness_id == record_id, Testimony.is_deleted.is_(False))
         )
-        queries["event"] = live_events.where(_json_holds(_NAMING, record_id))
+        queries["event"] = live_events.where(events_naming([record_id]))
     elif kind == "testimony":
         queries["event"] = live_events.where(_json_holds(_CITING, record_id))
     counts = {used_by: session.scalar(query) or 0 for used_by, query in queries.items()}
