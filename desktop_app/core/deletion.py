@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, bindparam, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -31,13 +31,13 @@ from desktop_app.core.content import MODEL_OF_KIND, to_content
 from desktop_app.core.duplicates import events_naming
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.conflicts import record_label
+from desktop_app.core.exchange.dangling import events_citing
 from desktop_app.core.exchange.merge import in_batches
 from desktop_app.core.exchange.references import references
 from desktop_app.core.records import RecordWriter, get_record
 
 DELETABLE = ("case", "person", "testimony", "event")
 _MODELS: dict[str, Any] = {"case": Case, "person": Person, "testimony": Testimony, "event": Event}
-_CITING = text("EXISTS (SELECT 1 FROM json_each(event.sources) WHERE value = :id)")
 
 
 class RecordInUse(SandiqError):
@@ -64,10 +64,6 @@ class DeletedRecord:
     deleted_at: str
     deleted_by: str  # the fingerprint of the vault that deleted it
     deleted_by_name: str  # that colleague's name; '' for this vault or one no longer known
-
-
-def _json_holds(condition: Any, record_id: UUID) -> ColumnElement[bool]:
-    return condition.bindparams(bindparam("id", str(record_id)))
 
 
 def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
@@ -98,7 +94,7 @@ def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
         )
         queries["event"] = live_events.where(events_naming([record_id]))
     elif kind == "testimony":
-        queries["event"] = live_events.where(_json_holds(_CITING, record_id))
+        queries["event"] = live_events.where(events_citing([record_id]))
     counts = {used_by: session.scalar(query) or 0 for used_by, query in queries.items()}
     return {used_by: count for used_by, count in counts.items() if count}
 

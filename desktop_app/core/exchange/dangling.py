@@ -52,7 +52,8 @@ _KIND_OF_MODEL = {CaseParty: "case_party", Testimony: "testimony", Event: "event
 _EVENTS_CITING = text("EXISTS (SELECT 1 FROM json_each(event.sources) WHERE value IN :ids)")
 
 
-def _events_citing(testimony_ids: Iterable[UUID]) -> TextClause:
+def events_citing(testimony_ids: Iterable[UUID]) -> TextClause:
+    """A condition on events: one of these testimonies is among its sources."""
     return _EVENTS_CITING.bindparams(
         bindparam("ids", [str(uid) for uid in testimony_ids], expanding=True)
     )
@@ -62,7 +63,7 @@ def _events_citing(testimony_ids: Iterable[UUID]) -> TextClause:
 # list any of some ids, and the fields to read them from.
 _LISTED_BY_EVENTS: dict[str, tuple[Callable[[Iterable[UUID]], Any], tuple[str, ...]]] = {
     "person": (events_naming, ("victims", "perpetrators")),
-    "testimony": (_events_citing, ("sources",)),
+    "testimony": (events_citing, ("sources",)),
 }
 
 
