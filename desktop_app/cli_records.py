@@ -21,6 +21,7 @@ from desktop_app.cli_common import Command, print_json, progress_printer, unlock
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import case_with_reference
 from desktop_app.core.content import kind_of, to_content
+from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, history
@@ -318,6 +319,32 @@ def cmd_history(args: argparse.Namespace) -> None:
             print(f"{row['version']}\t{row['saved_at']}\t{row['saved_by'][:16]}{deleted}")
 
 
+def cmd_delete(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        kind = kind_of(find_record(session, _uuid_arg(args.id)))
+        delete_unused(vault.writer(session), kind, _uuid_arg(args.id))
+    print(f"Deleted {kind} {args.id}; 'sandiq undelete {args.id}' brings it back.")
+
+
+def cmd_deleted(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        rows = deleted_records(session)
+    if args.json:
+        print_json([row.__dict__ for row in rows])
+        return
+    for row in rows:
+        by = row.deleted_by_name or row.deleted_by[:16]
+        label = " ".join(filter(None, (row.case_reference, row.label)))
+        print(f"{row.record_id}\t{row.kind}\t{row.deleted_at}\t{by}\t{label}")
+
+
+def cmd_undelete(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        kind = kind_of(find_record(session, _uuid_arg(args.id)))
+        restore_deleted(vault.writer(session), kind, _uuid_arg(args.id))
+    print(f"Restored {kind} {args.id}.")
+
+
 def add_record_commands(sub: Any, command: Command) -> None:
     """Mount case, person, testimony and attach under the sandiq parser's subcommands."""
     case = sub.add_parser("case", help="cases").add_subparsers(
@@ -403,7 +430,13 @@ def add_record_commands(sub: Any, command: Command) -> None:
 
 
 def add_history_command(command: Command) -> None:
-    """Mount history under the sandiq parser's subcommands."""
+    """Mount history, delete, deleted and undelete under the sandiq parser's subcommands."""
     p = command("history", cmd_history, "list the versions of a record")
     p.add_argument("id", metavar="RECORD_ID")
     p.add_argument("--show", type=int, metavar="N", help="print version N")
+    for name, handler, text in (
+        ("delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"),
+        ("undelete", cmd_undelete, "bring a deleted case, person, testimony or event back"),
+    ):
+        command(name, handler, text).add_argument("id", metavar="RECORD_ID")
+    command("deleted", cmd_deleted, "list deleted cases, people, testimonies and events")

@@ -3,6 +3,7 @@ never points at a record deleted meanwhile."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from desktop_app.core.errors import ReferenceDeleted
 from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
+from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import introduce, make_site
 
 
@@ -78,3 +80,24 @@ def test_their_version_keeps_our_witness_where_theirs_was_deleted_here(tmp_path:
     with alice.vault.read() as session:
         kept = get_record(session, "testimony", testimony)
         assert (kept.narrative, kept.witness_id) == ("Они пришли ночью.", witness)
+
+
+def test_delete_deleted_and_undelete_on_the_command_line(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
+    sandiq.ok("case", "add", "--reference", "UZ-2005-0013", "--title", "Andijan")
+    witness = sandiq.ok("person", "add", "--name", "Раъно Юсупова").stdout.strip()
+    testimony = sandiq.ok(
+        "testimony", "add", "--case", "UZ-2005-0013", "--witness", witness, stdin="Они пришли."
+    ).stdout.strip()
+    refused = sandiq.fails("delete", witness)
+    assert "this person is still used by: 1 testimony" in refused.stderr
+    assert "undelete" in sandiq.ok("delete", testimony).stdout
+    sandiq.ok("delete", witness)
+    (listed,) = [line for line in sandiq.ok("deleted").stdout.splitlines() if testimony in line]
+    assert listed.split("\t")[1] == "testimony" and "UZ-2005-0013" in listed
+    assert "restore the person" in sandiq.fails("undelete", testimony).stderr
+    sandiq.ok("undelete", witness)
+    sandiq.ok("undelete", testimony)
+    assert json.loads(sandiq.ok("deleted", "--json").stdout) == []
+    assert "not a record id" in sandiq.fails("delete", "Раъно").stderr
