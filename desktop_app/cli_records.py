@@ -340,8 +340,11 @@ def cmd_deleted(args: argparse.Namespace) -> None:
 
 def cmd_undelete(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        kind = kind_of(find_record(session, _uuid_arg(args.id)))
-        restore_deleted(vault.writer(session), kind, _uuid_arg(args.id))
+        record = find_record(session, _uuid_arg(args.id))
+        kind = kind_of(record)
+        if not record.is_deleted:
+            raise InvalidInput(f"{kind} {args.id} is not deleted")
+        restore_deleted(vault.writer(session), kind, record.id)
     print(f"Restored {kind} {args.id}.")
 
 

@@ -99,5 +99,6 @@ def test_delete_deleted_and_undelete_on_the_command_line(
     assert "restore the person" in sandiq.fails("undelete", testimony).stderr
     sandiq.ok("undelete", witness)
     sandiq.ok("undelete", testimony)
+    assert "is not deleted" in sandiq.fails("undelete", testimony).stderr
     assert json.loads(sandiq.ok("deleted", "--json").stdout) == []
     assert "not a record id" in sandiq.fails("delete", "Раъно").stderr
