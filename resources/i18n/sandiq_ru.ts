@@ -965,7 +965,7 @@
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
-        <translation>Её нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
+        <translation>Эту запись нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
 </context>
 <context>
