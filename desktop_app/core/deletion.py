@@ -20,24 +20,21 @@ from sqlalchemy.orm import Session
 from db.models import (
     Attachment,
     Case,
-    CaseParty,
     Contact,
     Event,
     Person,
     Revision,
-    Testimony,
 )
-from desktop_app.core.content import MODEL_OF_KIND, to_content
-from desktop_app.core.duplicates import events_naming
+from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.conflicts import record_label
-from desktop_app.core.exchange.dangling import events_citing
+from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
 from desktop_app.core.exchange.merge import in_batches
 from desktop_app.core.exchange.references import references
-from desktop_app.core.records import RecordWriter, get_record
+from desktop_app.core.records import RecordWriter, get_record, gone_references
 
 DELETABLE = ("case", "person", "testimony", "event")
-_MODELS: dict[str, Any] = {"case": Case, "person": Person, "testimony": Testimony, "event": Event}
+_MODELS: dict[str, Any] = {kind: MODEL_OF_KIND[kind] for kind in DELETABLE}
 
 
 class RecordInUse(SandiqError):
@@ -68,34 +65,19 @@ class DeletedRecord:
 
 def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
     """How many live records of each kind refer to this record (none: {})."""
-    live_events = select(func.count()).select_from(Event).where(Event.is_deleted.is_(False))
-    queries: dict[str, Any] = {
-        "attachment": select(func.count())
-        .select_from(Attachment)
-        .where(Attachment.owner_id == record_id, Attachment.is_deleted.is_(False)),
-    }
-    if kind == "case":
-        for model in (CaseParty, Testimony, Event):
-            queries[model.__tablename__] = (
-                select(func.count())
-                .select_from(model)
-                .where(model.case_id == record_id, model.is_deleted.is_(False))
-            )
-    elif kind == "person":
-        queries["case_party"] = (
-            select(func.count())
-            .select_from(CaseParty)
-            .where(CaseParty.person_id == record_id, CaseParty.is_deleted.is_(False))
+
+    def live(model: Any, condition: Any) -> int:
+        count = (
+            select(func.count()).select_from(model).where(condition, model.is_deleted.is_(False))
         )
-        queries["testimony"] = (
-            select(func.count())
-            .select_from(Testimony)
-            .where(Testimony.witness_id == record_id, Testimony.is_deleted.is_(False))
-        )
-        queries["event"] = live_events.where(events_naming([record_id]))
-    elif kind == "testimony":
-        queries["event"] = live_events.where(events_citing([record_id]))
-    counts = {used_by: session.scalar(query) or 0 for used_by, query in queries.items()}
+        return session.scalar(count) or 0
+
+    counts = {"attachment": live(Attachment, Attachment.owner_id == record_id)}
+    for model, column, _ in POINTING_AT.get(kind, ()):
+        counts[KIND_OF_MODEL[model]] = live(model, column == record_id)
+    if kind in LISTED_BY_EVENTS:
+        listing, _ = LISTED_BY_EVENTS[kind]
+        counts["event"] = live(Event, listing([record_id]))
     return {used_by: count for used_by, count in counts.items() if count}
 
 
@@ -192,11 +174,8 @@ def deleted_reference(session: Session, kind: str, record_id: UUID) -> tuple[str
 
 
 def _first_gone(session: Session, kind: str, content: dict[str, Any]) -> tuple[str, UUID] | None:
-    for _, target, uid in references(kind, content):
-        referred: Any = session.get(MODEL_OF_KIND[target], uid)
-        if referred is None or referred.is_deleted:
-            return target, uid
-    return None
+    gone = gone_references(session, references(kind, content))
+    return (gone[0][1], gone[0][2]) if gone else None
 
 
 def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:

@@ -220,18 +220,8 @@ class RecordWriter:
         # Only what the write adds is checked (before: the record's content until now).
         kept = set(references(valid.kind, before)) if before is not None else set()
         added = [ref for ref in references(valid.kind, valid.content) if ref not in kept]
-        for _, target, uid in self.gone(added):
+        for _, target, uid in gone_references(self.session, added):
             raise ReferenceDeleted(f"no {target} with id {uid}")
-
-    def gone(self, refs: Sequence[tuple[str, str, UUID]]) -> list[tuple[str, str, UUID]]:
-        """The references (field, kind, id) that point at a deleted or missing record."""
-        live: dict[str, set[UUID]] = {}
-        for target in {target for _, target, _ in refs}:
-            model: Any = MODEL_OF_KIND[target]
-            ids = {uid for _, kind, uid in refs if kind == target}
-            query = select(model.id).where(model.id.in_(ids), model.is_deleted.is_(False))
-            live[target] = set(self.session.scalars(query))
-        return [ref for ref in refs if ref[2] not in live[ref[1]]]
 
     def delete(self, record: Record) -> None:
         """Tombstone a record: it disappears from lists and search but keeps its history."""
@@ -260,11 +250,25 @@ class RecordWriter:
         a record deleted since (merged into another, maybe) set to its current value: the
         text comes back, not a link to nobody."""
         data, current = dict(data), to_content(record)
-        for field, _, _ in self.gone(references(kind_of(record), data)):
+        for field, _, _ in gone_references(self.session, references(kind_of(record), data)):
             data[field] = current[field]
             if field == "owner":
                 data["owner_kind"] = current["owner_kind"]
         return data
+
+
+def gone_references(
+    session: Session, refs: Sequence[tuple[str, str, UUID]]
+) -> list[tuple[str, str, UUID]]:
+    """The references (field, kind, id), in their order, that point at a deleted or missing
+    record."""
+    live: dict[str, set[UUID]] = {}
+    for target in {target for _, target, _ in refs}:
+        model: Any = MODEL_OF_KIND[target]
+        ids = {uid for _, kind, uid in refs if kind == target}
+        query = select(model.id).where(model.id.in_(ids), model.is_deleted.is_(False))
+        live[target] = set(session.scalars(query))
+    return [ref for ref in refs if ref[2] not in live[ref[1]]]
 
 
 def get_record(session: Session, kind: str, record_id: UUID) -> Record:

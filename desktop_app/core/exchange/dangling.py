@@ -21,7 +21,7 @@ from sqlalchemy import TextClause, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
-from desktop_app.core.content import to_content
+from desktop_app.core.content import KIND_OF_MODEL, to_content
 from desktop_app.core.duplicates import events_naming
 from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.merge import in_batches
@@ -34,8 +34,8 @@ _TARGET_MODEL: dict[str, Any] = {
     "event": Event,
 }
 # Live records that point at a target by one column: (model, column, field as the content
-# names it).
-_POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
+# names it). Deleting by hand (core/deletion.py) counts the same links.
+POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
     "person": (
         (CaseParty, CaseParty.person_id, "person"),
         (Testimony, Testimony.witness_id, "witness"),
@@ -48,7 +48,6 @@ _POINTING_AT: dict[str, tuple[tuple[Any, Any, str], ...]] = {
     "testimony": (),
     "event": (),
 }
-_KIND_OF_MODEL = {CaseParty: "case_party", Testimony: "testimony", Event: "event"}
 _EVENTS_CITING = text("EXISTS (SELECT 1 FROM json_each(event.sources) WHERE value IN :ids)")
 
 
@@ -61,7 +60,7 @@ def events_citing(testimony_ids: Iterable[UUID]) -> TextClause:
 
 # Events' lists of ids (JSON arrays) that hold a target: a condition finding the events that
 # list any of some ids, and the fields to read them from.
-_LISTED_BY_EVENTS: dict[str, tuple[Callable[[Iterable[UUID]], Any], tuple[str, ...]]] = {
+LISTED_BY_EVENTS: dict[str, tuple[Callable[[Iterable[UUID]], Any], tuple[str, ...]]] = {
     "person": (events_naming, ("victims", "perpetrators")),
     "testimony": (events_citing, ("sources",)),
 }
@@ -133,13 +132,13 @@ def _uses(
     session: Session, target_kind: str, ids: list[UUID]
 ) -> Iterable[tuple[str, Any, str, UUID]]:
     """(kind, live record, field, target id) for each link to one of ids, attachments aside."""
-    for model, column, field in _POINTING_AT[target_kind]:
+    for model, column, field in POINTING_AT[target_kind]:
         for batch in in_batches(ids):
             live = select(model).where(column.in_(batch), model.is_deleted.is_(False))
             for record in session.scalars(live):
-                yield _KIND_OF_MODEL[model], record, field, getattr(record, column.key)
-    if target_kind in _LISTED_BY_EVENTS:  # one pass over the events' lists of ids
-        listing, fields = _LISTED_BY_EVENTS[target_kind]
+                yield KIND_OF_MODEL[model], record, field, getattr(record, column.key)
+    if target_kind in LISTED_BY_EVENTS:  # one pass over the events' lists of ids
+        listing, fields = LISTED_BY_EVENTS[target_kind]
         for batch in in_batches(ids):
             by_text = {str(uid): uid for uid in batch}
             events = select(Event).where(Event.is_deleted.is_(False), listing(batch))

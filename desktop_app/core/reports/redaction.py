@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final, NamedTuple
 
-from desktop_app.core.search.folding import fold
+from desktop_app.core.search.folding import INVISIBLE, fold
 
 _LETTERS = r"[^\W\d_]+"
 _WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
@@ -72,23 +72,17 @@ AS_WRITTEN, WITH_ENDING, SHORTENED = 0, 1, 2
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
 # Invisible characters that split a name without showing: a soft hyphen (pasted from a word
-# processor), zero-width spaces, a stray byte order mark are dropped wherever they are. Joiners,
-# direction marks (pasted from messaging apps) and invisible operators are dropped inside a
-# word, except the joiners between letters of Arabic script (Persian and Tajik need them).
+# processor), zero-width spaces, a stray byte order mark are dropped wherever they are. Inside
+# a word, so are the other format characters search drops (joiners, direction marks pasted
+# from messaging apps), except joiners between letters of Arabic script (Persian needs them).
 _INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
-_INSIDE_WORD = re.compile(
-    r"(?<=\w)[\u180e\u200c-\u200f\u202a-\u202e\u2061-\u2064\u2066-\u206f]+(?=\w)"
-)
+_INSIDE_WORD = re.compile(rf"(?<=\w)[{INVISIBLE}]+(?=\w)")
 _JOINERS = frozenset("\u200c\u200d")
 
 
-def _is_arabic(letter: str) -> bool:
-    return "\u0600" <= letter <= "\u06ff" or "\u0750" <= letter <= "\u077f"
-
-
 def _inside_word(match: re.Match[str]) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    kept = set(match.group()) <= _JOINERS and _is_arabic(text[start - 1]) and _is_arabic(text[end])
+    between = match.string[match.start() - 1] + match.string[match.end()]
+    kept = set(match.group()) <= _JOINERS and all(map(_ARABIC_LETTERS.match, between))
     return match.group() if kept else ""
 
 

@@ -166,7 +166,8 @@ _PLACE_KEYS = {**_PLACE_NAMES, **_APOSTROPHE_LEFT_OUT}
 # operators, byte order mark. Pasted from word processors and web pages, one of them splits a
 # word in two for FTS5 (Andi<soft hyphen>jan is "andi" and "jan"), so the index and the query
 # parser drop them before anything else. fold leaves them alone: its keys stay as they were.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"  # a [class]
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def drop_invisible(text: str) -> str:

@@ -199,8 +199,7 @@ class RecordForm(QDialog):
         with self.vault.read() as session:
             conflict = self.conflict_in_vault(session, data)
         if conflict:
-            self.error_label.setText(conflict)
-            self.error_label.show()
+            self._show_problem(conflict)
             return
         try:
             with database_errors_reported(), self.vault.transaction() as session:
@@ -214,8 +213,7 @@ class RecordForm(QDialog):
                 if self.draft_id is not None:
                     drafts.discard_draft(session, self.draft_id)
         except SandiqError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self._show_problem(error_text(exc))
             return
         self.draft_id = None
         self._loaded = self.content()
@@ -238,17 +236,19 @@ class RecordForm(QDialog):
                 if self.draft_id is not None:
                     drafts.discard_draft(session, self.draft_id)
         except RecordInUse as exc:
-            self.error_label.setText(in_use_text(exc))
-            self.error_label.show()
+            self._show_problem(in_use_text(exc))
             return
         except SandiqError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self._show_problem(error_text(exc))
             return
         self.draft_id = None
         self.saved.emit(self.KIND, self.record_id)
         self._closing_silently = True
         self.accept()
+
+    def _show_problem(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
 
     def save_draft(self) -> None:
         """Keep the unsaved content in the vault (no-op when nothing changed); raises
