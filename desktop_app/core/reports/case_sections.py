@@ -8,6 +8,7 @@ from uuid import UUID
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.models import Event, Person, Testimony
+from desktop_app.core.countries import country_name, is_country_code
 from desktop_app.core.reports.context import ReportContext, markup
 from desktop_app.core.reports.facts import Facts
 from desktop_app.core.reports.labels import format_partial_date, format_period
@@ -19,6 +20,13 @@ from desktop_app.core.reports.timeline_chart import ChartEvent, timeline_drawing
 LONG_DESCRIPTION = 1200  # characters; longer descriptions follow the table in full
 
 
+def _country(code: str, language: str) -> str:
+    """The case's country by name, with the code it is filed under: "Uzbekistan (UZ)"."""
+    if not is_country_code(code):
+        return code
+    return f"{country_name(code, language)} ({code.upper()})"
+
+
 def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
     """Case facts, summary and violation types."""
     case, labels = material.case, ctx.labels
@@ -26,7 +34,7 @@ def summary_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable
         (labels["reference"], ctx.text(case.reference)),
         (labels["title"], ctx.text(case.title)),
         (labels["status"], markup(labels.case_statuses.get(case.status, case.status))),
-        (labels["country"], ctx.text(case.country)),
+        (labels["country"], ctx.text(_country(case.country, ctx.language))),
         (labels["region"], ctx.text(case.region)),
         (labels["place"], ctx.text(case.place)),
         (labels["period"], markup(format_period(case.start_date, case.end_date, labels))),

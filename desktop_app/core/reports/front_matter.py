@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from desktop_app.core.countries import country_name
 from desktop_app.core.reports.context import ReportContext, markup, shortened
 from desktop_app.core.reports.labels import format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH, MARKING_COLORS
@@ -62,7 +63,12 @@ def cover(
         )
     )
     references = ", ".join(m.case.reference for m in materials)
-    countries = ", ".join(dict.fromkeys(m.case.country for m in materials if m.case.country))
+    # By name alone: the cover is read first, by people who do not know the ISO codes.
+    countries = ", ".join(
+        dict.fromkeys(
+            country_name(m.case.country, ctx.language) for m in materials if m.case.country
+        )
+    )
     counts = [
         labels["count_events"].format(n=sum(len(m.events) for m in materials)),
         labels["count_testimonies"].format(n=sum(len(m.testimonies) for m in materials)),

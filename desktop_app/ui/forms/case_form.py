@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_app.core import vocab
 from desktop_app.core.case_file import case_with_reference
+from desktop_app.core.countries import country_name, is_country_code
 from desktop_app.core.dates import is_before
 from desktop_app.ui.fields import (
     ChecklistBox,
@@ -20,7 +20,7 @@ from desktop_app.ui.fields import (
     split_commas,
 )
 from desktop_app.ui.forms.base import RecordForm
-from desktop_app.ui.i18n import act_type_label
+from desktop_app.ui.i18n import act_type_label, current_language
 from desktop_app.ui.screen_fit import resize_within_screen
 
 
@@ -92,13 +92,9 @@ class CaseForm(RecordForm):
         resize_within_screen(self, 640, 760)
 
     def _show_country(self, code: str) -> None:
-        territory = QLocale.codeToTerritory(code.upper()) if len(code) == 2 else None
-        known = territory is not None and territory != QLocale.Country.AnyCountry
-        # The country's own name for itself (Qt has no translated country names).
-        name = (
-            QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName() if known else ""
-        )
-        self.country_name.setText(name)
+        """The country's name in the interface language beside its code, or nothing."""
+        known = is_country_code(code)
+        self.country_name.setText(country_name(code, current_language()) if known else "")
 
     def window_title(self) -> str:
         """'New case' or the reference."""

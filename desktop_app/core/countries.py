@@ -1,0 +1,57 @@
+"""Country names for the ISO 3166-1 alpha-2 codes cases are stored with, in en, ru and uz.
+
+The names are CLDR's, through Babel: the dossier and the case form name a country in the
+reader's language ("Uzbekistan", "Узбекистан", "Oʻzbekiston"), which Qt cannot do.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+FALLBACK_LANGUAGE = "en"
+LANGUAGES = ("en", "ru", "uz")  # "uz" is Uzbek in Latin script in CLDR
+
+_ALPHA_2 = re.compile(r"[A-Z]{2}")
+# Codes ISO 3166-1 leaves to users and never assigns: CLDR names some of them ("Unknown
+# Region", "Pseudo-Accents"), which would read as a country. XK is Kosovo's, used everywhere.
+_USER_ASSIGNED = re.compile(r"AA|Q[M-Z]|X[A-JL-Z]|ZZ")
+# CLDR writes Uzbek oʻ and gʻ now with the letter ʻ (U+02BB), now with a quotation mark
+# ("Qo‘shma", U+2018); Uzbek spelling, and the rest of Sandiq, use the letter, and ʼ (U+02BC)
+# for the apostrophe ("Meʼroj").
+_UZBEK_TURNED_COMMA = re.compile(r"(?<=[oOgG])[‘’'`]")
+_UZBEK_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+
+
+@cache
+def _names(language: str) -> dict[str, str]:
+    """Every territory's name in language (English for a language Sandiq does not ship)."""
+    names = Locale.parse(language if language in LANGUAGES else FALLBACK_LANGUAGE).territories
+    if language != "uz":
+        return dict(names)
+    return {
+        code: _UZBEK_APOSTROPHE.sub("ʼ", _UZBEK_TURNED_COMMA.sub("ʻ", name))
+        for code, name in names.items()
+    }
+
+
+def _normalized(code: str) -> str:
+    """code as a known country code (upper case), or "" if it is none."""
+    upper = code.strip().upper()
+    if not _ALPHA_2.fullmatch(upper) or _USER_ASSIGNED.fullmatch(upper):
+        return ""
+    return upper if upper in _names(FALLBACK_LANGUAGE) else ""
+
+
+def is_country_code(code: str) -> bool:
+    """Whether code (any case) is a two-letter code with a country name."""
+    return bool(_normalized(code))
+
+
+def country_name(code: str, language: str) -> str:
+    """The country's name in language (en, ru or uz; others get English), or code unchanged
+    if it is not a known two-letter code."""
+    known = _normalized(code)
+    return _names(language)[known] if known else code

@@ -1,0 +1,72 @@
+"""Country codes are named in the reader's language; anything else is left as written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from string import ascii_uppercase
+
+import pytest
+
+from desktop_app.core.countries import country_name, is_country_code
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Uzbekistan"), ("ru", "Узбекистан"), ("uz", "Oʻzbekiston")],
+)
+def test_a_code_is_named_in_the_language_asked(language: str, expected: str) -> None:
+    assert country_name("UZ", language) == expected
+
+
+@pytest.mark.parametrize("code", ["uz", "Uz", " UZ ", "uz\n"])
+def test_a_code_is_named_whatever_its_case_and_surrounding_blanks(code: str) -> None:
+    assert country_name(code, "ru") == "Узбекистан"
+    assert is_country_code(code)
+
+
+def test_uzbek_names_use_the_modifier_letters_not_quotation_marks() -> None:
+    # CLDR itself writes "Qo‘shma" with U+2018 and "Kot-d’Ivuar" with U+2019.
+    assert country_name("US", "uz") == "Amerika Qoʻshma Shtatlari"  # ʻ is U+02BB
+    assert country_name("KG", "uz") == "Qirgʻiziston"
+    assert country_name("CI", "uz") == "Kot-dʼIvuar"  # ʼ is U+02BC
+    codes = [a + b for a in ascii_uppercase for b in ascii_uppercase if is_country_code(a + b)]
+    assert len(codes) > 240
+    assert not [n for n in (country_name(c, "uz") for c in codes) if set(n) & set("‘’'`")]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "",
+        "Q",
+        "UZB",
+        "12",
+        "ÜZ",
+        "U1",
+        "ZZ",  # CLDR calls it "Unknown Region": not a country the user filed the case under
+        "XA",  # CLDR's pseudo-locale "Pseudo-Accents"
+        "QO",  # CLDR's "Outlying Oceania"
+        "xy",
+    ],
+)
+def test_an_unknown_or_malformed_code_comes_back_as_written(code: str) -> None:
+    for language in ("en", "ru", "uz"):
+        assert country_name(code, language) == code
+    assert not is_country_code(code)
+
+
+def test_kosovo_is_named_though_its_code_is_user_assigned() -> None:
+    assert country_name("XK", "ru") == "Косово"
+
+
+def test_a_language_sandiq_does_not_ship_gets_english_names() -> None:
+    assert country_name("UZ", "de") == "Uzbekistan"
+
+
+def test_country_names_need_no_qt() -> None:
+    code = (
+        "import sys, desktop_app.core.countries as c; c.country_name('UZ', 'ru'); "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
