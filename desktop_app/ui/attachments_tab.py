@@ -39,7 +39,7 @@ class AttachmentsTab(QWidget):
         self.view_button = QPushButton(self.tr("&View"))
         self.copy_hash_button = QPushButton(self.tr("Copy SHA-256"))
         self.outside_button = QPushButton(self.tr("Open with another &program…"))
-        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
         row = QHBoxLayout()
         for button in (
             self.add_button,

@@ -159,7 +159,7 @@ class CaseView(QWidget):
             self.timeline_model, registry.clipboard, self.tr("Events")
         )
         self.timeline_table.setSortingEnabled(False)
-        self.new_event_button = QPushButton(self.tr("New &event"))
+        self.new_event_button = QPushButton(self.tr("Ne&w event"))
         events_page = self._page(self.timeline_table, self.new_event_button)
 
         self.attachments_tab = AttachmentsTab(registry, case_id)

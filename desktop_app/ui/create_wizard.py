@@ -51,7 +51,7 @@ class PassphrasePage(QWizardPage):
         )
         self.folder_edit = QLineEdit(str(wizard.path))
         self.folder_edit.setAccessibleName(self.tr("Vault folder"))
-        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button = QPushButton(self.tr("Bro&wse…"))
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Name of this vault"))
         self.name_edit.setPlaceholderText(self.tr("e.g. your organisation (optional)"))

@@ -56,12 +56,12 @@ class MainMenus(QObject):
             self.tr("New &recovery key…"), None, self.new_recovery_key
         )
         self.shares_action = self._action(
-            self.tr("Recovery &shares for colleagues…"), None, self.recovery_shares
+            self.tr("Recovery s&hares for colleagues…"), None, self.recovery_shares
         )
         self.settings_action = self._action(self.tr("&Settings…"), None, window.open_settings)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", window.lock)
         self.panic_action = self._action(
-            self.tr("&Panic: destroy the vault"), "Ctrl+Shift+F12", window.panic
+            self.tr("Pani&c: destroy the vault"), "Ctrl+Shift+F12", window.panic
         )
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close

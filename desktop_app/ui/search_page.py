@@ -273,7 +273,7 @@ class SearchPage(QWidget):
         # Two short rows rather than one long one, so large text still fits a laptop screen.
         places = QHBoxLayout()
         for label, widget in (
-            (self.tr("&Country:"), self.country_edit),
+            (self.tr("Countr&y:"), self.country_edit),
             (self.tr("&From:"), self.from_edit),
             (self.tr("&To:"), self.to_edit),
         ):

@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         form.addRow(language_note)
-        idle_label = QLabel(self.tr("&Lock after:"))
+        idle_label = QLabel(self.tr("Loc&k after:"))
         idle_label.setBuddy(self.idle_spin)
         form.addRow(idle_label, self.idle_spin)
         form.addRow(self.confirm_panic_check)

@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
@@ -328,13 +328,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
-        <source>Re&amp;gion:</source>
-        <translation>Re&amp;gion:</translation>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
-        <source>Region</source>
-        <translation>Region</translation>
+        <source>Regi&amp;on:</source>
+        <translation>Regi&amp;on:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
@@ -388,46 +388,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
-        <source>Sensiti&amp;vity:</source>
-        <translation>Sensiti&amp;vity:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <source>Sens&amp;itivity:</source>
+        <translation>Sens&amp;itivity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="102"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>The country is a two-letter code (e.g. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="156"/>
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -522,8 +522,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="162"/>
-        <source>New &amp;event</source>
-        <translation>New &amp;event</translation>
+        <source>Ne&amp;w event</source>
+        <translation>Ne&amp;w event</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="169"/>
@@ -1152,8 +1152,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
-        <source>Alleged &amp;perpetrators:</source>
-        <translation>Alleged &amp;perpetrators:</translation>
+        <source>Alleged perpe&amp;trators:</source>
+        <translation>Alleged perpe&amp;trators:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
@@ -1172,13 +1172,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
-        <source>&amp;Sources:</source>
-        <translation>&amp;Sources:</translation>
+        <source>Source testimonies</source>
+        <translation>Source testimonies</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
-        <source>Source testimonies</source>
-        <translation>Source testimonies</translation>
+        <source>Sour&amp;ces:</source>
+        <translation>Sour&amp;ces:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
@@ -2065,8 +2065,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
-        <source>Recovery &amp;shares for colleagues…</source>
-        <translation>Recovery &amp;shares for colleagues…</translation>
+        <source>Recovery s&amp;hares for colleagues…</source>
+        <translation>Recovery s&amp;hares for colleagues…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <source>Pani&amp;c: destroy the vault</source>
+        <translation>Pani&amp;c: destroy the vault</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
@@ -2077,11 +2082,6 @@
         <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
-        <source>&amp;Panic: destroy the vault</source>
-        <translation>&amp;Panic: destroy the vault</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
@@ -2471,8 +2471,8 @@ Quit anyway and lose it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
@@ -2619,13 +2619,13 @@ Quit anyway and lose it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Sex:</translation>
+        <source>Sex</source>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
@@ -2669,13 +2669,13 @@ Quit anyway and lose it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
-        <source>Con&amp;tact:</source>
-        <translation>Con&amp;tact:</translation>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
-        <source>Contact details</source>
-        <translation>Contact details</translation>
+        <source>Cont&amp;act:</source>
+        <translation>Cont&amp;act:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
@@ -3187,7 +3187,7 @@ Do you want to delete it anyway?</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="228"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
@@ -3624,8 +3624,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="276"/>
-        <source>&amp;Country:</source>
-        <translation>&amp;Country:</translation>
+        <source>Countr&amp;y:</source>
+        <translation>Countr&amp;y:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="277"/>
@@ -3741,8 +3741,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Lock after:</translation>
+        <source>Loc&amp;k after:</source>
+        <translation>Loc&amp;k after:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
@@ -3868,23 +3868,23 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
-        <source>Interp&amp;reter:</source>
-        <translation>Interp&amp;reter:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>Int&amp;erpreter:</source>
+        <translation>Int&amp;erpreter:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>

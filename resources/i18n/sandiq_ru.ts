@@ -140,7 +140,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
         <source>Open with another &amp;program…</source>
-        <translation>Открыть в другой &amp;программе…</translation>
+        <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
@@ -193,11 +193,11 @@
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
         <source>Open with another &amp;program…</source>
-        <translation>Открыть в другой &amp;программе…</translation>
+        <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
@@ -328,13 +328,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
-        <source>Re&amp;gion:</source>
-        <translation>Р&amp;егион:</translation>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
-        <source>Region</source>
-        <translation>Регион</translation>
+        <source>Regi&amp;on:</source>
+        <translation>Р&amp;егион:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
@@ -388,46 +388,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
-        <source>Sensiti&amp;vity:</source>
-        <translation>Кон&amp;фиденциальность:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <source>Sens&amp;itivity:</source>
+        <translation>Кон&amp;фиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="102"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="156"/>
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -480,7 +480,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="125"/>
         <source>&amp;Dossier (PDF)…</source>
-        <translation>&amp;Досье (PDF)…</translation>
+        <translation>Дось&amp;е (PDF)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="132"/>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="162"/>
-        <source>New &amp;event</source>
+        <source>Ne&amp;w event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>&amp;Summary only</source>
-        <translation>Только &amp;сводка</translation>
+        <translation>Только сво&amp;дка</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
-        <source>Alleged &amp;perpetrators:</source>
+        <source>Alleged perpe&amp;trators:</source>
         <translation>Предполагаемые &amp;виновные:</translation>
     </message>
     <message>
@@ -1176,13 +1176,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
-        <source>&amp;Sources:</source>
-        <translation>&amp;Источники:</translation>
+        <source>Source testimonies</source>
+        <translation>Показания-источники</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
-        <source>Source testimonies</source>
-        <translation>Показания-источники</translation>
+        <source>Sour&amp;ces:</source>
+        <translation>&amp;Источники:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
@@ -2071,8 +2071,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
-        <source>Recovery &amp;shares for colleagues…</source>
+        <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <source>Pani&amp;c: destroy the vault</source>
+        <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
@@ -2083,11 +2088,6 @@
         <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
-        <source>&amp;Panic: destroy the vault</source>
-        <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
@@ -2477,7 +2477,7 @@ Quit anyway and lose it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
@@ -2625,13 +2625,13 @@ Quit anyway and lose it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Пол:</translation>
+        <source>Sex</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
-        <source>Sex</source>
-        <translation>Пол</translation>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
@@ -2666,7 +2666,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>O&amp;ccupation:</source>
-        <translation>&amp;Занятие:</translation>
+        <translation>Зан&amp;ятие:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
@@ -2675,13 +2675,13 @@ Quit anyway and lose it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
-        <source>Con&amp;tact:</source>
-        <translation>&amp;Контакты:</translation>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
-        <source>Contact details</source>
-        <translation>Контактные данные</translation>
+        <source>Cont&amp;act:</source>
+        <translation>&amp;Контакты:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
@@ -2701,7 +2701,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>&amp;Pseudonym:</source>
-        <translation>П&amp;севдоним:</translation>
+        <translation>Псе&amp;вдоним:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
@@ -3193,7 +3193,7 @@ Do you want to delete it anyway?</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="228"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат удаление с вашим следующим пакетом. Её история сохраняется, и её можно вернуть через Хранилище &gt; Удалённые записи.</translation>
     </message>
@@ -3630,7 +3630,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="276"/>
-        <source>&amp;Country:</source>
+        <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
@@ -3749,7 +3749,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
-        <source>&amp;Lock after:</source>
+        <source>Loc&amp;k after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
@@ -3876,23 +3876,23 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
-        <source>Interp&amp;reter:</source>
-        <translation>П&amp;ереводчик:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
-        <source>St&amp;atus:</source>
-        <translation>С&amp;татус:</translation>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>Int&amp;erpreter:</source>
+        <translation>П&amp;ереводчик:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
@@ -4112,7 +4112,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Open &amp;another vault…</source>
-        <translation>Открыть &amp;другое хранилище…</translation>
+        <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>

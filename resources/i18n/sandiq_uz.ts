@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
@@ -328,13 +328,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
-        <source>Re&amp;gion:</source>
-        <translation>Vil&amp;oyat:</translation>
+        <source>Region</source>
+        <translation>Viloyat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
-        <source>Region</source>
-        <translation>Viloyat</translation>
+        <source>Regi&amp;on:</source>
+        <translation>&amp;Viloyat:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Start &amp;date:</source>
-        <translation>Boshlanish &amp;sanasi:</translation>
+        <translation>&amp;Boshlanish sanasi:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>&amp;End date:</source>
-        <translation>&amp;Tugash sanasi:</translation>
+        <translation>Tu&amp;gash sanasi:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
@@ -388,46 +388,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
-        <source>Sensiti&amp;vity:</source>
-        <translation>&amp;Maxfiylik:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <source>Sens&amp;itivity:</source>
+        <translation>Ma&amp;xfiylik:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="102"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
         <source>Case %1</source>
         <translation>%1-ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="156"/>
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -475,12 +475,12 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="121"/>
         <source>&amp;Edit case…</source>
-        <translation>Ishni &amp;tahrirlash…</translation>
+        <translation>&amp;Ishni tahrirlash…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="125"/>
         <source>&amp;Dossier (PDF)…</source>
-        <translation>&amp;Dosye (PDF)…</translation>
+        <translation>Do&amp;sye (PDF)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="132"/>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="162"/>
-        <source>New &amp;event</source>
+        <source>Ne&amp;w event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Sana:</translation>
+        <translation>Sa&amp;na:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
@@ -1113,7 +1113,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Joy:</translation>
+        <translation>J&amp;oy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
-        <source>Alleged &amp;perpetrators:</source>
+        <source>Alleged perpe&amp;trators:</source>
         <translation>Taxminiy &amp;aybdorlar:</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>&amp;Institutions:</source>
-        <translation>&amp;Muassasalar:</translation>
+        <translation>M&amp;uassasalar:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
@@ -1172,13 +1172,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
-        <source>&amp;Sources:</source>
-        <translation>&amp;Manbalar:</translation>
+        <source>Source testimonies</source>
+        <translation>Manba koʻrsatmalar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
-        <source>Source testimonies</source>
-        <translation>Manba koʻrsatmalar</translation>
+        <source>Sour&amp;ces:</source>
+        <translation>&amp;Manbalar:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
@@ -2046,12 +2046,12 @@
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>Unsaved &amp;drafts…</source>
-        <translation>Saqlanmagan &amp;qoralamalar…</translation>
+        <translation>Saqlanmagan qo&amp;ralamalar…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>Dele&amp;ted records…</source>
-        <translation>Oʻ&amp;chirilgan yozuvlar…</translation>
+        <translation>&amp;Oʻchirilgan yozuvlar…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
@@ -2061,12 +2061,17 @@
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>New &amp;recovery key…</source>
-        <translation>Yangi &amp;tiklash kaliti…</translation>
+        <translation>Yangi tiklash &amp;kaliti…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
-        <source>Recovery &amp;shares for colleagues…</source>
+        <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <source>Pani&amp;c: destroy the vault</source>
+        <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
@@ -2077,11 +2082,6 @@
         <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
-        <source>&amp;Panic: destroy the vault</source>
-        <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
@@ -2151,7 +2151,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>New &amp;person</source>
-        <translation>Yangi &amp;shaxs</translation>
+        <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="108"/>
@@ -2471,8 +2471,8 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Tanlash…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>T&amp;anlash…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
@@ -2619,18 +2619,18 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Jinsi:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jinsi:</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Born:</source>
-        <translation>&amp;Tugʻilgan:</translation>
+        <translation>Tu&amp;gʻilgan:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
@@ -2669,13 +2669,13 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
-        <source>Con&amp;tact:</source>
-        <translation>&amp;Aloqa:</translation>
+        <source>Contact details</source>
+        <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
-        <source>Contact details</source>
-        <translation>Aloqa maʼlumotlari</translation>
+        <source>Cont&amp;act:</source>
+        <translation>&amp;Aloqa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
@@ -3187,7 +3187,7 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="228"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni Saqlagich &gt; Oʻchirilgan yozuvlar orqali qaytarish mumkin.</translation>
     </message>
@@ -3624,7 +3624,7 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="276"/>
-        <source>&amp;Country:</source>
+        <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
@@ -3741,7 +3741,7 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
-        <source>&amp;Lock after:</source>
+        <source>Loc&amp;k after:</source>
         <translation>&amp;Qulflash vaqti:</translation>
     </message>
     <message>
@@ -3818,7 +3818,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
         <source>&amp;Interviewer:</source>
-        <translation>&amp;Suhbatdosh:</translation>
+        <translation>Suhbat&amp;dosh:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
@@ -3828,7 +3828,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Sana:</translation>
+        <translation>Sa&amp;na:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
@@ -3868,23 +3868,23 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
-        <source>Interp&amp;reter:</source>
-        <translation>&amp;Tarjimon:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
-        <source>St&amp;atus:</source>
-        <translation>H&amp;olati:</translation>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <source>Int&amp;erpreter:</source>
+        <translation>Ta&amp;rjimon:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Status</source>
         <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <source>S&amp;tatus:</source>
+        <translation>H&amp;olati:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
@@ -3949,7 +3949,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>T&amp;ranslations</source>
-        <translation>&amp;Tarjimalar</translation>
+        <translation>Tarjima&amp;lar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="198"/>

@@ -66,13 +66,13 @@ class CaseForm(RecordForm):
         self.add_row(self.tr("St&atus:"), self.status_combo, self.tr("Status"))
         self.add_row(self.tr("&Country:"), country_row, self.tr("Country"))
         self.country_edit.setAccessibleName(self.tr("Country code"))
-        self.add_row(self.tr("Re&gion:"), self.region_edit, self.tr("Region"))
+        self.add_row(self.tr("Regi&on:"), self.region_edit, self.tr("Region"))
         self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
         self.add_row(self.tr("Start &date:"), self.start_date, self.tr("Start date"))
         self.add_row(self.tr("&End date:"), self.end_date, self.tr("End date"))
         self.add_row(self.tr("&Violations:"), self.act_types, self.tr("Violation types"))
         self.add_row(self.tr("Ta&gs:"), self.tags_edit, self.tr("Tags"))
-        self.add_row(self.tr("Sensiti&vity:"), self.sensitivity_combo, self.tr("Sensitivity"))
+        self.add_row(self.tr("Sens&itivity:"), self.sensitivity_combo, self.tr("Sensitivity"))
         super().build()
         self.connect_changes(
             self.reference_edit.textChanged,

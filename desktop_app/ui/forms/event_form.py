@@ -54,12 +54,12 @@ class EventForm(RecordForm):
         self.add_row(self.tr("D&escription:"), self.description_edit, self.tr("Description"))
         self.add_row(self.tr("&Victims:"), self.victims_list, self.tr("Victims"))
         self.add_row(
-            self.tr("Alleged &perpetrators:"),
+            self.tr("Alleged perpe&trators:"),
             self.perpetrators_list,
             self.tr("Alleged perpetrators"),
         )
         self.add_row(self.tr("&Institutions:"), self.institutions_edit, self.tr("Institutions"))
-        self.add_row(self.tr("&Sources:"), self.sources_list, self.tr("Source testimonies"))
+        self.add_row(self.tr("Sour&ces:"), self.sources_list, self.tr("Source testimonies"))
         super().build()
         self.connect_changes(
             self.date_edit.changed,
