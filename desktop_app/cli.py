@@ -4,8 +4,10 @@ Thin over ``desktop_app.core``: parse arguments, get the passphrase (never from 
 print. Every expected failure prints one line, ``sandiq: error: <message>``, and exits 1.
 
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
-``cli_records``, ``cli_search``, ``cli_report`` and ``cli_exchange``, and what they share (the
-passphrase, the unlocked vault, the output) in ``cli_common``.
+``cli_cases``, ``cli_people``, ``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on
+a record of any kind, and what the record commands share), ``cli_search``, ``cli_report`` and
+``cli_exchange``, and what they all share (the passphrase, the unlocked vault, the output) in
+``cli_common``.
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import DriverOperationalError
+from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
+from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
 from desktop_app.cli_output import PrintableStream
-from desktop_app.cli_records import add_history_command, add_record_commands
+from desktop_app.cli_people import add_person_commands
+from desktop_app.cli_records import add_attach_command, add_history_command
 from desktop_app.cli_report import add_report_command
 from desktop_app.cli_search import add_search_command
+from desktop_app.cli_testimonies import add_testimony_commands
 from desktop_app.cli_vault import add_init_command, add_json_commands, add_upkeep_commands
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.no_core_dumps import forbid_core_dumps
@@ -95,7 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     # In the order `sandiq --help` lists them, which is why some modules mount in two steps.
     add_init_command(command)
-    add_record_commands(sub, command)
+    add_case_commands(sub, command)
+    add_person_commands(sub, command)
+    add_testimony_commands(sub, command)
+    add_event_commands(sub, command)
+    add_attach_command(command)
     add_json_commands(command)
     add_search_command(command)
     add_report_command(command)

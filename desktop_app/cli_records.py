@@ -1,7 +1,10 @@
-"""The `sandiq` commands on single records: case, person, testimony, attach and history.
+"""What the `sandiq` record commands share, and the commands on a record of any kind.
 
-Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, print.
-``build_parser`` in ``cli.py`` mounts them with ``add_record_commands`` and
+The commands on one kind of record live by subject: ``cli_cases``, ``cli_people``,
+``cli_testimonies`` and ``cli_events``. They find records, read options and print records with
+the helpers here, so every kind shows, edits and refuses the same way. The commands that take a
+record of any kind by its id (attach, history, delete, deleted, undelete) are here too.
+``build_parser`` in ``cli.py`` mounts them with ``add_attach_command`` and
 ``add_history_command``.
 """
 
@@ -10,25 +13,28 @@ from __future__ import annotations
 import argparse
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from db.models import Case, Person
+from db.models import Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
-from desktop_app.core.case_file import case_with_reference
-from desktop_app.core.content import kind_of, to_content
+from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
-from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
-from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
-from desktop_app.core.records import find_record, history
-from desktop_app.core.vocab import CONSENT_SCOPES
+from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
+from desktop_app.core.records import find_record, get_record, history
+
+# Turns a record's content into its edited content, inside the edit's transaction.
+Edit = Callable[[Session, dict[str, Any]], dict[str, Any]]
 
 
-def _read_text_arg(path: str | None) -> str:
+def read_text_arg(path: str | None) -> str:
+    """The UTF-8 text of the file at path, or of stdin for None or '-'."""
     if path is None or path == "-":
         return sys.stdin.read()
     try:
@@ -37,7 +43,41 @@ def _read_text_arg(path: str | None) -> str:
         raise SandiqError(f"cannot read {path}: {exc}") from None
 
 
-def _case_by_reference(session: Any, reference: str) -> Case:
+def id_arg(value: str, kind: str = "record") -> UUID:
+    """value as a record id, or InvalidInput naming the kind of id expected."""
+    # Whether such a record exists (and is not deleted) the core checks as it writes.
+    try:
+        return UUID(value)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a {kind} id") from None
+
+
+def id_list_arg(values: list[str] | None, kind: str) -> list[str] | None:
+    """The ids a repeatable option gave, as text (None if it was not given)."""
+    return None if values is None else [str(id_arg(value, kind)) for value in values]
+
+
+class AppendOrClear(argparse.Action):
+    """A repeatable option whose values make a list; an empty value adds nothing, so that
+    `--tag ''` alone gives an empty list (for an edit: remove them all)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        """Add values to the list (starting one if this is the option's first use)."""
+        items = list(getattr(namespace, self.dest) or [])
+        if values.strip():
+            items.append(values)
+        setattr(namespace, self.dest, items)
+
+
+def case_by_reference(session: Session, reference: str) -> Case:
+    """The live case with this reference (in any letter case if only one matches so), or
+    RecordNotFound."""
     live = select(Case).where(Case.is_deleted.is_(False))
     case = session.scalar(live.where(Case.reference == reference))
     if case is None:  # uz-2005-0013 for UZ-2005-0013, when only one case matches that way
@@ -48,22 +88,34 @@ def _case_by_reference(session: Any, reference: str) -> Case:
     return case
 
 
-def _person_id(value: str) -> str:
-    # Whether such a person exists (and is not deleted) the core checks as it writes.
-    try:
-        return str(UUID(value))
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not a person id") from None
+def live_record(session: Session, kind: str, record_id: str) -> Record:
+    """The record of this kind with this id, or RecordNotFound; RecordDeleted if it is
+    deleted (a deleted record is neither shown nor edited, only brought back)."""
+    record = get_record(session, kind, id_arg(record_id, kind))
+    if record.is_deleted:
+        raise RecordDeleted(
+            f"{kind} {record.id} is deleted; 'sandiq undelete {record.id}' brings it back"
+        )
+    return record
 
 
-def _uuid_arg(value: str) -> UUID:
-    try:
-        return UUID(value)
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not a record id") from None
+def edited_fields(
+    args: argparse.Namespace, fields: dict[str, str], example: str, others: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The content fields an edit command's options set as given, by the option-to-field map
+    fields (an option left out, None, keeps its field); InvalidInput if none was given, nor
+    any of the options others (which change the content in their own way)."""
+    changes = {
+        field: getattr(args, option)
+        for option, field in fields.items()
+        if getattr(args, option) is not None
+    }
+    if not changes and all(getattr(args, option) is None for option in others):
+        raise InvalidInput(f"nothing to change: give at least one option, e.g. {example}")
+    return changes
 
 
-def _print_created(args: argparse.Namespace, content: dict[str, Any]) -> None:
+def print_created(args: argparse.Namespace, content: dict[str, Any]) -> None:
     """The new record's id, or with --json its content (which holds the id). Called after
     the commit: an id printed before it could name a record that was never saved."""
     if args.json:
@@ -72,193 +124,61 @@ def _print_created(args: argparse.Namespace, content: dict[str, Any]) -> None:
         print(content["id"])
 
 
-def cmd_case_add(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.transaction() as session:
-        case = vault.writer(session).create(
-            "case",
-            {
-                "reference": args.reference,
-                "title": args.title,
-                "summary": args.summary,
-                "status": args.status,
-                "country": args.country,
-                "region": args.region,
-                "place": args.place,
-                "start_date": args.start,
-                "end_date": args.end,
-                "violation_types": args.type or [],
-                "tags": args.tag or [],
-                "sensitivity": args.sensitivity,
-            },
-        )
-        if case_with_reference(session, case.reference, case.id):
-            raise InvalidInput(f"a case with reference {args.reference} already exists")
-        created = to_content(case)
-    _print_created(args, created)
+def shown_content(record: Record) -> dict[str, Any]:
+    """What `show` prints of a record: its content, version and time of the last change."""
+    return to_content(record) | {"version": record.version, "updated_at": record.updated_at}
 
 
-def cmd_case_list(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.read() as session:
-        cases = session.scalars(
-            select(Case).where(Case.is_deleted.is_(False)).order_by(Case.reference)
-        ).all()
-        if args.json:
-            print_json([to_content(c) for c in cases])
-            return
-        for c in cases:
-            print(f"{c.reference}\t{c.status}\t{c.country}\t{c.title}")
-
-
-def cmd_case_show(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.read() as session:
-        case = _case_by_reference(session, args.reference)
-        content = to_content(case) | {"version": case.version, "updated_at": case.updated_at}
-        if args.json:
-            print_json(content)
-            return
-        for key, value in content.items():
-            shown = ", ".join(value) if isinstance(value, list) else value
-            print(f"{key}: {shown}")
-
-
-# case edit's options: the content field each one sets (an option left out keeps its field).
-_CASE_EDIT_FIELDS = {
-    "new_reference": "reference",
-    "title": "title",
-    "summary": "summary",
-    "status": "status",
-    "country": "country",
-    "region": "region",
-    "place": "place",
-    "start": "start_date",
-    "end": "end_date",
-    "type": "violation_types",
-    "tag": "tags",
-    "sensitivity": "sensitivity",
-}
-
-
-def cmd_case_edit(args: argparse.Namespace) -> None:
-    changes = {
-        field: getattr(args, option)
-        for option, field in _CASE_EDIT_FIELDS.items()
-        if getattr(args, option) is not None
-    }
-    if not changes:
-        raise InvalidInput("nothing to change: give at least one option, e.g. --title")
-    with unlocked(args) as vault, vault.transaction() as session:
-        case = _case_by_reference(session, args.reference)
-        changed = vault.writer(session).update(
-            case, {**to_content(case), **changes}, is_local_edit=True
-        )
-        # Checked as stored (" R-1 " is stored as "R-1"); the transaction rolls back.
-        if case_with_reference(session, case.reference, case.id):
-            raise InvalidInput(f"a case with reference {case.reference} already exists")
-        shown = to_content(case)
+def print_record(args: argparse.Namespace, content: dict[str, Any]) -> None:
+    """content as JSON with --json, else one `field: value` line a field (a testimony's
+    consent and translations as `consent.scope: ...`, text of several lines indented)."""
     if args.json:
-        print_json(shown)
-    else:
-        print(f"Case {shown['reference']} {'updated' if changed else 'unchanged'}.")
-
-
-def cmd_person_add(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.transaction() as session:
-        person = vault.writer(session).create(
-            "person",
-            {
-                "name": args.name,
-                "other_names": args.other_name or [],
-                "sex": args.sex,
-                "birth_date": args.birth_date,
-                "nationality": args.nationality,
-                "ethnicity": args.ethnicity,
-                "occupation": args.occupation,
-                "notes": args.notes,
-                "protected": args.protected,
-                "pseudonym": args.pseudonym,
-            },
-        )
-        for spec in args.case or []:
-            reference, _, role = spec.partition(":")
-            case = _case_by_reference(session, reference)
-            vault.writer(session).create(
-                "case_party",
-                {"case": str(case.id), "person": str(person.id), "role": role or "other"},
-            )
-        created = to_content(person)
-    _print_created(args, created)
-
-
-def cmd_person_list(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.read() as session:
-        persons = session.scalars(
-            select(Person).where(Person.is_deleted.is_(False)).order_by(Person.name)
-        ).all()
-        if args.json:
-            print_json([to_content(p) for p in persons])
-            return
-        for p in persons:
-            flag = " (protected)" if p.is_protected else ""
-            print(f"{p.id}\t{p.name}{flag}")
-
-
-def cmd_person_duplicates(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.read() as session:
-        candidates = find_duplicate_persons(session)
-    if args.json:
-        print_json(
-            [
-                {
-                    "a": str(c.a),
-                    "b": str(c.b),
-                    "names": list(c.names),
-                    "score": c.score,
-                    "reasons": list(c.reasons),
-                }
-                for c in candidates
-            ]
-        )
+        print_json(content)
         return
-    for c in candidates:
-        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(c.reasons)}")
+    for key, value in content.items():
+        if isinstance(value, dict):
+            for part, item in value.items():
+                _print_field(f"{key}.{part}", item)
+        else:
+            _print_field(key, value)
 
 
-def cmd_person_merge(args: argparse.Namespace) -> None:
+def _print_field(name: str, value: Any) -> None:
+    text = ", ".join(value) if isinstance(value, list) else "" if value is None else str(value)
+    if "\n" not in text:
+        print(f"{name}: {text}")
+        return
+    print(f"{name}:")
+    for line in text.splitlines():
+        print(f"  {line}")
+
+
+def show_record(args: argparse.Namespace, kind: str) -> None:
+    """Print the live record args.id of this kind."""
+    with unlocked(args) as vault, vault.read() as session:
+        content = shown_content(live_record(session, kind, args.id))
+    print_record(args, content)
+
+
+def print_edited(
+    args: argparse.Namespace, label: str, changed: bool, content: dict[str, Any]
+) -> None:
+    """With --json the record's content as saved, else `<label> updated.` (or unchanged)."""
+    if args.json:
+        print_json(content)
+    else:
+        print(f"{label} {'updated' if changed else 'unchanged'}.")
+
+
+def edit_record(args: argparse.Namespace, kind: str, edit: Edit) -> None:
+    """Give the live record args.id of this kind the content edit makes of its content, as a
+    local edit in one transaction (nothing is saved if the core refuses it), and print it."""
     with unlocked(args) as vault, vault.transaction() as session:
-        summary = merge_persons(vault.writer(session), _uuid_arg(args.keep), _uuid_arg(args.merge))
-    print(
-        f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
-        f"{summary.testimonies} testimonies, {summary.events} events, "
-        f"{summary.attachments} attachments moved"
-    )
-
-
-def cmd_testimony_add(args: argparse.Namespace) -> None:
-    narrative = _read_text_arg(args.text_file)
-    with unlocked(args) as vault, vault.transaction() as session:
-        case = _case_by_reference(session, args.case)
-        testimony = vault.writer(session).create(
-            "testimony",
-            {
-                "case": str(case.id),
-                "witness": _person_id(args.witness) if args.witness else None,
-                "interviewer": args.interviewer,
-                "date": args.date,
-                "place": args.place,
-                "language": args.language,
-                "consent": {
-                    "given": args.consent is not None,
-                    "scope": args.consent or [],
-                    "anonymise": args.anonymise,
-                },
-                "narrative": narrative,
-                "summary": args.summary,
-                "status": args.status,
-                "sensitivity": args.sensitivity,
-            },
-        )
-        created = to_content(testimony)
-    _print_created(args, created)
+        record = live_record(session, kind, args.id)
+        new_content = edit(session, to_content(record))
+        changed = vault.writer(session).update(record, new_content, is_local_edit=True)
+        saved = to_content(record)
+    print_edited(args, f"{kind.capitalize()} {saved['id']}", changed, saved)
 
 
 def cmd_attach(args: argparse.Namespace) -> None:
@@ -272,7 +192,7 @@ def cmd_attach(args: argparse.Namespace) -> None:
     except OSError as exc:
         raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
     with source, unlocked(args) as vault, vault.transaction() as session:
-        owner = find_record(session, _uuid_arg(args.record))
+        owner = find_record(session, id_arg(args.record))
         attachment = add_attachment(
             vault.writer(session),
             kind_of(owner),
@@ -292,7 +212,7 @@ def cmd_attach(args: argparse.Namespace) -> None:
 
 def cmd_history(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        revisions = history(session, _uuid_arg(args.id))
+        revisions = history(session, id_arg(args.id))
         if not revisions:
             raise RecordNotFound(f"no record with id {args.id}")
         if args.show is not None:
@@ -321,8 +241,8 @@ def cmd_history(args: argparse.Namespace) -> None:
 
 def cmd_delete(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        kind = kind_of(find_record(session, _uuid_arg(args.id)))
-        delete_unused(vault.writer(session), kind, _uuid_arg(args.id))
+        kind = kind_of(find_record(session, id_arg(args.id)))
+        delete_unused(vault.writer(session), kind, id_arg(args.id))
     print(f"Deleted {kind} {args.id}; 'sandiq undelete {args.id}' brings it back.")
 
 
@@ -340,7 +260,7 @@ def cmd_deleted(args: argparse.Namespace) -> None:
 
 def cmd_undelete(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        record = find_record(session, _uuid_arg(args.id))
+        record = find_record(session, id_arg(args.id))
         kind = kind_of(record)
         if not record.is_deleted:
             raise InvalidInput(f"{kind} {args.id} is not deleted")
@@ -348,84 +268,8 @@ def cmd_undelete(args: argparse.Namespace) -> None:
     print(f"Restored {kind} {args.id}.")
 
 
-def add_record_commands(sub: Any, command: Command) -> None:
-    """Mount case, person, testimony and attach under the sandiq parser's subcommands."""
-    case = sub.add_parser("case", help="cases").add_subparsers(
-        dest="case_command", required=True, metavar="ACTION"
-    )
-    p = command("add", cmd_case_add, "add a case", case)
-    p.add_argument("--reference", required=True)
-    p.add_argument("--title", required=True)
-    p.add_argument("--summary", default="")
-    p.add_argument("--status", default="open")
-    p.add_argument("--country", default="")
-    p.add_argument("--region", default="")
-    p.add_argument("--place", default="")
-    p.add_argument("--start", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")
-    p.add_argument("--end", default="")
-    p.add_argument("--type", action="append", help="violation type code (repeatable)")
-    p.add_argument("--tag", action="append")
-    p.add_argument("--sensitivity", default="normal")
-    command("list", cmd_case_list, "list cases", case)
-    p = command("show", cmd_case_show, "show one case", case)
-    p.add_argument("reference")
-    p = command("edit", cmd_case_edit, "change a case's fields (others stay as they are)", case)
-    p.add_argument("reference")
-    p.add_argument("--reference", dest="new_reference", metavar="NEW", help="a new reference")
-    for option in ("title", "summary", "status", "country", "region", "place", "sensitivity"):
-        p.add_argument(f"--{option}")
-    p.add_argument("--start", help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
-    p.add_argument("--end")
-    p.add_argument("--type", action="append", help="violation type code (repeatable; replaces)")
-    p.add_argument("--tag", action="append", help="repeatable; replaces the tags")
-
-    person = sub.add_parser("person", help="people").add_subparsers(
-        dest="person_command", required=True, metavar="ACTION"
-    )
-    p = command("add", cmd_person_add, "add a person", person)
-    p.add_argument("--name", required=True)
-    p.add_argument("--other-name", action="append")
-    p.add_argument("--sex", default="")
-    p.add_argument("--birth-date", default="")
-    p.add_argument("--nationality", default="")
-    p.add_argument("--ethnicity", default="")
-    p.add_argument("--occupation", default="")
-    p.add_argument("--notes", default="")
-    p.add_argument("--protected", action="store_true")
-    p.add_argument("--pseudonym", default="")
-    p.add_argument(
-        "--case", action="append", metavar="REF[:ROLE]", help="link to a case with a role"
-    )
-    command("list", cmd_person_list, "list people", person)
-    command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
-    p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
-    p.add_argument("keep", metavar="KEEP")
-    p.add_argument("merge", metavar="MERGE")
-
-    testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
-        dest="testimony_command", required=True, metavar="ACTION"
-    )
-    p = command(
-        "add", cmd_testimony_add, "add a testimony (narrative from a file or stdin)", testimony
-    )
-    p.add_argument("--case", required=True, metavar="REF")
-    p.add_argument("--witness", metavar="PERSON_ID")
-    p.add_argument("--text-file", metavar="FILE", help="narrative text (default: stdin)")
-    p.add_argument("--summary", default="")
-    p.add_argument("--interviewer", default="")
-    p.add_argument("--date", default="")
-    p.add_argument("--place", default="")
-    p.add_argument("--language", default="")
-    p.add_argument(
-        "--consent",
-        action="append",
-        metavar="SCOPE",
-        help=f"consent given for SCOPE: one of {', '.join(CONSENT_SCOPES)} (repeatable)",
-    )
-    p.add_argument("--anonymise", action="store_true")
-    p.add_argument("--status", default="draft")
-    p.add_argument("--sensitivity", default="normal")
-
+def add_attach_command(command: Command) -> None:
+    """Mount attach under the sandiq parser's subcommands."""
     p = command("attach", cmd_attach, "attach a file to a record")
     p.add_argument("record", metavar="RECORD_ID")
     p.add_argument("file")

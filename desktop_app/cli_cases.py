@@ -1,0 +1,132 @@
+"""`sandiq case add/list/show/edit`: cases, named by their reference."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import Case
+from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_records import (
+    AppendOrClear,
+    case_by_reference,
+    edited_fields,
+    print_created,
+    print_edited,
+    print_record,
+    shown_content,
+)
+from desktop_app.core.case_file import case_with_reference
+from desktop_app.core.content import to_content
+from desktop_app.core.errors import InvalidInput
+
+# case edit's options: the content field each one sets (an option left out keeps its field).
+_CASE_EDIT_FIELDS = {
+    "new_reference": "reference",
+    "title": "title",
+    "summary": "summary",
+    "status": "status",
+    "country": "country",
+    "region": "region",
+    "place": "place",
+    "start": "start_date",
+    "end": "end_date",
+    "type": "violation_types",
+    "tag": "tags",
+    "sensitivity": "sensitivity",
+}
+
+
+def cmd_case_add(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        case = vault.writer(session).create(
+            "case",
+            {
+                "reference": args.reference,
+                "title": args.title,
+                "summary": args.summary,
+                "status": args.status,
+                "country": args.country,
+                "region": args.region,
+                "place": args.place,
+                "start_date": args.start,
+                "end_date": args.end,
+                "violation_types": args.type or [],
+                "tags": args.tag or [],
+                "sensitivity": args.sensitivity,
+            },
+        )
+        if case_with_reference(session, case.reference, case.id):
+            raise InvalidInput(f"a case with reference {args.reference} already exists")
+        created = to_content(case)
+    print_created(args, created)
+
+
+def cmd_case_list(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        cases = session.scalars(
+            select(Case).where(Case.is_deleted.is_(False)).order_by(Case.reference)
+        ).all()
+        if args.json:
+            print_json([to_content(c) for c in cases])
+            return
+        for c in cases:
+            print(f"{c.reference}\t{c.status}\t{c.country}\t{c.title}")
+
+
+def cmd_case_show(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        content = shown_content(case_by_reference(session, args.reference))
+    print_record(args, content)
+
+
+def cmd_case_edit(args: argparse.Namespace) -> None:
+    changes = edited_fields(args, _CASE_EDIT_FIELDS, "--title")
+    with unlocked(args) as vault, vault.transaction() as session:
+        case = case_by_reference(session, args.reference)
+        changed = vault.writer(session).update(
+            case, {**to_content(case), **changes}, is_local_edit=True
+        )
+        # Checked as stored (" R-1 " is stored as "R-1"); the transaction rolls back.
+        if case_with_reference(session, case.reference, case.id):
+            raise InvalidInput(f"a case with reference {case.reference} already exists")
+        shown = to_content(case)
+    print_edited(args, f"Case {shown['reference']}", changed, shown)
+
+
+def add_case_commands(sub: Any, command: Command) -> None:
+    """Mount `case` and its actions under the sandiq parser's subcommands."""
+    case = sub.add_parser("case", help="cases").add_subparsers(
+        dest="case_command", required=True, metavar="ACTION"
+    )
+    p = command("add", cmd_case_add, "add a case", case)
+    p.add_argument("--reference", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--summary", default="")
+    p.add_argument("--status", default="open")
+    p.add_argument("--country", default="")
+    p.add_argument("--region", default="")
+    p.add_argument("--place", default="")
+    p.add_argument("--start", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--end", default="")
+    p.add_argument("--type", action=AppendOrClear, help="violation type code (repeatable)")
+    p.add_argument("--tag", action=AppendOrClear)
+    p.add_argument("--sensitivity", default="normal")
+    command("list", cmd_case_list, "list cases", case)
+    p = command("show", cmd_case_show, "show one case", case)
+    p.add_argument("reference")
+    p = command("edit", cmd_case_edit, "change a case's fields (others stay as they are)", case)
+    p.add_argument("reference")
+    p.add_argument("--reference", dest="new_reference", metavar="NEW", help="a new reference")
+    for option in ("title", "summary", "status", "country", "region", "place", "sensitivity"):
+        p.add_argument(f"--{option}")
+    p.add_argument("--start", help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    p.add_argument("--end")
+    p.add_argument(
+        "--type",
+        action=AppendOrClear,
+        help="violation type code (repeatable; replaces; '' for none)",
+    )
+    p.add_argument("--tag", action=AppendOrClear, help="repeatable; replaces the tags; '' for none")

@@ -1,0 +1,141 @@
+"""`sandiq event add/list/show/edit`: events (acts or incidents of a case), named by their id.
+
+An event has one date, as precise as it is known (YYYY, YYYY-MM or YYYY-MM-DD); victims and
+alleged perpetrators are people (by id), institutions are named in text, and sources are the
+testimonies it rests on (by id).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Case, Event
+from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_records import (
+    AppendOrClear,
+    case_by_reference,
+    edit_record,
+    edited_fields,
+    id_list_arg,
+    print_created,
+    show_record,
+)
+from desktop_app.core.content import to_content
+
+# event edit's options that set a field as given (an option left out keeps its field)...
+_EVENT_EDIT_FIELDS = {
+    "date": "date",
+    "place": "place",
+    "type": "act_type",
+    "description": "description",
+    "institution": "institutions",
+}
+# ... and those that change one in their own way (a case looked up, ids checked).
+_EVENT_EDIT_OTHERS = ("case", "victim", "perpetrator", "source")
+
+
+def _people_and_sources(args: argparse.Namespace) -> dict[str, list[str] | None]:
+    """The victims, perpetrators and sources the options give, as ids (None: not given)."""
+    return {
+        "victims": id_list_arg(args.victim, "person"),
+        "perpetrators": id_list_arg(args.perpetrator, "person"),
+        "sources": id_list_arg(args.source, "testimony"),
+    }
+
+
+def cmd_event_add(args: argparse.Namespace) -> None:
+    involved = {field: ids or [] for field, ids in _people_and_sources(args).items()}
+    with unlocked(args) as vault, vault.transaction() as session:
+        case = case_by_reference(session, args.case)
+        event = vault.writer(session).create(
+            "event",
+            {
+                "case": str(case.id),
+                "date": args.date,
+                "place": args.place,
+                "act_type": args.type,
+                "description": args.description,
+                "institutions": args.institution or [],
+                **involved,
+            },
+        )
+        created = to_content(event)
+    print_created(args, created)
+
+
+def cmd_event_list(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        query = (
+            select(Event, Case.reference)
+            .join(Case, Event.case_id == Case.id)
+            .where(Event.is_deleted.is_(False))
+            .order_by(Case.reference, Event.date, Event.created_at)
+        )
+        if args.case is not None:
+            query = query.where(Event.case_id == case_by_reference(session, args.case).id)
+        rows = session.execute(query).all()
+        if args.json:
+            print_json([to_content(e) for e, _ in rows])
+            return
+        for e, reference in rows:
+            print(f"{e.id}\t{reference}\t{e.date}\t{e.act_type}\t{e.place}")
+
+
+def cmd_event_show(args: argparse.Namespace) -> None:
+    show_record(args, "event")
+
+
+def cmd_event_edit(args: argparse.Namespace) -> None:
+    changes = edited_fields(args, _EVENT_EDIT_FIELDS, "--description", _EVENT_EDIT_OTHERS)
+    changes |= {f: ids for f, ids in _people_and_sources(args).items() if ids is not None}
+
+    def edited_content(session: Session, content: dict[str, Any]) -> dict[str, Any]:
+        edited = content | changes
+        if args.case is not None:
+            edited["case"] = str(case_by_reference(session, args.case).id)
+        return edited
+
+    edit_record(args, "event", edited_content)
+
+
+def add_event_commands(sub: Any, command: Command) -> None:
+    """Mount `event` and its actions under the sandiq parser's subcommands."""
+    event = sub.add_parser("event", help="events (acts or incidents)").add_subparsers(
+        dest="event_command", required=True, metavar="ACTION"
+    )
+    add = command("add", cmd_event_add, "add an event to a case", event)
+    add.add_argument("--case", required=True, metavar="REF")
+    add.add_argument("--type", required=True, metavar="ACT", help="act type code")
+    command("list", cmd_event_list, "list events", event).add_argument(
+        "--case", metavar="REF", help="only the events of this case"
+    )
+    p = command("show", cmd_event_show, "show one event", event)
+    p.add_argument("id", metavar="EVENT_ID")
+    edit = command(
+        "edit", cmd_event_edit, "change an event's fields (others stay as they are)", event
+    )
+    edit.add_argument("id", metavar="EVENT_ID")
+    edit.add_argument("--case", metavar="REF", help="move it to this case")
+    edit.add_argument("--type", metavar="ACT", help="act type code")
+    for p, default, replaces in ((add, "", ""), (edit, None, "; replaces; '' for none")):
+        p.add_argument(
+            "--date", default=default, help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown"
+        )
+        p.add_argument("--place", default=default)
+        p.add_argument("--description", default=default)
+        for option, metavar, what in (
+            ("victim", "PERSON_ID", "a victim"),
+            ("perpetrator", "PERSON_ID", "an alleged perpetrator"),
+            ("institution", "NAME", "an institution involved"),
+            ("source", "TESTIMONY_ID", "a testimony it rests on"),
+        ):
+            p.add_argument(
+                f"--{option}",
+                action=AppendOrClear,
+                metavar=metavar,
+                help=f"{what} (repeatable{replaces})",
+            )

@@ -1,0 +1,164 @@
+"""`sandiq person add/list/show/edit/duplicates/merge`: people, named by their id.
+
+Protected people are listed and shown with their names: whoever holds the passphrase owns the
+vault (reports are where pseudonyms replace names).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import Person
+from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_records import (
+    AppendOrClear,
+    case_by_reference,
+    edit_record,
+    edited_fields,
+    id_arg,
+    print_created,
+    show_record,
+)
+from desktop_app.core.content import to_content
+from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
+
+# person edit's options: the content field each one sets (an option left out keeps its field).
+_PERSON_EDIT_FIELDS = {
+    "name": "name",
+    "other_name": "other_names",
+    "sex": "sex",
+    "birth_date": "birth_date",
+    "nationality": "nationality",
+    "ethnicity": "ethnicity",
+    "occupation": "occupation",
+    "notes": "notes",
+    "protected": "protected",
+    "pseudonym": "pseudonym",
+}
+
+
+def cmd_person_add(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        person = vault.writer(session).create(
+            "person",
+            {
+                "name": args.name,
+                "other_names": args.other_name or [],
+                "sex": args.sex,
+                "birth_date": args.birth_date,
+                "nationality": args.nationality,
+                "ethnicity": args.ethnicity,
+                "occupation": args.occupation,
+                "notes": args.notes,
+                "protected": args.protected,
+                "pseudonym": args.pseudonym,
+            },
+        )
+        for spec in args.case or []:
+            reference, _, role = spec.partition(":")
+            case = case_by_reference(session, reference)
+            vault.writer(session).create(
+                "case_party",
+                {"case": str(case.id), "person": str(person.id), "role": role or "other"},
+            )
+        created = to_content(person)
+    print_created(args, created)
+
+
+def cmd_person_list(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        persons = session.scalars(
+            select(Person).where(Person.is_deleted.is_(False)).order_by(Person.name)
+        ).all()
+        if args.json:
+            print_json([to_content(p) for p in persons])
+            return
+        for p in persons:
+            flag = " (protected)" if p.is_protected else ""
+            print(f"{p.id}\t{p.name}{flag}")
+
+
+def cmd_person_show(args: argparse.Namespace) -> None:
+    show_record(args, "person")
+
+
+def cmd_person_edit(args: argparse.Namespace) -> None:
+    changes = edited_fields(args, _PERSON_EDIT_FIELDS, "--name")
+    edit_record(args, "person", lambda _session, content: content | changes)
+
+
+def cmd_person_duplicates(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        candidates = find_duplicate_persons(session)
+    if args.json:
+        print_json(
+            [
+                {
+                    "a": str(c.a),
+                    "b": str(c.b),
+                    "names": list(c.names),
+                    "score": c.score,
+                    "reasons": list(c.reasons),
+                }
+                for c in candidates
+            ]
+        )
+        return
+    for c in candidates:
+        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(c.reasons)}")
+
+
+def cmd_person_merge(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        summary = merge_persons(vault.writer(session), id_arg(args.keep), id_arg(args.merge))
+    print(
+        f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
+        f"{summary.testimonies} testimonies, {summary.events} events, "
+        f"{summary.attachments} attachments moved"
+    )
+
+
+def add_person_commands(sub: Any, command: Command) -> None:
+    """Mount `person` and its actions under the sandiq parser's subcommands."""
+    person = sub.add_parser("person", help="people").add_subparsers(
+        dest="person_command", required=True, metavar="ACTION"
+    )
+    p = command("add", cmd_person_add, "add a person", person)
+    p.add_argument("--name", required=True)
+    p.add_argument("--other-name", action=AppendOrClear, help="another spelling (repeatable)")
+    for option in ("sex", "birth-date", "nationality", "ethnicity", "occupation", "notes"):
+        p.add_argument(f"--{option}", default="")
+    p.add_argument("--protected", action="store_true")
+    p.add_argument("--pseudonym", default="")
+    p.add_argument(
+        "--case", action="append", metavar="REF[:ROLE]", help="link to a case with a role"
+    )
+    command("list", cmd_person_list, "list people", person)
+    p = command("show", cmd_person_show, "show one person", person)
+    p.add_argument("id", metavar="PERSON_ID")
+    p = command(
+        "edit", cmd_person_edit, "change a person's fields (others stay as they are)", person
+    )
+    p.add_argument("id", metavar="PERSON_ID")
+    p.add_argument("--name")
+    p.add_argument(
+        "--other-name",
+        action=AppendOrClear,
+        help="repeatable; replaces the other names; '' for none",
+    )
+    p.add_argument("--sex")
+    p.add_argument("--birth-date", help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    for option in ("nationality", "ethnicity", "occupation", "notes", "pseudonym"):
+        p.add_argument(f"--{option}")
+    protection = p.add_mutually_exclusive_group()
+    protection.add_argument(
+        "--protected", action="store_const", const=True, help="reports use the pseudonym"
+    )
+    protection.add_argument("--not-protected", dest="protected", action="store_const", const=False)
+    command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
+    p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
+    p.add_argument("keep", metavar="KEEP")
+    p.add_argument("merge", metavar="MERGE")
