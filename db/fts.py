@@ -255,34 +255,3 @@ def get_meta(session: Session, key: str) -> str | None:
 def set_meta(session: Session, key: str, value: str) -> None:
     """Store a fact about the index."""
     session.connection().execute(_PUT_META, {"key": key, "value": value})
-
-
-def _prefixes_in(columns: str, words: Sequence[str]) -> str:
-    # Each word quoted (FTS5 syntax in a name stays text), as a prefix in these columns.
-    return " AND ".join('{} : "{}" *'.format(columns, word.replace('"', '""')) for word in words)
-
-
-def persons_with_name_prefixes(conn: Connection, words: Sequence[str], limit: int) -> list[UUID]:
-    """Ids of people one of whose folded names has a word starting with each of words."""
-    rows = conn.exec_driver_sql(
-        f"SELECT d.record_id FROM {FTS_TABLE} f JOIN search_document d ON d.rowid = f.rowid "
-        f"WHERE {FTS_TABLE} MATCH ? AND d.record_kind = 'person' LIMIT ?",
-        (_prefixes_in("names", words), limit),
-    )
-    return [UUID(hex=row[0]) for row in rows]
-
-
-def persons_with_written_prefixes(
-    conn: Connection, words: Sequence[str], after_rowid: int, limit: int
-) -> list[tuple[int, UUID]]:
-    """(rowid, id) of people whose text as written (a person's title is the name, the body
-    holds other names, pseudonym, occupation and notes) has a word starting with each of
-    words, case-blind in every script: by rowid, from after the given one, for paging."""
-    rows = conn.exec_driver_sql(
-        f"SELECT f.rowid, d.record_id FROM {FTS_TABLE} f "
-        f"JOIN search_document d ON d.rowid = f.rowid "
-        f"WHERE {FTS_TABLE} MATCH ? AND f.rowid > ? AND d.record_kind = 'person' "
-        f"ORDER BY f.rowid LIMIT ?",
-        (_prefixes_in("{title body}", words), after_rowid, limit),
-    )
-    return [(rowid, UUID(hex=record_id)) for rowid, record_id in rows]

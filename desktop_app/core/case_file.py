@@ -6,20 +6,35 @@ whole; they return frozen rows of plain values that may outlive the session.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from db.fts import persons_with_name_prefixes, persons_with_written_prefixes
-from db.models import Attachment, AuditEntry, Case, CaseParty, Event, Person, Revision, Testimony
+from db.fts import FTS_TABLE, is_name_word
+from db.models import (
+    Attachment,
+    AuditEntry,
+    Case,
+    CaseParty,
+    Event,
+    Person,
+    Revision,
+    SearchDocument,
+    Testimony,
+)
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
-from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.expansion import near_forms
+from desktop_app.core.search.folding import drop_invisible, fold_prefix, fold_tokens
+from desktop_app.core.search.fuzzy import markless_forms
+from desktop_app.core.search.query import fts5_string
+from desktop_app.core.search.service import Match
 
 
 @dataclass(frozen=True)
@@ -232,60 +247,112 @@ def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
 
 
 def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:
-    """Live people for pickers, by name: whose name or pseudonym contains text; whose names
-    (other names too) as written have words starting with text's words, case-blind in any
-    script (Shamsut finds Shamsutdinova, шамсут finds Шамсутдинов); or whose names have words
-    starting with text's words in any script or spelling the search folds together (Gulnora
-    finds Гульнора; гулнора, in lower case, too)."""
-    live = select(Person.id, Person.name).where(Person.is_deleted.is_(False))
-    pattern = f"%{text.strip()}%"
-    rows = list(
-        session.execute(
-            live.where(or_(Person.name.like(pattern), Person.pseudonym.like(pattern)))
-            .order_by(Person.name, Person.id)
-            .limit(limit)
-        )
-    )
-    words = fold_tokens(text)
-    if len(rows) < limit and words:
-        ids = persons_with_name_prefixes(session.connection(), words, limit)
-        rows += session.execute(live.where(Person.id.in_(ids))).all() if ids else []
-    found = {row[0]: row[1] for row in rows}
-    # A word being typed may fold apart from the name it begins: "Shamsut" folds to shamsut,
-    # Shamsutdinova to shamsudinova (td is d, but only once the d is typed).
-    written = _written_words(text)
-    if len(found) < limit and written:
-        found.update(_persons_with_written_prefixes(session, written, limit))
-    return sorted(found.items(), key=lambda item: (item[1], item[0].int))[:limit]
-
-
-_WORD = re.compile(r"[^\W_]+")  # where FTS5's unicode61 tokenizer splits words
-_WRITTEN_PAGE = 200
-
-
-def _written_words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-def _persons_with_written_prefixes(
-    session: Session, words: list[str], limit: int
-) -> dict[UUID, str]:
-    # The index holds a person's name with other names, pseudonym, occupation and notes:
-    # people it finds only by their notes are dropped here, a page of candidates at a time.
+    """Live people for pickers whose name or other names (as search indexes them, in any
+    script or spelling) hold text's words, best first, as search ranks: the name as written,
+    then folded (Гулнора for Gulnora, Oʻtkirbek for O'tkirbek), then names beginning with the
+    words or holding text (Shamsut finds Shamsutdinova; a pseudonym too), then what search's
+    fuzzy layer reads a word as (Gulnara, Karimva; Otkir for Oʻtkir); by name within each."""
+    index = _NameIndex(session)
+    words = [_TypedWord(index, chunk) for chunk in drop_invisible(text).split()]
+    words = [word for word in words if word.written]
+    contains = f"%{text.strip()}%"
     found: dict[UUID, str] = {}
-    after_rowid = 0
-    while len(found) < limit:
-        page = persons_with_written_prefixes(
-            session.connection(), words, after_rowid, _WRITTEN_PAGE
-        )
-        candidates = select(Person.id, Person.name, Person.other_names).where(
-            Person.id.in_([person_id for _, person_id in page]), Person.is_deleted.is_(False)
-        )
-        for person_id, name, other_names in session.execute(candidates):
-            name_words = [w for n in (name, *other_names) for w in _written_words(n)]
-            if all(any(w.startswith(typed) for w in name_words) for typed in words):
-                found[person_id] = name
-        if len(page) < _WRITTEN_PAGE:
+    matched: set[int] = set()  # index rows the stronger tiers matched
+    for tier in (Match.EXACT, Match.FOLDED, Match.PREFIX, Match.FUZZY):
+        if len(found) >= limit:
             break
-        after_rowid = page[-1][0]
-    return found
+        ways = []
+        if words:
+            rowids = set.intersection(*(index.matching(word.ways(tier)) for word in words))
+            if rowids - matched:
+                ways.append(Person.id.in_(_records_of(rowids - matched)))
+            matched = rowids
+        if tier is Match.PREFIX and text.strip():
+            ways += [Person.name.like(contains), Person.pseudonym.like(contains)]
+        if not ways:
+            continue
+        rows = session.connection().execute(
+            select(Person.id, Person.name)
+            .where(or_(*ways), Person.is_deleted.is_(False), Person.id.not_in(list(found)))
+            .order_by(Person.name, Person.id)
+            .limit(limit - len(found))
+        )
+        found.update((person_id, name) for person_id, name in rows)
+    return list(found.items())
+
+
+class _NameIndex:
+    """The search index as a picker reads it, each FTS5 expression once per lookup: the
+    tiers repeat the expressions of the stronger ones, and a one-letter completion reads
+    many index terms."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._rowids: dict[str, set[int]] = {}
+
+    def matching(self, expressions: Iterable[str]) -> set[int]:
+        """Rowids of the index rows that match any of the expressions."""
+        found: set[int] = set()
+        for expression in expressions:
+            if expression not in self._rowids:
+                rows = self.session.connection().execute(_MATCHING_ROWIDS, {"match": expression})
+                self._rowids[expression] = {rowid for (rowid,) in rows}
+            found |= self._rowids[expression]
+        return found
+
+
+_MATCHING_ROWIDS = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match")
+_WORD = re.compile(r"[^\W_]+")  # where FTS5's unicode61 tokenizer splits words
+
+
+def _records_of(rowids: set[int]) -> Select[Any]:
+    # One parameter (a JSON array) however many rows a short word completes to.
+    listed: Select[Any] = select(column("value")).select_from(
+        func.json_each(json.dumps(sorted(rowids)))
+    )
+    return select(SearchDocument.record_id).where(SearchDocument.rowid.in_(listed))
+
+
+class _TypedWord:
+    """The FTS5 expressions by which one word typed in a picker matches a person's names:
+    search's folding, completion of a word being typed and fuzzy layer, on names only (the
+    name as written is the index's title column, all names folded its names column)."""
+
+    def __init__(self, index: _NameIndex, typed: str) -> None:
+        self._index = index
+        self.written = _WORD.findall(typed)
+        self._folded = fold_tokens(typed)
+        self._prefix = fold_prefix(typed)  # Shamsut → shamsu, as Shamsutdinov → shamsudinov
+
+    def ways(self, tier: Match) -> list[str]:
+        """The expressions of this tier and the stronger ones: a person is listed in the first
+        tier where every typed word matches one of them."""
+        ways = [f"title : {fts5_string(self.written)}"]
+        if tier is not Match.EXACT:
+            ways.append(_names(self._folded))
+        if tier in (Match.PREFIX, Match.FUZZY):
+            if self._prefix:  # it begins the folded word too
+                ways.append(_names(self._prefix, "*"))
+            else:  # K may begin Kh (folded h) or Ka: the letters as folded and as written
+                ways += [_names(self._folded, "*"), f"title : {fts5_string(self.written)} *"]
+        if tier is Match.FUZZY:
+            ways += [_names([near]) for near in self._near_names()]
+            ways += [_names([*self._prefix[:-1], m], "*") for m in self._markless_beginnings()]
+        return [way for way in ways if way]
+
+    def _near_names(self) -> tuple[str, ...]:
+        if len(self._folded) != 1:
+            return ()
+        return near_forms(self._index.session, self._folded[0]).anywhere
+
+    def _markless_beginnings(self) -> tuple[str, ...]:
+        # Search reads a word no name holds with an o as an oʻ typed without its mark; a word
+        # being typed is read so too (Otkir begins Oʻtkirbek, folded utkirbek).
+        session = self._index.session
+        if not self._prefix or any(is_name_word(session, w) for w in self._folded):
+            return ()
+        return markless_forms(self._prefix[-1])
+
+
+def _names(folded: Sequence[str], completes: str = "") -> str:
+    return f"names : {fts5_string(folded)} {completes}".rstrip() if folded else ""

@@ -22,7 +22,7 @@ from db.models import Attachment, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.records import RecordWriter
-from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.folding import APOSTROPHES, fold_tokens
 from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, spelling_cost
 
 SAME_FOLDED_NAME = 0.8
@@ -32,6 +32,10 @@ OTHER_BIRTH_YEAR = -0.4
 MIN_SCORE = 0.5
 
 _SKELETON = str.maketrans({"o": "a", "h": "g", "w": "v", "z": "s", "u": "a", "e": "i"})
+# A name as typed without the Uzbek ʻ (Oʻtkirbek as Otkirbek; Ўткирбек, whose ў is oʻ, as
+# Откирбек): folding reads oʻ as the u Russian writes for it, and a bare o as o, so the two
+# spellings of one name meet only in this reading.
+_WITHOUT_MARKS = str.maketrans({"ў": "о", "Ў": "О", **dict.fromkeys(APOSTROPHES + "'")})
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,9 @@ class MergeSummary:
 class _Person:
     id: UUID
     name: str
-    names: tuple[tuple[str, tuple[str, ...]], ...]  # every name as written, and its folded words
+    # Every name as written, its folded words, and whether they are its folding (True) or how
+    # it reads typed without oʻ marks (False: the same words count as another spelling).
+    names: tuple[tuple[str, tuple[str, ...], bool], ...]
     birth_year: str
     sex: str
 
@@ -90,9 +96,13 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
 def _load(session: Any) -> list[_Person]:
     people = []
     for person in session.scalars(select(Person).where(Person.is_deleted.is_(False))):
-        names = tuple(
-            (name, tuple(fold_tokens(name))) for name in [person.name, *person.other_names]
-        )
+        names = []
+        for name in [person.name, *person.other_names]:
+            words = tuple(fold_tokens(name))
+            without_marks = tuple(fold_tokens(name.translate(_WITHOUT_MARKS)))
+            names.append((name, words, True))
+            if without_marks != words:
+                names.append((name, without_marks, False))
         people.append(
             _Person(
                 person.id,
@@ -110,13 +120,14 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
     if a.sex and b.sex and a.sex != b.sex:
         return None
     best: tuple[float, str] | None = None
-    for name_a, words_a in a.names:
-        for name_b, words_b in b.names:
+    for name_a, words_a, is_folded_a in a.names:
+        for name_b, words_b, is_folded_b in b.names:
             if len(words_a) != len(words_b) or _skeleton(words_a) != _skeleton(words_b):
                 continue
             same = _same_words(words_a, words_b)
             if same is None:
                 continue
+            same = same and is_folded_a and is_folded_b
             score = SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING
             how = "the same name" if same else "the same name in another spelling"
             reason = f"{how}: {name_a!r} and {name_b!r}"
@@ -146,7 +157,7 @@ def find_duplicate_persons(session: Any) -> list[DuplicateCandidate]:
     people = _load(session)
     blocks: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for index, person in enumerate(people):
-        for _, words in person.names:
+        for _, words, _ in person.names:
             blocks[_skeleton(words)].add(index)
     pairs = {pair for block in blocks.values() for pair in combinations(sorted(block), 2)}
     found = [c for i, j in sorted(pairs) if (c := _compare(people[i], people[j])) is not None]

@@ -168,3 +168,22 @@ def test_a_chosen_name_longer_than_the_box_shows_its_start(
     assert picker.name_edit.text() == long_name
     # Before: the cursor stayed at the end, and the box showed "…Qorasuv tumani".
     assert picker.name_edit.cursorPosition() == 0
+
+
+def test_a_name_typed_without_the_uzbek_mark_suggests_the_person(
+    qtbot, unlocked_window, case_with_people
+) -> None:
+    # The tester typed Otkirbek, saw no suggestion, and pressed New… to make a duplicate.
+    case_id, _ = case_with_people
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        otkirbek = vault.writer(session).create("person", {"name": "Oʻtkirbek Gʻulomov"}).id
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    _type(picker.name_edit, "Otkirbek")
+    qtbot.waitUntil(lambda: _suggested(picker) == ["Oʻtkirbek Gʻulomov"])
+    popup = picker.completer.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.name_edit.text() == "Oʻtkirbek Gʻulomov"
+    assert picker.person_id() == otkirbek
+    assert not picker.has_unmatched_text()

@@ -67,3 +67,88 @@ def test_a_name_mentioned_in_notes_does_not_find_the_person(tmp_vault: Vault) ->
         writer.create("person", {"name": "Gulnora", "other_names": ["Shamsutdinova Gulnora"]})
     with tmp_vault.read() as session:
         assert [name for _, name in persons_named(session, "Shamsut")] == ["Gulnora"]
+
+
+@pytest.fixture
+def tester_vault(tmp_vault: Vault) -> Vault:
+    """The names a tester typed into the picker without finding them (search found them)."""
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for name in ("Oʻtkirbek Gʻulomov", "Гулнора Каримова", "Шамсутдинов Икром"):
+            writer.create("person", {"name": name})
+        writer.create("person", {"name": "Karimova Dilnoza"})
+        gone = writer.create("person", {"name": "Oʻtkirbek Deleted"})
+        writer.delete(gone)
+    return tmp_vault
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Otkirbek", ["Oʻtkirbek Gʻulomov"]),  # oʻ typed without its mark
+        ("Otkir", ["Oʻtkirbek Gʻulomov"]),  # ... while the word is being typed
+        ("Otkirbek Gulomov", ["Oʻtkirbek Gʻulomov"]),
+        ("Gulnara", ["Гулнора Каримова"]),  # Latin, a spelling variant of a Cyrillic name
+        ("Karimva", ["Karimova Dilnoza", "Гулнора Каримова"]),  # a typo
+        ("Gulnara Karimva", ["Гулнора Каримова"]),
+        ("Shamsutdinv", ["Шамсутдинов Икром"]),
+        ("Каримва Дилноза", ["Karimova Dilnoza"]),  # Cyrillic with a typo, for a Latin name
+    ],
+)
+def test_unmarked_oʻ_spelling_variants_and_typos_find_the_person(
+    tester_vault: Vault, typed: str, expected: list[str]
+) -> None:
+    # Before, the picker matched folded words and their beginnings only: nothing was found
+    # and the user pressed New… to make the same person twice.
+    with tester_vault.read() as session:
+        assert [name for _, name in persons_named(session, typed)] == expected
+
+
+def test_every_way_of_typing_the_uzbek_mark_finds_the_person(tester_vault: Vault) -> None:
+    for typed in ("Oʻtkirbek", "O'tkirbek", "O`tkirbek", "O‘tkirbek", "Otkirbek", "otkirbek"):
+        with tester_vault.read() as session:
+            found = [name for _, name in persons_named(session, typed)]
+        assert found == ["Oʻtkirbek Gʻulomov"], typed
+
+
+def test_people_are_ranked_exact_then_folded_then_prefix_then_fuzzy(tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for name in (
+            "Gulnara Zokirova",
+            "Gulnorakhon Aliyeva",
+            "Гулнора Ахмедова",
+            "Gulnora Yusupova",
+        ):
+            writer.create("person", {"name": name})
+    with tmp_vault.read() as session:
+        assert [name for _, name in persons_named(session, "Gulnora")] == [
+            "Gulnora Yusupova",  # the name as written
+            "Гулнора Ахмедова",  # folded: another script
+            "Gulnorakhon Aliyeva",  # a name beginning with the word
+            "Gulnara Zokirova",  # a spelling variant
+        ]
+
+
+def test_protected_people_are_found_by_their_real_name(tmp_vault: Vault) -> None:
+    # The picker is the vault owner's own screen: a pseudonym hides a name in reports only.
+    with tmp_vault.transaction() as session:
+        tmp_vault.writer(session).create(
+            "person",
+            {"name": "Oʻtkirbek Gʻulomov", "protected": True, "pseudonym": "Witness U"},
+        )
+    with tmp_vault.read() as session:
+        for typed in ("Otkirbek", "Gʻulomov", "Witness U"):
+            assert [name for _, name in persons_named(session, typed)] == ["Oʻtkirbek Gʻulomov"]
+
+
+def test_arabic_script_names_are_found_as_written_and_never_by_a_guess(tmp_vault: Vault) -> None:
+    # Uyghur in Arabic script is not folded (it passes through as written): it is found by
+    # its own letters, while the guesses for an unmarked oʻ stay with Uzbek Latin names.
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        writer.create("person", {"name": "ئۆتكۈر ئابدۇرېھىم"})
+        writer.create("person", {"name": "Oʻtkir Abdurahimov"})
+    with tmp_vault.read() as session:
+        assert [name for _, name in persons_named(session, "Otkir")] == ["Oʻtkir Abdurahimov"]
+        assert [name for _, name in persons_named(session, "ئۆتكۈ")] == ["ئۆتكۈر ئابدۇرېھىم"]

@@ -66,6 +66,41 @@ def test_other_names_count_as_names(tmp_vault: Vault) -> None:
 
 
 @pytest.mark.parametrize(
+    ("marked", "unmarked"),
+    [
+        ("Oʻtkirbek Gʻulomov", "Otkirbek Gulomov"),  # the tester's new person
+        ("Ўткирбек Ғуломов", "Otkirbek Gulomov"),  # ў is the oʻ of Cyrillic script
+        ("Qoʻchqorov Oʻtkir", "Qochqorov O‘tkir"),  # one mark left out, another typed as ‘
+        ("Toʻxtayev Botir", "Toxtayev Botir"),
+        ("Тўхтаев Ботир", "Toxtayev Botir"),
+        ("Yo`ldosheva Dilnoza", "Yoldosheva Dilnoza"),  # ʻ typed as `
+        ("Yo'ldosheva Dilnoza", "Yoldosheva Dilnoza"),  # ʻ typed as '
+    ],
+)
+def test_names_that_differ_by_uzbek_oʻ_marks_are_listed(
+    tmp_vault: Vault, marked: str, unmarked: str
+) -> None:
+    # Before, oʻ folded to u and a bare o stayed o, and o/u is no spelling variant: the person
+    # made again with the mark left out was never listed.
+    a, b = add_persons(tmp_vault, {"name": marked}, {"name": unmarked})
+    with tmp_vault.read() as session:
+        (candidate,) = find_duplicate_persons(session)
+    assert {candidate.a, candidate.b} == {a, b}
+    assert candidate.score >= 0.6
+    assert candidate.reasons[0].startswith("the same name")
+
+
+def test_a_name_written_twice_in_arabic_script_is_listed_as_written(tmp_vault: Vault) -> None:
+    # Uyghur in Arabic script is neither folded nor read without marks: the same letters are
+    # the same name, and an unmarked Uzbek Latin pair beside it is found as well.
+    same = add_persons(tmp_vault, {"name": "ئۆتكۈر ئابدۇرېھىم"}, {"name": "ئۆتكۈر ئابدۇرېھىم"})
+    latin = add_persons(tmp_vault, {"name": "Oʻtkir Abdurahimov"}, {"name": "Otkir Abdurahimov"})
+    with tmp_vault.read() as session:
+        found = {frozenset((c.a, c.b)): c.score for c in find_duplicate_persons(session)}
+    assert found == {frozenset(same): 0.8, frozenset(latin): 0.6}
+
+
+@pytest.mark.parametrize(
     ("one", "other"),
     [
         ({"name": "Tukhvatullin Rinat"}, {"name": "Tukhbatullin Rinat"}),  # different names
@@ -73,6 +108,11 @@ def test_other_names_count_as_names(tmp_vault: Vault) -> None:
         ({"name": "Karimov R", "birth_date": "1960"}, {"name": "Каримов Р", "birth_date": "1985"}),
         ({"name": "Karimov Rustam", "sex": "male"}, {"name": "Каримов Рустам", "sex": "female"}),
         ({"name": "Azimjan Askarov"}, {"name": "Askarov"}),  # a surname alone says too little
+        # No mark says an o is an unmarked oʻ: Osmanov and Usmanov, Nor and Nur are other names.
+        ({"name": "Osmanov Rustam"}, {"name": "Usmanov Rustam"}),
+        ({"name": "Norov Rustam"}, {"name": "Nurov Rustam"}),
+        ({"name": "Oʻtkirbek Norov"}, {"name": "Otkirbek Nurov"}),  # a mark on another word
+        ({"name": "ئۆتكۈر ئابدۇرېھىم"}, {"name": "ئۆتكۈر ئابدۇرەشىت"}),  # Uyghur, as written
     ],
 )  # fmt: skip
 def test_different_people_are_not_listed(

@@ -51,7 +51,7 @@ _LATIN = {
 
 # All the marks people type for the Uzbek ʻ (in oʻ, gʻ) and ʼ (tutuq belgisi), and for the
 # Russian soft sign in romanised names (Il'ya): turned into one ASCII apostrophe first.
-_APOSTROPHES = "ʻʼ’‘`´′ʹ"
+APOSTROPHES = "ʻʼ’‘`´′ʹ"
 _HYPHENS = "‐‑"  # HYPHEN, NON-BREAKING HYPHEN; dashes are punctuation, not name joiners.
 
 # Combining marks left by NFKD (accents, cedillas, breves, the dot of Turkish İ).
@@ -63,7 +63,7 @@ _TABLE: dict[int, str | int | None] = {
     **{cp: cp for cp in range(0x530)},
     **{ord(k): v for k, v in _CYRILLIC.items()},
     **{ord(k): v for k, v in _LATIN.items()},
-    **{ord(c): "'" for c in _APOSTROPHES},
+    **{ord(c): "'" for c in APOSTROPHES},
     **{ord(c): "-" for c in _HYPHENS},
 }
 _DROP_COMBINING: dict[int, str | int | None] = {
