@@ -77,6 +77,8 @@ _VOCAB: dict[str, str] = {
     "delete": QT_TRANSLATE_NOOP("Vocab", "Deleted"),
     "restore": QT_TRANSLATE_NOOP("Vocab", "Restored"),
     "import": QT_TRANSLATE_NOOP("Vocab", "Imported"),
+    "merge": QT_TRANSLATE_NOOP("Vocab", "Merged"),
+    "resolve": QT_TRANSLATE_NOOP("Vocab", "Conflict resolved"),
 }
 
 

@@ -17,6 +17,7 @@ from desktop_app.core.errors import SandiqError
 from desktop_app.ui.backup_action import back_up_vault
 from desktop_app.ui.create_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.deleted_records import DeletedRecordsDialog
+from desktop_app.ui.duplicates_dialog import DuplicatesDialog
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.messages import APP_NAME, show_error
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
@@ -48,6 +49,9 @@ class MainMenus(QObject):
         self.drafts_action = self._action(self.tr("Unsaved &drafts…"), None, window.offer_drafts)
         self.deleted_action = self._action(
             self.tr("Dele&ted records…"), None, self.show_deleted_records
+        )
+        self.duplicates_action = self._action(
+            self.tr("Possible duplic&ate people…"), None, self.show_duplicates
         )
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.change_passphrase
@@ -82,6 +86,7 @@ class MainMenus(QObject):
             None,
             self.drafts_action,
             self.deleted_action,
+            self.duplicates_action,
             self.passphrase_action,
             self.recovery_key_action,
             self.shares_action,
@@ -106,6 +111,7 @@ class MainMenus(QObject):
             self.backup_action,
             self.drafts_action,
             self.deleted_action,
+            self.duplicates_action,
             self.passphrase_action,
             self.recovery_key_action,
             self.shares_action,
@@ -164,6 +170,14 @@ class MainMenus(QObject):
         if self.main.vault is None:
             return None
         dialog = DeletedRecordsDialog(self.main.registry, self.main)
+        dialog.open()
+        return dialog
+
+    def show_duplicates(self) -> DuplicatesDialog | None:
+        """List people likely entered twice, to merge each pair into one."""
+        if self.main.vault is None:
+            return None
+        dialog = DuplicatesDialog(self.main.registry, self.main.refresh_lists, self.main)
         dialog.open()
         return dialog
 

@@ -1,0 +1,360 @@
+"""Vault > Possible duplicate people: the pairs of people core finds likely to be one person
+entered twice, the two side by side, and merging one into the other."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, ClassVar
+from uuid import UUID
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop_app.core.deletion import uses_of
+from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons, merge_persons
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.records import get_record
+from desktop_app.core.vault import database_errors_reported
+from desktop_app.ui.forms.person_form import PersonForm
+from desktop_app.ui.i18n import field_label, field_text, fill
+from desktop_app.ui.messages import confirm, error_text, warn
+from desktop_app.ui.row_models import RowsModel
+from desktop_app.ui.screen_fit import resize_within_screen
+from desktop_app.ui.table import RecordTable
+
+if TYPE_CHECKING:
+    from desktop_app.ui.windows import WindowRegistry
+
+_CONTEXT = "Duplicates"
+_QUOTED = r"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"  # a name as core writes it, with repr()
+# (core's reason, its details in groups; the translatable reason, with %1, %2 for them)
+_REASONS = (
+    (
+        rf"the same name: {_QUOTED} and {_QUOTED}",
+        QT_TRANSLATE_NOOP("Duplicates", "the same name: “%1” and “%2”"),
+    ),
+    (
+        rf"the same name in another spelling: {_QUOTED} and {_QUOTED}",
+        QT_TRANSLATE_NOOP("Duplicates", "the same name in another spelling: “%1” and “%2”"),
+    ),
+    (r"both born in (\S+)", QT_TRANSLATE_NOOP("Duplicates", "both born in %1")),
+    (r"born in (\S+) and in (\S+)", QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2")),
+)
+
+
+@cache
+def _reason_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.DOTALL), text) for pattern, text in _REASONS)
+
+
+def reason_text(reason: str) -> str:
+    """Why core thinks two people are one (its English reason) in the interface language; a
+    reason not listed here stays as core wrote it."""
+    for pattern, translatable in _reason_patterns():
+        match = pattern.fullmatch(reason)
+        if match is not None:
+            details = [
+                ast.literal_eval(g) if g[0] in "'\"" else g for g in match.groups(default="")
+            ]
+            return fill(QCoreApplication.translate(_CONTEXT, translatable), *details)
+    return reason
+
+
+@dataclass(frozen=True)
+class PersonSide:
+    """One of two possible duplicates as the dialog compares them."""
+
+    id: UUID
+    name: str
+    other_names: tuple[str, ...]
+    birth_date: str
+    is_protected: bool
+    uses: Mapping[str, int]  # live records using this person, by kind (deletion.uses_of)
+    created_at: str
+
+    def use_count(self) -> int:
+        """How many live records use this person."""
+        return sum(self.uses.values())
+
+
+def read_side(session: Session, person_id: UUID) -> PersonSide:
+    """A person and what uses it, from the vault."""
+    person = get_record(session, "person", person_id)
+    return PersonSide(
+        person.id,
+        person.name,
+        tuple(person.other_names),
+        person.birth_date,
+        person.is_protected,
+        uses_of(session, "person", person_id),
+        person.created_at,
+    )
+
+
+def suggested_keep(first: PersonSide, second: PersonSide) -> PersonSide:
+    """The one to keep unless the user says otherwise: the one more records use (fewer
+    changes), and of two used alike the older record."""
+    return min(first, second, key=lambda side: (-side.use_count(), side.created_at, str(side.id)))
+
+
+class DuplicatePairModel(RowsModel):
+    """Pairs of people likely entered twice: both names, how likely, and why."""
+
+    COL_FIRST, COL_SECOND, COL_LIKELIHOOD, COL_REASONS = range(4)
+    COLUMN_COUNT = 4
+    STRETCH_COLUMN = COL_REASONS
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_FIRST: 24, COL_SECOND: 24, COL_LIKELIHOOD: 10}
+    WHOLE_COLUMNS = (COL_LIKELIHOOD,)
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [self.tr("Person"), self.tr("Other person"), self.tr("Likelihood"), self.tr("Why")]
+
+    def display(self, row: DuplicateCandidate, column: int) -> str:
+        """Cell text."""
+        if column in (self.COL_FIRST, self.COL_SECOND):
+            return row.names[column]
+        if column == self.COL_LIKELIHOOD:
+            return self.tr("%1%").replace("%1", QLocale().toString(round(row.score * 100)))
+        return "; ".join(map(reason_text, row.reasons))
+
+
+class DuplicatesDialog(QDialog):
+    """Lists possible duplicate people; for the chosen pair, the two side by side, which one
+    to keep, and Merge."""
+
+    COMPARED_FIELDS = ("name", "other_names", "birth_date", "protected")
+
+    def __init__(
+        self,
+        registry: WindowRegistry,
+        records_changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.registry = registry
+        self.records_changed = records_changed
+        self.sides: tuple[PersonSide, PersonSide] | None = None
+        self.setWindowTitle(self.tr("Possible duplicate people"))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.model = DuplicatePairModel(self)
+        self.table = RecordTable(self.model, registry.clipboard, self.tr("Possible duplicates"))
+        self.why_label = QLabel()
+        self.why_label.setWordWrap(True)
+        self.comparison = self._comparison_table()
+        self.keep_first = QRadioButton(self.tr("Keep the &left one"))
+        self.keep_second = QRadioButton(self.tr("Keep the &right one"))
+        self.keep_group = QButtonGroup(self)
+        self.keep_group.addButton(self.keep_first)
+        self.keep_group.addButton(self.keep_second)
+        self.keep_first.toggled.connect(self._show_choice)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep_first)
+        keep_row.addWidget(self.keep_second)
+        keep_row.addStretch(1)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        close_button = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.merge_button, close_button):
+            button.setAutoDefault(False)  # Enter in the list must not merge by surprise
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.why_label)
+        layout.addWidget(self.comparison)
+        layout.addLayout(keep_row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self.merge_button.clicked.connect(self.merge_selected)
+        close_button.clicked.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.refresh()
+        resize_within_screen(self, 820, 600)
+
+    def _comparison_table(self) -> QTableWidget:
+        table = QTableWidget(len(self.COMPARED_FIELDS) + 4, 3)
+        table.setAccessibleName(self.tr("The two people side by side"))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row_titles = [field_label(name) for name in self.COMPARED_FIELDS] + [
+            self.tr("Roles in cases"),
+            self.tr("Testimonies"),
+            self.tr("Events"),
+            self.tr("Attached files"),
+        ]
+        for row, title in enumerate(row_titles):
+            table.setItem(row, 0, QTableWidgetItem(title))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Every row in view without scrolling: the list of pairs above gives way instead.
+        row_height = table.fontMetrics().height() + 6
+        rows = table.verticalHeader()
+        rows.setMinimumSectionSize(row_height)
+        rows.setDefaultSectionSize(row_height)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = table.rowCount() * row_height + header.sizeHint().height()
+        table.setFixedHeight(height + 2 * table.frameWidth())
+        return table
+
+    def refresh(self) -> None:
+        """Look for possible duplicates again and show the first pair."""
+        with database_errors_reported(), self.registry.vault.read() as session:
+            candidates = find_duplicate_persons(session)
+        self.model.set_rows(candidates)
+        if candidates:
+            self.intro.setText(
+                self.tr(
+                    "These people may have been entered twice, in two spellings or scripts. "
+                    "Choose a pair, compare the two, and merge them if they are one person."
+                )
+            )
+            self.table.selectRow(0)
+        else:
+            self.intro.setText(self.tr("No people in this vault look like duplicates."))
+        self._show_selected()
+
+    def _selected(self) -> DuplicateCandidate | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        candidate = self._selected()
+        self.sides = None
+        if candidate is not None:
+            with database_errors_reported(), self.registry.vault.read() as session:
+                self.sides = (read_side(session, candidate.a), read_side(session, candidate.b))
+        for widget in (self.comparison, self.keep_first, self.keep_second, self.merge_button):
+            widget.setEnabled(self.sides is not None)
+        reasons = "; ".join(map(reason_text, candidate.reasons)) if candidate else ""
+        self.why_label.setText(self.tr("Why: %1").replace("%1", reasons) if reasons else "")
+        if self.sides is None:
+            for row in range(self.comparison.rowCount()):
+                for column in (1, 2):
+                    self.comparison.setItem(row, column, QTableWidgetItem(""))
+            self._show_choice()
+            return
+        locale = QLocale()
+        for column, side in enumerate(self.sides, start=1):
+            values = [
+                field_text("name", side.name),
+                field_text("other_names", list(side.other_names)),
+                field_text("birth_date", side.birth_date),
+                field_text("protected", side.is_protected),
+            ] + [
+                locale.toString(side.uses.get(kind, 0))
+                for kind in ("case_party", "testimony", "event", "attachment")
+            ]
+            for row, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.comparison.setItem(row, column, item)
+        keep = suggested_keep(*self.sides)
+        (self.keep_first if keep is self.sides[0] else self.keep_second).setChecked(True)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        """Head the kept one's column "Kept" and the other's "Merged into the kept one"."""
+        kept, merged = self.tr("Kept"), self.tr("Merged into the kept one")
+        if self.sides is None:
+            kept = merged = ""
+        first, second = (kept, merged) if self.keep_first.isChecked() else (merged, kept)
+        self.comparison.setHorizontalHeaderLabels(["", first, second])
+
+    def kept_and_merged(self) -> tuple[PersonSide, PersonSide] | None:
+        """The person to keep and the one to merge into it, as chosen now."""
+        if self.sides is None:
+            return None
+        first, second = self.sides
+        return (first, second) if self.keep_first.isChecked() else (second, first)
+
+    def merge_selected(self) -> None:
+        """After a confirmation, merge the chosen pair in one transaction, then list again."""
+        chosen = self.kept_and_merged()
+        if chosen is None:
+            return
+        keep, merge = chosen
+        forms = {form.record_id: form for form in _open_person_forms()}
+        unsaved = [side for side in chosen if side.id in forms and forms[side.id].is_dirty()]
+        if unsaved:
+            # Saved after the merge, the kept one's form would write over the names (and the
+            # protection) the merge added; the other one's would be refused, its edits lost.
+            forms[unsaved[0].id].raise_()
+            text = self.tr("“%1” has unsaved changes in its window. Save or close it first.")
+            warn(self, fill(text, unsaved[0].name))
+            return
+        if not confirm(self, self._question(keep, merge)):
+            return
+        try:
+            with database_errors_reported(), self.registry.vault.transaction() as session:
+                summary = merge_persons(self.registry.vault.writer(session), keep.id, merge.id)
+        except SandiqError as exc:
+            warn(self, error_text(exc))
+            self.refresh()
+            return
+        # The kept person's form shows it as before the merge. The other one's may stay open:
+        # core refuses to save a deleted record, so it cannot come back from there.
+        if keep.id in forms:
+            forms[keep.id].close()
+        moved = summary.case_parties + summary.testimonies + summary.events + summary.attachments
+        text = self.tr("“%1” was merged into “%2”: %n record(s) moved.", "", moved)
+        self.records_changed()
+        self.refresh()
+        self.result_label.setText(fill(text, merge.name, keep.name))
+        self.result_label.show()
+
+    def _question(self, keep: PersonSide, merge: PersonSide) -> str:
+        question = fill(
+            self.tr(
+                "Keep “%1” and merge “%2” into it?\n\nThe cases, testimonies, events and files "
+                "of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” "
+                "is then deleted (Vault > Deleted records lists it). The merge can be seen on the "
+                "History tab of each case concerned."
+            ),
+            keep.name,
+            merge.name,
+        )
+        if keep.is_protected or merge.is_protected:
+            protection = self.tr("One of the two is protected, so “%1” stays protected.")
+            question += "\n\n" + fill(protection, keep.name)
+        return question
+
+
+def _open_person_forms() -> list[PersonForm]:
+    """The person forms open now."""
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, PersonForm) and widget.isVisible() and widget.record_id is not None
+    ]

@@ -1,0 +1,217 @@
+"""Vault > Possible duplicate people: a person entered twice is listed, compared and merged
+into the one the user keeps; cancelling changes nothing; a merged-away person stays gone."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from db.models import CaseParty
+from desktop_app.core.records import get_record
+from desktop_app.core.vault import Vault
+from desktop_app.ui.deleted_records import DeletedModel
+from desktop_app.ui.duplicates_dialog import DuplicatePairModel, DuplicatesDialog, reason_text
+from desktop_app.ui.main_window import PAGE_PEOPLE, MainWindow
+
+CYRILLIC = "Шамсутдинов Икром"
+LATIN = "Shamsutdinov Ikrom"
+
+
+def _one_witness_entered_twice(vault: Vault, **latin: object) -> tuple[UUID, UUID, UUID, UUID]:
+    """Case A with CYRILLIC as witness of a testimony, case B with LATIN as victim; returns
+    the ids of case A, the testimony, CYRILLIC and LATIN."""
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case_a = writer.create("case", {"reference": "UZ-2021-0001", "title": "Andijan raid"})
+        case_b = writer.create("case", {"reference": "UZ-2021-0002", "title": "Namangan"})
+        cyrillic = writer.create("person", {"name": CYRILLIC, "birth_date": "1975"})
+        latin_person = writer.create("person", {"name": LATIN, **latin})
+        writer.create(
+            "case_party", {"case": str(case_a.id), "person": str(cyrillic.id), "role": "witness"}
+        )
+        writer.create(
+            "case_party",
+            {"case": str(case_b.id), "person": str(latin_person.id), "role": "victim"},
+        )
+        testimony = writer.create(
+            "testimony", {"case": str(case_a.id), "witness": str(cyrillic.id), "summary": "Raid"}
+        )
+        return case_a.id, testimony.id, cyrillic.id, latin_person.id
+
+
+def _open_dialog(window: MainWindow) -> DuplicatesDialog:
+    action = window.menus.duplicates_action
+    assert action.isEnabled()
+    action.trigger()
+    dialogs = [d for d in window.findChildren(DuplicatesDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def _comparison(dialog: DuplicatesDialog) -> list[list[str]]:
+    table = dialog.comparison
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def _keep(dialog: DuplicatesDialog, name: str) -> None:
+    is_first = dialog.sides[0].name == name
+    (dialog.keep_first if is_first else dialog.keep_second).setChecked(True)
+
+
+def test_a_witness_entered_in_two_scripts_is_listed_and_compared(
+    qtbot, window: MainWindow, tmp_vault: Vault
+) -> None:
+    assert not window.menus.duplicates_action.isEnabled()  # locked: nothing to look at
+    window.attach(tmp_vault)
+    _one_witness_entered_twice(tmp_vault, birth_date="1975")
+    dialog = _open_dialog(window)
+    model = dialog.model
+    assert model.rowCount() == 1
+    names = {model.data(model.index(0, c)) for c in (model.COL_FIRST, model.COL_SECOND)}
+    assert names == {CYRILLIC, LATIN}
+    candidate = model.row_at(0)
+    likelihood = model.data(model.index(0, DuplicatePairModel.COL_LIKELIHOOD))
+    assert likelihood == f"{round(candidate.score * 100)}%"
+    why = model.data(model.index(0, DuplicatePairModel.COL_REASONS))
+    # Before: core's English with Python quotes ('Shamsutdinov Ikrom'), or nothing at all.
+    assert why.startswith("the same name")
+    assert f"“{CYRILLIC}”" in why and f"“{LATIN}”" in why and "'" not in why
+    assert why.endswith("; both born in 1975")
+    rows = {row[0]: row[1:] for row in _comparison(dialog)}
+    first, second = dialog.sides
+    column = {first.name: 0, second.name: 1}
+    assert rows["Name"][column[CYRILLIC]] == CYRILLIC
+    assert rows["Testimonies"][column[CYRILLIC]] == "1"
+    assert rows["Testimonies"][column[LATIN]] == "0"
+    assert rows["Roles in cases"] == ["1", "1"]
+    assert rows["Date of birth"] == ["1975", "1975"]
+    # The one with more uses (a role and a testimony) is kept unless the user says otherwise.
+    kept_column = 1 + column[CYRILLIC]
+    assert dialog.comparison.horizontalHeaderItem(kept_column).text() == "Kept"
+    assert dialog.kept_and_merged()[0].name == CYRILLIC
+
+
+def test_merging_keeps_the_chosen_person_and_moves_the_others_records(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    vault = unlocked_window.vault
+    case_a, testimony_id, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
+    unlocked_window.go_to(PAGE_PEOPLE)  # the list reads the vault once shown
+    qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 2)
+    dialog = _open_dialog(unlocked_window)
+    _keep(dialog, LATIN)
+    dialog.merge_button.click()
+
+    question = messages.texts()[-1]
+    assert question.startswith(f"Keep “{LATIN}” and merge “{CYRILLIC}” into it?")
+    assert f"The cases, testimonies, events and files of “{CYRILLIC}” move to “{LATIN}”" in (
+        question
+    )
+    assert "History" in question
+    with vault.read() as session:
+        assert get_record(session, "person", cyrillic_id).is_deleted
+        kept = get_record(session, "person", latin_id)
+        assert not kept.is_deleted and CYRILLIC in kept.other_names
+        assert get_record(session, "testimony", testimony_id).witness_id == latin_id
+        party = session.scalars(select(CaseParty).where(CaseParty.case_id == case_a)).one()
+        assert (party.person_id, party.role) == (latin_id, "witness")
+    assert dialog.model.rowCount() == 0
+    assert (
+        dialog.result_label.text() == f"“{CYRILLIC}” was merged into “{LATIN}”: 2 record(s) moved."
+    )
+    qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 1)
+
+    deleted = unlocked_window.menus.show_deleted_records()
+    listed = [
+        (
+            deleted.model.data(deleted.model.index(row, DeletedModel.COL_KIND)),
+            deleted.model.data(deleted.model.index(row, DeletedModel.COL_LABEL)),
+        )
+        for row in range(deleted.model.rowCount())
+    ]
+    assert ("Person", CYRILLIC) in listed
+
+
+def test_answering_no_merges_nothing(qtbot, unlocked_window: MainWindow, messages) -> None:
+    vault = unlocked_window.vault
+    _, testimony_id, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
+    dialog = _open_dialog(unlocked_window)
+    messages.answer = QMessageBox.StandardButton.No
+    dialog.merge_button.click()
+    assert messages.texts()[-1].startswith(f"Keep “{CYRILLIC}” and merge “{LATIN}” into it?")
+    with vault.read() as session:
+        assert not get_record(session, "person", cyrillic_id).is_deleted
+        assert not get_record(session, "person", latin_id).is_deleted
+        assert get_record(session, "testimony", testimony_id).witness_id == cyrillic_id
+        assert get_record(session, "person", cyrillic_id).other_names == []
+    assert dialog.model.rowCount() == 1
+
+
+def test_an_open_form_of_the_merged_person_cannot_save_it_back(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    vault = unlocked_window.vault
+    _, _, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
+    form = unlocked_window.registry.open_form("person", cyrillic_id)
+    dialog = _open_dialog(unlocked_window)
+    _keep(dialog, LATIN)
+    dialog.merge_button.click()
+    with vault.read() as session:
+        assert get_record(session, "person", cyrillic_id).is_deleted
+    form.occupation_edit.setText("teacher")
+    form.save_button.click()
+    assert form.isVisible()
+    assert "was deleted meanwhile" in form.error_label.text()
+    with vault.read() as session:
+        assert get_record(session, "person", cyrillic_id).is_deleted
+        assert get_record(session, "person", latin_id).occupation == ""
+
+
+def test_a_form_with_unsaved_changes_stops_the_merge(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    vault = unlocked_window.vault
+    _, _, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
+    form = unlocked_window.registry.open_form("person", latin_id)
+    form.occupation_edit.setText("teacher")
+    dialog = _open_dialog(unlocked_window)
+    _keep(dialog, LATIN)
+    dialog.merge_button.click()
+    # Saved after the merge, it would have written over the names the merge added.
+    assert messages.texts()[-1] == (
+        f"“{LATIN}” has unsaved changes in its window. Save or close it first."
+    )
+    with vault.read() as session:
+        assert not get_record(session, "person", cyrillic_id).is_deleted
+
+
+def test_merging_into_an_unprotected_person_keeps_the_protection(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    vault = unlocked_window.vault
+    _, _, cyrillic_id, _ = _one_witness_entered_twice(vault, protected=True, pseudonym="Witness K")
+    stale_form = unlocked_window.registry.open_form("person", cyrillic_id)
+    dialog = _open_dialog(unlocked_window)
+    assert dialog.kept_and_merged()[0].name == CYRILLIC
+    dialog.merge_button.click()
+    # Saved later, the form opened before the merge would have dropped the protection.
+    assert not stale_form.isVisible()
+    assert messages.texts()[-1].endswith(
+        f"One of the two is protected, so “{CYRILLIC}” stays protected."
+    )
+    with vault.read() as session:
+        kept = get_record(session, "person", cyrillic_id)
+        assert kept.is_protected and kept.pseudonym == "Witness K"
+
+
+def test_reasons_are_said_in_the_interface_language_with_the_names_as_written(qtbot) -> None:
+    assert reason_text(
+        "the same name in another spelling: \"O'Brien Ikrom\" and 'Obrien Ikrom'"
+    ) == ("the same name in another spelling: “O'Brien Ikrom” and “Obrien Ikrom”")
+    assert reason_text("born in 1975 and in 1976") == "born in 1975 and in 1976"
+    assert reason_text("a reason core added later") == "a reason core added later"
