@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from db.models import (
     Attachment,
     Case,
-    Contact,
     Event,
     Person,
     Revision,
 )
+from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.conflicts import record_label
@@ -34,6 +34,7 @@ from desktop_app.core.exchange.references import references
 from desktop_app.core.records import RecordWriter, get_record, gone_references
 
 DELETABLE = ("case", "person", "testimony", "event")
+_DATED = ("testimony", "event")
 _MODELS: dict[str, Any] = {kind: MODEL_OF_KIND[kind] for kind in DELETABLE}
 
 
@@ -54,6 +55,7 @@ class DeletedRecord:
     kind: str
     record_id: UUID
     label: str
+    date: str  # a testimony's or event's own date (partial ISO), which starts its label
     # What tells apart testimonies and events with no date or summary: the reference of the
     # case they belong to, and a testimony's witness ('' for other kinds, or none given).
     case_reference: str
@@ -101,7 +103,7 @@ def delete_unused(writer: RecordWriter, kind: str, record_id: UUID) -> None:
 
 def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     """Deleted cases, people, testimonies and events, the latest deleted first."""
-    names = {c.key_id: c.display_name for c in session.scalars(select(Contact))}
+    names = vault_names(session)
     found: list[tuple[str, Any]] = []
     for kind, model in _MODELS.items():
         query = (
@@ -124,6 +126,7 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
             kind=kind,
             record_id=r.id,
             label=_label(kind, to_content(r)),
+            date=r.date if kind in _DATED else "",
             case_reference=case_references.get(getattr(r, "case_id", None), ""),
             witness_name=witnesses.get(getattr(r, "witness_id", None), ""),
             deleted_at=r.updated_at,

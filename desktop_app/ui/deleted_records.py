@@ -24,9 +24,16 @@ from desktop_app.core.deletion import (
 )
 from desktop_app.core.errors import ReferenceDeleted, SandiqError
 from desktop_app.core.vault import database_errors_reported
-from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.i18n import (
+    fill,
+    format_partial_date,
+    format_timestamp,
+    record_label_text,
+    vocab_label,
+)
 from desktop_app.ui.messages import error_text, warn
 from desktop_app.ui.row_models import RowsModel
+from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 
 if TYPE_CHECKING:  # windows opens forms, which use in_use_text
@@ -61,9 +68,11 @@ class DeletedModel(RowsModel):
     COL_KIND, COL_CASE, COL_LABEL, COL_DELETED, COL_BY = range(5)
     COLUMN_COUNT = 5
     STRETCH_COLUMN = COL_LABEL
-    # A local date and time, whole; a case reference, whole (it is what tells rows apart).
-    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DELETED: 20, COL_CASE: 14}
-    WHOLE_COLUMNS = (COL_CASE,)
+    # The other columns are read whole (a case reference is what tells rows apart) and take
+    # no more than their values need, leaving the rest to the record's text; that gives way
+    # last, elided with the whole of it in the tooltip.
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_KIND: 8, COL_CASE: 14, COL_DELETED: 8, COL_BY: 8}
+    WHOLE_COLUMNS = (COL_KIND, COL_CASE, COL_DELETED, COL_BY)
 
     def __init__(self, own_fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +103,10 @@ class DeletedModel(RowsModel):
         return row.deleted_by_name or row.deleted_by[:16]
 
     def label_text(self, row: DeletedRecord) -> str:
-        """What the record is: its label, and a testimony's witness."""
-        label = record_label_text(row.kind, row.label)
+        """What the record is: its label (its date as the interface writes dates), and a
+        testimony's witness."""
+        undated = record_label_text(row.kind, row.label.removeprefix(row.date).strip())
+        label = f"{format_partial_date(row.date)} {undated}".strip()
         if row.witness_name and label:
             return fill(self.tr("%1 (witness: %2)"), label, row.witness_name)
         if row.witness_name:
@@ -143,7 +154,10 @@ class DeletedRecordsDialog(QDialog):
         close_button.clicked.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
-        self.resize(680, 400)
+        # Wide enough for every column whole, where the screen has the room.
+        margins = layout.contentsMargins()
+        width = self.table.natural_width() + margins.left() + margins.right()
+        resize_within_screen(self, max(680, width), 400)
 
     def refresh(self) -> None:
         """Read the deleted records again."""

@@ -10,16 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core import case_file
+from desktop_app.core.authors import change_authors, vault_names
 from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.ui.field_table import field_table
+from desktop_app.ui.i18n import fill, format_timestamp
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.row_models import HistoryModel
 from desktop_app.ui.table import RecordTable
@@ -31,7 +34,8 @@ RESTORABLE = ("case", "person", "case_party", "testimony", "event", "attachment"
 
 
 class VersionDialog(QDialog):
-    """The full content of one earlier version, field by field, read-only."""
+    """The full content of one earlier version, field by field, read-only, under its title
+    (which version, when, and by whom)."""
 
     def __init__(
         self, title: str, content: dict[str, object], labels: dict[str, str], parent: QWidget
@@ -39,6 +43,9 @@ class VersionDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(title)
+        # Shown in the dialog too: some window managers cut or hide a long window title.
+        self.heading = QLabel(title)
+        self.heading.setWordWrap(True)
         self.table = field_table(
             [self.tr("Field"), self.tr("Value")],
             list(content),
@@ -49,6 +56,7 @@ class VersionDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(640, 560)
@@ -62,6 +70,7 @@ class HistoryTab(QWidget):
         self.registry = registry
         self.case_id = case_id
         self.model = HistoryModel(self)
+        self.model.own_key_id = registry.vault.fingerprint
         self.table = RecordTable(self.model, registry.clipboard, self.tr("History"))
         self.view_button = QPushButton(self.tr("&View this version"))
         self.restore_button = QPushButton(self.tr("&Restore this version"))
@@ -85,6 +94,8 @@ class HistoryTab(QWidget):
                 for r in rows
                 if r.record_id is not None
             }
+            self.model.authors = change_authors(session, self.model.own_key_id, rows)
+            self.model.names = vault_names(session)
         self.model.labels = labels
         self.model.set_rows(rows)
 
@@ -102,7 +113,18 @@ class HistoryTab(QWidget):
             if content is None:
                 return
             labels = case_file.reference_labels(session, row.record_kind, [content])
-        title = self.tr("Version %1").replace("%1", str(row.version))
+        when = format_timestamp(row.at)
+        if self.model.authors.get(row.seq) is None:
+            title = fill(
+                self.tr("Version %1, %2; who made it is not recorded"), str(row.version), when
+            )
+        else:
+            title = fill(
+                self.tr("Version %1, %2, by %3"),
+                str(row.version),
+                when,
+                self.model.author_text(row),
+            )
         VersionDialog(title, content, labels, self).show()
 
     def restore_current(self) -> None:

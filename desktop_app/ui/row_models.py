@@ -108,7 +108,7 @@ class TimelineModel(RowsModel):
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_DESCRIPTION
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DATE: 14, COL_ACT: 28}
-    WHOLE_COLUMNS = (COL_DATE, COL_ACT)
+    WHOLE_COLUMNS = (COL_DATE, COL_ACT, COL_PLACE)
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -126,8 +126,8 @@ class AttachmentModel(RowsModel):
 
     COL_NAME, COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED = range(5)
     COLUMN_COUNT = 5
-    # The file's name gets the room; the fingerprint is compared by copying it (Copy SHA-256),
-    # so its start is enough to tell files apart at a glance.
+    # The file's name gets the room left over. The fingerprint is read whole: a user checks it
+    # against the one a sender gave, which copying (Copy SHA-256) does not always allow.
     STRETCH_COLUMN = COL_NAME
     COLUMN_CHARS: ClassVar[dict[int, int]] = {
         COL_TYPE: 18,
@@ -135,6 +135,7 @@ class AttachmentModel(RowsModel):
         COL_SHA256: 20,
         COL_RECEIVED: 18,
     }
+    WHOLE_COLUMNS = (COL_SIZE, COL_SHA256, COL_RECEIVED)
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -158,17 +159,21 @@ class AttachmentModel(RowsModel):
 
 
 class HistoryModel(RowsModel):
-    """Audit entries about a case's records, newest first; labels resolved by the caller."""
+    """Audit entries about a case's records, newest first, with who made each change; record
+    labels and authors resolved by the caller."""
 
-    COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_VERSION = range(5)
-    COLUMN_COUNT = 5
+    COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION = range(6)
+    COLUMN_COUNT = 6
     STRETCH_COLUMN = COL_RECORD
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 20, COL_KIND: 20}
-    WHOLE_COLUMNS = (COL_WHEN, COL_ACTION, COL_KIND)
+    WHOLE_COLUMNS = (COL_WHEN, COL_ACTION, COL_KIND, COL_BY)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[Any, str] = {}
+        self.own_key_id = ""
+        self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
+        self.names: dict[str, str] = {}  # colleagues' display names by key id
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -177,6 +182,7 @@ class HistoryModel(RowsModel):
             self.tr("Action"),
             self.tr("Record"),
             self.tr("Name"),
+            self.tr("By"),
             self.tr("Version"),
         ]
 
@@ -188,8 +194,19 @@ class HistoryModel(RowsModel):
             vocab_label(row.action),
             vocab_label(row.record_kind),
             self.labels.get(row.record_id, ""),
+            self.author_text(row),
             version,
         ][column]
+
+    def author_text(self, row: HistoryRow) -> str:
+        """Who made the change: "this vault", a colleague's name (or the start of their key
+        id, for a vault that is no contact here), or "not recorded"."""
+        key_id = self.authors.get(row.seq)
+        if key_id is None:
+            return self.tr("not recorded")
+        if key_id == self.own_key_id:
+            return self.tr("this vault")
+        return self.names.get(key_id) or key_id[:16]
 
 
 class SearchResultModel(RowsModel):

@@ -67,6 +67,18 @@ class ColumnFitter(QObject):
             }
         )
 
+    def natural_width(self) -> int:
+        """The columns' width with the others at the widths they want and the main column at
+        its longest value."""
+        header = self._table.horizontalHeader()
+        main = max(
+            self._main_min,
+            header.sectionSizeHint(self._main),
+            self._table.sizeHintForColumn(self._main),
+        )
+        others = (c for c in range(header.count()) if c != self._main)
+        return main + sum(self._wanted.get(c, header.defaultSectionSize()) for c in others)
+
     def fit(self) -> None:
         """Size the columns to the table's present width."""
         header = self._table.horizontalHeader()
@@ -197,6 +209,19 @@ class RecordTable(QTableView):
         for column in getattr(self.model(), "WHOLE_COLUMNS", ()):
             wanted[column] = max(wanted[column], self.sizeHintForColumn(column))
         self._fitter.want(wanted)
+
+    def natural_width(self) -> int:
+        """The width at which every column gets what it wants (the main column its longest
+        value), without a scroll bar."""
+        header = self.horizontalHeader()
+        columns = range(header.count())
+        if hasattr(self, "_fitter"):
+            columns_width = self._fitter.natural_width()
+        else:
+            columns_width = sum(
+                max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in columns
+            )
+        return columns_width + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         """Keep the arrow on the sorted column when a column cannot be sorted by."""

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 import pytest
 
+from desktop_app.core.authors import version_authors
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound
 from desktop_app.core.records import find_record, get_record, history
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
+from tests.integration.exchange_support import introduce, make_site
 
 
 def _new_testimony(vault: Vault, narrative: str) -> UUID:
@@ -120,3 +123,31 @@ def test_unknown_record_is_a_clear_error(tmp_vault: Vault) -> None:
         with pytest.raises(RecordNotFound, match="no case with id"):
             get_record(session, "case", missing)
         assert history(session, missing) == []
+
+
+def test_a_version_names_its_author_only_where_the_vault_records_it(tmp_path: Path) -> None:
+    here, colleague = make_site(tmp_path, "Here"), make_site(tmp_path, "Aziza")
+    introduce(here, colleague)
+    received = colleague.write("case", {"reference": "UZ-2021-0042", "title": "Andijan raid"})
+    colleague.edit("case", received, title="Andijan raid, May 2005")
+    here.import_(colleague.export("Here", since_last=True).path)
+    local = here.write("case", {"reference": "UZ-2021-0043", "title": "Namangan"})
+    here.edit("case", local, title="Namangan, June")
+    here.edit("case", received, title="Andijan raid, 13 May 2005")
+    here.edit("case", received, title="Andijan raid, 13 May 2005 (Bobur Square)")
+    me, aziza = here.vault.fingerprint, colleague.vault.fingerprint
+    versions = [("case", local, 1), ("case", local, 2)]
+    versions += [("case", received, v) for v in (1, 2, 3)]
+    with here.vault.read() as session:
+        saved_by = {(r.record_id, r.version): r.saved_by for r in history(session, received)}
+        authors = version_authors(session, me, versions)
+    assert saved_by[(received, 1)] == me  # an imported version's revision is this vault's
+    assert authors == {
+        (local, 1): me,  # only this vault ever changed it
+        (local, 2): me,
+        (received, 1): aziza,  # came in her bundle: she is the one other vault in its clock
+        (received, 2): None,  # this vault's, but nothing stored says it was not hers
+        (received, 3): me,  # the latest version: the record's updated_by
+    }
+    colleague.vault.lock()
+    here.vault.lock()

@@ -1,0 +1,96 @@
+"""Who made a change: the vault behind each version of a record, and the names vaults go by.
+
+A version made here is this vault's; one that came in a colleague's bundle is the colleague's.
+The vault does not store that for every version: an imported version's revision and audit
+entry are this vault's (``saved_by`` is the importing vault, see docs/bundle-format.md), and
+only the record itself keeps the author of its current version (``updated_by``). So the author
+of an earlier version is given only where what is stored leaves a single answer:
+
+- version 1 of a record created here is this vault's (an imported record keeps its author's
+  ``created_by``, so a record whose ``created_by`` is another vault came in a bundle);
+- a record's version vector (``record_clock``) names every vault that ever changed it: if it
+  names one vault, every version is that vault's; a version that came in a bundle is by the
+  one other vault the vector names, if there is only one.
+
+Anything else is None, "not recorded": a history must not name the wrong person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Contact
+from desktop_app.core.case_file import HistoryRow
+from desktop_app.core.content import MODEL_OF_KIND
+from desktop_app.core.exchange.clock import clocks_of
+from desktop_app.core.exchange.merge import in_batches
+
+# The one audit entry about a record that saves no version: a conflict decided here, logged
+# against the version it kept.
+_DECISION = "resolve_conflict"
+
+
+def vault_names(session: Session) -> dict[str, str]:
+    """Each colleague's display name by key id (removed contacts too: what they did keeps a
+    name)."""
+    query = select(Contact.key_id, Contact.display_name)
+    return {key_id: name for key_id, name in session.execute(query)}
+
+
+def version_authors(
+    session: Session, own_key_id: str, versions: Iterable[tuple[str, UUID, int]]
+) -> dict[tuple[UUID, int], str | None]:
+    """The key id of the vault that made each version (kind, record id, version), or None
+    where the vault does not record it (see the module's docstring)."""
+    wanted = set(versions)
+    records: dict[UUID, Any] = {}
+    for kind in {kind for kind, _, _ in wanted}:
+        model: Any = MODEL_OF_KIND[kind]
+        ids = (uid for k, uid, _ in wanted if k == kind)
+        for batch in in_batches(ids):
+            query = select(model.id, model.version, model.created_by, model.updated_by)
+            records.update(
+                (row.id, row) for row in session.execute(query.where(model.id.in_(batch)))
+            )
+    clocks = clocks_of(session, records)
+    return {
+        (uid, version): _author(records.get(uid), clocks.get(uid, {}), version, own_key_id)
+        for _, uid, version in wanted
+    }
+
+
+def _author(record: Any, clock: Mapping[str, int], version: int, own_key_id: str) -> str | None:
+    if record is None:
+        return None
+    if version == record.version:
+        return str(record.updated_by)
+    vaults = {key_id for key_id, edits in clock.items() if edits}
+    if len(vaults) == 1:
+        return vaults.pop()
+    if version == 1:
+        if record.created_by == own_key_id:
+            return own_key_id
+        others = vaults - {own_key_id}
+        return others.pop() if len(others) == 1 else None
+    return None
+
+
+def change_authors(
+    session: Session, own_key_id: str, changes: Sequence[HistoryRow]
+) -> dict[int, str | None]:
+    """The key id of who made each change of a history, by audit ``seq``: a saved version's
+    author (None where not recorded); any other entry (a conflict decided here) is by the
+    vault that logged it."""
+    versions = {
+        c.seq: (c.record_kind, c.record_id, c.version)
+        for c in changes
+        if c.record_id is not None and c.version is not None and c.action != _DECISION
+    }
+    authors = version_authors(session, own_key_id, versions.values())
+    by_version = {seq: authors[(uid, version)] for seq, (_, uid, version) in versions.items()}
+    return {c.seq: by_version[c.seq] if c.seq in versions else c.actor for c in changes}
