@@ -101,7 +101,7 @@ class ExchangePage(QWidget):
             ContactListModel.MIN_CHARS,
         )
         self.add_contact_button = QPushButton(self.tr("&Add colleague…"))
-        self.verify_button = QPushButton(self.tr("Mark &verified"))
+        self.verify_button = QPushButton(self.tr("&Mark verified"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.send_button = QPushButton(self.tr("Send a &bundle…"))
         self.import_button = QPushButton(self.tr("&Import a bundle…"))
@@ -112,7 +112,7 @@ class ExchangePage(QWidget):
             ConflictListModel.STRETCH_COLUMN,
             ConflictListModel.STRETCH_MIN_CHARS,
         )
-        self.resolve_button = QPushButton(self.tr("Compare and &resolve…"))
+        self.resolve_button = QPushButton(self.tr("Com&pare and resolve…"))
         self._build_layout()
         self.save_contact_button.clicked.connect(self.save_contact_file)
         self.rename_button.clicked.connect(self.rename)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.i18n import vocab_label
+
+
+def focus_through(composite: QWidget, first_input: QWidget) -> None:
+    """Let a field made of several widgets take the focus as one: its label's Alt+letter and
+    a click on the label reach first_input. Qt gives a label's buddy the focus only if the
+    buddy accepts focus itself, and a plain QWidget does not; Tab still goes from input to
+    input (it passes over a widget that has a focus proxy)."""
+    composite.setFocusProxy(first_input)
+    composite.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 class PartialDateEdit(QWidget):
@@ -49,18 +58,28 @@ class PartialDateEdit(QWidget):
         self.day = QSpinBox()
         self.day.setRange(1, 31)
         self.day.setAccessibleName(self.tr("Day"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._parts = QHBoxLayout(self)
+        self._parts.setContentsMargins(0, 0, 0, 0)
         for widget in (self.precision, self.day, self.month, self.year):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.setFocusProxy(self.precision)
+            self._parts.addWidget(widget)
+        self._parts.addStretch(1)
+        focus_through(self, self.precision)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.precision.currentIndexChanged.connect(self._sync)
         self.year.valueChanged.connect(self._sync)
         self.month.currentIndexChanged.connect(self._sync)
         self.day.valueChanged.connect(self.changed)
         self._sync()
+
+    def sizeHint(self) -> QSize:
+        """As wide as a full date, whatever is shown now: a form sized to fit the field keeps
+        its label beside it when the day and month appear."""
+        hint = super().sizeHint()
+        parts = (self.precision, self.day, self.month, self.year)
+        width = sum(part.sizeHint().width() for part in parts)
+        width += max(self._parts.spacing(), 0) * (len(parts) - 1)
+        margins = self._parts.contentsMargins()
+        return QSize(max(hint.width(), width + margins.left() + margins.right()), hint.height())
 
     def _sync(self) -> None:
         level = self.precision.currentIndex()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, Q
 from desktop_app.core.case_file import persons_named
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
+from desktop_app.ui.fields import focus_through
 
 PICKER_LIMIT = 20
 
@@ -58,7 +59,7 @@ class PersonPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_edit, 1)
         layout.addWidget(self.new_button)
-        self.setFocusProxy(self.name_edit)
+        focus_through(self, self.name_edit)  # the label's Alt+letter reaches the name box
         self.name_edit.textEdited.connect(self._typed)
         self.completer.activated[str].connect(self._chosen)
         self.new_button.clicked.connect(

@@ -38,7 +38,7 @@ from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.i18n import I18N_DIR, LANGUAGES, install_translators
 from desktop_app.ui.index_rebuild import IndexProgressDialog
-from desktop_app.ui.main_window import PAGE_SEARCH, MainWindow
+from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import DossierDialog
 from desktop_app.ui.settings import Preferences, Settings
@@ -182,9 +182,9 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
 
 
 def _every_state(screen: QWidget, window: MainWindow) -> Iterator[None]:
-    """Show each tab of a window (each page of the main window) in turn."""
+    """Show each tab of a window (each page of the main window, Exchange too) in turn."""
     if screen is window:
-        for index in range(PAGE_SEARCH + 1):
+        for index in range(PAGE_EXCHANGE + 1):
             window.stack.setCurrentIndex(index)
             yield
         return

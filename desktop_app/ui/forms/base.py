@@ -4,7 +4,8 @@ A form edits the content dict of one record (the JSON interchange shape). Saving
 ``RecordWriter`` in one transaction and discards the form's draft. Every few seconds, when the
 content differs from what was loaded, the form writes it to the vault as a draft, so a crash,
 a kill or an auto-lock never loses more than those seconds. Ctrl+S saves, Esc closes (asking
-first when there are unsaved changes).
+first when there are unsaved changes). A form opens with the focus in its first field, so
+the first keys typed land there.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import drafts
 from desktop_app.core.content import to_content
-from desktop_app.core.deletion import DELETABLE, RecordInUse, delete_unused
+from desktop_app.core.deletion import DELETABLE, RecordInUse, delete_unused, uses_of
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
@@ -106,6 +107,11 @@ class RecordForm(QDialog):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self.validate()
+        # The keys typed right after Ctrl+N (or opening a record) go into the first field; left
+        # to Qt, the focus went to the first widget that takes it, the fields' scroll area.
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -129,7 +135,22 @@ class RecordForm(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
+        # Not a stop of Tab: focus on the area itself showed nothing and typing went nowhere.
+        # It still scrolls to the field Tab reaches, and with the wheel.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return scroll
+
+    def first_field(self) -> QWidget | None:
+        """The first field of the form that takes the keyboard focus (a composite field
+        through its focus proxy), or None."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is None or not field.isEnabled():
+                continue
+            if field.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return field
+        return None
 
     def fill(self, content: dict[str, Any]) -> None:
         """Show content in the fields."""
@@ -223,7 +244,19 @@ class RecordForm(QDialog):
 
     def delete(self) -> None:
         """Delete the record after asking (a tombstone: Vault > Deleted records brings it
-        back); a record other records still use is not deleted, and the form says why."""
+        back); a record other records still use is not deleted, and the form says why at
+        once, without first asking a question whose Yes would be refused."""
+        if self.record_id is None:  # a new record: nothing to delete (no Delete button)
+            return
+        try:
+            with database_errors_reported(), self.vault.read() as session:
+                uses = uses_of(session, self.KIND, self.record_id)
+        except SandiqError as exc:
+            self._show_problem(error_text(exc))
+            return
+        if uses:
+            self._show_problem(in_use_text(RecordInUse(self.KIND, uses)))
+            return
         question = self.tr(
             "Delete this record? Colleagues receive the deletion with your next bundle. Its "
             "history is kept, and Vault > Deleted records can bring it back."
@@ -235,7 +268,7 @@ class RecordForm(QDialog):
                 delete_unused(self.vault.writer(session), self.KIND, self.record_id)
                 if self.draft_id is not None:
                     drafts.discard_draft(session, self.draft_id)
-        except RecordInUse as exc:
+        except RecordInUse as exc:  # a use added since (an import, another window)
             self._show_problem(in_use_text(exc))
             return
         except SandiqError as exc:

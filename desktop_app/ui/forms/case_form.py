@@ -16,6 +16,7 @@ from desktop_app.ui.fields import (
     ChecklistBox,
     CodeCombo,
     PartialDateEdit,
+    focus_through,
     set_height_in_lines,
     split_commas,
 )
@@ -49,6 +50,7 @@ class CaseForm(RecordForm):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.country_edit)
         row.addWidget(self.country_name, 1)
+        focus_through(country_row, self.country_edit)
         self.region_edit = QLineEdit()
         self.place_edit = QLineEdit()
         self.start_date = PartialDateEdit()

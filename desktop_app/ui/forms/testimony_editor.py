@@ -107,6 +107,9 @@ class TestimonyEditor(RecordForm):
 
         self.narrative_edit = QPlainTextEdit()
         self.narrative_edit.setAccessibleName(self.tr("Narrative"))
+        # Tab goes on to Save and Close, as in every form's text boxes: typed into the account,
+        # a tab character left the buttons out of reach of the keyboard.
+        self.narrative_edit.setTabChangesFocus(True)
         self.narrative_edit.setPlaceholderText(self.tr("The witness's account, in their words…"))
         font = QFont(self.narrative_edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
