@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -262,172 +262,172 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="36"/>
         <source>e.g. KG-2010-0007</source>
         <translation>e.g. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Regi&amp;on:</source>
         <translation>Regi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Violation types</source>
         <translation>Violation types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Sens&amp;itivity:</source>
         <translation>Sens&amp;itivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="105"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>The country is a two-letter code (e.g. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="156"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="158"/>
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -845,47 +845,47 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="84"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="85"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="77"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="78"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="79"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="100"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="111"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (witness: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
         <source>Witness: %1</source>
         <translation>Witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="103"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
         <source>you</source>
         <translation>you</translation>
     </message>
@@ -893,33 +893,33 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="130"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="141"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="131"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="186"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="193"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="49"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n role in cases</numerusform>
@@ -935,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="44"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform>
@@ -943,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="46"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -951,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="47"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="54"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n attached file</numerusform>
@@ -959,7 +959,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</translation>
     </message>
@@ -1086,6 +1086,167 @@
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Discard all unsaved drafts? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Other person</source>
+        <translation>Other person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
+        <source>the same name: “%1” and “%2”</source>
+        <translation>the same name: “%1” and “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <source>the same name in another spelling: “%1” and “%2”</source>
+        <translation>the same name in another spelling: “%1” and “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <source>both born in %1</source>
+        <translation>both born in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <source>born in %1 and in %2</source>
+        <translation>born in %1 and in %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="159"/>
+        <source>Possible duplicate people</source>
+        <translation>Possible duplicate people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="167"/>
+        <source>Keep the &amp;left one</source>
+        <translation>Keep the &amp;left one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <source>Keep the &amp;right one</source>
+        <translation>Keep the &amp;right one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="180"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="203"/>
+        <source>The two people side by side</source>
+        <translation>The two people side by side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
+        <source>Roles in cases</source>
+        <translation>Roles in cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="210"/>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
+        <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
+        <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <source>No people in this vault look like duplicates.</source>
+        <translation>No people in this vault look like duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="261"/>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <source>Merged into the kept one</source>
+        <translation>Merged into the kept one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
+        <source>“%1” has unsaved changes in its window. Save or close it first.</source>
+        <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
+        <source>“%1” was merged into “%2”: %n record(s) moved.</source>
+        <translation>
+            <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
+            <numerusform>“%1” was merged into “%2”: %n records moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="340"/>
+        <source>Keep “%1” and merge “%2” into it?
+
+The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
+        <translation>Keep “%1” and merge “%2” into it?
+
+The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
+        <source>One of the two is protected, so “%1” stays protected.</source>
+        <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>
 </context>
 <context>
@@ -1248,11 +1409,6 @@
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
-        <source>Mark &amp;verified</source>
-        <translation>Mark &amp;verified</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
@@ -1272,11 +1428,6 @@
         <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
-        <source>Compare and &amp;resolve…</source>
-        <translation>Compare and &amp;resolve…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
@@ -1395,6 +1546,16 @@
         <translation>…and %1 more.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <source>&amp;Mark verified</source>
+        <translation>&amp;Mark verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
+        <source>Com&amp;pare and resolve…</source>
+        <translation>Com&amp;pare and resolve…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
@@ -1491,287 +1652,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Violation types</source>
         <translation>Violation types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Belongs to a</source>
         <translation>Belongs to a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Belongs to</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Size in bytes</source>
         <translation>Size in bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Consent given: %1</source>
         <translation>Consent given: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Agreed to: %1</source>
         <translation>Agreed to: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Anonymise the witness: %1</source>
         <translation>Anonymise the witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="224"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="225"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="227"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1779,55 +1940,75 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="206"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="208"/>
+        <source>this vault</source>
+        <translation>this vault</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="74"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="75"/>
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="76"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="105"/>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
+        <location filename="../../desktop_app/ui/history_tab.py" line="119"/>
+        <source>Version %1, %2; who made it is not recorded</source>
+        <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="123"/>
+        <source>Version %1, %2, by %3</source>
+        <translation>Version %1, %2, by %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="138"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -2019,107 +2200,112 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>Dele&amp;ted records…</source>
         <translation>Dele&amp;ted records…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
+        <source>Possible duplic&amp;ate people…</source>
+        <translation>Possible duplic&amp;ate people…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Recovery s&amp;hares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>Pani&amp;c: destroy the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="103"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="196"/>
         <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
         <translation>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
         <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
         <translation>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="227"/>
         <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
         <translation>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</translation>
     </message>
@@ -2402,34 +2588,34 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
-        <location filename="../../desktop_app/ui/fields.py" line="43"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="52"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
-        <location filename="../../desktop_app/ui/fields.py" line="48"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <source>Full date</source>
         <translation>Full date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="39"/>
+        <location filename="../../desktop_app/ui/fields.py" line="48"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="51"/>
+        <location filename="../../desktop_app/ui/fields.py" line="60"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -2749,22 +2935,22 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="54"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3162,42 +3348,42 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="269"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Your changes could not be saved as a draft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="293"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="326"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -3662,17 +3848,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -3862,7 +4048,7 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -3912,47 +4098,47 @@ Do you want to delete it anyway?</translation>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>The witness&apos;s account, in their words…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
         <source>Word count</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Add translation</source>
         <translation>Add translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Remove translation</source>
         <translation>Remove translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
         <source>T&amp;ranslations</source>
         <translation>T&amp;ranslations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="198"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -3960,32 +4146,32 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
         <source>Testimony of %1</source>
         <translation>Testimony of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="314"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="317"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="318"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="320"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>
@@ -4179,22 +4365,22 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="53"/>
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="56"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4375,6 +4561,16 @@ Do you want to delete it anyway?</translation>
         <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Imported</source>
         <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
     </message>
 </context>
 </TS>

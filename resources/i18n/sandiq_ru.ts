@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -262,172 +262,172 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="36"/>
         <source>e.g. KG-2010-0007</source>
         <translation>напр. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>&amp;Country:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Regi&amp;on:</source>
         <translation>Р&amp;егион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>&amp;Violations:</source>
         <translation>Нар&amp;ушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Ta&amp;gs:</source>
         <translation>Метк&amp;и:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Sens&amp;itivity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="105"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="156"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="158"/>
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -845,47 +845,47 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="84"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="85"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="77"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="78"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="79"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="100"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="111"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="103"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
@@ -893,33 +893,33 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="130"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="141"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="131"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="186"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показания, которые тоже удалены. Сначала восстановите их.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="193"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="49"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n роль в делах</numerusform>
@@ -936,7 +936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="44"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="46"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -954,7 +954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="47"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="54"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n вложенный файл</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Эту запись нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
@@ -1090,6 +1090,168 @@
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Удалить все несохранённые черновики? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Other person</source>
+        <translation>Другой человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
+        <source>the same name: “%1” and “%2”</source>
+        <translation>одно и то же имя: «%1» и «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <source>the same name in another spelling: “%1” and “%2”</source>
+        <translation>то же имя в другом написании: «%1» и «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <source>both born in %1</source>
+        <translation>оба родились в %1 году</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <source>born in %1 and in %2</source>
+        <translation>годы рождения %1 и %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="159"/>
+        <source>Possible duplicate people</source>
+        <translation>Возможные дубли людей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="167"/>
+        <source>Keep the &amp;left one</source>
+        <translation>Оставить &amp;левого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <source>Keep the &amp;right one</source>
+        <translation>Оставить &amp;правого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="180"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="203"/>
+        <source>The two people side by side</source>
+        <translation>Два человека рядом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
+        <source>Roles in cases</source>
+        <translation>Роли в делах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="210"/>
+        <source>Testimonies</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
+        <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
+        <translation>Возможно, эти люди внесены дважды — в разном написании или разными буквами. Выберите пару, сравните их и объедините, если это один человек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <source>No people in this vault look like duplicates.</source>
+        <translation>В этом хранилище нет людей, похожих на дубли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="261"/>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <source>Kept</source>
+        <translation>Остаётся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <source>Merged into the kept one</source>
+        <translation>Объединяется с ним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
+        <source>“%1” has unsaved changes in its window. Save or close it first.</source>
+        <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
+        <source>“%1” was merged into “%2”: %n record(s) moved.</source>
+        <translation>
+            <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
+            <numerusform>«%1» объединён с «%2»: перенесены %n записи.</numerusform>
+            <numerusform>«%1» объединён с «%2»: перенесено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="340"/>
+        <source>Keep “%1” and merge “%2” into it?
+
+The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
+        <translation>Оставить «%1» и объединить с ним «%2»?
+
+Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
+        <source>One of the two is protected, so “%1” stays protected.</source>
+        <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1400,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Change &amp;name…</source>
-        <translation>Изменить &amp;имя…</translation>
+        <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
@@ -1249,12 +1411,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Add colleague…</source>
-        <translation>&amp;Добавить коллегу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
-        <source>Mark &amp;verified</source>
-        <translation>Отметить как &amp;проверенный</translation>
+        <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
@@ -1276,11 +1433,6 @@
         <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
-        <source>Compare and &amp;resolve…</source>
-        <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
@@ -1400,6 +1552,16 @@
         <translation>…и ещё %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <source>&amp;Mark verified</source>
+        <translation>Отметить как провер&amp;енный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
+        <source>Com&amp;pare and resolve…</source>
+        <translation>Сравнить и &amp;разрешить…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
@@ -1496,287 +1658,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Occupation</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Belongs to a</source>
         <translation>Относится к (вид)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Belongs to</source>
         <translation>Относится к</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>File type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Size in bytes</source>
         <translation>Размер в байтах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Agreed to: %1</source>
         <translation>Свидетель согласился на: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Anonymise the witness: %1</source>
         <translation>Анонимизировать свидетеля: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="224"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="225"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="227"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1784,55 +1946,75 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Version</source>
         <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="206"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="208"/>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="74"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="75"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="76"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="105"/>
-        <source>Version %1</source>
-        <translation>Версия %1</translation>
+        <location filename="../../desktop_app/ui/history_tab.py" line="119"/>
+        <source>Version %1, %2; who made it is not recorded</source>
+        <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="123"/>
+        <source>Version %1, %2, by %3</source>
+        <translation>Версия %1, %2, внесена: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="138"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
@@ -2025,107 +2207,112 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
+        <source>Possible duplic&amp;ate people…</source>
+        <translation>Возможные дубли &amp;людей…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="103"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="196"/>
         <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
         <translation>Создать новый ключ восстановления? Старый ключ сразу перестанет открывать хранилище, поэтому приготовьте бумагу, чтобы записать новый.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
         <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, а старый ключ его больше не открывает. Создать ещё один новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="227"/>
         <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как были показаны все доли восстановления; незаписанные доли нельзя показать снова. Создать новый набор сейчас?</translation>
     </message>
@@ -2408,34 +2595,34 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
-        <location filename="../../desktop_app/ui/fields.py" line="43"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="52"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
-        <location filename="../../desktop_app/ui/fields.py" line="48"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <source>Full date</source>
         <translation>Полная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="39"/>
+        <location filename="../../desktop_app/ui/fields.py" line="48"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="51"/>
+        <location filename="../../desktop_app/ui/fields.py" line="60"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -2755,22 +2942,22 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="54"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -3168,42 +3355,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат удаление с вашим следующим пакетом. Её история сохраняется, и её можно вернуть через Хранилище &gt; Удалённые записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="269"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Ваши изменения не удалось сохранить как черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="293"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="326"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -3670,17 +3857,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -3870,7 +4057,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3920,47 +4107,47 @@ Do you want to delete it anyway?</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Рассказ свидетеля, его словами…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
         <source>Word count</source>
         <translation>Число слов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Add translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Remove translation</source>
         <translation>Удалить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
         <source>T&amp;ranslations</source>
         <translation>Перев&amp;оды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="198"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -3969,32 +4156,32 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
         <source>Testimony of %1</source>
         <translation>Показание: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="314"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="317"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="318"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время как ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="320"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>
@@ -4189,22 +4376,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="53"/>
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="56"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4385,6 +4572,16 @@ Do you want to delete it anyway?</source>
         <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
+        <source>Conflict resolved</source>
+        <translation>Конфликт разрешён</translation>
     </message>
 </context>
 </TS>

@@ -105,27 +105,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -262,172 +262,172 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="36"/>
         <source>e.g. KG-2010-0007</source>
         <translation>masalan, KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="62"/>
         <source>comma-separated</source>
         <translation>vergul bilan ajrating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Raqami:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>St&amp;atus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
         <source>Regi&amp;on:</source>
         <translation>&amp;Viloyat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Boshlanish sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>&amp;End date:</source>
         <translation>Tu&amp;gash sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Violation types</source>
         <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Sens&amp;itivity:</source>
         <translation>Ma&amp;xfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="104"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="105"/>
         <source>Case %1</source>
         <translation>%1-ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="156"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="158"/>
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -845,47 +845,47 @@
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="75"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="84"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="76"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="85"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="77"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="78"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="79"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="100"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="111"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="103"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
         <source>you</source>
         <translation>siz</translation>
     </message>
@@ -893,33 +893,33 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="130"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="141"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="131"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="186"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U ham oʻchirilgan ish, shaxs yoki koʻrsatmaga bogʻlangan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="193"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="42"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="49"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>ishlardagi %n ta rol</numerusform>
@@ -935,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="44"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
@@ -943,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="46"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n ta voqea</numerusform>
@@ -951,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="47"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="54"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n ta ilova fayl</numerusform>
@@ -959,7 +959,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="50"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Boshqa yozuvlar undan foydalanayotgan ekan, uni oʻchirib boʻlmaydi: %1. Avval uni ulardan olib tashlang yoki ularni oʻchiring.</translation>
     </message>
@@ -1086,6 +1086,166 @@
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Barcha saqlanmagan qoralamalar oʻchirilsinmi? Buni qaytarib boʻlmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Other person</source>
+        <translation>Boshqa shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Likelihood</source>
+        <translation>Ehtimollik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <source>Why</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
+        <source>the same name: “%1” and “%2”</source>
+        <translation>bir xil ism: “%1” va “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <source>the same name in another spelling: “%1” and “%2”</source>
+        <translation>boshqacha yozilgan bir xil ism: “%1” va “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <source>both born in %1</source>
+        <translation>ikkalasi ham %1-yilda tugʻilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <source>born in %1 and in %2</source>
+        <translation>tugʻilgan yillari: %1 va %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="159"/>
+        <source>Possible duplicate people</source>
+        <translation>Ehtimoliy dublikat shaxslar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <source>Possible duplicates</source>
+        <translation>Ehtimoliy dublikatlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="167"/>
+        <source>Keep the &amp;left one</source>
+        <translation>&amp;Chapdagisini qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <source>Keep the &amp;right one</source>
+        <translation>&amp;Oʻngdagisini qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="180"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Birlashtirish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="203"/>
+        <source>The two people side by side</source>
+        <translation>Ikki shaxs yonma-yon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
+        <source>Roles in cases</source>
+        <translation>Ishlardagi rollari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="210"/>
+        <source>Testimonies</source>
+        <translation>Koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <source>Events</source>
+        <translation>Voqealar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <source>Attached files</source>
+        <translation>Biriktirilgan fayllar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
+        <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
+        <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <source>No people in this vault look like duplicates.</source>
+        <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="261"/>
+        <source>Why: %1</source>
+        <translation>Sababi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <source>Kept</source>
+        <translation>Qoladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <source>Merged into the kept one</source>
+        <translation>Unga birlashtiriladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
+        <source>“%1” has unsaved changes in its window. Save or close it first.</source>
+        <translation>“%1” oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
+        <source>“%1” was merged into “%2”: %n record(s) moved.</source>
+        <translation>
+            <numerusform>“%1” “%2” bilan birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="340"/>
+        <source>Keep “%1” and merge “%2” into it?
+
+The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
+        <translation>“%1” qoldirilib, “%2” unga birlashtirilsinmi?
+
+“%2”ning ishlari, koʻrsatmalari, voqealari va fayllari “%1”ga oʻtadi, “%2”ning ismlari esa “%1”ning boshqa ismlari boʻladi. Soʻng “%2” oʻchiriladi (Saqlagich &gt; Oʻchirilgan yozuvlar uni koʻrsatadi). Birlashtirish tegishli har bir ishning Tarix varagʻida koʻrinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
+        <source>One of the two is protected, so “%1” stays protected.</source>
+        <translation>Ikkalasidan biri himoyalangan, shuning uchun “%1” himoyalangan boʻlib qoladi.</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1389,12 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>&amp;Save my contact file…</source>
-        <translation>Kontakt faylimni &amp;saqlash…</translation>
+        <translation>Kontakt &amp;faylimni saqlash…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Change &amp;name…</source>
-        <translation>&amp;Ismni oʻzgartirish…</translation>
+        <translation>Ismni oʻ&amp;zgartirish…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
@@ -1246,11 +1406,6 @@
         <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
-        <source>Mark &amp;verified</source>
-        <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
@@ -1265,18 +1420,13 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Import a bundle…</source>
-        <translation>Paketni &amp;import qilish…</translation>
+        <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
-        <source>Compare and &amp;resolve…</source>
-        <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
@@ -1395,6 +1545,16 @@
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <source>&amp;Mark verified</source>
+        <translation>&amp;Tasdiqlangan deb belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
+        <source>Com&amp;pare and resolve…</source>
+        <translation>Solishtirib &amp;hal qilish…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
@@ -1491,287 +1651,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Id</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Violation types</source>
         <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Date of birth</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Time</source>
         <translation>Vaqt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Consent</source>
         <translation>Rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Narrative</source>
         <translation>Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Sources</source>
         <translation>Manbalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Belongs to a</source>
         <translation>Tegishli (turi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Belongs to</source>
         <translation>Tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>File name</source>
         <translation>Fayl nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>File type</source>
         <translation>Fayl turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Size in bytes</source>
         <translation>Hajmi (bayt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Captured</source>
         <translation>Olingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Consent given: %1</source>
         <translation>Rozilik berilgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Agreed to: %1</source>
         <translation>Guvoh rozi boʻlgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Anonymise the witness: %1</source>
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="224"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="225"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="227"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -1779,55 +1939,75 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="177"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <source>By</source>
+        <translation>Kim tomonidan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Version</source>
         <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="206"/>
+        <source>not recorded</source>
+        <translation>qayd etilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="208"/>
+        <source>this vault</source>
+        <translation>shu saqlagich</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="74"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="75"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="76"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="105"/>
-        <source>Version %1</source>
-        <translation>%1-versiya</translation>
+        <location filename="../../desktop_app/ui/history_tab.py" line="119"/>
+        <source>Version %1, %2; who made it is not recorded</source>
+        <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="123"/>
+        <source>Version %1, %2, by %3</source>
+        <translation>%1-versiya, %2, kiritgan: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="138"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -2019,107 +2199,112 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Shifrlanmagan JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Back up the vault…</source>
         <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan qo&amp;ralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Oʻchirilgan yozuvlar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
+        <source>Possible duplic&amp;ate people…</source>
+        <translation>Ehtimoliy &amp;dublikat shaxslar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
         <source>New &amp;recovery key…</source>
         <translation>Yangi tiklash &amp;kaliti…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="103"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="196"/>
         <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
         <translation>Yangi tiklash kaliti yaratilsinmi? Eski kalit darhol saqlagichni ochmay qoʻyadi, shuning uchun yangisini yozib olish uchun qogʻoz tayyorlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
         <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
         <translation>Yangi tiklash kalitining nusxangiz tekshirilmasdan saqlagich qulflandi, eski kalit esa uni endi ochmaydi. Hozir yana bir yangi kalit yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="227"/>
         <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
         <translation>Hamma tiklash ulushlari koʻrsatilmasdan saqlagich qulflandi; yozib olinmagan ulushlarni qayta koʻrsatib boʻlmaydi. Hozir yangi toʻplam yaratilsinmi?</translation>
     </message>
@@ -2402,34 +2587,34 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
-        <location filename="../../desktop_app/ui/fields.py" line="43"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="52"/>
         <source>Year</source>
         <translation>Yil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
-        <location filename="../../desktop_app/ui/fields.py" line="48"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Month</source>
         <translation>Oy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="37"/>
+        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <source>Full date</source>
         <translation>Toʻliq sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="39"/>
+        <location filename="../../desktop_app/ui/fields.py" line="48"/>
         <source>Date precision</source>
         <translation>Sana aniqligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="51"/>
+        <location filename="../../desktop_app/ui/fields.py" line="60"/>
         <source>Day</source>
         <translation>Kun</translation>
     </message>
@@ -2749,22 +2934,22 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
         <source>Type part of a name</source>
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="54"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
@@ -3162,42 +3347,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni Saqlagich &gt; Oʻchirilgan yozuvlar orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="269"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="293"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="326"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -3662,17 +3847,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -3862,7 +4047,7 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
@@ -3912,47 +4097,47 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Guvohning hikoyasi, oʻz soʻzlari bilan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
         <source>Word count</source>
         <translation>Soʻzlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Add translation</source>
         <translation>Tarjima qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Remove translation</source>
         <translation>Tarjimani olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Hikoya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
         <source>T&amp;ranslations</source>
         <translation>Tarjima&amp;lar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="198"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ta soʻz</numerusform>
@@ -3960,32 +4145,32 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
         <source>Testimony of %1</source>
         <translation>%1 koʻrsatmasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="314"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="317"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="318"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="320"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>
@@ -4179,22 +4364,22 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="53"/>
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="56"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -4375,6 +4560,16 @@ Baribir oʻchirilsinmi?</translation>
         <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Imported</source>
         <translation>Import qilindi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <source>Merged</source>
+        <translation>Birlashtirildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
+        <source>Conflict resolved</source>
+        <translation>Ziddiyat hal qilindi</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.case_view import AddPartyDialog
 from desktop_app.ui.create_wizard import CreateVaultWizard
+from desktop_app.ui.duplicates_dialog import DuplicatesDialog
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.i18n import I18N_DIR, LANGUAGES, install_translators
 from desktop_app.ui.index_rebuild import IndexProgressDialog
@@ -122,11 +123,13 @@ def _clipped(widget: QWidget, text: str) -> bool:
 
 @pytest.fixture
 def sample_vault(tmp_vault: Vault) -> Vault:
-    """A case with a person, a testimony, an event, a text attachment and a draft."""
+    """A case with a person, a testimony, an event, a text attachment and a draft, and the
+    person entered again in Cyrillic."""
     with tmp_vault.transaction() as session:
         writer = tmp_vault.writer(session)
         case = writer.create("case", {"reference": "KG-1", "title": "Case", "start_date": "2010"})
         person = writer.create("person", {"name": "Azimjan Askarov"})
+        writer.create("person", {"name": "Азимжан Аскаров"})  # a likely duplicate
         ids = {"case": str(case.id)}
         writer.create("case_party", {**ids, "person": str(person.id), "role": "witness"})
         writer.create("testimony", {**ids, "witness": str(person.id), "narrative": "Osh night"})
@@ -168,6 +171,7 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
         AttachmentViewer(registry, attachment, view),
         VersionDialog("v", {"title": "x"}, {}, view),
         DossierDialog(view),
+        DuplicatesDialog(registry, window.refresh_lists, window),
     ):
         dialog.show()
         yield dialog
