@@ -176,6 +176,10 @@ class Revision(Base):
     data: Mapped[dict[str, Any]]
     saved_at: Mapped[str] = mapped_column(String(32))
     saved_by: Mapped[str] = mapped_column(String(64))
+    # The vault whose change this version is (the record's updated_by then): for a version that
+    # came in a colleague's bundle, the colleague, while saved_by is this vault. NULL for
+    # versions saved before Sandiq kept it.
+    made_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):

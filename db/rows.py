@@ -21,7 +21,7 @@ from db.engine import json_text
 
 _INSERT_REVISION = (
     "INSERT INTO revision (record_kind, record_id, version, content_hash, is_deleted, data, "
-    "saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "saved_at, saved_by, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_CHUNK = "INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)"
 _INSERT_AUDIT_ENTRY = (
@@ -41,6 +41,7 @@ class RevisionRow(NamedTuple):
     data: dict[str, Any]
     saved_at: str
     saved_by: str
+    made_by: str
 
 
 def _uuid(value: UUID | None) -> str | None:
@@ -67,6 +68,7 @@ def insert_revisions(conn: Connection, revisions: Sequence[RevisionRow]) -> None
                 json_text(r.data),
                 r.saved_at,
                 r.saved_by,
+                r.made_by,
             )
             for r in revisions
         ],

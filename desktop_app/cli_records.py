@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
+from desktop_app.core.authors import vault_names, version_authors
 from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
@@ -221,22 +222,34 @@ def cmd_history(args: argparse.Namespace) -> None:
                 raise RecordNotFound(f"record {args.id} has no version {args.show}")
             print_json(chosen.data)
             return
+        authors = version_authors(
+            session, vault.fingerprint, [(r.record_kind, r.record_id, r.version) for r in revisions]
+        )
+        names = vault_names(session)
+
+        def named(author: str | None) -> str:
+            if author is None:
+                return "not recorded"
+            return "this vault" if author == vault.fingerprint else names.get(author, author[:16])
+
         rows = [
             {
                 "version": r.version,
                 "saved_at": r.saved_at,
                 "saved_by": r.saved_by,
+                "author": authors[(r.record_id, r.version)],
+                "author_name": named(authors[(r.record_id, r.version)]),
                 "deleted": r.is_deleted,
                 "content_hash": r.content_hash,
             }
             for r in revisions
         ]
-        if args.json:
-            print_json(rows)
-            return
-        for row in rows:
-            deleted = "\tdeleted" if row["deleted"] else ""
-            print(f"{row['version']}\t{row['saved_at']}\t{row['saved_by'][:16]}{deleted}")
+    if args.json:
+        print_json(rows)
+        return
+    for row in rows:
+        deleted = "\tdeleted" if row["deleted"] else ""
+        print(f"{row['version']}\t{row['saved_at']}\t{row['author_name']}{deleted}")
 
 
 def cmd_delete(args: argparse.Namespace) -> None:

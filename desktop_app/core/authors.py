@@ -1,11 +1,12 @@
 """Who made a change: the vault behind each version of a record, and the names vaults go by.
 
 A version made here is this vault's; one that came in a colleague's bundle is the colleague's.
-The vault does not store that for every version: an imported version's revision and audit
-entry are this vault's (``saved_by`` is the importing vault, see docs/bundle-format.md), and
-only the record itself keeps the author of its current version (``updated_by``). So the author
-of an earlier version is given only where what is stored leaves a single answer:
+Each revision keeps its author (``made_by``: the record's ``updated_by`` at that version, the
+colleague's for a version from their bundle, while ``saved_by`` is the vault that saved it).
+Versions saved before Sandiq kept that have none, and for them the author is given only where
+what else is stored leaves a single answer:
 
+- the record's current version is by its ``updated_by``;
 - version 1 of a record created here is this vault's (an imported record keeps its author's
   ``created_by``, so a record whose ``created_by`` is another vault came in a bundle);
 - a record's version vector (``record_clock``) names every vault that ever changed it: if it
@@ -24,7 +25,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Contact
+from db.models import Contact, Revision
 from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import clocks_of
@@ -58,10 +59,23 @@ def version_authors(
                 (row.id, row) for row in session.execute(query.where(model.id.in_(batch)))
             )
     clocks = clocks_of(session, records)
+    stored = _stored_authors(session, {uid for _, uid, _ in wanted})
     return {
-        (uid, version): _author(records.get(uid), clocks.get(uid, {}), version, own_key_id)
+        (uid, version): stored.get((uid, version))
+        or _author(records.get(uid), clocks.get(uid, {}), version, own_key_id)
         for _, uid, version in wanted
     }
+
+
+def _stored_authors(session: Session, ids: set[UUID]) -> dict[tuple[UUID, int], str]:
+    """(record id, version) -> made_by, for the versions saved with their author."""
+    found: dict[tuple[UUID, int], str] = {}
+    for batch in in_batches(ids):
+        query = select(Revision.record_id, Revision.version, Revision.made_by).where(
+            Revision.record_id.in_(batch), Revision.made_by.is_not(None)
+        )
+        found.update(((uid, version), author) for uid, version, author in session.execute(query))
+    return found
 
 
 def _author(record: Any, clock: Mapping[str, int], version: int, own_key_id: str) -> str | None:

@@ -115,6 +115,7 @@ class RecordWriter:
             content,
             record.updated_at,
             self.actor,
+            record.updated_by,
         )
         self._log_versions([(action, revision)])
         index_record(self.session, record)
@@ -170,7 +171,15 @@ class RecordWriter:
                 }
             )
             revision = RevisionRow(
-                valid.kind, valid.id, 1, valid.content_hash, False, valid.content, now, self.actor
+                valid.kind,
+                valid.id,
+                1,
+                valid.content_hash,
+                False,
+                valid.content,
+                now,
+                self.actor,
+                author.updated_by,
             )
             saved.append(("create", revision))
         # One kind at a time, in order: a record may refer to one before it.
@@ -186,8 +195,11 @@ class RecordWriter:
         action: str = "update",
         *,
         is_local_edit: bool = False,
+        author: str | None = None,
     ) -> bool:
-        """Apply new content; returns False (and writes nothing) if nothing changed. A local
+        """Apply new content; returns False (and writes nothing) if nothing changed. author is
+        the vault whose change this is: this one unless the version came in a colleague's
+        bundle. A local
         edit (not a colleague's version) of a deleted record raises RecordDeleted unless it
         restores a version or resolves a conflict; one that sets or changes a reference to a
         deleted or missing record, or brings a record back with any such reference, raises
@@ -211,7 +223,7 @@ class RecordWriter:
         record.is_deleted = False
         record.version += 1
         record.updated_at = utc_now()
-        record.updated_by = self.actor
+        record.updated_by = author or self.actor
         self.session.flush()
         self._record_version(record, action, valid.content)
         return True
@@ -223,14 +235,15 @@ class RecordWriter:
         for _, target, uid in gone_references(self.session, added):
             raise ReferenceDeleted(f"no {target} with id {uid}")
 
-    def delete(self, record: Record) -> None:
-        """Tombstone a record: it disappears from lists and search but keeps its history."""
+    def delete(self, record: Record, author: str | None = None) -> None:
+        """Tombstone a record: it disappears from lists and search but keeps its history.
+        author: as for update."""
         if record.is_deleted:
             return
         record.is_deleted = True
         record.version += 1
         record.updated_at = utc_now()
-        record.updated_by = self.actor
+        record.updated_by = author or self.actor
         self.session.flush()
         self._record_version(record, "delete", to_content(record))
 

@@ -308,8 +308,10 @@ def test_history_lists_versions_and_shows_one(
         ("history", testimony_id, "--show", "1"),
     )
     assert [row.split("\t")[0] for row in rows.stdout.splitlines()] == ["1", "2", "3"]
+    assert {row.split("\t")[2] for row in rows.stdout.splitlines()} == {"this vault"}
     versions = json.loads(as_json.stdout)
     assert [v["version"] for v in versions] == [1, 2, 3]
+    assert {v["author"] for v in versions} == {vault.fingerprint}
     assert all(len(v["content_hash"]) == 64 for v in versions)
     assert json.loads(first.stdout)["narrative"] == "He was taken at night."
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
+from sqlalchemy import text
 
 from desktop_app.core.authors import version_authors
 from desktop_app.core.content import to_content
@@ -125,9 +127,35 @@ def test_unknown_record_is_a_clear_error(tmp_vault: Vault) -> None:
         assert history(session, missing) == []
 
 
-def test_a_version_names_its_author_only_where_the_vault_records_it(tmp_path: Path) -> None:
+def _sites(tmp_path: Path) -> tuple[Any, Any]:
     here, colleague = make_site(tmp_path, "Here"), make_site(tmp_path, "Aziza")
     introduce(here, colleague)
+    return here, colleague
+
+
+def test_every_version_names_the_vault_that_made_it(tmp_path: Path) -> None:
+    here, colleague = _sites(tmp_path)
+    case = colleague.write("case", {"reference": "UZ-2021-0042", "title": "Andijan raid"})
+    here.import_(colleague.export("Here", since_last=True).path)
+    here.edit("case", case, title="Andijan raid, May 2005")
+    colleague.import_(here.export("Aziza", since_last=True).path)
+    colleague.edit("case", case, title="Andijan raid, 13 May 2005")
+    here.import_(colleague.export("Here", since_last=True).path)
+    here.edit("case", case, title="Andijan raid, 13 May 2005 (Bobur Square)")
+    me, aziza = here.vault.fingerprint, colleague.vault.fingerprint
+    with here.vault.read() as session:
+        saved_by = {r.version: r.saved_by for r in history(session, case)}
+        authors = version_authors(session, me, [("case", case, v) for v in (1, 2, 3, 4)])
+    assert set(saved_by.values()) == {me}  # every revision here was saved by this vault
+    assert authors == {(case, 1): aziza, (case, 2): me, (case, 3): aziza, (case, 4): me}
+    colleague.vault.lock()
+    here.vault.lock()
+
+
+def test_versions_saved_before_authors_were_kept_name_one_only_where_the_vault_can_tell(
+    tmp_path: Path,
+) -> None:
+    here, colleague = _sites(tmp_path)
     received = colleague.write("case", {"reference": "UZ-2021-0042", "title": "Andijan raid"})
     colleague.edit("case", received, title="Andijan raid, May 2005")
     here.import_(colleague.export("Here", since_last=True).path)
@@ -135,13 +163,13 @@ def test_a_version_names_its_author_only_where_the_vault_records_it(tmp_path: Pa
     here.edit("case", local, title="Namangan, June")
     here.edit("case", received, title="Andijan raid, 13 May 2005")
     here.edit("case", received, title="Andijan raid, 13 May 2005 (Bobur Square)")
+    with here.vault.transaction() as session:  # as a vault from before the column has them
+        session.execute(text("UPDATE revision SET made_by = NULL"))
     me, aziza = here.vault.fingerprint, colleague.vault.fingerprint
     versions = [("case", local, 1), ("case", local, 2)]
     versions += [("case", received, v) for v in (1, 2, 3)]
     with here.vault.read() as session:
-        saved_by = {(r.record_id, r.version): r.saved_by for r in history(session, received)}
         authors = version_authors(session, me, versions)
-    assert saved_by[(received, 1)] == me  # an imported version's revision is this vault's
     assert authors == {
         (local, 1): me,  # only this vault ever changed it
         (local, 2): me,

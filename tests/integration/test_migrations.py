@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from db import migrate
+from db.engine import json_text
 from db.models import Base, Case
+from db.rows import RevisionRow
 from desktop_app.core import records
 from desktop_app.core import vault as vault_module
 from desktop_app.core.vault import Vault, create_vault, unlock
@@ -36,6 +39,19 @@ def test_migrations_build_exactly_the_models(tmp_vault: Vault) -> None:
         assert columns == ["title", "body", "folded", "names"]
 
 
+def _insert_revisions_before_authors(conn: Connection, revisions: Sequence[RevisionRow]) -> None:
+    """Revisions as Sandiq wrote them before they kept their author (``made_by``, 0006)."""
+    conn.exec_driver_sql(
+        "INSERT INTO revision (record_kind, record_id, version, content_hash, is_deleted, data, "
+        "saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (r.record_kind, r.record_id.hex, r.version, r.content_hash, int(r.is_deleted),
+             json_text(r.data), r.saved_at, r.saved_by)
+            for r in revisions
+        ],
+    )  # fmt: skip
+
+
 def make_vault_at(path: Path, revision: str, monkeypatch: pytest.MonkeyPatch) -> Vault:
     """A new vault whose schema stops at an older revision, as an older Sandiq made it."""
 
@@ -47,9 +63,9 @@ def make_vault_at(path: Path, revision: str, monkeypatch: pytest.MonkeyPatch) ->
         # Later revisions' search tables do not exist yet; unlocking rebuilds the index anyway.
         patch.setattr(vault_module, "ensure_search_index", lambda session: False)
         patch.setattr(records, "index_record", lambda session, record: None)
+        patch.setattr(records, "insert_revisions", _insert_revisions_before_authors)
         vault = create_vault(path, PASSPHRASE, kdf=FAST_KDF).vault
-        # Records as the old version wrote them. While the first revision is also the head the
-        # writer is that version; once record tables change, write these rows with its SQL.
+        # Records as the old version wrote them: the writer, with the revision table's old SQL.
         with vault.transaction() as session:
             vault.writer(session).create("case", {"reference": "OLD-1", "title": "Kept"})
         assert migrate.current_revision(vault.engine) == revision

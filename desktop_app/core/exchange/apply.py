@@ -64,9 +64,10 @@ def _apply_record(
         else:
             record = get_record(writer.session, incoming.kind, incoming.id)
             if record.content_hash != decision.incoming.content_hash or not incoming.deleted:
-                writer.update(record, incoming.content)  # also brings a tombstone back
+                # also brings a tombstone back
+                writer.update(record, incoming.content, author=incoming.updated_by)
         if incoming.deleted:
-            writer.delete(record)
+            writer.delete(record, author=incoming.updated_by)
         record.updated_at, record.updated_by = author.updated_at, author.updated_by
     clock = merge(decision.local_clock, incoming.clock)
     changed = clock != decision.local_clock or decision.action is Action.INSERT
