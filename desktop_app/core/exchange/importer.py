@@ -40,6 +40,7 @@ from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
+from desktop_app.core.exchange.staging import remove_abandoned
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
 from desktop_app.core.exchange.verified import VerifiedBundle
@@ -98,9 +99,13 @@ class ImportReport:
 
 
 def default_staging_dir() -> Path:
-    """Where encrypted working copies of bundles go: the user's cache, on disk (not tmpfs)."""
-    directory = user_cache_path("sandiq", appauthor=False) / "staging"
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Where encrypted working copies of bundles go: the user's cache, on disk (not tmpfs),
+    cleared of what killed imports left there."""
+    cache = user_cache_path("sandiq", appauthor=False)
+    cache.mkdir(parents=True, exist_ok=True, mode=0o700)
+    directory = cache / "staging"
+    directory.mkdir(exist_ok=True, mode=0o700)
+    remove_abandoned(directory)
     return directory
 
 

@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections import deque
 from pathlib import Path
 from typing import NoReturn
@@ -25,11 +26,21 @@ from typing import NoReturn
 import pyrage
 from pyrage import x25519
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from desktop_app.core.exchange.format import CHUNK_BYTES
 from desktop_app.core.exchange.streams import RecordingFile
 
 _PIPE_BYTES = 16 * CHUNK_BYTES
 _STAGING_NAME = "payload.age"
+_PREFIX = "sandiq-staging-"
+# A staging directory this old belongs to no running import (where locks cannot tell: Windows),
+# and one this young may not be locked by its import yet.
+_ABANDONED_AFTER_S = 24 * 3600
+_SETTLING_S = 10
 
 
 class StagingFailed(Exception):
@@ -243,12 +254,47 @@ class StagingReader:
         self._thread.join()
 
 
+def _lock(directory: Path) -> int | None:
+    """A descriptor holding directory's exclusive lock, or None if another process holds it
+    (or locks are not available here)."""
+    if fcntl is None:
+        return None
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+def remove_abandoned(parent: Path) -> None:
+    """Delete the staging directories under parent that no running import holds: those of an
+    import that was killed. Their files are noise under a lost key, but they pile up and tell
+    that (and when) bundles of that size were received."""
+    now = time.time()
+    for directory in parent.glob(f"{_PREFIX}*"):
+        try:
+            age = now - directory.lstat().st_mtime
+        except OSError:
+            continue
+        if directory.is_symlink() or not directory.is_dir() or age < _SETTLING_S:
+            continue
+        descriptor = _lock(directory)
+        if descriptor is not None or (fcntl is None and age > _ABANDONED_AFTER_S):
+            shutil.rmtree(directory, ignore_errors=True)
+        if descriptor is not None:
+            os.close(descriptor)
+
+
 class StagingArea:
-    """A private temp directory holding one age file under a key that exists only in memory."""
+    """A private temp directory holding one age file under a key that exists only in memory,
+    locked while it is in use so that ``remove_abandoned`` leaves it alone."""
 
     def __init__(self, parent: Path | None = None) -> None:
         # mkdtemp makes the directory readable by this user only.
-        self.directory = Path(tempfile.mkdtemp(prefix="sandiq-staging-", dir=parent))
+        self.directory = Path(tempfile.mkdtemp(prefix=_PREFIX, dir=parent))
+        self._lock = _lock(self.directory)
         self.path = self.directory / _STAGING_NAME
         self._identity = x25519.Identity.generate()
 
@@ -274,3 +320,6 @@ class StagingArea:
             os.rmdir(self.directory)
         except OSError:
             shutil.rmtree(self.directory, ignore_errors=True)
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
