@@ -65,7 +65,7 @@ def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
     rows: list[list[Flowable | str]] = []
     extra: list[tuple] = []
     for number, attachment in enumerate(material.attachments, start=1):
-        kind = markup(attachment.media_type)
+        kind = ctx.text(attachment.media_type)  # as imported: free text, like the file name
         rows.append(
             [
                 Paragraph(str(number), styles.cell),

@@ -161,9 +161,10 @@ class ReportContext:
         return [CondPageBreak(room), heading, *([then] if then is not None else [])]
 
     def act_label(self, code: str) -> str:
-        """The act type's label in the report language."""
+        """The act type's label in the report language, redacted: the vault's vocabulary is
+        typed by its users, and a label may name someone ("Torture of Askarov")."""
         labels = self.act_types.get(code)
-        return labels[LANGUAGE_INDEX[self.language]] if labels else code
+        return self.redact(labels[LANGUAGE_INDEX[self.language]] if labels else code)
 
     def person_name(self, person: Person) -> str:
         """How the dossier names a person: their label if protected, else their name."""

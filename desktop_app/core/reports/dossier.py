@@ -138,7 +138,9 @@ def render_dossier(
         include_photos=options.include_photos,
         act_types=act_type_labels(session),
     )
-    generated_by = load_identity(session).display_name if options.include_generator_name else ""
+    # The vault's display name is typed by its user, who may be a protected witness too.
+    display_name = load_identity(session).display_name if options.include_generator_name else ""
+    generated_by = ctx.redact(display_name)
     references = ctx.redact(", ".join(m.case.reference for m in materials))
     dossier_mark = PageMark(highest_sensitivity(materials), references)
 

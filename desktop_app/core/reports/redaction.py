@@ -306,6 +306,16 @@ class Redactor:
         for index in self._indexes:
             index.seal()
         self._cache: dict[str, dict[str, int]] = {}
+        self._initials = {
+            person.id: {
+                form[:1]
+                for name in person.names
+                for part in _WORD.findall(_normal_text(name))
+                for form in (_key(part), fold(part))
+            }
+            for person in people
+            if person.id in self._protected
+        }
 
     @property
     def is_active(self) -> bool:
@@ -418,33 +428,97 @@ class Redactor:
             after = _INITIALS_AFTER.match(text, run[-1].end)
             start = before.start() if before else run[0].start
             end = after.end() if after else run[-1].end
-            for piece_start, piece_end, replacement in self._resolve(run, start, end):
+            for piece_start, piece_end, replacement in self._resolve(text, run, start, end):
                 out.append(text[done:piece_start])
                 out.append(replacement)
                 done = piece_end
         out.append(text[done:])
         return "".join(out)
 
-    def _resolve(self, run: list[_Found], start: int, end: int) -> list[tuple[int, int, str]]:
+    def _resolve(
+        self, text: str, run: list[_Found], start: int, end: int
+    ) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for the parts of a run of name words (from start to end,
         with its initials) that name protected people."""
         if len(run) == 1:
             common = self._alone(run[0].word)
         else:
             common = frozenset.intersection(*(frozenset(self._owners(w.word)) for w in run))
-        if common:
-            replacement = self._replacement(common)
-            if replacement is None:
-                return []
-            label = self._proclitic(run[0].word) + replacement + self._possessive(run[-1].word)
-            return [(start, end, label)]
+        replacement = self._replacement(common) if common else None
+        if replacement is not None:
+            return [(start, end, self._labelled(run[0], run[-1], replacement))]
+        # The run names nobody protected as a whole, but a longer name must not shield a
+        # protected one inside it: "son of Gulnora Shamsutdinova" may be an unprotected son's
+        # other name, and her name in it is still hers. Two or more words that all name one
+        # protected person, or one such word with her initial ("son of G. Shamsutdinova"), are
+        # hers wherever they stand; a single shared word (a brother's surname in his full
+        # name) stays with the whole name, as docs/reports.md says.
         pieces = []
-        for found in run:
-            replacement = self._replacement(self._alone(found.word))
-            if replacement is not None:
-                label = self._proclitic(found.word) + replacement + self._possessive(found.word)
-                pieces.append((found.start, found.end, label))
+        first = 0
+        while first < len(run):
+            after, protected = self._protected_stretch(run, first)
+            if protected:
+                piece_start, piece_end = self._with_initials(text, run, first, after, start, end)
+                if after - first >= 2 or self._has_initial_of(
+                    protected, text[piece_start:piece_end]
+                ):
+                    owners = frozenset.intersection(
+                        *(frozenset(self._owners(w.word)) for w in run[first:after])
+                    )
+                    replacement = self._replacement(owners)
+                    assert replacement is not None  # someone protected owns every word
+                    label = self._labelled(run[first], run[after - 1], replacement)
+                    pieces.append((piece_start, piece_end, label))
+                    first = after
+                    continue
+            if not common:  # words of different people: each word for itself
+                found = run[first]
+                replacement = self._replacement(self._alone(found.word))
+                if replacement is not None:
+                    label = self._labelled(found, found, replacement)
+                    pieces.append((found.start, found.end, label))
+            first += 1
         return pieces
+
+    def _protected_stretch(self, run: list[_Found], first: int) -> tuple[int, set[str]]:
+        """The end of the longest stretch of run from first whose words all name one and the
+        same protected person, and who that may be (nobody if the word at first names nobody
+        protected)."""
+        protected = set(self._owners(run[first].word)) & self._protected
+        after = first + 1
+        while after < len(run) and (still := protected & self._owners(run[after].word).keys()):
+            protected, after = still, after + 1
+        return after, protected
+
+    @staticmethod
+    def _with_initials(
+        text: str, run: list[_Found], first: int, after: int, start: int, end: int
+    ) -> tuple[int, int]:
+        """Where the words run[first:after] start and end with the initials beside them, in
+        a run of name words that spans start to end."""
+        window_start = start if first == 0 else run[first - 1].end
+        window_end = end if after == len(run) else run[after].start
+        before = _INITIALS_BEFORE.search(text, window_start, run[first].start)
+        # Read to the end of text: an initial joined to the next word (A.Rakhimov) is its own.
+        trailing = _INITIALS_AFTER.match(text, run[after - 1].end)
+        if trailing is None or trailing.end() > window_end:
+            return (before.start() if before else run[first].start, run[after - 1].end)
+        return (before.start() if before else run[first].start, trailing.end())
+
+    def _has_initial_of(self, person_ids: set[str], text: str) -> bool:
+        """True if text has an initial ("G." or "Г.") that begins a name part of one of these
+        people."""
+        letters = {
+            form[:1]
+            for initial in re.findall(_INITIAL, text)
+            for form in (_key(initial[0]), fold(initial[0]))
+        }
+        return any(letters & self._initials[person] for person in person_ids)
+
+    def _labelled(self, first: _Found, last: _Found, replacement: str) -> str:
+        """The replacement of the words from first to last, keeping a proclitic "and" before
+        it and a possessive after it."""
+        return self._proclitic(first.word) + replacement + self._possessive(last.word)
 
     @staticmethod
     def _possessive(word: str) -> str:
