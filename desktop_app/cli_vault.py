@@ -8,7 +8,10 @@ Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, prin
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.cli_common import (
@@ -27,6 +30,7 @@ from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
+    CreatedVault,
     create_vault,
     unlock,
     unlock_with_recovery_key,
@@ -40,20 +44,27 @@ def cmd_init(args: argparse.Namespace) -> None:
     passphrase = secret(
         args.passphrase_file, PASSPHRASE_ENV, "New passphrase: ", confirm=sys.stdin.isatty()
     )
-    created = create_vault(vault_dir(args), passphrase, display_name=args.name or "")
+
+    def show(created: CreatedVault) -> None:
+        # Before the header makes the folder a vault: a key that cannot be printed removes
+        # what init made, so that a retry finds no vault in the way.
+        outcome = "the vault was not created, so init can be run again"
+        with _printed_before_storing("the recovery key", outcome):
+            if args.json:
+                print_json(
+                    {
+                        "vault": str(vault_dir(args)),
+                        "fingerprint": created.vault.fingerprint,
+                        "recovery_key": created.recovery_key,
+                    }
+                )
+            else:
+                print(f"Vault created at {vault_dir(args)}")
+                print("Recovery key (write it down now; it is shown only once):")
+                print(f"  {created.recovery_key}")
+
+    created = create_vault(vault_dir(args), passphrase, display_name=args.name or "", show=show)
     created.vault.lock()
-    if args.json:
-        print_json(
-            {
-                "vault": str(vault_dir(args)),
-                "fingerprint": created.vault.fingerprint,
-                "recovery_key": created.recovery_key,
-            }
-        )
-        return
-    print(f"Vault created at {vault_dir(args)}")
-    print("Recovery key (write it down now; it is shown only once):")
-    print(f"  {created.recovery_key}")
 
 
 def cmd_import_json(args: argparse.Namespace) -> None:
@@ -126,14 +137,37 @@ def cmd_recovery_key(args: argparse.Namespace) -> None:
         raise SandiqError(
             "a new recovery key retires the one you have; repeat with --new to issue one"
         )
+
+    def show(recovery_key: str) -> None:
+        # Before it replaces the old key: if it cannot be printed, the old key still works.
+        outcome = "nothing was changed: the old recovery key still opens the vault"
+        with _printed_before_storing("the new recovery key", outcome):
+            if args.json:
+                print_json({"vault": str(vault_dir(args)), "recovery_key": recovery_key})
+            else:
+                print("New recovery key (write it down now; it is shown only once):")
+                print(f"  {recovery_key}")
+
     with unlocked(args) as vault:
-        recovery_key = vault.replace_recovery_key()
-    if args.json:
-        print_json({"vault": str(vault_dir(args)), "recovery_key": recovery_key})
-        return
-    print("New recovery key (write it down now; it is shown only once):")
-    print(f"  {recovery_key}")
-    print("The old recovery key no longer opens the vault.")
+        vault.replace_recovery_key(show)
+    if not args.json:
+        print("The old recovery key no longer opens the vault.")
+
+
+@contextmanager
+def _printed_before_storing(what: str, outcome: str) -> Iterator[None]:
+    """Flush what the block printed (a secret shown only once, not stored yet), or raise a
+    SandiqError saying what could not be printed and what that leaves."""
+    try:
+        yield
+        sys.stdout.flush()  # print alone can leave the secret in the buffer, unwritten
+    except OSError as exc:  # a full disk (/dev/full), a closed pipe
+        # What is left in the buffer would fail again at exit, with a traceback-like report
+        # and status 120 after our one line: it goes nowhere instead, as in cli.main.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+        raise SandiqError(
+            f"{what} could not be printed ({exc.strerror or type(exc).__name__}); {outcome}"
+        ) from None
 
 
 def cmd_shares(args: argparse.Namespace) -> None:
@@ -151,19 +185,20 @@ def cmd_shares_create(args: argparse.Namespace) -> None:
     recovery_shares.check_set(args.threshold, args.count)  # before asking for the passphrase
 
     def show(shares: list[str]) -> None:
-        # Printed before the new set replaces the old: if the shares cannot be written out,
-        # the old set still opens the vault and nobody holds useless shares.
-        if args.json:
-            print_json({"threshold": args.threshold, "shares": shares})
-        else:
-            print(
-                f"Give each share to a different trusted colleague. Any {args.threshold} of "
-                f"these {args.count} shares open the vault; fewer tell nothing. They are shown "
-                "only once."
-            )
-            for number, share in enumerate(shares, start=1):
-                print(f"\nShare {number} of {args.count}:\n  {share}")
-        sys.stdout.flush()
+        # Before the new set replaces the old: if the shares cannot be written out, the old
+        # set still opens the vault and nobody holds useless shares.
+        outcome = "nothing was changed: any shares made before still open the vault"
+        with _printed_before_storing("the new recovery shares", outcome):
+            if args.json:
+                print_json({"threshold": args.threshold, "shares": shares})
+            else:
+                print(
+                    f"Give each share to a different trusted colleague. Any {args.threshold} "
+                    f"of these {args.count} shares open the vault; fewer tell nothing. They are "
+                    "shown only once."
+                )
+                for number, share in enumerate(shares, start=1):
+                    print(f"\nShare {number} of {args.count}:\n  {share}")
 
     with unlocked(args) as vault:
         replaced = vault.has_recovery_shares

@@ -123,17 +123,30 @@ class Vault:
         return RecordWriter(session, self.fingerprint)
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
-        """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
+        """Rewrap the data key under a new passphrase; the database is not re-encrypted. If the
+        header cannot be written (VaultUnavailable), the old passphrase still opens the vault."""
         check_passphrase_strength(new_passphrase)
         self._put_slot(
-            keys.SLOT_PASSPHRASE, keys.passphrase_bytes(new_passphrase), kdf or keys.DEFAULT_KDF
+            keys.SLOT_PASSPHRASE,
+            keys.passphrase_bytes(new_passphrase),
+            kdf or keys.DEFAULT_KDF,
+            HeaderChange("the new passphrase", "the old passphrase still opens the vault"),
         )
 
-    def replace_recovery_key(self) -> str:
-        """Issue a new recovery key (the old one stops working) and return it once."""
-        recovery = keys.new_recovery_key()
-        self._put_slot(keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery), None)
-        return recovery
+    def replace_recovery_key(self, show: Callable[[str], None]) -> None:
+        """Issue a new recovery key: show gets it first and must return only once the user
+        holds it (printed and flushed); only then does it replace the old key. If show fails
+        (a full disk, a closed pipe) or the header cannot be written, the old key still opens
+        the vault."""
+        pending = self.prepare_recovery_key()
+        show(pending.text)
+        pending.store()
+
+    def prepare_recovery_key(self) -> PendingRecoveryKey:
+        """A new recovery key for this vault, not stored yet: the old key keeps opening the
+        vault until its store() runs, once the user holds the new one (for a caller that
+        cannot wait inside show, such as a window where the user types the key back)."""
+        return PendingRecoveryKey(self, keys.new_recovery_key())
 
     @property
     def has_recovery_shares(self) -> bool:
@@ -153,19 +166,48 @@ class Vault:
         shares = recovery_shares.split(secret, threshold, count)
         if show is not None:
             show(shares)
-        self._put_slot(keys.SLOT_SHARES, secret, None)
+        self._put_slot(
+            keys.SLOT_SHARES,
+            secret,
+            None,
+            HeaderChange(
+                "the new recovery shares",
+                "any shares made before still open the vault, the new ones do not",
+            ),
+        )
         return shares
 
     def remove_recovery_shares(self) -> None:
         """Make every recovery share useless (a colleague holding one can no longer be trusted)."""
-        self._write_header(self.header.without_slot(keys.SLOT_SHARES))
+        self._write_header(
+            self.header.without_slot(keys.SLOT_SHARES),
+            HeaderChange("the removal of the recovery shares", "they still open the vault"),
+        )
 
-    def _put_slot(self, kind: str, secret: bytes, kdf: keys.KdfParams | None) -> None:
+    def _put_slot(
+        self, kind: str, secret: bytes, kdf: keys.KdfParams | None, change: HeaderChange
+    ) -> None:
         slot = keys.wrap_slot(self.header.vault_id, kind, secret, self._key(), kdf)
-        self._write_header(self.header.with_slot(slot))
+        self._write_header(self.header.with_slot(slot), change)
 
-    def _write_header(self, header: keys.Header) -> None:
-        keys.write_header(self.path / HEADER_NAME, header)
+    def _write_header(self, header: keys.Header, change: HeaderChange) -> None:
+        header_path = self.path / HEADER_NAME
+        try:
+            keys.write_header(header_path, header)
+        except OSError as exc:  # a full disk, a read-only medium, no permission
+            reason = exc.strerror or type(exc).__name__
+            # The header is replaced by a rename, so the file holds the old one or the new one;
+            # only the fsync of its folder comes after the rename.
+            if not _file_holds(header_path, keys.serialize_header(header)):
+                raise VaultUnavailable(
+                    f"{change.what} could not be saved ({reason}); nothing was changed: "
+                    f"{change.unchanged}"
+                ) from None
+            self.header = header
+            raise VaultUnavailable(
+                f"{change.what} was saved, but the disk did not confirm it ({reason}); check "
+                "the disk before relying on it"
+            ) from None
         self.header = header
 
     def copy_database(
@@ -215,6 +257,45 @@ class Vault:
 
 
 @dataclass(frozen=True)
+class HeaderChange:
+    """What a header write saves and what still holds if it fails, for the error message."""
+
+    what: str
+    unchanged: str
+
+
+def _file_holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+class PendingRecoveryKey:
+    """A recovery key made for a vault and shown to the user, not yet stored."""
+
+    def __init__(self, vault: Vault, text: str) -> None:
+        self._vault = vault
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"PendingRecoveryKey({self._vault!r})"
+
+    def store(self) -> None:
+        """Replace the vault's recovery key with this one: the old key stops working. Raises
+        VaultUnavailable, the old key still valid, if the header cannot be written."""
+        self._vault._put_slot(
+            keys.SLOT_RECOVERY,
+            keys.normalize_recovery_key(self.text),
+            None,
+            HeaderChange(
+                "the new recovery key",
+                "the old recovery key still opens the vault, the new one does not",
+            ),
+        )
+
+
+@dataclass(frozen=True)
 class CreatedVault:
     """A new vault and its recovery key, which is shown once and never stored in the clear."""
 
@@ -257,10 +338,19 @@ def _prepare_schema(engine: Engine) -> None:
 
 
 def create_vault(
-    path: Path, passphrase: str, display_name: str = "", kdf: keys.KdfParams = keys.DEFAULT_KDF
+    path: Path,
+    passphrase: str,
+    display_name: str = "",
+    kdf: keys.KdfParams = keys.DEFAULT_KDF,
+    show: Callable[[CreatedVault], None] | None = None,
 ) -> CreatedVault:
     """Create a new vault folder; refuses to touch a folder that already holds one. If it
-    fails before the vault is whole, what it created is removed (and nothing else)."""
+    fails before the vault is whole, what it created is removed (and nothing else).
+
+    show, if given, gets the new vault and its recovery key before the header makes the folder
+    a vault: if it fails (the key could not be printed), the vault is removed as above, so no
+    vault is left whose key nobody saw and the same command can be run again.
+    """
     check_passphrase_strength(passphrase)
     header_path, db_path = path / HEADER_NAME, path / DATABASE_NAME
     if header_path.exists():
@@ -295,9 +385,12 @@ def create_vault(
             RecordWriter(session, identity.fingerprint).audit.append(
                 identity.created_at, identity.fingerprint, "create_vault"
             )
+        created = CreatedVault(Vault(path, header, data_key, engine), recovery_key)
+        if show is not None:
+            show(created)
         # The header is written last: until it exists the folder is not a vault.
         keys.write_header(header_path, header)
-        return CreatedVault(Vault(path, header, data_key, engine), recovery_key)
+        return created
     except BaseException as exc:
         if engine is not None:
             engine.dispose()

@@ -1,7 +1,7 @@
 """The create-vault wizard: folder and passphrase (typed twice, with a strength meter), then the
 recovery key shown once, then two groups of it typed back, so an unwritten key is caught now
 (Back returns to the key to mend the copy). The same two key pages make a new recovery key for
-an open vault (``NewRecoveryKeyWizard``).
+an open vault (``NewRecoveryKeyWizard``), stored only once the copy is checked.
 
 Creation runs Argon2id on a worker. ``kdf`` is a constructor parameter only so tests can use
 cheap parameters; the application always passes the strong default.
@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.passphrase import estimate_strength
-from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, CreatedVault, create_vault
+from desktop_app.core.vault import (
+    MIN_PASSPHRASE_LENGTH,
+    CreatedVault,
+    PendingRecoveryKey,
+    create_vault,
+)
 from desktop_app.ui.file_dialogs import choose_existing_folder
-from desktop_app.ui.messages import APP_NAME, error_text
+from desktop_app.ui.messages import APP_NAME, error_text, warn
 from desktop_app.ui.tasks import Result, run_task
 
 
@@ -184,19 +190,23 @@ class KeyWizard(QWizard):
     before the copy was checked asks first, as the key cannot be shown again."""
 
     confirm_page: ConfirmKeyPage
-    interrupted = Signal()  # a lock closed it before the copy was checked
+    interrupted = Signal()  # a lock closed it before the key was confirmed
 
     def recovery_key(self) -> str | None:
         """The key to show and check, once there is one."""
         raise NotImplementedError
 
     def unchecked_question(self) -> str:
-        """What to ask before closing with the copy of the key unchecked."""
+        """What to ask before closing with the key unconfirmed."""
         raise NotImplementedError
 
+    def is_key_unconfirmed(self) -> bool:
+        """True if closing now would leave the key unconfirmed: shown, its copy not checked."""
+        return self.recovery_key() is not None and not self.confirm_page.isComplete()
+
     def reject(self) -> None:
-        """Close (Cancel, Esc), asking first if the key was shown but not checked."""
-        if self.recovery_key() is not None and not self.confirm_page.isComplete():
+        """Close (Cancel, Esc), asking first if the key is unconfirmed."""
+        if self.is_key_unconfirmed():
             answer = QMessageBox.question(self, APP_NAME, self.unchecked_question())
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -204,7 +214,7 @@ class KeyWizard(QWizard):
 
     def close_for_lock(self) -> None:
         """Close at once, without asking: the vault is locking."""
-        if self.recovery_key() is not None and not self.confirm_page.isComplete():
+        if self.is_key_unconfirmed():
             self.interrupted.emit()
         QWizard.reject(self)
 
@@ -375,13 +385,15 @@ def _translate_buttons(wizard: QWizard) -> None:
 
 
 class NewRecoveryKeyWizard(KeyWizard):
-    """Shows a vault's new recovery key (the old one already stopped working) and checks the
-    user's copy, as at creation."""
+    """Shows a new recovery key and checks the user's copy, as at creation; only Finish, with
+    the copy checked, stores it. Until then the old key keeps opening the vault, so a crash or
+    a closed window never leaves a key that nobody holds."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pending: PendingRecoveryKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self._key = key
+        self._pending = pending
+        self._is_stored = False
         self.setWindowTitle(self.tr("New recovery key"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         _translate_buttons(self)
@@ -392,11 +404,35 @@ class NewRecoveryKeyWizard(KeyWizard):
 
     def recovery_key(self) -> str | None:
         """The new key."""
-        return self._key
+        return self._pending.text
+
+    def is_key_unconfirmed(self) -> bool:
+        """True until Finish has stored the key: a checked copy alone replaces nothing."""
+        return not self._is_stored
 
     def unchecked_question(self) -> str:
-        """The old key already stopped working."""
+        """Closing keeps the old key; the new one is dropped."""
         return self.tr(
-            "Your copy of the new recovery key was not checked, and the old key no longer "
-            "opens the vault. Close anyway?"
+            "Close without changing the recovery key? The old key keeps opening the vault; "
+            "the new key shown here never will."
         )
+
+    def validateCurrentPage(self) -> bool:
+        """Finish: store the new key now that the copy is checked (the old one stops working);
+        if it cannot be stored, say so and stay, the old key still valid."""
+        if self.currentPage() is not self.confirm_page:
+            return super().validateCurrentPage()
+        if not self.confirm_page.isComplete():
+            return False
+        try:
+            self._pending.store()
+        except SandiqError as error:
+            warn(
+                self,
+                self.tr(
+                    "The new recovery key was not saved, and the old key still opens the vault. %1"
+                ).replace("%1", error_text(error)),
+            )
+            return False
+        self._is_stored = True
+        return True

@@ -13,13 +13,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core.errors import SandiqError
 from desktop_app.ui.backup_action import back_up_vault
 from desktop_app.ui.create_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.deleted_records import DeletedRecordsDialog
 from desktop_app.ui.duplicates_dialog import DuplicatesDialog
 from desktop_app.ui.interchange_actions import export_json, import_json
-from desktop_app.ui.messages import APP_NAME, show_error
+from desktop_app.ui.messages import APP_NAME
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
@@ -187,30 +186,26 @@ class MainMenus(QObject):
             ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf).open()
 
     def new_recovery_key(self, ask: bool = True) -> None:
-        """After a confirm, replace the recovery key and show the new one, checked as at
-        creation."""
+        """After a confirm, show a new recovery key, checked as at creation; it replaces the old
+        one only when the user has typed two of its groups back."""
         vault = self.main.vault
         if vault is None:
             return
         question = self.tr(
-            "Make a new recovery key? The old key stops opening the vault at once, so have "
-            "paper ready to write the new one down."
+            "Make a new recovery key? Have paper ready: the new key is shown once, and it "
+            "replaces the old one only when you have typed two of its groups back."
         )
         if ask and QMessageBox.question(self.main, APP_NAME, question) != (
             QMessageBox.StandardButton.Yes
         ):
             return
-        try:
-            key = vault.replace_recovery_key()
-        except (SandiqError, OSError) as error:  # the header is unchanged
-            show_error(self.main, error)
-            return
-        wizard = NewRecoveryKeyWizard(key, self.main)
+        wizard = NewRecoveryKeyWizard(vault.prepare_recovery_key(), self.main)
         wizard.interrupted.connect(
             lambda: self.main.ask_after_unlock(
                 self.tr(
-                    "The vault locked before your copy of the new recovery key was checked, and "
-                    "the old key no longer opens it. Make another new key now?"
+                    "The vault locked before your copy of the new recovery key was checked, so "
+                    "the recovery key was not changed: the old key still opens the vault. Make "
+                    "a new key now?"
                 ),
                 lambda: self.new_recovery_key(ask=False),
             )

@@ -185,7 +185,9 @@ def test_wrong_recovery_key_is_refused(recovery_vault: tuple[Vault, str]) -> Non
 
 def test_replaced_recovery_key_retires_the_old_one(recovery_vault: tuple[Vault, str]) -> None:
     vault, old_key = recovery_vault
-    new_key = vault.replace_recovery_key()
+    shown: list[str] = []
+    vault.replace_recovery_key(shown.append)
+    new_key = shown[0]
     vault.lock()
     with pytest.raises(WrongPassphrase):
         unlock_with_recovery_key(vault.path, old_key)
