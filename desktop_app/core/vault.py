@@ -162,20 +162,18 @@ class Vault:
         """Make count recovery shares, any threshold of which open the vault, and return them
         once. Shares made before stop working. show, if given, gets the new shares before they
         replace the old: if it fails (a full disk, a closed pipe), nothing is changed."""
-        secret = recovery_shares.new_secret()
-        shares = recovery_shares.split(secret, threshold, count)
+        pending = self.prepare_recovery_shares(threshold, count)
         if show is not None:
-            show(shares)
-        self._put_slot(
-            keys.SLOT_SHARES,
-            secret,
-            None,
-            HeaderChange(
-                "the new recovery shares",
-                "any shares made before still open the vault, the new ones do not",
-            ),
-        )
-        return shares
+            show(pending.shares)
+        pending.store()
+        return pending.shares
+
+    def prepare_recovery_shares(self, threshold: int, count: int) -> PendingRecoveryShares:
+        """A new set of count shares, any threshold of which will open the vault, not stored
+        yet: the set made before keeps working until its store() runs, once every share has
+        been shown (for a window that shows them one at a time)."""
+        secret = recovery_shares.new_secret()
+        return PendingRecoveryShares(self, secret, recovery_shares.split(secret, threshold, count))
 
     def remove_recovery_shares(self) -> None:
         """Make every recovery share useless (a colleague holding one can no longer be trusted)."""
@@ -291,6 +289,31 @@ class PendingRecoveryKey:
             HeaderChange(
                 "the new recovery key",
                 "the old recovery key still opens the vault, the new one does not",
+            ),
+        )
+
+
+class PendingRecoveryShares:
+    """A set of recovery shares made for a vault and shown to the user, not yet stored."""
+
+    def __init__(self, vault: Vault, secret: bytes, shares: list[str]) -> None:
+        self._vault = vault
+        self._secret = secret
+        self.shares = shares
+
+    def __repr__(self) -> str:
+        return f"PendingRecoveryShares({self._vault!r})"
+
+    def store(self) -> None:
+        """Make these shares open the vault: the set made before stops working. Raises
+        VaultUnavailable, the old set still valid, if the header cannot be written."""
+        self._vault._put_slot(
+            keys.SLOT_SHARES,
+            self._secret,
+            None,
+            HeaderChange(
+                "the new recovery shares",
+                "any shares made before still open the vault, the new ones do not",
             ),
         )
 

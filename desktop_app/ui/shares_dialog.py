@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.recovery_shares import MAX_SHARES, MIN_THRESHOLD
-from desktop_app.core.vault import Vault
+from desktop_app.core.vault import PendingRecoveryShares, Vault
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 
@@ -43,8 +43,8 @@ class RecoverySharesDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.vault = vault
         self.shares: list[str] = []
+        self.pending: PendingRecoveryShares | None = None  # shown, not yet made to open the vault
         self.shown = 0  # index of the share on screen
-        self.seen = 0  # how many shares have been on screen
         self.setWindowTitle(self.tr("Recovery shares for colleagues"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self._setup_page())
@@ -113,14 +113,13 @@ class RecoverySharesDialog(QDialog):
         self.remove_button.setVisible(has_shares)
 
     def make_shares(self) -> None:
-        """Make the set (the old set stops working) and show its first share."""
-        try:
-            self.shares = self.vault.split_recovery(
-                self.threshold_box.value(), self.count_box.value()
-            )
-        except (SandiqError, OSError) as error:  # the header is unchanged
-            show_error(self, error)
-            return
+        """Make the set and show its first share; the set replaces the old one only once
+        every share has been shown (Done), so a share nobody wrote down never opens the vault
+        alone while the old set has stopped working."""
+        self.pending = self.vault.prepare_recovery_shares(
+            self.threshold_box.value(), self.count_box.value()
+        )
+        self.shares = self.pending.shares
         self.stack.setCurrentIndex(1)
         self._show_share(0)
         self._fit_share_page()
@@ -208,7 +207,6 @@ class RecoverySharesDialog(QDialog):
 
     def _show_share(self, index: int) -> None:
         self.shown = index
-        self.seen = max(self.seen, index + 1)
         count = len(self.shares)
         self.share_title.setText(
             self.tr("Share %1 of %2 (any %3 open the vault)")
@@ -239,23 +237,30 @@ class RecoverySharesDialog(QDialog):
     def _next(self) -> None:
         if self.shown + 1 < len(self.shares):
             self._show_share(self.shown + 1)
-        else:
-            self.accept()
+            return
+        try:
+            self.pending.store()
+        except (SandiqError, OSError) as error:  # the old set still opens the vault
+            show_error(self, error)
+            return
+        self.pending = None
+        self.accept()
 
     def close_for_lock(self) -> None:
-        """Close at once, without asking: the vault is locking."""
-        if self.seen < len(self.shares):
+        """Close at once, without asking: the vault is locking (the old set stays)."""
+        if self.pending is not None:
             self.interrupted.emit()
-        self.seen = len(self.shares)
+            self.pending = None
         self.reject()
 
     def reject(self) -> None:
-        """Closing before every share was shown asks first: those shares are gone for good."""
-        if self.seen < len(self.shares):
+        """Closing before the new set was made asks first: its shares would be lost."""
+        if self.pending is not None:
             question = self.tr(
-                "Not every share was shown. Close anyway? The shares not written down "
-                "cannot be shown again; make a new set instead."
+                "Close without making the new set? The shares made before keep opening the "
+                "vault; the shares shown here never will."
             )
             if not confirm(self, question, danger=True):
                 return
+            self.pending = None
         super().reject()

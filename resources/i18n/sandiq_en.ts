@@ -427,7 +427,7 @@
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="159"/>
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -680,27 +680,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="257"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="267"/>
         <source>Check your copy</source>
         <translation>Check your copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="269"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Type two groups from the recovery key you wrote down, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="297"/>
         <source>Group &amp;%1:</source>
         <translation>Group &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="288"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="304"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="314"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>That does not match the key. Check your copy.</translation>
     </message>
@@ -807,37 +807,37 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="336"/>
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="339"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Create &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="346"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="369"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="379"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="370"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="371"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2200,114 +2200,114 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>Dele&amp;ted records…</source>
         <translation>Dele&amp;ted records…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Possible duplic&amp;ate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Recovery s&amp;hares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>Pani&amp;c: destroy the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="195"/>
+        <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
+        <translation>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="206"/>
+        <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
+        <translation>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
+        <source>The vault locked before every recovery share was shown, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
+        <translation>The vault locked before every recovery share was shown, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="102"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="196"/>
-        <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
-        <translation>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
-        <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
-        <translation>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="227"/>
-        <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
-        <translation>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</translation>
     </message>
 </context>
 <context>
@@ -2575,14 +2575,19 @@ Quit anyway and lose it?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="385"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="397"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="400"/>
-        <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
-        <translation>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</translation>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="416"/>
+        <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
+        <translation>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="433"/>
+        <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
+        <translation>The new recovery key was not saved, and the old key still opens the vault. %1</translation>
     </message>
 </context>
 <context>
@@ -2641,127 +2646,127 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="48"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
         <source>Name of this vault</source>
         <translation>Name of this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>e.g. your organisation (optional)</source>
         <translation>e.g. your organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="90"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="93"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="98"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="100"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
         <source>Choose a folder.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="121"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="117"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="131"/>
         <source>very weak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="133"/>
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="128"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="134"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="129"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="135"/>
         <source>very strong</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -3391,17 +3396,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="218"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="223"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="236"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -3459,45 +3464,45 @@ Do you want to delete it anyway?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="130"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="141"/>
         <source>The recovery shares were removed.</source>
         <translation>The recovery shares were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="154"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="162"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Previous share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="164"/>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="235"/>
         <source>&amp;Next share</source>
         <translation>&amp;Next share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="212"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Share %1 of %2 (any %3 open the vault)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="235"/>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="256"/>
-        <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
-        <translation>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</translation>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="260"/>
+        <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
+        <translation>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</translation>
     </message>
 </context>
 <context>

@@ -427,7 +427,7 @@
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="159"/>
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -680,27 +680,27 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="257"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="267"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="269"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="297"/>
         <source>Group &amp;%1:</source>
         <translation>Группа &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="288"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="304"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="314"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -807,37 +807,37 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="336"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="329"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="339"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="346"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="369"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="379"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="370"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="371"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2207,114 +2207,114 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Возможные дубли &amp;людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="195"/>
+        <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
+        <translation>Создать новый ключ восстановления? Приготовьте бумагу: новый ключ показывается один раз и заменяет старый, только когда вы введёте обратно две его группы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="206"/>
+        <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
+        <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, поэтому ключ не изменён: старый ключ по-прежнему открывает хранилище. Создать новый ключ сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
+        <source>The vault locked before every recovery share was shown, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
+        <translation>Хранилище заблокировалось до того, как были показаны все доли восстановления, поэтому новый набор не создан: прежние доли по-прежнему открывают хранилище. Создать новый набор сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="102"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="196"/>
-        <source>Make a new recovery key? The old key stops opening the vault at once, so have paper ready to write the new one down.</source>
-        <translation>Создать новый ключ восстановления? Старый ключ сразу перестанет открывать хранилище, поэтому приготовьте бумагу, чтобы записать новый.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
-        <source>The vault locked before your copy of the new recovery key was checked, and the old key no longer opens it. Make another new key now?</source>
-        <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, а старый ключ его больше не открывает. Создать ещё один новый ключ сейчас?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="227"/>
-        <source>The vault locked before every recovery share was shown; the shares not written down cannot be shown again. Make a new set now?</source>
-        <translation>Хранилище заблокировалось до того, как были показаны все доли восстановления; незаписанные доли нельзя показать снова. Создать новый набор сейчас?</translation>
     </message>
 </context>
 <context>
@@ -2582,14 +2582,19 @@ Quit anyway and lose it?</source>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="385"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="397"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="400"/>
-        <source>Your copy of the new recovery key was not checked, and the old key no longer opens the vault. Close anyway?</source>
-        <translation>Ваша копия нового ключа восстановления не проверена, а старый ключ больше не открывает хранилище. Всё равно закрыть?</translation>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="416"/>
+        <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
+        <translation>Закрыть, не меняя ключ восстановления? Старый ключ по-прежнему открывает хранилище; показанный здесь новый ключ его никогда не откроет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="433"/>
+        <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
+        <translation>Новый ключ восстановления не сохранён, старый ключ по-прежнему открывает хранилище. %1</translation>
     </message>
 </context>
 <context>
@@ -2648,127 +2653,127 @@ Quit anyway and lose it?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="45"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="48"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="90"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
         <source>&amp;Passphrase:</source>
         <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="93"/>
         <source>&amp;Repeat:</source>
         <translation>По&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="98"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="100"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="121"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="117"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="131"/>
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="133"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="128"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="134"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="129"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="135"/>
         <source>very strong</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -3398,17 +3403,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="218"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="223"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="236"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -3466,45 +3471,45 @@ Do you want to delete it anyway?</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="130"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Удалить доли восстановления? Доли, которые хранят ваши коллеги, больше не будут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="141"/>
         <source>The recovery shares were removed.</source>
         <translation>Доли восстановления удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="154"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Запишите эту долю или продиктуйте её коллеге, который будет её хранить, и сверьте слово за словом. Она показывается только сейчас, и этот компьютер её не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="162"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="164"/>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="235"/>
         <source>&amp;Next share</source>
         <translation>&amp;Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="212"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Доля %1 из %2 (хранилище открывают любые %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="235"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="256"/>
-        <source>Not every share was shown. Close anyway? The shares not written down cannot be shown again; make a new set instead.</source>
-        <translation>Показаны не все доли. Всё равно закрыть? Незаписанные доли нельзя показать снова; тогда создайте новый набор.</translation>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="260"/>
+        <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
+        <translation>Закрыть, не создавая новый набор? Прежние доли по-прежнему открывают хранилище; показанные здесь доли его никогда не откроют.</translation>
     </message>
 </context>
 <context>

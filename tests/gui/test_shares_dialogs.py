@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.vault import Vault, create_vault, unlock, unlock_with_shares
 from desktop_app.ui import screen_fit, shares_dialog
 from desktop_app.ui.i18n import install_translators
@@ -47,7 +48,7 @@ def test_the_menu_makes_shares_and_shows_each_once(qtbot, unlocked_window, messa
     assert dialog.threshold_box.value() == 2
     dialog.count_box.setValue(3)
     dialog.make_button.click()
-    assert vault.has_recovery_shares
+    assert not vault.has_recovery_shares  # not before every share was shown
     assert dialog.share_title.text() == "Share 1 of 3 (any 2 open the vault)"
     seen = [_words_on_screen(dialog)]
     assert len(seen[0]) == 20
@@ -62,6 +63,7 @@ def test_the_menu_makes_shares_and_shows_each_once(qtbot, unlocked_window, messa
     assert dialog.next_button.text() == "&Done"
     with qtbot.waitSignal(dialog.accepted):
         dialog.next_button.click()
+    assert vault.has_recovery_shares
     vault_path = vault.path
     unlocked_window.lock()
     assert len({tuple(words) for words in seen}) == 3
@@ -159,15 +161,42 @@ def test_removing_the_shares_asks_then_retires_them(qtbot, unlocked_window, mess
     assert "The recovery shares were removed." in messages.texts()
 
 
-def test_a_lock_closes_the_shares_dialog_at_once_without_asking(
+def test_a_lock_closes_the_shares_dialog_at_once_and_the_old_set_stays(
     qtbot, unlocked_window, messages
 ) -> None:
+    vault = unlocked_window.vault
+    old_set = vault.split_recovery(2, 2)
     unlocked_window.menus.shares_action.trigger()
     dialog = unlocked_window.findChild(RecoverySharesDialog)
     dialog.make_button.click()  # share 1 of 3 on screen, two not yet shown
     unlocked_window.lock()
     assert messages.texts() == []  # no question held the lock up
     assert not dialog.isVisible() and unlocked_window.vault is None
+    unlock_with_shares(vault.path, old_set).lock()
+
+
+def test_closing_before_every_share_was_shown_keeps_the_old_set(
+    qtbot, unlocked_window, messages
+) -> None:
+    vault = unlocked_window.vault
+    old_set = vault.split_recovery(2, 2)
+    dialog = RecoverySharesDialog(vault, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.count_box.setValue(2)
+    dialog.make_button.click()
+    first = " ".join(_words_on_screen(dialog))
+    dialog.next_button.click()
+    second = " ".join(_words_on_screen(dialog))  # every share seen, Done not pressed
+    messages.answer = messages.answer.Yes
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert any("The shares made before keep opening the vault" in t for t in messages.texts())
+    path = vault.path
+    unlocked_window.lock()
+    unlock_with_shares(path, old_set).lock()
+    with pytest.raises(SandiqError):
+        unlock_with_shares(path, [first, second])
 
 
 def test_ctrl_enter_in_the_shares_box_unlocks(qtbot, window, vault_dir) -> None:
