@@ -27,6 +27,7 @@ from desktop_app.cli_common import (
 )
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
+from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
@@ -54,7 +55,8 @@ def cmd_init(args: argparse.Namespace) -> None:
                 print_json(
                     {
                         "vault": str(vault_dir(args)),
-                        "fingerprint": created.vault.fingerprint,
+                        "key_id": created.vault.fingerprint,
+                        "fingerprint": format_fingerprint(bytes.fromhex(created.vault.fingerprint)),
                         "recovery_key": created.recovery_key,
                     }
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -43,7 +44,8 @@ def test_init_shows_recovery_key_once_and_both_keys_open_the_vault(sandiq: Sandi
     run = sandiq.ok("init", "--json", "--name", "Field team")
     created = json.loads(run.stdout)
     assert created["vault"] == str(sandiq.vault_dir)
-    assert len(created["fingerprint"]) == 64
+    assert len(created["key_id"]) == 64
+    assert re.fullmatch(r"\d{5}( \d{5}){7}", created["fingerprint"])  # what people read out
     recovery_key = created["recovery_key"]
     assert len(recovery_key.replace("-", "")) == 52
     header = (sandiq.vault_dir / HEADER_NAME).read_text()
