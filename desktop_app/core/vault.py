@@ -269,53 +269,47 @@ def _file_holds(path: Path, data: bytes) -> bool:
         return False
 
 
-class PendingRecoveryKey:
-    """A recovery key made for a vault and shown to the user, not yet stored."""
+class _PendingSecret:
+    """A recovery secret made for a vault and shown to the user, not yet stored: what it
+    replaces keeps opening the vault until store() runs."""
+
+    def __init__(self, vault: Vault, slot: str, secret: bytes, change: HeaderChange) -> None:
+        self._vault = vault
+        self._slot = slot
+        self._secret = secret
+        self._change = change
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._vault!r})"
+
+    def store(self) -> None:
+        """Make this secret open the vault instead of the one before. Raises VaultUnavailable,
+        the one before still valid, if the header cannot be written."""
+        self._vault._put_slot(self._slot, self._secret, None, self._change)
+
+
+class PendingRecoveryKey(_PendingSecret):
+    """A new recovery key (``text``), shown to the user and not yet stored."""
 
     def __init__(self, vault: Vault, text: str) -> None:
-        self._vault = vault
+        change = HeaderChange(
+            "the new recovery key",
+            "the old recovery key still opens the vault, the new one does not",
+        )
+        super().__init__(vault, keys.SLOT_RECOVERY, keys.normalize_recovery_key(text), change)
         self.text = text
 
-    def __repr__(self) -> str:
-        return f"PendingRecoveryKey({self._vault!r})"
 
-    def store(self) -> None:
-        """Replace the vault's recovery key with this one: the old key stops working. Raises
-        VaultUnavailable, the old key still valid, if the header cannot be written."""
-        self._vault._put_slot(
-            keys.SLOT_RECOVERY,
-            keys.normalize_recovery_key(self.text),
-            None,
-            HeaderChange(
-                "the new recovery key",
-                "the old recovery key still opens the vault, the new one does not",
-            ),
-        )
-
-
-class PendingRecoveryShares:
-    """A set of recovery shares made for a vault and shown to the user, not yet stored."""
+class PendingRecoveryShares(_PendingSecret):
+    """A new set of recovery shares (``shares``), shown to the user and not yet stored."""
 
     def __init__(self, vault: Vault, secret: bytes, shares: list[str]) -> None:
-        self._vault = vault
-        self._secret = secret
-        self.shares = shares
-
-    def __repr__(self) -> str:
-        return f"PendingRecoveryShares({self._vault!r})"
-
-    def store(self) -> None:
-        """Make these shares open the vault: the set made before stops working. Raises
-        VaultUnavailable, the old set still valid, if the header cannot be written."""
-        self._vault._put_slot(
-            keys.SLOT_SHARES,
-            self._secret,
-            None,
-            HeaderChange(
-                "the new recovery shares",
-                "any shares made before still open the vault, the new ones do not",
-            ),
+        change = HeaderChange(
+            "the new recovery shares",
+            "any shares made before still open the vault, the new ones do not",
         )
+        super().__init__(vault, keys.SLOT_SHARES, secret, change)
+        self.shares = shares
 
 
 @dataclass(frozen=True)
