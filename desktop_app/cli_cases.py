@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Case
 from desktop_app.cli_common import Command, print_json, unlocked
@@ -18,8 +19,8 @@ from desktop_app.cli_records import (
     print_record,
     shown_content,
 )
-from desktop_app.core.case_file import case_with_reference
-from desktop_app.core.content import to_content
+from desktop_app.core.case_file import case_with_reference, record_title
+from desktop_app.core.content import Record, to_content
 from desktop_app.core.errors import InvalidInput
 
 # case edit's options: the content field each one sets (an option left out keeps its field).
@@ -37,6 +38,23 @@ _CASE_EDIT_FIELDS = {
     "tag": "tags",
     "sensitivity": "sensitivity",
 }
+
+
+def _refuse_taken_reference(session: Session, case: Record) -> None:
+    # Checked as stored (" R-1 " is stored as "R-1"); the caller's transaction rolls back. In
+    # any letter case: `case show uz-1` finds UZ-1, so uz-1 beside it would be ambiguous.
+    assert isinstance(case, Case)
+    other = case_with_reference(session, case.reference, case.id)
+    if other is not None:
+        taken = record_title(session, "case", other)
+        raise InvalidInput(
+            f"a case with reference {taken} already exists"
+            + (
+                " (references must differ in more than letter case)"
+                if taken != case.reference
+                else ""
+            )
+        )
 
 
 def cmd_case_add(args: argparse.Namespace) -> None:
@@ -58,8 +76,7 @@ def cmd_case_add(args: argparse.Namespace) -> None:
                 "sensitivity": args.sensitivity,
             },
         )
-        if case_with_reference(session, case.reference, case.id):
-            raise InvalidInput(f"a case with reference {args.reference} already exists")
+        _refuse_taken_reference(session, case)
         created = to_content(case)
     print_created(args, created)
 
@@ -89,9 +106,7 @@ def cmd_case_edit(args: argparse.Namespace) -> None:
         changed = vault.writer(session).update(
             case, {**to_content(case), **changes}, is_local_edit=True
         )
-        # Checked as stored (" R-1 " is stored as "R-1"); the transaction rolls back.
-        if case_with_reference(session, case.reference, case.id):
-            raise InvalidInput(f"a case with reference {case.reference} already exists")
+        _refuse_taken_reference(session, case)
         shown = to_content(case)
     print_edited(args, f"Case {shown['reference']}", changed, shown)
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_output import json_printable
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.vault import Vault, default_vault_dir, unlock
 
@@ -90,8 +91,9 @@ def _update_search_index(vault: Vault) -> None:
 
 
 def print_json(value: Any) -> None:
-    """Print value as indented JSON on stdout, non-ASCII text as it is."""
-    print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+    """Print value as indented JSON on stdout, non-ASCII text as it is but for terminal
+    controls, which are JSON escapes (valid JSON, and safe on a terminal)."""
+    print(json_printable(json.dumps(value, ensure_ascii=False, indent=1, default=str)))
 
 
 def progress_printer(label: str) -> Callable[[int, int], None]:

@@ -6,6 +6,10 @@ from a stranger can be inspected with ``bundle import --dry-run``, so such text 
 terminal from anyone. Every text written to stdout and stderr passes through ``printable``:
 control characters other than newline and tab are shown as escapes (``\\x1b``). Bytes written
 to ``sys.stdout.buffer`` (``export-json --out -``) are data and pass unchanged.
+
+JSON output (``--json``) is escaped before it reaches the stream, the JSON way (``\\u007f``), by
+``json_printable``: the stream's ``\\x7f`` would make it invalid JSON, and a program reading it
+gets the text back exactly.
 """
 
 from __future__ import annotations
@@ -24,6 +28,13 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """text with terminal control characters (not newline or tab) shown as escapes."""
     return _UNSAFE.sub(_escape, text)
+
+
+def json_printable(json_text: str) -> str:
+    """JSON text (as json.dumps writes it) with every character ``printable`` would rewrite
+    escaped as JSON does (``\\u007f``): the same JSON value, with nothing left to rewrite."""
+    # json.dumps escapes U+0000..U+001F itself, so the rest can only stand inside strings.
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
 
 
 class PrintableStream:

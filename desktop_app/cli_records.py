@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case
@@ -35,13 +35,22 @@ Edit = Callable[[Session, dict[str, Any]], dict[str, Any]]
 
 
 def read_text_arg(path: str | None) -> str:
-    """The UTF-8 text of the file at path, or of stdin for None or '-'."""
-    if path is None or path == "-":
-        return sys.stdin.read()
+    """The UTF-8 text of the file at path, or of stdin for None or '-', with line endings as
+    LF and without a leading byte order mark; InvalidInput if it is not UTF-8."""
+    is_stdin = path is None or path == "-"
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SandiqError(f"cannot read {path}: {exc}") from None
+        if is_stdin:
+            text = sys.stdin.read()
+        else:
+            with open(str(path), encoding="utf-8") as fh:
+                text = fh.read()
+    except OSError as exc:
+        raise SandiqError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
+        where = "the standard input" if is_stdin else path
+        raise InvalidInput(f"cannot read {where}: it is not UTF-8 text; save it as UTF-8") from None
+    # Notepad starts a UTF-8 file with a byte order mark, which is no part of the narrative.
+    return text.removeprefix("\ufeff")
 
 
 def id_arg(value: str, kind: str = "record") -> UUID:
@@ -77,16 +86,30 @@ class AppendOrClear(argparse.Action):
 
 
 def case_by_reference(session: Session, reference: str) -> Case:
-    """The live case with this reference (in any letter case if only one matches so), or
-    RecordNotFound."""
-    live = select(Case).where(Case.is_deleted.is_(False))
-    case = session.scalar(live.where(Case.reference == reference))
-    if case is None:  # uz-2005-0013 for UZ-2005-0013, when only one case matches that way
-        found = session.scalars(live.where(func.upper(Case.reference) == reference.upper())).all()
-        case = found[0] if len(found) == 1 else None
-    if case is None:
+    """The live case with exactly this reference, else the only one whose reference differs
+    from it in letter case alone; RecordNotFound if none, InvalidInput if several (a vault
+    older than the case-insensitive check may hold both UZ-1 and uz-1)."""
+    case = session.scalar(
+        select(Case).where(Case.is_deleted.is_(False), Case.reference == reference)
+    )
+    if case is not None:
+        return case
+    wanted = reference.casefold()
+    found = {
+        case_id: stored
+        for case_id, stored in session.execute(
+            select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
+        )
+        if stored.casefold() == wanted
+    }
+    if not found:
         raise RecordNotFound(f"no case with reference {reference}")
-    return case
+    if len(found) > 1:
+        raise InvalidInput(
+            f"the reference {reference} is ambiguous: cases {', '.join(sorted(found.values()))} "
+            "differ only in letter case; type it exactly as one of them is written"
+        )
+    return session.get_one(Case, next(iter(found)))
 
 
 def live_record(session: Session, kind: str, record_id: str) -> Record:

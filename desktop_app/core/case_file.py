@@ -227,13 +227,14 @@ def reference_labels(
 
 
 def case_with_reference(session: Session, reference: str, other_than: UUID | None) -> UUID | None:
-    """The live case, other than other_than, that uses reference; references are unique among
-    live cases (a dossier, a bundle and a colleague name a case by its reference)."""
-    return session.scalar(
-        select(Case.id).where(
-            Case.reference == reference, Case.id != other_than, Case.is_deleted.is_(False)
-        )
+    """The live case, other than other_than, that uses reference in any letter case; references
+    are unique among live cases (a dossier, a bundle and a colleague name a case by its
+    reference, and `sandiq case show uz-1` finds UZ-1), so uz-1 beside UZ-1 is taken."""
+    wanted = reference.strip().casefold()
+    rows = session.execute(
+        select(Case.id, Case.reference).where(Case.id != other_than, Case.is_deleted.is_(False))
     )
+    return next((case_id for case_id, stored in rows if stored.casefold() == wanted), None)
 
 
 def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:

@@ -42,6 +42,18 @@ _LOCKED_HASH_BYTES = 2047  # hashlib hashes pieces this small without releasing 
 _TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
 
 
+QUOTED_CHARS = 60  # of a value quoted in an error message
+
+
+def quoted(value: object) -> str:
+    """value as an error message quotes it: repr() of at most QUOTED_CHARS characters of it,
+    with an ellipsis where it was cut (a 9 MB date must not make a 9 MB error line)."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= QUOTED_CHARS else value[:QUOTED_CHARS] + "…")
+    text = repr(value)
+    return text if len(text) <= QUOTED_CHARS else text[:QUOTED_CHARS] + "…"
+
+
 def kind_of(record: Record) -> str:
     """The record kind code ('case', 'person', ...)."""
     return KIND_OF_MODEL[type(record)]
@@ -202,7 +214,9 @@ class _Reader:
     def choice(self, field: str, allowed: tuple[str, ...] | list[str], default: str) -> str:
         value = self.text(field, default)
         if value not in allowed:
-            raise self.fail(field, f"{value!r} is not one of {', '.join(a for a in allowed if a)}")
+            raise self.fail(
+                field, f"{quoted(value)} is not one of {', '.join(a for a in allowed if a)}"
+            )
         return value
 
     def flag(self, field: str, default: bool = False, source: dict[str, Any] | None = None) -> bool:
@@ -225,8 +239,8 @@ class _Reader:
         text = self.text(field)  # its own errors already name the record and the field
         try:
             return normalize_partial_date(text)
-        except InvalidInput as exc:
-            raise self.fail(field, str(exc)) from None
+        except InvalidInput as exc:  # its message says what is wrong, not with what
+            raise self.fail(field, f"{quoted(text.strip())}: {exc}") from None
 
     def uuid(self, field: str, required: bool = True) -> UUID | None:
         value = self.data.get(field)
@@ -267,7 +281,7 @@ def _apply_case(r: _Reader, case: Any, act_types: set[str]) -> None:
     case.status = r.choice("status", vocab.CASE_STATUSES, "open")
     country = r.text("country").strip().upper()
     if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
-        raise r.fail("country", f"{country!r} is not an ISO 3166 two-letter code")
+        raise r.fail("country", f"{quoted(country)} is not an ISO 3166 two-letter code")
     case.country = country
     case.region = r.text("region")
     case.place = r.text("place")
@@ -278,7 +292,7 @@ def _apply_case(r: _Reader, case: Any, act_types: set[str]) -> None:
     types = r.text_list("violation_types")
     for code in types:
         if code not in act_types:
-            raise r.fail("violation_types", f"unknown act type {code!r}")
+            raise r.fail("violation_types", f"unknown act type {quoted(code)}")
     case.violation_types = types
     case.tags = r.text_list("tags")
     case.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
@@ -324,7 +338,7 @@ def _apply_testimony(r: _Reader, testimony: Any) -> None:
     for item in scope:
         if item not in vocab.CONSENT_SCOPES:
             scopes = ", ".join(vocab.CONSENT_SCOPES)
-            raise r.fail("consent.scope", f"unknown scope {item!r}, not one of {scopes}")
+            raise r.fail("consent.scope", f"unknown scope {quoted(item)}, not one of {scopes}")
     testimony.consent_scope = scope
     testimony.consent_anonymise = r.flag("anonymise", source=consent)
     testimony.narrative = r.text("narrative")
@@ -347,7 +361,7 @@ def _apply_event(r: _Reader, event: Any, act_types: set[str]) -> None:
     event.place = r.text("place")
     act_type = r.text("act_type", required=True)
     if act_type not in act_types:
-        raise r.fail("act_type", f"unknown act type {act_type!r}")
+        raise r.fail("act_type", f"unknown act type {quoted(act_type)}")
     event.act_type = act_type
     event.description = r.text("description")
     event.victims = r.uuid_list("victims")

@@ -17,7 +17,8 @@ _PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def normalize_partial_date(value: str | None) -> str:
-    """The canonical text of a partial date, or InvalidInput naming what is wrong."""
+    """The canonical text of a partial date, or InvalidInput saying what is wrong (without
+    the value, which may be long: the caller quotes it, see ``content.quoted``)."""
     if value is None:
         return ""
     value = value.strip()
@@ -25,17 +26,17 @@ def normalize_partial_date(value: str | None) -> str:
         return ""
     match = _PARTIAL_DATE.match(value)
     if not match:
-        raise InvalidInput(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise InvalidInput("not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
     if not 1000 <= year <= 9999:
-        raise InvalidInput(f"{value!r}: year out of range")
+        raise InvalidInput("year out of range")
     if month is not None and not 1 <= month <= 12:
-        raise InvalidInput(f"{value!r}: month out of range")
+        raise InvalidInput("month out of range")
     if day is not None:
         assert month is not None
         if not 1 <= day <= calendar.monthrange(year, month)[1]:
-            raise InvalidInput(f"{value!r}: no such day")
+            raise InvalidInput("no such day")
     return value
 
 

@@ -13,6 +13,7 @@ from desktop_app.core.errors import InvalidInput
 # A vault is a folder holding this header beside its database (``vault.HEADER_NAME``).
 VAULT_HEADER_NAME = "vault.header"
 IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
+IS_A_FOLDER = "{} is a folder; give the file a name"
 TEMP_SUFFIX = ".tmp"  # of the hidden ".NAME.random.tmp" a file is written under first
 
 
@@ -35,11 +36,39 @@ def write_atomically_with(
 ) -> None:
     """Write path through a temp name, fsync, rename; on any error the old file stays.
 
+    A folder given as path is refused (InvalidInput) before anything is written. An OSError
+    names path (the file the caller asked for), never the hidden temp file.
+
     Only the vault's own files (vault_file=True) may be written into a vault's folder: an
     export named ``vault.header`` or ``vault.db`` there would destroy the vault for good.
     """
+    if path.is_dir():  # `--out /tmp`; an empty name is the current folder
+        raise InvalidInput(IS_A_FOLDER.format(path))
     if not vault_file and (path.parent / VAULT_HEADER_NAME).exists():
         raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
+    try:
+        _write_through_temp(path, write)
+    except OSError as exc:
+        if exc.errno is None or not _is_temp_of(path, exc.filename):
+            raise
+        # The temp file's name means nothing to the user: "No such file or directory
+        # (/nonexistent/.x.json.k0seoeki.tmp)" becomes "... (/nonexistent/x.json)".
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    fsync_directory(path.parent)
+
+
+def _is_temp_of(path: Path, name: object) -> bool:
+    if not isinstance(name, str):
+        return False
+    temp = Path(name)
+    return (
+        temp.parent == path.parent
+        and temp.name.startswith(f".{path.name}.")
+        and temp.name.endswith(TEMP_SUFFIX)
+    )
+
+
+def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
     # A new, owner-only file under a hidden random name (mkstemp: O_EXCL, mode 0600): a
     # dossier or a plaintext export is case data that other accounts must not read, a name
     # planted beforehand (a symbolic link in a shared folder) is never written through, and
@@ -57,7 +86,6 @@ def write_atomically_with(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    fsync_directory(path.parent)
 
 
 def write_atomically(path: Path, data: bytes, *, vault_file: bool = False) -> None:

@@ -21,11 +21,13 @@ from desktop_app.core.content import (
     MODEL_OF_KIND,
     Record,
     ValidRecord,
+    quoted,
     read_id,
     to_content,
     validate_record,
 )
 from desktop_app.core.errors import Cancelled, InvalidInput
+from desktop_app.core.exchange.format import DuplicateKey, unique_object
 from desktop_app.core.records import RecordWriter
 
 FORMAT_NAME = "sandiq"
@@ -112,9 +114,13 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_IMPORT_BYTES:
         raise InvalidInput("the file is too large to import")
     try:
-        document = json.loads(raw.decode("utf-8-sig"))  # a BOM, as Windows Notepad writes
+        # A BOM, as Windows Notepad writes, is skipped. A key given twice is refused: keeping
+        # either value ("narrative": "FIRST...", "narrative": "second") would lose the other.
+        document = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=unique_object)
     except UnicodeDecodeError:
         raise InvalidInput("the file is not UTF-8 text") from None
+    except DuplicateKey as exc:
+        raise InvalidInput(f"the file is not valid Sandiq JSON: {exc}") from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"the file is not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
@@ -125,12 +131,12 @@ def parse_document(raw: bytes) -> dict[str, Any]:
         raise InvalidInput('not a Sandiq JSON file (expected "format": "sandiq")')
     version = document.get("version")
     if type(version) is not int or version != FORMAT_VERSION:
-        raise InvalidInput(f"unsupported Sandiq JSON version {version!r}")
+        raise InvalidInput(f"unsupported Sandiq JSON version {quoted(version)}")
     # A misspelt section ("testimonys") would otherwise be skipped without a word.
     known = {"format", "version", *(section for section, _ in SECTIONS)}
     unknown = sorted(str(key) for key in document if key not in known)
     if unknown:
-        raise InvalidInput(f"unknown section {unknown[0]!r}")
+        raise InvalidInput(f"unknown section {quoted(unknown[0])}")
     for section, _ in SECTIONS:
         if not isinstance(document.get(section, []), list):
             raise InvalidInput(f'"{section}" must be a list')
@@ -185,7 +191,7 @@ def _check_fields(kind: str, uid: UUID, item: dict[str, Any], content: dict[str,
     if kind == "testimony" and isinstance(consent, dict):
         unknown += [f"consent.{k}" for k in sorted(set(consent) - set(content["consent"]))]
     if unknown:
-        raise InvalidInput(f"{kind} {uid}: unknown field {unknown[0]!r}")
+        raise InvalidInput(f"{kind} {uid}: unknown field {quoted(unknown[0])}")
 
 
 def _check_case_references(
@@ -204,7 +210,7 @@ def _check_case_references(
         other = owner.setdefault(reference, uid)
         if other != uid:
             raise InvalidInput(
-                f"case {uid}: reference {reference!r} is already used by case {other}"
+                f"case {uid}: reference {quoted(reference)} is already used by case {other}"
             )
 
 

@@ -181,6 +181,11 @@ _NOTE_TEXTS = {
         "SearchPage",
         "%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.",
     ),
+    NoteCode.TOO_SHORT: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "%1 was searched for as a whole word only: it is too short to find the words "
+        "beginning with it.",
+    ),
 }
 
 

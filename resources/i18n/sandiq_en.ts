@@ -3724,117 +3724,122 @@ Do you want to delete it anyway?</translation>
         <translation>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
+        <translation>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="215"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="226"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="257"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="273"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="281"/>
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="385"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -3842,7 +3847,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -3731,117 +3731,122 @@ Do you want to delete it anyway?</source>
         <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
+        <translation>%1 искали только как целое слово: оно слишком короткое, чтобы искать слова, которые с него начинаются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="215"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="226"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="257"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="273"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="281"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="385"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -3850,7 +3855,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

@@ -3724,117 +3724,122 @@ Baribir oʻchirilsinmi?</translation>
         <translation>%1 faqat nimani chiqarib tashlashni bildiradi; qidirish uchun soʻz yoki filtr qoʻshing, masalan, country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
+        <translation>%1 faqat butun soʻz sifatida qidirildi: u bilan boshlanadigan soʻzlarni qidirish uchun u juda qisqa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="215"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="226"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Search summary</source>
         <translation>Qidiruv natijasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="257"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="273"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="281"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;From:</source>
         <translation>&amp;Dan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;To:</source>
         <translation>&amp;Gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="385"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -3842,7 +3847,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>

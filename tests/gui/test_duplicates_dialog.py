@@ -121,9 +121,7 @@ def test_merging_keeps_the_chosen_person_and_moves_the_others_records(
         party = session.scalars(select(CaseParty).where(CaseParty.case_id == case_a)).one()
         assert (party.person_id, party.role) == (latin_id, "witness")
     assert dialog.model.rowCount() == 0
-    assert (
-        dialog.result_label.text() == f"“{CYRILLIC}” was merged into “{LATIN}”: 2 records moved."
-    )
+    assert dialog.result_label.text() == f"“{CYRILLIC}” was merged into “{LATIN}”: 2 records moved."
     qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 1)
 
     deleted = unlocked_window.menus.show_deleted_records()

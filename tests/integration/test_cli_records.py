@@ -228,7 +228,10 @@ def test_record_errors_are_one_line_and_change_nothing(
             ("person", "edit", person, "--birth-date", "1979-02-30"),
             "birth_date: '1979-02-30': no such day",
         ),
-        "bad event date": ((*add_event, "torture", "--date", "13.05.2005"), "is not a date"),
+        "bad event date": (
+            (*add_event, "torture", "--date", "13.05.2005"),
+            "date: '13.05.2005': not a date",
+        ),
         "bad event date on edit": (("event", "edit", event, "--date", "2005-13"), "month out"),
         "bad testimony date": (("testimony", "edit", testimony, "--date", "2005-7"), "not a date"),
         "unknown act type": ((*add_event, "beating"), "unknown act type 'beating'"),

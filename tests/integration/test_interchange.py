@@ -170,7 +170,7 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "bad testimony status": (_set("testimonies", "status", "open"), r"status: 'open' is not one"),
     "bad sensitivity": (_set("cases", "sensitivity", "secret"), r"sensitivity: 'secret'"),
     "bad role": (_set("case_parties", "role", "suspect"), r"role: 'suspect' is not one of"),
-    "bad date": (_set("cases", "start_date", "13/05/2005"), r"start_date: '13/05/2005' is not"),
+    "bad date": (_set("cases", "start_date", "13/05/2005"), r"'13/05/2005': not a date"),
     "impossible day": (_set("events", "date", "2005-02-30"), r"date: '2005-02-30': no such day"),
     "end before start": (_set("cases", "end_date", "2004"), r"end_date: is before the start"),
     "bad country": (_set("cases", "country", "Uzbekistan"), r"country: 'UZBEKISTAN' is not"),

@@ -17,7 +17,11 @@ from desktop_app.core.exchange import (
     format_fingerprint,
     parse_contact,
 )
-from desktop_app.core.exchange.contact import MAX_CONTACT_BYTES
+from desktop_app.core.exchange.contact import (
+    MAX_CONTACT_BYTES,
+    is_usable_ed25519_key,
+    is_usable_x25519_key,
+)
 from desktop_app.core.exchange.identity import age_recipient_to_bytes
 
 ALICE = BundleIdentity(x25519_private=bytes(range(32)), ed25519_private=bytes(range(32, 64)))
@@ -125,3 +129,38 @@ def test_export_refuses_a_display_name_with_control_characters() -> None:
 def test_contact_keys_reject_wrong_key_lengths() -> None:
     with pytest.raises(ValueError):
         ContactKeys(x25519_public=bytes(31), ed25519_public=bytes(32))
+
+
+# libsodium's ge25519_has_small_order list (see contact.py), with and without the sign bit.
+SMALL_ORDER = [
+    "0000000000000000000000000000000000000000000000000000000000000000",
+    "0100000000000000000000000000000000000000000000000000000000000000",
+    "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+    "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+]
+
+
+@pytest.mark.parametrize("encoding", SMALL_ORDER)
+@pytest.mark.parametrize("sign", [0x00, 0x80])
+def test_small_order_signing_keys_are_unusable(encoding: str, sign: int) -> None:
+    key = bytearray.fromhex(encoding)
+    key[31] |= sign
+    assert not is_usable_ed25519_key(bytes(key))
+
+
+def test_real_keys_are_usable_and_no_point_or_zero_keys_are_not() -> None:
+    for _ in range(20):
+        public = BundleIdentity.generate().public
+        assert is_usable_ed25519_key(public.ed25519_public)
+        assert is_usable_x25519_key(public.x25519_public)
+    assert not is_usable_ed25519_key(b"\xff" * 32)  # y = 2^255 - 1 >= p
+    assert not is_usable_ed25519_key(b"\x01" * 31)  # not 32 bytes
+    assert not is_usable_x25519_key(bytes(32))
+
+
+def test_contact_file_with_a_bom_is_read() -> None:
+    data = export_contact(ALICE, "Alice")
+    assert parse_contact(b"\xef\xbb\xbf" + data) == parse_contact(data)

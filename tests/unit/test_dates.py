@@ -37,13 +37,13 @@ def test_partial_dates_keep_their_precision(given: str | None, stored: str, kind
 @pytest.mark.parametrize(
     ("given", "message"),
     [
-        ("13.06.2010", "is not a date"),
-        ("2010-6-13", "is not a date"),
-        ("10-06-13", "is not a date"),
-        ("2010-06-13T10:00", "is not a date"),
-        ("spring 2010", "is not a date"),
-        ("２０１０", "is not a date"),  # full-width digits
-        ("٢٠١٠", "is not a date"),  # Arabic-Indic digits
+        ("13.06.2010", "not a date"),
+        ("2010-6-13", "not a date"),
+        ("10-06-13", "not a date"),
+        ("2010-06-13T10:00", "not a date"),
+        ("spring 2010", "not a date"),
+        ("２０１０", "not a date"),  # full-width digits
+        ("٢٠١٠", "not a date"),  # Arabic-Indic digits
         ("0999", "year out of range"),
         ("2010-13", "month out of range"),
         ("2010-00", "month out of range"),

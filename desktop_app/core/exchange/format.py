@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from desktop_app.core.content import quoted
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.identity import ContactKeys, age_recipient_to_bytes
 
@@ -115,10 +116,25 @@ def canonical_json(value: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+class DuplicateKey(ValueError):
+    """A JSON object names a key twice: whichever value a reader kept, the other would be lost
+    without a word (a narrative's first half, a bundle's second recipient list)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the key {quoted(key)} appears twice in one object")
+        self.key = key
+
+
+def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object_pairs_hook for json.loads: the object, or DuplicateKey naming a key given
+    twice. Every JSON reader of Sandiq (bundles, contact files, import-json) uses it."""
     result = dict(pairs)
     if len(result) != len(pairs):
-        raise ValueError("duplicate key")
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKey(key)
+            seen.add(key)
     return result
 
 
@@ -131,7 +147,7 @@ def loads_strict(data: bytes | bytearray) -> Any:
     try:
         return json.loads(
             bytes(data).decode("utf-8"),
-            object_pairs_hook=_unique_object,
+            object_pairs_hook=unique_object,
             parse_constant=_no_floats,
             parse_float=_no_floats,
         )
@@ -142,7 +158,7 @@ def loads_strict(data: bytes | bytearray) -> Any:
 def strict_decoder() -> json.JSONDecoder:
     """A decoder with the rules of ``loads_strict``, to read a long part value by value."""
     return json.JSONDecoder(
-        object_pairs_hook=_unique_object, parse_constant=_no_floats, parse_float=_no_floats
+        object_pairs_hook=unique_object, parse_constant=_no_floats, parse_float=_no_floats
     )
 
 

@@ -69,6 +69,7 @@ class NoteCode(StrEnum):
     UNKNOWN_VALUE = "unknown_value"
     UNKNOWN_FIELD = "unknown_field"
     ONLY_EXCLUDED = "only_excluded"
+    TOO_SHORT = "too_short"
 
 
 _MESSAGES = {
@@ -88,6 +89,10 @@ _MESSAGES = {
     ),
     NoteCode.ONLY_EXCLUDED: (
         "{} only says what to leave out; add a word or a filter to search for, e.g. country:UZ"
+    ),
+    NoteCode.TOO_SHORT: (
+        "{} was searched for as a whole word only: it is too short to find the words beginning "
+        "with it"
     ),
 }
 

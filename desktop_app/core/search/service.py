@@ -36,6 +36,7 @@ from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.filters import SearchFilters, Sql, filter_condition, resolve_filters
 from desktop_app.core.search.folding import place_prefixes
 from desktop_app.core.search.query import (
+    NoteCode,
     QueryNote,
     SearchQuery,
     Term,
@@ -107,6 +108,24 @@ class SearchResults:
     notes: tuple[QueryNote, ...] = ()
     is_ranked: bool = True
     has_more: bool = False
+
+
+def _too_short(query: SearchQuery) -> tuple[QueryNote, ...]:
+    """Notes on the words of query typed with a * before too few letters, and on its last
+    word if it is being typed and too short to be completed (see ``_prefix_way``): when
+    nothing is found, they may be why."""
+    found = []
+    for number, group in enumerate(query.required):
+        for term in group.terms:
+            if term.is_prefix and not prefix_words(term, folded=True):
+                found.append(QueryNote(NoteCode.TOO_SHORT, term.text))
+        is_last = number == len(query.required) - 1
+        typed = group.terms[-1]
+        if is_last and query.ends_in_word and not typed.is_prefix:
+            words = prefix_words(typed, folded=True)
+            if not words or len(words[-1]) < MIN_TYPED_PREFIX:
+                found.append(QueryNote(NoteCode.TOO_SHORT, typed.text))
+    return tuple(found)
 
 
 @dataclass
@@ -347,7 +366,7 @@ def search_results(
     page = slice(offset, offset + limit + 1)  # one more than asked: does another page follow?
     is_ranked = True
     if not limit or not (plan.tiers or condition):
-        return SearchResults([], notes)
+        return SearchResults([], notes + (_too_short(parsed) if limit else ()))
     if plan.tiers:
         rows, is_ranked = _matched(session, plan, sql, condition, page)
     else:
@@ -369,6 +388,8 @@ def search_results(
         )
         for rowid, kind, record_id, reference, score, match in rows
     ]
+    if not hits and not offset:
+        notes += _too_short(parsed)
     return SearchResults(hits, notes, is_ranked, has_more)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QS
 from sqlalchemy.orm import Session
 
 from desktop_app.core import vocab
-from desktop_app.core.case_file import case_with_reference
+from desktop_app.core.case_file import case_with_reference, record_title
 from desktop_app.core.countries import country_name, is_country_code
 from desktop_app.core.dates import is_before
 from desktop_app.ui.fields import (
@@ -151,8 +151,9 @@ class CaseForm(RecordForm):
         return issues
 
     def conflict_in_vault(self, session: Session, content: dict[str, Any]) -> str:
-        """Another case already uses the reference."""
-        reference = content["reference"].strip()
-        if case_with_reference(session, reference, self.record_id) is None:
+        """Another case already uses the reference (in any letter case: uz-1 is UZ-1's)."""
+        other = case_with_reference(session, content["reference"], self.record_id)
+        if other is None:
             return ""
-        return self.tr("Another case already has the reference %1.").replace("%1", reference)
+        taken = record_title(session, "case", other)  # as that case writes it
+        return self.tr("Another case already has the reference %1.").replace("%1", taken)
