@@ -8,6 +8,9 @@ Uzbek, Kazakh, Tajik and Uyghur suffixes (Askarovning, Аскаровга, Ас�
 "and Abdullah", keeps its "and"). Each word is also compared in the folded form of
 ``desktop_app.core.search.folding`` so that a spelling in the other script or a common
 transliteration variant (Аскаров / Askarov, Жураев / Juraev) is caught too.
+A name part written the way Uzbek and Russian spell one name differently (Gulnara for a stored
+Gulnora: ``desktop_app.core.search.fuzzy.prose_spellings``, what search finds in prose) is
+taken for hers beside her other name words, or capitalised and alone (see ``_with_variants``).
 
 A run of adjacent name words (``А. Аскаров``, ``Azamjon Askarov``) resolves to the person whose
 names all its words belong to; a word that belongs to several people (two protected siblings, or
@@ -24,7 +27,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final, NamedTuple
 
-from desktop_app.core.search.folding import INVISIBLE, fold
+from desktop_app.core.search.folding import INVISIBLE, fold, local_stem
+from desktop_app.core.search.fuzzy import prose_spellings
 
 _LETTERS = r"[^\W\d_]+"
 _WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
@@ -68,6 +72,9 @@ MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Len
 # How closely a word matches a name part, closest first: Rahimova as written; Rahimova-ning, a
 # whole name with an ending; Rahimov-ning, a name whose last vowel was dropped, with an ending.
 AS_WRITTEN, WITH_ENDING, SHORTENED = 0, 1, 2
+# How far a spelling variant of a protected name part may stand from another word of hers and
+# still be taken for her name: "Gulnara Bahodirovna Shamsutdinova" has her patronymic between.
+VARIANT_REACH = 1  # words between
 
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
@@ -122,11 +129,15 @@ def _distinct_words(text: str) -> set[str]:
 
 
 class _Found(NamedTuple):
-    """A whole-word occurrence of a name word in a text."""
+    """A whole-word occurrence of a name word in a text. A spelling variant (Gulnara for
+    Gulnora) carries whom it names there, which depends on the words beside it; is_guess: a
+    variant with no other word of hers beside it, which may be another woman of that name."""
 
     start: int
     end: int
     word: str
+    owners: dict[str, int] | None = None
+    is_guess: bool = False
 
 
 def _occurrences(text: str, words: set[str]) -> list[_Found]:
@@ -204,10 +215,12 @@ class NamedPerson:
 
 
 class _Index:
-    """Name words to the people they belong to, in one normal form (raw key or folded)."""
+    """Name words to the people they belong to, in one normal form: the raw key, or search's
+    folded key (is_folded), whose endings and doubled letters need care (see add, owners)."""
 
-    def __init__(self, normal: Callable[[str], str]) -> None:
+    def __init__(self, normal: Callable[[str], str], *, is_folded: bool = False) -> None:
         self.normal = normal
+        self.is_folded = is_folded
         self.suffixes = _suffixes_in(normal)
         self.whole_suffixes = _suffixes_in(normal, _WHOLE_NAME_ENDINGS)
         self.exact: dict[str, set[str]] = {}
@@ -222,6 +235,14 @@ class _Index:
         if len(form) >= MIN_INFLECTED:
             for stem in _stems(form):
                 self.stems.setdefault(self.normal(stem), set()).add(person_id)
+        # Folding unifies an Uzbek ending only at the end of a word: Azamjon and Азамжон fold
+        # to azamjan, but Азамжона ("of Azamjon") to azamjona. The local spelling (azamjon) is
+        # a whole name part that endings follow; no folded word is ever that spelling itself.
+        local = local_stem(form) if self.is_folded else form
+        if local != form:
+            self.exact.setdefault(local, set()).add(person_id)
+            for stem in _stems(local):
+                self.stems.setdefault(stem, set()).add(person_id)
 
     def seal(self) -> None:
         self.stem_lengths = sorted({len(s) for s in self.stems})
@@ -239,6 +260,11 @@ class _Index:
             rest[:i] in self.suffixes and rest[i:] in self.suffixes for i in range(1, len(rest))
         )
 
+    def _is_ending_after_double(self, form: str, length: int) -> bool:
+        # Folding writes a doubled letter once, also where an ending meets the name: Азамжон +
+        # нинг folds to azamjoning, Эркин + нинг to erkining. The raw form keeps both letters.
+        return self.is_folded and form[length - 1] + form[length:] in self.suffixes
+
     def owners(self, word: str) -> dict[str, int]:
         """Person id → how closely word matches one of their name parts (AS_WRITTEN,
         WITH_ENDING or SHORTENED, the closest if several)."""
@@ -252,7 +278,7 @@ class _Index:
                 continue
             rest = form[length:]
             whole = self.exact.get(form[:length], set())
-            if self._is_ending(rest):
+            if self._is_ending(rest) or self._is_ending_after_double(form, length):
                 for person in owners:  # a whole name is one of its own stems
                     rank = WITH_ENDING if person in whole else SHORTENED
                     found[person] = min(rank, found.get(person, rank))
@@ -279,8 +305,12 @@ class Redactor:
         self.name_withheld = name_withheld
         self._outside = {p.id for p in people if p.is_labelled_when_named}
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
-        raw, folded = _Index(_key), _Index(fold)
+        raw, folded = _Index(_key), _Index(fold, is_folded=True)
         self._indexes = (raw, folded)
+        # Name parts as Uzbek and Russian spell them differently (Gulnara for Gulnora), which
+        # search finds in prose; consulted only for words that name nobody. Everyone's, so that
+        # a variant beside a surname that two namesakes share names both, as the surname does.
+        self._variants = _Index(fold, is_folded=True)
         kept = (
             {
                 form
@@ -300,12 +330,15 @@ class Redactor:
                         continue
                     raw.add(person.id, part)
                     folded.add(person.id, part)
+                    for spelling in prose_spellings(fold(part)):
+                        self._variants.add(person.id, spelling)
                     bare = _key(part).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
                     if len(bare) >= MIN_BARE and bare != _key(part):
                         raw.add(person.id, bare)
-        for index in self._indexes:
+        for index in (*self._indexes, self._variants):
             index.seal()
         self._cache: dict[str, dict[str, int]] = {}
+        self._variant_cache: dict[str, dict[str, int]] = {}
         self._initials = {
             person.id: {
                 form[:1]
@@ -331,14 +364,27 @@ class Redactor:
         return person_id in self._protected
 
     def _owners(self, word: str) -> dict[str, int]:
-        """Who word may name, each with how closely it matches their name (AS_WRITTEN...)."""
+        """Who word may name, each with how closely it matches their name (AS_WRITTEN...).
+        A word that names nobody is looked up among the spelling variants once, here."""
         owners = self._cache.get(word)
         if owners is None:
             owners = self._direct_owners(word)
             if not owners and (rest := self._after_proclitic(word)):
                 owners = self._direct_owners(rest)
+            is_variant_candidate = not owners and len(word) >= MIN_INFLECTED
+            if is_variant_candidate and (variant_owners := self._variants.owners(word)):
+                self._variant_cache[word] = variant_owners
             self._cache[word] = owners
         return owners
+
+    def _variant_owners(self, word: str) -> dict[str, int]:
+        """Whose name parts a word of the text that names nobody is a spelling variant of,
+        each with how closely (AS_WRITTEN for the variant of a whole part...)."""
+        return self._variant_cache.get(word, {})
+
+    def _owners_of(self, found: _Found) -> dict[str, int]:
+        """Who an occurrence may name: a spelling variant whom the words beside it name."""
+        return self._owners(found.word) if found.owners is None else found.owners
 
     def _direct_owners(self, word: str) -> dict[str, int]:
         raw, folded = self._indexes
@@ -347,12 +393,16 @@ class Redactor:
             owners[person] = min(rank, owners.get(person, rank))
         return owners
 
-    def _alone(self, word: str) -> frozenset[str]:
+    def _alone(self, found: _Found) -> frozenset[str]:
         """Who a word names when it stands without the rest of a name. Someone outside the
         printed cases only by a longer word that no person of the cases matches more closely:
         a judge Kim is not the protected Lena Kim of another case, and "Karimov's" is the
         victim Rustam Karimov's, not the protected Gulnora Karimova's elsewhere; but
-        "Karimova" and "Karimovaning" may be hers, and are replaced."""
+        "Karimova" and "Karimovaning" may be hers, and are replaced. A spelling variant names
+        whom _with_variants found for it."""
+        if found.owners is not None:
+            return frozenset(found.owners)
+        word = found.word
         owners = self._owners(word)
         outside = owners.keys() & self._outside
         if not outside:
@@ -383,12 +433,13 @@ class Redactor:
         rest = self._after_proclitic(word)
         return word[: len(word) - len(rest)] if rest else ""
 
-    def _replacement(self, owners: frozenset[str]) -> str | None:
-        """What replaces words that may belong to owners; None keeps them."""
+    def _replacement(self, owners: frozenset[str], words: list[_Found]) -> str | None:
+        """What replaces words that may belong to owners; None keeps them. A guess (Gulnara
+        alone for a stored Gulnora) may be another woman of that name: never her label."""
         protected = owners & self._protected
         if not protected:
             return None
-        if len(owners) == 1:
+        if len(owners) == 1 and not any(word.is_guess for word in words):
             return self._label_of(next(iter(protected)))
         return self.name_withheld
 
@@ -406,15 +457,20 @@ class Redactor:
         text = _normal_text(text)
         known = self._cache
         names = set()
+        variants = set()
         for word in _distinct_words(text):
             owners = known.get(word)
             if owners is None:
                 owners = self._owners(word)
             if owners:
                 names.add(word)
-        if not names:
+            elif word in self._variant_cache:
+                variants.add(word)
+        if not names and not variants:
             return text  # the common case: a paragraph that names nobody known
-        found = _occurrences(text, names)
+        found = _occurrences(text, names | variants)
+        if variants:
+            found = self._with_variants(text, found, variants)
         out: list[str] = []
         done = 0  # text before this offset is written out
         index = 0
@@ -435,16 +491,75 @@ class Redactor:
         out.append(text[done:])
         return "".join(out)
 
+    def _with_variants(self, text: str, found: list[_Found], variants: set[str]) -> list[_Found]:
+        """found, with each spelling variant of a protected name part (Gulnara for Gulnora)
+        kept only where it names her: within VARIANT_REACH words of another word of hers, as
+        written or a variant too ("Gulnara Shamsutdinova", "Nadira Kadirova" for Nodira
+        Qodirova), with whom that word names; or capitalised, the variant of a whole name part
+        of MIN_OUTSIDE letters or more, and beside no other recorded name word, as a guess. A
+        variant in lower case alone is taken for an ordinary word, and one beside another
+        person's name ("Gulnara Karimova" with a Karimova recorded) for part of that name."""
+        kept = []
+        for index, occurrence in enumerate(found):
+            if occurrence.word not in variants:
+                kept.append(occurrence)
+                continue
+            candidates = self._variant_owners(occurrence.word)
+            named: set[str] = set()
+            is_beside_a_name = False
+            for neighbour, is_adjacent in self._near(text, found, index):
+                if neighbour.word in variants:
+                    named |= candidates.keys() & self._variant_owners(neighbour.word).keys()
+                    continue
+                owners = self._owners(neighbour.word).keys()
+                named |= candidates.keys() & owners
+                is_beside_a_name |= is_adjacent
+            if named & self._protected:
+                kept.append(occurrence._replace(owners={p: candidates[p] for p in named}))
+                continue
+            whole_parts = {p: rank for p, rank in candidates.items() if rank <= WITH_ENDING}
+            word = occurrence.word
+            is_capitalised_alone = word[0].isupper() and not is_beside_a_name
+            if (
+                is_capitalised_alone
+                and len(word) >= MIN_OUTSIDE
+                and whole_parts.keys() & self._protected
+            ):
+                kept.append(occurrence._replace(owners=whole_parts, is_guess=True))
+        return kept
+
+    @staticmethod
+    def _near(text: str, found: list[_Found], index: int) -> list[tuple[_Found, bool]]:
+        """The occurrences within VARIANT_REACH words of found[index] on its line, each with
+        whether it is adjacent (only spaces, a hyphen or initials between)."""
+        occurrence = found[index]
+        near = []
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(found):
+                neighbour = found[other]
+                first, last = (neighbour, occurrence) if step < 0 else (occurrence, neighbour)
+                is_adjacent = bool(_JOINT.fullmatch(text, first.end, last.start))
+                is_near = (
+                    len(_WORD.findall(text, first.end, last.start)) <= VARIANT_REACH
+                    and "\n" not in text[first.end : last.start]
+                )
+                if not (is_adjacent or is_near):
+                    break
+                near.append((neighbour, is_adjacent))
+                other += step
+        return near
+
     def _resolve(
         self, text: str, run: list[_Found], start: int, end: int
     ) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for the parts of a run of name words (from start to end,
         with its initials) that name protected people."""
         if len(run) == 1:
-            common = self._alone(run[0].word)
+            common = self._alone(run[0])
         else:
-            common = frozenset.intersection(*(frozenset(self._owners(w.word)) for w in run))
-        replacement = self._replacement(common) if common else None
+            common = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in run))
+        replacement = self._replacement(common, run) if common else None
         if replacement is not None:
             return [(start, end, self._labelled(run[0], run[-1], replacement))]
         # The run names nobody protected as a whole, but a longer name must not shield a
@@ -463,9 +578,9 @@ class Redactor:
                     protected, text[piece_start:piece_end]
                 ):
                     owners = frozenset.intersection(
-                        *(frozenset(self._owners(w.word)) for w in run[first:after])
+                        *(frozenset(self._owners_of(w)) for w in run[first:after])
                     )
-                    replacement = self._replacement(owners)
+                    replacement = self._replacement(owners, run[first:after])
                     assert replacement is not None  # someone protected owns every word
                     label = self._labelled(run[first], run[after - 1], replacement)
                     pieces.append((piece_start, piece_end, label))
@@ -473,7 +588,7 @@ class Redactor:
                     continue
             if not common:  # words of different people: each word for itself
                 found = run[first]
-                replacement = self._replacement(self._alone(found.word))
+                replacement = self._replacement(self._alone(found), [found])
                 if replacement is not None:
                     label = self._labelled(found, found, replacement)
                     pieces.append((found.start, found.end, label))
@@ -484,9 +599,9 @@ class Redactor:
         """The end of the longest stretch of run from first whose words all name one and the
         same protected person, and who that may be (nobody if the word at first names nobody
         protected)."""
-        protected = set(self._owners(run[first].word)) & self._protected
+        protected = set(self._owners_of(run[first])) & self._protected
         after = first + 1
-        while after < len(run) and (still := protected & self._owners(run[after].word).keys()):
+        while after < len(run) and (still := protected & self._owners_of(run[after]).keys()):
             protected, after = still, after + 1
         return after, protected
 
