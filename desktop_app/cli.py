@@ -26,7 +26,7 @@ from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
-from desktop_app.cli_output import PrintableStream
+from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
 from desktop_app.cli_people import add_person_commands
 from desktop_app.cli_records import add_attach_command, add_history_command
 from desktop_app.cli_report import add_report_command
@@ -120,7 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
     stdout, stderr = sys.stdout, sys.stderr
     # Record text from anyone's bundle may reach the terminal (see cli_output).
-    sys.stdout, sys.stderr = PrintableStream(stdout), PrintableStream(stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = (  # type: ignore[assignment]
+        PrintableStream(stream if stream is not None else ClosedStream())
+        for stream in (stdout, stderr)
+    )
     try:
         return _run(argv)
     finally:
@@ -141,7 +144,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         # The reader went away (`sandiq stats | head -2`): end quietly, as Unix tools do, with
         # the status a SIGPIPE would give; nothing is left to flush into the closed pipe.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+        silence_stdout()
         return 141
     except OSError as exc:  # disk full, no permission
         where = f" ({exc.filename})" if exc.filename else ""

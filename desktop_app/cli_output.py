@@ -14,7 +14,10 @@ gets the text back exactly.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import sys
 from typing import Any, TextIO
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -35,6 +38,23 @@ def json_printable(json_text: str) -> str:
     escaped as JSON does (``\\u007f``): the same JSON value, with nothing left to rewrite."""
     # json.dumps escapes U+0000..U+001F itself, so the rest can only stand inside strings.
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
+
+
+class ClosedStream:
+    """Standard output or error that the shell closed (`sandiq ... >&-`): every write fails as
+    on a closed file, so that nothing (a recovery key) is taken as shown."""
+
+    def _closed(self, *_args: object) -> Any:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    write = flush = fileno = _closed
+
+
+def silence_stdout() -> None:
+    """Point file descriptor 1 at the null device: output still buffered for a stdout that
+    failed would fail again at exit, with a traceback-like report after our one line."""
+    if sys.__stdout__ is not None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
 
 
 class PrintableStream:

@@ -8,11 +8,21 @@ Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, prin
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import select
+import stat
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+    import termios
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
@@ -25,6 +35,7 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
+from desktop_app.cli_output import silence_stdout
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.exchange.identity import format_fingerprint
@@ -149,11 +160,10 @@ def cmd_recovery_key(args: argparse.Namespace) -> None:
             else:
                 print("New recovery key (write it down now; it is shown only once):")
                 print(f"  {recovery_key}")
+                print("It replaces the old recovery key, which no longer opens the vault.")
 
     with unlocked(args) as vault:
         vault.replace_recovery_key(show)
-    if not args.json:
-        print("The old recovery key no longer opens the vault.")
 
 
 @contextmanager
@@ -163,13 +173,35 @@ def _printed_before_storing(what: str, outcome: str) -> Iterator[None]:
     try:
         yield
         sys.stdout.flush()  # print alone can leave the secret in the buffer, unwritten
+        _wait_until_read(sys.stdout.fileno())
     except OSError as exc:  # a full disk (/dev/full), a closed pipe
-        # What is left in the buffer would fail again at exit, with a traceback-like report
-        # and status 120 after our one line: it goes nowhere instead, as in cli.main.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+        silence_stdout()
         raise SandiqError(
             f"{what} could not be printed ({exc.strerror or type(exc).__name__}); {outcome}"
         ) from None
+
+
+def _wait_until_read(descriptor: int) -> None:
+    """For a pipe, wait until its reader has taken every byte written; BrokenPipeError if the
+    reader went away first (`| head -c 30`): the pipe took the secret, the reader never got it.
+    Elsewhere (a terminal, a file), or where a pipe cannot say what is unread, return at once."""
+    if fcntl is None or not stat.S_ISFIFO(os.fstat(descriptor).st_mode):
+        return
+    poller = select.poll()
+    poller.register(descriptor, select.POLLOUT)  # POLLERR comes when the reader closed its end
+    while _unread(descriptor):
+        if any(event & select.POLLERR for _, event in poller.poll(0)):
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+        time.sleep(0.01)
+
+
+def _unread(descriptor: int) -> int:
+    """Bytes written into a pipe that its reader has not read yet (0 if it cannot tell)."""
+    try:
+        raw = fcntl.ioctl(descriptor, termios.FIONREAD, b"\0\0\0\0")
+    except OSError:
+        return 0
+    return int.from_bytes(raw, sys.byteorder, signed=True)
 
 
 def cmd_shares(args: argparse.Namespace) -> None:
@@ -201,14 +233,13 @@ def cmd_shares_create(args: argparse.Namespace) -> None:
                 )
                 for number, share in enumerate(shares, start=1):
                     print(f"\nShare {number} of {args.count}:\n  {share}")
+                print("\nThese shares now open the vault.")
+                if replaced:
+                    print("The shares made before no longer do.")
 
     with unlocked(args) as vault:
         replaced = vault.has_recovery_shares
         vault.split_recovery(args.threshold, args.count, show)
-    if not args.json:
-        print("\nThese shares now open the vault.")
-        if replaced:
-            print("The shares made before no longer do.")
 
 
 def cmd_shares_remove(args: argparse.Namespace) -> None:

@@ -111,7 +111,7 @@ def test_recovery_key_new_issues_a_key_once_and_retires_the_old_one(
     text = sandiq.ok("recovery-key", "--new").stdout.splitlines()
     assert "shown only once" in text[0]
     second = text[1].strip()
-    assert text[2] == "The old recovery key no longer opens the vault."
+    assert text[2] == "It replaces the old recovery key, which no longer opens the vault."
     made = json.loads(sandiq.ok("recovery-key", "--new", "--json").stdout)
     assert made["vault"] == str(vault.path)
     third = made["recovery_key"]

@@ -92,6 +92,56 @@ def test_a_new_key_sent_into_a_closed_pipe_keeps_the_old_key(
     assert _opens_with_recovery_key(sandiq, old_key)
 
 
+@pytest.mark.parametrize(
+    ("command", "kept"),
+    [
+        (("recovery-key", "--new"), KEPT),
+        (
+            ("shares", "create", "--threshold", "2", "--count", "2"),
+            "nothing was changed: any shares made before still open the vault",
+        ),
+    ],
+    ids=["recovery-key", "shares"],
+)
+def test_a_reader_that_quits_before_the_end_leaves_the_old_secret(
+    sandiq: Sandiq, recovery_vault: tuple[Vault, str], command: tuple[str, ...], kept: str
+) -> None:
+    # `sandiq recovery-key --new | head -c 30`: the pipe takes the whole key, its reader 30
+    # bytes of it. Before, the key was stored about half the time, and nobody held it.
+    vault, old_key = recovery_vault
+    vault.lock()
+    header = (vault.path / HEADER_NAME).read_bytes()
+    proc = sandiq.popen(*command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    os.read(proc.stdout.fileno(), 30)  # no buffered read: it would take more from the pipe
+    proc.stdout.close()
+    errors = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    what = "key" if command[0] == "recovery-key" else "shares"
+    assert errors.splitlines()[-1] == (
+        f"sandiq: error: the new recovery {what} could not be printed (Broken pipe); {kept}"
+    )
+    assert (vault.path / HEADER_NAME).read_bytes() == header
+    assert _opens_with_recovery_key(sandiq, old_key)
+
+
+def test_a_new_key_with_standard_output_closed_keeps_the_old_key(
+    sandiq: Sandiq, recovery_vault: tuple[Vault, str]
+) -> None:
+    # `sandiq recovery-key --new >&-`: Python then has no sys.stdout at all.
+    vault, old_key = recovery_vault
+    vault.lock()
+    proc = sandiq.popen(
+        "recovery-key", "--new", stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.close(1)
+    )
+    _, errors = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert errors.splitlines() == [
+        f"sandiq: error: the new recovery key could not be printed (Bad file descriptor); {KEPT}"
+    ]
+    assert _opens_with_recovery_key(sandiq, old_key)
+
+
 @needs_dev_full
 def test_init_whose_key_cannot_be_printed_leaves_no_vault_and_can_be_run_again(
     sandiq: Sandiq,
