@@ -294,7 +294,8 @@ class ConfirmKeyPage(QWizardPage):
             (self.first_label, self.first_edit, self.positions[0]),
             (self.second_label, self.second_edit, self.positions[1]),
         ):
-            label.setText(self.tr("Group &%1:").replace("%1", str(position + 1)))
+            # No Alt key: "Group &1" and "Group &13" would share Alt+1.
+            label.setText(self.tr("Group %1:").replace("%1", str(position + 1)))
             edit.setAccessibleName(self.tr("Group %1").replace("%1", str(position + 1)))
             edit.clear()
 

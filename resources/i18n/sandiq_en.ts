@@ -690,17 +690,17 @@
         <translation>Type two groups from the recovery key you wrote down, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="297"/>
-        <source>Group &amp;%1:</source>
-        <translation>Group &amp;%1:</translation>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <source>Group %1:</source>
+        <translation>Group %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="299"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="314"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="315"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>That does not match the key. Check your copy.</translation>
     </message>
@@ -807,37 +807,37 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="336"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="337"/>
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="339"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="340"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Create &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="357"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="379"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="383"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2575,17 +2575,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="397"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="416"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="417"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="433"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="434"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>The new recovery key was not saved, and the old key still opens the vault. %1</translation>
     </message>

@@ -690,17 +690,17 @@
         <translation>Toʻgʻri yozilganiga ishonch hosil qilish uchun yozib olgan tiklash kalitingizdan ikki guruhni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="297"/>
-        <source>Group &amp;%1:</source>
-        <translation>&amp;%1-guruh:</translation>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <source>Group %1:</source>
+        <translation>%1-guruh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="299"/>
         <source>Group %1</source>
         <translation>%1-guruh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="314"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="315"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
     </message>
@@ -807,37 +807,37 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="336"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="337"/>
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="339"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="340"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Yaratish &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="357"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="379"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="383"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -2575,17 +2575,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="397"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
         <source>New recovery key</source>
         <translation>Yangi tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="416"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="417"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Tiklash kaliti oʻzgartirilmasdan yopilsinmi? Eski kalit saqlagichni hamon ochadi; bu yerda koʻrsatilgan yangi kalit uni hech qachon ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="433"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="434"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Yangi tiklash kaliti saqlanmadi, eski kalit saqlagichni hamon ochadi. %1</translation>
     </message>
