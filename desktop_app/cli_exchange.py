@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from desktop_app.core.exchange.contacts import (
     rename_identity,
     set_contact_verified,
 )
+from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import ImportReport, import_bundle
 from desktop_app.core.fileio import write_atomically
@@ -176,13 +178,18 @@ def _print_import(report: ImportReport) -> None:
     print(f"Dry run, nothing changed. It would be: {summary}" if report.is_dry_run else summary)
     if report.conflicts and not report.is_dry_run:
         print("See the conflicts with: sandiq conflicts")
-    if report.dangling:
+    _print_dangling(report.dangling)
+
+
+def _print_dangling(dangling: Sequence[DanglingReference]) -> None:
+    """Name the records an import or a conflict's resolution left pointing at a deleted one."""
+    if dangling:
         print(
-            f"{len(report.dangling)} record(s) now refer to a record that was deleted (or a "
+            f"{len(dangling)} record(s) now refer to a record that was deleted (or a "
             "person merged into another) in one of the vaults; open them in the Sandiq window "
             "and choose again, or restore what was deleted (Vault > Deleted records):"
         )
-    for d in report.dangling:
+    for d in dangling:
         label = f" ({d.label})" if d.label else ""
         target_label = f" ({d.target_label})" if d.target_label else ""
         print(
@@ -238,8 +245,9 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
-        info = resolve_conflict(vault, args.id, args.keep)
-    print(f"Conflict {info.id} resolved: kept {info.resolution}.")
+        resolution = resolve_conflict(vault, args.id, args.keep)
+    print(f"Conflict {resolution.info.id} resolved: kept {resolution.info.resolution}.")
+    _print_dangling(resolution.dangling)
 
 
 def add_exchange_commands(sub: Any, command: Command) -> None:

@@ -8,7 +8,7 @@ vault that was locked, and it empties itself on lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -390,21 +390,22 @@ class ExchangePage(QWidget):
                 .replace("%3", str(report.unchanged))
                 .replace("%4", str(report.conflicts))
             )
-            inform(self, "\n\n".join([summary, *self._dangling_text(report)]))
+            inform(self, "\n\n".join([summary, *self._dangling_text(report.dangling)]))
 
         self.task = run_with_progress(
             self, self.tr("Importing the bundle…"), import_job(vault, path, dry_run=False), done
         )
 
-    def _dangling_text(self, report: ImportReport) -> list[str]:
-        """What to tell about records left pointing at a deleted record (none: [])."""
-        if not report.dangling:
+    def _dangling_text(self, dangling: Sequence[DanglingReference]) -> list[str]:
+        """What to tell about records an import or a conflict's resolution left pointing at a
+        deleted record (none: [])."""
+        if not dangling:
             return []
-        lines = [self._dangling_line(d) for d in report.dangling[:_DANGLING_SHOWN]]
-        if len(report.dangling) > _DANGLING_SHOWN:
-            more = len(report.dangling) - _DANGLING_SHOWN
+        lines = [self._dangling_line(d) for d in dangling[:_DANGLING_SHOWN]]
+        if len(dangling) > _DANGLING_SHOWN:
+            more = len(dangling) - _DANGLING_SHOWN
             lines.append(self.tr("…and %1 more.").replace("%1", str(more)))
-        if all(d.kind != "attachment" and d.target_kind in _WHOM for d in report.dangling):
+        if all(d.kind != "attachment" and d.target_kind in _WHOM for d in dangling):
             heading = self.tr(
                 "These records still use people or cases that were deleted, or merged into "
                 "others, in one of the vaults meanwhile. Open them and choose again whom they "
@@ -450,11 +451,14 @@ class ExchangePage(QWidget):
             if code not in keep:
                 return
             try:
-                resolve_conflict(vault, conflict.id, keep[code])
+                resolution = resolve_conflict(vault, conflict.id, keep[code])
             except SandiqError as error:
                 self._fail(error)
+                resolution = None
             self.refresh()
             self.records_changed.emit()
+            if resolution is not None and resolution.dangling:  # as an import tells them
+                inform(self, "\n\n".join(self._dangling_text(resolution.dangling)))
 
         dialog.finished.connect(finished)
         dialog.open()

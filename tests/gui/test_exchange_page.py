@@ -418,3 +418,36 @@ def test_an_event_and_a_file_left_on_a_testimony_deleted_meanwhile_are_named(
         "deleted.\nEvent “Torture or ill-treatment” refers to testimony “2021-05-02 Night "
         "search”, which was deleted." in text
     )
+
+
+def test_keeping_a_colleagues_merge_names_the_testimony_left_without_its_witness(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path, messages
+) -> None:
+    # Keep theirs said nothing: the testimony silently named a person merged away.
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    with bob.transaction() as session:
+        writer = bob.writer(session)
+        case = writer.create("case", {"reference": "UZ-2005-001", "title": "Andijon"})
+        kept = writer.create("person", {"name": "Шамсутдинов Икром"})
+        twin = writer.create("person", {"name": "Shamsutdinov Ikrom"})
+    import_bundle(alice, _send(bob, tmp_path, "Test", "1"), staging_dir=tmp_path)
+    with alice.transaction() as session:  # Alice edits the twin and gives them a testimony
+        writer = alice.writer(session)
+        person = get_record(session, "person", twin.id)
+        writer.update(person, {**to_content(person), "occupation": "teacher"})
+        writer.create(
+            "testimony", {"case": str(case.id), "witness": str(twin.id), "summary": "Night search"}
+        )
+    with bob.transaction() as session:  # while Bob merges the twin away
+        merge_persons(bob.writer(session), kept.id, twin.id)
+    import_bundle(alice, _send(bob, tmp_path, "Test", "2"), staging_dir=tmp_path)
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    page.conflict_table.selectRow(0)
+    dialog = page.resolve()
+    assert isinstance(dialog, ConflictDialog)
+    dialog.theirs_button.click()
+    (text,) = messages.texts()
+    assert "choose again whom they refer to" in text
+    assert "Testimony “Night search” refers to person “Shamsutdinov Ikrom”" in text

@@ -4,11 +4,14 @@ the one that goes: after the exchange, the records left pointing at it are named
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 
 from desktop_app.cli_exchange import _print_import
 from desktop_app.core.duplicates import merge_persons
+from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
+from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import PHOTO, Site, introduce, make_site
 
 
@@ -146,3 +149,59 @@ def test_the_cli_names_an_event_citing_a_deleted_testimony(
     printed = capsys.readouterr().out
     assert "1 record(s) now refer to a record that was deleted" in printed
     assert f"  event {event} (torture): sources is the deleted testimony {testimony}\n" in printed
+
+
+def _bob_edits_a_person_alice_merges_away(tmp_path: Path) -> tuple[Site, dict[str, UUID]]:
+    """Bob edits a person and gives them a new testimony while Alice merges the person into
+    its twin; Bob imports the merge: a conflict, and nothing dangles yet."""
+    alice, bob = _sites(tmp_path)
+    case = alice.write("case", {"reference": "UZ-2005-001", "title": "Andijon"})
+    kept = alice.write("person", {"name": "Шамсутдинов Икром"})
+    twin = alice.write("person", {"name": "Shamsutdinov Ikrom"})
+    bob.import_(alice.export("Bob", since_last=True).path)
+    bob.edit("person", twin, occupation="teacher")
+    testimony = bob.write(
+        "testimony", {"case": str(case), "witness": str(twin), "summary": "Bob's testimony"}
+    )
+    with alice.vault.transaction() as session:
+        merge_persons(alice.vault.writer(session), kept, twin)
+    report = bob.import_(alice.export("Bob", since_last=True).path)
+    assert report.conflicts == 1
+    assert not report.dangling
+    return bob, {"twin": twin, "testimony": testimony}
+
+
+def test_keeping_a_colleagues_merge_names_the_testimony_left_without_its_witness(
+    tmp_path: Path,
+) -> None:
+    bob, ids = _bob_edits_a_person_alice_merges_away(tmp_path)
+    with bob.vault.read() as session:
+        (conflict,) = list_conflicts(session)
+    resolution = resolve_conflict(bob.vault, conflict.id, "theirs")
+    assert resolution.info.resolution == "theirs"
+    assert [
+        (d.kind, d.record_id, d.field, d.target_kind, d.target_id, d.target_label)
+        for d in resolution.dangling
+    ] == [("testimony", ids["testimony"], "witness", "person", ids["twin"], "Shamsutdinov Ikrom")]
+
+
+def test_keeping_ones_own_version_names_nothing(tmp_path: Path) -> None:
+    bob, _ = _bob_edits_a_person_alice_merges_away(tmp_path)
+    with bob.vault.read() as session:
+        (conflict,) = list_conflicts(session)
+    assert resolve_conflict(bob.vault, conflict.id, "mine").dangling == ()
+
+
+def test_the_cli_names_what_resolving_a_conflict_left_dangling(
+    tmp_path: Path, sandiq: Sandiq
+) -> None:
+    # It printed only "Conflict 1 resolved: kept theirs."
+    bob, ids = _bob_edits_a_person_alice_merges_away(tmp_path)
+    bob.vault.lock()
+    printed = sandiq.ok("conflicts", "resolve", "1", "--keep", "theirs", vault=bob.vault.path)
+    assert printed.stdout.startswith("Conflict 1 resolved: kept theirs.\n")
+    assert "1 record(s) now refer to a record that was deleted" in printed.stdout
+    assert (
+        f"  testimony {ids['testimony']} (Bob's testimony): witness is the deleted person "
+        f"{ids['twin']} (Shamsutdinov Ikrom)\n"
+    ) in printed.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.case_file import persons_named
+from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
 
 
@@ -152,3 +153,59 @@ def test_arabic_script_names_are_found_as_written_and_never_by_a_guess(tmp_vault
     with tmp_vault.read() as session:
         assert [name for _, name in persons_named(session, "Otkir")] == ["Oʻtkir Abdurahimov"]
         assert [name for _, name in persons_named(session, "ئۆتكۈ")] == ["ئۆتكۈر ئابدۇرېھىم"]
+
+
+def test_a_person_named_as_typed_is_offered_before_many_holding_the_same_words(
+    tmp_vault: Vault,
+) -> None:
+    # Each tier was ordered by name and cut at the limit: 25 people whose names held the words
+    # filled it and the person of that very name could not be picked.
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for n in range(25):
+            writer.create("person", {"name": f"Aaa{n:02d} Bbb Rustam Karimov"})
+        writer.create("person", {"name": "Zokir Rustam Karimov"})  # one word more: nearer
+        writer.create("person", {"name": "Rustam Karimov"})
+    for typed in ("Rustam Karimov", "Karimov Rustam", "rustam karimov"):
+        with tmp_vault.read() as session:
+            found = [name for _, name in persons_named(session, typed)]
+        assert len(found) == 20, typed
+        assert found[:3] == [
+            "Rustam Karimov",  # as written, or folded (typed in lower case)
+            "Zokir Rustam Karimov",
+            "Aaa00 Bbb Rustam Karimov",
+        ], typed
+
+
+def test_a_marked_name_is_offered_after_the_name_typed_without_the_mark(
+    tmp_vault: Vault,
+) -> None:
+    # Search takes a whole word some name holds as meant (Oktam does not find Oʻktam); the
+    # picker, which lists the person so named first, offered no one else.
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for name in ("Abdulla Oʻktamov", "Oʻktam", "Oktam"):
+            writer.create("person", {"name": name})
+    with tmp_vault.read() as session:
+        assert [name for _, name in persons_named(session, "Oktam")] == [
+            "Oktam",
+            "Oʻktam",
+            "Abdulla Oʻktamov",
+        ]
+
+
+def test_gibberish_that_folds_to_one_letter_is_not_completed_as_search_does(
+    tmp_vault: Vault,
+) -> None:
+    # zzzz folds to z: the picker offered every Z name (Zarina as Зарина), search nothing.
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        for name in ("Зарина Юсупова", "Zulfiya Juraev"):
+            writer.create("person", {"name": name})
+    with tmp_vault.read() as session:
+        assert search(session, "zzzz") == []
+        assert persons_named(session, "zzzz") == []
+        assert [name for _, name in persons_named(session, "Z")] == [
+            "Zulfiya Juraev",
+            "Зарина Юсупова",
+        ]

@@ -33,6 +33,7 @@ from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import get_record
 
 if TYPE_CHECKING:
+    from desktop_app.core.exchange.dangling import DanglingReference
     from desktop_app.core.vault import Vault
 
 KEEP_CHOICES = ("mine", "theirs")
@@ -71,6 +72,15 @@ class ConflictDetail:
         if self.mine_deleted != self.theirs_deleted:
             fields.append("deleted")
         return tuple(fields)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolved conflict, and the live records its decision left pointing at a deleted
+    record (a colleague's deletion or merge kept while a testimony here names the person)."""
+
+    info: ConflictInfo
+    dangling: tuple[DanglingReference, ...] = ()
 
 
 def record_label(kind: str, content: dict[str, Any]) -> str:
@@ -188,12 +198,17 @@ def _check_reference_free(session: Session, record: Record, theirs: dict[str, An
         )
 
 
-def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> ConflictInfo:
+def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
     """Keep this vault's version ("mine") or the colleague's ("theirs") of a conflicted record.
 
     The choice becomes a new local edit that supersedes both versions; raises InvalidInput
     (changing nothing) if the conflict is already resolved or their version no longer fits.
+    If the record stays deleted, the live records still pointing at it are named, as an
+    import names them.
     """
+    # Imported here: dangling.py imports record_label from this module.
+    from desktop_app.core.exchange.dangling import dangling_references
+
     if keep not in KEEP_CHOICES:
         raise InvalidInput("keep must be mine or theirs")
     with vault.transaction() as session:
@@ -229,4 +244,5 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> ConflictInfo:
         conflict.resolved_at, conflict.resolution = now, keep
         close_superseded(session, record.id, clock, now)
         session.flush()
-        return _info(session, conflict)
+        dangling = dangling_references(session, [(conflict.record_kind, record.id)])
+        return Resolution(_info(session, conflict), tuple(dangling))
