@@ -6,18 +6,14 @@ whole; they return frozen rows of plain values that may outlive the session.
 
 from __future__ import annotations
 
-import heapq
-import json
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Label, Select, column, func, or_, select, text
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db.fts import FTS_TABLE
 from db.models import (
     Attachment,
     AuditEntry,
@@ -26,16 +22,10 @@ from db.models import (
     Event,
     Person,
     Revision,
-    SearchDocument,
     Testimony,
 )
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
-from desktop_app.core.search.expansion import near_forms
-from desktop_app.core.search.folding import WordFolder, drop_invisible, fold_prefix, fold_tokens
-from desktop_app.core.search.fuzzy import markless_forms
-from desktop_app.core.search.query import fts5_string
-from desktop_app.core.search.service import MIN_TYPED_PREFIX, Match
 
 
 @dataclass(frozen=True)
@@ -246,179 +236,3 @@ def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
     if model is None:
         return None
     return session.scalar(select(model.case_id).where(model.id == record_id))
-
-
-def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:
-    """Live people for pickers whose name or other names (as search indexes them, in any
-    script or spelling) hold text's words, best first, as search ranks: the name as written,
-    then folded (Гулнора for Gulnora, Oʻtkirbek for O'tkirbek), then names beginning with the
-    words or holding text (Shamsut finds Shamsutdinova; a pseudonym too), then what search's
-    fuzzy layer reads a word as (Gulnara, Karimva; Otkir for Oʻtkir). Within each tier a
-    person one of whose names is text (see ``_Closeness``) comes first, then the names with
-    the fewest words besides text's, then by name; the first limit of that order are kept."""
-    index = _NameIndex(session)
-    words = [_TypedWord(index, chunk) for chunk in drop_invisible(text).split()]
-    words = [word for word in words if word.written]
-    contains = f"%{text.strip()}%"
-    is_text = _NameIs(text)
-    extra = _extra_words(len(drop_invisible(text).split()))
-    found: dict[UUID, str] = {}
-    matched: set[int] = set()  # index rows the stronger tiers matched
-    for tier in (Match.EXACT, Match.FOLDED, Match.PREFIX, Match.FUZZY):
-        if len(found) >= limit:
-            break
-        ways = []
-        if words:
-            rowids = set.intersection(*(index.matching(word.ways(tier)) for word in words))
-            if rowids - matched:
-                ways.append(Person.id.in_(_records_of(rowids - matched)))
-            matched = rowids
-        if tier is Match.PREFIX and text.strip():
-            ways += [Person.name.like(contains), Person.pseudonym.like(contains)]
-        if not ways:
-            continue
-        # Ranked before the cut: ordered by name alone, twenty people holding the words of a
-        # name (Aaa Rustam Karimov) hid the person of that name.
-        query = select(Person.id, Person.name, Person.other_names, extra).where(
-            or_(*ways), Person.is_deleted.is_(False), Person.id.not_in(list(found))
-        )
-        if tier in (Match.EXACT, Match.FOLDED):  # whole words: few people
-            rows = heapq.nsmallest(
-                limit - len(found),
-                session.connection().execute(query),
-                key=lambda row: (
-                    is_text.rank(row.name, row.other_names),
-                    row.extra,
-                    row.name,
-                    row.id,
-                ),
-            )
-        else:  # a first letter begins most names; but none of them is the text (see _NameIs)
-            order = (extra, Person.name, Person.id)
-            rows = list(
-                session.connection().execute(query.order_by(*order).limit(limit - len(found)))
-            )
-        found.update((row.id, row.name) for row in rows)
-    return list(found.items())
-
-
-def _extra_words(typed: int) -> Label[int]:
-    """How many words the name or other name nearest in length to typed words has besides
-    them (or lacks), words being what single spaces part."""
-
-    def words(name: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[int]:
-        trimmed = func.trim(name)
-        return func.length(trimmed) - func.length(func.replace(trimmed, " ", "")) + 1
-
-    others = (
-        select(func.min(func.abs(words(column("value")) - typed)))
-        .select_from(func.json_each(Person.other_names))
-        .scalar_subquery()
-    )
-    return func.min(func.abs(words(Person.name) - typed), func.coalesce(others, typed)).label(
-        "extra"
-    )
-
-
-class _NameIs:
-    """Whether one of a person's names is the text typed in a picker. A name that is the
-    text holds its words, as written or folded: the exact or folded tier lists the person."""
-
-    def __init__(self, typed: str) -> None:
-        typed = drop_invisible(typed)
-        self._folder = WordFolder()  # for one look-up: case text lives no longer than it
-        self._written = sorted(_WORD.findall(typed))
-        self._folded = sorted(self._folder.tokens(typed))
-
-    def rank(self, name: str, other_names: Sequence[str]) -> int:
-        """0 if a name is the text as written (its words in any order), 1 folded, else 2."""
-        names = [drop_invisible(each) for each in (name, *other_names)]
-        if any(sorted(_WORD.findall(each)) == self._written for each in names):
-            return 0
-        if any(sorted(self._folder.tokens(each)) == self._folded for each in names):
-            return 1
-        return 2
-
-
-class _NameIndex:
-    """The search index as a picker reads it, each FTS5 expression once per lookup: the
-    tiers repeat the expressions of the stronger ones, and a one-letter completion reads
-    many index terms."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._rowids: dict[str, set[int]] = {}
-
-    def matching(self, expressions: Iterable[str]) -> set[int]:
-        """Rowids of the index rows that match any of the expressions."""
-        found: set[int] = set()
-        for expression in expressions:
-            if expression not in self._rowids:
-                rows = self.session.connection().execute(_MATCHING_ROWIDS, {"match": expression})
-                self._rowids[expression] = {rowid for (rowid,) in rows}
-            found |= self._rowids[expression]
-        return found
-
-
-_MATCHING_ROWIDS = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match")
-_WORD = re.compile(r"[^\W_]+")  # where FTS5's unicode61 tokenizer splits words
-
-
-def _records_of(rowids: set[int]) -> Select[Any]:
-    # One parameter (a JSON array) however many rows a short word completes to.
-    listed: Select[Any] = select(column("value")).select_from(
-        func.json_each(json.dumps(sorted(rowids)))
-    )
-    return select(SearchDocument.record_id).where(SearchDocument.rowid.in_(listed))
-
-
-class _TypedWord:
-    """The FTS5 expressions by which one word typed in a picker matches a person's names:
-    search's folding, completion of a word being typed and fuzzy layer, on names only (the
-    name as written is the index's title column, all names folded its names column)."""
-
-    def __init__(self, index: _NameIndex, typed: str) -> None:
-        self._index = index
-        self.written = _WORD.findall(typed)
-        self._folded = fold_tokens(typed)
-        self._prefix = fold_prefix(typed)  # Shamsut → shamsu, as Shamsutdinov → shamsudinov
-        # Search does not complete a word folded to fewer than MIN_TYPED_PREFIX letters (zzzz
-        # → z); the picker completes from the first letter, but not a word its folding cut
-        # below both (zzzz would offer every Z name: Zarina, Zulfiya).
-        letters = len(self.written[-1]) if self.written else 0
-        self._completes = not self._prefix or len(self._prefix[-1]) >= min(
-            letters, MIN_TYPED_PREFIX
-        )
-
-    def ways(self, tier: Match) -> list[str]:
-        """The expressions of this tier and the stronger ones: a person is listed in the first
-        tier where every typed word matches one of them."""
-        ways = [f"title : {fts5_string(self.written)}"]
-        if tier is not Match.EXACT:
-            ways.append(_names(self._folded))
-        if tier in (Match.PREFIX, Match.FUZZY):
-            if not self._completes:  # only names written beginning with it
-                ways.append(f"title : {fts5_string(self.written)} *")
-            elif self._prefix:  # it begins the folded word too
-                ways.append(_names(self._prefix, "*"))
-            else:  # K may begin Kh (folded h) or Ka: the letters as folded and as written
-                ways += [_names(self._folded, "*"), f"title : {fts5_string(self.written)} *"]
-        if tier is Match.FUZZY and self._completes:
-            ways += [_names([near]) for near in self._near_names()]
-            ways += [_names([*self._prefix[:-1], m], "*") for m in self._markless_beginnings()]
-        return [way for way in ways if way]
-
-    def _near_names(self) -> tuple[str, ...]:
-        if len(self._folded) != 1:
-            return ()
-        return near_forms(self._index.session, self._folded[0]).anywhere
-
-    def _markless_beginnings(self) -> tuple[str, ...]:
-        # A word with an o read as an oʻ typed without its mark, also while being typed (Otkir
-        # begins Oʻtkirbek, folded utkirbek). Search does so only for a word no name holds;
-        # a picker lists Oʻktam below Oktam, whom the stronger tiers list first.
-        return markless_forms(self._prefix[-1]) if self._prefix else ()
-
-
-def _names(folded: Sequence[str], completes: str = "") -> str:
-    return f"names : {fts5_string(folded)} {completes}".rstrip() if folded else ""

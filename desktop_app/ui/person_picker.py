@@ -9,7 +9,7 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from desktop_app.core.case_file import persons_named
+from desktop_app.core.person_lookup import persons_named
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.ui.fields import focus_through

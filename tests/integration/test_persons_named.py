@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.case_file import persons_named
+from desktop_app.core.person_lookup import persons_named
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
 
