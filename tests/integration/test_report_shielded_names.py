@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.reports import DossierOptions, build_dossier
 from desktop_app.core.reports.dossier import suggested_file_name
+from desktop_app.core.reports.labels import labels_for
 from desktop_app.core.vault import Vault, create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -262,3 +263,32 @@ def test_a_protected_latin_name_in_jon_is_withheld_in_cyrillic_cases(tmp_path: P
         assert form not in text
     assert "Показания Witness A. Witness A не дали адвоката" in text
     assert "Следователь Азамат Каримов говорил с Witness A." in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uz"])
+def test_her_given_name_with_a_possessive_or_jon_is_withheld_despite_a_relatives_other_name(
+    tmp_path: Path, language: str
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    case_id = make_case(
+        vault,
+        "Gulnoraxon's son",
+        "Gulnora's son came. Gulnora’s son stayed. Gulnorajon was there. Gulnorajonning uyi.",
+        "Гулнора Шамсутдинова",
+        "Рустам Шамсутдинов",
+        "Gulnora's son Rustam",
+    )
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out, DossierOptions(language=language))
+    vault.lock()
+    text = printed_text(out)
+    withheld = labels_for(language)["name_withheld"]
+    for form in ("Gulnor", "Гулнор"):
+        assert form not in text
+    assert f"{withheld}'s son came. {withheld}’s son stayed." in text
+    assert f"{withheld}'s son Rustam" in text  # the son's other name, in the People table
+    # her name is his name's word too, so never her label
+    assert f"{withheld} was there. {withheld} uyi." in text
+    assert "Witness A" in text
+    assert "Рустам Шамсутдинов" in text  # he is not protected
+    assert metadata(out)["Title"].endswith(f"{withheld}'s son")

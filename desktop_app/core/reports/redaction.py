@@ -15,7 +15,9 @@ taken for hers beside her other name words, or capitalised and alone (see ``_wit
 A run of adjacent name words (``А. Аскаров``, ``Azamjon Askarov``) resolves to the person whose
 names all its words belong to; a word that belongs to several people (two protected siblings, or
 a protected witness and a named official who share a given name) becomes "[name withheld]"
-rather than a label that could point at the wrong person. Limits are listed in docs/reports.md.
+rather than a label that could point at the wrong person. A word that a stored name gives in
+the possessive ("Gulnora's son Rustam") mentions someone else: it never shields her name (see
+``_mentioned_names``). Limits are listed in docs/reports.md.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ _SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.s
 # affectionate -jon and -xon of Uzbek and Tajik given names (Bahodirjon, Dilnozaxon; Aziza is
 # not Azizjon) and the English plural (the Askarovs; Lena is not a lens, Aida not AIDS).
 _WHOLE_NAME_ENDINGS: Final = ("jon", "xon", "жон", "хон", "ҷон", "s")
+_GENITIVES: Final = ("ning", "нинг")  # Uzbek "of": Gulnoraning oʻgʻli, Gulnora's son
+_SAMPLE_NAME: Final = "Bahodir"  # a name part, to see how an ending folds at a word's end
 MIN_BARE = 6  # Uzbek names matched without their oʻ/gʻ mark (Orol, olmas are ordinary words)
 MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Lena are common)
 # How closely a word matches a name part, closest first: Rahimova as written; Rahimova-ning, a
@@ -174,12 +178,60 @@ def _key(word: str) -> str:
     return word.casefold().translate(_KEY_TABLE)
 
 
+def _possessive(word: str) -> str:
+    """The English possessive ending of word ('s, ’s, ʼs...), or ""."""
+    is_possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in _APOSTROPHES
+    return word[-2:] if is_possessive else ""
+
+
+def _name_parts(person: NamedPerson) -> list[str]:
+    """The words of all the person's stored names."""
+    return [part for name in person.names for part in _WORD.findall(_normal_text(name))]
+
+
+def _mentioned_names(people: Sequence[NamedPerson]) -> dict[tuple[str, str], str]:
+    """(person id, name part) → the name that part of a stored name mentions in the
+    possessive: whom the person is known by, not a name of his own. An English possessive
+    always ("Gulnora's son Rustam"), the Uzbek genitive -ning (-нинг) after a name part of
+    someone else recorded ("Gulnoraning oʻgʻli Rustam"; Manning is a surname)."""
+    mentions: dict[tuple[str, str], str] = {}
+    genitives: list[tuple[str, str, str]] = []  # (person id, part, stem): checked below
+    for person in people:
+        for part in _name_parts(person):
+            if ending := _possessive(part):
+                mentions[person.id, part] = part[: -len(ending)]
+            elif _key(part).endswith(_GENITIVES):
+                genitives.append((person.id, part, part[:-4]))  # both are four letters
+    if genitives:
+        owners: dict[str, set[str]] = {}
+        for person in people:
+            for part in _name_parts(person):
+                for form in (_key(part), fold(part)):
+                    owners.setdefault(form, set()).add(person.id)
+        for person_id, part, stem in genitives:
+            if any(owners.get(form, set()) - {person_id} for form in (_key(stem), fold(stem))):
+                mentions[person_id, part] = stem
+    return mentions
+
+
 @cache
 def _suffixes_in(
     normal: Callable[[str], str], suffixes: tuple[str, ...] = _SUFFIXES
 ) -> frozenset[str]:
     """The endings in one normal form (the folded ones are worked out once per process)."""
     return frozenset(s for s in map(normal, suffixes) if s)
+
+
+@cache
+def _whole_name_endings_in(normal: Callable[[str], str]) -> frozenset[str]:
+    """The endings of _WHOLE_NAME_ENDINGS in one normal form, alone and at the end of a name:
+    folding writes a word-final -jon as -jan (Gulnorajon folds to gulnorajan, Гулнора to
+    gulnora), so the folded form of that ending differs with what precedes it."""
+    name = normal(_SAMPLE_NAME)
+    at_end = {normal(_SAMPLE_NAME + ending) for ending in _WHOLE_NAME_ENDINGS}
+    return _suffixes_in(normal, _WHOLE_NAME_ENDINGS) | {
+        form[len(name) :] for form in at_end if form.startswith(name) and len(form) > len(name)
+    }
 
 
 def _stems(part: str) -> set[str]:
@@ -222,7 +274,7 @@ class _Index:
         self.normal = normal
         self.is_folded = is_folded
         self.suffixes = _suffixes_in(normal)
-        self.whole_suffixes = _suffixes_in(normal, _WHOLE_NAME_ENDINGS)
+        self.whole_suffixes = _whole_name_endings_in(normal)
         self.exact: dict[str, set[str]] = {}
         self.stems: dict[str, set[str]] = {}
         self.stem_lengths: list[int] = []
@@ -248,8 +300,15 @@ class _Index:
         self.stem_lengths = sorted({len(s) for s in self.stems})
 
     def _is_whole_name_ending(self, rest: str) -> bool:
+        # Folding writes a doubled letter once where two endings meet too: Gulnorajon + ning
+        # folds to gulnorajoning.
         return any(
-            rest.startswith(s) and (rest == s or self._is_ending(rest[len(s) :]))
+            rest.startswith(s)
+            and (
+                rest == s
+                or self._is_ending(after := rest[len(s) :])
+                or (self.is_folded and self._is_ending(s[-1] + after))
+            )
             for s in self.whole_suffixes
         )
 
@@ -307,6 +366,10 @@ class Redactor:
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
         raw, folded = _Index(_key), _Index(fold, is_folded=True)
         self._indexes = (raw, folded)
+        # A word a stored name gives in the possessive ("Gulnora's son Rustam") names someone
+        # else, whom he is known by: it is his name word, so that it alone is shared, but it
+        # never shields her name as one of his own words would (see _resolve).
+        self._mentions = (_Index(_key), _Index(fold, is_folded=True))
         # Name parts as Uzbek and Russian spell them differently (Gulnara for Gulnora), which
         # search finds in prose; consulted only for words that name nobody. Everyone's, so that
         # a variant beside a surname that two namesakes share names both, as the surname does.
@@ -316,35 +379,34 @@ class Redactor:
                 form
                 for person in people
                 if person.id in self._protected and not person.yields
-                for name in person.names
-                for part in _WORD.findall(_normal_text(name))
+                for part in _name_parts(person)
                 for form in (_key(part), fold(part))
             }
             if any(person.yields for person in people)
             else set()
         )
+        mentions = _mentioned_names(people)
         for person in people:
-            for name in person.names:
-                for part in _WORD.findall(_normal_text(name)):
-                    if person.yields and {_key(part), fold(part)} & kept:
-                        continue
-                    raw.add(person.id, part)
-                    folded.add(person.id, part)
-                    for spelling in prose_spellings(fold(part)):
-                        self._variants.add(person.id, spelling)
-                    bare = _key(part).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
-                    if len(bare) >= MIN_BARE and bare != _key(part):
-                        raw.add(person.id, bare)
-        for index in (*self._indexes, self._variants):
+            for part in _name_parts(person):
+                if person.yields and {_key(part), fold(part)} & kept:
+                    continue
+                word = mentions.get((person.id, part), part)
+                raw, folded = self._mentions if word != part else self._indexes
+                raw.add(person.id, word)
+                folded.add(person.id, word)
+                for spelling in prose_spellings(fold(word)):
+                    self._variants.add(person.id, spelling)
+                bare = _key(word).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
+                if len(bare) >= MIN_BARE and bare != _key(word):
+                    raw.add(person.id, bare)
+        self._has_mentions = any(index.exact for index in self._mentions)
+        for index in (*self._indexes, *self._mentions, self._variants):
             index.seal()
         self._cache: dict[str, dict[str, int]] = {}
         self._variant_cache: dict[str, dict[str, int]] = {}
         self._initials = {
             person.id: {
-                form[:1]
-                for name in person.names
-                for part in _WORD.findall(_normal_text(name))
-                for form in (_key(part), fold(part))
+                form[:1] for part in _name_parts(person) for form in (_key(part), fold(part))
             }
             for person in people
             if person.id in self._protected
@@ -387,11 +449,27 @@ class Redactor:
         return self._owners(found.word) if found.owners is None else found.owners
 
     def _direct_owners(self, word: str) -> dict[str, int]:
+        owners = self._own_owners(word)
+        if self._has_mentions:
+            for index in self._mentions:
+                for person, rank in index.owners(word).items():
+                    owners[person] = min(rank, owners.get(person, rank))
+        return owners
+
+    def _own_owners(self, word: str) -> dict[str, int]:
+        """Whose own name parts word may be, leaving out the names that mention it."""
         raw, folded = self._indexes
         owners = raw.owners(word)
         for person, rank in folded.owners(word).items():
             owners[person] = min(rank, owners.get(person, rank))
         return owners
+
+    def _mentioning(self, found: _Found) -> set[str]:
+        """The people found names only because a name of theirs mentions its owner in the
+        possessive ("Gulnora's son Rustam" for Gulnora), not as a name part of their own."""
+        if not self._has_mentions or found.owners is not None:
+            return set()
+        return self._owners(found.word).keys() - self._own_owners(found.word).keys()
 
     def _alone(self, found: _Found) -> frozenset[str]:
         """Who a word names when it stands without the rest of a name. Someone outside the
@@ -409,9 +487,8 @@ class Redactor:
             return frozenset(owners)
         if len(word) < MIN_OUTSIDE:
             return frozenset(owners.keys() - outside)
-        closest_inside = min(
-            (owners[p] for p in owners.keys() & self._named_inside), default=SHORTENED + 1
-        )
+        own_inside = owners.keys() & self._named_inside - self._mentioning(found)
+        closest_inside = min((owners[p] for p in own_inside), default=SHORTENED + 1)
         return frozenset(
             p for p, rank in owners.items() if p not in outside or rank <= closest_inside
         )
@@ -567,15 +644,18 @@ class Redactor:
         # other name, and her name in it is still hers. Two or more words that all name one
         # protected person, or one such word with her initial ("son of G. Shamsutdinova"), are
         # hers wherever they stand; a single shared word (a brother's surname in his full
-        # name) stays with the whole name, as docs/reports.md says.
+        # name) stays with the whole name, as docs/reports.md says, unless his name only
+        # mentions her ("Gulnora's son Rustam"): "Gulnora's son" becomes "[name withheld]'s son".
         pieces = []
         first = 0
         while first < len(run):
             after, protected = self._protected_stretch(run, first)
             if protected:
                 piece_start, piece_end = self._with_initials(text, run, first, after, start, end)
-                if after - first >= 2 or self._has_initial_of(
-                    protected, text[piece_start:piece_end]
+                if (
+                    after - first >= 2
+                    or self._has_initial_of(protected, text[piece_start:piece_end])
+                    or (common and common <= self._mentioning(run[first]))
                 ):
                     owners = frozenset.intersection(
                         *(frozenset(self._owners_of(w)) for w in run[first:after])
@@ -633,9 +713,4 @@ class Redactor:
     def _labelled(self, first: _Found, last: _Found, replacement: str) -> str:
         """The replacement of the words from first to last, keeping a proclitic "and" before
         it and a possessive after it."""
-        return self._proclitic(first.word) + replacement + self._possessive(last.word)
-
-    @staticmethod
-    def _possessive(word: str) -> str:
-        is_possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in _APOSTROPHES
-        return word[-2:] if is_possessive else ""
+        return self._proclitic(first.word) + replacement + _possessive(last.word)
