@@ -116,14 +116,14 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
                     "b": str(c.b),
                     "names": list(c.names),
                     "score": c.score,
-                    "reasons": list(c.reasons),
+                    "reasons": [reason.message for reason in c.reasons],
                 }
                 for c in candidates
             ]
         )
         return
     for c in candidates:
-        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(c.reasons)}")
+        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(r.message for r in c.reasons)}")
 
 
 def cmd_person_merge(args: argparse.Namespace) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from itertools import combinations
 from typing import Any
 from uuid import UUID
@@ -38,6 +39,36 @@ _SKELETON = str.maketrans({"o": "a", "h": "g", "w": "v", "z": "s", "u": "a", "e"
 _WITHOUT_MARKS = str.maketrans({"ў": "о", "Ў": "О", **dict.fromkeys(APOSTROPHES + "'")})
 
 
+class ReasonCode(StrEnum):
+    """Why two persons look like one; the GUI says each in the interface language."""
+
+    SAME_NAME = "same_name"  # details: the two names as written
+    OTHER_SPELLING = "other_spelling"  # the two names as written
+    SAME_BIRTH_YEAR = "same_birth_year"  # the year
+    OTHER_BIRTH_YEAR = "other_birth_year"  # the two years
+
+
+_REASON_MESSAGES = {
+    ReasonCode.SAME_NAME: "the same name: {!r} and {!r}",
+    ReasonCode.OTHER_SPELLING: "the same name in another spelling: {!r} and {!r}",
+    ReasonCode.SAME_BIRTH_YEAR: "both born in {}",
+    ReasonCode.OTHER_BIRTH_YEAR: "born in {} and in {}",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason, and the names or years it is about."""
+
+    code: ReasonCode
+    details: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        """One English sentence for the CLI (the GUI translates by code instead)."""
+        return _REASON_MESSAGES[self.code].format(*self.details)
+
+
 @dataclass(frozen=True)
 class DuplicateCandidate:
     """Two persons who are likely the same, how likely (0 to 1), and why."""
@@ -45,7 +76,7 @@ class DuplicateCandidate:
     a: UUID
     b: UUID
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     names: tuple[str, str] = ("", "")
 
 
@@ -119,7 +150,7 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
     a, b = sorted((a, b), key=lambda p: str(p.id))  # reasons name them in the order a, b
     if a.sex and b.sex and a.sex != b.sex:
         return None
-    best: tuple[float, str] | None = None
+    best: tuple[float, Reason] | None = None
     for name_a, words_a, is_folded_a in a.names:
         for name_b, words_b, is_folded_b in b.names:
             if len(words_a) != len(words_b) or _skeleton(words_a) != _skeleton(words_b):
@@ -129,8 +160,8 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
                 continue
             same = same and is_folded_a and is_folded_b
             score = SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING
-            how = "the same name" if same else "the same name in another spelling"
-            reason = f"{how}: {name_a!r} and {name_b!r}"
+            how = ReasonCode.SAME_NAME if same else ReasonCode.OTHER_SPELLING
+            reason = Reason(how, (name_a, name_b))
             if best is None or score > best[0]:
                 best = (score, reason)
     if best is None:
@@ -140,10 +171,12 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
     if a.birth_year and b.birth_year:
         if a.birth_year == b.birth_year:
             score += SAME_BIRTH_YEAR
-            reasons.append(f"both born in {a.birth_year}")
+            reasons.append(Reason(ReasonCode.SAME_BIRTH_YEAR, (str(a.birth_year),)))
         else:
             score += OTHER_BIRTH_YEAR
-            reasons.append(f"born in {a.birth_year} and in {b.birth_year}")
+            reasons.append(
+                Reason(ReasonCode.OTHER_BIRTH_YEAR, (str(a.birth_year), str(b.birth_year)))
+            )
     if score < MIN_SCORE:
         return None
     return DuplicateCandidate(

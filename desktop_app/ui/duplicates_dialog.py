@@ -3,11 +3,8 @@ entered twice, the two side by side, and merging one into the other."""
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 from uuid import UUID
 
@@ -31,7 +28,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop_app.core.deletion import uses_of
-from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons, merge_persons
+from desktop_app.core.duplicates import (
+    DuplicateCandidate,
+    Reason,
+    ReasonCode,
+    find_duplicate_persons,
+    merge_persons,
+)
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import database_errors_reported
@@ -46,38 +49,19 @@ if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
 
 _CONTEXT = "Duplicates"
-_QUOTED = r"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"  # a name as core writes it, with repr()
-# (core's reason, its details in groups; the translatable reason, with %1, %2 for them)
-_REASONS = (
-    (
-        rf"the same name: {_QUOTED} and {_QUOTED}",
-        QT_TRANSLATE_NOOP("Duplicates", "the same name: “%1” and “%2”"),
+_REASONS = {
+    ReasonCode.SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name: “%1” and “%2”"),
+    ReasonCode.OTHER_SPELLING: QT_TRANSLATE_NOOP(
+        "Duplicates", "the same name in another spelling: “%1” and “%2”"
     ),
-    (
-        rf"the same name in another spelling: {_QUOTED} and {_QUOTED}",
-        QT_TRANSLATE_NOOP("Duplicates", "the same name in another spelling: “%1” and “%2”"),
-    ),
-    (r"both born in (\S+)", QT_TRANSLATE_NOOP("Duplicates", "both born in %1")),
-    (r"born in (\S+) and in (\S+)", QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2")),
-)
+    ReasonCode.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "both born in %1"),
+    ReasonCode.OTHER_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2"),
+}
 
 
-@cache
-def _reason_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern, re.DOTALL), text) for pattern, text in _REASONS)
-
-
-def reason_text(reason: str) -> str:
-    """Why core thinks two people are one (its English reason) in the interface language; a
-    reason not listed here stays as core wrote it."""
-    for pattern, translatable in _reason_patterns():
-        match = pattern.fullmatch(reason)
-        if match is not None:
-            details = [
-                ast.literal_eval(g) if g[0] in "'\"" else g for g in match.groups(default="")
-            ]
-            return fill(QCoreApplication.translate(_CONTEXT, translatable), *details)
-    return reason
+def reason_text(reason: Reason) -> str:
+    """Why core thinks two people are one, in the interface language."""
+    return fill(QCoreApplication.translate(_CONTEXT, _REASONS[reason.code]), *reason.details)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from db.models import CaseParty
+from desktop_app.core.duplicates import Reason, ReasonCode
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import DeletedModel
 from desktop_app.ui.duplicates_dialog import DuplicatePairModel, DuplicatesDialog, reason_text
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import PAGE_PEOPLE, MainWindow
 
 CYRILLIC = "Шамсутдинов Икром"
@@ -208,8 +210,16 @@ def test_merging_into_an_unprotected_person_keeps_the_protection(
 
 
 def test_reasons_are_said_in_the_interface_language_with_the_names_as_written(qtbot) -> None:
-    assert reason_text(
-        "the same name in another spelling: \"O'Brien Ikrom\" and 'Obrien Ikrom'"
-    ) == ("the same name in another spelling: “O'Brien Ikrom” and “Obrien Ikrom”")
-    assert reason_text("born in 1975 and in 1976") == "born in 1975 and in 1976"
-    assert reason_text("a reason core added later") == "a reason core added later"
+    spelling = Reason(ReasonCode.OTHER_SPELLING, ("O'Brien Ikrom", "Obrien Ikrom"))
+    assert reason_text(spelling) == (
+        "the same name in another spelling: “O'Brien Ikrom” and “Obrien Ikrom”"
+    )
+    years = Reason(ReasonCode.OTHER_BIRTH_YEAR, ("1975", "1976"))
+    assert reason_text(years) == "born in 1975 and in 1976"
+    install_translators("ru")
+    try:
+        assert reason_text(years) == "годы рождения 1975 и 1976"
+    finally:
+        install_translators("en")
+    for code in ReasonCode:  # every reason core can give has words in the GUI
+        assert reason_text(Reason(code, ("a", "b")))
