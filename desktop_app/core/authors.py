@@ -49,22 +49,28 @@ def version_authors(
     """The key id of the vault that made each version (kind, record id, version), or None
     where the vault does not record it (see the module's docstring)."""
     wanted = set(versions)
+    authors: dict[tuple[UUID, int], str | None] = dict(
+        _stored_authors(session, {uid for _, uid, _ in wanted})
+    )
+    # Only versions saved before revisions kept their author need the records and clocks.
+    unknown = [
+        (kind, uid, version) for kind, uid, version in wanted if (uid, version) not in authors
+    ]
     records: dict[UUID, Any] = {}
-    for kind in {kind for kind, _, _ in wanted}:
+    for kind in {kind for kind, _, _ in unknown}:
         model: Any = MODEL_OF_KIND[kind]
-        ids = (uid for k, uid, _ in wanted if k == kind)
+        ids = {uid for k, uid, _ in unknown if k == kind}
         for batch in in_batches(ids):
             query = select(model.id, model.version, model.created_by, model.updated_by)
             records.update(
                 (row.id, row) for row in session.execute(query.where(model.id.in_(batch)))
             )
-    clocks = clocks_of(session, records)
-    stored = _stored_authors(session, {uid for _, uid, _ in wanted})
-    return {
-        (uid, version): stored.get((uid, version))
-        or _author(records.get(uid), clocks.get(uid, {}), version, own_key_id)
-        for _, uid, version in wanted
-    }
+    clocks = clocks_of(session, records) if records else {}
+    for _, uid, version in unknown:
+        authors[(uid, version)] = _author(
+            records.get(uid), clocks.get(uid, {}), version, own_key_id
+        )
+    return {(uid, version): authors[(uid, version)] for _, uid, version in wanted}
 
 
 def _stored_authors(session: Session, ids: set[UUID]) -> dict[tuple[UUID, int], str]:

@@ -428,3 +428,20 @@ _APPLY: dict[str, Callable[[_Reader, Any, set[str]], None]] = {
     "event": _apply_event,
     "attachment": lambda r, values, _: _apply_attachment(r, values),
 }
+
+
+_LABEL_CHARS = 60
+
+
+def record_label(kind: str, content: dict[str, Any]) -> str:
+    """A short name for a record in lists: a case's reference, a person's name, a file name."""
+    text = {
+        "case": f"{content.get('reference', '')} {content.get('title', '')}",
+        "person": content.get("name", ""),
+        "case_party": content.get("role", ""),
+        "testimony": f"{content.get('date', '')} {content.get('summary', '')}",
+        "event": f"{content.get('date', '')} {content.get('act_type', '')}",
+        "attachment": content.get("file_name", ""),
+    }.get(kind, "")
+    text = " ".join(str(text).split())
+    return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"

@@ -25,9 +25,8 @@ from db.models import (
     Revision,
 )
 from desktop_app.core.authors import vault_names
-from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, to_content
+from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
-from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
 from desktop_app.core.exchange.merge import in_batches
 from desktop_app.core.exchange.references import references

@@ -286,7 +286,7 @@ def act_type_label(code: str) -> str:
 
 
 def record_label_text(kind: str, label: str) -> str:
-    """A record's short label (``conflicts.record_label``) with its vocabulary code, a
+    """A record's short label (``content.record_label``) with its vocabulary code, a
     party's role or an event's act type, in the interface language."""
     if kind == "case_party":
         return vocab_label(label)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Contact, SyncConflict
 from desktop_app.core.case_file import case_with_reference, reference_labels
-from desktop_app.core.content import Record, to_content
+from desktop_app.core.content import Record, record_label, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.exchange.clock import (
@@ -29,15 +29,14 @@ from desktop_app.core.exchange.clock import (
     merge,
     set_clocks,
 )
+from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import get_record
 
 if TYPE_CHECKING:
-    from desktop_app.core.exchange.dangling import DanglingReference
     from desktop_app.core.vault import Vault
 
 KEEP_CHOICES = ("mine", "theirs")
-_LABEL_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -81,20 +80,6 @@ class Resolution:
 
     info: ConflictInfo
     dangling: tuple[DanglingReference, ...] = ()
-
-
-def record_label(kind: str, content: dict[str, Any]) -> str:
-    """A short name for a record in lists: a case's reference, a person's name, a file name."""
-    text = {
-        "case": f"{content.get('reference', '')} {content.get('title', '')}",
-        "person": content.get("name", ""),
-        "case_party": content.get("role", ""),
-        "testimony": f"{content.get('date', '')} {content.get('summary', '')}",
-        "event": f"{content.get('date', '')} {content.get('act_type', '')}",
-        "attachment": content.get("file_name", ""),
-    }.get(kind, "")
-    text = " ".join(str(text).split())
-    return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"
 
 
 def _info(session: Session, conflict: SyncConflict) -> ConflictInfo:
@@ -206,9 +191,6 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
     If the record stays deleted, the live records still pointing at it are named, as an
     import names them.
     """
-    # Imported here: dangling.py imports record_label from this module.
-    from desktop_app.core.exchange.dangling import dangling_references
-
     if keep not in KEEP_CHOICES:
         raise InvalidInput("keep must be mine or theirs")
     with vault.transaction() as session:

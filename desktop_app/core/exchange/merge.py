@@ -32,10 +32,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, AttachmentChunk, Case
-from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, validate_record
+from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, record_label, validate_record
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
-from desktop_app.core.exchange.conflicts import record_label
 from desktop_app.core.exchange.format import AttachmentEntry, attachment_name_problem
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.references import references
