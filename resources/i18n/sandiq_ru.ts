@@ -208,7 +208,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
-        <translation>%1 уже приложен к этому делу как %2 (тот же SHA-256). Сохранены оба; удалите один, если он добавлен по ошибке.</translation>
+        <translation>Файл %1 уже приложен к этому делу под именем %2 (тот же SHA-256). Сохранены оба; удалите один из них, если он добавлен по ошибке.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="132"/>
         <source>Case summary</source>
-        <translation>Описание дела</translation>
+        <translation>Краткое описание дела</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="145"/>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
-        <translation>Она ссылается на дело, человека или показания, которые тоже удалены. Сначала восстановите их.</translation>
+        <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>&amp;Summary only</source>
-        <translation>Только сво&amp;дка</translation>
+        <translation>Только кр&amp;аткое описание</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
@@ -1198,12 +1198,12 @@
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Attached files</source>
-        <translation>Прикреплённые файлы</translation>
+        <translation>Вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
-        <translation>Возможно, эти люди внесены дважды — в разном написании или разными буквами. Выберите пару, сравните их и объедините, если это один человек.</translation>
+        <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
@@ -1755,7 +1755,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Occupation</source>
-        <translation>Занятие</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="108"/>
@@ -2136,7 +2136,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="61"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
-        <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать открытый экспорт?</translation>
+        <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать незашифрованный экспорт?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
@@ -2344,7 +2344,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>New &amp;person</source>
-        <translation>Новый &amp;человек</translation>
+        <translation>Добавить &amp;человека</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="108"/>
@@ -2446,7 +2446,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="60"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
-        <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги) и не изменена. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
+        <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="66"/>
@@ -2571,7 +2571,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
-        <translation>В доле %1 слов: %2, а в доле их 20. Не пропущено ли слово или не лишнее ли?</translation>
+        <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="171"/>
@@ -2705,7 +2705,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
+        <translation>На&amp;звание:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
@@ -2828,7 +2828,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Born:</source>
-        <translation>&amp;Родился(-ась):</translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
@@ -2858,12 +2858,12 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>O&amp;ccupation:</source>
-        <translation>Зан&amp;ятие:</translation>
+        <translation>Род зан&amp;ятий:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Occupation</source>
-        <translation>Занятие</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
@@ -2931,7 +2931,7 @@ Quit anyway and lose it?</source>
     <message>
         <location filename="../../desktop_app/ui/list_models.py" line="262"/>
         <source>Born</source>
-        <translation>Год рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/list_models.py" line="263"/>
@@ -3387,7 +3387,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
-        <translation>Удалить эту запись? Коллеги получат удаление с вашим следующим пакетом. Её история сохраняется, и её можно вернуть через Хранилище &gt; Удалённые записи.</translation>
+        <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
@@ -3428,7 +3428,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/shares_dialog.py" line="62"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
-        <translation>Разделите способ открыть это хранилище между коллегами, которым доверяете, — на случай, если вы забудете парольную фразу, а ключ восстановления будет потерян. Каждый коллега хранит одну долю из 20 слов. Выбранное ниже число долей вместе открывает хранилище; меньшее число долей ничего о нём не говорит.</translation>
+        <translation>Распределите доступ к этому хранилищу между коллегами, которым доверяете, — на случай, если вы забудете парольную фразу, а ключ восстановления будет потерян. Каждый коллега хранит одну долю из 20 слов. Выбранное ниже число долей вместе открывает хранилище; меньшее число долей ничего о нём не раскрывает.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
@@ -3542,7 +3542,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="61"/>
         <source>This bundle declares an impossible manifest length.</source>
-        <translation>В пакете указана невозможная длина описи.</translation>
+        <translation>В пакете указана недопустимая длина описи.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="65"/>
@@ -3753,12 +3753,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="226"/>
         <source>From date</source>
-        <translation>С даты</translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="227"/>
         <source>To date</source>
-        <translation>По дату</translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="229"/>
@@ -3907,7 +3907,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
         <source>Lock after idle minutes</source>
-        <translation>Блокировать после минут бездействия</translation>
+        <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
@@ -3927,7 +3927,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
-        <translation>Риск: несколько ошибок при вводе парольной фразы подряд — вашей, коллеги или ребёнка — безвозвратно уничтожат все записи, если нет резервной копии. Включайте это, только если изъятие опаснее потери данных.</translation>
+        <translation>Риск: несколько ошибок подряд при вводе парольной фразы — ваших, коллеги или ребёнка — безвозвратно уничтожат все записи, если нет резервной копии. Включайте это, только если изъятие опаснее потери данных.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
@@ -4119,7 +4119,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>The witness&apos;s account, in their words…</source>
-        <translation>Рассказ свидетеля, его словами…</translation>
+        <translation>Рассказ свидетеля своими словами…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
@@ -4188,7 +4188,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
-        <translation>Укажите время как ЧЧ:ММ, напр. 14:30.</translation>
+        <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>

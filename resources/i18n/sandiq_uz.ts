@@ -11,7 +11,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
-        <translation>%1 dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
+        <translation>%1dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
@@ -51,17 +51,17 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>This colleague is already in your list, verified.</source>
-        <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tekshirilgan.</translation>
+        <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tasdiqlangan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>This colleague is already in your list, not yet verified.</source>
-        <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tekshirilmagan.</translation>
+        <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tasdiqlanmagan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>Updating changes the name shown from %1 to %2.</source>
-        <translation>Yangilaganda koʻrsatiladigan ism «%1» dan «%2» ga oʻzgaradi.</translation>
+        <translation>Yangilansa, koʻrsatiladigan ism «%1» oʻrniga «%2» boʻladi.</translation>
     </message>
 </context>
 <context>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
         <source>Copy SHA-256</source>
-        <translation>SHA-256 nusxasini olish</translation>
+        <translation>SHA-256 qiymatini nusxalash</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
-        <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni oʻchiring.</translation>
+        <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni olib tashlang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
@@ -228,7 +228,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
-        <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterga ega boʻlgan har kim uni oʻqiy oladi va Sandiq uni siz uchun oʻchira olmaydi. Davom etilsinmi?</translation>
+        <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
-        <translation>Zaxira nusxa %1 da. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
+        <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
@@ -369,12 +369,12 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>&amp;Violations:</source>
-        <translation>&amp;Huquqbuzarliklar:</translation>
+        <translation>&amp;Huquq buzilishlari:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75"/>
         <source>Violation types</source>
-        <translation>Huquqbuzarlik turlari</translation>
+        <translation>Huquq buzilishi turlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="105"/>
         <source>Case %1</source>
-        <translation>%1-ish</translation>
+        <translation>Ish %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="265"/>
         <source>Violations:</source>
-        <translation>Huquqbuzarliklar:</translation>
+        <translation>Huquq buzilishlari:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="266"/>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
-        <translation>U ham oʻchirilgan ish, shaxs yoki koʻrsatmaga bogʻlangan. Avval oʻshani tiklang.</translation>
+        <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
@@ -931,7 +931,7 @@
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>ishlardagi %n ta rol</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ishlardagi %n ta rol</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -939,7 +939,7 @@
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ta koʻrsatma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -947,15 +947,15 @@
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n ta voqea</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ta voqea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/deleted_records.py" line="54"/>
         <source>%n attached file(s)</source>
         <translation>
-            <numerusform>%n ta ilova fayl</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ta biriktirilgan fayl</numerusform>
+            <numerusform>%n ta biriktirilgan fayl</numerusform>
         </translation>
     </message>
     <message>
@@ -989,7 +989,7 @@
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>&amp;Summary only</source>
-        <translation>Faqat &amp;qisqacha</translation>
+        <translation>Faqat &amp;qisqacha bayon</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
@@ -1121,12 +1121,12 @@
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
         <source>the same name: “%1” and “%2”</source>
-        <translation>bir xil ism: “%1” va “%2”</translation>
+        <translation>bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
-        <translation>boshqacha yozilgan bir xil ism: “%1” va “%2”</translation>
+        <translation>boshqacha yozilgan bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
@@ -1224,14 +1224,14 @@
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
-        <translation>“%1” oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
+        <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
-            <numerusform>“%1” “%2” bilan birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>«%1» «%2»ga birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
+            <numerusform>«%1» «%2»ga birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
         </translation>
     </message>
     <message>
@@ -1239,14 +1239,14 @@
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
-        <translation>“%1” qoldirilib, “%2” unga birlashtirilsinmi?
+        <translation>«%1» qoldirilib, «%2» unga birlashtirilsinmi?
 
-“%2”ning ishlari, koʻrsatmalari, voqealari va fayllari “%1”ga oʻtadi, “%2”ning ismlari esa “%1”ning boshqa ismlari boʻladi. Soʻng “%2” oʻchiriladi (Saqlagich &gt; Oʻchirilgan yozuvlar uni koʻrsatadi). Birlashtirish tegishli har bir ishning Tarix varagʻida koʻrinadi.</translation>
+«%2»ning ishlari, koʻrsatmalari, voqealari va fayllari «%1»ga oʻtadi, «%2»ning ismlari esa «%1»ning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
-        <translation>Ikkalasidan biri himoyalangan, shuning uchun “%1” himoyalangan boʻlib qoladi.</translation>
+        <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
         <source>Source testimonies</source>
-        <translation>Manba koʻrsatmalar</translation>
+        <translation>Manba boʻlgan koʻrsatmalar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
@@ -1469,7 +1469,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
-        <translation>%1 ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
+        <translation>%1ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Violation types</source>
-        <translation>Huquqbuzarlik turlari</translation>
+        <translation>Huquq buzilishi turlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="99"/>
@@ -1824,7 +1824,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Narrative</source>
-        <translation>Hikoya</translation>
+        <translation>Bayon</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="123"/>
@@ -2038,7 +2038,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
         <source>Bundle %1 from %2, made %3.</source>
-        <translation>%2 dan %1-paket, yaratilgan: %3.</translation>
+        <translation>%2dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
@@ -2130,7 +2130,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="61"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
-        <translation>Eksport shifrlanMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
+        <translation>Eksport SHIFRLANMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
@@ -2153,12 +2153,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/list_page.py" line="35"/>
         <source>Filter…</source>
-        <translation>Saralash…</translation>
+        <translation>Filtr…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/list_page.py" line="37"/>
         <source>Filter</source>
-        <translation>Saralash</translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/list_page.py" line="40"/>
@@ -2173,7 +2173,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/list_page.py" line="51"/>
         <source>Status filter</source>
-        <translation>Holat boʻyicha saralash</translation>
+        <translation>Holat boʻyicha filtr</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/list_page.py" line="75"/>
@@ -2439,7 +2439,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="60"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
-        <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» yorligʻida uning versiyalaridan birini tiklang.</translation>
+        <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="66"/>
@@ -2776,7 +2776,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="25"/>
         <source>One spelling per line</source>
-        <translation>Har qatorda bitta yozilishi</translation>
+        <translation>Har qatorda bittadan yozilish shakli</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="37"/>
@@ -2791,7 +2791,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nomi:</translation>
+        <translation>Is&amp;mi:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
@@ -2831,7 +2831,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Ethnicity:</source>
-        <translation>&amp;Millati:</translation>
+        <translation>Mi&amp;llati:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
@@ -3226,7 +3226,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Qaytarish</translation>
+        <translation>&amp;Qayta bajarish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
@@ -3294,7 +3294,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
         <source>Discard</source>
-        <translation>Tashlab yuborish</translation>
+        <translation>Saqlamaslik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
@@ -3317,7 +3317,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Qaytarish</translation>
+        <translation>&amp;Qayta bajarish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
@@ -3380,7 +3380,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
-        <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni Saqlagich &gt; Oʻchirilgan yozuvlar orqali qaytarish mumkin.</translation>
+        <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
@@ -3595,7 +3595,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
-        <translation>Paket kontaktlaringizdan olib tashlangan %1 dan; uni qabul qilish uchun kontaktni qaytadan qoʻshing.</translation>
+        <translation>Bu paket kontaktlaringizdan oʻchirilgan %1dan kelgan; uni qabul qilish uchun kontaktni qaytadan qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="125"/>
@@ -3605,7 +3605,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="131"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
-        <translation>Saqlagich papkasida bu paket fayllari uchun joy yetarli emas.</translation>
+        <translation>Saqlagich jildida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="137"/>
@@ -3671,12 +3671,12 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>%1 needs a word to act on and was ignored.</source>
-        <translation>%1 dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
+        <translation>%1dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
-        <translation>«%1» da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
+        <translation>«%1»da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="154"/>
@@ -3696,12 +3696,12 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>The start date is later than the end date; the two were swapped.</source>
-        <translation>Boshlanish sanasi tugash sanasidan keyin; ular oʻrni almashtirildi.</translation>
+        <translation>Boshlanish sanasi tugash sanasidan keyin; ularning oʻrni almashtirildi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
-        <translation>%1 ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
+        <translation>%1ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="169"/>
@@ -3801,7 +3801,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Search summary</source>
-        <translation>Qidiruv natijasi</translation>
+        <translation>Qidiruv xulosasi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="252"/>
@@ -3826,12 +3826,12 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="282"/>
         <source>&amp;From:</source>
-        <translation>&amp;Dan:</translation>
+        <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>&amp;To:</source>
-        <translation>&amp;Gacha:</translation>
+        <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="385"/>
@@ -3888,7 +3888,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
         <source>A new language is used after Sandiq restarts.</source>
-        <translation>Yangi til Sandiq qayta ishga tushirilgandan keyin qoʻllanadi.</translation>
+        <translation>Yangi til Sandiq qayta ishga tushirilgandan keyin qoʻllaniladi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
@@ -4014,7 +4014,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
         <source>&amp;Interviewer:</source>
-        <translation>Suhbat&amp;dosh:</translation>
+        <translation>S&amp;uhbatni olib borgan:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
@@ -4105,12 +4105,12 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Narrative</source>
-        <translation>Hikoya</translation>
+        <translation>Bayon</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>The witness&apos;s account, in their words…</source>
-        <translation>Guvohning hikoyasi, oʻz soʻzlari bilan…</translation>
+        <translation>Guvohning bayoni, oʻz soʻzlari bilan…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
@@ -4140,7 +4140,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Hikoya</translation>
+        <translation>Ba&amp;yon</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>

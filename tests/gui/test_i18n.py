@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -229,6 +229,24 @@ def test_translation_sources_are_complete():
         text = (I18N_DIR / f"sandiq_{lang}.ts").read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, lang
         assert 'type="vanished"' not in text and 'type="obsolete"' not in text, lang
+
+
+def test_every_plural_message_is_in_the_built_translations():
+    """lrelease drops a plural message with an empty form, and the user then sees English."""
+    for lang in SHIPPED:
+        translator = QTranslator()
+        assert translator.load(str(I18N_DIR / f"sandiq_{lang}.qm"))
+        dropped = []
+        for context in ET.parse(I18N_DIR / f"sandiq_{lang}.ts").iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                if message.get("numerus") != "yes":
+                    continue
+                source = message.findtext("source") or ""
+                for n in (1, 2, 5, 21):
+                    if not translator.translate(name, source, None, n):
+                        dropped.append(f"{name}: {source} (n={n})")
+        assert not dropped, f"{lang}: " + "; ".join(dropped)
 
 
 def test_uzbek_uses_the_modifier_letter_turned_comma():
