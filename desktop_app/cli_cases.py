@@ -20,7 +20,8 @@ from desktop_app.cli_records import (
     shown_content,
 )
 from desktop_app.core.case_file import case_with_reference, record_title
-from desktop_app.core.content import Record, to_content
+from desktop_app.core.content import Record, quoted, to_content
+from desktop_app.core.countries import is_country_code
 from desktop_app.core.errors import InvalidInput
 
 # case edit's options: the content field each one sets (an option left out keeps its field).
@@ -57,7 +58,15 @@ def _refuse_taken_reference(session: Session, case: Record) -> None:
         )
 
 
+def _refuse_unknown_country(code: str | None) -> None:
+    # Here, not in the core: bundles and old exports with a code CLDR does not name must still
+    # import, but a code typed now (XX, or a typo) would print as it is in every dossier.
+    if code and code.strip() and not is_country_code(code):
+        raise InvalidInput(f"{quoted(code)} is not a country code (ISO 3166, e.g. UZ, KG, TJ)")
+
+
 def cmd_case_add(args: argparse.Namespace) -> None:
+    _refuse_unknown_country(args.country)
     with unlocked(args) as vault, vault.transaction() as session:
         case = vault.writer(session).create(
             "case",
@@ -101,6 +110,7 @@ def cmd_case_show(args: argparse.Namespace) -> None:
 
 def cmd_case_edit(args: argparse.Namespace) -> None:
     changes = edited_fields(args, _CASE_EDIT_FIELDS, "--title")
+    _refuse_unknown_country(args.country)
     with unlocked(args) as vault, vault.transaction() as session:
         case = case_by_reference(session, args.reference)
         changed = vault.writer(session).update(
@@ -121,7 +131,7 @@ def add_case_commands(sub: Any, command: Command) -> None:
     p.add_argument("--title", required=True)
     p.add_argument("--summary", default="")
     p.add_argument("--status", default="open")
-    p.add_argument("--country", default="")
+    p.add_argument("--country", default="", help="ISO 3166 two-letter code, e.g. UZ")
     p.add_argument("--region", default="")
     p.add_argument("--place", default="")
     p.add_argument("--start", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")

@@ -21,10 +21,11 @@ from desktop_app.cli_records import (
     edited_fields,
     id_arg,
     print_created,
+    print_done,
     show_record,
 )
 from desktop_app.core import vocab
-from desktop_app.core.content import to_content
+from desktop_app.core.content import record_label, to_content
 from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
 from desktop_app.core.errors import RecordNotFound
 
@@ -129,11 +130,26 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
 def cmd_person_merge(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
         summary = merge_persons(vault.writer(session), id_arg(args.keep), id_arg(args.merge))
-    print(
+        kept = session.get_one(Person, summary.kept)
+        done = {
+            "action": "merge",
+            "kind": "person",
+            "kept": str(summary.kept),
+            "merged": str(summary.merged),
+            "label": record_label("person", to_content(kept)),
+            "moved": {
+                "case_parties": summary.case_parties,
+                "testimonies": summary.testimonies,
+                "events": summary.events,
+                "attachments": summary.attachments,
+            },
+        }
+    line = (
         f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
         f"{summary.testimonies} testimonies, {summary.events} events, "
         f"{summary.attachments} attachments moved"
     )
+    print_done(args, done, line)
 
 
 def add_person_commands(sub: Any, command: Command) -> None:

@@ -25,7 +25,7 @@ from db.models import Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.authors import vault_names, version_authors
-from desktop_app.core.content import Record, kind_of, to_content
+from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, get_record, history
@@ -194,6 +194,15 @@ def print_edited(
         print(f"{label} {'updated' if changed else 'unchanged'}.")
 
 
+def print_done(args: argparse.Namespace, done: dict[str, Any], line: str) -> None:
+    """With --json what a command did (done: its action, the ids and kind of what it changed,
+    a label to tell it by), else line. Called after the commit, as print_created."""
+    if args.json:
+        print_json(done)
+    else:
+        print(line)
+
+
 def edit_record(args: argparse.Namespace, kind: str, edit: Edit) -> None:
     """Give the live record args.id of this kind the content edit makes of its content, as a
     local edit in one transaction (nothing is saved if the core refuses it), and print it."""
@@ -275,11 +284,19 @@ def cmd_history(args: argparse.Namespace) -> None:
         print(f"{row['version']}\t{row['saved_at']}\t{row['author_name']}{deleted}")
 
 
+def _done(action: str, record: Record) -> dict[str, Any]:
+    kind = kind_of(record)
+    label = record_label(kind, to_content(record))
+    return {"action": action, "kind": kind, "id": str(record.id), "label": label}
+
+
 def cmd_delete(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        kind = kind_of(find_record(session, id_arg(args.id)))
-        delete_unused(vault.writer(session), kind, id_arg(args.id))
-    print(f"Deleted {kind} {args.id}; 'sandiq undelete {args.id}' brings it back.")
+        record = find_record(session, id_arg(args.id))
+        delete_unused(vault.writer(session), kind_of(record), record.id)
+        done = _done("delete", record)
+    line = f"Deleted {done['kind']} {args.id}; 'sandiq undelete {args.id}' brings it back."
+    print_done(args, done, line)
 
 
 def cmd_deleted(args: argparse.Namespace) -> None:
@@ -301,7 +318,8 @@ def cmd_undelete(args: argparse.Namespace) -> None:
         if not record.is_deleted:
             raise InvalidInput(f"{kind} {args.id} is not deleted")
         restore_deleted(vault.writer(session), kind, record.id)
-    print(f"Restored {kind} {args.id}.")
+        done = _done("restore", record)
+    print_done(args, done, f"Restored {kind} {args.id}.")
 
 
 def add_attach_command(command: Command) -> None:

@@ -2,11 +2,14 @@
 
 The viewer never writes a temporary file: it gets the bytes here and renders them from memory.
 Writing a copy outside the vault puts the file in the clear on disk, so callers must have
-warned the user first; the copy is written atomically (temp name, fsync, rename).
+warned the user first; the copy is written atomically (temp name, fsync, rename), under a name
+``name_for_disk`` makes of the stored one.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -15,11 +18,22 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from db.models import Attachment
-from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.attachments import DROPPED_CATEGORIES, iter_attachment_bytes
 from desktop_app.core.errors import AttachmentTooLarge, Cancelled, RecordNotFound
 from desktop_app.core.fileio import write_atomically_with
 
 MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are opened outside, after a warning
+# ext4 and APFS take names of 255 bytes, NTFS of 255 UTF-16 units (never more than the UTF-8
+# bytes); the copy is first written as ".NAME.xxxxxxxx.tmp", 14 bytes longer.
+MAX_DISK_NAME_BYTES = 255 - 14
+_NAME_WITHOUT_ANY_LEFT = "attachment"
+# Characters Windows refuses in a name (':' macOS too): each becomes '_'.
+_REFUSED_CHARACTERS = set('<>:"/\\|?*')
+# Device names Windows opens instead of a file, in any letter case and with any extension
+# ("nul.txt" is NUL); spaces before the dot do not make them files.
+_WINDOWS_DEVICE = re.compile(r"(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(COM|LPT)[0-9¹²³]) *", re.I)
+# Blanks around a name, and dots at its end, which Windows drops (so "report." is "report").
+_LOOSE_ENDS = re.compile(r"\A\s+|[\s.]+\Z")
 
 
 def _attachment(session: Session, attachment_id: UUID) -> Attachment:
@@ -59,3 +73,30 @@ def write_attachment_copy(
                 progress(done, total)
 
     write_atomically_with(path, write)
+
+
+def name_for_disk(stored_name: str) -> str:
+    """The name to suggest for a copy of an attachment stored as stored_name: a file name that
+    Windows, macOS and Linux all take (never a path or a device), unchanged if it already is
+    one. The record keeps stored_name, what the user attached."""
+    name = "".join(
+        "_" if ch in _REFUSED_CHARACTERS else ch
+        for ch in stored_name
+        if unicodedata.category(ch) not in DROPPED_CATEGORIES
+    )
+    name = _shortened(_LOOSE_ENDS.sub("", name))
+    if _WINDOWS_DEVICE.fullmatch(name.split(".", 1)[0]):
+        name = _shortened("_" + name)
+    return name or _NAME_WITHOUT_ANY_LEFT
+
+
+def _shortened(name: str) -> str:
+    """name cut to MAX_DISK_NAME_BYTES in UTF-8 within the stem, so the copy keeps its
+    extension and still opens with the right program."""
+    if len(name.encode()) <= MAX_DISK_NAME_BYTES:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    if not stem or len(suffix) > 16:
+        stem, dot, suffix = name, "", ""
+    room = MAX_DISK_NAME_BYTES - len((dot + suffix).encode())
+    return _LOOSE_ENDS.sub("", stem.encode()[:room].decode(errors="ignore")) + dot + suffix

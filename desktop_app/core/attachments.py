@@ -35,7 +35,9 @@ MAX_FILE_NAME = 255
 OWNER_KINDS = ("case", "person", "testimony", "event")
 
 Progress = Callable[[int, int], None]
-_DROPPED = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+# Characters a file name loses: controls, format and private-use characters, unassigned code
+# points, line and paragraph separators.
+DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 _DRIVE = re.compile(r"[A-Za-z]:")
 
 
@@ -44,7 +46,7 @@ def safe_file_name(name: str) -> str:
     attachment can travel in an exchange bundle); InvalidInput if nothing usable is left."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     # Line and paragraph separators break a name across lines just as control characters do.
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROPPED).strip()
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in DROPPED_CATEGORIES).strip()
     while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
         name = name[2:].strip()
     if name in ("", ".", ".."):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core.attachment_access import write_attachment_copy
+from desktop_app.core.attachment_access import name_for_disk, write_attachment_copy
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import AttachmentRow, case_attachments
 from desktop_app.core.records import get_record
@@ -187,7 +187,7 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
     name = choose_file_to_save(
         parent,
         QCoreApplication.translate("AttachmentsTab", "Save a copy outside the vault"),
-        row.file_name,
+        name_for_disk(row.file_name),
     )
     if not name:
         return

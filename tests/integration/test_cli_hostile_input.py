@@ -1,6 +1,7 @@
 """The sandiq command on input a tester (or a hostile colleague) chose: control characters in
 record text, duplicate JSON keys, huge values, odd references, files from Notepad, contact files
-with bad keys, awkward --out paths, references differing in letter case, one-letter searches."""
+with bad keys, awkward --out paths, references differing in letter case, one-letter searches,
+country codes that are none."""
 
 from __future__ import annotations
 
@@ -251,3 +252,36 @@ def test_a_search_too_short_to_complete_says_why_it_found_nothing(
         assert (run.stdout, run.error_lines) == ("", [note])
     found = sandiq.ok("search", "Sh*")
     assert "Shamsutdinova" in found.stdout and found.stderr == ""
+
+
+def test_an_unknown_country_code_is_refused_when_typed_and_nothing_is_saved(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
+    sandiq.ok("case", "add", "--reference", "UZ-1", "--title", "t", "--country", "uz")
+    before = snapshot(locked_vault)
+    for args, code in (
+        (("case", "add", "--reference", "X-1", "--title", "t", "--country", "XX"), "XX"),
+        (("case", "add", "--reference", "X-2", "--title", "t", "--country", "zz"), "zz"),
+        (("case", "edit", "UZ-1", "--country", "XX", "--title", "new"), "XX"),
+        (("case", "edit", "UZ-1", "--country", "Uzbekistan"), "Uzbekistan"),
+    ):
+        refused = sandiq.fails(*args)
+        assert refused.error_lines == [
+            f"sandiq: error: '{code}' is not a country code (ISO 3166, e.g. UZ, KG, TJ)"
+        ]
+    assert snapshot(locked_vault) == before
+    assert json.loads(sandiq.ok("case", "show", "UZ-1", "--json").stdout)["country"] == "UZ"
+    for typed, stored in (("kg", "KG"), (" Tj ", "TJ"), ("XK", "XK"), ("", "")):
+        sandiq.ok("case", "edit", "UZ-1", "--country", typed)
+        assert json.loads(sandiq.ok("case", "show", "UZ-1", "--json").stdout)["country"] == stored
+
+
+def test_a_bundle_or_export_with_an_odd_country_code_still_imports(
+    sandiq: Sandiq, locked_vault: Path, tmp_path: Path
+) -> None:
+    # Only what is typed now is checked: an old export written with XX must come back whole.
+    (tmp_path / "old.json").write_text(json.dumps(_case_document(country="XX")))
+    sandiq.ok("import-json", str(tmp_path / "old.json"))
+    assert json.loads(sandiq.ok("case", "show", "R-1", "--json").stdout)["country"] == "XX"
+    sandiq.ok("case", "edit", "R-1", "--title", "renamed")  # other fields still editable
+    assert json.loads(sandiq.ok("case", "show", "R-1", "--json").stdout)["country"] == "XX"

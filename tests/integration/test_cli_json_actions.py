@@ -1,0 +1,116 @@
+"""delete, undelete and person merge with --json: one JSON object saying what was done, as
+every other record command answers --json; refusals stay one line on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core import interchange
+from desktop_app.core.vault import Vault
+from tests.integration.conftest import Sandiq, sample_document, snapshot
+
+CASE = "UZ-2005-0013"  # the sample document's case
+
+
+@pytest.fixture
+def archive(tmp_vault: Vault) -> dict[str, Any]:
+    """The sample document (a case, three people, a testimony, an event) in a locked vault."""
+    document = sample_document()
+    with tmp_vault.transaction() as session:
+        interchange.import_document(tmp_vault.writer(session), document)
+    tmp_vault.lock()
+    return document
+
+
+def test_delete_and_undelete_with_json_say_what_they_did(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
+    person = sandiq.ok("person", "add", "--name", "Шерзод  Мирзаев").stdout.strip()
+    deleted = json.loads(sandiq.ok("delete", person, "--json").stdout)
+    assert deleted == {
+        "action": "delete",
+        "kind": "person",
+        "id": person,
+        "label": "Шерзод Мирзаев",
+    }
+    assert [row["record_id"] for row in json.loads(sandiq.ok("deleted", "--json").stdout)] == [
+        person
+    ]
+    restored = json.loads(sandiq.ok("undelete", person.upper(), "--json").stdout)
+    assert restored == {**deleted, "action": "restore"}
+    assert json.loads(sandiq.ok("person", "show", person, "--json").stdout)["version"] == 3
+
+    case = json.loads(
+        sandiq.ok("case", "add", "--reference", "KG-1", "--title", "Detention", "--json").stdout
+    )
+    assert json.loads(sandiq.ok("delete", case["id"], "--json").stdout) == {
+        "action": "delete",
+        "kind": "case",
+        "id": case["id"],
+        "label": "KG-1 Detention",
+    }
+
+
+def test_delete_and_undelete_without_json_print_the_same_sentences(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
+    person = sandiq.ok("person", "add", "--name", "Dilnoza").stdout.strip()
+    assert sandiq.ok("delete", person).stdout == (
+        f"Deleted person {person}; 'sandiq undelete {person}' brings it back.\n"
+    )
+    assert sandiq.ok("undelete", person).stdout == f"Restored person {person}.\n"
+
+
+def test_merge_with_json_names_the_kept_and_the_merged_person(
+    sandiq: Sandiq, archive: dict[str, Any]
+) -> None:
+    kept = archive["persons"][0]["id"]  # Azimjan Askarov, the victim of the event
+    twin = sandiq.ok(
+        "person", "add", "--name", "Askarov Azimjan", "--case", f"{CASE}:witness"
+    ).stdout.strip()
+    done = json.loads(sandiq.ok("person", "merge", kept, twin, "--json").stdout)
+    assert done == {
+        "action": "merge",
+        "kind": "person",
+        "kept": kept,
+        "merged": twin,
+        "label": "Azimjan Askarov",
+        "moved": {"case_parties": 1, "testimonies": 0, "events": 0, "attachments": 0},
+    }
+    assert (
+        "Askarov Azimjan"
+        in json.loads(sandiq.ok("person", "show", kept, "--json").stdout)["other_names"]
+    )
+    assert f"person {twin} is deleted" in sandiq.fails("person", "show", twin).stderr
+
+
+def test_merge_without_json_prints_the_same_summary(
+    sandiq: Sandiq, archive: dict[str, Any]
+) -> None:
+    kept = archive["persons"][0]["id"]
+    twin = sandiq.ok("person", "add", "--name", "Azimzhan Askarov").stdout.strip()
+    assert sandiq.ok("person", "merge", kept, twin).stdout == (
+        f"merged {twin} into {kept}: 0 case parties, 0 testimonies, 0 events, 0 attachments moved\n"
+    )
+
+
+def test_refusals_with_json_are_one_line_on_stderr_and_change_nothing(
+    sandiq: Sandiq, archive: dict[str, Any], vault_dir: Path
+) -> None:
+    victim, witness = archive["persons"][0]["id"], archive["persons"][1]["id"]
+    before = snapshot(vault_dir)
+    for args, expected in (
+        (("delete", victim), "this person is still used by:"),
+        (("undelete", witness), f"person {witness} is not deleted"),
+        (("person", "merge", victim, victim), "a person cannot be merged with itself"),
+        (("delete", "UZ-1"), "'UZ-1' is not a record id"),
+    ):
+        refused = sandiq.fails(*args, "--json")
+        assert refused.returncode == 1, args
+        assert expected in refused.error_lines[0], (args, refused.stderr)
+        assert refused.stdout == "", args
+    assert snapshot(vault_dir) == before
