@@ -43,3 +43,27 @@ def test_a_saved_case_shows_its_country_by_name_and_an_unknown_code_by_nothing(
     assert form.country_name.text() == ""
     form.country_edit.setText("")
     assert form.country_name.text() == ""
+
+
+def test_a_typed_code_that_names_no_country_is_refused_but_one_that_came_with_the_case_is_kept(
+    qtbot, tmp_vault: Vault
+) -> None:
+    install_translators("en")
+    refusal = "The country is a two-letter code (e.g. KG)."
+    new = CaseForm(tmp_vault)
+    qtbot.addWidget(new)
+    qtbot.keyClicks(new.reference_edit, "KG-2")
+    qtbot.keyClicks(new.title_edit, "Detention")
+    qtbot.keyClicks(new.country_edit, "xx")
+    assert refusal in new.problems()
+    new.country_edit.setText("kg")
+    assert new.problems() == []
+    with tmp_vault.transaction() as session:
+        case = tmp_vault.writer(session).create(
+            "case", {"reference": "OLD-1", "title": "From an old export", "country": "ZZ"}
+        )
+    old = CaseForm(tmp_vault, case.id)
+    qtbot.addWidget(old)
+    assert old.problems() == []
+    old.country_edit.setText("QQ")
+    assert refusal in old.problems()

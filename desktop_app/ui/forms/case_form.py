@@ -137,18 +137,24 @@ class CaseForm(RecordForm):
         }
 
     def problems(self) -> list[str]:
-        """Missing reference or title, a half-typed country code, an end before the start."""
+        """Missing reference or title, a country code that names no country, an end before
+        the start."""
         data = self.content()
         issues = []
         if not data["reference"]:
             issues.append(self.tr("The reference is required."))
         if not data["title"].strip():
             issues.append(self.tr("The title is required."))
-        if len(data["country"]) == 1:
+        if self._unknown_country(data["country"]):
             issues.append(self.tr("The country is a two-letter code (e.g. KG)."))
         if is_before(data["end_date"], data["start_date"]):
             issues.append(self.tr("The end date is before the start date."))
         return issues
+
+    def _unknown_country(self, code: str) -> bool:
+        # A code typed here (XX, a typo) would print as it is in every dossier; one that came
+        # with the case (an old export, a colleague's bundle) is left for the user to correct.
+        return bool(code) and not is_country_code(code) and code != self._loaded.get("country")
 
     def conflict_in_vault(self, session: Session, content: dict[str, Any]) -> str:
         """Another case already uses the reference (in any letter case: uz-1 is UZ-1's)."""
