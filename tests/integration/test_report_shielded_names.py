@@ -292,3 +292,55 @@ def test_her_given_name_with_a_possessive_or_jon_is_withheld_despite_a_relatives
     assert "Witness A" in text
     assert "Рустам Шамсутдинов" in text  # he is not protected
     assert metadata(out)["Title"].endswith(f"{withheld}'s son")
+
+
+@pytest.mark.parametrize(
+    ("other_name", "printed"),
+    [
+        ("сын Гулноры", "сын [name withheld]"),
+        ("syn Gulnory", "syn [name withheld]"),
+        ("Гулнораның ұлы", "[name withheld] ұлы"),
+    ],
+)
+def test_her_given_name_with_a_case_ending_in_a_relatives_other_name_is_withheld(
+    tmp_path: Path, other_name: str, printed: str
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    case_id = make_case(
+        vault,
+        f"Arrest of {other_name}",
+        f"{other_name} пришёл.",
+        "Гулнора Шамсутдинова",
+        "Рустам Шамсутдинов",
+        other_name,
+    )
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out)
+    vault.lock()
+    text = printed_text(out)
+    for form in ("Гулнор", "Gulnor"):
+        assert form not in text
+    assert f"{printed} пришёл." in text  # the summary
+    assert f"Рустам Шамсутдинов Victim also known as {printed}" in text  # the People table
+    assert metadata(out)["Title"] == f"Arrest of {printed}"
+    assert "Witness A" in text
+
+
+def test_a_relatives_maiden_name_that_is_a_protected_surname_in_the_feminine_stays(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    case_id = make_case(
+        vault,
+        "Arrest",
+        "Рустам Каримов was detained. His sister Азиза Каримова came.",
+        "Рустам Каримов",
+        "Азиза Юсупова",
+        "Азиза Каримова",
+    )
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out)
+    vault.lock()
+    text = printed_text(out)
+    assert "Witness A was detained. His sister Азиза Каримова came." in text
+    assert "Рустам" not in text

@@ -48,7 +48,7 @@ def _shows_protected_person(
 ) -> bool:
     """True for photos of a protected person, from a protected witness's testimony, or whose
     file name names a protected person ("Askarov_at_the_station.jpg" attached to the case)."""
-    if ctx.redact(attachment.file_name) != attachment.file_name:
+    if ctx.redact.file_name(attachment.file_name) != attachment.file_name:
         return True
     if attachment.owner_kind == "person":
         return ctx.redact.label(str(attachment.owner_id)) is not None
@@ -65,11 +65,12 @@ def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
     rows: list[list[Flowable | str]] = []
     extra: list[tuple] = []
     for number, attachment in enumerate(material.attachments, start=1):
-        kind = ctx.text(attachment.media_type)  # as imported: free text, like the file name
+        kind = ctx.text(attachment.media_type)  # as imported: free text
+        name = markup(ctx.redact.file_name(attachment.file_name))
         rows.append(
             [
                 Paragraph(str(number), styles.cell),
-                Paragraph(f"<b>{ctx.text(attachment.file_name)}</b><br/>{kind}", styles.cell),
+                Paragraph(f"<b>{name}</b><br/>{kind}", styles.cell),
                 Paragraph(_size(ctx, attachment.size), styles.cell),
                 Paragraph(markup(_owner(ctx, material, attachment)), styles.cell),
             ]
@@ -96,7 +97,7 @@ def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
         if _shows_protected_person(ctx, material, attachment):
             withheld += 1
             continue
-        name = ctx.redact(attachment.file_name)
+        name = ctx.redact.file_name(attachment.file_name)
         clean = None
         if attachment.size <= MAX_SOURCE_BYTES:
             clean = clean_copy(b"".join(iter_attachment_bytes(ctx.session, attachment.id)))

@@ -1,0 +1,126 @@
+"""Where the words of names stand in a text a dossier prints.
+
+Text is first put in the form names are matched in (composed letters, no invisible characters
+inside words); its distinct words are then looked up once each, and the words that name someone
+found where they occur as whole words: between non-letters, or where camel case starts one
+(#FreeAskarov). The patterns here tell which words of a name belong together: spaces or a
+hyphen between them, maybe initials ("Askarov A. Azamjon").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from desktop_app.core.search.folding import INVISIBLE
+
+_LETTERS = r"[^\W\d_]+"
+WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
+_LETTER = r"[^\W\d_]"
+_SPACE = r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*"  # what may separate the words of one name
+INITIAL = rf"(?<!{_LETTER}){_LETTER}\."  # "A." in "A. Askarov"
+# Between two name words: spaces or a hyphen, maybe initials ("Askarov A. Azamjon").
+JOINT = re.compile(rf"(?:{_SPACE}{INITIAL})*{_SPACE}")
+# A file name may join the words of a name with _ or . too (gulnara_karimova.jpg).
+FILE_NAME_JOINT = re.compile(rf"(?:{_SPACE}{INITIAL})*[_.]?{_SPACE}")
+INITIALS_BEFORE = re.compile(rf"(?:{INITIAL}{_SPACE})+$")
+INITIALS_AFTER = re.compile(rf"(?:{_SPACE}{INITIAL})+(?!{_LETTER})")  # "Askarov A.B."
+ARABIC_LETTERS = re.compile(r"[؀-ۿ]")
+
+_PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'
+# Invisible characters that split a name without showing: a soft hyphen (pasted from a word
+# processor), zero-width spaces, a stray byte order mark are dropped wherever they are. Inside
+# a word, so are the other format characters search drops (joiners, direction marks pasted
+# from messaging apps), except joiners between letters of Arabic script (Persian needs them).
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+_INSIDE_WORD = re.compile(rf"(?<=\w)[{INVISIBLE}]+(?=\w)")
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _inside_word(match: re.Match[str]) -> str:
+    between = match.string[match.start() - 1] + match.string[match.end()]
+    kept = set(match.group()) <= _JOINERS and all(map(ARABIC_LETTERS.match, between))
+    return match.group() if kept else ""
+
+
+def normal_text(text: str) -> str:
+    """text in the form names are matched in: composed letters (ё typed as е and a combining
+    mark, as macOS writes file names, is one letter), no invisible characters inside words."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _INSIDE_WORD.sub(_inside_word, text.translate(_INVISIBLE))
+
+
+def words_of(names: tuple[str, ...]) -> list[str]:
+    """The words of these names, in order."""
+    return [part for name in names for part in WORD.findall(normal_text(name))]
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The words of a word written in camel case (#FreeAskarov, AskarovAzamjon.jpg)."""
+    cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    return [word[start:end] for start, end in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+
+
+def _is_camel(word: str) -> bool:
+    return not (word.islower() or word.isupper() or word.istitle())
+
+
+def distinct_words(text: str) -> set[str]:
+    """The distinct words of text, as WORD finds them, several times faster: most
+    whitespace-separated tokens are plain words, or plain words in punctuation."""
+    words: set[str] = set()
+    for token in set(text.split()):
+        if token.isalpha():
+            words.add(token)
+        elif (bare := token.strip(_PUNCTUATION)).isalpha():
+            words.add(bare)
+        else:
+            words.update(WORD.findall(token))
+    # Most words are lower case after their first letter: one cheap test rules them out.
+    for word in [w for w in words if not w[1:].islower() and _is_camel(w)]:
+        words.update(_camel_parts(word))
+    return words
+
+
+class Found(NamedTuple):
+    """A whole-word occurrence of a name word in a text. A spelling variant (Gulnara for
+    Gulnora) carries whom it names there, which depends on the words beside it; is_guess: a
+    variant with no other word of hers beside it, which may be another woman of that name."""
+
+    start: int
+    end: int
+    word: str
+    owners: dict[str, int] | None = None
+    is_guess: bool = False
+
+
+def occurrences(text: str, words: set[str]) -> list[Found]:
+    """Where these words occur in text as whole words, in order (str.find is far cheaper than
+    compiling a pattern for each paragraph's set of names)."""
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if _starts_word(text, start) and _ends_word(text, end):
+                found.append(Found(start, end, word))
+            start = text.find(word, end)
+    found.sort(key=lambda f: (f.start, -f.end))
+    whole: list[Found] = []
+    for occurrence in found:  # a word inside another (ulomov in G'ulomov) yields to it
+        if not whole or occurrence.start >= whole[-1].end:
+            whole.append(occurrence)
+    return whole
+
+
+def _starts_word(text: str, start: int) -> bool:
+    # After a non-letter, or where camel case starts a word (#FreeAskarov).
+    before = text[start - 1] if start else ""
+    return not before.isalpha() or (before.islower() and text[start].isupper())
+
+
+def _ends_word(text: str, end: int) -> bool:
+    after = text[end] if end < len(text) else ""
+    return not after.isalpha() or (text[end - 1].islower() and after.isupper())

@@ -1,0 +1,259 @@
+"""Whose name a word of a dossier's text may be: the name words of everyone it may name.
+
+Every word of every stored name (primary and other names) is a name word of its person, in
+its raw and folded forms (see ``name_forms``), and also without the Uzbek oʻ/gʻ mark. A word
+that a stored name uses to mention someone else, whom the person is known by ("Gulnora's son
+Rustam", "Gulnoraning oʻgʻli", "сын Гулноры"), stays his name word but is kept apart: it never
+shields her name as a word of his own would (see ``mentioned_names`` and
+``PeopleIndex._is_inflected_mention``). The spellings Uzbek and Russian give one name (Gulnara
+for a stored Gulnora: ``fuzzy.prose_spellings``, what search finds in prose) are kept apart
+too, for words that name nobody as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.reports.name_forms import (
+    AS_WRITTEN,
+    GENITIVES,
+    MIN_INFLECTED,
+    FormIndex,
+    NameIndex,
+    after_proclitic,
+    in_other_gender,
+    key,
+    possessive,
+)
+from desktop_app.core.reports.name_text import INITIAL, words_of
+from desktop_app.core.search.folding import fold
+from desktop_app.core.search.fuzzy import prose_spellings
+
+MIN_BARE = 6  # Uzbek names matched without their oʻ/gʻ mark (Orol, olmas are ordinary words)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person whose names may occur in the dossier's text; label is set if protected.
+    names: the name the person is recorded under first, then the other names.
+    is_labelled_when_named: protected, but labelled only if the text names them (a protected
+    person outside the dossier's cases, who must not get a letter for nothing).
+    yields: a deleted record; its name words that someone protected and not deleted also has
+    are theirs alone (a person merged into another still has the kept record's names, and the
+    two must not make every mention "[name withheld]")."""
+
+    id: str
+    names: tuple[str, ...]
+    label: str | None = None
+    is_labelled_when_named: bool = False
+    yields: bool = False
+
+
+def name_parts(person: NamedPerson) -> list[str]:
+    """The words of all the person's stored names."""
+    return words_of(person.names)
+
+
+def mentioned_names(
+    people: Sequence[NamedPerson], folded: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
+    """(person id, name part) → the name that part of a stored name mentions in the
+    possessive: whom the person is known by, not a name of his own. An English possessive
+    always ("Gulnora's son Rustam"), the Uzbek genitive -ning (-нинг) after a name part of
+    someone else recorded ("Gulnoraning oʻgʻli Rustam"; Manning is a surname). folded: each
+    name part's folded form. Other endings are told once the names are indexed (see
+    PeopleIndex._is_inflected_mention)."""
+    mentions: dict[tuple[str, str], str] = {}
+    genitives: list[tuple[str, str, str]] = []  # (person id, part, stem): checked below
+    for person in people:
+        for part in name_parts(person):
+            if ending := possessive(part):
+                mentions[person.id, part] = part[: -len(ending)]
+            elif key(part).endswith(GENITIVES):
+                genitives.append((person.id, part, part[:-4]))  # both are four letters
+    if genitives:
+        owners: dict[str, set[str]] = {}
+        for person in people:
+            for part in name_parts(person):
+                for form in (key(part), folded[part]):
+                    owners.setdefault(form, set()).add(person.id)
+        for person_id, part, stem in genitives:
+            if any(owners.get(form, set()) - {person_id} for form in (key(stem), fold(stem))):
+                mentions[person_id, part] = stem
+    return mentions
+
+
+def _other_name_words(
+    people: Sequence[NamedPerson],
+    protected: set[str],
+    known: set[tuple[str, str]],
+    folded: Mapping[str, str],
+) -> set[tuple[str, str]]:
+    """(person id, part) for the words of other names (not of the name he is recorded under)
+    of people not protected, which may mention someone with an ending (see
+    PeopleIndex._is_inflected_mention). known: parts already found to mention someone."""
+    if not protected:
+        return set()
+    words = set()
+    for person in people:
+        if person.id in protected or person.yields or len(person.names) < 2:
+            continue
+        own = {form for part in words_of(person.names[:1]) for form in (key(part), folded[part])}
+        words |= {
+            (person.id, part)
+            for part in words_of(person.names[1:])
+            # a word of the name he is recorded under is his own wherever it stands
+            if (person.id, part) not in known and not {key(part), folded[part]} & own
+        }
+    return words
+
+
+class PeopleIndex:
+    """Whose name words the words of a text may be. protected: the ids of the people a
+    dossier must not name, whose initials are looked for and whom other names may mention."""
+
+    def __init__(self, people: Sequence[NamedPerson], protected: set[str]) -> None:
+        self._own = NameIndex()
+        # A word a stored name uses to mention someone else, whom he is known by ("Gulnora's
+        # son Rustam", "сын Гулноры"): it is his name word, so that it alone is shared, but it
+        # never shields her name as one of his own words would (see Redactor._resolve).
+        self._mentions = NameIndex()
+        # Name parts as Uzbek and Russian spell them differently (Gulnara for Gulnora), which
+        # search finds in prose; consulted only for words that name nobody. Everyone's, so that
+        # a variant beside a surname that two namesakes share names both, as the surname does.
+        self._variants = FormIndex(fold, is_folded=True)
+        # Folding is most of the cost of building: each name part is folded once, here.
+        folded = {part: fold(part) for person in people for part in name_parts(person)}
+        mentions = mentioned_names(people, folded)
+        kept = (
+            {
+                form
+                for person in people
+                if person.id in protected and not person.yields
+                for part in name_parts(person)
+                for form in (key(part), folded[part])
+            }
+            if any(person.yields for person in people)
+            else set()
+        )
+        # Words of other names that may mention a protected person with an ending are indexed
+        # once everyone else's names are, which tell whether they do.
+        deferred = _other_name_words(people, protected, set(mentions), folded)
+        for person in people:
+            for part in name_parts(person):
+                if person.yields and {key(part), folded[part]} & kept:
+                    continue
+                if (person.id, part) not in deferred:
+                    self._add(person.id, part, mentions.get((person.id, part)), folded)
+        self._seal()
+        if deferred:
+            is_mention: dict[str, bool] = {}  # kinship words (сын, son, of) recur
+            for person_id, part in deferred:
+                if part not in is_mention:
+                    is_mention[part] = self._is_inflected_mention(part, protected, folded)
+                self._add(person_id, part, part if is_mention[part] else None, folded)
+            self._seal()
+        self._cache: dict[str, dict[str, int]] = {}
+        self._variant_cache: dict[str, dict[str, int]] = {}
+        self._initials = {
+            person.id: {
+                form[:1] for part in name_parts(person) for form in (key(part), folded[part])
+            }
+            for person in people
+            if person.id in protected
+        }
+
+    def _add(
+        self, person_id: str, part: str, mentioned: str | None, folded: Mapping[str, str]
+    ) -> None:
+        """Index a name part of this person's: as his own, or as mentioning that name."""
+        word = part if mentioned is None else mentioned
+        index = self._own if mentioned is None else self._mentions
+        index.add(person_id, word)
+        for spelling in prose_spellings(folded[word] if word in folded else fold(word)):
+            self._variants.add(person_id, spelling)
+        bare = key(word).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
+        if len(bare) >= MIN_BARE and bare != key(word):
+            index.raw.add(person_id, bare)
+
+    def _seal(self) -> None:
+        """Ready the indexes for lookups, once the name parts are added."""
+        self._has_mentions = not self._mentions.is_empty()
+        for index in (self._own, self._mentions, self._variants):
+            index.seal()
+
+    def _is_inflected_mention(
+        self, part: str, protected: set[str], folded: Mapping[str, str]
+    ) -> bool:
+        """True if part, a word of someone's other name, is a protected person's name part with
+        an ending the redactor knows: a Russian case ("сын Гулноры"), an Uzbek, Kazakh, Tajik or
+        Uyghur suffix ("Гулнораның ұлы"), -jon. Nobody is recorded under a name in such a case,
+        so it mentions her; but a surname in the other gender is a name itself (Каримова for a
+        protected Каримов may be a sister's maiden name)."""
+        owners = self._own.owners(part)
+        inflected = {person for person in owners.keys() & protected if owners[person] > AS_WRITTEN}
+        for form in in_other_gender(folded[part]):
+            inflected -= self._own.folded.exact.get(form, set())
+        return bool(inflected)
+
+    def named_words(self, words: set[str]) -> tuple[set[str], set[str]]:
+        """Of these words, those that may name someone, and those that name nobody but are a
+        spelling variant of someone's name part (see variant_owners)."""
+        known = self._cache
+        names = set()
+        variants = set()
+        for word in words:
+            owners = known.get(word)
+            if owners is None:
+                owners = self.owners(word)
+            if owners:
+                names.add(word)
+            elif word in self._variant_cache:
+                variants.add(word)
+        return names, variants
+
+    def owners(self, word: str) -> dict[str, int]:
+        """Who word may name, each with how closely it matches their name (AS_WRITTEN...).
+        A word that names nobody is looked up among the spelling variants once, here."""
+        owners = self._cache.get(word)
+        if owners is None:
+            owners = self.direct_owners(word)
+            if not owners and (rest := after_proclitic(word)):
+                owners = self.direct_owners(rest)
+            is_variant_candidate = not owners and len(word) >= MIN_INFLECTED
+            if is_variant_candidate and (variant_owners := self._variants.owners(word)):
+                self._variant_cache[word] = variant_owners
+            self._cache[word] = owners
+        return owners
+
+    def variant_owners(self, word: str) -> dict[str, int]:
+        """Whose name parts a word of the text that names nobody is a spelling variant of,
+        each with how closely (AS_WRITTEN for the variant of a whole part...)."""
+        return self._variant_cache.get(word, {})
+
+    def direct_owners(self, word: str) -> dict[str, int]:
+        """Who word itself may name, without an Arabic proclitic taken off."""
+        owners = self._own.owners(word)
+        if self._has_mentions:
+            for person, rank in self._mentions.owners(word).items():
+                owners[person] = min(rank, owners.get(person, rank))
+        return owners
+
+    def mentioning(self, word: str) -> set[str]:
+        """The people word names only because a name of theirs mentions its owner ("Gulnora's
+        son Rustam" for Gulnora), not as a name part of their own."""
+        if not self._has_mentions:
+            return set()
+        return self.owners(word).keys() - self._own.owners(word).keys()
+
+    def has_initial_of(self, person_ids: set[str], text: str) -> bool:
+        """True if text has an initial ("G." or "Г.") that begins a name part of one of these
+        people."""
+        letters = {
+            form[:1]
+            for initial in re.findall(INITIAL, text)
+            for form in (key(initial[0]), fold(initial[0]))
+        }
+        return any(letters & self._initials[person] for person in person_ids)
