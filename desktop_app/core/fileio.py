@@ -62,7 +62,7 @@ def _is_temp_of(path: Path, name: object) -> bool:
         return False
     temp = Path(name)
     return (
-        temp.parent == path.parent
+        os.path.abspath(temp.parent) == os.path.abspath(path.parent)  # mkstemp's is absolute
         and temp.name.startswith(f".{path.name}.")
         and temp.name.endswith(TEMP_SUFFIX)
     )
