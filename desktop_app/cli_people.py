@@ -143,12 +143,18 @@ def cmd_person_merge(args: argparse.Namespace) -> None:
                 "events": summary.events,
                 "attachments": summary.attachments,
             },
+            "removed": {"case_parties": summary.case_parties_removed},
         }
     line = (
         f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
         f"{summary.testimonies} testimonies, {summary.events} events, "
         f"{summary.attachments} attachments moved"
     )
+    if summary.case_parties_removed:
+        line += (
+            f"; {summary.case_parties_removed} case parties removed "
+            "(both held the same role in the same case)"
+        )
     print_done(args, done, line)
 
 

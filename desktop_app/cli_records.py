@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment
-from desktop_app.core.authors import vault_names, version_authors
+from desktop_app.core.authors import Author, AuthorKind, known_vaults, version_authors
 from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
@@ -257,12 +257,10 @@ def cmd_history(args: argparse.Namespace) -> None:
         authors = version_authors(
             session, vault.fingerprint, [(r.record_kind, r.record_id, r.version) for r in revisions]
         )
-        names = vault_names(session)
+        vaults = known_vaults(session, vault.fingerprint)
 
-        def named(author: str | None) -> str:
-            if author is None:
-                return "not recorded"
-            return "this vault" if author == vault.fingerprint else names.get(author, author[:16])
+        def named(key_id: str | None) -> str:
+            return _author_text(vaults.author(key_id))
 
         rows = [
             {
@@ -284,6 +282,20 @@ def cmd_history(args: argparse.Namespace) -> None:
         print(f"{row['version']}\t{row['saved_at']}\t{row['author_name']}{deleted}")
 
 
+def _author_text(author: Author) -> str:
+    """Who made a version, as ``sandiq history`` prints it."""
+    match author.kind:
+        case AuthorKind.THIS_VAULT:
+            return "this vault"
+        case AuthorKind.CONTACT:
+            return author.name
+        case AuthorKind.REMOVED_KEY:
+            return f"{author.name} — removed key {author.fingerprint}"
+        case AuthorKind.UNKNOWN_KEY:
+            return f"unknown key {author.fingerprint}"
+    return "not recorded"
+
+
 def _done(action: str, record: Record) -> dict[str, Any]:
     kind = kind_of(record)
     label = record_label(kind, to_content(record))
@@ -302,12 +314,15 @@ def cmd_delete(args: argparse.Namespace) -> None:
 def cmd_deleted(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
         rows = deleted_records(session)
+        own = vault.fingerprint
     if args.json:
         print_json([row.__dict__ for row in rows])
         return
     for row in rows:
-        by = row.deleted_by_name or row.deleted_by[:16]
+        by = "this vault" if row.deleted_by == own else row.deleted_by_name or row.deleted_by[:16]
         label = " ".join(filter(None, (row.case_reference, row.label)))
+        if row.owner_kind:
+            label += f" (attached to {' '.join(filter(None, (row.owner_kind, row.owner_label)))})"
         print(f"{row.record_id}\t{row.kind}\t{row.deleted_at}\t{by}\t{label}")
 
 
@@ -337,7 +352,13 @@ def add_history_command(command: Command) -> None:
     p.add_argument("--show", type=int, metavar="N", help="print version N")
     for name, handler, text in (
         ("delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"),
-        ("undelete", cmd_undelete, "bring a deleted case, person, testimony or event back"),
+        (
+            "undelete",
+            cmd_undelete,
+            "bring a deleted case, person, testimony, event or attachment back",
+        ),
     ):
         command(name, handler, text).add_argument("id", metavar="RECORD_ID")
-    command("deleted", cmd_deleted, "list deleted cases, people, testimonies and events")
+    command(
+        "deleted", cmd_deleted, "list deleted cases, people, testimonies, events and attachments"
+    )

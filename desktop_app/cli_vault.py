@@ -49,7 +49,7 @@ from desktop_app.core.vault import (
     unlock_with_shares,
     wipe,
 )
-from desktop_app.core.verify import verify_vault
+from desktop_app.core.verify import verify_report
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -251,13 +251,29 @@ def cmd_shares_remove(args: argparse.Namespace) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
-        problems = verify_vault(vault)
+        report = verify_report(vault)
+    problems = report.problems
     if args.json:
-        print_json({"ok": not problems, "problems": problems})
+        dangling = [d.__dict__ for d in report.dangling]
+        print_json({"ok": not problems, "problems": problems, "dangling": dangling})
     else:
         for problem in problems:
             print(problem)
         print("vault verified: OK" if not problems else f"{len(problems)} problem(s) found")
+        if report.dangling:
+            # A warning, not a failure: the vault is whole, but the links show nobody.
+            print(
+                f"records referring to deleted records: {len(report.dangling)} (open them in "
+                "the Sandiq window and choose again, or restore what was deleted: "
+                "Vault > Deleted records)"
+            )
+        for d in report.dangling:
+            label = f" ({d.label})" if d.label else ""
+            target_label = f" ({d.target_label})" if d.target_label else ""
+            print(
+                f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
+                f"{d.target_id}{target_label}"
+            )
     if problems:
         raise SystemExit(1)
 

@@ -14,11 +14,17 @@ what else is stored leaves a single answer:
   one other vault the vector names, if there is only one.
 
 Anything else is None, "not recorded": a history must not name the wrong person.
+
+Nor may it pass a key off as a colleague's current one: a change relayed from a key the
+colleague stopped using (a lost or seized laptop), or from a vault that is no contact, is shown
+as such (``KnownVaults.author``), with the start of the key's fingerprint.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
@@ -29,11 +35,73 @@ from db.models import Contact, Revision
 from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import clocks_of
+from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.exchange.merge import in_batches
 
 # The one audit entry about a record that saves no version: a conflict decided here, logged
 # against the version it kept.
 _DECISION = "resolve_conflict"
+_SHORT_FINGERPRINT_GROUPS = 2  # of the eight ``contact list`` shows: enough to find the key
+
+
+class AuthorKind(enum.Enum):
+    """Which vault made a change, as far as this vault can tell."""
+
+    THIS_VAULT = enum.auto()
+    CONTACT = enum.auto()  # an active contact's key
+    REMOVED_KEY = enum.auto()  # the key of a removed contact
+    UNKNOWN_KEY = enum.auto()  # a key no contact has (a change relayed by a colleague)
+    NOT_RECORDED = enum.auto()
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who made a change, for a history to show."""
+
+    kind: AuthorKind
+    name: str = ""  # the contact's display name (CONTACT, REMOVED_KEY)
+    fingerprint: str = ""  # the start of the key's fingerprint (REMOVED_KEY, UNKNOWN_KEY)
+
+
+@dataclass(frozen=True)
+class KnownVaults:
+    """This vault's key and its contacts' names, to say who made each change."""
+
+    own_key_id: str = ""
+    active: Mapping[str, str] = field(default_factory=dict)  # display name by key id
+    removed: Mapping[str, str] = field(default_factory=dict)
+
+    def author(self, key_id: str | None) -> Author:
+        """Who key_id is (None: the change's author is not recorded)."""
+        if key_id is None:
+            return Author(AuthorKind.NOT_RECORDED)
+        if key_id == self.own_key_id:
+            return Author(AuthorKind.THIS_VAULT)
+        if key_id in self.active:
+            return Author(AuthorKind.CONTACT, self.active[key_id])
+        fingerprint = short_fingerprint(key_id)
+        if key_id in self.removed:
+            return Author(AuthorKind.REMOVED_KEY, self.removed[key_id], fingerprint)
+        return Author(AuthorKind.UNKNOWN_KEY, fingerprint=fingerprint)
+
+
+def short_fingerprint(key_id: str) -> str:
+    """The first groups of key_id's readable fingerprint, as ``contact list`` starts it."""
+    try:
+        groups = format_fingerprint(bytes.fromhex(key_id)).split()
+    except ValueError:  # not a key id this version writes: show it as it is stored
+        return key_id[:16]
+    return " ".join(groups[:_SHORT_FINGERPRINT_GROUPS]) + "…"
+
+
+def known_vaults(session: Session, own_key_id: str) -> KnownVaults:
+    """This vault's key and every contact's name, removed ones apart."""
+    query = select(Contact.key_id, Contact.display_name, Contact.is_removed)
+    active: dict[str, str] = {}
+    removed: dict[str, str] = {}
+    for key_id, name, is_removed in session.execute(query):
+        (removed if is_removed else active)[key_id] = name
+    return KnownVaults(own_key_id, active, removed)
 
 
 def vault_names(session: Session) -> dict[str, str]:

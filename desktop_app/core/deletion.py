@@ -1,11 +1,12 @@
-"""Deleting a case, person, testimony or event by hand, and bringing it back.
+"""Deleting a case, person, testimony or event by hand, and bringing it (or a file) back.
 
 A deletion is a tombstone: the record keeps every version, colleagues receive it as deleted
 with the next bundle, and ``restore_deleted`` makes its last version current again. Only a
 record nothing else uses may be deleted: a testimony whose witness, or an event whose victim,
 was deleted would point at nobody (``dangling`` lists such records after an import, where
 two vaults' changes meet, but a single user's deletion can be stopped before it happens).
-The user removes the uses first, or merges two records of one person instead.
+The user removes the uses first, or merges two records of one person instead. Deleted
+attachments are listed and restored like the others, once the record they belong to is live.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from db.models import (
     Person,
     Revision,
 )
+from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
@@ -34,7 +36,8 @@ from desktop_app.core.records import RecordWriter, get_record, gone_references
 
 DELETABLE = ("case", "person", "testimony", "event")
 _DATED = ("testimony", "event")
-_MODELS: dict[str, Any] = {kind: MODEL_OF_KIND[kind] for kind in DELETABLE}
+# Attachments are deleted from their record's form, but listed and restored here too.
+_LISTED: dict[str, Any] = {kind: MODEL_OF_KIND[kind] for kind in (*DELETABLE, "attachment")}
 
 
 class RecordInUse(SandiqError):
@@ -62,6 +65,10 @@ class DeletedRecord:
     deleted_at: str
     deleted_by: str  # the fingerprint of the vault that deleted it
     deleted_by_name: str  # that colleague's name; '' for this vault or one no longer known
+    # An attachment's record: its kind and label ('' for other kinds); case_reference is then
+    # that record's case.
+    owner_kind: str = ""
+    owner_label: str = ""
 
 
 def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
@@ -101,10 +108,10 @@ def delete_unused(writer: RecordWriter, kind: str, record_id: UUID) -> None:
 
 
 def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
-    """Deleted cases, people, testimonies and events, the latest deleted first."""
+    """Deleted cases, people, testimonies, events and attachments, the latest deleted first."""
     names = vault_names(session)
     found: list[tuple[str, Any]] = []
-    for kind, model in _MODELS.items():
+    for kind, model in _LISTED.items():
         query = (
             select(model)
             .where(model.is_deleted.is_(True))
@@ -114,26 +121,50 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
         found += [(kind, r) for r in session.scalars(query)]
     found.sort(key=lambda pair: pair[1].updated_at, reverse=True)
     found = found[:limit]
-    case_references = _column_of(
-        session, Case.reference, {r.case_id for kind, r in found if kind in ("testimony", "event")}
-    )
+    owners = _owners(session, [r for kind, r in found if kind == "attachment"])
+    # The record that places each in a case: an attachment's owner, or the record itself.
+    placing = {r.id: owners.get(r.owner_id, r) if kind == "attachment" else r for kind, r in found}
+    case_references = _column_of(session, Case.reference, {_case_of(r) for r in placing.values()})
     witnesses = _column_of(
         session, Person.name, {r.witness_id for kind, r in found if kind == "testimony"}
     )
-    return [
-        DeletedRecord(
-            kind=kind,
-            record_id=r.id,
-            label=_label(kind, to_content(r)),
-            date=r.date if kind in _DATED else "",
-            case_reference=case_references.get(getattr(r, "case_id", None), ""),
-            witness_name=witnesses.get(getattr(r, "witness_id", None), ""),
-            deleted_at=r.updated_at,
-            deleted_by=r.updated_by,
-            deleted_by_name=names.get(r.updated_by, ""),
+    listed = []
+    for kind, r in found:
+        owner = owners.get(r.owner_id) if kind == "attachment" else None
+        owner_kind = KIND_OF_MODEL[type(owner)] if owner is not None else ""
+        listed.append(
+            DeletedRecord(
+                kind=kind,
+                record_id=r.id,
+                label=_label(kind, to_content(r)),
+                date=r.date if kind in _DATED else "",
+                case_reference=case_references.get(_case_of(placing[r.id]), ""),
+                witness_name=witnesses.get(getattr(r, "witness_id", None), ""),
+                deleted_at=r.updated_at,
+                deleted_by=r.updated_by,
+                deleted_by_name=names.get(r.updated_by, ""),
+                owner_kind=owner_kind,
+                owner_label=_label(owner_kind, to_content(owner)) if owner is not None else "",
+            )
         )
-        for kind, r in found
-    ]
+    return listed
+
+
+def _case_of(record: Any) -> UUID | None:
+    return record.id if isinstance(record, Case) else getattr(record, "case_id", None)
+
+
+def _owners(session: Session, attachments: list[Any]) -> dict[UUID, Any]:
+    """The records (deleted ones included) that attachments belong to, by id."""
+    owners: dict[UUID, Any] = {}
+    for kind in DELETABLE:
+        model: Any = MODEL_OF_KIND[kind]
+        ids = {a.owner_id for a in attachments if a.owner_kind == kind}
+        for batch in in_batches(ids):
+            owners.update(
+                (r.id, r) for r in session.scalars(select(model).where(model.id.in_(batch)))
+            )
+    return owners
 
 
 def _label(kind: str, content: dict[str, Any]) -> str:
@@ -183,7 +214,8 @@ def _first_gone(session: Session, kind: str, content: dict[str, Any]) -> tuple[s
 def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
     """Make a deleted record's last version before its deletion current again; raises
     ReferenceDeleted (nothing written) while a record it refers to is deleted too
-    (``deleted_reference`` says which)."""
+    (``deleted_reference`` says which), InvalidInput for an attachment whose bytes this vault
+    never received."""
     session = writer.session
     record = get_record(session, kind, record_id)
     if not record.is_deleted:
@@ -193,4 +225,10 @@ def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
     if gone is not None:
         target, uid = gone
         raise ReferenceDeleted(f"restore the {target} {uid} first")
+    # A file deleted before a colleague sent it arrives as a tombstone without its bytes.
+    if kind == "attachment" and attachment_digest(session, record_id) != last_live.data["sha256"]:
+        raise InvalidInput(
+            f"the file of attachment {record_id} is not in this vault: it was deleted before "
+            "it was sent here; ask the colleague who attached it"
+        )
     writer.restore_version(record, last_live.version)

@@ -82,7 +82,8 @@ class DuplicateCandidate:
 
 @dataclass(frozen=True)
 class MergeSummary:
-    """What merge_persons changed."""
+    """What merge_persons changed: the records moved to the kept person, and the case parties
+    removed because the two held the same role in the same case."""
 
     kept: UUID
     merged: UUID
@@ -90,6 +91,7 @@ class MergeSummary:
     testimonies: int
     events: int
     attachments: int
+    case_parties_removed: int = 0
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,31 @@ def events_naming(person_ids: Iterable[UUID]) -> ColumnElement[bool]:
     )
 
 
+def _merge_case_parties(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> tuple[int, int]:
+    """Give keep_id every role merge_id had, one party per case and role; (moved, removed)."""
+    parties = writer.session.scalars(
+        select(CaseParty)
+        .where(CaseParty.person_id.in_([keep_id, merge_id]), CaseParty.is_deleted.is_(False))
+        .order_by(CaseParty.id)
+    ).all()
+    roles: dict[tuple[UUID, str], list[CaseParty]] = defaultdict(list)
+    for party in parties:
+        roles[(party.case_id, party.role)].append(party)
+    moved = removed = 0
+    for same_role in roles.values():
+        # Of two parties for one role the one with the smaller id stays, whichever person it
+        # named: two colleagues who merge the pair in opposite directions then delete the same
+        # party, and the role survives their exchange instead of going in both vaults.
+        survivor, *duplicates = same_role
+        if survivor.person_id != keep_id:
+            writer.update(survivor, {**to_content(survivor), "person": str(keep_id)}, "merge")
+            moved += 1
+        for duplicate in duplicates:
+            writer.delete(duplicate)
+            removed += 1
+    return moved, removed
+
+
 def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeSummary:
     """Make keep_id the one person: repoint merge_id's case parties, testimonies, events and
     attachments to it, add merge_id's names to its other names (and fill its empty fields),
@@ -248,21 +275,7 @@ def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeS
     keep, merge = _live_person(writer, keep_id), _live_person(writer, merge_id)
     session = writer.session
     moved = {"case_parties": 0, "testimonies": 0, "events": 0, "attachments": 0}
-    kept_roles = {
-        (p.case_id, p.role)
-        for p in session.scalars(
-            select(CaseParty).where(CaseParty.person_id == keep_id, CaseParty.is_deleted.is_(False))
-        )
-    }
-    for party in session.scalars(
-        select(CaseParty).where(CaseParty.person_id == merge_id, CaseParty.is_deleted.is_(False))
-    ).all():
-        if (party.case_id, party.role) in kept_roles:
-            writer.delete(party)  # the kept person already has this role in this case
-        else:
-            writer.update(party, {**to_content(party), "person": str(keep_id)}, action="merge")
-            kept_roles.add((party.case_id, party.role))
-        moved["case_parties"] += 1
+    moved["case_parties"], removed = _merge_case_parties(writer, keep_id, merge_id)
     for testimony in session.scalars(
         select(Testimony).where(Testimony.witness_id == merge_id, Testimony.is_deleted.is_(False))
     ).all():
@@ -284,4 +297,4 @@ def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeS
         moved["attachments"] += 1
     writer.update(keep, _united(keep, merge), action="merge")
     writer.delete(merge)
-    return MergeSummary(keep_id, merge_id, **moved)
+    return MergeSummary(keep_id, merge_id, **moved, case_parties_removed=removed)

@@ -1,6 +1,8 @@
-"""`sandiq verify`: is the vault whole and untampered?"""
+"""`sandiq verify`: is the vault whole and untampered, and what still refers to deleted records?"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,7 +12,32 @@ from db.models import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import chain_problems
 from desktop_app.core.content import MODEL_OF_KIND, content_hash, to_content
+from desktop_app.core.exchange.dangling import DanglingReference, all_dangling_references
 from desktop_app.core.vault import Vault
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What verify found: problems of integrity (none: the vault verified), and live records
+    left referring to deleted ones, which are a warning: the vault is whole, but the user has a
+    choice to make again (an import or a conflict's resolution named them once already)."""
+
+    problems: list[str]
+    dangling: list[DanglingReference]
+
+
+def verify_report(vault: Vault) -> VerifyReport:
+    """verify_vault's problems, and every live record referring to a deleted record."""
+    problems = verify_vault(vault)
+    try:
+        with vault.read() as session:
+            dangling = all_dangling_references(session)
+    except DriverOperationalError:
+        raise
+    except DriverDatabaseError as exc:  # a damaged page, already among the problems
+        problems.append(f"references: the check could not finish: {exc}")
+        dangling = []
+    return VerifyReport(problems, dangling)
 
 
 def verify_vault(vault: Vault) -> list[str]:

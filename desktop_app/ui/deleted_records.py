@@ -99,12 +99,16 @@ class DeletedModel(RowsModel):
         if column == self.COL_DELETED:
             return format_timestamp(row.deleted_at)
         if row.deleted_by == self.own_fingerprint:
-            return self.tr("you")
+            return self.tr("this vault")
         return row.deleted_by_name or row.deleted_by[:16]
 
     def label_text(self, row: DeletedRecord) -> str:
-        """What the record is: its label (its date as the interface writes dates), and a
-        testimony's witness."""
+        """What the record is: its label (its date as the interface writes dates), a
+        testimony's witness, and the record a file was attached to."""
+        if row.owner_kind:
+            owner = record_label_text(row.owner_kind, row.owner_label)
+            text = self.tr("%1 (attached to %2 “%3”)")
+            return fill(text, row.label, vocab_label(row.owner_kind).lower(), owner)
         undated = record_label_text(row.kind, row.label.removeprefix(row.date).strip())
         label = f"{format_partial_date(row.date)} {undated}".strip()
         if row.witness_name and label:
@@ -123,7 +127,7 @@ class DeletedModel(RowsModel):
 
 
 class DeletedRecordsDialog(QDialog):
-    """Lists deleted cases, people, testimonies and events; Restore brings one back."""
+    """Lists deleted cases, people, testimonies, events and files; Restore brings one back."""
 
     def __init__(self, registry: WindowRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -313,6 +313,12 @@ class DuplicatesDialog(QDialog):
             forms[keep.id].close()
         moved = summary.case_parties + summary.testimonies + summary.events + summary.attachments
         text = self.tr("“%1” was merged into “%2”: %n record(s) moved.", "", moved)
+        if summary.case_parties_removed:
+            text += " " + self.tr(
+                "%n role(s) in cases removed: both held the same role in the same case.",
+                "",
+                summary.case_parties_removed,
+            )
         self.records_changed()
         self.refresh()
         self.result_label.setText(fill(text, merge.name, keep.name))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import case_file
-from desktop_app.core.authors import change_authors, vault_names
+from desktop_app.core.authors import change_authors, known_vaults
 from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
@@ -95,7 +95,7 @@ class HistoryTab(QWidget):
                 if r.record_id is not None
             }
             self.model.authors = change_authors(session, self.model.own_key_id, rows)
-            self.model.names = vault_names(session)
+            self.model.vaults = known_vaults(session, self.model.own_key_id)
         self.model.labels = labels
         self.model.set_rows(rows)
 

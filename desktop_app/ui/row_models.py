@@ -8,11 +8,13 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
+from desktop_app.core.authors import AuthorKind, KnownVaults
 from desktop_app.core.case_file import AttachmentRow, EventRow, HistoryRow, PartyRow
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
 from desktop_app.ui.i18n import (
     act_type_label,
+    fill,
     format_partial_date,
     format_size,
     format_timestamp,
@@ -173,7 +175,7 @@ class HistoryModel(RowsModel):
         self.labels: dict[Any, str] = {}
         self.own_key_id = ""
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
-        self.names: dict[str, str] = {}  # colleagues' display names by key id
+        self.vaults = KnownVaults()  # this vault's key and its contacts' names
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -199,14 +201,19 @@ class HistoryModel(RowsModel):
         ][column]
 
     def author_text(self, row: HistoryRow) -> str:
-        """Who made the change: "this vault", a colleague's name (or the start of their key
-        id, for a vault that is no contact here), or "not recorded"."""
-        key_id = self.authors.get(row.seq)
-        if key_id is None:
-            return self.tr("not recorded")
-        if key_id == self.own_key_id:
-            return self.tr("this vault")
-        return self.names.get(key_id) or key_id[:16]
+        """Who made the change: "this vault", a colleague's name, a removed contact's key or a
+        key no contact has (with the start of its fingerprint), or "not recorded"."""
+        author = self.vaults.author(self.authors.get(row.seq))
+        match author.kind:
+            case AuthorKind.THIS_VAULT:
+                return self.tr("this vault")
+            case AuthorKind.CONTACT:
+                return author.name
+            case AuthorKind.REMOVED_KEY:
+                return fill(self.tr("%1 — removed key %2"), author.name, author.fingerprint)
+            case AuthorKind.UNKNOWN_KEY:
+                return self.tr("unknown key %1").replace("%1", author.fingerprint)
+        return self.tr("not recorded")
 
 
 class SearchResultModel(RowsModel):

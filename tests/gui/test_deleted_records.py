@@ -3,12 +3,14 @@ Vault > Deleted records bringing a record back, and a case's window closing with
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
+from desktop_app.core.attachments import add_attachment
 from desktop_app.core.deletion import delete_unused
 from desktop_app.core.records import get_record
 from desktop_app.ui.deleted_records import DeletedModel
@@ -47,7 +49,7 @@ def test_a_testimony_is_deleted_from_its_form_and_restored_from_the_list(
     model = dialog.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, DeletedModel.COL_KIND)) == "Testimony"
-    assert model.data(model.index(0, DeletedModel.COL_BY)) == "you"
+    assert model.data(model.index(0, DeletedModel.COL_BY)) == "this vault"
     assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
     dialog.restore_button.click()
@@ -161,6 +163,35 @@ def test_a_refused_restore_names_and_selects_the_record_to_restore_first(
     assert model.rowCount() == 0
     with vault.read() as session:
         assert not get_record(session, "testimony", testimony_id).is_deleted
+
+
+def test_a_deleted_file_is_listed_with_its_record_and_restored_after_it(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    # Deleted files were not listed, so the list could not bring one back.
+    vault = unlocked_window.vault
+    _, _, testimony_id = _case_with_witness(vault)
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        audio = add_attachment(writer, "testimony", testimony_id, io.BytesIO(b"RIFF"), "a.wav")
+        session.flush()
+        writer.delete(audio)  # as the Attachments tab does
+    _delete(vault, ("testimony", testimony_id))
+    dialog = unlocked_window.menus.show_deleted_records()
+    model = dialog.model
+    assert sorted(_rows(model)) == [
+        ("Attachment", "UZ-2021-0042", "a.wav (attached to testimony “Raid”)"),
+        ("Testimony", "UZ-2021-0042", "Raid (witness: Раъно Юсупова)"),
+    ]
+    dialog.table.selectRow(model.row_of("attachment", audio.id))
+    dialog.restore_button.click()
+    assert messages.texts()[-1].startswith("It refers to testimony “Raid (witness: Раъно")
+    dialog.restore_button.click()  # the testimony, selected for it, then the file
+    dialog.table.selectRow(model.row_of("attachment", audio.id))
+    dialog.restore_button.click()
+    assert model.rowCount() == 0
+    with vault.read() as session:
+        assert not get_record(session, "attachment", audio.id).is_deleted
 
 
 def test_a_case_window_closes_when_its_case_is_deleted_from_its_form(

@@ -137,6 +137,34 @@ def test_merging_keeps_the_chosen_person_and_moves_the_others_records(
     assert ("Person", CYRILLIC) in listed
 
 
+def test_a_role_both_held_is_said_removed_not_moved(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    # It counted the party deleted as a duplicate among the records moved.
+    vault = unlocked_window.vault
+    _, _, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
+    with vault.transaction() as session:
+        (case_b,) = session.scalars(
+            select(CaseParty.case_id).where(CaseParty.person_id == latin_id)
+        ).all()
+        party = {"case": str(case_b), "person": str(cyrillic_id), "role": "victim"}
+        vault.writer(session).create("case_party", party)
+    unlocked_window.go_to(PAGE_PEOPLE)
+    qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 2)
+    dialog = _open_dialog(unlocked_window)
+    _keep(dialog, LATIN)
+    dialog.merge_button.click()
+    with vault.read() as session:
+        live = session.scalars(
+            select(CaseParty).where(CaseParty.case_id == case_b, CaseParty.is_deleted.is_(False))
+        ).one()
+        assert (live.person_id, live.role) == (latin_id, "victim")
+    moved = 3 if live.version == 2 else 2  # the merged one's party stays if its id is smaller
+    text = dialog.result_label.text()
+    assert text.startswith(f"“{CYRILLIC}” was merged into “{LATIN}”: {moved} records moved. ")
+    assert text.endswith(" in cases removed: both held the same role in the same case.")
+
+
 def test_answering_no_merges_nothing(qtbot, unlocked_window: MainWindow, messages) -> None:
     vault = unlocked_window.vault
     _, testimony_id, cyrillic_id, latin_id = _one_witness_entered_twice(vault)

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.exchange.contacts import (
+    add_contact,
+    identity_info,
+    my_contact_file,
+    remove_contact,
+)
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.row_models import HistoryModel
@@ -52,3 +58,29 @@ def test_the_history_names_who_made_each_change_here_and_in_a_colleagues_bundle(
     assert dialog.heading.text().startswith("Version 1, ")
     assert dialog.heading.text().endswith(", by Aziza Yusupova")
     colleague.vault.lock()
+
+
+def test_the_history_tells_a_removed_key_from_the_colleagues_new_one(
+    qtbot, unlocked_window: MainWindow, tmp_path: Path
+) -> None:
+    (tmp_path / "here").mkdir()
+    here = Site("Test", unlocked_window.vault, tmp_path / "here")
+    old = make_site(tmp_path, "Dilnoza (Samarqand)")
+    introduce(here, old)
+    case_id = old.write("case", {"reference": "UZ-2022-0003", "title": "Raid"})
+    here.import_(old.export("Test", since_last=True).path)
+    with old.vault.read() as session:
+        short = " ".join(identity_info(session).fingerprint.split()[:2]) + "…"
+    remove_contact(here.vault, "Dilnoza (Samarqand)")
+    new = make_site(tmp_path / "new-laptop", "Dilnoza (Samarqand)")
+    with new.vault.read() as session:
+        add_contact(here.vault, my_contact_file(session))
+    here.edit("case", case_id, title="Raid in Nukus")
+
+    history = unlocked_window.registry.open_case(case_id).history_tab
+    assert _changes(history.model) == [
+        ("Changed", "Case", "2", "this vault"),
+        ("Created", "Case", "1", f"Dilnoza (Samarqand) — removed key {short}"),
+    ]
+    old.vault.lock()
+    new.vault.lock()

@@ -3,11 +3,13 @@ never points at a record deleted meanwhile."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 
+from desktop_app.core.attachments import add_attachment
 from desktop_app.core.errors import ReferenceDeleted
 from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop_app.core.records import get_record
@@ -102,3 +104,28 @@ def test_delete_deleted_and_undelete_on_the_command_line(
     assert "is not deleted" in sandiq.fails("undelete", testimony).stderr
     assert json.loads(sandiq.ok("deleted", "--json").stdout) == []
     assert "not a record id" in sandiq.fails("delete", "Раъно").stderr
+
+
+def test_the_command_line_lists_a_deleted_file_by_this_vault_and_brings_it_back(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    # Deleted files were not listed, and the deleting vault was shown as its key id.
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        person = writer.create("person", {"name": "Gulnora Karimova"})
+        session.flush()
+        photo = add_attachment(writer, "person", person.id, io.BytesIO(b"JPEG"), "photo.jpg")
+        session.flush()
+        writer.delete(photo)  # as the Attachments tab does
+    tmp_vault.lock()
+    (line,) = sandiq.ok("deleted").stdout.splitlines()
+    record_id, kind, _, by, label = line.split("\t")
+    assert (record_id, kind, by, label) == (
+        str(photo.id),
+        "attachment",
+        "this vault",
+        "photo.jpg (attached to person Gulnora Karimova)",
+    )
+    assert "attachment" in sandiq.ok("undelete", "--help").stdout
+    assert sandiq.ok("undelete", str(photo.id)).stdout == f"Restored attachment {photo.id}.\n"
+    assert sandiq.ok("deleted").stdout == ""

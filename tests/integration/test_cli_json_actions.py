@@ -80,6 +80,7 @@ def test_merge_with_json_names_the_kept_and_the_merged_person(
         "merged": twin,
         "label": "Azimjan Askarov",
         "moved": {"case_parties": 1, "testimonies": 0, "events": 0, "attachments": 0},
+        "removed": {"case_parties": 0},
     }
     assert (
         "Askarov Azimjan"

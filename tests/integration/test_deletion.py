@@ -18,7 +18,7 @@ from desktop_app.core.deletion import (
     restore_deleted,
     uses_of,
 )
-from desktop_app.core.errors import RecordNotFound, ReferenceDeleted
+from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted
 from desktop_app.core.records import get_record
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
@@ -179,3 +179,56 @@ def test_a_refused_restore_says_which_deleted_record_to_restore_first(tmp_vault:
     refused = f"restore the person {ids['witness']} first"
     with tmp_vault.transaction() as session, pytest.raises(ReferenceDeleted, match=refused):
         restore_deleted(tmp_vault.writer(session), "testimony", ids["testimony"])
+
+
+def test_a_deleted_file_is_listed_with_its_record_and_restored_once_that_is_back(
+    tmp_vault: Vault,
+) -> None:
+    # Deleted files were not listed at all, though they could be restored by id.
+    ids = _world(tmp_vault)
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        audio = add_attachment(
+            writer, "testimony", ids["testimony"], io.BytesIO(b"RIFF"), "suhbat.wav"
+        ).id
+        session.flush()
+        writer.delete(get_record(session, "attachment", audio))  # as the Attachments tab does
+        delete_unused(writer, "event", ids["event"])
+        delete_unused(writer, "testimony", ids["testimony"])
+    with tmp_vault.read() as session:
+        rows = {d.record_id: d for d in deleted_records(session)}
+    listed = rows[audio]
+    assert (listed.kind, listed.label, listed.case_reference) == (
+        "attachment",
+        "suhbat.wav",
+        "UZ-2021-0042",
+    )
+    assert (listed.owner_kind, listed.owner_label) == ("testimony", "Они увели Тухтаева.")
+    assert rows[ids["testimony"]].owner_kind == ""
+    with tmp_vault.read() as session:
+        assert deleted_reference(session, "attachment", audio) == ("testimony", ids["testimony"])
+    refused = f"restore the testimony {ids['testimony']} first"
+    with tmp_vault.transaction() as session, pytest.raises(ReferenceDeleted, match=refused):
+        restore_deleted(tmp_vault.writer(session), "attachment", audio)
+    with tmp_vault.transaction() as session:
+        restore_deleted(tmp_vault.writer(session), "testimony", ids["testimony"])
+        restore_deleted(tmp_vault.writer(session), "attachment", audio)
+    with tmp_vault.read() as session:
+        assert not get_record(session, "attachment", audio).is_deleted
+        assert audio not in {d.record_id for d in deleted_records(session)}
+
+
+def test_a_file_that_arrived_deleted_without_its_bytes_is_not_restored(tmp_path: Path) -> None:
+    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
+    introduce(alice, bob)
+    person = alice.write("person", {"name": "Gulnora Karimova"})
+    photo = alice.attach("person", person, b"JPEG", "photo.jpg")
+    alice.delete("attachment", photo)  # before Bob ever received it
+    bob.import_(alice.export("Bob", since_last=True).path)
+    with bob.vault.read() as session:
+        listed = [(d.kind, d.label, d.owner_label) for d in deleted_records(session)]
+    assert listed == [("attachment", "photo.jpg", "Gulnora Karimova")]
+    with bob.vault.transaction() as session, pytest.raises(InvalidInput, match="not in this"):
+        restore_deleted(bob.vault.writer(session), "attachment", photo)
+    with bob.vault.read() as session:
+        assert get_record(session, "attachment", photo).is_deleted

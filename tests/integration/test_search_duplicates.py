@@ -141,7 +141,9 @@ def two_entries(tmp_vault: Vault) -> dict[str, UUID]:
         }  # fmt: skip
         session.flush()
         c1, c2, keep, merge = (str(ids[k]) for k in ("case1", "case2", "keep", "merge"))
-        w.create("case_party", {"case": c2, "person": keep, "role": "victim"})
+        ids["kept_party"] = w.create(
+            "case_party", {"case": c2, "person": keep, "role": "victim"}
+        ).id
         ids["party1"] = w.create("case_party", {"case": c1, "person": merge, "role": "witness"}).id
         ids["party2"] = w.create("case_party", {"case": c2, "person": merge, "role": "victim"}).id
         ids["testimony"] = w.create(
@@ -163,12 +165,17 @@ def test_merge_moves_every_link_and_keeps_every_name(
     ids = two_entries
     with tmp_vault.transaction() as session:
         summary = merge_persons(tmp_vault.writer(session), ids["keep"], ids["merge"])
+    # Both were victims in case 2: the party with the smaller id stays (moved if it was the
+    # merged one's), the other is removed, so that a merge the other way removes the same one.
+    survivor, duplicate = sorted((ids["kept_party"], ids["party2"]), key=lambda uid: uid.int)
+    moved_parties = 2 if survivor == ids["party2"] else 1
     assert (summary.case_parties, summary.testimonies, summary.events, summary.attachments) == (
-        2,
+        moved_parties,
         1,
         1,
         1,
     )
+    assert summary.case_parties_removed == 1
     with tmp_vault.read() as session:
         keep = session.get(Person, ids["keep"])
         merged = session.get(Person, ids["merge"])
@@ -182,9 +189,14 @@ def test_merge_moves_every_link_and_keeps_every_name(
         assert keep.is_protected and keep.pseudonym == "Witness K"  # protection is never lost
         assert merged.is_deleted
         party1 = session.get(CaseParty, ids["party1"])
-        party2 = session.get(CaseParty, ids["party2"])
         assert party1 is not None and party1.person_id == ids["keep"]
-        assert party2 is not None and party2.is_deleted  # keep already was a victim in case 2
+        victims = session.scalars(
+            select(CaseParty).where(
+                CaseParty.case_id == ids["case2"], CaseParty.is_deleted.is_(False)
+            )
+        ).all()
+        assert [(p.id, p.person_id, p.role) for p in victims] == [(survivor, ids["keep"], "victim")]
+        assert session.get_one(CaseParty, duplicate).is_deleted
         testimony = session.get(models.Testimony, ids["testimony"])
         assert testimony is not None and testimony.witness_id == ids["keep"]
         event = session.get(Event, ids["event"])
@@ -202,6 +214,33 @@ def test_merge_moves_every_link_and_keeps_every_name(
         assert [h.record_id for h in search(session, "Азимжан") if h.kind == "person"] == [
             ids["keep"]
         ]
+    assert verify_vault(tmp_vault) == []
+
+
+@pytest.mark.parametrize("keep_the_smaller_party", [True, False])
+def test_a_role_both_held_keeps_the_party_with_the_smaller_id_whichever_is_kept(
+    tmp_vault: Vault, two_entries: dict[str, UUID], keep_the_smaller_party: bool
+) -> None:
+    # It kept the kept person's party: two colleagues merging the pair in opposite directions
+    # deleted one party each, and with their next exchange the case lost the role in both.
+    ids = two_entries
+    parties = {ids["keep"]: ids["kept_party"], ids["merge"]: ids["party2"]}
+    smaller, larger = sorted(parties, key=lambda person: parties[person].int)
+    keep, merge = (smaller, larger) if keep_the_smaller_party else (larger, smaller)
+    with tmp_vault.transaction() as session:
+        summary = merge_persons(tmp_vault.writer(session), keep, merge)
+    assert summary.case_parties_removed == 1
+    # Moved: the party in case 1 if the merged one held it, and the survivor if it was not
+    # the kept one's.
+    assert summary.case_parties == (merge == ids["merge"]) + (not keep_the_smaller_party)
+    with tmp_vault.read() as session:
+        live = session.scalars(
+            select(CaseParty).where(
+                CaseParty.case_id == ids["case2"], CaseParty.is_deleted.is_(False)
+            )
+        ).all()
+        assert [(p.id, p.person_id, p.role) for p in live] == [(parties[smaller], keep, "victim")]
+        assert session.get_one(CaseParty, parties[larger]).is_deleted
     assert verify_vault(tmp_vault) == []
 
 
@@ -240,3 +279,17 @@ def test_cli_lists_duplicates_and_merges_them(sandiq: Sandiq, locked_vault: Path
     assert sandiq.fails("person", "merge", keep, keep).error_lines == [
         "sandiq: error: a person cannot be merged with itself"
     ]
+
+
+def test_cli_tells_a_party_removed_from_one_moved(sandiq: Sandiq, locked_vault: Path) -> None:
+    # It said "1 case parties ... moved" of a party it had deleted.
+    sandiq.ok("case", "add", "--reference", "UZ-1", "--title", "Namangan")
+    keep = sandiq.ok("person", "add", "--name", "Gʻulomov Oʻktam", "--case", "UZ-1:victim")
+    merge = sandiq.ok("person", "add", "--name", "Ғуломов Ўктам", "--case", "UZ-1:victim")
+    keep_id, merge_id = keep.stdout.strip(), merge.stdout.strip()
+    run = sandiq.ok("person", "merge", keep_id, merge_id)
+    assert run.stdout in (
+        f"merged {merge_id} into {keep_id}: {moved} case parties, 0 testimonies, 0 events, "
+        "0 attachments moved; 1 case parties removed (both held the same role in the same case)\n"
+        for moved in (0, 1)  # 1 if the merged one's party had the smaller id
+    )

@@ -8,6 +8,8 @@ witness who no longer exists. Nothing is lost (the record keeps its text, the de
 history), but the link now shows nobody, so the import names these records, and the user
 chooses again what they refer to. Only links that involve the bundle's records are looked at:
 its live records' references, and this vault's records that point at what it deleted.
+``sandiq verify`` names them again, all of them, with ``all_dangling_references``, for as long
+as they are left so.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import TextClause, bindparam, select, text
+from sqlalchemy import TextClause, bindparam, func, select, text, true
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
@@ -94,27 +96,79 @@ def dangling_references(
             deleted[record.id] = (kind, record_label(kind, to_content(record)))
     if not deleted:
         return []
-
-    def dangling(kind: str, record: Any, field: str, target: UUID) -> DanglingReference:
-        label = record_label(kind, to_content(record))
-        target_kind, target_label = deleted[target]
-        return DanglingReference(kind, record.id, label, field, target_kind, target, target_label)
-
-    found: list[DanglingReference] = []
+    found: list[tuple[str, Any, str, UUID]] = []
     for target_kind in _TARGET_MODEL:
         of_kind = [uid for uid, (kind, _) in deleted.items() if kind == target_kind]
         if of_kind:
-            found += [dangling(*use) for use in _uses(session, target_kind, of_kind)]
+            found += list(_uses(session, target_kind, of_kind))
     # One pass over the attachments of every deleted record, whatever its kind.
     for batch in in_batches(deleted):
         owned = select(Attachment).where(
             Attachment.owner_id.in_(batch), Attachment.is_deleted.is_(False)
         )
         found += [
-            dangling("attachment", record, "owner", record.owner_id)
+            ("attachment", record, "owner", record.owner_id)
             for record in session.scalars(owned)
             if record.owner_kind == deleted[record.owner_id][0]
         ]
+    return _described(found, deleted)
+
+
+def all_dangling_references(session: Session) -> list[DanglingReference]:
+    """Every live record of the vault pointing at a deleted person, case, testimony or event,
+    in a stable order; one query per kind of link, however large the vault."""
+    deleted: dict[UUID, tuple[str, str]] = {}
+    found: list[tuple[str, Any, str, UUID]] = []
+    for target_kind in _TARGET_MODEL:
+        uses = list(_uses_of_deleted(session, target_kind))
+        for record in _deleted(session, target_kind, {uid for *_, uid in uses}):
+            deleted[record.id] = (target_kind, record_label(target_kind, to_content(record)))
+        found += uses
+    return _described(found, deleted)
+
+
+def _uses_of_deleted(session: Session, target_kind: str) -> Iterable[tuple[str, Any, str, UUID]]:
+    """(kind, live record, field, target id) for each link to a deleted record of a kind."""
+    target = _TARGET_MODEL[target_kind]
+    # "IN (the deleted ids)", not a join: SQLite then reads the few deleted targets and looks
+    # their users up by index, where a join had it read every testimony of a large vault.
+    deleted = select(target.id).where(target.is_deleted.is_(True))
+    for model, column, field in POINTING_AT[target_kind]:
+        query = select(model).where(column.in_(deleted), model.is_deleted.is_(False))
+        for record in session.scalars(query):
+            yield KIND_OF_MODEL[model], record, field, getattr(record, column.key)
+    for field in LISTED_BY_EVENTS[target_kind][1] if target_kind in LISTED_BY_EVENTS else ():
+        listed = func.json_each(getattr(Event, field)).table_valued("value").alias("listed")
+        # The lists hold ids as text with dashes, the tables as 32 hex digits.
+        listed_id = func.replace(listed.c.value, "-", "")
+        events = (
+            select(Event, listed.c.value)
+            .join_from(Event, listed, true())
+            .where(Event.is_deleted.is_(False), listed_id.in_(deleted))
+        )
+        for event, uid in session.execute(events):
+            yield "event", event, field, UUID(uid)
+    owned = select(Attachment).where(
+        Attachment.owner_kind == target_kind,
+        Attachment.owner_id.in_(deleted),
+        Attachment.is_deleted.is_(False),
+    )
+    for record in session.scalars(owned):
+        yield "attachment", record, "owner", record.owner_id
+
+
+def _described(
+    uses: Iterable[tuple[str, Any, str, UUID]], deleted: dict[UUID, tuple[str, str]]
+) -> list[DanglingReference]:
+    """The uses (kind, live record, field, target id) as the user reads them, in a stable
+    order; deleted gives each target's (kind, label)."""
+    found = []
+    for kind, record, field, uid in uses:
+        label = record_label(kind, to_content(record))
+        target_kind, target_label = deleted[uid]
+        found.append(
+            DanglingReference(kind, record.id, label, field, target_kind, uid, target_label)
+        )
     return sorted(found, key=lambda d: (d.kind, d.label, d.record_id.int, d.field))
 
 
