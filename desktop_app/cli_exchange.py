@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
     conflict_detail,
@@ -21,10 +22,12 @@ from desktop_app.core.exchange.conflicts import (
     resolve_conflict,
 )
 from desktop_app.core.exchange.contacts import (
+    ContactNameTaken,
     add_contact,
     identity_info,
     list_contacts,
     my_contact_file,
+    namesake,
     read_contact_file,
     remove_contact,
     rename_identity,
@@ -32,7 +35,12 @@ from desktop_app.core.exchange.contacts import (
 )
 from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.export import export_bundle
-from desktop_app.core.exchange.importer import ImportReport, import_bundle
+from desktop_app.core.exchange.importer import (
+    Change,
+    ImportReport,
+    SettledConflict,
+    import_bundle,
+)
 from desktop_app.core.fileio import write_atomically
 
 MAX_CONTACT_FILE = 64 * 1024  # parse_contact refuses anything over 4 KiB; don't read a DVD
@@ -86,8 +94,15 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         with vault.read() as session:
             keys = read_contact_file(session, data)
+            name = keys.display_name if args.name is None else args.name.strip()
+            other = namesake(session, name, keys.key_id)
+        # Refused before the fingerprint is compared, not after (add_contact checks it again).
+        if other is not None:
+            raise ContactNameTaken(name, other)
         if not args.json:
             print(f"Contact:     {keys.display_name}")
+            if name != keys.display_name:
+                print(f"Shown as:    {name}")
             print(f"Fingerprint: {keys.fingerprint}")
         if not args.yes and not _confirm(
             "Compare this fingerprint with the one your colleague reads to you. Add the contact?"
@@ -95,7 +110,7 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
             raise SandiqError("contact not added; compare the fingerprint, then repeat with --yes")
         with vault.read() as session:
             was_active = any(c.key_id == keys.key_id for c in list_contacts(session))
-        info = add_contact(vault, data, is_verified=args.verified)
+        info = add_contact(vault, data, is_verified=args.verified, display_name=name)
     if args.json:
         print_json({**info.__dict__, "updated": was_active})
         return
@@ -158,27 +173,48 @@ def _print_import(report: ImportReport) -> None:
     if report.already_imported_at:
         print(f"This bundle was already imported on {report.already_imported_at}; nothing changed.")
         return
-    if not report.is_sender_known:
+    if not report.is_sender_known:  # the sentence a real import is refused with
+        print(f"{report.sender_refusal} It can be inspected but not imported.")
+    if report.is_sender_restored:
         print(
-            f"The sender (fingerprint {report.sender_fingerprint}) is not one of your contacts: "
-            "this bundle can be inspected but not imported."
+            f"Bundle {report.sequence} from {report.sender_name} is not the bundle "
+            f"{report.sequence} imported on {report.same_sequence_imported_at[:10]}: their vault "
+            "may have been restored from a backup. Its versions that this vault never held are "
+            "imported, or kept as conflicts where they clash with this vault's; none is dropped "
+            "as older. Ask them to import a bundle from you before they edit again."
         )
-    if report.is_older_than_last:
+    elif report.is_older_than_last:
         print(
             f"Older than the last bundle from this sender ({report.last_sequence}); "
             "only what is newer than this vault's copy is taken."
         )
     if report.is_dry_run:
         for change in report.changes:
-            print(f"  would {change.action}\t{change.kind}\t{change.record_id}\t{change.label}")
+            name = _record_name(change)
+            print(f"  would {change.action}\t{change.kind}\t{change.record_id}\t{name}")
     summary = (
-        f"inserted {report.inserted}, updated {report.updated}, unchanged {report.unchanged}, "
-        f"conflicts {report.conflicts}"
+        f"inserted {report.inserted}, updated {report.updated}, deleted {report.deleted}, "
+        f"unchanged {report.unchanged}, older (kept ours) {report.older}, "
+        f"new conflicts {report.conflicts}"
     )
+    if report.conflicts_waiting:
+        summary += f", already waiting as conflicts {report.conflicts_waiting}"
     print(f"Dry run, nothing changed. It would be: {summary}" if report.is_dry_run else summary)
+    if report.settled:
+        were = "would be" if report.is_dry_run else "were"
+        print(f"{len(report.settled)} open conflict(s) {were} settled by this bundle:")
+    for settled in report.settled:
+        print(f"  {settled.kind} {settled.record_id}\t{_record_name(settled)}")
     if report.conflicts and not report.is_dry_run:
         print("See the conflicts with: sandiq conflicts")
     _print_dangling(report.dangling)
+
+
+def _record_name(record: Change | SettledConflict) -> str:
+    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
+    if record.kind == "case_party" and (record.person or record.case):
+        return f"{record.person}, {record.label} in {record.case}"
+    return record.label
 
 
 def _print_dangling(dangling: Sequence[DanglingReference]) -> None:
@@ -207,6 +243,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> None:
         data: dict[str, Any] = {
             **report.__dict__,
             "changes": [c.__dict__ for c in report.changes],
+            "settled": [s.__dict__ for s in report.settled],
             "dangling": [d.__dict__ for d in report.dangling],
         }
         print_json(data)
@@ -231,16 +268,43 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
         detail = conflict_detail(session, args.id)
     if args.json:
-        print_json({**detail.__dict__, "info": detail.info.__dict__})
+        differences = [
+            {**d.__dict__, "places": d.places, "pieces": [p.__dict__ for p in d.pieces]}
+            for d in detail.differences
+        ]
+        print_json({**detail.__dict__, "info": detail.info.__dict__, "differences": differences})
         return
     print(f"Conflict {detail.info.id}: {detail.info.record_kind} {detail.info.record_id}")
-    for name in detail.differing_fields:
-        if name == "deleted":
-            mine = "deleted" if detail.mine_deleted else "kept"
-            theirs = "deleted" if detail.theirs_deleted else "kept"
-        else:
-            mine, theirs = detail.mine.get(name, ""), detail.theirs.get(name, "")
-        print(f"{name}:\n  mine:   {mine}\n  theirs: {theirs}")
+    print("Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.")
+    for difference in detail.differences:
+        _print_difference(difference, detail.mine, detail.theirs, detail.labels)
+    if detail.mine_deleted != detail.theirs_deleted:
+        mine = "deleted" if detail.mine_deleted else "kept"
+        theirs = "deleted" if detail.theirs_deleted else "kept"
+        print(f"deleted:\n  mine:   {mine}\n  theirs: {theirs}")
+
+
+def _print_difference(
+    difference: FieldDifference,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    labels: dict[str, str],
+) -> None:
+    name = difference.name
+    if difference.is_list:
+        items = []
+        for piece in difference.pieces:
+            before, after = MARKS.get(piece.kind, ("", ""))
+            items.append(f"{before}{labels.get(piece.text, piece.text)}{after}")
+        print(f"{name}: {', '.join(items)}")
+        return
+    if not difference.is_long_text:
+        print(f"{name}:\n  mine:   {mine.get(name, '')}\n  theirs: {theirs.get(name, '')}")
+        return
+    places = difference.places
+    print(f"{name}: {places} place{'s' if places != 1 else ''} differ{'s' if places == 1 else ''}")
+    for line in compact_word_diff(difference.pieces).splitlines():
+        print(f"  {line}")
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
@@ -269,6 +333,7 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
     p.add_argument("file")
     p.add_argument("--yes", action="store_true", help="the fingerprint was compared: add it")
     p.add_argument("--verified", action="store_true", help="also mark the contact verified")
+    p.add_argument("--name", help="show the contact under this name, not the file's")
     p = command("list", cmd_contact_list, "list contacts", contact)
     p.add_argument("--all", action="store_true", help="include removed contacts")
     p = command("remove", cmd_contact_remove, "refuse bundles from a contact", contact)
@@ -281,7 +346,15 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         dest="bundle_command", required=True, metavar="ACTION"
     )
     p = command("export", cmd_bundle_export, "write an encrypted bundle for contacts", bundle)
-    p.add_argument("--to", action="append", required=True, metavar="CONTACT")
+    p.add_argument(
+        "--to",
+        action="extend",
+        nargs="+",
+        required=True,
+        metavar="CONTACT",
+        help="the contacts (name or key id) who can read it: several after one --to, or "
+        "--to repeated",
+    )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--case", nargs="+", metavar="REF", help="these cases and what they need")
     what.add_argument("--since-last", action="store_true", help="changes since the last bundle")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -33,16 +34,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.conflicts import ConflictDetail
-from desktop_app.core.exchange.contacts import ContactInfo
+from desktop_app.core.exchange.contact import display_name_problem
+from desktop_app.core.exchange.contacts import ContactInfo, same_name
 from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
-from desktop_app.ui.exchange_models import ChangeListModel
+from desktop_app.ui.conflict_comparison import TextComparison
+from desktop_app.ui.exchange_models import ChangeListModel, import_notes
 from desktop_app.ui.field_table import field_table
 from desktop_app.ui.file_dialogs import choose_file_to_save
-from desktop_app.ui.i18n import format_timestamp
+from desktop_app.ui.i18n import fill, format_timestamp
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.refusals import bundle_refusal_text
+from desktop_app.ui.refusals import bundle_refusal_text, refusal_text
 from desktop_app.ui.screen_fit import resize_within_screen
 
 
@@ -76,12 +79,22 @@ def fingerprint_label(fingerprint: str) -> QLabel:
 
 
 class AddContactDialog(QDialog):
-    """Shows a contact file's name and fingerprint; adding it needs the user's confirmation."""
+    """Shows a contact file's name and fingerprint; adding it needs the user's confirmation.
+
+    When another active contact already has the file's name (a colleague's new key, say),
+    the contact needs a name of its own, as ``sandiq contact add --name`` does: bundles are
+    sent to a contact by name.
+    """
 
     def __init__(
-        self, keys: ContactKeys, known: ContactInfo | None = None, parent: QWidget | None = None
+        self,
+        keys: ContactKeys,
+        known: ContactInfo | None = None,
+        parent: QWidget | None = None,
+        active: Sequence[ContactInfo] = (),
     ) -> None:
         super().__init__(parent)
+        self._others = [c for c in active if c.key_id != keys.key_id]
         self.setWindowTitle(self.tr("Add a colleague"))
         intro = QLabel(
             self.tr(
@@ -103,6 +116,21 @@ class AddContactDialog(QDialog):
         self.known_label = QLabel(self._known_text(keys, known))
         self.known_label.setWordWrap(True)
         self.known_label.setVisible(known is not None)
+        namesake = self._namesake(keys.display_name)
+        self.name_edit = QLineEdit(keys.display_name)
+        self.name_edit.setAccessibleName(self.tr("Name to show"))
+        self.name_note = QLabel()
+        self.name_note.setWordWrap(True)
+        if namesake is not None:
+            self.name_note.setText(
+                self.tr(
+                    "Another colleague in your list is already called %1 (fingerprint %2). "
+                    "Give this one a different name."
+                )
+                .replace("%1", namesake.display_name)
+                .replace("%2", namesake.fingerprint)
+            )
+        self.name_edit.textChanged.connect(self._check_name)
         if known is not None and not known.is_removed:
             self.add_button.setText(self.tr("&Update contact"))
             if known.is_verified:  # already compared: nothing to tick
@@ -111,12 +139,30 @@ class AddContactDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_label)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
+        form.addRow(self.tr("Show as:"), self.name_edit)
+        form.setRowVisible(self.name_edit, namesake is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.name_note)
+        self.name_note.setVisible(namesake is not None)
         layout.addWidget(self.known_label)
         layout.addWidget(self.verified_check)
         layout.addWidget(buttons)
+        self._check_name()
+
+    def _namesake(self, name: str) -> ContactInfo | None:
+        return next((c for c in self._others if same_name(c.display_name, name)), None)
+
+    def _check_name(self) -> None:
+        """Add only under a name no other active contact has."""
+        name = self.chosen_name()
+        is_free = display_name_problem(name) is None and self._namesake(name) is None
+        self.add_button.setEnabled(is_free)
+
+    def chosen_name(self) -> str:
+        """The name to store the contact under."""
+        return self.name_edit.text().strip()
 
     def _known_text(self, keys: ContactKeys, known: ContactInfo | None) -> str:
         """What adding this file changes for a colleague the vault already knows."""
@@ -262,6 +308,18 @@ class ExportWizard(QWizard):
         return Path(self.path_edit.text().strip())
 
 
+def import_counts(report: ImportReport) -> tuple[int, ...]:
+    """New, updated, deleted, unchanged, older and newly conflicting records, in that order."""
+    return (
+        report.inserted,
+        report.updated,
+        report.deleted,
+        report.unchanged,
+        report.older,
+        report.conflicts,
+    )
+
+
 class ImportPreviewDialog(QDialog):
     """What a bundle would change, and who sent it; Import applies it, Cancel leaves it."""
 
@@ -286,7 +344,8 @@ class ImportPreviewDialog(QDialog):
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        nothing = not (report.inserted or report.updated or report.conflicts)
+        changes = (report.inserted, report.updated, report.deleted, report.conflicts)
+        nothing = not any(changes) and not report.settled
         self.import_button.setEnabled(
             report.is_sender_known and not report.already_imported_at and not nothing
         )
@@ -313,28 +372,28 @@ class ImportPreviewDialog(QDialog):
             )
             return "\n".join(lines)
         if not report.is_sender_known:
-            lines.append(
-                self.tr("The sender is not one of your colleagues: it can be read, not imported.")
-            )
-        if report.is_older_than_last:
+            # The sentence an import would be refused with, so preview and import agree.
+            lines.append(refusal_text(report.sender_refusal))
+            lines.append(self.tr("The bundle can be read, not imported."))
+        if report.is_older_than_last and not report.is_sender_restored:
             lines.append(
                 self.tr(
                     "It is older than the last bundle from this colleague: only what is newer "
                     "than this vault's copy would be taken."
                 )
             )
-        lines.append(
-            self.tr("New: %1, newer versions: %2, unchanged: %3, conflicts: %4.")
-            .replace("%1", str(report.inserted))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.unchanged))
-            .replace("%4", str(report.conflicts))
+        counts = self.tr(
+            "New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault's "
+            "(ours kept): %5, new conflicts: %6."
         )
+        lines.append(fill(counts, *map(str, import_counts(report))))
+        lines += import_notes(report, is_done=False)
         return "\n".join(lines)
 
 
 class ConflictDialog(QDialog):
-    """Both versions of a record side by side; differing fields in bold."""
+    """Both versions of a record, only where they differ: short fields side by side, long
+    texts with their changed words marked; the equal fields once, folded away."""
 
     KEEP_MINE, KEEP_THEIRS = 10, 11
     THEIRS_COLUMN = 2  # the field's name, this vault's value, then the colleague's
@@ -348,31 +407,61 @@ class ConflictDialog(QDialog):
             ).replace("%1", detail.info.sender)
         )
         intro.setWordWrap(True)
-        fields = [*detail.mine.keys(), "deleted"]
+        differences = detail.differences
+        long_texts = [d for d in differences if d.is_long_text]
+        short = [d.name for d in differences if not d.is_long_text]
+        if detail.mine_deleted != detail.theirs_deleted:
+            short.append("deleted")
+        differing = {d.name for d in differences} | set(short)
+        same = [name for name in detail.mine if name not in differing]
+        self.summary = QLabel(
+            self.tr(
+                "%n field(s) differ; the choice keeps all fields of one version.",
+                "",
+                len(differing),
+            )
+        )
+        self.summary.setWordWrap(True)
         self.table = field_table(
             [self.tr("Field"), self.tr("This vault"), detail.info.sender],
-            fields,
+            short,
             [
                 {**detail.mine, "deleted": detail.mine_deleted},
                 {**detail.theirs, "deleted": detail.theirs_deleted},
             ],
-            self.tr("Both versions"),
+            self.tr("Fields that differ"),
             detail.labels,
         )
+        self.table.setVisible(bool(short))
         # A colleague's name can be longer than its column: the header breaks it into lines
         # and its tooltip holds it whole.
         self._sender = detail.info.sender
         self.table.horizontalHeaderItem(self.THEIRS_COLUMN).setToolTip(self._sender)
         self.table.horizontalHeader().sectionResized.connect(self._wrap_sender)
-        differing = set(detail.differing_fields)
-        for row, name in enumerate(fields):
+        for row in range(self.table.rowCount()):
             for column in range(self.table.columnCount()):
                 item = self.table.item(row, column)
                 item.setToolTip(item.text())
-                if name in differing:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+        self.comparisons = [TextComparison(d, detail.info.sender) for d in long_texts]
+        self.same_button = QPushButton(self.tr("%n field(s) are the same", "", len(same)))
+        self.same_button.setCheckable(True)
+        self.same_button.setVisible(bool(same))
+        self.same_table = field_table(
+            [self.tr("Field"), self.tr("Both versions")],
+            same,
+            [detail.mine],
+            self.tr("Fields that are the same"),
+            detail.labels,
+        )
+        self.same_table.hide()
+        self.same_button.toggled.connect(self.same_table.setVisible)
+        differing_parts = QSplitter(Qt.Orientation.Vertical)
+        differing_parts.setChildrenCollapsible(False)
+        for part in (self.table, *self.comparisons, self.same_table):
+            differing_parts.addWidget(part)
+        for index in range(len(self.comparisons)):
+            differing_parts.setStretchFactor(index + 1, 3)  # the texts get the room
+        differing_parts.setSizes([1, *(4 for _ in self.comparisons), 1])  # shares, at first
         buttons = QDialogButtonBox()
         self.mine_button = buttons.addButton(
             self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole
@@ -389,7 +478,9 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(differing_parts, 1)
+        layout.addWidget(self.same_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         resize_within_screen(self, 900, 560)
         self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))

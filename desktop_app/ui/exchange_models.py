@@ -1,4 +1,5 @@
-"""Table models of the Exchange page: contacts, open conflicts, and an import's changes.
+"""Table models of the Exchange page: contacts, open conflicts, and an import's changes
+(with the notes under them: a sender's restored vault, conflicts waiting or settled).
 
 The lists are short (a team's colleagues, the records edited on two sides at once, what one
 bundle changes), so each model holds the whole list as frozen rows from core, never ORM objects
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts
 from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
-from desktop_app.core.exchange.importer import Change
+from desktop_app.core.exchange.importer import Change, ImportReport, SettledConflict
 from desktop_app.core.vault import Vault
-from desktop_app.ui.i18n import format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
 from desktop_app.ui.row_models import RowsModel
 
 
@@ -103,4 +106,52 @@ class ChangeListModel(RowsModel):
             }.get(row.action, row.action)
         if column == self.COL_KIND:
             return vocab_label(row.kind)
-        return record_label_text(row.kind, row.label)
+        return record_name(row)
+
+
+def record_name(record: Change | SettledConflict) -> str:
+    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
+    if record.kind == "case_party" and (record.person or record.case):
+        text = QCoreApplication.translate("ChangeListModel", "%1, %2 in %3")
+        return fill(text, record.person, vocab_label(record.label), record.case)
+    return record_label_text(record.kind, record.label)
+
+
+def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
+    """What to tell besides the counts: a sender whose vault was probably restored from a
+    backup, conflicting versions already waiting, open conflicts the bundle settles."""
+    translate = QCoreApplication.translate
+    notes = []
+    if report.is_sender_restored:
+        text = translate(
+            "ImportNotes",
+            "Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been "
+            "restored from a backup. Its versions that this vault never held are imported, or "
+            "kept as conflicts where they clash with this vault's; none is dropped as older. "
+            "Ask them to import a bundle from you before they edit again.",
+        )
+        when = format_timestamp(report.same_sequence_imported_at)
+        notes.append(fill(text, str(report.sequence), report.sender_name, when))
+    if waiting := report.conflicts_waiting:
+        notes.append(
+            translate(
+                "ImportNotes",
+                "%n conflicting version(s) already waiting: no new conflict for them.",
+                "",
+                waiting,
+            )
+        )
+    if settled := len(report.settled):
+        if is_done:
+            text = translate(
+                "ImportNotes", "%n open conflict(s) were settled by this bundle: %1", "", settled
+            )
+        else:
+            text = translate(
+                "ImportNotes",
+                "%n open conflict(s) would be settled by this bundle: %1",
+                "",
+                settled,
+            )
+        notes.append(fill(text, "; ".join(record_name(s) for s in report.settled)))
+    return notes

@@ -52,9 +52,10 @@ from desktop_app.ui.exchange_dialogs import (
     bundle_filter,
     exchange_error_text,
     fingerprint_label,
+    import_counts,
 )
 from desktop_app.ui.exchange_jobs import export_job, import_job
-from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
+from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel, import_notes
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.i18n import fill, record_label_text, vocab_label
 from desktop_app.ui.messages import APP_NAME, confirm, inform
@@ -253,22 +254,22 @@ class ExchangePage(QWidget):
                 data = file.read(MAX_CONTACT_FILE)
             with vault.read() as session:
                 keys = read_contact_file(session, data)
-                known = next(
-                    (
-                        contact
-                        for contact in list_contacts(session, include_removed=True)
-                        if contact.key_id == keys.key_id
-                    ),
-                    None,
-                )
+                contacts = list_contacts(session, include_removed=True)
         except (SandiqError, OSError) as error:
             self._fail(error)
             return None
-        dialog = AddContactDialog(keys, known, self)
+        known = next((contact for contact in contacts if contact.key_id == keys.key_id), None)
+        active = [contact for contact in contacts if not contact.is_removed]
+        dialog = AddContactDialog(keys, known, self, active=active)
 
         def accepted() -> None:
             try:
-                add_contact(vault, data, is_verified=dialog.verified_check.isChecked())
+                add_contact(
+                    vault,
+                    data,
+                    is_verified=dialog.verified_check.isChecked(),
+                    display_name=dialog.chosen_name(),
+                )
             except SandiqError as error:
                 self._fail(error)
             self.refresh()
@@ -383,14 +384,13 @@ class ExchangePage(QWidget):
             report = result.value
             self.refresh()
             self.records_changed.emit()
-            summary = (
-                self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.")
-                .replace("%1", str(report.inserted))
-                .replace("%2", str(report.updated))
-                .replace("%3", str(report.unchanged))
-                .replace("%4", str(report.conflicts))
+            counts = self.tr(
+                "Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this "
+                "vault's (ours kept), %6 new conflicts."
             )
-            inform(self, "\n\n".join([summary, *self._dangling_text(report.dangling)]))
+            summary = fill(counts, *map(str, import_counts(report)))
+            notes = import_notes(report, is_done=True)
+            inform(self, "\n\n".join([summary, *notes, *self._dangling_text(report.dangling)]))
 
         self.task = run_with_progress(
             self, self.tr("Importing the bundle…"), import_job(vault, path, dry_run=False), done

@@ -17,12 +17,12 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange import importer, merge, reader, sync_records, vault_store
+from desktop_app.core.exchange import contacts, importer, merge, reader, sync_records, vault_store
 from desktop_app.ui.i18n import fill, vocab_label
 from desktop_app.ui.messages import os_error_text
 
 _CONTEXT = "Refusals"
-# (core's sentence, with {} for its detail; the translatable sentence, with %1 for it)
+# (core's sentence, with {} for each detail; the translatable sentence, with %1, %2... for them)
 _SENTENCES = (
     (
         reader.NOT_A_BUNDLE,
@@ -113,11 +113,35 @@ _SENTENCES = (
         ),
     ),
     (
-        importer.REMOVED_SENDER,
+        contacts.REMOVED_SENDER,
         QT_TRANSLATE_NOOP(
             "Refusals",
-            "This bundle comes from %1, who was removed from your contacts; add the contact "
-            "again to accept it.",
+            "This bundle comes from %1, who was removed from your contacts (fingerprint %2); "
+            "add the contact again to accept it.",
+        ),
+    ),
+    (
+        contacts.REMOVED_SENDER_ON,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle comes from %1, who was removed from your contacts on %2 (fingerprint "
+            "%3); add the contact again to accept it.",
+        ),
+    ),
+    (
+        contacts.OLD_KEY,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle comes from a key of %1 that was removed from your contacts "
+            "(fingerprint %2). %3 now uses another key; this bundle is from the old one.",
+        ),
+    ),
+    (
+        contacts.OLD_KEY_ON,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle comes from a key of %1 that was removed from your contacts on %2 "
+            "(fingerprint %3). %4 now uses another key; this bundle is from the old one.",
         ),
     ),
     (
@@ -161,11 +185,9 @@ def refusal_text(message: str) -> str:
         match = pattern.fullmatch(message)
         if match is not None:
             text = QCoreApplication.translate(_CONTEXT, translatable)
-            if not match.groups():
-                return text
             # A detail that is the system's reason ("No such file or directory") is translated
-            # too; an id, a size or a fingerprint is carried over as it is.
-            return text.replace("%1", os_error_text(match.group(1)))
+            # too; an id, a size, a name or a fingerprint is carried over as it is.
+            return fill(text, *(os_error_text(detail) for detail in match.groups()))
     return message
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.errors import BundleRejected, ContactFileRejected
-from desktop_app.core.exchange import importer, reader
+from desktop_app.core.exchange import contacts, reader
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.refusals import refusal_text
@@ -30,8 +30,21 @@ def test_a_refusal_reads_in_russian_with_its_detail(qtbot, russian):
         stranger == f"Пакет от неизвестного отправителя (отпечаток {fingerprint}); "
         "сначала добавьте контакт."
     )
-    removed = refusal_text(importer.REMOVED_SENDER.format("Гульнора Б."))
-    assert removed.startswith("Пакет от Гульнора Б., удалённого")
+
+
+def test_a_refusal_of_an_old_key_keeps_every_detail_in_its_place(qtbot):
+    fingerprint = "12345 67890 12345 67890 12345 67890 12345 67890"
+    message = contacts.OLD_KEY_ON.format("Гульнора Б.", "2026-11-20", fingerprint, "Гульнора Б.")
+    assert exchange_error_text(BundleRejected(message)) == (
+        "The bundle was refused and nothing was changed: This bundle comes from a key of "
+        f"Гульнора Б. that was removed from your contacts on 2026-11-20 (fingerprint "
+        f"{fingerprint}). Гульнора Б. now uses another key; this bundle is from the old one."
+    )
+    removed = refusal_text(contacts.REMOVED_SENDER.format("%2 Aziza", fingerprint))
+    assert removed == (
+        f"This bundle comes from %2 Aziza, who was removed from your contacts (fingerprint "
+        f"{fingerprint}); add the contact again to accept it."
+    )
 
 
 def test_a_sentence_not_listed_stays_as_core_wrote_it(qtbot, russian):

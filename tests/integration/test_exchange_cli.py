@@ -107,7 +107,10 @@ def test_bundle_round_trip_on_the_command_line(
     assert bob.ok("case", "list").stdout == ""
     imported = bob.ok("bundle", "import", str(out))
     assert "Bundle 1 from Alice" in imported.stdout
-    assert "inserted 8, updated 0, unchanged 0, conflicts 0" in imported.stdout
+    assert (
+        "inserted 8, updated 0, deleted 0, unchanged 0, older (kept ours) 0, new conflicts 0\n"
+        in imported.stdout
+    )
     assert "KG-2010-0007" in bob.ok("case", "list").stdout
     again = bob.ok("bundle", "import", str(out))
     assert "already imported" in again.stdout
@@ -141,7 +144,7 @@ def test_conflicts_are_listed_shown_and_resolved(desks: tuple[Desk, Desk], tmp_p
     alice.ok("bundle", "export", "--to", "Bob", "--since-last", "--out", str(to_bob))
     bob.ok("bundle", "export", "--to", "Alice", "--since-last", "--out", str(to_alice))
     imported = bob.ok("bundle", "import", str(to_bob))
-    assert "conflicts 1" in imported.stdout and "sandiq conflicts" in imported.stdout
+    assert "new conflicts 1" in imported.stdout and "sandiq conflicts" in imported.stdout
     listed = bob.ok("conflicts").stdout
     assert listed.startswith("1\tcase\tKG-2010-0007 Alice's title\tfrom Alice\t")
     shown = bob.ok("conflicts", "show", "1").stdout

@@ -29,6 +29,7 @@ from desktop_app.core.exchange.clock import (
     merge,
     set_clocks,
 )
+from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import get_record
@@ -71,6 +72,11 @@ class ConflictDetail:
         if self.mine_deleted != self.theirs_deleted:
             fields.append("deleted")
         return tuple(fields)
+
+    @property
+    def differences(self) -> tuple[FieldDifference, ...]:
+        """How each differing content field differs: word by word, or item by item for lists."""
+        return field_differences(self.mine, self.theirs)
 
 
 @dataclass(frozen=True)

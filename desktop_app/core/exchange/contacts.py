@@ -3,28 +3,52 @@
 The identity's keys live in the ``identity`` row (created with the vault); contacts are the
 ``contact`` table. A contact is added from a contact file only after the user compared its
 fingerprint; removing one keeps the row (marked removed) so that what was exchanged with that
-colleague keeps a name, and bundles from removed contacts are refused.
+colleague keeps a name, and bundles from removed contacts are refused. The removal is logged in
+the audit log (the removed key id where a record's content hash would be: both are SHA-256 hex),
+so a refusal can say when. No two active contacts share a name: ``--to NAME`` must name one.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Contact
+from db.models import AuditEntry, Contact
+from desktop_app.core.audit import AuditLog
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import ContactFileRejected, InvalidInput, RecordNotFound
 from desktop_app.core.exchange.contact import display_name_problem, export_contact, parse_contact
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys, format_fingerprint
+from desktop_app.core.exchange.reader import UNKNOWN_SENDER
 from desktop_app.core.identity import load_identity
 
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
 
 MIN_KEY_ID_PREFIX = 8
+REMOVE_CONTACT = "remove_contact"  # the audit action
+REMOVED_SENDER = (
+    "This bundle comes from {}, who was removed from your contacts (fingerprint {}); add the "
+    "contact again to accept it."
+)
+REMOVED_SENDER_ON = (
+    "This bundle comes from {}, who was removed from your contacts on {} (fingerprint {}); add "
+    "the contact again to accept it."
+)
+# The same name now belongs to another key: the old one may be on a lost or seized laptop, so
+# these do not suggest adding it again.
+OLD_KEY = (
+    "This bundle comes from a key of {} that was removed from your contacts (fingerprint {}). "
+    "{} now uses another key; this bundle is from the old one."
+)
+OLD_KEY_ON = (
+    "This bundle comes from a key of {} that was removed from your contacts on {} (fingerprint "
+    "{}). {} now uses another key; this bundle is from the old one."
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +71,18 @@ class ContactInfo:
     is_removed: bool
     added_at: str
     last_sequence_received: int
+
+
+class ContactNameTaken(InvalidInput):
+    """Another active contact already goes by the name; ``other`` is that contact."""
+
+    def __init__(self, name: str, other: ContactInfo) -> None:
+        super().__init__(
+            f"another contact is already named {name!r} (fingerprint {other.fingerprint}); "
+            "add this one under another name with --name NAME"
+        )
+        self.name = name
+        self.other = other
 
 
 def vault_identity(session: Session) -> BundleIdentity:
@@ -105,14 +141,40 @@ def read_contact_file(session: Session, data: bytes) -> ContactKeys:
     return keys
 
 
-def add_contact(vault: Vault, data: bytes, *, is_verified: bool = False) -> ContactInfo:
-    """Store the contact in a contact file (call only after the user confirmed its fingerprint).
+def same_name(name: str, other: str) -> bool:
+    """True when two display names are the same to a reader (any case, any Unicode form)."""
+
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+
+    return folded(name) == folded(other)
+
+
+def namesake(session: Session, name: str, key_id: str) -> ContactInfo | None:
+    """The active contact, other than the one with key_id, whose display name is name."""
+    query = select(Contact).where(Contact.is_removed.is_(False), Contact.key_id != key_id)
+    return next((_info(c) for c in session.scalars(query) if same_name(c.display_name, name)), None)
+
+
+def add_contact(
+    vault: Vault, data: bytes, *, is_verified: bool = False, display_name: str | None = None
+) -> ContactInfo:
+    """Store the contact in a contact file (call only after the user confirmed its fingerprint),
+    under display_name if given, else the file's name.
 
     Adding a contact that was removed makes it active again; adding one that exists updates
-    its display name.
+    its display name. Raises ContactNameTaken (nothing stored) when another active contact
+    already has that name.
     """
     with vault.transaction() as session:
         keys = read_contact_file(session, data)
+        name = keys.display_name if display_name is None else display_name.strip()
+        problem = display_name_problem(name)
+        if problem:
+            raise InvalidInput(f"The display name {problem}.")
+        other = namesake(session, name, keys.key_id)
+        if other is not None:
+            raise ContactNameTaken(name, other)
         contact = session.get(Contact, keys.key_id)
         if contact is None:
             contact = Contact(
@@ -126,7 +188,7 @@ def add_contact(vault: Vault, data: bytes, *, is_verified: bool = False) -> Cont
                 last_sequence_received=0,
             )
             session.add(contact)
-        contact.display_name = keys.display_name
+        contact.display_name = name
         contact.is_removed = False
         contact.is_verified = contact.is_verified or is_verified
         session.flush()
@@ -148,7 +210,7 @@ def find_contact(session: Session, who: str, *, include_removed: bool = False) -
     if not include_removed:
         query = query.where(Contact.is_removed.is_(False))
     contacts = list(session.scalars(query))
-    by_name = [c for c in contacts if c.display_name.casefold() == who.casefold()]
+    by_name = [c for c in contacts if same_name(c.display_name, who)]
     prefix = who.lower().replace(" ", "")
     by_key = (
         [c for c in contacts if c.key_id.startswith(prefix)]
@@ -176,7 +238,40 @@ def remove_contact(vault: Vault, who: str) -> ContactInfo:
     with vault.transaction() as session:
         contact = find_contact(session, who)
         contact.is_removed = True
+        AuditLog(session).append(
+            utc_now(), vault.fingerprint, REMOVE_CONTACT, content_hash=contact.key_id
+        )
         return _info(contact)
+
+
+def _removal_date(session: Session, key_id: str) -> str:
+    """The day key_id was last removed from the contacts ("" if before removals were logged)."""
+    query = (
+        select(AuditEntry.at)
+        .where(AuditEntry.action == REMOVE_CONTACT, AuditEntry.content_hash == key_id)
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
+    at = session.scalar(query)
+    return at[:10] if at else ""
+
+
+def sender_refusal(session: Session, sender: ContactKeys) -> str:
+    """Why a bundle signed by sender, no active contact, is refused: a stranger's, a removed
+    contact's (when it was removed), or the old key of a colleague who now uses another."""
+    contact = session.get(Contact, sender.key_id)
+    if contact is None or not contact.is_removed:
+        return UNKNOWN_SENDER.format(sender.fingerprint)
+    removed_on = _removal_date(session, contact.key_id)
+    name, fingerprint = contact.display_name, sender.fingerprint
+    successor = namesake(session, name, contact.key_id)
+    if successor is not None:
+        if removed_on:
+            return OLD_KEY_ON.format(name, removed_on, fingerprint, successor.display_name)
+        return OLD_KEY.format(name, fingerprint, successor.display_name)
+    if removed_on:
+        return REMOVED_SENDER_ON.format(name, removed_on, fingerprint)
+    return REMOVED_SENDER.format(name, fingerprint)
 
 
 def contact_keys(contact: Contact) -> ContactKeys:

@@ -5,15 +5,16 @@ commits only after every check has passed; any error rolls all of it back. ``ope
 decrypts and checks every byte (signature, addressed to us, known contact, hashes,
 completeness). The records part comes first: it goes to an encrypted staging file, and as soon
 as it is complete the replay check runs and the records are read back once, in batches: each
-batch is validated and decided (``merge.MergePlanner``) and then written through
-``RecordWriter`` (``apply``: revisions, audit entries, search index, version vectors,
-conflicts). The checks that need every record end the records part. The attachment files that
-follow go straight into the same transaction (``vault_store``). So the transaction is the
-bundle's encrypted staging area: nothing in it is committed, or visible to anyone else, before
-age has authenticated the whole file and every check has passed. (Records are written before
-the files rather than after them because SQLite's page cache is then still free of the files'
-pages: 7 s instead of 9 to 11 s for 13,200 records. Planning on a thread while the files stream
-was tried too: Python's interpreter lock serialized the two.)
+batch is validated and decided (``merge.MergePlanner``; ``outcome`` notes what it does to open
+conflicts, for the report) and then written through ``RecordWriter`` (``apply``: revisions,
+audit entries, search index, version vectors, conflicts). The checks that need every record end
+the records part. The attachment files that follow go straight into the same transaction
+(``vault_store``). So the transaction is the bundle's encrypted staging area: nothing in it is
+committed, or visible to anyone else, before age has authenticated the whole file and every
+check has passed. (Records are written before the files rather than after them because SQLite's
+page cache is then still free of the files' pages: 7 s instead of 9 to 11 s for 13,200 records.
+Planning on a thread while the files stream was tried too: Python's interpreter lock serialized
+the two.)
 """
 
 from __future__ import annotations
@@ -34,10 +35,11 @@ from db.models import Contact, ExchangedBundle
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import RecordApplier
-from desktop_app.core.exchange.contacts import active_contact_keys, vault_identity
+from desktop_app.core.exchange.contacts import active_contact_keys, sender_refusal, vault_identity
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
+from desktop_app.core.exchange.merge import Action, Incoming, MergePlan, MergePlanner
+from desktop_app.core.exchange.outcome import Outcome
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import UnknownSender, open_bundle
 from desktop_app.core.exchange.staging import remove_abandoned
@@ -49,10 +51,6 @@ from desktop_app.core.records import RecordWriter
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
 
-REMOVED_SENDER = (
-    "This bundle comes from {}, who was removed from your contacts; add the contact again to "
-    "accept it."
-)
 OWN_BUNDLE = "This bundle was made by this vault; there is nothing to import."
 _BATCH = 500  # records decided and written together
 
@@ -65,6 +63,20 @@ class Change:
     record_id: UUID
     action: str  # insert, update, delete (an update to a deletion), conflict
     label: str
+    person: str = ""  # case parties only: the person's name
+    case: str = ""  # case parties only: the case's reference
+
+
+@dataclass(frozen=True)
+class SettledConflict:
+    """An open conflict the import closes: the incoming version has seen the colleague's side."""
+
+    conflict_id: int
+    kind: str
+    record_id: UUID
+    label: str
+    person: str = ""  # case parties only, as in Change
+    case: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,16 +90,24 @@ class ImportReport:
     sender_fingerprint: str
     is_sender_known: bool
     is_dry_run: bool
+    sender_refusal: str  # why a real import refuses the sender ("" when is_sender_known)
     already_imported_at: str = ""  # set for a replay: nothing was done
     last_sequence: int = 0  # the highest sequence imported from this sender before
+    # When another bundle with this sequence number from this sender was imported ("" if
+    # none): their vault was probably restored from a backup (or copied) since.
+    same_sequence_imported_at: str = ""
+    # Each record counts once: updated excludes deleted, unchanged excludes older.
     inserted: int = 0
     updated: int = 0
+    deleted: int = 0  # updates to a deletion
     unchanged: int = 0
-    older: int = 0  # included in unchanged: the vault had already edited them further
-    conflicts: int = 0
+    older: int = 0  # ignored: the vault had already edited them further (ours kept)
+    conflicts: int = 0  # new conflicts (or newer versions of theirs in waiting ones)
+    conflicts_waiting: int = 0  # conflicting versions already waiting: nothing new
     attachments_stored: int = 0
     attachment_bytes: int = 0
     changes: tuple[Change, ...] = field(default=(), repr=False)
+    settled: tuple[SettledConflict, ...] = field(default=(), repr=False)
     # Live records now pointing at a person or case deleted (or merged away) in one of the
     # vaults while the other still used it: the user chooses again (not for a dry run).
     dangling: tuple[DanglingReference, ...] = field(default=(), repr=False)
@@ -96,6 +116,12 @@ class ImportReport:
     def is_older_than_last(self) -> bool:
         """True when an earlier import from this sender had a higher sequence number."""
         return 0 < self.sequence <= self.last_sequence
+
+    @property
+    def is_sender_restored(self) -> bool:
+        """True when another bundle with this sequence number came from this sender: their
+        vault was probably restored from a backup, and its counts went back."""
+        return bool(self.same_sequence_imported_at)
 
 
 def default_staging_dir() -> Path:
@@ -118,10 +144,6 @@ def _open(
     progress: ProgressCallback,
     cancel: CancelCheck | None,
 ) -> VerifiedBundle:
-    removed = {
-        c.key_id: c.display_name
-        for c in session.scalars(select(Contact).where(Contact.is_removed.is_(True)))
-    }
     try:
         return open_bundle(
             path,
@@ -138,9 +160,7 @@ def _open(
     except UnknownSender as exc:
         if exc.sender.key_id == vault.fingerprint:
             raise BundleRejected(OWN_BUNDLE) from None
-        if exc.sender.key_id in removed:
-            raise BundleRejected(REMOVED_SENDER.format(removed[exc.sender.key_id])) from None
-        raise
+        raise BundleRejected(sender_refusal(session, exc.sender)) from None
 
 
 class _Merge:
@@ -156,7 +176,9 @@ class _Merge:
         self.writer = writer
         self.store = store
         self.plan: MergePlan | None = None  # None for a bundle imported before
+        self.outcome: Outcome | None = None
         self.already_imported_at = ""  # when that was
+        self.same_sequence_imported_at = ""  # when another bundle with its sequence was
         self._progress = progress
         self._cancel = cancel
 
@@ -168,18 +190,37 @@ class _Merge:
             self.already_imported_at = previous.processed_at
             return  # a replay: the report says so, and nothing is written
         info = bundle.info
-        planner = MergePlanner(session, info.attachments, self.writer.act_types)
+        self.same_sequence_imported_at = _same_sequence_imported_at(session, bundle)
+        planner = MergePlanner(
+            session,
+            info.attachments,
+            self.writer.act_types,
+            is_sender_restored=bool(self.same_sequence_imported_at),
+        )
+        self.outcome = outcome = Outcome(session)
         applier = None
         if self.store is not None:
             applier = RecordApplier(self.writer, info.sender.key_id, info.bundle_id)
         meter = Meter(info.records_size, self._progress, self._cancel)
         for batch in _batches(parse_records(_counted_chunks(bundle, meter)), _BATCH):
             decided = planner.decide(batch, meter)
+            outcome.add([decision for decision, _ in decided])  # before the batch is written
             if applier is not None:
                 applier.write(batch, decided)
         self.plan = planner.finish()
         if self.store is not None:
             self.store.wanted = self.plan.attachments_to_store
+
+
+def _same_sequence_imported_at(session: Session, bundle: VerifiedBundle) -> str:
+    info = bundle.info
+    query = select(ExchangedBundle.processed_at).where(
+        ExchangedBundle.direction == "received",
+        ExchangedBundle.sender == info.sender.key_id,
+        ExchangedBundle.sequence == info.sequence,
+        ExchangedBundle.bundle_id != info.bundle_id,
+    )
+    return session.scalar(query.order_by(ExchangedBundle.processed_at).limit(1)) or ""
 
 
 def _counted_chunks(bundle: VerifiedBundle, meter: Meter) -> Iterator[bytes]:
@@ -193,7 +234,12 @@ def _batches(records: Iterator[SyncRecord], size: int) -> Iterator[list[SyncReco
         yield batch
 
 
-def _changes(plan: MergePlan) -> tuple[Change, ...]:
+def _party(record: Incoming, outcome: Outcome) -> dict[str, str]:
+    person, case = outcome.parties.get(record.id, ("", ""))
+    return {"person": person, "case": case}
+
+
+def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:
     shown = (Action.INSERT, Action.UPDATE, Action.CONFLICT)
     return tuple(
         Change(
@@ -201,9 +247,17 @@ def _changes(plan: MergePlan) -> tuple[Change, ...]:
             record_id=d.incoming.id,
             action="delete" if d.action is Action.UPDATE and d.incoming.deleted else d.action.value,
             label=d.incoming.label,
+            **_party(d.incoming, outcome),
         )
         for d in plan.decisions
         if d.action in shown
+    )
+
+
+def _settled(outcome: Outcome) -> tuple[SettledConflict, ...]:
+    return tuple(
+        SettledConflict(cid, r.kind, r.id, r.label, **_party(r, outcome))
+        for cid, r in outcome.settled
     )
 
 
@@ -231,8 +285,11 @@ def _log_import(
             summary={
                 "inserted": report.inserted,
                 "updated": report.updated,
+                "deleted": report.deleted,
                 "unchanged": report.unchanged,
+                "older": report.older,
                 "conflicts": report.conflicts,
+                "settled": len(report.settled),
             },
         )
     )
@@ -259,24 +316,32 @@ def _first_report(
         sender_name=bundle.sender.display_name or info.sender.fingerprint,
         sender_fingerprint=info.sender.fingerprint,
         is_sender_known=bundle.is_sender_known,
+        sender_refusal="" if bundle.is_sender_known else sender_refusal(session, info.sender),
         is_dry_run=dry_run,
         already_imported_at=merge.already_imported_at,
         last_sequence=contact.last_sequence_received if contact else 0,
+        same_sequence_imported_at=merge.same_sequence_imported_at,
     )
 
 
-def _counted(report: ImportReport, plan: MergePlan, bundle: VerifiedBundle) -> ImportReport:
+def _counted(report: ImportReport, merge: _Merge, bundle: VerifiedBundle) -> ImportReport:
+    plan, outcome = merge.plan, merge.outcome
+    assert plan is not None and outcome is not None
     stored = [e for e in bundle.info.attachments if e.id in plan.attachments_to_store]
+    deleted = sum(1 for d in plan.decisions if d.action is Action.UPDATE and d.incoming.deleted)
     return replace(
         report,
         inserted=plan.count(Action.INSERT),
-        updated=plan.count(Action.UPDATE),
-        unchanged=plan.count(Action.UNCHANGED) + plan.count(Action.OLDER),
+        updated=plan.count(Action.UPDATE) - deleted,
+        deleted=deleted,
+        unchanged=plan.count(Action.UNCHANGED),
         older=plan.count(Action.OLDER),
-        conflicts=plan.count(Action.CONFLICT),
+        conflicts=plan.count(Action.CONFLICT) - len(outcome.already_waiting),
+        conflicts_waiting=len(outcome.already_waiting),
         attachments_stored=len(stored),
         attachment_bytes=sum(entry.size for entry in stored),
-        changes=_changes(plan),
+        changes=_changes(plan, outcome),
+        settled=_settled(outcome),
     )
 
 
@@ -312,7 +377,7 @@ def import_bundle(
             if report.already_imported_at:  # nothing was written for it
                 return report
             assert merge.plan is not None
-            report = _counted(report, merge.plan, bundle)
+            report = _counted(report, merge, bundle)
             if not dry_run:
                 targets = _targets_touched(merge.plan)
                 report = replace(report, dangling=tuple(dangling_references(session, targets)))

@@ -11,6 +11,11 @@ Then each record is compared with the vault's copy by content and version vector
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
 
+A vault restored from a backup counts its edits again from the backup's clocks: a version made
+since can look older than one sent before. So when the sender seems restored (another bundle of
+theirs had this sequence number), an "older" version this vault never held (no revision has its
+content) is a conflict. Only then: from any other sender it is one they replaced themselves.
+
 ``MergePlanner`` decides a batch of records at a time, and the importer writes each batch before
 the next is decided, in the same uncommitted transaction: each record is read, validated and
 hashed once. A decision still sees the vault as it was before the bundle, because a record's
@@ -24,14 +29,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AttachmentChunk, Case
+from db.models import Attachment, AttachmentChunk, Case, Revision
 from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, record_label, validate_record
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
@@ -255,6 +260,27 @@ def _decide(record: Incoming, local: Local | None) -> Decision:
     return Decision(record, Action.CONFLICT, local.clock)
 
 
+def _held_versions(session: Session, ids: Iterable[UUID]) -> set[tuple[UUID, str, bool]]:
+    held: set[tuple[UUID, str, bool]] = set()
+    for batch in in_batches(ids):
+        query = select(Revision.record_id, Revision.content_hash, Revision.is_deleted)
+        rows = session.execute(query.where(Revision.record_id.in_(batch)))
+        held.update((uid, content_hash, deleted) for uid, content_hash, deleted in rows)
+    return held
+
+
+def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:
+    """decisions, with every older version this vault never held made a conflict."""
+    held = _held_versions(session, [d.incoming.id for d in decisions if d.action is Action.OLDER])
+    return [
+        replace(d, action=Action.CONFLICT)
+        if d.action is Action.OLDER
+        and (d.incoming.id, d.incoming.content_hash, d.incoming.deleted) not in held
+        else d
+        for d in decisions
+    ]
+
+
 def _check_case_references(session: Session, plan: MergePlan) -> None:
     changing = {
         d.incoming.id: d.incoming
@@ -320,12 +346,18 @@ class MergePlanner:
     """Validates and decides an incoming bundle's records, batch by batch, in bundle order."""
 
     def __init__(
-        self, session: Session, attachment_entries: Sequence[AttachmentEntry], act_types: set[str]
+        self,
+        session: Session,
+        attachment_entries: Sequence[AttachmentEntry],
+        act_types: set[str],
+        *,
+        is_sender_restored: bool = False,
     ) -> None:
         self.plan = MergePlan()
         self._session = session
         self._entries = attachment_entries
         self._act_types = act_types
+        self._is_sender_restored = is_sender_restored
         self._incoming: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
         self._rank = 0
         self._local_files: dict[UUID, Local] = {}  # the vault's attachments the bundle has
@@ -362,6 +394,8 @@ class MergePlanner:
         }
         self._local_files.update((uid, state) for uid, state in local.items() if state.file)
         decisions = [_decide(summary, local.get(summary.id)) for summary in summaries]
+        if self._is_sender_restored:
+            decisions = _unheld_as_conflicts(self._session, decisions)
         self.plan.decisions += decisions
         return [(decision, valid) for decision, (_, valid) in zip(decisions, checked, strict=True)]
 

@@ -1,0 +1,97 @@
+"""What an import's decisions mean for its report, known before anything is written.
+
+While writing, the importer keeps a colleague's conflicting version unless that version, or a
+newer one of theirs, is already waiting (``conflicts.keep_conflict``), and closes the open
+conflicts whose other side a record's new clock has seen (``conflicts.close_superseded``). The
+report, and a dry run that writes nothing, must say both beforehand, so ``Outcome`` applies the
+same clock rules to each batch of decisions before it is written. It also names each case
+party's person and case, which may arrive in the same bundle (a dry run never stores them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Case, Person, SyncConflict
+from desktop_app.core.exchange.clock import Clock, Order, compare, merge
+from desktop_app.core.exchange.merge import Action, Decision, Incoming, in_batches
+
+WaitingConflicts = dict[UUID, list[tuple[int, Clock]]]  # record id -> [(conflict id, clock)]
+
+
+def _open_conflicts(session: Session, record_ids: Iterable[UUID]) -> WaitingConflicts:
+    found: WaitingConflicts = {}
+    for batch in in_batches(record_ids):
+        query = (
+            select(SyncConflict.record_id, SyncConflict.id, SyncConflict.theirs_clock)
+            .where(SyncConflict.record_id.in_(batch), SyncConflict.resolved_at == "")
+            .order_by(SyncConflict.id)
+        )
+        for record_id, conflict_id, clock in session.execute(query):
+            found.setdefault(record_id, []).append((conflict_id, dict(clock)))
+    return found
+
+
+def _is_already_waiting(waiting: list[tuple[int, Clock]], incoming: Mapping[str, int]) -> bool:
+    # As keep_conflict: the first waiting version not concurrent with the incoming one decides.
+    for _, theirs in waiting:
+        order = compare(theirs, incoming)
+        if order is not Order.CONCURRENT:
+            return order in (Order.OLDER, Order.SAME)
+    return False
+
+
+def _clock_after(decision: Decision) -> Clock | None:
+    """The record's clock after the import, if the import sets it (as ``apply`` decides)."""
+    if decision.action in (Action.OLDER, Action.CONFLICT):
+        return None
+    clock = merge(decision.local_clock, decision.incoming.clock)
+    changed = clock != decision.local_clock or decision.action is Action.INSERT
+    return clock if changed else None
+
+
+class Outcome:
+    """Conflicts already waiting, conflicts settled and parties' names, batch by batch."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.already_waiting: set[UUID] = set()  # conflicting records adding no new conflict
+        self.settled: list[tuple[int, Incoming]] = []  # (conflict id, the record settling it)
+        self.parties: dict[UUID, tuple[str, str]] = {}  # party id -> (person name, case ref)
+        self._names: dict[UUID, str] = {}  # the bundle's people and cases so far
+
+    def add(self, decisions: Sequence[Decision]) -> None:
+        """Take in one batch of decisions, before the batch is written."""
+        waiting = _open_conflicts(self._session, [d.incoming.id for d in decisions])
+        for decision in decisions:
+            conflicts = waiting.get(decision.incoming.id)
+            if not conflicts:
+                continue
+            if decision.action is Action.CONFLICT:
+                if _is_already_waiting(conflicts, decision.incoming.clock):
+                    self.already_waiting.add(decision.incoming.id)
+            elif (clock := _clock_after(decision)) is not None:
+                self.settled += [
+                    (conflict_id, decision.incoming)
+                    for conflict_id, theirs in conflicts
+                    if compare(theirs, clock) in (Order.NEWER, Order.SAME)  # close_superseded
+                ]
+        self._name_parties([d.incoming for d in decisions])
+
+    def _name_parties(self, records: list[Incoming]) -> None:
+        for record in records:
+            if record.kind in ("person", "case"):
+                self._names[record.id] = record.case_reference or record.label
+        parties = [r for r in records if r.kind == "case_party"]
+        wanted = {uid for r in parties for _, _, uid in r.references if uid not in self._names}
+        for model, column in ((Person, Person.name), (Case, Case.reference)):
+            for batch in in_batches(wanted):
+                query = select(model.id, column).where(model.id.in_(batch))
+                self._names.update((uid, name) for uid, name in self._session.execute(query))
+        for party in parties:
+            names = {target: self._names.get(uid, "") for _, target, uid in party.references}
+            self.parties[party.id] = (names.get("person", ""), names.get("case", ""))
