@@ -8,7 +8,7 @@ fill themselves uniformly and validate as the user types.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -136,19 +136,36 @@ class CodeCombo(QComboBox):
         return str(self.currentData() or "")
 
     def set_value(self, code: str) -> None:
-        """Select a code (unknown codes leave the selection as it is)."""
+        """Select a code; one not offered (a colleague's own act type) is added as it is, so
+        the record keeps it when something else is edited."""
         index = self.findData(code)
+        if index < 0 and code:
+            self.addItem(code, code)
+            index = self.count() - 1
         if index >= 0:
             self.setCurrentIndex(index)
 
 
+# Labels of codes a checklist is given but does not offer, by code.
+DescribeUnknown = Callable[[list[str]], Mapping[str, str]]
+
+
 class ChecklistBox(QListWidget):
-    """Several codes (or ids) chosen from a list by ticking them."""
+    """Several codes (or ids) chosen from a list by ticking them.
+
+    A code given to ``set_value`` that is not among the choices (a victim no longer a party of
+    the case, an act type added by a colleague) is added to the list, ticked, and labelled by
+    ``describe_unknown`` (the code itself without it): dropped, it vanished from the record at
+    the next save of an unrelated change.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, describe_unknown: DescribeUnknown | None = None
+    ) -> None:
         super().__init__(parent)
+        self._describe_unknown = describe_unknown
         self._given_order: list[str] = []
         self._fit_rows = 0
         self.itemChanged.connect(lambda _item: self.changed.emit())
@@ -157,20 +174,30 @@ class ChecklistBox(QListWidget):
         self.horizontalScrollBar().rangeChanged.connect(self._refit)
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
-        """Replace the list with (code, label) pairs, keeping what was ticked."""
-        ticked = set(self.value())
+        """Replace the list with (code, label) pairs, keeping what was ticked (a ticked code
+        the new choices lack stays, with its label)."""
+        ticked = {item.data(Qt.ItemDataRole.UserRole): item.text() for item in self._ticked()}
         self.blockSignals(True)
         self.clear()
         for code, label in choices:
-            item = QListWidgetItem(label)
-            item.setToolTip(label)  # whole, when the list is too narrow for it
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
-            self.addItem(item)
+            self._add(code, label, ticked.pop(code, None) is not None)
+        for code, label in ticked.items():
+            self._add(code, label, True)
         self.blockSignals(False)
         if self._fit_rows:
             self.fit_rows(self._fit_rows)
+
+    def _add(self, code: str, label: str, checked: bool) -> None:
+        item = QListWidgetItem(label)
+        item.setToolTip(label)  # whole, when the list is too narrow for it
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.addItem(item)
+
+    def _ticked(self) -> list[QListWidgetItem]:
+        items = (self.item(i) for i in range(self.count()))
+        return [item for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def fit_rows(self, rows: int) -> None:
         """Be as tall as this many rows at the current font (scrolling beyond)."""
@@ -189,22 +216,29 @@ class ChecklistBox(QListWidget):
 
     def value(self) -> list[str]:
         """The ticked codes: those given to set_value in their order, then new ones."""
-        ticked = [
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        ticked = [item.data(Qt.ItemDataRole.UserRole) for item in self._ticked()]
         kept = [code for code in self._given_order if code in ticked]
         return kept + [code for code in ticked if code not in kept]
 
     def set_value(self, codes: Iterable[str]) -> None:
-        """Tick exactly these codes."""
+        """Tick exactly these codes, adding those the list does not offer."""
         self._given_order = list(codes)
         wanted = set(self._given_order)
+        self.blockSignals(True)
         for i in range(self.count()):
             item = self.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            offered = item.data(Qt.ItemDataRole.UserRole)
+            checked = offered in wanted
+            wanted.discard(offered)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        unknown = list(dict.fromkeys(code for code in self._given_order if code in wanted))
+        labels = self._describe_unknown(unknown) if unknown and self._describe_unknown else {}
+        for code in unknown:
+            self._add(code, labels.get(code) or code, True)
+        self.blockSignals(False)
+        self.changed.emit()
+        if unknown and self._fit_rows:
+            self.fit_rows(self._fit_rows)
 
 
 def set_height_in_lines(edit: QPlainTextEdit, lines: int) -> None:

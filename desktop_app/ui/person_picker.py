@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop_app.core.person_lookup import persons_named
@@ -15,6 +15,13 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui.fields import focus_through
 
 PICKER_LIMIT = 20
+# A name is looked up from its second letter on: one letter begins thousands of names in a
+# large vault, and its lookup froze the window for a third of a second (K on 20,000 people)
+# to offer twenty of them.
+MIN_LETTERS = 2
+# Looked up once typing pauses this long: a fast typist's keys each waited for a lookup of a
+# text already out of date.
+LOOKUP_DELAY_MS = 150
 
 
 # What tells two people of one name apart in a label: " (" and the start of the id, maybe
@@ -42,6 +49,10 @@ class PersonPicker(QWidget):
         self._new_person = new_person
         self._selected: UUID | None = None
         self._choices: dict[str, UUID] = {}
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self._look_up)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Type part of a name"))
         self.suggestions = QStringListModel(self)
@@ -73,25 +84,51 @@ class PersonPicker(QWidget):
 
     def _typed(self, text: str) -> None:
         self._selected = None
-        # A label picked before ("Gulnora Karimova (f85c8f)") is looked up by its name.
-        name_typed = _ID_SUFFIX.sub("", text)
-        with self.vault.read() as session:
-            found = persons_named(session, name_typed, PICKER_LIMIT) if name_typed.strip() else []
-        names = [name for _, name in found]
-        self._choices = {}
-        for pid, name in found:
-            label = name if names.count(name) == 1 else f"{name} ({str(pid)[:6]})"
-            self._choices[label] = pid
-        self.suggestions.setStringList(list(self._choices))
-        self.completer.complete()  # shows the suggestions, or hides the popup if there are none
-        # No row is current until the user moves to one, so Enter alone picks nobody.
-        self.completer.popup().setCurrentIndex(QModelIndex())
-        exact = self._choices.get(text.strip())
-        if exact is not None:
-            self._selected = exact
+        if len(self._name_typed(text).strip()) >= MIN_LETTERS:
+            # Changed once looked up: a form validating now would read the person at once.
+            self._lookup_timer.start()
+            return
+        self._lookup_timer.stop()
+        self._offer({})
         self.changed.emit()
 
+    def _name_typed(self, text: str) -> str:
+        # A label picked before ("Gulnora Karimova (f85c8f)") is looked up by its name.
+        return _ID_SUFFIX.sub("", text)
+
+    def _look_up(self) -> None:
+        self._lookup_timer.stop()
+        text = self.name_edit.text()
+        with self.vault.read() as session:
+            found = persons_named(session, self._name_typed(text), PICKER_LIMIT)
+        names = [name for _, name in found]
+        self._offer(
+            {
+                name if names.count(name) == 1 else f"{name} ({str(pid)[:6]})": pid
+                for pid, name in found
+            }
+        )
+        self._selected = self._choices.get(text.strip())
+        self.changed.emit()
+
+    def _offer(self, choices: dict[str, UUID]) -> None:
+        """Suggest these people (by label), or hide the suggestions if there are none."""
+        self._choices = choices
+        self.suggestions.setStringList(list(choices))
+        if not choices:
+            self.completer.popup().hide()
+            return
+        self.completer.complete()
+        # No row is current until the user moves to one, so Enter alone picks nobody.
+        self.completer.popup().setCurrentIndex(QModelIndex())
+
+    def _settle(self) -> None:
+        """Look up what was typed now if that is still to come (Save right after typing)."""
+        if self._lookup_timer.isActive():
+            self._look_up()
+
     def _chosen(self, label: str) -> None:
+        self._lookup_timer.stop()  # the choice answers what was typed before it
         self.name_edit.setText(label)
         self._show_start()
         self._selected = self._choices.get(label)
@@ -99,14 +136,17 @@ class PersonPicker(QWidget):
 
     def person_id(self) -> UUID | None:
         """The chosen person, or None."""
+        self._settle()
         return self._selected
 
     def has_unmatched_text(self) -> bool:
         """True if a name is typed that is not a chosen person (the user must pick or create)."""
+        self._settle()
         return bool(self.name_edit.text().strip()) and self._selected is None
 
     def set_person(self, person_id: UUID | None) -> None:
         """Show a person (None clears the box)."""
+        self._lookup_timer.stop()
         self._selected = person_id
         name = ""
         if person_id is not None:

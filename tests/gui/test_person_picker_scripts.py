@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
+from desktop_app.core.person_lookup import persons_named
+from desktop_app.ui import person_picker
 from desktop_app.ui.case_view import AddPartyDialog
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from desktop_app.ui.main_window import MainWindow
@@ -187,3 +189,30 @@ def test_a_name_typed_without_the_uzbek_mark_suggests_the_person(
     assert picker.name_edit.text() == "Oʻtkirbek Gʻulomov"
     assert picker.person_id() == otkirbek
     assert not picker.has_unmatched_text()
+
+
+def test_one_letter_suggests_nobody_and_a_name_is_looked_up_once_typing_pauses(
+    qtbot, unlocked_window, case_with_people, monkeypatch
+) -> None:
+    # One letter begins thousands of names in a large vault: its lookup froze the window
+    # (K: 0.3 s on 20,000 people); and each key of a fast typist waited for a lookup.
+    looked_up = []
+
+    def counting_persons_named(session, text, limit):
+        looked_up.append(text)
+        return persons_named(session, text, limit)
+
+    monkeypatch.setattr(person_picker, "persons_named", counting_persons_named)
+    case_id, ids = case_with_people
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    _type(picker.name_edit, "G")
+    qtbot.wait(300)  # twice the pause a lookup waits for
+    assert looked_up == []
+    assert _suggested(picker) == []
+    _type(picker.name_edit, "ulnora")
+    assert looked_up == []
+    qtbot.waitUntil(lambda: len(_suggested(picker)) == 2)
+    assert looked_up == ["Gulnora"]
+    # Read at once (Save pressed before the pause), the typed name is looked up then.
+    _type(picker.name_edit, " Karimova")
+    assert picker.person_id() == ids["Gulnora Karimova"]

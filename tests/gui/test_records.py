@@ -4,6 +4,7 @@ type, events on the timeline, history restore."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -12,6 +13,7 @@ from desktop_app.core import case_file
 from desktop_app.core.records import get_record
 from desktop_app.ui.case_view import AddPartyDialog, CaseView
 from desktop_app.ui.fields import PartialDateEdit
+from desktop_app.ui.forms import testimony_editor
 from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor, word_count
@@ -84,7 +86,7 @@ def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window
     qtbot.keyClicks(editor.witness_picker.name_edit, "Azimjan Askarov")
     assert editor.witness_picker.person_id() is not None
     qtbot.keyClicks(editor.narrative_edit, "They came at night and took him to Bazar-Korgon.")
-    assert editor.word_count_label.text() == "9 words"
+    qtbot.waitUntil(lambda: editor.word_count_label.text() == "9 words")
     qtbot.keyClicks(editor.time_edit, "25:30")
     assert editor.time_edit.text() == "2:30"  # the 5 of an impossible hour is refused
     assert "Write the time as HH:MM, e.g. 14:30." in editor.error_label.text()
@@ -132,6 +134,36 @@ def test_partial_date_input_keeps_its_precision(qtbot):
 
 def test_word_count_counts_cyrillic_and_latin_words():
     assert word_count("Он сказал: «они пришли ночью». Then he left.") == 8
+
+
+def test_the_word_count_of_a_long_narrative_follows_the_typing_once_it_pauses(
+    qtbot, unlocked_window, monkeypatch
+):
+    # Counted on every key, 20,000 words took 26 ms a key of a typist's time.
+    counted = []
+
+    def counting_word_count(text: str) -> int:
+        counted.append(len(text))
+        return word_count(text)
+
+    monkeypatch.setattr(testimony_editor, "word_count", counting_word_count)
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        case = vault.writer(session).create("case", {"reference": "KG-1", "title": "Osh"})
+        session.flush()
+        narrative = "Ular kechasi kelishdi. " * 6000
+        testimony = vault.writer(session).create(
+            "testimony", {"case": str(case.id), "narrative": narrative}
+        )
+        testimony_id = testimony.id
+    editor = unlocked_window.registry.open_form("testimony", testimony_id)
+    assert editor.word_count_label.text() == "18000 words"
+    at_open = len(counted)
+    editor.narrative_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.narrative_edit, " Then he left.")
+    assert len(counted) == at_open, "counted on a key"
+    qtbot.waitUntil(lambda: editor.word_count_label.text() == "18003 words")
+    assert len(counted) == at_open + 1
 
 
 def test_history_restores_an_earlier_version(qtbot, unlocked_window):

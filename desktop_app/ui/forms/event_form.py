@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from sqlalchemy.orm import Session
 
 from desktop_app.core import case_file, listing, vocab
+from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.records import get_record
 from desktop_app.ui.fields import (
     ChecklistBox,
     CodeCombo,
@@ -37,13 +41,13 @@ class EventForm(RecordForm):
         self.act_combo.setItemText(0, self.tr("Choose the act…"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.victims_list = ChecklistBox()
-        self.perpetrators_list = ChecklistBox()
+        self.victims_list = ChecklistBox(describe_unknown=self._describe_people)
+        self.perpetrators_list = ChecklistBox(describe_unknown=self._describe_people)
         self.institutions_edit = QPlainTextEdit()
         self.institutions_edit.setTabChangesFocus(True)
         self.institutions_edit.setPlaceholderText(self.tr("One institution per line"))
         set_height_in_lines(self.institutions_edit, 3)
-        self.sources_list = ChecklistBox()
+        self.sources_list = ChecklistBox(describe_unknown=self._describe_testimonies)
         # Up to 8 names in view: a case has a handful of people, and ticking them in a list
         # that scrolls every four rows is where victims get missed.
         for box in (self.victims_list, self.perpetrators_list, self.sources_list):
@@ -103,6 +107,40 @@ class EventForm(RecordForm):
             if isinstance(t, listing.TestimonyRow)
         )
 
+    def _describe_people(self, ids: list[str]) -> Mapping[str, str]:
+        """Labels of victims or perpetrators the case's parties do not include: removed from
+        the case, deleted, or named by a colleague's bundle without being made parties."""
+        labels = {}
+        with self.vault.read() as session:
+            for pid in ids:
+                person = _record(session, "person", pid)
+                name = getattr(person, "name", "") or pid[:6]
+                labels[pid] = self._whereabouts(name, person)
+        return labels
+
+    def _describe_testimonies(self, ids: list[str]) -> Mapping[str, str]:
+        """Labels of sources the case's testimony list does not show: another case's, deleted,
+        or beyond the first thousand of a large case."""
+        labels = {}
+        with self.vault.read() as session:
+            for tid in ids:
+                testimony = _record(session, "testimony", tid)
+                witness_id = getattr(testimony, "witness_id", None)
+                witness = _record(session, "person", str(witness_id)) if witness_id else None
+                date = format_partial_date(getattr(testimony, "date", ""))
+                name = " — ".join(filter(None, [date, getattr(witness, "name", "")])) or tid[:6]
+                in_case = str(getattr(testimony, "case_id", "")) == self._case_id
+                labels[tid] = self._whereabouts(name, testimony, in_case)
+        return labels
+
+    def _whereabouts(self, name: str, record: Any, in_case: bool = False) -> str:
+        """name, saying why the record is not among the case's own."""
+        if record is None:
+            return self.tr("%1 (not in this vault)").replace("%1", name)
+        if record.is_deleted:
+            return self.tr("%1 (deleted)").replace("%1", name)
+        return name if in_case else self.tr("%1 (not in this case)").replace("%1", name)
+
     def fill(self, content: dict[str, Any]) -> None:
         """Show an event's content."""
         self._case_id = content.get("case", "")
@@ -142,3 +180,11 @@ class EventForm(RecordForm):
                 self.tr("The same person is ticked as victim and as alleged perpetrator.")
             )
         return issues
+
+
+def _record(session: Session, kind: str, record_id: str) -> Any:
+    """The record of kind with that id (deleted ones too), or None if the vault lacks it."""
+    try:
+        return get_record(session, kind, UUID(record_id))
+    except (RecordNotFound, ValueError):
+        return None
