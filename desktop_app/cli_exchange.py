@@ -166,6 +166,12 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
         f"{report.record_count} records ({report.deletions} deleted), "
         f"{report.attachments} attachments ({report.attachment_bytes} bytes)."
     )
+    if report.carried_up_to:
+        print(
+            f"This bundle carries the changes up to {report.carried_up_to[:16].replace('T', ' ')} "
+            f"({report.record_count} of {report.changed_records} records); "
+            "send another bundle for the rest."
+        )
 
 
 def _print_import(report: ImportReport) -> None:

@@ -343,11 +343,20 @@ class ExchangePage(QWidget):
             if report.path is None:
                 inform(self, self.tr("Nothing has changed since the last bundle; no file written."))
                 return
+            rest = ""
+            if report.carried_up_to:
+                rest = "\n" + self.tr(
+                    "This bundle carries the changes up to %1 (%2 of %3 records); "
+                    "send another bundle for the rest."
+                ).replace("%1", report.carried_up_to[:16].replace("T", " ")).replace(
+                    "%2", str(report.record_count)
+                ).replace("%3", str(report.changed_records))
             inform(
                 self,
                 self.tr("Bundle written: %n record(s).", "", report.record_count)
                 + "\n"
-                + str(report.path),
+                + str(report.path)
+                + rest,
             )
 
         self.task = run_with_progress(self, self.tr("Writing the bundle…"), job, done)

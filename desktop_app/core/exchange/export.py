@@ -21,23 +21,20 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, Contact, ExchangedBundle
-from desktop_app.core.content import Record, kind_of, to_content
+from db.models import Attachment, AuditEntry, Contact, ExchangedBundle
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, SandiqError
-from desktop_app.core.exchange.clock import clocks_of
 from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity
 from desktop_app.core.exchange.format import attachment_name_problem
+from desktop_app.core.exchange.packing import (
+    FORMAT_LIMITS,
+    BundleLimits,
+    pack_cases,
+    pack_changes,
+)
 from desktop_app.core.exchange.prefetch import ChunkPrefetcher
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
-from desktop_app.core.exchange.selection import (
-    Selection,
-    audit_head,
-    load_records,
-    select_cases,
-    select_changed,
-)
-from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord, encode_records
+from desktop_app.core.exchange.selection import audit_head, changed_since, select_cases
 from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
 from desktop_app.core.fileio import write_atomically_with
 
@@ -61,6 +58,10 @@ class ExportReport:
     deletions: int = 0
     attachments: int = 0
     attachment_bytes: int = 0
+    # A since-last export too large for one bundle carries the oldest changes that fit: how
+    # many changed records there were, and when the last change it carries was made.
+    changed_records: int = 0
+    carried_up_to: str | None = None  # None: it carries every change
 
     @property
     def record_count(self) -> int:
@@ -92,21 +93,6 @@ class _ChunkReader(io.RawIOBase):
         return size
 
 
-def sync_record(record: Record, clock: dict[str, int] | None) -> SyncRecord:
-    """A vault record as a bundle carries it."""
-    return SyncRecord(
-        kind=kind_of(record),
-        content=to_content(record),
-        deleted=record.is_deleted,
-        # Every record has a clock since the exchange migration; this fallback is its value.
-        clock=clock or {record.updated_by: record.version},
-        created_at=record.created_at,
-        created_by=record.created_by,
-        updated_at=record.updated_at,
-        updated_by=record.updated_by,
-    )
-
-
 def _attachment_source(attachment: Attachment, prefetch: ChunkPrefetcher) -> AttachmentSource:
     problem = attachment_name_problem(attachment.file_name)
     if problem:
@@ -124,38 +110,10 @@ def _attachment_source(attachment: Attachment, prefetch: ChunkPrefetcher) -> Att
     )
 
 
-def _serialize(
-    session: Session,
-    selection: Selection,
-    prefetch: ChunkPrefetcher,
-    progress: ProgressCallback,
-    meter: Meter,
-) -> tuple[bytearray, list[AttachmentSource], dict[str, int], int]:
-    total = sum(len(ids) for ids in selection.values())
-    counts = {kind: len(selection[kind]) for kind in KIND_ORDER}
-    sources: list[AttachmentSource] = []
-    deletions = 0
-
-    def entries() -> Iterator[SyncRecord]:
-        # One at a time: each is serialized and dropped before the next is read.
-        nonlocal deletions
-        done = 0
-        for kind in KIND_ORDER:
-            clocks = clocks_of(session, selection[kind])
-            for record in load_records(session, kind, selection[kind]):
-                yield sync_record(record, clocks.get(record.id))
-                deletions += record.is_deleted
-                if isinstance(record, Attachment) and not record.is_deleted:
-                    sources.append(_attachment_source(record, prefetch))
-                done += 1
-                if done % 500 == 0:
-                    meter.check_cancel()
-                    progress(done, total)
-            session.expunge_all()
-
-    data = encode_records(entries())
-    progress(total, total)
-    return data, sources, counts, deletions
+def _change_time(session: Session, position: int) -> str:
+    """When the change at audit position (or the last one before it) was made."""
+    query = select(AuditEntry.at).where(AuditEntry.seq <= position)
+    return session.scalar(query.order_by(AuditEntry.seq.desc()).limit(1)) or ""
 
 
 def _recipients(session: Session, who: Sequence[str]) -> list[Contact]:
@@ -211,13 +169,16 @@ def export_bundle(
     overwrite: bool = False,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    limits: BundleLimits = FORMAT_LIMITS,
 ) -> ExportReport:
     """Write a bundle of the chosen cases (or of every change since the last bundle to these
     recipients) to out, encrypted to the named contacts and signed by this vault.
 
-    Raises InvalidInput or RecordNotFound before writing anything, Cancelled or ExportFailed
-    with no file left behind and nothing recorded. With since_last and nothing changed, writes
-    no file and returns a report whose path is None.
+    Raises InvalidInput or RecordNotFound before writing anything (also when the cases exceed
+    one bundle's limits), Cancelled or ExportFailed with no file left behind and nothing
+    recorded. With since_last and nothing changed, writes no file and returns a report whose
+    path is None; with more changes than one bundle carries, writes the oldest that fit and
+    serves the recipients only up to them (the report's carried_up_to says when).
     """
     if bool(case_references) == since_last:
         raise InvalidInput(
@@ -230,26 +191,35 @@ def export_bundle(
     with vault.read() as session, ChunkPrefetcher(vault) as prefetch:
         contacts = _recipients(session, recipients)
         head = audit_head(session)
+        names = tuple(c.display_name for c in contacts)
+        through: int | None = None
         if since_last:
-            selection = select_changed(
+            changed = changed_since(
                 session,
                 min(c.records_sent_through for c in contacts),
                 min(c.attachments_sent_through for c in contacts) if include_attachments else None,
                 head,
             )
+            is_empty = not changed
         else:
             selection = select_cases(session, case_references, include_attachments)
-        names = tuple(c.display_name for c in contacts)
-        if not any(selection.values()):
+            is_empty = not any(selection.values())
+        if is_empty:
             last = session.scalar(
                 select(func.max(ExchangedBundle.sequence)).where(
                     ExchangedBundle.direction == "sent"
                 )
             )
             return ExportReport(path=None, bundle_id=None, sequence=last or 0, recipients=names)
-        data, sources, counts, deletions = _serialize(
-            session, selection, prefetch, phases.step(0), meter
-        )
+        if since_last:
+            packed, through = pack_changes(session, changed, limits, phases.step(0), meter)
+            carried_up_to = None if through is None else _change_time(session, through)
+            changed_records = len(changed)
+            del changed  # not held while the bundle is written
+        else:
+            packed = pack_cases(session, selection, limits, phases.step(0), meter)
+            carried_up_to, changed_records = None, 0
+        sources = [_attachment_source(a, prefetch) for a in packed.attachments]
         sequence = 1 + (
             session.scalar(
                 select(func.max(ExchangedBundle.sequence)).where(
@@ -265,7 +235,14 @@ def export_bundle(
 
         def write(file: BinaryIO) -> None:
             info = write_bundle(
-                file, me, keys, sequence, data, sources, progress=phases.step(1), cancel=cancel
+                file,
+                me,
+                keys,
+                sequence,
+                packed.part,
+                sources,
+                progress=phases.step(1),
+                cancel=cancel,
             )
             file.flush()
             os.fsync(file.fileno())
@@ -274,10 +251,12 @@ def export_bundle(
                 bundle_id=info.bundle_id,
                 sequence=sequence,
                 recipients=names,
-                records=counts,
-                deletions=deletions,
+                records=packed.counts,
+                deletions=packed.deletions,
                 attachments=len(sources),
                 attachment_bytes=sum(s.size for s in sources),
+                changed_records=changed_records,
+                carried_up_to=carried_up_to,
             )
             report.append(done)
 
@@ -292,9 +271,8 @@ def export_bundle(
         # a crash between the two leaves a bundle whose changes the next one carries again,
         # which importing twice merges as unchanged.
         try:
-            _record_export(
-                vault, report[0], key_ids, head if since_last else None, include_attachments
-            )
+            served_through = (head if through is None else through) if since_last else None
+            _record_export(vault, report[0], key_ids, served_through, include_attachments)
         except BaseException:
             out.unlink(missing_ok=True)
             raise

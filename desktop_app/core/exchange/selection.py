@@ -98,12 +98,11 @@ def select_cases(
     return selection
 
 
-def select_changed(
+def changed_since(
     session: Session, records_after: int, attachments_after: int | None, through: int
-) -> Selection:
+) -> dict[UUID, tuple[str, int]]:
     """Records changed after audit position records_after (attachments after their own mark,
-    or none when attachments_after is None), up to position through."""
-    selection = empty_selection()
+    or none when attachments_after is None), up to position through: kind and latest position."""
     first = records_after if attachments_after is None else min(records_after, attachments_after)
     query = (
         select(AuditEntry.seq, AuditEntry.record_kind, AuditEntry.record_id)
@@ -112,10 +111,12 @@ def select_changed(
             AuditEntry.seq <= through,
             AuditEntry.record_id.is_not(None),
         )
+        .order_by(AuditEntry.seq)
         .execution_options(yield_per=5000)
     )
+    changed: dict[UUID, tuple[str, int]] = {}
     for seq, kind, record_id in session.execute(query):
         after = attachments_after if kind == "attachment" else records_after
-        if after is not None and seq > after and kind in selection and record_id is not None:
-            selection[kind].add(record_id)
-    return selection
+        if after is not None and seq > after and kind in MODEL_OF_KIND and record_id is not None:
+            changed[record_id] = (kind, seq)  # ascending seq: the latest change wins
+    return changed

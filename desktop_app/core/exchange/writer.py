@@ -34,6 +34,7 @@ from desktop_app.core.exchange.format import (
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.exchange.streams import RecordingFile
+from desktop_app.core.exchange.sync_records import RecordsPart
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,26 @@ class AttachmentSource:
     open: Callable[[], BinaryIO]  # called once, when its turn comes; closed after
 
 
-def _serialize_records(records: Mapping[str, Any] | bytes | bytearray) -> bytes | bytearray:
-    if isinstance(records, bytes | bytearray):
+@dataclass(frozen=True)
+class _Part:
+    """The records part as the manifest describes it and the payload streams it."""
+
+    size: int
+    sha256: bytes
+    chunks: Callable[[], Iterator[bytes]]
+
+
+def _in_chunks(data: bytes | bytearray) -> Iterator[bytes]:
+    view = memoryview(data)
+    for start in range(0, len(data), CHUNK_BYTES):
+        yield bytes(view[start : start + CHUNK_BYTES])
+
+
+def _serialize_records(records: Mapping[str, Any] | bytes | bytearray | RecordsPart) -> _Part:
+    if isinstance(records, RecordsPart):
+        # Built entry by entry by the export, which kept it within the limit.
+        part = _Part(records.size, records.sha256, records.chunks)
+    elif isinstance(records, bytes | bytearray):
         # Already serialized by the caller, entry by entry (sync_records.encode_records).
         data = records
     elif not isinstance(records, Mapping):
@@ -58,9 +77,11 @@ def _serialize_records(records: Mapping[str, Any] | bytes | bytearray) -> bytes 
             data = canonical_json(records)
         except (TypeError, ValueError, UnicodeEncodeError):
             raise InvalidInput("The records cannot be written as JSON.") from None
-    if len(data) > MAX_RECORDS_BYTES:
+    if not isinstance(records, RecordsPart):
+        part = _Part(len(data), hashlib.sha256(data).digest(), lambda: _in_chunks(data))
+    if part.size > MAX_RECORDS_BYTES:
         raise InvalidInput("Too many records for one bundle; send them in several bundles.")
-    return data
+    return part
 
 
 def _check_attachments(attachments: Sequence[AttachmentSource]) -> tuple[AttachmentEntry, ...]:
@@ -83,7 +104,7 @@ def _describe(
     sender: BundleIdentity,
     recipients: Sequence[ContactKeys],
     sequence: int,
-    records: bytes | bytearray,
+    records: _Part,
     attachments: Sequence[AttachmentSource],
     bundle_id: UUID | None,
     created_at: datetime | None,
@@ -102,8 +123,8 @@ def _describe(
         sender=sender.public,
         recipients=tuple(key_ids),
         sequence=sequence,
-        records_size=len(records),
-        records_sha256=hashlib.sha256(records).digest(),
+        records_size=records.size,
+        records_sha256=records.sha256,
         attachments=_check_attachments(attachments),
     )
     if info.body_size > MAX_BODY_BYTES:
@@ -112,12 +133,10 @@ def _describe(
 
 
 def _payload_pieces(
-    head: bytes, records: bytes | bytearray, attachments: Sequence[AttachmentSource]
+    head: bytes, records: _Part, attachments: Sequence[AttachmentSource]
 ) -> Iterator[bytes]:
     yield head
-    view = memoryview(records)
-    for start in range(0, len(records), CHUNK_BYTES):
-        yield bytes(view[start : start + CHUNK_BYTES])
+    yield from records.chunks()
     for source in attachments:
         digest = hashlib.sha256()
         size = 0
@@ -168,7 +187,7 @@ def write_bundle(
     sender: BundleIdentity,
     recipients: Sequence[ContactKeys],
     sequence: int,
-    records: Mapping[str, Any] | bytes | bytearray,
+    records: Mapping[str, Any] | bytes | bytearray | RecordsPart,
     attachments: Sequence[AttachmentSource] = (),
     *,
     bundle_id: UUID | None = None,
@@ -178,8 +197,8 @@ def write_bundle(
 ) -> BundleInfo:
     """Write a bundle signed by sender and encrypted to recipients into out.
 
-    records is a JSON object, or the canonical JSON bytes of one (so a large part can be
-    serialized piece by piece).
+    records is a JSON object, the canonical JSON bytes of one, or a finished RecordsPart (so a
+    large part can be serialized piece by piece and kept compressed).
 
     Raises InvalidInput for arguments a bundle cannot carry (before writing anything) and
     Cancelled if cancel() turns true. After any error out holds a partial file that every

@@ -1,0 +1,216 @@
+"""Packing records into one bundle within the format's limits.
+
+A case export must fit whole, or it is refused before anything is written. A since-last export
+that does not fit carries the oldest changes that do: records are taken in the order of their
+latest change in the audit log, so the bundle holds every change up to one position (the mark
+the recipients are then served to), and the next since-last bundle starts right after it. A
+record taken also takes the changed records it refers to (a testimony its witness, an attachment
+its owner) even if they changed later: without them the receiver could not import it. Those are
+sent again by the next bundle, which the receiver merges as unchanged. Everything a record
+refers to that did not change since the mark went in an earlier bundle, which bundles' order
+makes the receiver import first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, cast
+from uuid import UUID
+
+from sqlalchemy.orm import Session
+
+from db.models import Attachment
+from desktop_app.core.content import MODEL_OF_KIND, Record, kind_of, to_content
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.exchange.clock import clocks_of
+from desktop_app.core.exchange.format import (
+    MAX_ATTACHMENTS,
+    MAX_BODY_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_RECORDS_BYTES,
+    canonical_json,
+)
+from desktop_app.core.exchange.progress import Meter, ProgressCallback
+from desktop_app.core.exchange.references import references
+from desktop_app.core.exchange.selection import Selection, load_records
+from desktop_app.core.exchange.sync_records import KIND_ORDER, RecordsPart, SyncRecord
+
+_BATCH = 500  # records loaded per query
+# The manifest's fields other than the attachments: 64 recipients' key ids and a few stamps.
+_MANIFEST_RESERVE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class BundleLimits:
+    """What one bundle may carry (the format's limits; tests lower them)."""
+
+    records_bytes: int = MAX_RECORDS_BYTES
+    attachments: int = MAX_ATTACHMENTS
+    manifest_bytes: int = MAX_MANIFEST_BYTES - _MANIFEST_RESERVE
+    body_bytes: int = MAX_BODY_BYTES
+
+
+FORMAT_LIMITS = BundleLimits()
+
+
+@dataclass
+class Packed:
+    """The records and attachments a bundle carries, within its limits."""
+
+    part: RecordsPart = field(default_factory=RecordsPart)
+    attachments: list[Attachment] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_ORDER, 0))
+    deletions: int = 0
+    taken: set[UUID] = field(default_factory=set)
+    manifest_bytes: int = 0
+    body_bytes: int = 0
+    exceeded: str = ""  # the limit that stopped a since-last export ("" if all fit)
+
+
+def sync_record(record: Record, clock: dict[str, int] | None) -> SyncRecord:
+    """A vault record as a bundle carries it."""
+    return SyncRecord(
+        kind=kind_of(record),
+        content=to_content(record),
+        deleted=record.is_deleted,
+        # Every record has a clock since the exchange migration; this fallback is its value.
+        clock=clock or {record.updated_by: record.version},
+        created_at=record.created_at,
+        created_by=record.created_by,
+        updated_at=record.updated_at,
+        updated_by=record.updated_by,
+    )
+
+
+def _manifest_entry_bytes(attachment: Attachment) -> int:
+    entry = {"id": str(attachment.id), "name": attachment.file_name, "sha256": "0" * 64}
+    return len(canonical_json({**entry, "size": attachment.size})) + 1
+
+
+def _exceeded(packed: Packed, entries: list[tuple[Record, bytes]], limits: BundleLimits) -> str:
+    """The name of the limit that adding entries would break, or ""."""
+    size = packed.part.size + sum(packed.part.added_size(entry) for _, entry in entries)
+    files = [r for r, _ in entries if isinstance(r, Attachment) and not r.is_deleted]
+    if size > limits.records_bytes:
+        return f"{limits.records_bytes} bytes of records"
+    if len(packed.attachments) + len(files) > limits.attachments:
+        return f"{limits.attachments} attachments"
+    if packed.manifest_bytes + sum(map(_manifest_entry_bytes, files)) > limits.manifest_bytes:
+        return f"{limits.manifest_bytes} bytes of attachment list"
+    if size + packed.body_bytes + sum(f.size for f in files) > limits.body_bytes:
+        return f"{limits.body_bytes} bytes in all"
+    return ""
+
+
+def _add(packed: Packed, entries: list[tuple[Record, bytes]]) -> None:
+    for record, entry in entries:
+        kind = kind_of(record)
+        packed.part.add(kind, entry)
+        packed.counts[kind] += 1
+        packed.deletions += record.is_deleted
+        packed.taken.add(record.id)
+        if isinstance(record, Attachment) and not record.is_deleted:
+            packed.attachments.append(record)
+            packed.manifest_bytes += _manifest_entry_bytes(record)
+            packed.body_bytes += record.size
+
+
+def _entry(record: Record, clock: dict[str, int] | None) -> tuple[Record, bytes]:
+    return record, RecordsPart.entry_bytes(sync_record(record, clock))
+
+
+def pack_cases(
+    session: Session,
+    selection: Selection,
+    limits: BundleLimits,
+    progress: ProgressCallback,
+    meter: Meter,
+) -> Packed:
+    """Every record of a case selection; InvalidInput naming the limit if they do not fit."""
+    packed = Packed()
+    total = sum(len(ids) for ids in selection.values())
+    for kind in KIND_ORDER:
+        clocks = clocks_of(session, selection[kind])
+        for record in load_records(session, kind, selection[kind]):
+            entry = _entry(record, clocks.get(record.id))
+            exceeded = _exceeded(packed, [entry], limits)
+            if exceeded:
+                raise InvalidInput(
+                    f"These cases need more than one bundle carries ({exceeded}); "
+                    "send fewer cases in each bundle."
+                )
+            _add(packed, [entry])
+            if len(packed.taken) % _BATCH == 0:
+                meter.check_cancel()
+                progress(len(packed.taken), total)
+        session.expunge_all()
+    packed.part.finish()
+    return packed
+
+
+def _with_references(
+    session: Session,
+    record: Record,
+    clock: dict[str, int] | None,
+    changed: dict[UUID, tuple[str, int]],
+    packed: Packed,
+) -> list[tuple[Record, bytes]]:
+    """The record's entry and those of the changed records it needs that are not packed yet."""
+    group = [_entry(record, clock)]
+    seen = {record.id}
+    pending = [record]
+    while pending:
+        current = pending.pop()
+        for _, target, target_id in references(kind_of(current), to_content(current)):
+            if target_id in changed and target_id not in packed.taken and target_id not in seen:
+                model: Any = MODEL_OF_KIND[target]
+                needed = cast(Record, session.get(model, target_id))
+                seen.add(target_id)
+                pending.append(needed)
+                group.append(_entry(needed, clocks_of(session, [target_id]).get(target_id)))
+    return group
+
+
+def _in_order(session: Session, batch: Iterable[tuple[UUID, str]]) -> list[Record]:
+    """The records of batch (id, kind), in batch's order."""
+    by_kind: dict[str, list[UUID]] = {}
+    order: list[UUID] = []
+    for record_id, kind in batch:
+        by_kind.setdefault(kind, []).append(record_id)
+        order.append(record_id)
+    loaded = {r.id: r for kind, ids in by_kind.items() for r in load_records(session, kind, ids)}
+    return [loaded[record_id] for record_id in order if record_id in loaded]
+
+
+def pack_changes(
+    session: Session,
+    changed: dict[UUID, tuple[str, int]],
+    limits: BundleLimits,
+    progress: ProgressCallback,
+    meter: Meter,
+) -> tuple[Packed, int | None]:
+    """The oldest changes that fit, and the audit position they reach (None: all of them)."""
+    packed = Packed()
+    ordered = sorted(changed.items(), key=lambda item: item[1][1])
+    for start in range(0, len(ordered), _BATCH):
+        batch = ordered[start : start + _BATCH]
+        clocks = clocks_of(session, (record_id for record_id, _ in batch))
+        for record in _in_order(session, ((record_id, kind) for record_id, (kind, _) in batch)):
+            if record.id in packed.taken:
+                continue  # taken earlier by a record that needs it
+            group = _with_references(session, record, clocks.get(record.id), changed, packed)
+            packed.exceeded = _exceeded(packed, group, limits)
+            if packed.exceeded:
+                if not packed.taken:
+                    raise InvalidInput(
+                        f"A record needs more than one bundle carries ({packed.exceeded})."
+                    )
+                packed.part.finish()
+                return packed, changed[record.id][1] - 1
+            _add(packed, group)
+        session.expunge_all()
+        meter.check_cancel()
+        progress(min(start + _BATCH, len(ordered)), len(ordered))
+    packed.part.finish()
+    return packed, None
