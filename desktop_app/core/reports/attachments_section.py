@@ -11,7 +11,7 @@ from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.reports.context import GRID, ReportContext, markup
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import IMAGE_TYPES, CaseMaterial
-from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, clean_copy
+from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, TooLarge, clean_copy
 from desktop_app.core.reports.rtl import Paragraph
 
 MAX_FIGURE_HEIGHT = 330.0
@@ -101,6 +101,10 @@ def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
         clean = None
         if attachment.size <= MAX_SOURCE_BYTES:
             clean = clean_copy(b"".join(iter_attachment_bytes(ctx.session, attachment.id)))
+        if isinstance(clean, TooLarge):
+            too_large = labels["photo_too_large"].format(name=name, n=clean.megapixels)
+            story.append(ctx.fixed(too_large, ctx.styles.note))
+            continue
         if clean is None:
             story.append(ctx.fixed(labels["photo_unreadable"].format(name=name), ctx.styles.note))
             continue

@@ -100,6 +100,7 @@ LABELS = Labels(
         "the listed SHA-256 is that of the original.",
         "photos_withheld": "Photos not shown, to protect identities: {n}",
         "photo_unreadable": "{name}: the photo could not be shown.",
+        "photo_too_large": "{name}: the photo is too large to show ({n} megapixels).",
         "bytes": "{n} bytes",
         "witness_label": "Witness {letter}",
         "person_label": "Person {letter}",

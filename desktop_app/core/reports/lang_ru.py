@@ -104,6 +104,7 @@ LABELS = Labels(
         "SHA-256 оригинала.",
         "photos_withheld": "Фотографии не показаны ради защиты личности: {n}",
         "photo_unreadable": "{name}: фотографию не удалось показать.",
+        "photo_too_large": "{name}: фотография слишком велика, чтобы её показать ({n} Мп).",
         "bytes": "{n} байт",
         "witness_label": "Свидетель {letter}",
         "person_label": "Лицо {letter}",

@@ -101,6 +101,7 @@ LABELS = Labels(
         "asl faylning SHA-256 koʻrsatilgan.",
         "photos_withheld": "Shaxsni himoya qilish uchun koʻrsatilmagan suratlar: {n}",
         "photo_unreadable": "{name}: suratni koʻrsatib boʻlmadi.",
+        "photo_too_large": "{name}: surat koʻrsatish uchun juda katta ({n} megapiksel).",
         "bytes": "{n} bayt",
         "witness_label": "Guvoh {letter}",
         "person_label": "Shaxs {letter}",

@@ -5,18 +5,42 @@ maker notes, embedded thumbnails); for a witness that can be as telling as a nam
 placed in the PDF is decoded and encoded anew with Pillow, which writes no metadata unless
 asked to, after turning it upright by its EXIF orientation. The vault's original, and the
 SHA-256 the dossier lists for it, are untouched.
+
+Attachments come from anyone, so a photo is decoded only if its bytes begin like a JPEG or a
+PNG, only by that decoder, and only in memory. Pillow would otherwise try every format it
+knows, EPS among them, which hands the file to Ghostscript through a temp file.
 """
 
 from __future__ import annotations
 
 import io
+import math
+import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
-MAX_PIXELS = 40_000_000  # refuse decompression bombs well before Pillow's own limit
 MAX_EDGE = 1600  # pixels; enough for a printed page, keeps dossiers small
+# Pixels in memory at once. A PNG decodes at full size: 40 MP is 160 MB as RGBA.
+MAX_DECODED_PIXELS = 40_000_000
+# A JPEG decodes at 1/2 to 1/8 scale (Pillow's draft mode), so a 100 MP photo takes a few MP of
+# memory. This bounds decoding time; it is below Pillow's own decompression-bomb limit, which
+# refuses larger headers before anything is allocated.
+MAX_JPEG_PIXELS = 150_000_000
+SIGNATURES = {"JPEG": b"\xff\xd8\xff", "PNG": b"\x89PNG\r\n\x1a\n"}
+SIXTEEN_BIT_MODES = ("I;16", "I;16L", "I;16B", "I;16N", "I")
+# EXIF orientation -> the turn that makes the photo upright (as ImageOps.exif_transpose, which
+# also rewrites the EXIF block, and fails on a damaged one that the copy drops anyway).
+UPRIGHT_TURNS = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 
 @dataclass(frozen=True)
@@ -28,27 +52,72 @@ class CleanImage:
     height: int
 
 
-def clean_copy(original: bytes) -> CleanImage | None:
-    """A metadata-free copy of a JPEG or PNG, or None if it cannot be read."""
-    if len(original) > MAX_SOURCE_BYTES:
+@dataclass(frozen=True)
+class TooLarge:
+    """A photo not shown for its size alone."""
+
+    megapixels: int
+
+
+def clean_copy(original: bytes) -> CleanImage | TooLarge | None:
+    """A metadata-free copy of a JPEG or PNG; TooLarge; or None if it is neither or is damaged."""
+    image_format = next((f for f, magic in SIGNATURES.items() if original.startswith(magic)), None)
+    if image_format is None or len(original) > MAX_SOURCE_BYTES:
         return None
     try:
-        with Image.open(io.BytesIO(original)) as image:
-            if image.width * image.height > MAX_PIXELS:
-                return None
-            is_jpeg = image.format == "JPEG"
-            upright = ImageOps.exif_transpose(image)
-            upright.thumbnail((MAX_EDGE, MAX_EDGE))
-            mode = "RGBA" if not is_jpeg and upright.mode in ("RGBA", "LA", "P") else "RGB"
-            pixels = upright.convert(mode)
-            # A new image from the pixels alone: Pillow copies .info (comments, XMP, ICC) along
-            # with an image, and some encoders write it back.
-            fresh = Image.frombytes(mode, pixels.size, pixels.tobytes())
-            out = io.BytesIO()
-            if is_jpeg:
-                fresh.save(out, format="JPEG", quality=85)
-            else:
-                fresh.save(out, format="PNG")
-            return CleanImage(out.getvalue(), fresh.width, fresh.height)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            # "Corrupt EXIF data" and the like would reach the CLI's stderr; the photo is shown
+            # or refused either way.
+            warnings.simplefilter("ignore")
+            pixels = _decode(original, image_format)
+    except MemoryError:
+        raise  # a photo's memory is bounded above, so the machine is short, not the photo bad
+    except Exception:  # damaged files make Pillow raise TypeError, SyntaxError, struct.error...
         return None
+    if isinstance(pixels, TooLarge):
+        return pixels
+    # A new image from the pixels alone: Pillow copies .info (comments, XMP, ICC) along with an
+    # image, and some encoders write it back.
+    fresh = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
+    out = io.BytesIO()
+    if image_format == "JPEG":
+        fresh.save(out, format="JPEG", quality=85)
+    else:
+        fresh.save(out, format="PNG")
+    return CleanImage(out.getvalue(), fresh.width, fresh.height)
+
+
+def _decode(original: bytes, image_format: str) -> Image.Image | TooLarge:
+    """Upright 8-bit RGB (or RGBA for a PNG with transparency), at most MAX_EDGE a side."""
+    with Image.open(io.BytesIO(original), formats=(image_format,)) as image:
+        source_pixels = image.width * image.height
+        too_large = TooLarge(math.ceil(source_pixels / 1_000_000))
+        if source_pixels > (MAX_JPEG_PIXELS if image_format == "JPEG" else MAX_DECODED_PIXELS):
+            return too_large
+        image.draft(None, _shown_size(image.size))  # JPEG only; a PNG stays at full size
+        if image.width * image.height > MAX_DECODED_PIXELS:
+            return too_large
+        image.load()
+        turn = UPRIGHT_TURNS.get(image.getexif().get(ExifTags.Base.Orientation, 1))
+        mode = "RGBA" if image_format == "PNG" and image.has_transparency_data else "RGB"
+        pixels = _eight_bit(image)
+        if pixels.mode != mode:
+            pixels = pixels.convert(mode)
+        pixels.thumbnail((MAX_EDGE, MAX_EDGE))  # a square box: the turn keeps it within
+        return pixels if turn is None else pixels.transpose(turn)
+
+
+def _shown_size(size: tuple[int, int]) -> tuple[int, int]:
+    """The size of a photo fitted within MAX_EDGE × MAX_EDGE, never enlarged."""
+    width, height = size
+    scale = min(MAX_EDGE / width, MAX_EDGE / height, 1.0)
+    return max(1, int(width * scale)), max(1, int(height * scale))
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """16-bit greyscale scaled to 8 bits; convert() would clip it, printing it almost white."""
+    if image.mode not in SIXTEEN_BIT_MODES:
+        return image
+    if image.mode != "I;16":
+        image = image.convert("I")  # point() scales only I;16, I and F
+    return image.point(lambda value: value / 256).convert("L")
