@@ -5,25 +5,33 @@ A documenter who took one testimony in Russian and one in Uzbek often ends up wi
 lists such pairs with a score and the reasons for it; ``merge_persons`` makes one of them
 hold everything the other had, through the record write path, so every change keeps its
 revision and audit entry and nothing is lost.
+
+Two people with one name are two people more often the more people hold that name: in a vault
+of 20,000 people a common name (Rustam Karimov) is held by dozens, and listing every two of
+them would bury the few people really entered twice. A name more than two people hold is
+therefore no reason on its own (the pair must be born in the same year), and the likelihood
+of a pair falls with the number of people holding its name. Pairs that could not be listed
+are never compared, which keeps the search near linear in the number of people.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import combinations
-from typing import Any
+from itertools import combinations, product
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, bindparam, select, text
 
 from db.models import Attachment, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import to_content
-from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.errors import Cancelled, InvalidInput, RecordNotFound
 from desktop_app.core.records import RecordWriter
-from desktop_app.core.search.folding import APOSTROPHES, fold_tokens
+from desktop_app.core.search.folding import APOSTROPHES, WordFolder
 from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, spelling_cost
 
 SAME_FOLDED_NAME = 0.8
@@ -31,6 +39,13 @@ SAME_NAME_OTHER_SPELLING = 0.6
 SAME_BIRTH_YEAR = 0.15
 OTHER_BIRTH_YEAR = -0.4
 MIN_SCORE = 0.5
+# A name held by more people than this is listed only with a birth year in common.
+NAME_ALONE_HOLDERS = 2
+# Taken off for each doubling of the others who hold the name, each a chance more that the
+# pair is two people. Two people share a birth year by chance about once in 50 (2^5.6), and
+# that is worth SAME_BIRTH_YEAR: 0.15 / 5.6 is about 0.03 for each doubling.
+COMMON_NAME = 0.03
+_PROGRESS_STEP = 1000  # people read, or pairs compared, between two progress reports
 
 _SKELETON = str.maketrans({"o": "a", "h": "g", "w": "v", "z": "s", "u": "a", "e": "i"})
 # A name as typed without the Uzbek ʻ (Oʻtkirbek as Otkirbek; Ўткирбек, whose ў is oʻ, as
@@ -46,6 +61,7 @@ class ReasonCode(StrEnum):
     OTHER_SPELLING = "other_spelling"  # the two names as written
     SAME_BIRTH_YEAR = "same_birth_year"  # the year
     OTHER_BIRTH_YEAR = "other_birth_year"  # the two years
+    COMMON_NAME = "common_name"  # how many people hold the name, in any of its spellings
 
 
 _REASON_MESSAGES = {
@@ -53,6 +69,7 @@ _REASON_MESSAGES = {
     ReasonCode.OTHER_SPELLING: "the same name in another spelling: {!r} and {!r}",
     ReasonCode.SAME_BIRTH_YEAR: "both born in {}",
     ReasonCode.OTHER_BIRTH_YEAR: "born in {} and in {}",
+    ReasonCode.COMMON_NAME: "{} people have this name",
 }
 
 
@@ -94,13 +111,20 @@ class MergeSummary:
     case_parties_removed: int = 0
 
 
+class _Name(NamedTuple):
+    written: str
+    words: tuple[str, ...]
+    # True if words are its folding, False if they are how it reads typed without oʻ marks
+    # (then the same words count as another spelling).
+    is_folded: bool
+    skeleton: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class _Person:
     id: UUID
     name: str
-    # Every name as written, its folded words, and whether they are its folding (True) or how
-    # it reads typed without oʻ marks (False: the same words count as another spelling).
-    names: tuple[tuple[str, tuple[str, ...], bool], ...]
+    names: tuple[_Name, ...]
     birth_year: str
     sex: str
 
@@ -126,49 +150,76 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     return None
 
 
-def _load(session: Any) -> list[_Person]:
+def _load(session: Any, report: Callable[[int, int], None]) -> list[_Person]:
+    rows = session.execute(
+        select(Person.id, Person.name, Person.other_names, Person.birth_date, Person.sex)
+        .where(Person.is_deleted.is_(False))
+        .order_by(Person.id)
+    ).all()
+    # A vault holds each common name many times, and other names share words: each name is
+    # read once, each word folded once.
+    folder = WordFolder()
+    read: dict[str, tuple[_Name, ...]] = {}
     people = []
-    for person in session.scalars(select(Person).where(Person.is_deleted.is_(False))):
-        names = []
-        for name in [person.name, *person.other_names]:
-            words = tuple(fold_tokens(name))
-            without_marks = tuple(fold_tokens(name.translate(_WITHOUT_MARKS)))
-            names.append((name, words, True))
-            if without_marks != words:
-                names.append((name, without_marks, False))
+    for done, (person_id, name, other_names, birth_date, sex) in enumerate(rows):
+        if done % _PROGRESS_STEP == 0:
+            report(done, len(rows))
+        for written in (name, *other_names):
+            if written not in read:
+                read[written] = _readings(written, folder)
         people.append(
             _Person(
-                person.id,
-                person.name,
-                tuple(n for n in names if n[1]),
-                person.birth_date[:4],
-                person.sex if person.sex not in ("", "unknown") else "",
+                person_id,
+                name,
+                tuple(n for written in (name, *other_names) for n in read[written]),
+                birth_date[:4],
+                sex if sex not in ("", "unknown") else "",
             )
         )
     return people
 
 
-def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
+def _readings(written: str, folder: WordFolder) -> tuple[_Name, ...]:
+    words = tuple(folder.tokens(written))
+    without_marks = tuple(folder.tokens(written.translate(_WITHOUT_MARKS)))
+    names = [_Name(written, words, True, _skeleton(words))]
+    if without_marks != words:
+        names.append(_Name(written, without_marks, False, _skeleton(without_marks)))
+    return tuple(n for n in names if n.words)
+
+
+def _commonness(holders: int) -> float:
+    """What a name held by this many people takes off the likelihood of two of them."""
+    return COMMON_NAME * math.log2(holders - 1)
+
+
+def _compare(
+    a: _Person, b: _Person, holders: dict[tuple[str, ...], int]
+) -> DuplicateCandidate | None:
     a, b = sorted((a, b), key=lambda p: str(p.id))  # reasons name them in the order a, b
     if a.sex and b.sex and a.sex != b.sex:
         return None
-    best: tuple[float, Reason] | None = None
-    for name_a, words_a, is_folded_a in a.names:
-        for name_b, words_b, is_folded_b in b.names:
-            if len(words_a) != len(words_b) or _skeleton(words_a) != _skeleton(words_b):
+    born_alike = bool(a.birth_year) and a.birth_year == b.birth_year
+    best: tuple[float, Reason, int] | None = None
+    for name_a in a.names:
+        for name_b in b.names:
+            if len(name_a.words) != len(name_b.words) or name_a.skeleton != name_b.skeleton:
                 continue
-            same = _same_words(words_a, words_b)
+            count = holders[name_a.skeleton]
+            if count > NAME_ALONE_HOLDERS and not born_alike:
+                continue
+            same = _same_words(name_a.words, name_b.words)
             if same is None:
                 continue
-            same = same and is_folded_a and is_folded_b
-            score = SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING
+            same = same and name_a.is_folded and name_b.is_folded
+            score = (SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING) - _commonness(count)
             how = ReasonCode.SAME_NAME if same else ReasonCode.OTHER_SPELLING
-            reason = Reason(how, (name_a, name_b))
+            reason = Reason(how, (name_a.written, name_b.written))
             if best is None or score > best[0]:
-                best = (score, reason)
+                best = (score, reason, count)
     if best is None:
         return None
-    score, reason = best
+    score, reason, count = best
     reasons = [reason]
     if a.birth_year and b.birth_year:
         if a.birth_year == b.birth_year:
@@ -179,6 +230,8 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
             reasons.append(
                 Reason(ReasonCode.OTHER_BIRTH_YEAR, (str(a.birth_year), str(b.birth_year)))
             )
+    if count > NAME_ALONE_HOLDERS:
+        reasons.append(Reason(ReasonCode.COMMON_NAME, (str(count),)))
     if score < MIN_SCORE:
         return None
     return DuplicateCandidate(
@@ -186,17 +239,66 @@ def _compare(a: _Person, b: _Person) -> DuplicateCandidate | None:
     )
 
 
-def find_duplicate_persons(session: Any) -> list[DuplicateCandidate]:
+def _pairs_worth_comparing(block: list[int], people: list[_Person]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block of people with one name skeleton that can be listed. Two birth
+    years that differ never can (SAME_FOLDED_NAME + OTHER_BIRTH_YEAR is below MIN_SCORE), so
+    people born in the same year are paired, and people of unknown birth year only while the
+    name is rare enough to be listed on its own."""
+    if len(block) < 2:
+        return
+    commonness = _commonness(len(block))
+    if SAME_FOLDED_NAME + SAME_BIRTH_YEAR - commonness < MIN_SCORE:
+        return
+    by_year: dict[str, list[int]] = defaultdict(list)
+    for index in block:
+        by_year[people[index].birth_year].append(index)
+    unknown = by_year.pop("", [])
+    for born_alike in by_year.values():
+        yield from combinations(born_alike, 2)
+    if len(block) <= NAME_ALONE_HOLDERS:
+        yield from combinations(unknown, 2)
+        known = [index for born_alike in by_year.values() for index in born_alike]
+        yield from product(unknown, known)
+
+
+def find_duplicate_persons(
+    session: Any,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[DuplicateCandidate]:
     """Pairs of live persons who are likely one person (by folded name, other names and birth
-    year), most likely first; reads only."""
-    people = _load(session)
+    year; less likely the more people hold the name), most likely first; reads only. Reading
+    the people is the first half of the progress reported, comparing pairs the second; raises
+    Cancelled once cancelled() turns true."""
+
+    def report(done: int, total: int, half: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("looking for duplicate persons was cancelled")
+        if progress is not None:
+            progress(half * total + done, 2 * total)
+
+    people = _load(session, lambda done, total: report(done, total, 0))
     blocks: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for index, person in enumerate(people):
-        for _, words, _ in person.names:
-            blocks[_skeleton(words)].add(index)
-    pairs = {pair for block in blocks.values() for pair in combinations(sorted(block), 2)}
-    found = [c for i, j in sorted(pairs) if (c := _compare(people[i], people[j])) is not None]
-    return sorted(found, key=lambda c: (-c.score, c.names))
+        for name in person.names:
+            blocks[name.skeleton].add(index)
+    holders = {skeleton: len(block) for skeleton, block in blocks.items()}
+    pairs = sorted(
+        {
+            (min(pair), max(pair))
+            for block in blocks.values()
+            for pair in _pairs_worth_comparing(sorted(block), people)
+        }
+    )
+    found = []
+    for done, (i, j) in enumerate(pairs):
+        if done % _PROGRESS_STEP == 0:
+            report(done, len(pairs), 1)
+        candidate = _compare(people[i], people[j], holders)
+        if candidate is not None:
+            found.append(candidate)
+    report(len(pairs), len(pairs), 1)
+    return sorted(found, key=lambda c: (-c.score, c.names, str(c.a), str(c.b)))
 
 
 def _live_person(writer: RecordWriter, person_id: UUID) -> Person:

@@ -1,5 +1,9 @@
 """Vault > Possible duplicate people: the pairs of people core finds likely to be one person
-entered twice, the two side by side, and merging one into the other."""
+entered twice, the two side by side, and merging one into the other.
+
+The search reads every person, so it runs on a worker with progress and Cancel while the
+dialog says it is looking. A merge takes the merged-away person's pairs off the list and moves
+on to the next pair; the other pairs stand as found, so the user keeps their place."""
 
 from __future__ import annotations
 
@@ -35,15 +39,16 @@ from desktop_app.core.duplicates import (
     find_duplicate_persons,
     merge_persons,
 )
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import Cancelled, SandiqError
 from desktop_app.core.records import get_record
-from desktop_app.core.vault import database_errors_reported
+from desktop_app.core.vault import Vault, database_errors_reported
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import field_label, field_text, fill
-from desktop_app.ui.messages import confirm, error_text, warn
+from desktop_app.ui.messages import confirm, error_text, show_error, warn
 from desktop_app.ui.row_models import RowsModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
+from desktop_app.ui.tasks import Progress, Result, Task, run_task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
@@ -56,11 +61,15 @@ _REASONS = {
     ),
     ReasonCode.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "both born in %1"),
     ReasonCode.OTHER_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2"),
+    ReasonCode.COMMON_NAME: QT_TRANSLATE_NOOP("Duplicates", "%n people have this name"),
 }
 
 
 def reason_text(reason: Reason) -> str:
     """Why core thinks two people are one, in the interface language."""
+    if reason.code is ReasonCode.COMMON_NAME:
+        (count,) = reason.details
+        return QCoreApplication.translate(_CONTEXT, _REASONS[reason.code], None, int(count))
     return fill(QCoreApplication.translate(_CONTEXT, _REASONS[reason.code]), *reason.details)
 
 
@@ -140,6 +149,8 @@ class DuplicatesDialog(QDialog):
         self.registry = registry
         self.records_changed = records_changed
         self.sides: tuple[PersonSide, PersonSide] | None = None
+        self.search: Task | None = None  # the search running now, if any
+        self.reading: Task | None = None  # the reading of the selected pair's two people
         self.setWindowTitle(self.tr("Possible duplicate people"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -178,6 +189,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(buttons)
         self.merge_button.clicked.connect(self.merge_selected)
         close_button.clicked.connect(self.reject)
+        self.finished.connect(self._stop_search)  # closed (or locked) while looking
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.refresh()
         resize_within_screen(self, 820, 600)
@@ -213,36 +225,107 @@ class DuplicatesDialog(QDialog):
         return table
 
     def refresh(self) -> None:
-        """Look for possible duplicates again and show the first pair."""
-        with database_errors_reported(), self.registry.vault.read() as session:
-            candidates = find_duplicate_persons(session)
-        self.model.set_rows(candidates)
-        if candidates:
-            self.intro.setText(
-                self.tr(
-                    "These people may have been entered twice, in two spellings or scripts. "
-                    "Choose a pair, compare the two, and merge them if they are one person."
-                )
-            )
-            self.table.selectRow(0)
-        else:
-            self.intro.setText(self.tr("No people in this vault look like duplicates."))
+        """Look for possible duplicates again, on a worker with progress and Cancel, and show
+        the first pair when they are found; Cancel closes the dialog."""
+        if self.search is not None:
+            return
+        vault = self.registry.vault
+        self.model.set_rows([])
+        self.intro.setText(self.tr("Looking for people who may have been entered twice…"))
         self._show_selected()
+
+        def find(progress: Progress) -> list[DuplicateCandidate]:
+            with database_errors_reported(), vault.read() as session:
+                return find_duplicate_persons(session, progress, progress.cancelled)
+
+        label = self.tr("Looking for possible duplicate people…")
+        self.search = run_with_progress(self, label, find, lambda found: self._found(vault, found))
+
+    def _found(self, vault: Vault, result: Result[list[DuplicateCandidate]]) -> None:
+        self.search = None
+        if vault.is_locked:
+            return  # locked meanwhile: nothing of it is shown
+        if isinstance(result.error, Cancelled):
+            self.reject()
+            return
+        if not result.ok or result.value is None:
+            self.intro.setText(self.tr("The vault could not be searched for duplicates."))
+            show_error(self, result.error or RuntimeError())
+            return
+        self._show_pairs(result.value, 0)
+
+    def _stop_search(self) -> None:
+        if self.search is not None:
+            self.search.cancel()
+
+    def is_busy(self) -> bool:
+        """True while pairs are looked for, or the selected pair's two people read."""
+        return self.search is not None or self.reading is not None
+
+    def _show_pairs(self, candidates: list[DuplicateCandidate], row: int) -> None:
+        self.model.set_rows(candidates)
+        if not candidates:
+            self.intro.setText(self.tr("No people in this vault look like duplicates."))
+            self._show_selected()
+            return
+        self.intro.setText(
+            self.tr(
+                "These people may have been entered twice, in two spellings or scripts. "
+                "Choose a pair, compare the two, and merge them if they are one person."
+            )
+        )
+        self.table.selectRow(min(row, len(candidates) - 1))  # shows it: selectionChanged
+
+    def _drop_pairs_of(self, person_id: UUID) -> None:
+        """Take the pairs of a person merged away off the list and select the pair after the
+        one that was selected; the other pairs stand as they were found."""
+        selected = self.table.selectionModel().selectedRows()
+        current = selected[0].row() if selected else 0
+        pairs = [self.model.row_at(row) for row in range(self.model.rowCount())]
+        left = [pair for pair in pairs if person_id not in (pair.a, pair.b)]
+        before = sum(person_id not in (pair.a, pair.b) for pair in pairs[:current])
+        self._show_pairs(left, before)
 
     def _selected(self) -> DuplicateCandidate | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _show_selected(self) -> None:
+        """Say why at once; the two people once a worker has read them (what uses a person is
+        counted over the whole vault)."""
         candidate = self._selected()
-        self.sides = None
-        if candidate is not None:
-            with database_errors_reported(), self.registry.vault.read() as session:
-                self.sides = (read_side(session, candidate.a), read_side(session, candidate.b))
-        for widget in (self.comparison, self.keep_first, self.keep_second, self.merge_button):
-            widget.setEnabled(self.sides is not None)
+        self.reading = None
+        self._show_sides(None)
         reasons = "; ".join(map(reason_text, candidate.reasons)) if candidate else ""
         self.why_label.setText(self.tr("Why: %1").replace("%1", reasons) if reasons else "")
+        if candidate is None:
+            return
+        vault = self.registry.vault
+
+        def read(_progress: Progress) -> tuple[PersonSide, PersonSide]:
+            with database_errors_reported(), vault.read() as session:
+                return read_side(session, candidate.a), read_side(session, candidate.b)
+
+        task = run_task(self, read, lambda result: self._read(task, vault, result))
+        self.reading = task
+
+    def _read(
+        self, task: Task, vault: Vault, result: Result[tuple[PersonSide, PersonSide]]
+    ) -> None:
+        if task is not self.reading:
+            return  # another pair was chosen meanwhile
+        self.reading = None
+        if vault.is_locked:
+            return  # locked meanwhile: nothing of it is shown
+        if not result.ok or result.value is None:
+            show_error(self, result.error or RuntimeError())
+            return
+        self._show_sides(result.value)
+
+    def _show_sides(self, sides: tuple[PersonSide, PersonSide] | None) -> None:
+        self.sides = sides
+        for widget in (self.comparison, self.keep_first, self.keep_second, self.merge_button):
+            widget.setEnabled(self.sides is not None)
         if self.sides is None:
             for row in range(self.comparison.rowCount()):
                 for column in (1, 2):
@@ -284,7 +367,8 @@ class DuplicatesDialog(QDialog):
         return (first, second) if self.keep_first.isChecked() else (second, first)
 
     def merge_selected(self) -> None:
-        """After a confirmation, merge the chosen pair in one transaction, then list again."""
+        """After a confirmation, merge the chosen pair in one transaction, then go on to the
+        next pair."""
         chosen = self.kept_and_merged()
         if chosen is None:
             return
@@ -320,7 +404,7 @@ class DuplicatesDialog(QDialog):
                 summary.case_parties_removed,
             )
         self.records_changed()
-        self.refresh()
+        self._drop_pairs_of(merge.id)
         self.result_label.setText(fill(text, merge.name, keep.name))
         self.result_label.show()
 

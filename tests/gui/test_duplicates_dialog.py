@@ -43,13 +43,26 @@ def _one_witness_entered_twice(vault: Vault, **latin: object) -> tuple[UUID, UUI
         return case_a.id, testimony.id, cyrillic.id, latin_person.id
 
 
-def _open_dialog(window: MainWindow) -> DuplicatesDialog:
+def _open_dialog(qtbot, window: MainWindow, *, wait: bool = True) -> DuplicatesDialog:
     action = window.menus.duplicates_action
     assert action.isEnabled()
     action.trigger()
     dialogs = [d for d in window.findChildren(DuplicatesDialog) if d.isVisible()]
     assert len(dialogs) == 1
+    if wait:
+        qtbot.waitUntil(lambda: not dialogs[0].is_busy())
     return dialogs[0]
+
+
+def _selected_pair(dialog: DuplicatesDialog) -> frozenset[UUID]:
+    (index,) = dialog.table.selectionModel().selectedRows()
+    pair = dialog.model.row_at(index.row())
+    return frozenset((pair.a, pair.b))
+
+
+def _pairs(dialog: DuplicatesDialog) -> list[frozenset[UUID]]:
+    rows = map(dialog.model.row_at, range(dialog.model.rowCount()))
+    return [frozenset((pair.a, pair.b)) for pair in rows]
 
 
 def _comparison(dialog: DuplicatesDialog) -> list[list[str]]:
@@ -71,7 +84,7 @@ def test_a_witness_entered_in_two_scripts_is_listed_and_compared(
     assert not window.menus.duplicates_action.isEnabled()  # locked: nothing to look at
     window.attach(tmp_vault)
     _one_witness_entered_twice(tmp_vault, birth_date="1975")
-    dialog = _open_dialog(window)
+    dialog = _open_dialog(qtbot, window)
     model = dialog.model
     assert model.rowCount() == 1
     names = {model.data(model.index(0, c)) for c in (model.COL_FIRST, model.COL_SECOND)}
@@ -105,7 +118,7 @@ def test_merging_keeps_the_chosen_person_and_moves_the_others_records(
     case_a, testimony_id, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
     unlocked_window.go_to(PAGE_PEOPLE)  # the list reads the vault once shown
     qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 2)
-    dialog = _open_dialog(unlocked_window)
+    dialog = _open_dialog(qtbot, unlocked_window)
     _keep(dialog, LATIN)
     dialog.merge_button.click()
 
@@ -151,7 +164,7 @@ def test_a_role_both_held_is_said_removed_not_moved(
         vault.writer(session).create("case_party", party)
     unlocked_window.go_to(PAGE_PEOPLE)
     qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 2)
-    dialog = _open_dialog(unlocked_window)
+    dialog = _open_dialog(qtbot, unlocked_window)
     _keep(dialog, LATIN)
     dialog.merge_button.click()
     with vault.read() as session:
@@ -168,7 +181,7 @@ def test_a_role_both_held_is_said_removed_not_moved(
 def test_answering_no_merges_nothing(qtbot, unlocked_window: MainWindow, messages) -> None:
     vault = unlocked_window.vault
     _, testimony_id, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
-    dialog = _open_dialog(unlocked_window)
+    dialog = _open_dialog(qtbot, unlocked_window)
     messages.answer = QMessageBox.StandardButton.No
     dialog.merge_button.click()
     assert messages.texts()[-1].startswith(f"Keep “{CYRILLIC}” and merge “{LATIN}” into it?")
@@ -186,7 +199,7 @@ def test_an_open_form_of_the_merged_person_cannot_save_it_back(
     vault = unlocked_window.vault
     _, _, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
     form = unlocked_window.registry.open_form("person", cyrillic_id)
-    dialog = _open_dialog(unlocked_window)
+    dialog = _open_dialog(qtbot, unlocked_window)
     _keep(dialog, LATIN)
     dialog.merge_button.click()
     with vault.read() as session:
@@ -207,7 +220,7 @@ def test_a_form_with_unsaved_changes_stops_the_merge(
     _, _, cyrillic_id, latin_id = _one_witness_entered_twice(vault)
     form = unlocked_window.registry.open_form("person", latin_id)
     form.occupation_edit.setText("teacher")
-    dialog = _open_dialog(unlocked_window)
+    dialog = _open_dialog(qtbot, unlocked_window)
     _keep(dialog, LATIN)
     dialog.merge_button.click()
     # Saved after the merge, it would have written over the names the merge added.
@@ -224,7 +237,7 @@ def test_merging_into_an_unprotected_person_keeps_the_protection(
     vault = unlocked_window.vault
     _, _, cyrillic_id, _ = _one_witness_entered_twice(vault, protected=True, pseudonym="Witness K")
     stale_form = unlocked_window.registry.open_form("person", cyrillic_id)
-    dialog = _open_dialog(unlocked_window)
+    dialog = _open_dialog(qtbot, unlocked_window)
     assert dialog.kept_and_merged()[0].name == CYRILLIC
     dialog.merge_button.click()
     # Saved later, the form opened before the merge would have dropped the protection.
@@ -249,5 +262,68 @@ def test_reasons_are_said_in_the_interface_language_with_the_names_as_written(qt
         assert reason_text(years) == "годы рождения 1975 и 1976"
     finally:
         install_translators("en")
+    common = Reason(ReasonCode.COMMON_NAME, ("12",))
+    assert reason_text(common) == "12 people have this name"
     for code in ReasonCode:  # every reason core can give has words in the GUI
-        assert reason_text(Reason(code, ("a", "b")))
+        details = common.details if code is ReasonCode.COMMON_NAME else ("a", "b")
+        assert reason_text(Reason(code, details))
+
+
+def test_the_dialog_opens_at_once_and_looks_on_a_worker(qtbot, unlocked_window: MainWindow):
+    # It froze the window while it looked: 27 s among 20,000 people, with no way to stop.
+    _one_witness_entered_twice(unlocked_window.vault)
+    dialog = _open_dialog(qtbot, unlocked_window, wait=False)
+    assert dialog.search is not None and dialog.model.rowCount() == 0
+    assert dialog.intro.text() == "Looking for people who may have been entered twice…"
+    assert not dialog.merge_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.search is None
+    qtbot.waitUntil(lambda: dialog.sides is not None)  # read on a worker too
+    assert dialog.merge_button.isEnabled()
+
+
+def test_closing_the_dialog_while_it_looks_stops_the_search(qtbot, unlocked_window: MainWindow):
+    _one_witness_entered_twice(unlocked_window.vault)
+    dialog = _open_dialog(qtbot, unlocked_window, wait=False)
+    search = dialog.search
+    assert search is not None and not search.progress.cancelled()
+    dialog.close()
+    assert search.progress.cancelled()
+
+
+def test_pairs_found_after_a_lock_are_not_shown(qtbot, unlocked_window: MainWindow) -> None:
+    _one_witness_entered_twice(unlocked_window.vault)
+    dialog = _open_dialog(qtbot, unlocked_window, wait=False)
+    dialog.hide()  # a hidden dialog is not closed by the lock: its search runs on
+    unlocked_window.lock()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.model.rowCount() == 0 and dialog.sides is None
+
+
+def test_after_a_merge_the_next_pair_is_selected_and_the_others_stand(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    # It looked again from the start and selected the first pair: among thousands of pairs
+    # the user had to find their place after every merge.
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        for name in ("Azimjan Askarov", "Азимжан Аскаров", "Azimzhan Askarov"):
+            writer.create("person", {"name": name, "birth_date": "1951"})
+    _one_witness_entered_twice(vault)
+    dialog = _open_dialog(qtbot, unlocked_window)
+    before = _pairs(dialog)
+    assert len(before) == 4  # the three Askarovs two by two, then the two Shamsutdinovs
+    dialog.table.selectRow(2)
+    assert dialog.sides is None and not dialog.merge_button.isEnabled()  # read on a worker
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    merged = dialog.kept_and_merged()[1].id
+    scores = [dialog.model.row_at(row).score for row in range(4)]
+    dialog.merge_button.click()
+    assert dialog.search is None  # nothing looked for again
+    left = [pair for pair in before if merged not in pair]
+    assert _pairs(dialog) == left and len(left) == 2
+    assert _selected_pair(dialog) == before[3]
+    assert [pair.score for pair in map(dialog.model.row_at, range(2))] == [
+        scores[before.index(pair)] for pair in left
+    ]
