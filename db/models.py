@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
-from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, Uuid
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -84,8 +84,15 @@ class CaseParty(RecordMixin, Base):
 
 class Testimony(RecordMixin, Base):
     __tablename__ = "testimony"
-    # Lists count and page live testimonies by date without reading their narratives.
-    __table_args__ = (Index("ix_testimony_list", "is_deleted", "date", "id"),)
+    # Lists count and page live testimonies by date (all, or a case's) without reading their
+    # narratives. Partial, so that no "witness_id = ? AND is_deleted IS 0" lookup can take them
+    # for a narrower index than the witness's when the vault has no statistics (0007).
+    __table_args__ = (
+        Index("ix_testimony_live", "date", "id", sqlite_where=text("is_deleted IS 0")),
+        Index(
+            "ix_testimony_case_live", "case_id", "date", "id", sqlite_where=text("is_deleted IS 0")
+        ),
+    )
 
     case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)
     witness_id: Mapped[UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
@@ -186,6 +193,8 @@ class AuditEntry(Base):
     """Append-only, hash-chained log: each entry commits to the one before it."""
 
     __tablename__ = "audit_log"
+    # A case's History reads the entries of its records (133k entries in a large vault).
+    __table_args__ = (Index("ix_audit_log_record_id", "record_id"),)
 
     seq: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[str] = mapped_column(String(32))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer
@@ -104,7 +105,11 @@ class AddPartyDialog(QDialog):
 
 
 class CaseView(QWidget):
-    """Everything about one case, in tabs; refreshes when any record is saved."""
+    """Everything about one case, in tabs; refreshes when a record of the case is saved.
+
+    Only the tab shown is read at once; the others are read when they are shown: the History
+    of a case with 850 testimonies alone took seconds.
+    """
 
     def __init__(self, registry: WindowRegistry, case_id: UUID) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -145,14 +150,16 @@ class CaseView(QWidget):
         self.party_table = RecordTable(self.party_model, registry.clipboard, self.tr("People"))
         self.add_party_button = QPushButton(self.tr("&Add person…"))
         self.remove_party_button = QPushButton(self.tr("&Remove from case"))
-        people_page = self._page(self.party_table, self.add_party_button, self.remove_party_button)
+        self.people_page = self._page(
+            self.party_table, self.add_party_button, self.remove_party_button
+        )
 
         self.testimony_model = TestimonyListModel(self)
         self.testimony_table = RecordTable(
             self.testimony_model, registry.clipboard, self.tr("Testimonies")
         )
         self.new_testimony_button = QPushButton(self.tr("&New testimony"))
-        testimonies_page = self._page(self.testimony_table, self.new_testimony_button)
+        self.testimonies_page = self._page(self.testimony_table, self.new_testimony_button)
 
         self.timeline_model = TimelineModel(self)
         self.timeline_table = RecordTable(
@@ -160,18 +167,27 @@ class CaseView(QWidget):
         )
         self.timeline_table.setSortingEnabled(False)
         self.new_event_button = QPushButton(self.tr("Ne&w event"))
-        events_page = self._page(self.timeline_table, self.new_event_button)
+        self.events_page = self._page(self.timeline_table, self.new_event_button)
 
         self.attachments_tab = AttachmentsTab(registry, case_id)
         self.history_tab = HistoryTab(registry, case_id)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(summary_page, self.tr("Summary"))
-        self.tabs.addTab(people_page, self.tr("People"))
-        self.tabs.addTab(testimonies_page, self.tr("Testimonies"))
-        self.tabs.addTab(events_page, self.tr("Events"))
+        self.tabs.addTab(self.people_page, self.tr("People"))
+        self.tabs.addTab(self.testimonies_page, self.tr("Testimonies"))
+        self.tabs.addTab(self.events_page, self.tr("Events"))
         self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
+        self._loaders: dict[QWidget, Callable[[], None]] = {
+            self.people_page: self._load_people,
+            self.testimonies_page: self._load_testimonies,
+            self.events_page: self._load_events,
+            self.attachments_tab: self.attachments_tab.refresh,
+            self.history_tab: self.history_tab.refresh,
+        }
+        self._stale: set[QWidget] = set()  # tabs to read again when next shown
+        self.testimony_model.set_filter(ListFilter(case_id=case_id))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -200,7 +216,8 @@ class CaseView(QWidget):
         self.timeline_table.activated_row.connect(
             lambda row: registry.open_form("event", self.timeline_model.row_at(row).id)
         )
-        registry.record_saved.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
+        registry.record_saved.connect(self._record_saved)
         resize_within_screen(self, 980, 680)
         self.refresh()
 
@@ -216,24 +233,45 @@ class CaseView(QWidget):
         return page
 
     def refresh(self) -> None:
-        """Read the case and its lists again; a case deleted meanwhile closes its window."""
+        """Read the case and the tab shown again, the other tabs when they are next shown; a
+        case deleted meanwhile closes its window."""
         if self._case_is_gone():
             self._close_deleted()
             return
-        vault = self.registry.vault
-        with vault.read() as session:
+        with self.registry.vault.read() as session:
             case = to_content(get_record(session, "case", self.case_id))
-            parties = case_file.case_parties(session, self.case_id)
-            timeline = case_file.case_timeline(session, self.case_id)
         self.setWindowTitle(f"{case['reference']} — {case['title']}")
         self.heading.setText(f"{case['reference']}  {case['title']}")
         self._show_summary(case)
-        self.party_model.set_rows(parties)
-        self.timeline_model.set_rows(timeline)
-        self.testimony_model.set_filter(ListFilter(case_id=self.case_id))
-        self.testimony_model.set_vault(vault)
-        self.attachments_tab.refresh()
-        self.history_tab.refresh()
+        self._stale = set(self._loaders)
+        self._load_current_tab()
+
+    def _record_saved(self, kind: str, record_id: UUID) -> None:
+        # A save anywhere else must not re-read this window (seconds for a large case).
+        with self.registry.vault.read() as session:
+            if not case_file.concerns_case(session, kind, record_id, self.case_id):
+                return
+        self.refresh()
+
+    def _load_current_tab(self) -> None:
+        page = self.tabs.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            self._loaders[page]()
+
+    def _load_people(self) -> None:
+        with self.registry.vault.read() as session:
+            self.party_model.set_rows(case_file.case_parties(session, self.case_id))
+
+    def _load_testimonies(self) -> None:
+        if self.testimony_model.vault is None:
+            self.testimony_model.set_vault(self.registry.vault)
+        else:
+            self.testimony_model.refresh()
+
+    def _load_events(self) -> None:
+        with self.registry.vault.read() as session:
+            self.timeline_model.set_rows(case_file.case_timeline(session, self.case_id))
 
     def _case_is_gone(self) -> bool:
         try:

@@ -89,11 +89,9 @@ class HistoryTab(QWidget):
         """Read the audit entries again."""
         with self.registry.vault.read() as session:
             rows = case_file.case_history(session, self.case_id)
-            labels = {
-                r.record_id: case_file.record_title(session, r.record_kind, r.record_id)
-                for r in rows
-                if r.record_id is not None
-            }
+            labels = case_file.record_titles(
+                session, ((r.record_kind, r.record_id) for r in rows if r.record_id is not None)
+            )
             self.model.authors = change_authors(session, self.model.own_key_id, rows)
             self.model.vaults = known_vaults(session, self.model.own_key_id)
         self.model.labels = labels

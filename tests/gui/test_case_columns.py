@@ -97,6 +97,7 @@ def test_a_deleted_event_is_listed_whole_with_its_date_written_as_elsewhere(
 ) -> None:
     case_id, event_id = _case_with_files_and_events(window.vault)
     view = window.registry.open_case(case_id)
+    view.tabs.setCurrentWidget(view.events_page)  # a tab is read when it is shown
     timeline = view.timeline_model
     event_row = next(r for r in range(timeline.rowCount()) if timeline.row_at(r).id == event_id)
     date = timeline.data(timeline.index(event_row, TimelineModel.COL_DATE))

@@ -76,6 +76,7 @@ def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window
     assert dialog.picker.person_id() is not None
     dialog.role_combo.set_value("witness")
     dialog.add()
+    view.tabs.setCurrentWidget(view.people_page)  # a tab is read when it is shown
     assert _cell(view.party_model, 0, 0) == "Azimjan Askarov"
     assert _cell(view.party_model, 0, 1) == "Witness"
     assert _cell(view.party_model, 0, 2) == "Witness A"
@@ -95,6 +96,7 @@ def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window
     editor.scope_list.set_value(["reports"])
     editor.save()
     assert not editor.isVisible()
+    view.tabs.setCurrentWidget(view.testimonies_page)
     assert view.testimony_model.rowCount() == 1
     assert _cell(view.testimony_model, 0, 1) == "Azimjan Askarov"
     window.go_to(PAGE_TESTIMONIES)  # the list is read when its page is first shown
@@ -116,6 +118,7 @@ def test_event_appears_on_the_timeline_in_date_order(qtbot, unlocked_window):
         form.place_edit.setText(place)
         form.act_combo.set_value("killing")
         form.save()
+    view.tabs.setCurrentWidget(view.events_page)  # a tab is read when it is shown
     assert [_cell(view.timeline_model, r, 2) for r in range(2)] == ["Tashkent", "Andijan"]
     assert _cell(view.timeline_model, 0, 1) == "Killing"
     assert _cell(view.timeline_model, 0, 0) == "2009"
@@ -176,6 +179,7 @@ def test_history_restores_an_earlier_version(qtbot, unlocked_window):
     form.title_edit.setText("Second title")
     form.save()
     view = window.registry.open_case(case_id)
+    view.tabs.setCurrentWidget(view.history_tab)  # a tab is read when it is shown
     history = view.history_tab
     assert history.model.rowCount() == 2
     assert _cell(history.model, 0, 1) == "Changed"
@@ -194,7 +198,9 @@ def test_a_version_is_shown_field_by_field_with_names_and_labels(qtbot, unlocked
             "case", {"reference": "R-7", "title": "Detention in Osh", "status": "under_review"}
         )
         case_id = case.id
-    history = unlocked_window.registry.open_case(case_id).history_tab
+    view = unlocked_window.registry.open_case(case_id)
+    view.tabs.setCurrentWidget(view.history_tab)  # a tab is read when it is shown
+    history = view.history_tab
     history.table.selectRow(0)
     history.view_current()
     dialog = history.findChild(VersionDialog)
@@ -217,7 +223,9 @@ def test_a_version_names_the_records_it_refers_to(qtbot, unlocked_window):
             "testimony", {"case": str(case.id), "witness": str(person.id), "narrative": "..."}
         )
         case_id = case.id
-    history = unlocked_window.registry.open_case(case_id).history_tab
+    view = unlocked_window.registry.open_case(case_id)
+    view.tabs.setCurrentWidget(view.history_tab)  # a tab is read when it is shown
+    history = view.history_tab
     model = history.model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).record_kind == "testimony")
     history.table.selectRow(row)

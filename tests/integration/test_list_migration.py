@@ -1,4 +1,5 @@
-"""Revision 0005 (list index): a vault made at 0004 opens, gains the index, keeps its data."""
+"""Revisions 0005 and 0007 (list indexes): a vault made at 0004 opens, gains the indexes that
+list live testimonies, keeps its data."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from tests.conftest import PASSPHRASE
 from tests.integration.test_migrations import make_vault_at
 
 
-def test_vault_at_0004_gains_the_testimony_list_index(
+def test_vault_at_0004_gains_the_testimony_list_indexes(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     make_vault_at(vault_dir, "0004", monkeypatch)
@@ -30,11 +31,12 @@ def test_vault_at_0004_gains_the_testimony_list_index(
             plan = " ".join(
                 str(row[-1])
                 for row in conn.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN SELECT count(*) FROM testimony WHERE is_deleted = 0"
+                    "EXPLAIN QUERY PLAN SELECT count(*) FROM testimony WHERE is_deleted IS 0"
                 )
             )
-        assert "ix_testimony_list" in names
-        assert "ix_testimony_list" in plan  # counting never reads the narratives
+        assert {"ix_testimony_live", "ix_testimony_case_live"} <= names
+        assert "ix_testimony_list" not in names  # 0007 replaced it
+        assert "ix_testimony_live" in plan  # counting never reads the narratives
         with vault.read() as session:
             assert list(session.scalars(select(Case.title))) == ["Kept"]
             assert listing.count_rows(session, "case") == 1
