@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import Cancelled, SandiqError
+from desktop_app.core.errors import Cancelled
 from desktop_app.core.reports import (
     DossierOptions,
     DossierResult,
@@ -99,32 +99,49 @@ def ask_options(parent: QWidget) -> DossierOptions | None:
 
 def make_dossier(
     parent: QWidget, vault: Vault, case_id: UUID, options: DossierOptions | None = None
-) -> None:
-    """Ask for options and a file name, then write the case's dossier on a worker."""
+) -> Task | None:
+    """Ask for options, then, on a worker, the file name to suggest; then ask for a file name
+    and write the case's dossier on a worker. None if the user cancelled the options."""
     if options is None:
         options = ask_options(parent)
         if options is None:
-            return
-    try:
+            return None
+    chosen_options = options
+
+    def suggest(progress: Progress) -> str:
+        # As the dossier prints the reference: "TJ-QODIROV-2023" may name a protected person,
+        # and who is protected is read from the whole vault (seconds in a large one).
         with vault.read() as session:
-            # As the dossier prints the reference: "TJ-QODIROV-2023" may name a protected person.
-            suggested = suggested_file_name(session, [case_id], options)
-    except SandiqError as error:  # the case was deleted meanwhile (by a colleague's bundle)
-        show_error(parent, error)
-        return
-    name = choose_file_to_save(
+            return suggested_file_name(
+                session, [case_id], chosen_options, progress, progress.cancelled
+            )
+
+    def ask_file_name(result: Result[str]) -> None:
+        if isinstance(result.error, Cancelled) or vault.is_locked:
+            return
+        if not result.ok or result.value is None:  # the case was deleted meanwhile
+            show_error(parent, result.error or RuntimeError())
+            return
+        name = choose_file_to_save(
+            parent,
+            QCoreApplication.translate("Reports", "Save the dossier as"),
+            result.value,
+            QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        write_dossier(parent, vault, case_id, path, chosen_options)
+
+    return run_with_progress(
         parent,
-        QCoreApplication.translate("Reports", "Save the dossier as"),
-        suggested,
-        QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        QCoreApplication.translate("Reports", "Preparing the dossier…"),
+        suggest,
+        ask_file_name,
     )
-    if not name:
-        return
-    path = Path(name)
-    if not path.suffix:
-        path = path.with_suffix(".pdf")
-    write_dossier(parent, vault, case_id, path, options)
 
 
 def write_dossier(

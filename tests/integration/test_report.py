@@ -440,6 +440,33 @@ def test_progress_rises_to_the_total(sample: Sample, tmp_path: Path) -> None:
     assert done == sorted(done) and calls[-1][0] == calls[-1][1] and len(calls) > 5
 
 
+def test_progress_moves_while_the_vault_is_read_for_whom_not_to_name(
+    sample: Sample, tmp_path: Path
+) -> None:
+    # Whom a dossier must not name is read from the whole vault: in a 100,000-testimony vault
+    # that takes as long as laying out 30 pages, and the bar must not wait at 0 meanwhile.
+    calls: list[tuple[int, int]] = []
+    build_dossier(
+        sample.vault, [sample.case_id], tmp_path / "d.pdf", progress=lambda *c: calls.append(c)
+    )
+    before_layout = {done for done, _ in calls if 0 < done <= 100}
+    assert len(before_layout) >= 3
+
+
+def test_the_suggested_file_name_reports_progress_and_stops_when_cancelled(
+    sample: Sample,
+) -> None:
+    calls: list[tuple[int, int]] = []
+    with sample.vault.read() as session:
+        name = suggested_file_name(
+            session, [sample.case_id], DossierOptions(), progress=lambda *c: calls.append(c)
+        )
+        with pytest.raises(Cancelled):
+            suggested_file_name(session, [sample.case_id], DossierOptions(), cancelled=lambda: True)
+    assert name.endswith(".pdf")
+    assert calls[0] == (0, 100) and calls[-1] == (100, 100) and len(calls) > 2
+
+
 def test_anonymised_consent_hides_the_witness_even_without_redaction(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:

@@ -50,7 +50,12 @@ from desktop_app.core.reports.unnamed import anonymous_witnesses, protected_pers
 from desktop_app.core.vault import Vault
 
 Progress = Callable[[int, int], None]
-PROGRESS_TOTAL = 1000  # progress is reported as (done, 1000): reading 0-100, layout 100-1000
+# Progress is reported as (done, 1000): reading the cases 0-20, reading and indexing whom the
+# dossier must not name 20-100 (in a 100,000-testimony vault as long as laying out 30 pages),
+# layout 100-1000.
+PROGRESS_TOTAL = 1000
+CASES_READ = 20
+REDACTOR_BUILT = 100
 
 
 class ReportFileExists(SandiqError):
@@ -112,22 +117,19 @@ def render_dossier(
     if not unique_ids:
         raise InvalidInput("choose at least one case for the dossier")
 
-    reached = [0]
-
-    def report(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled("report cancelled; no file was written")
-        if progress is not None and done >= reached[0]:  # split flowables go back in the queue
-            reached[0] = done
-            progress(done, PROGRESS_TOTAL)
-
+    report = _reporter(progress, cancelled, PROGRESS_TOTAL)
     fonts = register_fonts()
     labels = labels_for(options.language)
     materials = []
     for index, case_id in enumerate(unique_ids):
-        report(100 * index // len(unique_ids))
+        report(CASES_READ * index // len(unique_ids))
         materials.append(gather_case(session, case_id))
-    is_redacted, redactor = _redactor(session, materials, options)
+    is_redacted, redactor = _redactor(
+        session,
+        materials,
+        options,
+        lambda part: report(CASES_READ + int((REDACTOR_BUILT - CASES_READ) * part)),
+    )
     ctx = ReportContext(
         session=session,
         language=options.language,
@@ -162,7 +164,7 @@ def render_dossier(
         *(PageSpace() for _ in range(stamps.contents_pages_needed())),
         *body,
     ]
-    report(100)
+    report(REDACTOR_BUILT)
     doc = DossierDocTemplate(
         target,
         stamps,
@@ -189,17 +191,42 @@ def render_dossier(
     )
 
 
+def _reporter(
+    progress: Progress | None, cancelled: Callable[[], bool] | None, total: int
+) -> Callable[[int], None]:
+    """report(done): raises Cancelled once cancelled() turns true, else passes done of total
+    on to progress, never backwards (split flowables go back in the layout's queue)."""
+    reached = [0]
+
+    def report(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("report cancelled; no file was written")
+        if progress is not None and done >= reached[0]:
+            reached[0] = done
+            progress(done, total)
+
+    return report
+
+
 def _redactor(
-    session: Session, materials: Sequence[CaseMaterial], options: DossierOptions
+    session: Session,
+    materials: Sequence[CaseMaterial],
+    options: DossierOptions,
+    report: Callable[[float], None],
 ) -> tuple[bool, Redactor]:
-    """Whether the dossier is redacted, and the redactor of its text."""
+    """Whether the dossier is redacted, and the redactor of its text. It reads the whole
+    vault (whom no dossier may name), so report(part) tells how much of it is done (0 to 1)."""
     protected = protected_persons(session)
+    report(0.1)
     is_redacted = (
         redaction_default(materials, protected) if options.redact is None else options.redact
     )
     labels = labels_for(options.language)
-    anonymous = anonymous_witnesses(session)
-    return is_redacted, build_redactor(materials, is_redacted, labels, protected, anonymous)
+    anonymous = anonymous_witnesses(session)  # reads every testimony: most of the time
+    report(0.8)
+    redactor = build_redactor(materials, is_redacted, labels, protected, anonymous)
+    report(1.0)
+    return is_redacted, redactor
 
 
 # Characters Windows, macOS or Linux refuse in a file name, and the names Windows reserves.
@@ -208,14 +235,25 @@ _RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?", re.IGNOREC
 MAX_SUGGESTED_NAME = 120  # characters before ".pdf"
 
 
-def suggested_file_name(session: Session, case_ids: Sequence[UUID], options: DossierOptions) -> str:
+def suggested_file_name(
+    session: Session,
+    case_ids: Sequence[UUID],
+    options: DossierOptions,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> str:
     """A file name for the dossier of these cases ("KG-2010-0007.pdf") that names nobody the
     dossier hides: the references as the dossier prints them with these options, made safe
-    for any file system ("TJ-Person A-APPEAL-2023.pdf"); RecordNotFound for a missing case."""
+    for any file system ("TJ-Person A-APPEAL-2023.pdf"); RecordNotFound for a missing case.
+    It reads whom the dossier must not name from the whole vault, as the dossier does (seconds
+    in a 100,000-testimony vault): the GUI asks on a worker, with progress(done, 100) and
+    Cancelled once cancelled() turns true."""
     if options.language not in LANGUAGES:
         raise InvalidInput(f"report language must be one of {', '.join(LANGUAGES)}")
+    report = _reporter(progress, cancelled, 100)
+    report(0)
     materials = [gather_case(session, case_id) for case_id in dict.fromkeys(case_ids)]
-    _, redactor = _redactor(session, materials, options)
+    _, redactor = _redactor(session, materials, options, lambda part: report(int(100 * part)))
     references = redactor(", ".join(m.case.reference for m in materials))
     name = " ".join(_NOT_IN_FILE_NAMES.sub("_", references).split()).strip(" .")
     name = name[:MAX_SUGGESTED_NAME].rstrip(" .")
@@ -256,7 +294,8 @@ def _make_canvas(
 
 def _layout_progress(report: Callable[[int], None], total: int, kind: str, value: int) -> None:
     if kind == "PROGRESS":
-        report(100 + 899 * min(value, total) // max(total, 1))
+        layout = PROGRESS_TOTAL - 1 - REDACTOR_BUILT
+        report(REDACTOR_BUILT + layout * min(value, total) // max(total, 1))
 
 
 def build_dossier(

@@ -143,23 +143,23 @@ class FormIndex:
         self.stems: dict[str, set[str]] = {}
         self.stem_lengths: list[int] = []
 
-    def add(self, person_id: str, part: str) -> None:
-        """Take part for a name part of this person's."""
+    def add(self, person_ids: set[str], part: str) -> None:
+        """Take part for a name part of these people's."""
         form = self.normal(part)
         if len(form) < 2:
             return
-        self.exact.setdefault(form, set()).add(person_id)
+        self.exact.setdefault(form, set()).update(person_ids)
         if len(form) >= MIN_INFLECTED:
             for stem in _stems(form):
-                self.stems.setdefault(self.normal(stem), set()).add(person_id)
+                self.stems.setdefault(self.normal(stem), set()).update(person_ids)
         # Folding unifies an Uzbek ending only at the end of a word: Azamjon and Азамжон fold
         # to azamjan, but Азамжона ("of Azamjon") to azamjona. The local spelling (azamjon) is
         # a whole name part that endings follow; no folded word is ever that spelling itself.
         local = local_stem(form) if self.is_folded else form
         if local != form:
-            self.exact.setdefault(local, set()).add(person_id)
+            self.exact.setdefault(local, set()).update(person_ids)
             for stem in _stems(local):
-                self.stems.setdefault(stem, set()).add(person_id)
+                self.stems.setdefault(stem, set()).update(person_ids)
 
     def seal(self) -> None:
         """Ready the index for owners, once every name part is added."""
@@ -221,10 +221,10 @@ class NameIndex:
         self.raw = FormIndex(key)
         self.folded = FormIndex(fold, is_folded=True)
 
-    def add(self, person_id: str, part: str) -> None:
-        """Take part for a name part of this person's."""
-        self.raw.add(person_id, part)
-        self.folded.add(person_id, part)
+    def add(self, person_ids: set[str], part: str) -> None:
+        """Take part for a name part of these people's."""
+        self.raw.add(person_ids, part)
+        self.folded.add(person_ids, part)
 
     def seal(self) -> None:
         """Ready the index for owners, once every name part is added."""

@@ -57,27 +57,32 @@ def name_parts(person: NamedPerson) -> list[str]:
 
 
 def mentioned_names(
-    people: Sequence[NamedPerson], folded: Mapping[str, str]
+    people: Sequence[NamedPerson],
+    parts: Mapping[str, Sequence[str]],
+    folded: Mapping[str, str],
 ) -> dict[tuple[str, str], str]:
     """(person id, name part) → the name that part of a stored name mentions in the
     possessive: whom the person is known by, not a name of his own. An English possessive
     always ("Gulnora's son Rustam"), the Uzbek genitive -ning (-нинг) after a name part of
-    someone else recorded ("Gulnoraning oʻgʻli Rustam"; Manning is a surname). folded: each
-    name part's folded form. Other endings are told once the names are indexed (see
-    PeopleIndex._is_inflected_mention)."""
+    someone else recorded ("Gulnoraning oʻgʻli Rustam"; Manning is a surname). parts: each
+    person's name parts (name_parts); folded: each name part's folded form. Other endings are
+    told once the names are indexed (see PeopleIndex._is_inflected_mention)."""
+    endings = {part: possessive(part) for part in folded}  # each distinct part once
+    genitive = {part for part in folded if not endings[part] and key(part).endswith(GENITIVES)}
     mentions: dict[tuple[str, str], str] = {}
     genitives: list[tuple[str, str, str]] = []  # (person id, part, stem): checked below
     for person in people:
-        for part in name_parts(person):
-            if ending := possessive(part):
+        for part in parts[person.id]:
+            if ending := endings[part]:
                 mentions[person.id, part] = part[: -len(ending)]
-            elif key(part).endswith(GENITIVES):
+            elif part in genitive:
                 genitives.append((person.id, part, part[:-4]))  # both are four letters
     if genitives:
+        forms = {part: (key(part), folded[part]) for part in folded}
         owners: dict[str, set[str]] = {}
         for person in people:
-            for part in name_parts(person):
-                for form in (key(part), folded[part]):
+            for part in parts[person.id]:
+                for form in forms[part]:
                     owners.setdefault(form, set()).add(person.id)
         for person_id, part, stem in genitives:
             if any(owners.get(form, set()) - {person_id} for form in (key(stem), fold(stem))):
@@ -124,15 +129,18 @@ class PeopleIndex:
         # search finds in prose; consulted only for words that name nobody. Everyone's, so that
         # a variant beside a surname that two namesakes share names both, as the surname does.
         self._variants = FormIndex(fold, is_folded=True)
-        # Folding is most of the cost of building: each name part is folded once, here.
-        folded = {part: fold(part) for person in people for part in name_parts(person)}
-        mentions = mentioned_names(people, folded)
+        # A vault's people share most of their name parts: each distinct part is folded and
+        # given its forms once, then indexed for everyone who has it (done for each person
+        # apart, it was most of a dossier's time in a vault of 20,000 anonymous witnesses).
+        parts = {person.id: name_parts(person) for person in people}
+        folded = {part: fold(part) for part in {p for words in parts.values() for p in words}}
+        mentions = mentioned_names(people, parts, folded)
         kept = (
             {
                 form
                 for person in people
                 if person.id in protected and not person.yields
-                for part in name_parts(person)
+                for part in parts[person.id]
                 for form in (key(part), folded[part])
             }
             if any(person.yields for person in people)
@@ -141,48 +149,55 @@ class PeopleIndex:
         # Words of other names that may mention a protected person with an ending are indexed
         # once everyone else's names are, which tell whether they do.
         deferred = _other_name_words(people, protected, set(mentions), folded)
+        own: dict[str, set[str]] = {}
+        mentioned: dict[str, set[str]] = {}
         for person in people:
-            for part in name_parts(person):
+            for part in parts[person.id]:
                 if person.yields and {key(part), folded[part]} & kept:
                     continue
-                if (person.id, part) not in deferred:
-                    self._add(person.id, part, mentions.get((person.id, part)), folded)
-        self._seal()
+                if (person.id, part) in deferred:
+                    continue
+                if (word := mentions.get((person.id, part))) is None:
+                    own.setdefault(part, set()).add(person.id)
+                else:
+                    mentioned.setdefault(word, set()).add(person.id)
+        self._add(own, mentioned, folded)
         if deferred:
             is_mention: dict[str, bool] = {}  # kinship words (сын, son, of) recur
+            own, mentioned = {}, {}
             for person_id, part in deferred:
                 if part not in is_mention:
                     is_mention[part] = self._is_inflected_mention(part, protected, folded)
-                self._add(person_id, part, part if is_mention[part] else None, folded)
-            self._seal()
+                words = mentioned if is_mention[part] else own
+                words.setdefault(part, set()).add(person_id)
+            self._add(own, mentioned, folded)
         self._cache: dict[str, dict[str, int]] = {}
         self._variant_cache: dict[str, dict[str, int]] = {}
-        self._initials = {
-            person.id: {
-                form[:1] for part in name_parts(person) for form in (key(part), folded[part])
-            }
-            for person in people
-            if person.id in protected
-        }
+        # For has_initial_of, which few texts need: a protected person's initials are read
+        # from these when first asked for.
+        self._parts = parts
+        self._folded = folded
+        self._initials: dict[str, set[str]] = {}
 
     def _add(
-        self, person_id: str, part: str, mentioned: str | None, folded: Mapping[str, str]
+        self,
+        own: Mapping[str, set[str]],
+        mentioned: Mapping[str, set[str]],
+        folded: Mapping[str, str],
     ) -> None:
-        """Index a name part of this person's: as his own, or as mentioning that name."""
-        word = part if mentioned is None else mentioned
-        index = self._own if mentioned is None else self._mentions
-        index.add(person_id, word)
-        for spelling in prose_spellings(folded[word] if word in folded else fold(word)):
-            self._variants.add(person_id, spelling)
-        bare = key(word).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
-        if len(bare) >= MIN_BARE and bare != key(word):
-            index.raw.add(person_id, bare)
-
-    def _seal(self) -> None:
-        """Ready the indexes for lookups, once the name parts are added."""
+        """Index name words, each for the people who have it: as their own, or as mentioning
+        that name; then ready the indexes for lookups."""
+        for words, index in ((own, self._own), (mentioned, self._mentions)):
+            for word, person_ids in words.items():
+                index.add(person_ids, word)
+                for spelling in prose_spellings(folded[word] if word in folded else fold(word)):
+                    self._variants.add(person_ids, spelling)
+                bare = key(word).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
+                if len(bare) >= MIN_BARE and bare != key(word):
+                    index.raw.add(person_ids, bare)
         self._has_mentions = not self._mentions.is_empty()
-        for index in (self._own, self._mentions, self._variants):
-            index.seal()
+        for forms in (self._own, self._mentions, self._variants):
+            forms.seal()
 
     def _is_inflected_mention(
         self, part: str, protected: set[str], folded: Mapping[str, str]
@@ -256,4 +271,14 @@ class PeopleIndex:
             for initial in re.findall(INITIAL, text)
             for form in (key(initial[0]), fold(initial[0]))
         }
-        return any(letters & self._initials[person] for person in person_ids)
+        return any(letters & self._initials_of(person) for person in person_ids)
+
+    def _initials_of(self, person_id: str) -> set[str]:
+        initials = self._initials.get(person_id)
+        if initials is None:
+            initials = self._initials[person_id] = {
+                form[:1]
+                for part in self._parts[person_id]
+                for form in (key(part), self._folded[part])
+            }
+        return initials

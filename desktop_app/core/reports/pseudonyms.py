@@ -83,7 +83,7 @@ class _Labeller:
             letter = letters(self._counters[kind])
             self._counters[kind] += 1
             forms = {labels_for(lang)[kind].format(letter=letter).casefold() for lang in LANGUAGES}
-            if not forms & (self._reserved | self._given):
+            if not forms & self._reserved and not forms & self._given:
                 return self._labels[kind].format(letter=letter)
 
 
@@ -137,10 +137,9 @@ def build_redactor(
         )
         for pid, p in persons.items()
     ]
+    must_not_name = anonymous | protected
     outside = {
-        str(pid): p
-        for pid, p in unnamed.items()
-        if pid not in persons and pid in anonymous | protected
+        str(pid): p for pid, p in unnamed.items() if pid not in persons and pid in must_not_name
     }
     people += [
         NamedPerson(pid, p.names, is_labelled_when_named=True, yields=p.is_deleted)

@@ -11,7 +11,7 @@ merges work the same way (``duplicates.py``: protection is never lost by a merge
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -54,16 +54,19 @@ def _open_conflicts(session: Session, kind: str) -> list[tuple[UUID, dict[str, A
     return [(row[0], row[1]) for row in session.execute(query)]
 
 
+def _chunks(ids: Sequence[UUID]) -> Iterator[list[UUID]]:
+    """ids in lists short enough for one statement's parameters, which SQLite limits."""
+    for start in range(0, len(ids), 500):
+        yield list(ids[start : start + 500])
+
+
 def _saved_versions(session: Session, person_ids: Iterable[UUID]) -> dict[UUID, list[dict]]:
     """Every saved version of these people, oldest first."""
-    ids = list(person_ids)
     versions: dict[UUID, list[dict]] = {}
-    for start in range(0, len(ids), 500):  # SQLite limits the parameters of one statement
+    for chunk in _chunks(list(person_ids)):
         query = (
             select(Revision.record_id, Revision.data)
-            .where(
-                Revision.record_kind == "person", Revision.record_id.in_(ids[start : start + 500])
-            )
+            .where(Revision.record_kind == "person", Revision.record_id.in_(chunk))
             .order_by(Revision.record_id, Revision.version)
         )
         for record_id, data in session.execute(query):
@@ -75,7 +78,16 @@ def _unnamed(session: Session, person_ids: Iterable[UUID]) -> list[UnnamedPerson
     """These people (those the vault holds), with the names and pseudonyms of every version
     that counts: the current one, open conflicts' other side, and, if deleted, every saved one."""
     ids = sorted(set(person_ids), key=str)
-    persons = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+    # Columns, not Person objects: a large vault's anonymous witnesses are thousands.
+    persons = {
+        row.id: row
+        for chunk in _chunks(ids)
+        for row in session.execute(
+            select(
+                Person.id, Person.name, Person.other_names, Person.pseudonym, Person.is_deleted
+            ).where(Person.id.in_(chunk))
+        )
+    }
     theirs: dict[UUID, list[dict[str, Any]]] = {}
     for record_id, content in _open_conflicts(session, "person"):
         theirs.setdefault(record_id, []).append(content)
@@ -127,18 +139,26 @@ def anonymous_witnesses(session: Session) -> list[UnnamedPerson]:
     dossier includes it, and whether or not it (or they) were deleted since: their condition
     holds wherever they are named. Also asked in a colleague's version in an open conflict, or,
     for a deleted testimony, in any saved version."""
-    witnesses = _witnesses(select(Testimony.witness_id).where(_ASKS_ANONYMITY), session)
-    deleted = select(Testimony.id).where(Testimony.is_deleted.is_(True))
-    witnesses |= _witnesses(
-        select(text("json_extract(revision.data, '$.witness')"))
-        .select_from(Revision)
-        .where(
-            Revision.record_kind == "testimony",
-            Revision.record_id.in_(deleted),
-            text(_VERSION_ASKS_ANONYMITY.format("revision.data")),
-        ),
-        session,
-    )
+    # One pass over the testimonies, whose rows are large (a vault's narratives are most of
+    # its size): those that ask for anonymity, and those deleted, whose versions may.
+    asks = _ASKS_ANONYMITY.self_group().label("asks")
+    rows = session.execute(
+        select(Testimony.id, Testimony.witness_id, Testimony.is_deleted, asks).where(
+            or_(_ASKS_ANONYMITY, Testimony.is_deleted.is_(True))
+        )
+    ).all()
+    witnesses = {row.witness_id for row in rows if row.asks and row.witness_id}
+    for chunk in _chunks([row.id for row in rows if row.is_deleted]):
+        witnesses |= _witnesses(
+            select(text("json_extract(revision.data, '$.witness')"))
+            .select_from(Revision)
+            .where(
+                Revision.record_kind == "testimony",
+                Revision.record_id.in_(chunk),
+                text(_VERSION_ASKS_ANONYMITY.format("revision.data")),
+            ),
+            session,
+        )
     witnesses |= _witnesses(
         select(text("json_extract(sync_conflict.theirs, '$.witness')"))
         .select_from(SyncConflict)
