@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import DBAPIError
 
-from db.engine import DriverOperationalError
+from db.engine import DriverDatabaseError
 from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_events import add_event_commands
@@ -33,7 +33,7 @@ from desktop_app.cli_report import add_report_command
 from desktop_app.cli_search import add_search_command
 from desktop_app.cli_testimonies import add_testimony_commands
 from desktop_app.cli_vault import add_init_command, add_json_commands, add_upkeep_commands
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import DATABASE_UNREADABLE, SandiqError, known_database_reason
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 
 
@@ -150,7 +150,7 @@ def _run(argv: Sequence[str] | None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"sandiq: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
-    except (DBAPIError, DriverOperationalError) as exc:  # never the statement: it may quote data
+    except (DBAPIError, DriverDatabaseError) as exc:  # never the statement: it may quote data
         print(f"sandiq: error: {_database_failure(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:
@@ -166,15 +166,19 @@ def _run(argv: Sequence[str] | None) -> int:
     return 0
 
 
-def _database_failure(exc: DBAPIError | DriverOperationalError) -> str:
-    reason = str(exc.orig if isinstance(exc, DBAPIError) else exc)
-    if "locked" in reason or "busy" in reason:
+def _database_failure(exc: DBAPIError | DriverDatabaseError) -> str:
+    reason = known_database_reason(exc.orig if isinstance(exc, DBAPIError) else exc)
+    if reason is None:  # the driver's text may quote a record (docs/security.md)
+        return f"{DATABASE_UNREADABLE} (run sandiq verify); nothing was changed"
+    if "locked" in reason:
         return (
             "the vault is in use by another Sandiq window or command; try again when it has "
             "finished (nothing was changed)"
         )
     if "full" in reason:
         return "the disk is full; nothing was changed"
+    if reason in ("database disk image is malformed", "file is not a database"):
+        return f"the vault database is damaged ({reason}); run sandiq verify"
     return f"the vault database failed: {reason}; nothing was changed"
 
 

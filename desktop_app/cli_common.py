@@ -47,14 +47,21 @@ def read_secret_file(path: str) -> str:
     return text.rstrip("\r\n")
 
 
-def secret(file_arg: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:
-    """A passphrase from file_arg, else from env_name, else typed at the terminal (never argv)."""
+def secret(
+    file_arg: str | None,
+    env_name: str,
+    prompt: str,
+    confirm: bool = False,
+    file_option: str = "--passphrase-file",
+) -> str:
+    """A passphrase from file_arg (the option file_option), else from env_name, else typed at
+    the terminal (never argv)."""
     if file_arg:
         return read_secret_file(file_arg)
     if env_name in os.environ:
         return os.environ[env_name]
     if not sys.stdin.isatty():
-        raise SandiqError(f"no passphrase: set {env_name} or use --passphrase-file")
+        raise SandiqError(f"no passphrase: set {env_name} or use {file_option}")
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat: ") != value:
         raise SandiqError("the two passphrases differ")

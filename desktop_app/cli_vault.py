@@ -40,6 +40,7 @@ from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
+from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import (
     CreatedVault,
@@ -137,6 +138,7 @@ def cmd_passwd(args: argparse.Namespace) -> None:
             NEW_PASSPHRASE_ENV,
             "New passphrase: ",
             confirm=sys.stdin.isatty(),
+            file_option="--new-passphrase-file",
         )
         vault.change_passphrase(new)
         print("Passphrase changed.")
@@ -257,9 +259,6 @@ def cmd_verify(args: argparse.Namespace) -> None:
         dangling = [d.__dict__ for d in report.dangling]
         print_json({"ok": not problems, "problems": problems, "dangling": dangling})
     else:
-        for problem in problems:
-            print(problem)
-        print("vault verified: OK" if not problems else f"{len(problems)} problem(s) found")
         if report.dangling:
             # A warning, not a failure: the vault is whole, but the links show nobody.
             print(
@@ -274,6 +273,11 @@ def cmd_verify(args: argparse.Namespace) -> None:
                 f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
                 f"{d.target_id}{target_label}"
             )
+        for problem in grouped_problems(problems):  # --json lists every finding
+            print(problem)
+        # The verdict stays the last line, where a script looks for it.
+        count = len(problem_lines(problems))
+        print("vault verified: OK" if not problems else f"{count} problem(s) found")
     if problems:
         raise SystemExit(1)
 

@@ -48,8 +48,22 @@ def read_attachment_bytes(
 ) -> bytes:
     """The whole file in memory, for viewing; AttachmentTooLarge past max_bytes."""
     if _attachment(session, attachment_id).size > max_bytes:
-        raise AttachmentTooLarge("the file is too large to show inside Sandiq")
+        raise AttachmentTooLarge(
+            "the file is too large to show inside Sandiq", max_bytes, viewing=True
+        )
     return b"".join(iter_attachment_bytes(session, attachment_id))
+
+
+def read_attachment_start(session: Session, attachment_id: UUID, max_bytes: int) -> bytes:
+    """The first max_bytes of the file (all of it if smaller), read chunk by chunk so that a
+    large file's remainder is never decrypted."""
+    _attachment(session, attachment_id)
+    start = bytearray()
+    for chunk in iter_attachment_bytes(session, attachment_id):
+        start += chunk[: max_bytes - len(start)]
+        if len(start) >= max_bytes:
+            break
+    return bytes(start)
 
 
 def write_attachment_copy(
@@ -100,3 +114,34 @@ def _shortened(name: str) -> str:
         stem, dot, suffix = name, "", ""
     room = MAX_DISK_NAME_BYTES - len((dot + suffix).encode())
     return _LOOSE_ENDS.sub("", stem.encode()[:room].decode(errors="ignore")) + dot + suffix
+
+
+# Files that run code when opened, or that fetch from the network (remote images, templates,
+# links) and so tell the sender the reader's address: a stronger warning before opening.
+_ACTIVE_SUFFIXES = {
+    # programs and scripts
+    "exe", "com", "scr", "msi", "bat", "cmd", "ps1", "vbs", "vbe", "js", "jse", "wsf", "hta",
+    "lnk", "jar", "app", "pkg", "dmg", "deb", "rpm", "apk", "appimage", "sh", "bash", "py",
+    "pl", "rb", "run", "bin", "elf", "so", "dll", "desktop", "reg", "cpl", "msc", "url",
+    # pages and markup that load remote content
+    "html", "htm", "xhtml", "mht", "mhtml", "svg", "svgz", "xml", "xsl", "eml",
+    # office documents (macros, remote templates and images)
+    "doc", "docx", "docm", "dot", "dotx", "dotm", "xls", "xlsx", "xlsm", "xlsb", "ppt",
+    "pptx", "pptm", "odt", "ods", "odp", "rtf", "pub", "one",
+}  # fmt: skip
+_ACTIVE_MEDIA_TYPES = ("text/html", "image/svg", "application/xhtml", "application/x-ms")
+_ACTIVE_MAGIC = (b"MZ", b"\x7fELF", b"#!", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
+ACTIVE_MAGIC_BYTES = 4  # how much of the start ``runs_code_or_fetches`` needs
+
+
+def runs_code_or_fetches(file_name: str, media_type: str, start: bytes) -> bool:
+    """True if opening the file outside Sandiq may run code or fetch from the network, judged by
+    its name's extension, its media type and its first bytes (start: ACTIVE_MAGIC_BYTES)."""
+    suffix = file_name.rpartition(".")[2].strip().lower() if "." in file_name else ""
+    return (
+        suffix in _ACTIVE_SUFFIXES
+        or media_type.startswith(_ACTIVE_MEDIA_TYPES)
+        or "officedocument" in media_type
+        or media_type.endswith(("msword", "ms-excel", "ms-powerpoint", "+xml", "/xml"))
+        or start.startswith(_ACTIVE_MAGIC)
+    )

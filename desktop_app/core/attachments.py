@@ -44,7 +44,9 @@ _DRIVE = re.compile(r"[A-Za-z]:")
 def safe_file_name(name: str) -> str:
     """The last path component of name, without control characters or a drive prefix (so any
     attachment can travel in an exchange bundle); InvalidInput if nothing usable is left."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    # One name, one spelling: macOS writes names decomposed (NFD), and the same name composed
+    # would otherwise show as a second, identical-looking file.
+    name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
     # Line and paragraph separators break a name across lines just as control characters do.
     name = "".join(ch for ch in name if unicodedata.category(ch) not in DROPPED_CATEGORIES).strip()
     while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
@@ -129,7 +131,7 @@ def add_attachment(
 
 def _too_large(name: str, max_bytes: int) -> AttachmentTooLarge:
     limit = f"{max_bytes / 1024**2:g} MiB" if max_bytes >= 1024**2 else f"{max_bytes} bytes"
-    return AttachmentTooLarge(f"{name} is larger than the {limit} an attachment may be")
+    return AttachmentTooLarge(f"{name} is larger than the {limit} an attachment may be", max_bytes)
 
 
 def iter_attachment_bytes(session: Session, attachment_id: UUID) -> Iterator[bytes]:

@@ -5,8 +5,9 @@ A backup is a folder holding a copy of ``vault.header`` and a consistent snapsho
 folder, so it unlocks with the passphrase (or the recovery key) that was valid when it was
 made, by ``sandiq --vault BACKUP`` as well as by ``restore``. Nothing in it is ever decrypted
 on disk. The folder is written under a temporary name and renamed when complete, so an
-interrupted backup leaves no folder that looks like a good one (a run killed midway leaves a
-hidden ``.NAME.….partial`` folder beside it, encrypted, which may be deleted).
+interrupted backup leaves no folder that looks like a good one. A run killed midway leaves a
+hidden ``.NAME.….partial`` folder beside it (encrypted, as large as the vault); the next backup
+into the same place removes it, and leaves alone those a running backup or restore holds locked.
 
 Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
 write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
@@ -18,17 +19,27 @@ written to.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
-from contextlib import suppress
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from db.engine import integrity_problems
 from desktop_app.core import keys
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.exchange.progress import CancelCheck, ProgressCallback
 from desktop_app.core.fileio import fsync_directory
+from desktop_app.core.integrity_report import problem_lines
 from desktop_app.core.vault import (
+    DATABASE_COMPANIONS,
     DATABASE_NAME,
     HEADER_NAME,
     Vault,
@@ -38,20 +49,74 @@ from desktop_app.core.vault import (
 
 _COPY_BYTES = 1024 * 1024
 _WAL_NAME = DATABASE_NAME + "-wal"
+# What _temporary_beside names and fills; a folder of that name holding anything else is not
+# ours to delete.
+_PARTIAL_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.partial")
+_PARTIAL_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
+# One this young may not be locked by its run yet; without locks (Windows) one this old
+# belongs to no running backup.
+_SETTLING_S = 10
+_ABANDONED_AFTER_S = 24 * 3600
 
 
 def _holds_anything(folder: Path) -> bool:
     return folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
 
 
-def _temporary_beside(target: Path) -> Path:
+@contextmanager
+def _temporary_beside(target: Path) -> Iterator[Path]:
     # A name of its own: two runs for the same target each fill their own folder (a shared
     # name let one run delete the other's half-made copy), and the second rename fails.
     # The parent must exist: a memory stick that is not mounted must not become a folder on
-    # the internal disk.
+    # the internal disk. Locked while the run lasts, so that another's cleanup spares it;
+    # removed if the run fails.
     if not target.parent.is_dir():
         raise InvalidInput(f"{target.parent} does not exist (is the memory stick connected?)")
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    lock = _lock(temp)
+    try:
+        yield temp
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    finally:
+        if lock is not None:
+            os.close(lock)
+
+
+def _lock(folder: Path) -> int | None:
+    # As the exchange's staging folders do: a descriptor holding folder's exclusive lock, or
+    # None if another run holds it (or locks are not available here).
+    if fcntl is None:
+        return None
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+def _remove_abandoned(parent: Path) -> None:
+    # The hidden folders of backups and restores killed midway: an encrypted copy of a vault
+    # each, which pile up on a memory stick and tell when a backup was attempted.
+    now = time.time()
+    for folder in parent.glob(".*.partial"):
+        if not _PARTIAL_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            age = now - folder.stat().st_mtime
+            names = {entry.name for entry in folder.iterdir()}
+        except OSError:
+            continue
+        if age < _SETTLING_S or not names <= _PARTIAL_FILES:
+            continue
+        lock = _lock(folder)
+        if lock is not None or (fcntl is None and age > _ABANDONED_AFTER_S):
+            shutil.rmtree(folder, ignore_errors=True)
+        if lock is not None:
+            os.close(lock)
 
 
 def _copy_durably(source: Path, target: Path) -> None:
@@ -81,22 +146,20 @@ def back_up(
     """Write a backup of the unlocked vault into the folder target (new, or empty).
 
     Raises InvalidInput if target holds anything or lies inside the vault's folder, Cancelled
-    if cancelled() turns true; on any error no backup folder is left behind.
+    if cancelled() turns true, VaultCorrupted if the vault is damaged; on any error no backup
+    folder is left behind. Removes what killed backups left beside target.
     """
     target = target.absolute()
     if target.resolve().is_relative_to(vault.path.resolve()):
         raise InvalidInput(f"{target} is inside the vault's folder; choose another place")
     if _holds_anything(target):
         raise InvalidInput(f"{target} is not empty; choose a new or empty folder")
-    temp = _temporary_beside(target)
-    try:
+    with _temporary_beside(target) as temp:
+        _remove_abandoned(target.parent)
         vault.copy_database(temp / DATABASE_NAME, progress, cancelled)
         _copy_durably(vault.path / HEADER_NAME, temp / HEADER_NAME)
         fsync_directory(temp)
         _put_in_place(temp, target)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
     return target
 
 
@@ -117,8 +180,7 @@ def restore(backup: Path, target: Path, secret: str, *, is_recovery_key: bool = 
         raise VaultExists(f"{target} is inside the backup; restore into another folder")
     if _holds_anything(target):
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
-    temp = _temporary_beside(target)
-    try:
+    with _temporary_beside(target) as temp:
         # A backup opened as a vault (sandiq --vault BACKUP) and not closed cleanly holds its
         # last commits in the write-ahead log; SQLite replays them into the copy on opening.
         # The log goes first: if a window still open on the backup checkpoints it meanwhile,
@@ -129,14 +191,15 @@ def restore(backup: Path, target: Path, secret: str, *, is_recovery_key: bool = 
             _copy_durably(backup / name, temp / name)
         copy = opener(temp, secret)
         try:
-            problems = integrity_problems(copy.engine)  # a flipped bit opened, then failed later
+            # a flipped bit opened, then failed later
+            problems = problem_lines(integrity_problems(copy.engine))
         finally:
             copy.lock()
         if problems:
-            raise VaultCorrupted(f"the backup is damaged ({problems[0]}); nothing was restored")
+            raise VaultCorrupted(
+                f"the backup is damaged ({len(problems)} problems; run sandiq verify --vault "
+                "BACKUP); nothing was restored"
+            )
         fsync_directory(temp)
         _put_in_place(temp, target)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
     return opener(target, secret)

@@ -90,8 +90,8 @@ def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
 
 
 def _deletable(session: Session, kind: str, record_id: UUID) -> Any:
-    if kind not in DELETABLE:
-        raise InvalidInput(f"a {kind} cannot be deleted this way")
+    if kind not in _LISTED:  # a case party goes with "remove from case", a contact otherwise
+        raise InvalidInput(f"{kind.replace('_', ' ')} records cannot be deleted this way")
     record = get_record(session, kind, record_id)
     if record.is_deleted:
         raise RecordNotFound(f"{kind} {record_id} is deleted already")

@@ -48,6 +48,19 @@ class VaultCorrupted(SandiqError):
     """The vault header or database is damaged or not a Sandiq vault."""
 
 
+class VaultPartMissing(VaultCorrupted):
+    """The vault header or the vault database is missing from the folder (``part`` is
+    "header" or "database"), so the GUI can say which, and what brings it back."""
+
+    def __init__(self, message: str, part: str) -> None:
+        super().__init__(message)
+        self.part = part
+
+
+class VaultFromNewerVersion(VaultCorrupted):
+    """The vault's header or database was made by a newer version of Sandiq: not damaged."""
+
+
 class VaultUnavailable(SandiqError):
     """The vault could not be opened or read for a reason outside it (no permission, a
     read-only medium, a full disk); the vault itself is not damaged."""
@@ -85,7 +98,13 @@ class ReferenceDeleted(RecordNotFound):
 
 
 class AttachmentTooLarge(SandiqError):
-    """An attachment is larger than the vault accepts."""
+    """An attachment is larger than the vault accepts or, with viewing=True, than Sandiq shows
+    in its viewer; limit is that size in bytes, for the GUI to name."""
+
+    def __init__(self, message: str, limit: int, viewing: bool = False) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.viewing = viewing
 
 
 class BundleRejected(SandiqError):
@@ -94,3 +113,35 @@ class BundleRejected(SandiqError):
 
 class Cancelled(SandiqError):
     """The user cancelled a long operation; nothing was applied."""
+
+
+# SQLite's own fixed texts (sqlite3_errstr), which name no data. Anything else the driver says
+# may quote a value: Python's "Could not decode to UTF-8 column 'body' with text '…'" prints
+# a damaged record's text, and SQLAlchemy's wrapper adds the statement and its parameters.
+_SQLITE_REASONS = frozenset(
+    {
+        "database or disk is full",
+        "database is locked",
+        "database table is locked",
+        "attempt to write a readonly database",
+        "file is not a database",
+        "disk I/O error",
+        "database disk image is malformed",
+        "unable to open database file",
+        "out of memory",
+        "interrupted",
+        "access permission denied",
+        "locking protocol",
+        "authorization denied",
+        "database schema has changed",
+        "string or blob too big",
+    }
+)
+DATABASE_UNREADABLE = "the vault database is damaged or unreadable"
+
+
+def known_database_reason(error: BaseException) -> str | None:
+    """The driver's message when it is one of SQLite's fixed texts, which quote no data
+    ("database disk image is malformed"); None for any other, which might."""
+    reason = str(error).strip()
+    return reason if reason in _SQLITE_REASONS else None

@@ -35,6 +35,7 @@ from desktop_app.core.errors import (
     InvalidInput,
     NotARecoveryKey,
     VaultCorrupted,
+    VaultFromNewerVersion,
     WrongPassphrase,
 )
 from desktop_app.core.fileio import write_atomically
@@ -313,7 +314,7 @@ def parse_header(data: bytes) -> Header:
         if type(document.get("version")) is not int:
             raise ValueError("no version")
         if document["version"] not in (HEADER_VERSION, SHARES_HEADER_VERSION):
-            raise VaultCorrupted(
+            raise VaultFromNewerVersion(
                 f"vault header version {document.get('version')!r} is not supported: the vault "
                 "was made by a newer version of Sandiq"
             )

@@ -12,6 +12,7 @@ from db.models import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import chain_problems
 from desktop_app.core.content import MODEL_OF_KIND, content_hash, to_content
+from desktop_app.core.errors import known_database_reason
 from desktop_app.core.exchange.dangling import DanglingReference, all_dangling_references
 from desktop_app.core.vault import Vault
 
@@ -32,10 +33,8 @@ def verify_report(vault: Vault) -> VerifyReport:
     try:
         with vault.read() as session:
             dangling = all_dangling_references(session)
-    except DriverOperationalError:
-        raise
     except DriverDatabaseError as exc:  # a damaged page, already among the problems
-        problems.append(f"references: the check could not finish: {exc}")
+        problems.append(f"references: the check could not finish: {_damage(exc)}")
         dangling = []
     return VerifyReport(problems, dangling)
 
@@ -51,11 +50,18 @@ def verify_vault(vault: Vault) -> list[str]:
     problems = integrity_problems(vault.engine)
     try:
         _add_record_problems(vault, problems)
-    except DriverOperationalError:
-        raise  # a full disk or a lock says nothing about the vault
     except DriverDatabaseError as exc:  # a damaged page: report what was found up to it
-        problems.append(f"records: the checks could not finish: {exc}")
+        problems.append(f"records: the checks could not finish: {_damage(exc)}")
     return problems
+
+
+def _damage(exc: DriverDatabaseError) -> str:
+    # A full disk or a lock says nothing about the vault: raised. A value that cannot be
+    # decoded is damage, and the driver's text for it quotes the value: left out.
+    reason = known_database_reason(exc)
+    if reason is not None and isinstance(exc, DriverOperationalError):
+        raise exc
+    return reason or "a stored value cannot be read"
 
 
 def _add_record_problems(vault: Vault, problems: list[str]) -> None:

@@ -1,35 +1,45 @@
 """Viewing an attachment inside Sandiq, straight from the vault, with no temporary file:
-images through QPixmap from bytes, text in a read-only editor, PDFs through QPdfDocument
-reading a QBuffer. Other types offer "open with another program" (after a warning)."""
+images decoded from bytes on a worker (scaled to the screen, turned upright by their EXIF
+orientation), the start of a text file in a read-only editor, PDFs through QPdfDocument reading
+a QBuffer (a long one a page at a time). Other types offer "open with another program" (after
+a warning). Nothing here may freeze the window for long: Lock and Panic must still answer."""
 
 from __future__ import annotations
 
+import codecs
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.attachment_access import read_attachment_bytes
+from desktop_app.core.attachment_access import read_attachment_bytes, read_attachment_start
 from desktop_app.core.case_file import AttachmentRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.ui.i18n import format_size
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.screen_fit import resize_within_screen
+from desktop_app.ui.tasks import Progress, Result, run_task
 
 if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
 
 TEXT_TYPES = ("text/", "application/json", "application/xml")
+# A plain-text editor takes about a tenth of a second per MB: more would freeze the window.
+TEXT_PREVIEW_BYTES = 1024 * 1024
+# Laying out every page of a PDF to scroll through takes about 0.2 ms a page on the GUI thread;
+# a longer one is shown a page at a time.
+MAX_SCROLLED_PDF_PAGES = 500
 
 
 def viewer_kind(media_type: str) -> str:
@@ -72,6 +82,7 @@ class AttachmentViewer(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
+        self.loading = False  # True while an image is decoded on a worker
         self.content = self._content_widget()
         layout.addWidget(self.content, 1)
         layout.addLayout(buttons)
@@ -85,26 +96,60 @@ class AttachmentViewer(QDialog):
             return self._message(self.tr("Sandiq cannot show this type of file."))
         try:
             with self.registry.vault.read() as session:
+                if kind == "text":
+                    return self._text_widget(
+                        read_attachment_start(session, self.row.id, TEXT_PREVIEW_BYTES)
+                    )
                 data = read_attachment_bytes(session, self.row.id)
         except SandiqError as exc:
             return self._message(error_text(exc))
         if kind == "image":
-            pixmap = QPixmap()
-            if not pixmap.loadFromData(data):
-                return self._message(self.tr("The image could not be read."))
-            label = QLabel()
-            label.setPixmap(pixmap)
-            label.setAccessibleName(self.row.file_name)
-            scroll = QScrollArea()
-            scroll.setWidget(label)
-            scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return scroll
-        if kind == "text":
-            text = QPlainTextEdit(data.decode("utf-8", errors="replace"))
-            text.setReadOnly(True)
-            text.setAccessibleName(self.row.file_name)
-            return text
+            return self._image_widget(data)
         return self._pdf_widget(data)
+
+    def _text_widget(self, start: bytes) -> QWidget:
+        # Not final: a character cut in two at the end of the start is dropped, not garbled.
+        text = codecs.getincrementaldecoder("utf-8")("replace").decode(start, final=False)
+        editor = QPlainTextEdit(text)
+        editor.setReadOnly(True)
+        editor.setAccessibleName(self.row.file_name)
+        if len(start) >= self.row.size:
+            return editor
+        cut = self._message(
+            self.tr("Showing the first %1 of %2. Open it with another program to see all of it.")
+            .replace("%1", format_size(len(start)))
+            .replace("%2", format_size(self.row.size))
+        )
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(cut)
+        layout.addWidget(editor, 1)
+        return box
+
+    def _image_widget(self, data: bytes) -> QWidget:
+        """A placeholder now; the image decoded on a worker replaces it (a large PNG takes
+        seconds to decode)."""
+        screen = self.screen().availableGeometry().size()
+        placeholder = self._message(self.tr("Loading the image…"))
+        self.loading = True
+
+        def decode(_progress: Progress) -> QImage:
+            return decode_image(data, screen)
+
+        run_task(self, decode, self._show_image)
+        return placeholder
+
+    def _show_image(self, result: Result[QImage]) -> None:
+        self.loading = False
+        image = result.value
+        if result.ok and image is not None and not image.isNull():
+            shown: QWidget = FittedImage(image, self.row.file_name)
+        else:
+            shown = self._message(self.tr("The image could not be read."))
+        self.layout().replaceWidget(self.content, shown)
+        self.content.deleteLater()
+        self.content = shown
 
     def _pdf_widget(self, data: bytes) -> QWidget:
         from PySide6.QtPdf import QPdfDocument
@@ -120,11 +165,31 @@ class AttachmentViewer(QDialog):
         if self.document.status() == QPdfDocument.Status.Error:
             return self._message(self.tr("The PDF could not be read."))
         view = QPdfView(self)
-        view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(self.document)
         view.setAccessibleName(self.row.file_name)
-        return view
+        pages = self.document.pageCount()
+        if pages <= MAX_SCROLLED_PDF_PAGES:
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            return view
+        view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.page_spin = QSpinBox()
+        self.page_spin.setRange(1, pages)
+        self.page_spin.setAccessibleName(self.tr("Page"))
+        self.page_spin.valueChanged.connect(
+            lambda page: view.pageNavigator().jump(page - 1, QPointF(), view.zoomFactor())
+        )
+        page_row = QHBoxLayout()
+        page_row.addWidget(QLabel(self.tr("Page")))
+        page_row.addWidget(self.page_spin)
+        page_row.addWidget(QLabel(self.tr("of %1").replace("%1", str(pages))))
+        page_row.addStretch(1)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(page_row)
+        layout.addWidget(view, 1)
+        return box
 
     def _message(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -136,3 +201,45 @@ class AttachmentViewer(QDialog):
         from desktop_app.ui.attachments_tab import open_outside
 
         open_outside(self, self.registry, self.row)
+
+
+def decode_image(data: bytes, fit: QSize) -> QImage:
+    """The image in data, upright by its EXIF orientation and scaled down (before decoding,
+    where the format allows) to fit within fit. Safe on a worker thread: no QPixmap."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # phone photos are stored sideways with an orientation tag
+    size = reader.size()
+    if size.isValid():
+        if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+            fit = fit.transposed()  # the box is for the image as it will be turned
+        if size.width() > fit.width() or size.height() > fit.height():
+            reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+class FittedImage(QWidget):
+    """An image drawn as large as fits the widget, never larger than it is."""
+
+    def __init__(self, image: QImage, name: str) -> None:
+        super().__init__()
+        self._pixmap = QPixmap.fromImage(image)
+        self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def pixmap_size(self) -> QSize:
+        """The size of the decoded image."""
+        return self._pixmap.size()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the image centred, scaled down to fit."""
+        size = self._pixmap.size()
+        if size.width() > self.width() or size.height() > self.height():
+            size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(self.rect().center())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(target, self._pixmap)

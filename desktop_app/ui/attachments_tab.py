@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core.attachment_access import name_for_disk, write_attachment_copy
+from desktop_app.core.attachment_access import (
+    ACTIVE_MAGIC_BYTES,
+    name_for_disk,
+    read_attachment_start,
+    runs_code_or_fetches,
+    write_attachment_copy,
+)
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import AttachmentRow, case_attachments
 from desktop_app.core.records import get_record
@@ -182,6 +188,18 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
         "This writes an unencrypted copy of the file outside the vault. Anyone who gets this "
         "computer can read it, and Sandiq cannot delete it for you. Continue?",
     )
+    with registry.vault.read() as session:
+        start = read_attachment_start(session, row.id, ACTIVE_MAGIC_BYTES)
+    if runs_code_or_fetches(row.file_name, row.media_type, start):
+        warning = QCoreApplication.translate(
+            "AttachmentsTab",
+            "%1 is a program, script, web page or office document. Opening it may run code "
+            "on this computer, or fetch images or templates from the internet, which tells "
+            "whoever made the file that it was opened, when, and from which address. Open it "
+            "only on a computer that holds no other case data and is offline.\n\n"
+            "This also writes an unencrypted copy of the file outside the vault. Anyone who "
+            "gets this computer can read it, and Sandiq cannot delete it for you. Continue?",
+        ).replace("%1", row.file_name)
     if not confirm(parent, warning, danger=True):
         return
     name = choose_file_to_save(

@@ -7,7 +7,9 @@ something the user copied later from another program is never wiped.
 The application's guard also watches the clipboard (`watch_application`): whatever any Sandiq
 widget puts there (Ctrl+C or the context menu's Copy in a text field, a selectable label) is
 set again with the concealed hints, and timed out and cleared like a table copy. The X11
-mouse selection (PRIMARY) is cleared with it while Sandiq still owns it.
+mouse selection (PRIMARY), which Sandiq's text fields set whenever text is selected, gets the
+same hints and is cleared the same time after it last changed, and with the clipboard, while
+Sandiq still owns it.
 """
 
 from __future__ import annotations
@@ -62,11 +64,18 @@ class ClipboardGuard(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(clear_after_ms)
         self.timer.timeout.connect(self.clear_if_ours)
+        self.selection_timer = QTimer(self)
+        self.selection_timer.setSingleShot(True)
+        self.selection_timer.setInterval(clear_after_ms)
+        self.selection_timer.timeout.connect(self._clear_selection_if_ours)
 
     def watch_application(self) -> None:
-        """Treat every copy made by a Sandiq widget as this guard's own (the latest caller's)."""
+        """Treat every copy made by a Sandiq widget as this guard's own (the latest caller's),
+        and every text selected in one (the X11 selection) too."""
         ClipboardGuard._application_guard = self
-        QGuiApplication.clipboard().dataChanged.connect(self._conceal_widget_copy)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.dataChanged.connect(self._conceal_widget_copy)
+        clipboard.selectionChanged.connect(self._conceal_widget_selection)
 
     def copy(self, text: str) -> None:
         """Put text on the clipboard and start the countdown to clear it."""
@@ -86,12 +95,46 @@ class ClipboardGuard(QObject):
                 and clipboard.text() == self._copied
             ):
                 clipboard.clear()
-            # The X11 PRIMARY selection: Sandiq's text fields set it whenever text is selected.
-            if clipboard.supportsSelection() and holds_sandiq_data(QClipboard.Mode.Selection):
-                clipboard.clear(QClipboard.Mode.Selection)
         finally:
             self._setting = False
+        self._clear_selection_if_ours()
         self._copied = None
+
+    def _clear_selection_if_ours(self) -> None:
+        self.selection_timer.stop()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection() and holds_sandiq_data(QClipboard.Mode.Selection):
+            self._setting = True
+            try:
+                clipboard.clear(QClipboard.Mode.Selection)
+            finally:
+                self._setting = False
+
+    def _conceal_widget_selection(self) -> None:
+        """Text selected in a Sandiq widget: set it again concealed, and clear it after the
+        same while as a copy (a middle click pastes it into any program until then)."""
+        if self._setting or ClipboardGuard._application_guard is not self:
+            return
+        if not holds_sandiq_data(QClipboard.Mode.Selection):
+            self.selection_timer.stop()  # another program's selection: never touched
+            return
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData(QClipboard.Mode.Selection)
+        if mime is None or not mime.text():
+            self.selection_timer.stop()
+            return
+        if not _is_concealed(mime) and clipboard.supportsSelection():
+            concealed = QMimeData()
+            for kind in mime.formats():
+                concealed.setData(kind, mime.data(kind))
+            for kind, value in _CONCEALED_HINTS.items():
+                concealed.setData(kind, value)
+            self._setting = True
+            try:
+                clipboard.setMimeData(concealed, QClipboard.Mode.Selection)
+            finally:
+                self._setting = False
+        self.selection_timer.start()
 
     def _set_concealed(self, mime: QMimeData) -> None:
         for kind, value in _CONCEALED_HINTS.items():

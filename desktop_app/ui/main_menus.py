@@ -180,10 +180,10 @@ class MainMenus(QObject):
         dialog.open()
         return dialog
 
-    def change_passphrase(self) -> None:
-        """Set a new passphrase."""
+    def change_passphrase(self, after_recovery: bool = False) -> None:
+        """Set a new passphrase; after_recovery says why the dialog opened by itself."""
         if self.main.vault is not None:
-            ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf).open()
+            ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf, after_recovery).open()
 
     def new_recovery_key(self, ask: bool = True) -> None:
         """After a confirm, show a new recovery key, checked as at creation; it replaces the old

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self.show_create(path)
 
     def _recovered(self, vault: Vault) -> None:
-        self.attach(vault, then=self.menus.change_passphrase)
+        self.attach(vault, then=lambda: self.menus.change_passphrase(after_recovery=True))
 
     def attach(self, vault: Vault, then: Callable[[], object] | None = None) -> None:
         """Show an unlocked vault: fill the lists, start the idle countdown, rebuild a stale

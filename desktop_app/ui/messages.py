@@ -7,7 +7,7 @@ it names the field; other details may contain paths and are left out of the dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core import errors
@@ -33,10 +33,27 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate(
                 "Messages", "This folder already holds a vault (or the remains of one)."
             )
-        case errors.VaultCorrupted():
+        case errors.VaultPartMissing(part="header"):
             return QCoreApplication.translate(
-                "Messages", "The vault is damaged or was made by a newer version of Sandiq."
+                "Messages",
+                "The vault header (vault.header) is missing from this folder, so the vault "
+                "cannot open. Copy vault.header from a backup of this vault into this folder: "
+                "the vault then opens with the passphrase it had when that backup was made.",
             )
+        case errors.VaultPartMissing():
+            return QCoreApplication.translate(
+                "Messages",
+                "The vault database (vault.db) is missing from this folder, so the vault cannot "
+                "open. Open a backup of this vault instead.",
+            )
+        case errors.VaultFromNewerVersion():
+            return QCoreApplication.translate(
+                "Messages",
+                "This vault was made by a newer version of Sandiq: update Sandiq to open it. "
+                "The vault is not damaged.",
+            )
+        case errors.VaultCorrupted():
+            return QCoreApplication.translate("Messages", "The vault is damaged.")
         case errors.VaultBusy():
             return QCoreApplication.translate(
                 "Messages",
@@ -70,8 +87,16 @@ def error_text(error: BaseException) -> str:
             )
         case errors.RecordNotFound():
             return QCoreApplication.translate("Messages", "The record no longer exists.")
+        case errors.AttachmentTooLarge(viewing=True):
+            return QCoreApplication.translate(
+                "Messages",
+                "The file is too large to show inside Sandiq (over %1). It is attached; open "
+                "it with another program to see it.",
+            ).replace("%1", QLocale().formattedDataSize(error.limit))
         case errors.AttachmentTooLarge():
-            return QCoreApplication.translate("Messages", "The file is too large to attach.")
+            return QCoreApplication.translate(
+                "Messages", "The file is larger than the %1 an attachment may be."
+            ).replace("%1", QLocale().formattedDataSize(error.limit))
         case errors.Cancelled():
             return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
         case errors.SandiqError():

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.passphrase import estimate_strength
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, Vault
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, inform
 from desktop_app.ui.tasks import Result, run_task
 
 
@@ -25,7 +25,11 @@ class ChangePassphraseDialog(QDialog):
     """Two fields, a strength meter, and the rewrap on a worker."""
 
     def __init__(
-        self, vault: Vault, parent: QWidget | None = None, kdf: KdfParams = DEFAULT_KDF
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        kdf: KdfParams = DEFAULT_KDF,
+        after_recovery: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -51,6 +55,17 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setText(self.tr("&Change"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         form = QFormLayout(self)
+        # Shown right after an unlock with the recovery key or shares, which the user did not
+        # ask to be followed by this dialog.
+        self.reason_label = QLabel(
+            self.tr(
+                "You opened the vault with the recovery key (or recovery shares). Choose a new "
+                "passphrase now: from then on the vault opens with it."
+            )
+        )
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setHidden(not after_recovery)
+        form.addRow(self.reason_label)
         new_label = QLabel(self.tr("&New passphrase:"))
         new_label.setBuddy(self.new_edit)
         repeat_label = QLabel(self.tr("&Repeat:"))
@@ -95,3 +110,10 @@ class ChangePassphraseDialog(QDialog):
             self.ok_button.setEnabled(True)
             return
         self.accept()
+        inform(
+            self.parentWidget(),
+            self.tr(
+                "The passphrase is changed: from now on the vault opens with the new one. "
+                "Backups made before still open with the old passphrase."
+            ),
+        )

@@ -41,14 +41,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import vocab
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.search.query import NoteCode, QueryNote
 from desktop_app.core.search.service import SearchFilters, SearchHit, SearchResults, search_results
 from desktop_app.core.search.snippets import snippet_parts
-from desktop_app.core.vault import Vault
+from desktop_app.core.vault import Vault, database_errors_reported
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.i18n import act_type_label
 from desktop_app.ui.list_models import ROOT, ROW_ROLE, Index
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.row_models import SearchResultModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
@@ -374,7 +376,8 @@ class SearchPage(QWidget):
         (query, filters), generation = self._searched, self._generation
 
         def find(_progress: object) -> SearchResults:
-            with vault.read() as session:
+            # A damaged page or a vanished disk is said as such, not as a failed search.
+            with database_errors_reported(), vault.read() as session:
                 return search_results(session, query, PAGE_SIZE, offset, filters)
 
         def show(result: Result[SearchResults]) -> None:
@@ -382,7 +385,7 @@ class SearchPage(QWidget):
                 return
             if not result.ok or result.value is None:
                 self.model.set_rows([])
-                self.summary_label.setText(self.tr("The search could not be run."))
+                self.summary_label.setText(self._failure_text(result.error))
                 return
             found = result.value
             if offset:
@@ -394,6 +397,11 @@ class SearchPage(QWidget):
             self._show_summary()
 
         run_task(self, find, show)
+
+    def _failure_text(self, error: BaseException | None) -> str:
+        if not isinstance(error, SandiqError):
+            return self.tr("The search could not be run.")
+        return self.tr("The search could not be run. %1").replace("%1", error_text(error))
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()

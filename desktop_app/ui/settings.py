@@ -1,13 +1,17 @@
 """Preferences: only what is not sensitive (language, idle minutes, geometry, panic options).
 
 No case data, no record names, no vault contents: the settings file sits unencrypted in the
-user's config folder and may be read by whoever holds the laptop.
+user's config folder and may be read by whoever holds the laptop. It is readable by this user
+only (0600), as is the install key beside it that keys the failed-unlock counters.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
+import secrets
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -18,6 +22,8 @@ CONFIG_DIR_ENV = "SANDIQ_CONFIG_DIR"
 # Earlier versions kept one counter for all vaults under this key. The per-vault counters use
 # another name because QSettings.remove() of a key also removes the group of that name.
 LEGACY_FAILED_UNLOCKS_KEY = "failed_unlocks"
+INSTALL_KEY_NAME = "install.key"
+_INSTALL_KEY_BYTES = 32
 
 
 @dataclass
@@ -43,6 +49,7 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._install_key: bytes | None = None
 
     def preferences(self) -> Preferences:
         """The saved preferences, defaults where missing or unreadable."""
@@ -68,7 +75,7 @@ class Settings:
         """Write the preferences now."""
         for field in fields(Preferences):
             self._store.setValue(field.name, getattr(prefs, field.name))
-        self._store.sync()
+        self._sync()
 
     def geometry(self, name: str) -> QByteArray | None:
         """A window's saved geometry, if any."""
@@ -78,30 +85,75 @@ class Settings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         """Remember a window's geometry."""
         self._store.setValue(f"geometry/{name}", value)
-        self._store.sync()
+        self._sync()
 
     def failed_unlocks(self, vault_path: Path) -> int:
         """Failed unlock attempts in a row on this vault (kept across restarts, so a restart
         does not reset them)."""
+        value = self._store.value(self._failed_unlocks_key(vault_path))
+        if value is None:  # counted by an earlier version: an upgrade must not reset it
+            value = self._store.value(_unkeyed_failed_unlocks_key(vault_path), 0)
         try:
-            return int(self._store.value(_failed_unlocks_key(vault_path), 0))
+            return int(value)
         except (TypeError, ValueError):
             return 0
 
     def set_failed_unlocks(self, vault_path: Path, count: int) -> None:
         """Store the failed-unlock counter of this vault (0 removes it)."""
-        key = _failed_unlocks_key(vault_path)
+        key = self._failed_unlocks_key(vault_path)
         if count:
             self._store.setValue(key, count)
         else:
             self._store.remove(key)
-        # The old shared counter would never be reset again: drop it.
+        # The old shared counter and the unkeyed ones would never be reset again: drop them.
         self._store.remove(LEGACY_FAILED_UNLOCKS_KEY)
+        self._store.remove(_unkeyed_failed_unlocks_key(vault_path))
+        self._sync()
+
+    def _sync(self) -> None:
         self._store.sync()
+        with suppress(OSError):  # not written yet, or a file system without modes
+            self.path.chmod(0o600)
+
+    def _failed_unlocks_key(self, vault_path: Path) -> str:
+        # Counted per vault, so failures on a colleague's vault never wipe this one. The folder
+        # is named by a keyed hash: its name may name a case, and a plain hash would let whoever
+        # reads this file confirm a guessed name. The key is this install's own; deleting it
+        # resets the counters, as deleting this file does.
+        if self._install_key is None:
+            self._install_key = _install_key(self.path.with_name(INSTALL_KEY_NAME))
+        path = os.fsencode(vault_path.resolve())
+        return f"unlock_failures/{hmac.new(self._install_key, path, 'sha256').hexdigest()}"
 
 
-def _failed_unlocks_key(vault_path: Path) -> str:
-    # Counted per vault, so failures on a colleague's vault never wipe this one. The folder is
-    # hashed: its name may name a case, and this file is not encrypted.
+def _install_key(path: Path) -> bytes:
+    # Made once, readable by this user only; two windows starting together agree on one.
+    # Where it cannot be stored (a read-only home) the counters last until Sandiq exits.
+    with suppress(OSError):
+        key = path.read_bytes()
+        if len(key) == _INSTALL_KEY_BYTES:
+            return key
+    key = secrets.token_bytes(_INSTALL_KEY_BYTES)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(key)
+            file.flush()
+            os.fsync(file.fileno())
+        try:
+            os.link(temp, path)  # never replaces: the other window's key stays
+        except FileExistsError:
+            pass
+        finally:
+            temp.unlink()
+    except OSError:
+        return key
+    return path.read_bytes()
+
+
+def _unkeyed_failed_unlocks_key(vault_path: Path) -> str:
+    # How versions before the install key named a vault's counter.
     digest = hashlib.sha256(os.fsencode(vault_path.resolve())).hexdigest()
     return f"unlock_failures/{digest}"

@@ -21,6 +21,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop_app.ui.responsive import responsive_worker
 
 R = TypeVar("R")
+_MAX_BAR_VALUE = 2**31 - 1  # a QProgressBar's range is a C int
+
+
+def bar_units(done: int, total: int) -> tuple[int, int]:
+    """done of total scaled down, if need be, to a value and maximum a progress bar takes."""
+    total = max(total, 1)
+    shrink = -(-total // _MAX_BAR_VALUE)  # ceiling division: 1 for totals that fit
+    return min(done, total) // shrink, total // shrink
 
 
 class Progress:
@@ -53,7 +61,8 @@ class Result(Generic[R]):
 
 
 class _TaskSignals(QObject):
-    progress = Signal(int, int)
+    # Python ints, not Qt's 32-bit int: a 3 GiB file reports byte counts above 2**31.
+    progress = Signal(object, object)
     done = Signal(object)
 
 
@@ -147,8 +156,9 @@ def run_with_progress(
     def show_progress(done_units: int, total: int) -> None:
         if not shiboken6.isValid(dialog):
             return
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done_units, max(total, 1)))
+        value, maximum = bar_units(done_units, total)
+        dialog.setMaximum(maximum)
+        dialog.setValue(value)
 
     task.signals.progress.connect(show_progress)
     dialog.canceled.connect(task.cancel)

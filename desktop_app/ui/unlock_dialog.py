@@ -1,7 +1,6 @@
 """The unlock dialog: passphrase (or recovery key, or colleagues' recovery shares), a growing
-delay after failures, and the
-opt-in wipe after too many failures in a row. Argon2id runs on a worker, so the dialog shows
-a busy bar instead of freezing for half a second."""
+delay after failures, and the opt-in wipe after too many wrong passphrases in a row. Argon2id
+runs on a worker, so the dialog shows a busy bar instead of freezing for half a second."""
 
 from __future__ import annotations
 
@@ -23,9 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import NotARecoveryKey, NotRecoveryShares, WrongPassphrase
+from desktop_app.core.errors import (
+    NotARecoveryKey,
+    NotRecoveryShares,
+    VaultPartMissing,
+    WrongPassphrase,
+)
 from desktop_app.core.recovery_shares import shares_in_text
 from desktop_app.core.vault import (
+    DATABASE_NAME,
     HEADER_NAME,
     Vault,
     unlock,
@@ -50,8 +55,9 @@ def retry_delay_seconds(failures: int) -> int:
 
 
 def is_vault_folder(path: Path) -> bool:
-    """True if path holds a vault header."""
-    return (path / HEADER_NAME).exists()
+    """True if path holds a vault, or a vault database whose header is missing: that folder
+    needs the header back (from a backup), never a new vault over it."""
+    return (path / HEADER_NAME).exists() or (path / DATABASE_NAME).exists()
 
 
 class UnlockDialog(QDialog):
@@ -132,6 +138,9 @@ class UnlockDialog(QDialog):
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
         self._attempted_path = path
+        # Wrong recovery keys and shares on each vault, this session: they wait like wrong
+        # passphrases but never bring the wipe closer (see _finished).
+        self._recovery_failures: dict[Path, int] = {}
         self.buttons.accepted.connect(self.attempt)
         self.passphrase_edit.returnPressed.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
@@ -141,10 +150,40 @@ class UnlockDialog(QDialog):
         self.recovery_check.toggled.connect(self._mode_changed)
         self.shares_check.toggled.connect(self._mode_changed)
         self._show_folder()
-        self._start_wait(retry_delay_seconds(self.settings.failed_unlocks(self.path)))
+        self._start_wait(self._delay(self.path))
 
     def _show_folder(self) -> None:
         self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.path)))
+        if not (self.path / HEADER_NAME).exists():
+            self.message_label.setText(error_text(VaultPartMissing("", "header")))
+        else:
+            self.message_label.setText(self._failures_text(self.path))
+
+    def _delay(self, path: Path) -> int:
+        failures = self.settings.failed_unlocks(path) + self._recovery_failures.get(path, 0)
+        return retry_delay_seconds(failures)
+
+    def _failures_text(self, path: Path) -> str:
+        """Why the next try waits, and how many wrong passphrases are left before the opt-in
+        wipe; empty after no failure."""
+        failures = self.settings.failed_unlocks(path)
+        recovery_failures = self._recovery_failures.get(path, 0)
+        lines = []
+        if self._delay(path):
+            lines.append(
+                self.tr(
+                    "Failed attempts in a row on this vault: %n. Each further try waits a "
+                    "little longer.",
+                    "",
+                    failures + recovery_failures,
+                )
+            )
+        limit = self.settings.preferences().wipe_after_failures
+        if limit and failures:
+            lines.append(
+                self.tr("Attempts left before the vault is destroyed: %n", "", limit - failures)
+            )
+        return "\n".join(lines)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter in the shares box unlocks."""
@@ -251,24 +290,28 @@ class UnlockDialog(QDialog):
             self.message_label.setText(error_text(result.error or RuntimeError()))
             return
         path = self._attempted_path
-        failures = self.settings.failed_unlocks(path) + 1
-        self.settings.set_failed_unlocks(path, failures)
-        limit = self.settings.preferences().wipe_after_failures
-        if limit and failures >= limit:
-            self._wipe(path)
-            return
+        if recovering:
+            # A recovery key (256 random bits) or the shares' secret cannot be guessed, so a
+            # wrong one is a misread copy: it waits, but the wipe guards weak passphrases only.
+            self._recovery_failures[path] = self._recovery_failures.get(path, 0) + 1
+        else:
+            failures = self.settings.failed_unlocks(path) + 1
+            self.settings.set_failed_unlocks(path, failures)
+            limit = self.settings.preferences().wipe_after_failures
+            if limit and failures >= limit:
+                self._wipe(path)
+                return
         if self.shares_check.isChecked():
-            self.message_label.setText(
-                self.tr(
-                    "These shares do not open this vault: they were made for another vault, "
-                    "or replaced by newer shares, or removed."
-                )
+            problem = self.tr(
+                "These shares do not open this vault: they were made for another vault, "
+                "or replaced by newer shares, or removed."
             )
         elif self.recovery_check.isChecked():
-            self.message_label.setText(self.tr("The recovery key is not correct."))
+            problem = self.tr("The recovery key is not correct.")
         else:
-            self.message_label.setText(error_text(result.error))
-        self._start_wait(retry_delay_seconds(failures))
+            problem = error_text(result.error)
+        self.message_label.setText("\n".join(filter(None, (problem, self._failures_text(path)))))
+        self._start_wait(self._delay(path))
 
     def _wipe(self, path: Path) -> None:
         try:
@@ -320,9 +363,8 @@ class UnlockDialog(QDialog):
         if is_vault_folder(path):
             self.path = path
             self._show_folder()
-            self.message_label.clear()
             # The delay belongs to the vault shown: its own failures set it, not the last one's.
-            self._restart_wait(retry_delay_seconds(self.settings.failed_unlocks(path)))
+            self._restart_wait(self._delay(path))
             self.passphrase_edit.setFocus()
         else:
             self.create_requested.emit(path)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from db.engine import DriverDatabaseError, DriverOperationalError
+from desktop_app.core import backup as backup_module
 from desktop_app.core.interchange import export_document
-from desktop_app.core.vault import unlock
+from desktop_app.core.vault import Vault, unlock
 from tests.conftest import PASSPHRASE
 
 
@@ -33,3 +37,53 @@ def test_back_up_writes_a_new_folder_that_opens_as_the_vault(
         lambda: sum("The backup is in" in t for t in messages.texts()) == 2, timeout=30_000
     )
     assert len(list(stick.iterdir())) == 2
+
+
+def test_a_full_stick_is_named_and_leaves_no_backup_folder(
+    qtbot, unlocked_window, messages, monkeypatch, tmp_path: Path
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+
+    def disk_full(*_args, **_kwargs):  # the machine cannot fill a disk on demand
+        raise DriverOperationalError("database or disk is full")
+
+    monkeypatch.setattr(Vault, "copy_database", disk_full)
+    unlocked_window.menus.backup_action.trigger()
+    qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
+    assert messages.texts() == ["The disk is full; nothing was changed."]
+    assert list(stick.iterdir()) == []
+
+
+def test_a_full_stick_while_the_header_is_copied_is_named_too(
+    qtbot, unlocked_window, messages, monkeypatch, tmp_path: Path
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(backup_module, "_copy_durably", disk_full)
+    unlocked_window.menus.backup_action.trigger()
+    qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
+    assert messages.texts() == ["The disk is full; nothing was changed."]
+    assert list(stick.iterdir()) == []
+
+
+def test_a_damaged_page_met_by_the_backup_is_named_as_damage(
+    qtbot, unlocked_window, messages, monkeypatch, tmp_path: Path
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+
+    def damaged(*_args, **_kwargs):
+        raise DriverDatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(Vault, "copy_database", damaged)
+    unlocked_window.menus.backup_action.trigger()
+    qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
+    assert messages.texts() == ["The vault is damaged."]

@@ -4,8 +4,9 @@ copy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app.ui import clipboard as clipboard_module
@@ -105,3 +106,29 @@ def test_another_programs_copy_after_ours_is_never_touched(qtbot, unlocked_windo
     assert clipboard.text() == "the user's own text"
     unlocked_window.lock()
     assert clipboard.text() == "the user's own text"
+
+
+def test_text_selected_with_the_mouse_is_concealed_and_cleared_after_a_while(
+    qtbot, unlocked_window
+):
+    clipboard = QGuiApplication.clipboard()
+    if not clipboard.supportsSelection():
+        # Offscreen has no X11 selection (its selectionChanged never fires): run this file with
+        # QT_QPA_PLATFORM=xcb under Xvfb to check it.
+        pytest.skip("this platform has no mouse selection (X11 PRIMARY)")
+    for timer in unlocked_window.clipboard.findChildren(QTimer):
+        timer.setInterval(20)  # instead of 30 seconds
+    form = unlocked_window.registry.open_form("person")
+    form.name_edit.setText("Dilorom Yuldasheva " + CANARY)
+    activate(qtbot, form.name_edit)
+    middle = form.name_edit.rect().center().y()
+    qtbot.mousePress(form.name_edit, Qt.MouseButton.LeftButton, pos=QPoint(2, middle))
+    qtbot.mouseMove(form.name_edit, QPoint(form.name_edit.width() - 2, middle))
+    qtbot.mouseRelease(
+        form.name_edit, Qt.MouseButton.LeftButton, pos=QPoint(form.name_edit.width() - 2, middle)
+    )
+    selection = clipboard.mimeData(QClipboard.Mode.Selection)
+    assert CANARY in selection.text()
+    assert all(selection.data(kind).data() == value for kind, value in _CONCEALED_HINTS.items())
+    qtbot.waitUntil(lambda: clipboard.text(QClipboard.Mode.Selection) == "")
+    assert form.name_edit.text() == "Dilorom Yuldasheva " + CANARY  # only the selection goes

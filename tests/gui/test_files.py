@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 
 from desktop_app.core.vault import Vault
-from desktop_app.ui.attachment_viewer import AttachmentViewer
+from desktop_app.ui.attachment_viewer import AttachmentViewer, FittedImage
 from desktop_app.ui.row_models import AttachmentModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -26,7 +26,9 @@ def case_view(unlocked_window):
     with vault.transaction() as session:
         case = vault.writer(session).create("case", {"reference": "KG-7", "title": "Files"})
         case_id = case.id
-    return unlocked_window.registry.open_case(case_id)
+    view = unlocked_window.registry.open_case(case_id)
+    view.tabs.setCurrentWidget(view.attachments_tab)  # a tab is read when it is shown
+    return view
 
 
 def _add(qtbot, tab, path: Path) -> None:
@@ -69,8 +71,8 @@ def test_images_and_pdfs_render_from_memory(qtbot, case_view, tmp_path, monkeypa
         _add(qtbot, tab, tmp_path / name)
     rows = {tab.model.row_at(r).file_name: tab.model.row_at(r) for r in range(2)}
     image = AttachmentViewer(case_view.registry, rows["photo.png"], case_view)
-    label = image.content.widget()
-    assert isinstance(label, QLabel) and label.pixmap().width() == 40
+    qtbot.waitUntil(lambda: not image.loading)
+    assert isinstance(image.content, FittedImage) and image.content.pixmap_size().width() == 40
     pdf = AttachmentViewer(case_view.registry, rows["notice.pdf"], case_view)
     assert pdf.document.pageCount() == 1
     assert written == []
@@ -195,3 +197,30 @@ def test_the_same_file_added_twice_is_pointed_out(qtbot, case_view, tmp_path, me
         "copy.jpg is already attached to this case as photo_Андижан.jpg (the same SHA-256). "
         "Both are kept; remove one if it was added by mistake."
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "strong"),
+    [
+        ("setup.exe", b"MZ\x90\x00 program", True),
+        ("invoice.dat", b"MZ\x90\x00 a program by its first bytes", True),
+        ("run", b"#!/bin/sh\nrm -rf ~\n", True),
+        ("notes.html", b'<img src="http://example.org/t.png">', True),
+        ("report.docx", b"PK\x03\x04 office", True),
+        ("photo.jpg", b"\xff\xd8\xff photo", False),
+    ],
+)
+def test_files_that_run_code_or_fetch_get_a_stronger_warning(
+    qtbot, case_view, tmp_path, messages, name, data, strong
+):
+    tab = case_view.attachments_tab
+    source = tmp_path / name
+    source.write_bytes(data)
+    _add(qtbot, tab, source)
+    tab.table.selectRow(0)
+    messages.answer = messages.answer.No
+    tab.open_outside()
+    warning = messages.texts()[-1]
+    # Before: an .exe got the same warning as a photo.
+    assert ("may run code" in warning and name in warning) is strong
+    assert "unencrypted copy" in warning

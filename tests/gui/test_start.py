@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -257,7 +258,9 @@ def test_choosing_the_stick_a_backup_is_on_opens_the_backup(qtbot, window, tmp_p
     assert dialog.path == stick / "sandiq-backup-2026-11-26"
 
 
-def test_recovery_key_opens_the_vault_and_asks_for_a_new_passphrase(qtbot, window, vault_dir):
+def test_recovery_key_opens_the_vault_and_asks_for_a_new_passphrase(
+    qtbot, window, vault_dir, messages
+):
     created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
     created.vault.lock()
     dialog = window.show_unlock()
@@ -270,10 +273,16 @@ def test_recovery_key_opens_the_vault_and_asks_for_a_new_passphrase(qtbot, windo
 
     change = window.findChild(ChangePassphraseDialog)
     assert change is not None and change.isVisible()
+    assert change.reason_label.isVisible()  # it says why it opened by itself
+    assert change.reason_label.text().startswith("You opened the vault with the recovery key")
     change.new_edit.setText("a brand new passphrase")
     change.repeat_edit.setText("a brand new passphrase")
     with qtbot.waitSignal(change.accepted):
         change.ok_button.click()
+    assert messages.texts()[-1] == (
+        "The passphrase is changed: from now on the vault opens with the new one. "
+        "Backups made before still open with the old passphrase."
+    )
     window.lock()
     from desktop_app.core.vault import unlock
 
@@ -316,3 +325,90 @@ def test_a_lock_over_an_unchecked_new_key_is_taken_up_after_unlock(
     assert messages.texts()[1].startswith("The vault locked before your copy of the new recovery")
     again = [w for w in window.findChildren(NewRecoveryKeyWizard) if w.isVisible()]
     assert len(again) == 1 and again[0].recovery_key() != first_key
+
+
+def test_a_passphrase_changed_from_the_menu_is_confirmed_without_a_recovery_note(
+    qtbot, unlocked_window, messages
+):
+    from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+
+    unlocked_window.menus.passphrase_action.trigger()
+    change = unlocked_window.findChild(ChangePassphraseDialog)
+    assert change.isVisible() and not change.reason_label.isVisible()
+    change.new_edit.setText("another new passphrase")
+    change.repeat_edit.setText("another new passphrase")
+    with qtbot.waitSignal(change.accepted):
+        change.ok_button.click()
+    assert "Backups made before still open with the old passphrase." in messages.texts()[-1]
+
+
+def test_a_vault_without_its_header_is_explained_and_opens_with_a_backups_header(
+    qtbot, settings, tmp_path
+):
+    vault_dir, backup = tmp_path / "vault", tmp_path / "backup"
+    created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    backup.mkdir()
+    (backup / HEADER_NAME).write_bytes((vault_dir / HEADER_NAME).read_bytes())
+    created.vault.change_passphrase("the passphrase of today")  # the data key stays the same
+    created.vault.lock()
+    (vault_dir / HEADER_NAME).unlink()
+
+    window = start_window(settings, vault_dir, FAST_KDF)  # offered a new vault there, before
+    qtbot.addWidget(window)
+    dialog = window.unlock_dialog
+    assert window.findChild(CreateVaultWizard) is None
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.message_label.text().startswith(
+        "The vault header (vault.header) is missing from this folder, so the vault cannot open."
+    )
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.attempt()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible())
+    assert "vault.header) is missing" in dialog.message_label.text()
+    assert window.settings.failed_unlocks(vault_dir) == 0  # no passphrase was tried
+
+    # What the message promises: the backup's header opens it, with the passphrase of then.
+    (vault_dir / HEADER_NAME).write_bytes((backup / HEADER_NAME).read_bytes())
+    with qtbot.waitSignal(window.unlocked):
+        dialog.attempt()
+
+
+def _unlock_message(qtbot, window) -> str:
+    dialog = window.show_unlock()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.attempt()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible())
+    return dialog.message_label.text()
+
+
+def test_a_missing_database_is_not_called_damaged_or_newer(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    (vault_dir / "vault.db").unlink()
+    assert _unlock_message(qtbot, window) == (
+        "The vault database (vault.db) is missing from this folder, so the vault cannot open. "
+        "Open a backup of this vault instead."
+    )
+
+
+def test_a_cut_database_is_called_damaged_not_newer(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    database = vault_dir / "vault.db"
+    database.write_bytes(database.read_bytes()[:-4096])
+    assert _unlock_message(qtbot, window) == "The vault is damaged."
+
+
+def test_an_empty_header_is_called_damaged_not_newer(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    (vault_dir / HEADER_NAME).write_bytes(b"")
+    assert _unlock_message(qtbot, window) == "The vault is damaged."
+
+
+def test_a_header_from_a_newer_sandiq_says_so(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    header = json.loads((vault_dir / HEADER_NAME).read_text())
+    header["version"] = 99
+    (vault_dir / HEADER_NAME).write_text(json.dumps(header))
+    assert _unlock_message(qtbot, window) == (
+        "This vault was made by a newer version of Sandiq: update Sandiq to open it. "
+        "The vault is not damaged."
+    )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.core.vault import HEADER_NAME, create_vault
-from desktop_app.ui.settings import Preferences
+from desktop_app.ui.settings import INSTALL_KEY_NAME, Preferences, Settings
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 MALFORMED_RECOVERY_KEY = "7Q2M-ABCD-K4XD"  # three groups typed of thirteen
@@ -49,14 +53,55 @@ def test_malformed_recovery_keys_get_their_own_message_and_never_wipe(qtbot, win
     assert (vault_dir / HEADER_NAME).exists()
 
 
-def test_a_wrong_recovery_key_counts_and_says_so(qtbot, window, vault_dir, tmp_path):
+def test_a_misread_recovery_key_waits_but_never_wipes(qtbot, window, vault_dir, tmp_path):
     _make_vault(vault_dir)
+    # A whole key of the right shape that is not this vault's: one character misread.
     someone_elses_key = _make_vault(tmp_path / "elsewhere")
+    window.settings.save_preferences(Preferences(wipe_after_failures=3))
     dialog = window.show_unlock()
     dialog.recovery_check.setChecked(True)
-    _try(qtbot, dialog, someone_elses_key)
-    assert dialog.message_label.text() == "The recovery key is not correct."
-    assert window.settings.failed_unlocks(vault_dir) == 1
+    for _ in range(4):
+        dialog._restart_wait(0)  # the growing delay is checked below, not waited out
+        _try(qtbot, dialog, someone_elses_key)
+        assert dialog.message_label.text().startswith("The recovery key is not correct.")
+        assert "destroyed" not in dialog.message_label.text()
+    assert (vault_dir / HEADER_NAME).exists()
+    assert window.settings.failed_unlocks(vault_dir) == 0
+    # Still slowed down like wrong passphrases: the fourth failure in a row waits.
+    assert not dialog.unlock_button.isEnabled()
+    assert dialog.unlock_button.text() == "Wait 2 s"
+    assert "Failed attempts in a row on this vault: 4." in dialog.message_label.text()
+
+
+def test_each_wrong_passphrase_says_how_many_are_left_before_the_wipe(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    window.settings.save_preferences(Preferences(wipe_after_failures=3))
+    dialog = window.show_unlock()
+    _try(qtbot, dialog, "a typo")
+    assert dialog.message_label.text() == (
+        "The passphrase is not correct.\nAttempts left before the vault is destroyed: 2"
+    )
+    _try(qtbot, dialog, "another typo")
+    assert dialog.message_label.text().endswith("Attempts left before the vault is destroyed: 1")
+
+
+def test_without_the_wipe_no_count_of_attempts_left_is_shown(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    dialog = window.show_unlock()
+    _try(qtbot, dialog, "a typo")
+    assert dialog.message_label.text() == "The passphrase is not correct."
+
+
+def test_after_a_restart_the_wait_and_the_attempts_left_are_explained(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    window.settings.save_preferences(Preferences(wipe_after_failures=10))
+    window.settings.set_failed_unlocks(vault_dir, 5)  # as left by the last run
+    dialog = window.show_unlock()
+    assert dialog.unlock_button.text() == "Wait 4 s"
+    assert dialog.message_label.text() == (
+        "Failed attempts in a row on this vault: 5. Each further try waits a little longer.\n"
+        "Attempts left before the vault is destroyed: 5"
+    )
 
 
 def test_failures_on_another_vault_never_wipe_this_one(
@@ -113,3 +158,32 @@ def test_the_settings_file_does_not_name_the_vault_folders(qtbot, window, vault_
     assert "CANARY" not in text
     assert str(tmp_path) not in text
     assert window.settings.failed_unlocks(secret_folder) == 2
+
+
+def test_no_one_reading_the_settings_can_confirm_a_guessed_folder(settings: Settings, tmp_path):
+    guessed = tmp_path / "Andijan CANARY-91bd"
+    plain = hashlib.sha256(os.fsencode(guessed.resolve())).hexdigest()  # what was stored
+    settings.set_failed_unlocks(guessed, 2)
+    assert plain not in settings.path.read_text(encoding="utf-8")
+    install_key = settings.path.with_name(INSTALL_KEY_NAME)
+    for private in (settings.path, install_key):
+        assert stat.S_IMODE(private.stat().st_mode) == 0o600, private
+    assert Settings(settings.path).failed_unlocks(guessed) == 2  # a restart keeps the count
+    # A count left by a version that stored the plain hash is kept, then stored keyed.
+    counted_before = tmp_path / "Osh"
+    plain = hashlib.sha256(os.fsencode(counted_before.resolve())).hexdigest()
+    older = QSettings(str(settings.path), QSettings.Format.IniFormat)
+    older.setValue(f"unlock_failures/{plain}", 4)
+    older.sync()
+    assert Settings(settings.path).failed_unlocks(counted_before) == 4
+    settings.set_failed_unlocks(counted_before, 5)
+    assert plain not in settings.path.read_text(encoding="utf-8")
+    assert Settings(settings.path).failed_unlocks(counted_before) == 5
+    assert stat.S_IMODE(settings.path.stat().st_mode) == 0o600
+
+
+def test_panic_leaves_no_empty_vault_folder(qtbot, unlocked_window, monkeypatch, messages):
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: None))
+    path = unlocked_window.vault.path
+    unlocked_window.panic()
+    assert not path.exists()  # its name and time would tell that a vault was destroyed, when

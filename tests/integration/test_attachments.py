@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import unicodedata
 from typing import BinaryIO
 from uuid import UUID, uuid4
 
@@ -169,6 +170,9 @@ def test_attachment_needs_a_live_owner(tmp_vault: Vault) -> None:
         ("  протокол допроса.pdf  ", "протокол допроса.pdf"),
         ("x" * 300 + ".txt", "x" * 251 + ".txt"),
         ("y" * 300, "y" * 255),
+        # decomposed (as macOS writes names) and composed: one spelling
+        (unicodedata.normalize("NFD", "Йўлдош_ёзув.txt"), "Йўлдош_ёзув.txt"),
+        ("Йўлдош_ёзув.txt", "Йўлдош_ёзув.txt"),
     ],
 )
 def test_file_names_are_sanitised(tmp_vault: Vault, given: str, kept: str) -> None:

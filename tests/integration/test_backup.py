@@ -254,3 +254,87 @@ def test_restore_to_the_usual_place_on_a_new_computer(sandiq: Sandiq, tmp_vault:
     )
     assert run.returncode == 0, run.stderr
     assert "UZ-2005-0013" in sandiq.ok("case", "list", vault=fresh / "sandiq" / "vault").stdout
+
+
+def test_a_damaged_vault_is_not_backed_up(
+    sandiq: Sandiq, tmp_vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    # The online backup re-encrypted the damaged page, so the copy passed its page check and
+    # "Backup written" was reported for a copy that restore refused.
+    _fill(tmp_vault)
+    tmp_vault.lock()
+    database = vault_dir / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    database.write_bytes(bytes(data))
+    vault = unlock(vault_dir, PASSPHRASE)
+    try:
+        with pytest.raises(VaultCorrupted, match=r"the vault is damaged \(\d+ problems; run sandi"):
+            back_up(vault, tmp_path / "b")
+    finally:
+        vault.lock()
+    result = sandiq.fails("backup", "--out", str(tmp_path / "c"))  # one line
+    assert result.stderr.startswith("sandiq: error: the vault is damaged (")
+    assert result.stderr.endswith("problems; run sandiq verify); no backup was written\n")
+    assert not (tmp_path / "b").exists() and not (tmp_path / "c").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_the_next_backup_removes_what_a_killed_backup_left_and_spares_a_running_one(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    killed_midway = textwrap.dedent(
+        """
+        import os, signal, sys
+        from pathlib import Path
+        from desktop_app.core import backup
+        from desktop_app.core.vault import unlock
+        from tests.conftest import PASSPHRASE
+
+        def die(done, total):
+            if done:  # pages are on the stick: kill -9 mid-copy
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        backup.back_up(unlock(Path(sys.argv[1]), PASSPHRASE), Path(sys.argv[2]), die)
+        """
+    )
+    _fill(tmp_vault)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for name in ("first", "second"):
+        killed = subprocess.run(
+            [sys.executable, "-c", killed_midway, str(tmp_vault.path), str(usb / name)], env=env
+        )
+        assert killed.returncode == -signal.SIGKILL
+    left = [p for p in usb.iterdir() if p.name.endswith(".partial")]
+    assert len(left) == 2 and all((p / "vault.db").exists() for p in left)
+    # Another backup running now holds its folder locked; a folder of another program is
+    # not ours, whatever its name.
+    (usb / ".third.abcd1234.partial").mkdir()
+    running = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
+            "fcntl.flock(fd, fcntl.LOCK_EX); print(flush=True); time.sleep(60)",
+            str(usb / ".third.abcd1234.partial"),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    (usb / ".notes.abcd1234.partial").mkdir()
+    (usb / ".notes.abcd1234.partial" / "notes.txt").write_text("mine")
+    try:
+        assert running.stdout is not None and running.stdout.readline()
+        old = time.time() - 60  # past the moment a new folder may still be unlocked
+        for folder in usb.iterdir():
+            os.utime(folder, (old, old))
+        back_up(tmp_vault, usb / "third")
+        assert sorted(p.name for p in usb.iterdir()) == [
+            ".notes.abcd1234.partial",
+            ".third.abcd1234.partial",
+            "third",
+        ]
+    finally:
+        running.kill()
+        running.wait()

@@ -129,3 +129,6 @@ def test_the_command_line_lists_a_deleted_file_by_this_vault_and_brings_it_back(
     assert "attachment" in sandiq.ok("undelete", "--help").stdout
     assert sandiq.ok("undelete", str(photo.id)).stdout == f"Restored attachment {photo.id}.\n"
     assert sandiq.ok("deleted").stdout == ""
+    # ...and the command line deletes a file as the Attachments tab does.
+    assert "undelete" in sandiq.ok("delete", str(photo.id)).stdout
+    assert sandiq.ok("deleted").stdout.startswith(f"{photo.id}\tattachment\t")

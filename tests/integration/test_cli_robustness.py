@@ -3,10 +3,22 @@ one clear line or a report, never "internal error", and nothing written."""
 
 from __future__ import annotations
 
+import io
+import json
+import re
 from pathlib import Path
 
-from desktop_app.core.vault import DATABASE_NAME, Vault
-from tests.conftest import PASSPHRASE
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from db.engine import DriverDatabaseError, DriverOperationalError
+from desktop_app.cli import _database_failure
+from desktop_app.core.attachments import add_attachment
+from desktop_app.core.errors import VaultCorrupted
+from desktop_app.core.integrity_report import problem_lines
+from desktop_app.core.vault import DATABASE_NAME, Vault, database_errors_reported
+from tests.conftest import CANARY, PASSPHRASE
 from tests.integration.conftest import Sandiq, damage_the_case_table, snapshot
 
 
@@ -57,3 +69,60 @@ def test_passphrase_file_with_a_byte_order_mark_opens_the_vault(
     notepad = Path(sandiq.home / "passphrase.txt")
     notepad.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
     sandiq.ok("stats", "--passphrase-file", str(notepad), env={"SANDIQ_PASSPHRASE": None})
+
+
+def test_database_errors_never_quote_the_drivers_text() -> None:
+    # Python's decoding failure quotes the column's text: a damaged record's words.
+    leak = f"Could not decode to UTF-8 column 'title' with text '{CANARY}'"
+    wrapped = DBAPIError("SELECT title FROM case", {"title": CANARY}, DriverOperationalError(leak))
+    for error in (DriverOperationalError(leak), DriverDatabaseError(leak), wrapped):
+        assert CANARY not in _database_failure(error)
+        with pytest.raises(VaultCorrupted) as raised, database_errors_reported():
+            raise error.orig if isinstance(error, DBAPIError) else error
+        assert CANARY not in str(raised.value)
+    # SQLite's own texts name no data and say what to do.
+    assert "disk is full" in _database_failure(DriverOperationalError("database or disk is full"))
+    malformed = _database_failure(DriverDatabaseError("database disk image is malformed"))
+    assert malformed == (
+        "the vault database is damaged (database disk image is malformed); run sandiq verify"
+    )
+
+
+def test_a_record_that_cannot_be_decoded_is_not_printed(sandiq: Sandiq, tmp_vault: Vault) -> None:
+    with tmp_vault.transaction() as session:
+        tmp_vault.writer(session).create("case", {"reference": "UZ-1", "title": "Andijan"})
+    with tmp_vault.engine.begin() as conn:  # text that is no longer UTF-8, as damage leaves it
+        damaged = (CANARY.encode() + b"\xff").hex()
+        conn.execute(text(f"UPDATE \"case\" SET title = CAST(X'{damaged}' AS TEXT)"))
+    tmp_vault.lock()
+    for args in (("case", "show", "UZ-1"), ("case", "list"), ("export-json", "--out", "-")):
+        run = sandiq.fails(*args)
+        assert run.error_lines == [
+            "sandiq: error: the vault database is damaged or unreadable (run sandiq verify); "
+            "nothing was changed"
+        ]
+        assert "CANARY" not in run.stdout
+    verify = sandiq("verify")
+    assert verify.returncode == 1
+    assert "records: the checks could not finish: a stored value cannot be read" in verify.stdout
+    assert "CANARY" not in verify.stdout + verify.stderr
+
+
+def test_verify_takes_the_many_findings_of_one_flipped_byte_together(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-1", "title": "Andijan"})
+        add_attachment(writer, "case", case.id, io.BytesIO(bytes(range(256)) * 5000), "a.ogg")
+    tmp_vault.lock()
+    database = tmp_vault.path / DATABASE_NAME
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0x01  # orphans the rest of the recording's pages
+    database.write_bytes(bytes(data))
+    lines = sandiq("verify").stdout.splitlines()
+    findings = json.loads(sandiq("verify", "--json").stdout)["problems"]
+    assert sum(finding.count("never used") for finding in findings) > 20  # --json: each one
+    assert len(lines) < 12, lines
+    assert any(re.fullmatch(r"sqlite: \d+ pages never used \(\d+–\d+\)", line) for line in lines)
+    assert lines[-1] == f"{len(problem_lines(findings))} problem(s) found"

@@ -101,9 +101,10 @@ def test_verify_names_them_on_the_command_line_and_still_succeeds(
     tmp_vault.lock()
     printed = sandiq.ok("verify").stdout
     assert printed.startswith(
-        "vault verified: OK\nrecords referring to deleted records: 7 (open them in the Sandiq "
+        "records referring to deleted records: 7 (open them in the Sandiq "
         "window and choose again, or restore what was deleted: Vault > Deleted records)\n"
     )
+    assert printed.endswith("\nvault verified: OK\n")  # the verdict last, for scripts
     assert (
         f"  testimony {ids['testimony']} (Raid): witness is the deleted person "
         f"{ids['witness']} (Раъно Юсупова)\n"
