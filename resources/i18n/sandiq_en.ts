@@ -4,62 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <source>Name to show</source>
+        <translation>Name to show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
+        <translation>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Update contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <source>Show as:</source>
+        <translation>Show as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>You removed this colleague earlier. Adding them again accepts their bundles again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>This colleague is already in your list, verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>This colleague is already in your list, not yet verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Updating changes the name shown from %1 to %2.</translation>
     </message>
@@ -67,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -105,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -133,110 +148,140 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="57"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="67"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="74"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="75"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="96"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq cannot show this type of file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="94"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="119"/>
+        <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
+        <translation>Showing the first %1 of %2. Open it with another program to see all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="134"/>
+        <source>Loading the image…</source>
+        <translation>Loading the image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="121"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
         <source>The PDF could not be read.</source>
         <translation>The PDF could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="183"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="185"/>
+        <source>of %1</source>
+        <translation>of %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="43"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="44"/>
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="45"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="46"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="47"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="48"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="125"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="134"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="142"/>
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="169"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="175"/>
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
+
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+        <translation>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
+
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="207"/>
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -244,17 +289,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="31"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="52"/>
         <source>Where to put the backup</source>
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="66"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>The disk is full; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="82"/>
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
     </message>
@@ -407,27 +457,27 @@
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>The country is a two-letter code (e.g. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="151"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="165"/>
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -473,105 +523,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="145"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>&amp;New testimony</source>
         <translation>&amp;New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
         <source>Ne&amp;w event</source>
         <translation>Ne&amp;w event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="174"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="300"/>
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="263"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="264"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="302"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="265"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="303"/>
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="304"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="326"/>
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -579,102 +629,117 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 in %3</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="38"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="41"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
         <source>&amp;Change</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="62"/>
+        <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
+        <translation>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="71"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="104"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116"/>
+        <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
+        <translation>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</translation>
     </message>
 </context>
 <context>
@@ -708,42 +773,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="403"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="406"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="419"/>
+        <source>%n field(s) differ; the choice keeps all fields of one version.</source>
+        <translation>
+            <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
+            <numerusform>%n fields differ; the choice keeps all fields of one version.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="378"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="432"/>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="446"/>
+        <source>%n field(s) are the same</source>
+        <translation>
+            <numerusform>%n field is the same</numerusform>
+            <numerusform>%n fields are the same</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="453"/>
+        <source>Fields that are the same</source>
+        <translation>Fields that are the same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="467"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="470"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="472"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -751,22 +843,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -774,32 +866,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -870,56 +962,61 @@
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="111"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <source>this vault</source>
+        <translation>this vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <source>%1 (attached to %2 “%3”)</source>
+        <translation>%1 (attached to %2 “%3”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (witness: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
         <source>Witness: %1</source>
         <translation>Witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
-        <source>you</source>
-        <translation>you</translation>
     </message>
 </context>
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="141"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="147"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="204"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="211"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
@@ -1091,27 +1188,27 @@
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1119,123 +1216,151 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>the same name: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>the same name in another spelling: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="62"/>
         <source>both born in %1</source>
         <translation>both born in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <source>%n people have this name</source>
+        <translation>%n people have this name</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
         <source>Possible duplicate people</source>
         <translation>Possible duplicate people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Keep the &amp;left one</source>
         <translation>Keep the &amp;left one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
         <source>Keep the &amp;right one</source>
         <translation>Keep the &amp;right one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="175"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="199"/>
         <source>The two people side by side</source>
         <translation>The two people side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
         <source>Roles in cases</source>
         <translation>Roles in cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="208"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="234"/>
+        <source>Looking for people who may have been entered twice…</source>
+        <translation>Looking for people who may have been entered twice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <source>Looking for possible duplicate people…</source>
+        <translation>Looking for possible duplicate people…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="252"/>
+        <source>The vault could not be searched for duplicates.</source>
+        <translation>The vault could not be searched for duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="273"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>No people in this vault look like duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="300"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
         <source>Merged into the kept one</source>
         <translation>Merged into the kept one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
             <numerusform>“%1” was merged into “%2”: %n records moved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="402"/>
+        <source>%n role(s) in cases removed: both held the same role in the same case.</source>
+        <translation>
+            <numerusform>%n role in cases removed: both held the same role in the same case.</numerusform>
+            <numerusform>%n roles in cases removed: both held the same role in the same case.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="414"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1244,7 +1369,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>
@@ -1252,112 +1377,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
         <source>Choose the act…</source>
         <translation>Choose the act…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>One institution per line</source>
         <translation>One institution per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>&amp;Act:</source>
         <translation>&amp;Act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Victims:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Alleged perpe&amp;trators:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Institutions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Source testimonies</source>
         <translation>Source testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Sour&amp;ces:</source>
         <translation>Sour&amp;ces:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
+        <source>%1 (not in this vault)</source>
+        <translation>%1 (not in this vault)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <source>%1 (not in this case)</source>
+        <translation>%1 (not in this case)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="177"/>
         <source>Choose what happened (the act).</source>
         <translation>Choose what happened (the act).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="180"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -1365,17 +1505,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq bundles (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>The bundle was refused and nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="64"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>The bundle could not be written; nothing was marked as sent: %1</translation>
     </message>
@@ -1383,112 +1523,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="129"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="176"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="211"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="212"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="302"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="320"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="349"/>
+        <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
+        <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1496,67 +1641,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="362"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="387"/>
-        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
-        <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="415"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="425"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="428"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="438"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="431"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="441"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="433"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="406"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="397"/>
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
+        <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="419"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
@@ -1564,87 +1709,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="247"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
@@ -1940,42 +2085,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="206"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="213"/>
+        <source>%1 — removed key %2</source>
+        <translation>%1 — removed key %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="215"/>
+        <source>unknown key %1</source>
+        <translation>unknown key %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="216"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="209"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
@@ -1998,72 +2153,104 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="121"/>
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="137"/>
+        <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
+        <translation>
+            <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
+            <numerusform>%n conflicting versions already waiting: no new conflict for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <source>%n open conflict(s) were settled by this bundle: %1</source>
+        <translation>
+            <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
+            <numerusform>%n open conflicts were settled by this bundle: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>%n open conflict(s) would be settled by this bundle: %1</source>
+        <translation>
+            <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
+            <numerusform>%n open conflicts would be settled by this bundle: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="335"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="361"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="365"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="369"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
-        <source>The sender is not one of your colleagues: it can be read, not imported.</source>
-        <translation>The sender is not one of your colleagues: it can be read, not imported.</translation>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <source>The bundle can be read, not imported.</source>
+        <translation>The bundle can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="386"/>
+        <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
+        <translation>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
-        <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
-        <translation>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</translation>
     </message>
 </context>
 <context>
@@ -2417,157 +2604,177 @@ Quit anyway and lose it?</translation>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
-        <source>The vault is damaged or was made by a newer version of Sandiq.</source>
-        <translation>The vault is damaged or was made by a newer version of Sandiq.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="83"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
-        <source>The file is too large to attach.</source>
-        <translation>The file is too large to attach.</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
+        <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
+        <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
+        <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <source>The vault is damaged.</source>
+        <translation>The vault is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
+        <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="97"/>
+        <source>The file is larger than the %1 an attachment may be.</source>
+        <translation>The file is larger than the %1 an attachment may be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="101"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="107"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="111"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages.py" line="135"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -2628,17 +2835,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -2940,22 +3147,22 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="66"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="67"/>
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="68"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3594,41 +3801,56 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="117"/>
-        <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
-        <translation>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</translation>
+        <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
+        <translation>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="125"/>
+        <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
+        <translation>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
+        <translation>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
+        <translation>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="149"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
         <translation>This bundle was made by this vault; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="131"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="155"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Could not write this bundle&apos;s files into the vault: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="165"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>This bundle holds an invalid record: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="169"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>This bundle&apos;s records are malformed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>
@@ -3636,27 +3858,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="127"/>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
+        <source>Preparing the dossier…</source>
+        <translation>Preparing the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="170"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="193"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -3664,182 +3891,187 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="147"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>A quotation mark has no partner and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 needs a word to act on and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>%1 has no letters or digits to search for and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="156"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="162"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 is given more than once; the last one is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="165"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>The start date is later than the end date; the two were swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="168"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 cannot be excluded; it was used as a date limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>The query is too long; the end of it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 is not a known value, so nothing matches it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="182"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="251"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="254"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <source>The search could not be run. %1</source>
+        <translation>The search could not be run. %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="409"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -3847,7 +4079,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="411"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3858,17 +4090,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -3949,12 +4181,12 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="132"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="133"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -3962,193 +4194,193 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="69"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="85"/>
         <source>Informed consent</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="86"/>
         <source>Consent &amp;given</source>
         <translation>Consent &amp;given</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="87"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="90"/>
         <source>Consent scope</source>
         <translation>Consent scope</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Anonymise the witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
         <source>The witness agreed to:</source>
         <translation>The witness agreed to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>Case:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
         <source>&amp;Witness:</source>
         <translation>&amp;Witness:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
         <source>Date of the interview</source>
         <translation>Date of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Ti&amp;me:</source>
         <translation>Ti&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Time of the interview</source>
         <translation>Time of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Place of the interview</source>
         <translation>Place of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Int&amp;erpreter:</source>
         <translation>Int&amp;erpreter:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Sensiti&amp;vity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>The witness&apos;s account, in their words…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
         <source>Word count</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Add translation</source>
         <translation>Add translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>Remove translation</source>
         <translation>Remove translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="152"/>
         <source>T&amp;ranslations</source>
         <translation>T&amp;ranslations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="214"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -4156,32 +4388,32 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="237"/>
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony of %1</source>
         <translation>Testimony of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="317"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="331"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="333"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>
@@ -4220,29 +4452,66 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TextComparison</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="43"/>
+        <source>%1: %n place(s) differ</source>
+        <translation>
+            <numerusform>%1: %n place differs</numerusform>
+            <numerusform>%1: %n places differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47"/>
+        <source>&amp;First difference</source>
+        <translation>&amp;First difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="48"/>
+        <source>Ne&amp;xt difference</source>
+        <translation>Ne&amp;xt difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="54"/>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="75"/>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59"/>
+        <source>%1, version of %2</source>
+        <translation>%1, version of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64"/>
+        <source>Text only in this version is marked %1 … %2.</source>
+        <translation>Text only in this version is marked %1 … %2.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -4250,116 +4519,132 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="214"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="156"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
+        <translation>
+            <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
+            <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="184"/>
+        <source>Attempts left before the vault is destroyed: %n</source>
+        <translation>
+            <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
+            <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="210"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Shares:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="212"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="306"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="310"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -4367,7 +4652,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -4,62 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <source>Name to show</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
+        <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <source>Show as:</source>
+        <translation>Показывать как:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
@@ -67,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -105,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -133,110 +148,140 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="57"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="67"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="74"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="75"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="96"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq не умеет показывать файлы этого типа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="94"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="119"/>
+        <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
+        <translation>Показаны первые %1 из %2. Чтобы увидеть весь файл, откройте его в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="134"/>
+        <source>Loading the image…</source>
+        <translation>Загрузка изображения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
         <source>The image could not be read.</source>
         <translation>Не удалось прочитать изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="121"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="183"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="185"/>
+        <source>of %1</source>
+        <translation>из %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="43"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="44"/>
         <source>Or drop files here</source>
         <translation>Или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="45"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="46"/>
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="47"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="48"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="125"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>Файл %1 уже приложен к этому делу под именем %2 (тот же SHA-256). Сохранены оба; удалите один из них, если он добавлен по ошибке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="134"/>
         <source>%1 could not be added: %2</source>
         <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="142"/>
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="169"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="175"/>
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
+
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+        <translation>%1 — это программа, скрипт, веб-страница или офисный документ. При открытии он может запустить код на этом компьютере или загрузить изображения и шаблоны из интернета, и тогда автор файла узнает, что его открыли, когда и с какого адреса. Открывайте его только на компьютере без других материалов дел и без подключения к сети.
+
+Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="207"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -244,17 +289,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="31"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="52"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="66"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Диск заполнен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="82"/>
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
@@ -407,27 +457,27 @@
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="151"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="165"/>
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -473,105 +523,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Дось&amp;е (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="145"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
         <source>Ne&amp;w event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="174"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="300"/>
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="263"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="264"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="302"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="265"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="303"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="304"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="326"/>
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -579,102 +629,117 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 в деле %3</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="38"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="41"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
         <source>&amp;Change</source>
         <translation>&amp;Сменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="62"/>
+        <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
+        <translation>Вы открыли хранилище ключом восстановления (или долями восстановления). Выберите новую парольную фразу: с этого момента хранилище будет открываться ею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="71"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="104"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116"/>
+        <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
+        <translation>Парольная фраза изменена: теперь хранилище открывается новой. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
 </context>
 <context>
@@ -708,42 +773,71 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="403"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="406"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="419"/>
+        <source>%n field(s) differ; the choice keeps all fields of one version.</source>
+        <translation>
+            <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
+            <numerusform>Различаются %n поля; выбор сохраняет все поля одной версии.</numerusform>
+            <numerusform>Различаются %n полей; выбор сохраняет все поля одной версии.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="378"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="432"/>
+        <source>Fields that differ</source>
+        <translation>Различающиеся поля</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="446"/>
+        <source>%n field(s) are the same</source>
+        <translation>
+            <numerusform>%n поле совпадает</numerusform>
+            <numerusform>%n поля совпадают</numerusform>
+            <numerusform>%n полей совпадают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="453"/>
+        <source>Fields that are the same</source>
+        <translation>Совпадающие поля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="467"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="470"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="472"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -751,22 +845,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -774,32 +868,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -870,56 +964,61 @@
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="111"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <source>%1 (attached to %2 “%3”)</source>
+        <translation>%1 (вложение: %2 «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
-        <source>you</source>
-        <translation>вы</translation>
     </message>
 </context>
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="141"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="147"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="204"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="211"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -1095,27 +1194,27 @@
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1123,115 +1222,135 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>одно и то же имя: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>то же имя в другом написании: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="62"/>
         <source>both born in %1</source>
         <translation>оба родились в %1 году</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <source>%n people have this name</source>
+        <translation>людей с этим именем: %n</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
         <source>Possible duplicate people</source>
         <translation>Возможные дубли людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Keep the &amp;left one</source>
         <translation>Оставить &amp;левого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
         <source>Keep the &amp;right one</source>
         <translation>Оставить &amp;правого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="175"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="199"/>
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
         <source>Roles in cases</source>
         <translation>Роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="208"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="234"/>
+        <source>Looking for people who may have been entered twice…</source>
+        <translation>Поиск людей, которые, возможно, внесены дважды…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <source>Looking for possible duplicate people…</source>
+        <translation>Поиск возможных дубликатов людей…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="252"/>
+        <source>The vault could not be searched for duplicates.</source>
+        <translation>Не удалось найти дубликаты в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="273"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>В этом хранилище нет людей, похожих на дубли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="300"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
         <source>Kept</source>
         <translation>Остаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
         <source>Merged into the kept one</source>
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -1239,8 +1358,17 @@
             <numerusform>«%1» объединён с «%2»: перенесено %n записей.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="402"/>
+        <source>%n role(s) in cases removed: both held the same role in the same case.</source>
+        <translation>
+            <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
+            <numerusform>Удалены %n роли в делах: у обоих была одна и та же роль в одном деле.</numerusform>
+            <numerusform>Удалено %n ролей в делах: у обоих была одна и та же роль в одном деле.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="414"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1249,7 +1377,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
@@ -1257,112 +1385,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
         <source>Choose the act…</source>
         <translation>Выберите деяние…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>&amp;Act:</source>
         <translation>Де&amp;яние:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Пострадавшие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Предполагаемые &amp;виновные:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Учреждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Source testimonies</source>
         <translation>Показания-источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Sour&amp;ces:</source>
         <translation>&amp;Источники:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
+        <source>%1 (not in this vault)</source>
+        <translation>%1 (нет в этом хранилище)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <source>%1 (not in this case)</source>
+        <translation>%1 (не участвует в этом деле)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="177"/>
         <source>Choose what happened (the act).</source>
         <translation>Выберите, что произошло (деяние).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="180"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -1370,17 +1513,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="64"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1388,112 +1531,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="129"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="176"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="211"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="212"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="302"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="320"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="349"/>
+        <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
+        <translation>Этот пакет содержит изменения до %1 (%2 из %3 записей); остальное отправьте следующим пакетом.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1502,67 +1650,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="362"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="387"/>
-        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
-        <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3, конфликтов — %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="415"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="425"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="428"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="438"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="431"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="441"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="433"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="406"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
         <source>…and %1 more.</source>
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="397"/>
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="419"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -1570,87 +1718,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="247"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1946,42 +2094,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="206"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="213"/>
+        <source>%1 — removed key %2</source>
+        <translation>%1 — удалённый ключ %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="215"/>
+        <source>unknown key %1</source>
+        <translation>неизвестный ключ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="216"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="209"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
@@ -2004,72 +2162,107 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="121"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="137"/>
+        <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
+        <translation>
+            <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
+            <numerusform>%n конфликтующие версии уже ожидают решения: новые конфликты для них не созданы.</numerusform>
+            <numerusform>%n конфликтующих версий уже ожидают решения: новые конфликты для них не созданы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <source>%n open conflict(s) were settled by this bundle: %1</source>
+        <translation>
+            <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
+            <numerusform>Этот пакет разрешил %n открытых конфликта: %1</numerusform>
+            <numerusform>Этот пакет разрешил %n открытых конфликтов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>%n open conflict(s) would be settled by this bundle: %1</source>
+        <translation>
+            <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
+            <numerusform>Этот пакет разрешит %n открытых конфликта: %1</numerusform>
+            <numerusform>Этот пакет разрешит %n открытых конфликтов: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="335"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="361"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="365"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="369"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
-        <source>The sender is not one of your colleagues: it can be read, not imported.</source>
-        <translation>Отправитель не из ваших коллег: пакет можно просмотреть, но не импортировать.</translation>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <source>The bundle can be read, not imported.</source>
+        <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="386"/>
+        <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
+        <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
-        <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
-        <translation>Новых: %1, более новых версий: %2, без изменений: %3, конфликтов: %4.</translation>
     </message>
 </context>
 <context>
@@ -2424,157 +2617,177 @@ Quit anyway and lose it?</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
-        <source>The vault is damaged or was made by a newer version of Sandiq.</source>
-        <translation>Хранилище повреждено или создано более новой версией Sandiq.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="83"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
-        <source>The file is too large to attach.</source>
-        <translation>Файл слишком велик для вложения.</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
+        <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
+        <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
+        <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <source>The vault is damaged.</source>
+        <translation>Хранилище повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
+        <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="97"/>
+        <source>The file is larger than the %1 an attachment may be.</source>
+        <translation>Файл больше %1 — предельного размера вложения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="101"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="107"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="111"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages.py" line="135"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -2635,17 +2848,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2947,22 +3160,22 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="66"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="67"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="68"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -3601,41 +3814,56 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="117"/>
-        <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
-        <translation>Пакет от %1, удалённого из ваших контактов; добавьте контакт снова, чтобы принять его.</translation>
+        <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
+        <translation>Этот пакет от %1, кто был удалён из ваших контактов (отпечаток %2); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="125"/>
+        <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
+        <translation>Этот пакет от %1, кто был удалён из ваших контактов %2 (отпечаток %3); чтобы принять его, снова добавьте контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
+        <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов (отпечаток %2). Теперь %3 использует другой ключ; этот пакет — от старого.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
+        <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов %2 (отпечаток %3). Теперь %4 использует другой ключ; этот пакет — от старого.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="149"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
         <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="131"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="155"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>В папке хранилища недостаточно места для файлов этого пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Не удалось записать файлы пакета в хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="165"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>В пакете недопустимая запись: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="169"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>
@@ -3643,27 +3871,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="127"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
+        <source>Preparing the dossier…</source>
+        <translation>Подготовка досье…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="170"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="193"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -3671,182 +3904,187 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="147"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="156"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="162"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="165"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="168"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Запрос слишком длинный; его конец пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — неизвестное значение, поэтому ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 — не фильтр (фильтры: country: type: status: role: sensitivity: from: to:); слова после него искались везде.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="182"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 искали только как целое слово: оно слишком короткое, чтобы искать слова, которые с него начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="251"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="254"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <source>The search could not be run. %1</source>
+        <translation>Не удалось выполнить поиск. %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="409"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -3855,7 +4093,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="411"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -3867,17 +4105,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -3958,12 +4196,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="132"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="141"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="133"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -3971,193 +4209,193 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="69"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="85"/>
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="86"/>
         <source>Consent &amp;given</source>
         <translation>Согласие &amp;получено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="87"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="90"/>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Анонимизировать свидетеля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
         <source>The witness agreed to:</source>
         <translation>Свидетель согласен на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
         <source>&amp;Witness:</source>
         <translation>Свидете&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
         <source>Date of the interview</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Time of the interview</source>
         <translation>Время интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Place of the interview</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Int&amp;erpreter:</source>
         <translation>П&amp;ереводчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Рассказ свидетеля своими словами…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
         <source>Word count</source>
         <translation>Число слов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Add translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>Remove translation</source>
         <translation>Удалить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="152"/>
         <source>T&amp;ranslations</source>
         <translation>Перев&amp;оды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="214"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -4166,32 +4404,32 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="237"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony of %1</source>
         <translation>Показание: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="317"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="331"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="333"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>
@@ -4230,29 +4468,67 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TextComparison</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="43"/>
+        <source>%1: %n place(s) differ</source>
+        <translation>
+            <numerusform>%1: различается %n место</numerusform>
+            <numerusform>%1: различаются %n места</numerusform>
+            <numerusform>%1: различаются %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47"/>
+        <source>&amp;First difference</source>
+        <translation>&amp;Первое различие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="48"/>
+        <source>Ne&amp;xt difference</source>
+        <translation>&amp;Следующее различие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="54"/>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="75"/>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59"/>
+        <source>%1, version of %2</source>
+        <translation>%1, версия: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64"/>
+        <source>Text only in this version is marked %1 … %2.</source>
+        <translation>Текст, который есть только в этой версии, отмечен знаками %1 … %2.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -4260,116 +4536,134 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="214"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Использовать &amp;доли восстановления коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="156"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
+        <translation>
+            <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
+            <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
+            <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="184"/>
+        <source>Attempts left before the vault is destroyed: %n</source>
+        <translation>
+            <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
+            <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
+            <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="210"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Доли:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="212"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="306"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="310"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -4378,7 +4672,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

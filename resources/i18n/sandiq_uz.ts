@@ -4,62 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <source>Name to show</source>
+        <translation>Koʻrsatiladigan ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
+        <translation>Roʻyxatingizda %1 nomli hamkasb allaqachon bor (kalit izi %2). Bu kontaktga boshqa nom bering.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>&amp;Update contact</source>
         <translation>Kontaktni &amp;yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <source>Show as:</source>
+        <translation>Koʻrsatiladigan nom:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tasdiqlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tasdiqlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Yangilansa, koʻrsatiladigan ism «%1» oʻrniga «%2» boʻladi.</translation>
     </message>
@@ -67,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -105,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -133,110 +148,140 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="57"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="67"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="74"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="75"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="96"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq bu turdagi faylni koʻrsata olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="94"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="119"/>
+        <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
+        <translation>%2 dan dastlabki %1 koʻrsatilmoqda. Faylni toʻliq koʻrish uchun uni boshqa dasturda oching.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="134"/>
+        <source>Loading the image…</source>
+        <translation>Rasm yuklanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
         <source>The image could not be read.</source>
         <translation>Rasmni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="121"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
         <source>The PDF could not be read.</source>
         <translation>PDF faylni oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="183"/>
+        <source>Page</source>
+        <translation>Sahifa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="185"/>
+        <source>of %1</source>
+        <translation>jami %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="43"/>
         <source>&amp;Add file…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="44"/>
         <source>Or drop files here</source>
         <translation>Yoki fayllarni shu yerga tashlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="45"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="46"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 qiymatini nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="47"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="48"/>
         <source>Re&amp;move</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
         <source>Add files to the case</source>
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="125"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="134"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 qoʻshilmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="142"/>
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="169"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="175"/>
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="180"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
+
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+        <translation>%1 — dastur, skript, veb-sahifa yoki ofis hujjati. Uni ochganda u bu kompyuterda kod ishga tushirishi yoki internetdan rasm va shablonlar yuklab olishi mumkin; shunda fayl muallifi uning qachon va qaysi manzildan ochilganini bilib oladi. Uni faqat boshqa ish materiallari boʻlmagan va tarmoqqa ulanmagan kompyuterda oching.
+
+Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="207"/>
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -244,17 +289,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="31"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="52"/>
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="46"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="66"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Disk toʻlgan; hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="54"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="82"/>
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
@@ -407,27 +457,27 @@
         <translation>Ish %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145"/>
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147"/>
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149"/>
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="151"/>
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="165"/>
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -473,105 +523,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Ishni tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Do&amp;sye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
         <source>Case summary</source>
         <translation>Ish bayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="145"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="146"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
         <source>&amp;Add person…</source>
         <translation>Shaxs &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>&amp;Remove from case</source>
         <translation>Ishdan &amp;chiqarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
         <source>Ne&amp;w event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="174"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="262"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="300"/>
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="263"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="264"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="302"/>
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="265"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="303"/>
         <source>Violations:</source>
         <translation>Huquq buzilishlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="304"/>
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="326"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -579,102 +629,117 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %3 ishida %2</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="38"/>
         <source>Change passphrase</source>
         <translation>Parol iborasini almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="41"/>
         <source>New passphrase</source>
         <translation>Yangi parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
         <source>Passphrase strength</source>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
         <source>&amp;Change</source>
         <translation>&amp;Almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="62"/>
+        <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
+        <translation>Saqlagichni tiklash kaliti (yoki tiklash ulushlari) bilan ochdingiz. Hozir yangi parol iborasini tanlang: bundan keyin saqlagich u bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Yangi ibora:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="71"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Takror:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87"/>
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="104"/>
         <source>Changing the passphrase…</source>
         <translation>Parol iborasi almashtirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116"/>
+        <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
+        <translation>Parol iborasi oʻzgartirildi: endi saqlagich yangisi bilan ochiladi. Avval yaratilgan zaxira nusxalar hamon eski parol iborasi bilan ochiladi.</translation>
     </message>
 </context>
 <context>
@@ -708,42 +773,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="403"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="406"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="419"/>
+        <source>%n field(s) differ; the choice keeps all fields of one version.</source>
+        <translation>
+            <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
+            <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="378"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="432"/>
+        <source>Fields that differ</source>
+        <translation>Farq qiladigan maydonlar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="446"/>
+        <source>%n field(s) are the same</source>
+        <translation>
+            <numerusform>%n ta maydon bir xil</numerusform>
+            <numerusform>%n ta maydon bir xil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="453"/>
+        <source>Fields that are the same</source>
+        <translation>Bir xil maydonlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="467"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="470"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="472"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -751,22 +843,22 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="63"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -774,32 +866,32 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="32"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="41"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -870,56 +962,61 @@
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="111"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
+        <source>this vault</source>
+        <translation>shu saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <source>%1 (attached to %2 “%3”)</source>
+        <translation>%1 (%2 «%3»ga biriktirilgan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
-        <source>you</source>
-        <translation>siz</translation>
     </message>
 </context>
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="132"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="141"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="147"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="200"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="204"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="207"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="211"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -1091,27 +1188,27 @@
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Other person</source>
         <translation>Boshqa shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Likelihood</source>
         <translation>Ehtimollik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1119,123 +1216,151 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>boshqacha yozilgan bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="62"/>
         <source>both born in %1</source>
         <translation>ikkalasi ham %1-yilda tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
         <source>born in %1 and in %2</source>
         <translation>tugʻilgan yillari: %1 va %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <source>%n people have this name</source>
+        <translation>bu ismli kishilar: %n</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
         <source>Possible duplicate people</source>
         <translation>Ehtimoliy dublikat shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
         <source>Possible duplicates</source>
         <translation>Ehtimoliy dublikatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Keep the &amp;left one</source>
         <translation>&amp;Chapdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
         <source>Keep the &amp;right one</source>
         <translation>&amp;Oʻngdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="175"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="199"/>
         <source>The two people side by side</source>
         <translation>Ikki shaxs yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
         <source>Roles in cases</source>
         <translation>Ishlardagi rollari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="208"/>
         <source>Attached files</source>
         <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="234"/>
+        <source>Looking for people who may have been entered twice…</source>
+        <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <source>Looking for possible duplicate people…</source>
+        <translation>Takrorlangan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="252"/>
+        <source>The vault could not be searched for duplicates.</source>
+        <translation>Saqlagichda takrorlanishlarni qidirib boʻlmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="273"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="300"/>
         <source>Why: %1</source>
         <translation>Sababi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
         <source>Kept</source>
         <translation>Qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
         <source>Merged into the kept one</source>
         <translation>Unga birlashtiriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» «%2»ga birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
             <numerusform>«%1» «%2»ga birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="402"/>
+        <source>%n role(s) in cases removed: both held the same role in the same case.</source>
+        <translation>
+            <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
+            <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="414"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1244,7 +1369,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 «%2»ning ishlari, koʻrsatmalari, voqealari va fayllari «%1»ga oʻtadi, «%2»ning ismlari esa «%1»ning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
@@ -1252,112 +1377,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
         <source>Choose the act…</source>
         <translation>Qilmishni tanlang…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>One institution per line</source>
         <translation>Har qatorda bitta muassasa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>Sa&amp;na:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>&amp;Place:</source>
         <translation>J&amp;oy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>&amp;Act:</source>
         <translation>&amp;Qilmish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Tavsif:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Jabrlanuvchilar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Taxminiy &amp;aybdorlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Institutions:</source>
         <translation>M&amp;uassasalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Source testimonies</source>
         <translation>Manba boʻlgan koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Sour&amp;ces:</source>
         <translation>&amp;Manbalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>New event</source>
         <translation>Yangi voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
+        <source>%1 (not in this vault)</source>
+        <translation>%1 (bu saqlagichda yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (oʻchirilgan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <source>%1 (not in this case)</source>
+        <translation>%1 (bu ishda yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="177"/>
         <source>Choose what happened (the act).</source>
         <translation>Nima sodir boʻlganini (qilmishni) tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="180"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
     </message>
@@ -1365,17 +1505,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="64"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1383,112 +1523,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt &amp;faylimni saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>Change &amp;name…</source>
         <translation>Ismni oʻ&amp;zgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Import a bundle…</source>
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="129"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="176"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="211"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="212"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>%1ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="302"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="320"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="349"/>
+        <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
+        <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1496,67 +1641,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="362"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="387"/>
-        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
-        <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻzgarmagan — %3, ziddiyatlar — %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="415"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="425"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yozuvlarga (yoki boshqasi bilan birlashtirilgan shaxslarga) havola qiladi. Ularni oching va nimaga havola qilishini qaytadan tanlang yoki oʻchirilganini «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytaring:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="428"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="438"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="431"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="441"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="433"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="406"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
         <source>…and %1 more.</source>
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="397"/>
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
+        <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="419"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
@@ -1564,87 +1709,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="247"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -1940,42 +2085,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="206"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="213"/>
+        <source>%1 — removed key %2</source>
+        <translation>%1 — olib tashlangan kalit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="215"/>
+        <source>unknown key %1</source>
+        <translation>nomaʼlum kalit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="216"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="209"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
@@ -1998,72 +2153,104 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="121"/>
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="137"/>
+        <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
+        <translation>
+            <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
+            <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <source>%n open conflict(s) were settled by this bundle: %1</source>
+        <translation>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <source>%n open conflict(s) would be settled by this bundle: %1</source>
+        <translation>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="335"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="361"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="365"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="369"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="317"/>
-        <source>The sender is not one of your colleagues: it can be read, not imported.</source>
-        <translation>Yuboruvchi hamkasblaringizdan emas: paketni koʻrish mumkin, import qilib boʻlmaydi.</translation>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <source>The bundle can be read, not imported.</source>
+        <translation>Paketni koʻrish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="386"/>
+        <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
+        <translation>Yangi: %1, yangiroq versiyalar: %2, oʻchirilgan: %3, oʻzgarmagan: %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi): %5, yangi ziddiyatlar: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="327"/>
-        <source>New: %1, newer versions: %2, unchanged: %3, conflicts: %4.</source>
-        <translation>Yangi: %1, yangiroq versiyalar: %2, oʻzgarmagan: %3, ziddiyatlar: %4.</translation>
     </message>
 </context>
 <context>
@@ -2417,157 +2604,177 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
-        <source>The vault is damaged or was made by a newer version of Sandiq.</source>
-        <translation>Saqlagich shikastlangan yoki Sandiqning yangiroq versiyasida yaratilgan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="83"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
-        <source>The file is too large to attach.</source>
-        <translation>Fayl ilova qilish uchun juda katta.</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
+        <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
+        <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
+        <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <source>The vault is damaged.</source>
+        <translation>Saqlagich shikastlangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
+        <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (%1 dan ortiq). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="97"/>
+        <source>The file is larger than the %1 an attachment may be.</source>
+        <translation>Fayl ilova uchun ruxsat etilgan %1 dan katta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="101"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="107"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="111"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages.py" line="135"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -2628,17 +2835,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -2940,22 +3147,22 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
         <source>Type part of a name</source>
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="66"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="67"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="68"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
@@ -3594,41 +3801,56 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="117"/>
-        <source>This bundle comes from %1, who was removed from your contacts; add the contact again to accept it.</source>
-        <translation>Bu paket kontaktlaringizdan oʻchirilgan %1dan kelgan; uni qabul qilish uchun kontaktni qaytadan qoʻshing.</translation>
+        <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
+        <translation>Bu paket kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %2); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="125"/>
+        <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
+        <translation>Bu paket %2 da kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %3); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
+        <translation>Bu paket %1 ning kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %2). %3 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
+        <translation>Bu paket %1 ning %2 da kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %3). %4 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="149"/>
         <source>This bundle was made by this vault; there is nothing to import.</source>
         <translation>Bu paket shu saqlagichning oʻzida yaratilgan; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="131"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="155"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Saqlagich jildida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Paket fayllarini saqlagichga yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="165"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>Paketda notoʻgʻri yozuv bor: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="169"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>
@@ -3636,27 +3858,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="127"/>
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
+        <source>Preparing the dossier…</source>
+        <translation>Dosye tayyorlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="170"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="193"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -3664,182 +3891,187 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="147"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>«%1»da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="156"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="162"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="165"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Boshlanish sanasi tugash sanasidan keyin; ularning oʻrni almashtirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="168"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Soʻrov juda uzun; uning oxiri eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — nomaʼlum qiymat, shuning uchun hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 filtr emas (filtrlar: country: type: status: role: sensitivity: from: to:); undan keyingi soʻzlar hamma joydan qidirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="182"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 faqat nimani chiqarib tashlashni bildiradi; qidirish uchun soʻz yoki filtr qoʻshing, masalan, country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 faqat butun soʻz sifatida qidirildi: u bilan boshlanadigan soʻzlarni qidirish uchun u juda qisqa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="251"/>
         <source>Search summary</source>
         <translation>Qidiruv xulosasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="254"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>&amp;From:</source>
         <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>&amp;To:</source>
         <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <source>The search could not be run. %1</source>
+        <translation>Qidiruvni bajarib boʻlmadi. %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="401"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="409"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -3847,7 +4079,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="411"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -3858,17 +4090,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -3949,12 +4181,12 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="132"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="141"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="133"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>
@@ -3962,193 +4194,193 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="69"/>
         <source>HH:MM</source>
         <translation>SS:DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="85"/>
         <source>Informed consent</source>
         <translation>Xabardor qilingan rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="86"/>
         <source>Consent &amp;given</source>
         <translation>Rozilik &amp;berilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="87"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="90"/>
         <source>Consent scope</source>
         <translation>Rozilik doirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
         <source>&amp;Anonymise the witness</source>
         <translation>Guvohni &amp;anonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
         <source>The witness agreed to:</source>
         <translation>Guvoh rozi boʻlgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>Case:</source>
         <translation>Ish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
         <source>&amp;Witness:</source>
         <translation>&amp;Guvoh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
         <source>&amp;Interviewer:</source>
         <translation>S&amp;uhbatni olib borgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>Sa&amp;na:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
         <source>Date of the interview</source>
         <translation>Suhbat sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Vaqt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
         <source>Time of the interview</source>
         <translation>Suhbat vaqti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
         <source>Place of the interview</source>
         <translation>Suhbat joyi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Int&amp;erpreter:</source>
         <translation>Ta&amp;rjimon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
         <source>S&amp;tatus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
         <source>Narrative</source>
         <translation>Bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Guvohning bayoni, oʻz soʻzlari bilan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
         <source>Word count</source>
         <translation>Soʻzlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Add translation</source>
         <translation>Tarjima qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>Remove translation</source>
         <translation>Tarjimani olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
         <source>&amp;Narrative</source>
         <translation>Ba&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="152"/>
         <source>T&amp;ranslations</source>
         <translation>Tarjima&amp;lar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="214"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ta soʻz</numerusform>
@@ -4156,32 +4388,32 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="237"/>
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony of %1</source>
         <translation>%1 koʻrsatmasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="317"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="321"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="331"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="323"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="333"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>
@@ -4220,29 +4452,66 @@ Baribir oʻchirilsinmi?</translation>
     </message>
 </context>
 <context>
+    <name>TextComparison</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="43"/>
+        <source>%1: %n place(s) differ</source>
+        <translation>
+            <numerusform>%1: %n ta joy farq qiladi</numerusform>
+            <numerusform>%1: %n ta joy farq qiladi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47"/>
+        <source>&amp;First difference</source>
+        <translation>&amp;Birinchi farq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="48"/>
+        <source>Ne&amp;xt difference</source>
+        <translation>&amp;Keyingi farq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="54"/>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="75"/>
+        <source>This vault</source>
+        <translation>Shu saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59"/>
+        <source>%1, version of %2</source>
+        <translation>%1, %2 versiyasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64"/>
+        <source>Text only in this version is marked %1 … %2.</source>
+        <translation>Faqat shu versiyadagi matn %1 … %2 belgilari bilan ajratilgan.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -4250,116 +4519,132 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="214"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="156"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
+        <translation>
+            <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
+            <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="184"/>
+        <source>Attempts left before the vault is destroyed: %n</source>
+        <translation>
+            <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
+            <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="210"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="212"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="306"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="310"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -4367,7 +4652,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
