@@ -12,6 +12,7 @@ from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.list_models import RecordListModel
 from desktop_app.ui.table import RecordTable
+from desktop_app.ui.tasks import Result, run_task
 
 FILTER_DEBOUNCE_MS = 250
 
@@ -61,6 +62,7 @@ class ListPage(QWidget):
         self._debounce.setInterval(FILTER_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(self._debounce.start)
+        self._counts_asked = 0
         model.modelReset.connect(self.update_count)
 
     def apply_filter(self) -> None:
@@ -70,9 +72,22 @@ class ListPage(QWidget):
         self.model.set_filter(ListFilter(text=self.filter_edit.text(), status=status))
 
     def update_count(self) -> None:
-        """Show how many records pass the filter."""
-        total = self.model.total()
-        self.count_label.setText(self.tr("%n record(s)", "", total) if total else "")
+        """Show how many records pass the filter, counted on a worker: the first page needs
+        a few rows, but a count with a text filter reads them all (4 s on 100k testimonies)."""
+        self._counts_asked += 1
+        asked = self._counts_asked
+        if self.model.vault is None:
+            self.count_label.clear()
+            return
+        count = self.model.counter()
+
+        def show(result: Result[int]) -> None:
+            if asked != self._counts_asked or not result.ok:
+                return  # a newer filter's count is on its way, or the vault was locked
+            total = result.value or 0
+            self.count_label.setText(self.tr("%n record(s)", "", total) if total else "")
+
+        run_task(self, lambda _progress: count(), show)
 
     def clear(self) -> None:
         """Forget the filter text (on lock)."""
