@@ -44,9 +44,9 @@ from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
+from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.exchange_dialogs import (
     AddContactDialog,
-    ConflictDialog,
     ExportWizard,
     ImportPreviewDialog,
     bundle_filter,

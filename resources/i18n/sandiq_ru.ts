@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="116"/>
         <source>Name to show</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="122"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="136"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
         <source>Show as:</source>
         <translation>Показывать как:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
@@ -485,37 +485,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="237"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="238"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="239"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="240"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -773,28 +773,28 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="33"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="419"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="49"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -803,17 +803,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="62"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -822,22 +822,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="453"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="467"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="472"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1513,17 +1513,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="64"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1718,87 +1718,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="234"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -2215,52 +2215,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="335"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="330"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="361"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="356"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="369"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="364"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="372"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="376"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
@@ -2350,32 +2350,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="36"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="38"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="41"/>
         <source>Number of records</source>
         <translation>Число записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="52"/>
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="88"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3132,27 +3132,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="271"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="272"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="273"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="274"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="275"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -4437,32 +4437,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="313"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="314"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="315"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="316"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="317"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="318"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

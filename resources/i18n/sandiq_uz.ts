@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="116"/>
         <source>Name to show</source>
         <translation>Koʻrsatiladigan ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="122"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Roʻyxatingizda %1 nomli hamkasb allaqachon bor (kalit izi %2). Bu kontaktga boshqa nom bering.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>&amp;Update contact</source>
         <translation>Kontaktni &amp;yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="136"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
         <source>Show as:</source>
         <translation>Koʻrsatiladigan nom:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tasdiqlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tasdiqlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Yangilansa, koʻrsatiladigan ism «%1» oʻrniga «%2» boʻladi.</translation>
     </message>
@@ -485,37 +485,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="226"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="237"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="238"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="228"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="239"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="240"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="230"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="232"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -773,28 +773,28 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="33"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="419"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="49"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -802,17 +802,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="62"/>
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -820,22 +820,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="453"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="467"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="472"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -1505,17 +1505,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="64"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1709,87 +1709,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="234"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -2203,52 +2203,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="335"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="330"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="361"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="356"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2dan %1-paket, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="369"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="364"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="372"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Paketni koʻrish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻchirilgan: %3, oʻzgarmagan: %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi): %5, yangi ziddiyatlar: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="376"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
@@ -2338,32 +2338,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="36"/>
         <source>Filter…</source>
         <translation>Filtr…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="38"/>
         <source>Filter</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="41"/>
         <source>Number of records</source>
         <translation>Yozuvlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="52"/>
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="88"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>
@@ -3119,27 +3119,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="271"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="272"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="262"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="273"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="263"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="274"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="264"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="275"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -4421,32 +4421,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="302"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="313"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="303"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="314"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="315"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="316"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="317"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="318"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>

@@ -7,7 +7,7 @@ from uuid import uuid4
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.exchange.conflicts import ConflictDetail, ConflictInfo
-from desktop_app.ui.exchange_dialogs import ConflictDialog
+from desktop_app.ui.conflict_dialog import ConflictDialog
 
 SENTENCE = "Свидетель {n} рассказал, что сотрудники милиции пришли ночью и увели соседей. "
 NARRATIVE = "".join(SENTENCE.format(n=n) for n in range(260))  # about 20 KB
@@ -27,7 +27,7 @@ def test_the_changed_word_of_a_long_narrative_is_marked_in_both_versions(qtbot) 
     dialog.show()
     qtbot.waitExposed(dialog)
     (comparison,) = dialog.comparisons
-    assert comparison.summary.text() == "Narrative: 1 place(s) differ"
+    assert comparison.summary.text() == "Narrative: 1 place differs"
     mine, theirs = comparison.mine_view.toPlainText(), comparison.theirs_view.toPlainText()
     # Before: both narratives in full, in bold, with nothing to say where they differ.
     assert "Свидетель 200 [-рассказал-], что" in mine and "{+" not in mine
@@ -51,11 +51,11 @@ def test_equal_fields_are_shown_once_and_folded_away(qtbot) -> None:
     assert rows == ["Summary"]  # before: every field, twice, the narrative twice in full
     assert not dialog.table.item(0, 1).font().bold()
     assert dialog.comparisons == []
-    assert dialog.summary.text().startswith("1 field(s) differ")
+    assert dialog.summary.text().startswith("1 field differs")
     same = [dialog.same_table.item(r, 0).text() for r in range(dialog.same_table.rowCount())]
     assert same == ["Interviewer", "Place", "Narrative"]
     assert dialog.same_table.columnCount() == 2  # the value once, for both versions
-    assert dialog.same_button.text() == "3 field(s) are the same"
+    assert dialog.same_button.text() == "3 fields are the same"
     assert dialog.same_table.isHidden()
     dialog.same_button.click()
     assert not dialog.same_table.isHidden()

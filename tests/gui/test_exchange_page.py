@@ -26,7 +26,8 @@ from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import export_document
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault, create_vault
-from desktop_app.ui.exchange_dialogs import ConflictDialog, ExportWizard, ImportPreviewDialog
+from desktop_app.ui.conflict_dialog import ConflictDialog
+from desktop_app.ui.exchange_dialogs import ExportWizard, ImportPreviewDialog
 from desktop_app.ui.exchange_models import ChangeListModel, ConflictListModel, ContactListModel
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE

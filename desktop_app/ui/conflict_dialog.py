@@ -1,0 +1,142 @@
+"""Resolving a conflict: both versions of a record where they differ, and a choice of one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.exchange.conflicts import ConflictDetail
+from desktop_app.ui.conflict_comparison import TextComparison
+from desktop_app.ui.field_table import field_table
+from desktop_app.ui.screen_fit import resize_within_screen
+
+
+class ConflictDialog(QDialog):
+    """Both versions of a record, only where they differ: short fields side by side, long
+    texts with their changed words marked; the equal fields once, folded away."""
+
+    KEEP_MINE, KEEP_THEIRS = 10, 11
+    THEIRS_COLUMN = 2  # the field's name, this vault's value, then the colleague's
+
+    def __init__(self, detail: ConflictDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve a conflict"))
+        intro = QLabel(
+            self.tr(
+                "This record was changed here and by %1 at the same time. Keep which version?"
+            ).replace("%1", detail.info.sender)
+        )
+        intro.setWordWrap(True)
+        differences = detail.differences
+        long_texts = [d for d in differences if d.is_long_text]
+        short = [d.name for d in differences if not d.is_long_text]
+        if detail.mine_deleted != detail.theirs_deleted:
+            short.append("deleted")
+        differing = {d.name for d in differences} | set(short)
+        same = [name for name in detail.mine if name not in differing]
+        self.summary = QLabel(
+            self.tr(
+                "%n field(s) differ; the choice keeps all fields of one version.",
+                "",
+                len(differing),
+            )
+        )
+        self.summary.setWordWrap(True)
+        self.table = field_table(
+            [self.tr("Field"), self.tr("This vault"), detail.info.sender],
+            short,
+            [
+                {**detail.mine, "deleted": detail.mine_deleted},
+                {**detail.theirs, "deleted": detail.theirs_deleted},
+            ],
+            self.tr("Fields that differ"),
+            detail.labels,
+        )
+        self.table.setVisible(bool(short))
+        # A colleague's name can be longer than its column: the header breaks it into lines
+        # and its tooltip holds it whole.
+        self._sender = detail.info.sender
+        self.table.horizontalHeaderItem(self.THEIRS_COLUMN).setToolTip(self._sender)
+        self.table.horizontalHeader().sectionResized.connect(self._wrap_sender)
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                item.setToolTip(item.text())
+        self.comparisons = [TextComparison(d, detail.info.sender) for d in long_texts]
+        self.same_button = QPushButton(self.tr("%n field(s) are the same", "", len(same)))
+        self.same_button.setCheckable(True)
+        self.same_button.setVisible(bool(same))
+        self.same_table = field_table(
+            [self.tr("Field"), self.tr("Both versions")],
+            same,
+            [detail.mine],
+            self.tr("Fields that are the same"),
+            detail.labels,
+        )
+        self.same_table.hide()
+        self.same_button.toggled.connect(self.same_table.setVisible)
+        differing_parts = QSplitter(Qt.Orientation.Vertical)
+        differing_parts.setChildrenCollapsible(False)
+        for part in (self.table, *self.comparisons, self.same_table):
+            differing_parts.addWidget(part)
+        for index in range(len(self.comparisons)):
+            differing_parts.setStretchFactor(index + 1, 3)  # the texts get the room
+        differing_parts.setSizes([1, *(4 for _ in self.comparisons), 1])  # shares, at first
+        buttons = QDialogButtonBox()
+        self.mine_button = buttons.addButton(
+            self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.theirs_button = buttons.addButton(
+            self.tr("Keep &theirs"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        # No default button: Enter must not pick a side; Esc still closes.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        self.mine_button.clicked.connect(lambda: self.done(self.KEEP_MINE))
+        self.theirs_button.clicked.connect(lambda: self.done(self.KEEP_THEIRS))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.summary)
+        layout.addWidget(differing_parts, 1)
+        layout.addWidget(self.same_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        resize_within_screen(self, 900, 560)
+        self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
+
+    def _wrap_sender(self, column: int, _old: int, width: int) -> None:
+        # A stretched section reports its new width before columnWidth() returns it.
+        if column != self.THEIRS_COLUMN:
+            return
+        header = self.table.horizontalHeader()
+        margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = wrapped(self._sender, header.font(), width - margins)
+        item = self.table.horizontalHeaderItem(column)
+        if item.text() != text:
+            item.setText(text)
+
+
+def wrapped(text: str, font: QFont, width: int) -> str:
+    """text broken at spaces into lines no wider than width, for a header (which cannot wrap
+    by itself); a single word wider than that is elided."""
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        words = text[line.textStart() : line.textStart() + line.textLength()].strip()
+        lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
+    layout.endLayout()
+    return "\n".join(lines)
