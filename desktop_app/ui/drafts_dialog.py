@@ -52,8 +52,8 @@ class DraftsDialog(QDialog):
         self.setWindowTitle(self.tr("Unsaved work"))
         intro = QLabel(
             self.tr(
-                "Sandiq kept these unsaved edits when it was last closed or locked. Restore "
-                "them to continue, or discard them."
+                "These edits were never saved: Sandiq kept them when it was last closed, locked "
+                "or stopped. Restore them to continue, or discard them."
             )
         )
         intro.setWordWrap(True)

@@ -1151,8 +1151,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
-        <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
-        <translation>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</translation>
+        <source>These edits were never saved: Sandiq kept them when it was last closed, locked or stopped. Restore them to continue, or discard them.</source>
+        <translation>These edits were never saved: Sandiq kept them when it was last closed, locked or stopped. Restore them to continue, or discard them.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>

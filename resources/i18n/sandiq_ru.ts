@@ -1157,8 +1157,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
-        <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
-        <translation>Sandiq сохранил эти несохранённые правки при последнем закрытии или блокировке. Восстановите их, чтобы продолжить, или удалите.</translation>
+        <source>These edits were never saved: Sandiq kept them when it was last closed, locked or stopped. Restore them to continue, or discard them.</source>
+        <translation>Эти правки так и не были сохранены: Sandiq сберёг их, когда в последний раз закрывался, блокировался или был остановлен. Восстановите их, чтобы продолжить, или удалите.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>

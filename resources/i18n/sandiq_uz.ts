@@ -1151,8 +1151,8 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
-        <source>Sandiq kept these unsaved edits when it was last closed or locked. Restore them to continue, or discard them.</source>
-        <translation>Sandiq oxirgi marta yopilganda yoki qulflanganda bu saqlanmagan tahrirlarni asrab qoldi. Davom etish uchun ularni tiklang yoki oʻchirib tashlang.</translation>
+        <source>These edits were never saved: Sandiq kept them when it was last closed, locked or stopped. Restore them to continue, or discard them.</source>
+        <translation>Bu tahrirlar saqlanmagan edi: Sandiq ularni oxirgi marta yopilganda, qulflanganda yoki toʻxtatilganda asrab qoldi. Davom etish uchun ularni tiklang yoki oʻchirib tashlang.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
