@@ -27,16 +27,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-
 from db.engine import integrity_problems
 from desktop_app.core import keys
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.exchange.progress import CancelCheck, ProgressCallback
-from desktop_app.core.fileio import fsync_directory
+from desktop_app.core.fileio import fsync_directory, lock_folder, remove_if_abandoned
 from desktop_app.core.integrity_report import problem_lines
 from desktop_app.core.vault import (
     DATABASE_COMPANIONS,
@@ -56,7 +51,6 @@ _PARTIAL_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
 # One this young may not be locked by its run yet; without locks (Windows) one this old
 # belongs to no running backup.
 _SETTLING_S = 10
-_ABANDONED_AFTER_S = 24 * 3600
 
 
 def _holds_anything(folder: Path) -> bool:
@@ -73,7 +67,7 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
     if not target.parent.is_dir():
         raise InvalidInput(f"{target.parent} does not exist (is the memory stick connected?)")
     temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
-    lock = _lock(temp)
+    lock = lock_folder(temp)
     try:
         yield temp
     except BaseException:
@@ -82,20 +76,6 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
     finally:
         if lock is not None:
             os.close(lock)
-
-
-def _lock(folder: Path) -> int | None:
-    # As the exchange's staging folders do: a descriptor holding folder's exclusive lock, or
-    # None if another run holds it (or locks are not available here).
-    if fcntl is None:
-        return None
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(descriptor)
-        return None
-    return descriptor
 
 
 def _remove_abandoned(parent: Path) -> None:
@@ -112,11 +92,7 @@ def _remove_abandoned(parent: Path) -> None:
             continue
         if age < _SETTLING_S or not names <= _PARTIAL_FILES:
             continue
-        lock = _lock(folder)
-        if lock is not None or (fcntl is None and age > _ABANDONED_AFTER_S):
-            shutil.rmtree(folder, ignore_errors=True)
-        if lock is not None:
-            os.close(lock)
+        remove_if_abandoned(folder, age)
 
 
 def _copy_durably(source: Path, target: Path) -> None:

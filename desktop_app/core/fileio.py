@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from desktop_app.core.errors import InvalidInput
 
@@ -15,6 +21,8 @@ VAULT_HEADER_NAME = "vault.header"
 IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
 IS_A_FOLDER = "{} is a folder; give the file a name"
 TEMP_SUFFIX = ".tmp"  # of the hidden ".NAME.random.tmp" a file is written under first
+# Where folders cannot be locked (Windows), one this old is taken for a killed run's.
+ABANDONED_AFTER_S = 24 * 3600
 
 
 def temporary_files_of(path: Path) -> list[Path]:
@@ -91,3 +99,28 @@ def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
 def write_atomically(path: Path, data: bytes, *, vault_file: bool = False) -> None:
     """Replace path with data atomically (see ``write_atomically_with``)."""
     write_atomically_with(path, lambda fh: fh.write(data), vault_file=vault_file)
+
+
+def lock_folder(folder: Path) -> int | None:
+    """A descriptor holding folder's exclusive lock, or None if another process holds it (or
+    locks are not available here). A running backup or import holds its working folder so,
+    and a later one tells it from the folder of one that was killed."""
+    if fcntl is None:
+        return None
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+def remove_if_abandoned(folder: Path, age: float) -> None:
+    """Delete folder (age seconds old) unless a running process holds its lock; where folders
+    cannot be locked, once it is older than ABANDONED_AFTER_S."""
+    descriptor = lock_folder(folder)
+    if descriptor is not None or (fcntl is None and age > ABANDONED_AFTER_S):
+        shutil.rmtree(folder, ignore_errors=True)
+    if descriptor is not None:
+        os.close(descriptor)

@@ -26,20 +26,15 @@ from typing import NoReturn
 import pyrage
 from pyrage import x25519
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-
 from desktop_app.core.exchange.format import CHUNK_BYTES
 from desktop_app.core.exchange.streams import RecordingFile
+from desktop_app.core.fileio import lock_folder, remove_if_abandoned
 
 _PIPE_BYTES = 16 * CHUNK_BYTES
 _STAGING_NAME = "payload.age"
 _PREFIX = "sandiq-staging-"
 # A staging directory this old belongs to no running import (where locks cannot tell: Windows),
 # and one this young may not be locked by its import yet.
-_ABANDONED_AFTER_S = 24 * 3600
 _SETTLING_S = 10
 
 
@@ -254,20 +249,6 @@ class StagingReader:
         self._thread.join()
 
 
-def _lock(directory: Path) -> int | None:
-    """A descriptor holding directory's exclusive lock, or None if another process holds it
-    (or locks are not available here)."""
-    if fcntl is None:
-        return None
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(descriptor)
-        return None
-    return descriptor
-
-
 def remove_abandoned(parent: Path) -> None:
     """Delete the staging directories under parent that no running import holds: those of an
     import that was killed. Their files are noise under a lost key, but they pile up and tell
@@ -280,11 +261,7 @@ def remove_abandoned(parent: Path) -> None:
             continue
         if directory.is_symlink() or not directory.is_dir() or age < _SETTLING_S:
             continue
-        descriptor = _lock(directory)
-        if descriptor is not None or (fcntl is None and age > _ABANDONED_AFTER_S):
-            shutil.rmtree(directory, ignore_errors=True)
-        if descriptor is not None:
-            os.close(descriptor)
+        remove_if_abandoned(directory, age)
 
 
 class StagingArea:
@@ -294,7 +271,7 @@ class StagingArea:
     def __init__(self, parent: Path | None = None) -> None:
         # mkdtemp makes the directory readable by this user only.
         self.directory = Path(tempfile.mkdtemp(prefix=_PREFIX, dir=parent))
-        self._lock = _lock(self.directory)
+        self._lock = lock_folder(self.directory)
         self.path = self.directory / _STAGING_NAME
         self._identity = x25519.Identity.generate()
 
