@@ -86,6 +86,7 @@ class ListPage(QWidget):
                 return  # a newer filter's count is on its way, or the vault was locked
             total = result.value or 0
             self.count_label.setText(self.tr("%n record(s)", "", total) if total else "")
+            self.layout().activate()  # the label's width follows its text at once, not later
 
         run_task(self, lambda _progress: count(), show)
 
