@@ -232,12 +232,17 @@ def _print_dangling(dangling: Sequence[DanglingReference]) -> None:
             "and choose again, or restore what was deleted (Vault > Deleted records):"
         )
     for d in dangling:
-        label = f" ({d.label})" if d.label else ""
-        target_label = f" ({d.target_label})" if d.target_label else ""
-        print(
-            f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
-            f"{d.target_id}{target_label}"
-        )
+        print(dangling_line(d))
+
+
+def dangling_line(d: DanglingReference) -> str:
+    """One record left pointing at a deleted one, as the import and verify list it."""
+    label = f" ({d.label})" if d.label else ""
+    target_label = f" ({d.target_label})" if d.target_label else ""
+    return (
+        f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
+        f"{d.target_id}{target_label}"
+    )
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> None:

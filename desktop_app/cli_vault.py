@@ -35,6 +35,7 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
+from desktop_app.cli_exchange import dangling_line
 from desktop_app.cli_output import silence_stdout
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
@@ -267,12 +268,7 @@ def cmd_verify(args: argparse.Namespace) -> None:
                 "Vault > Deleted records)"
             )
         for d in report.dangling:
-            label = f" ({d.label})" if d.label else ""
-            target_label = f" ({d.target_label})" if d.target_label else ""
-            print(
-                f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
-                f"{d.target_id}{target_label}"
-            )
+            print(dangling_line(d))
         for problem in grouped_problems(problems):  # --json lists every finding
             print(problem)
         # The verdict stays the last line, where a script looks for it.

@@ -50,6 +50,17 @@ def _is_concealed(mime: QMimeData) -> bool:
     return all(mime.hasFormat(kind) for kind in _CONCEALED_HINTS)
 
 
+def _concealed(mime: QMimeData) -> QMimeData:
+    """A copy of mime, rich text (a QTextEdit's HTML) included, with the hints that keep
+    clipboard managers from recording it."""
+    concealed = QMimeData()
+    for kind in mime.formats():
+        concealed.setData(kind, mime.data(kind))
+    for kind, value in _CONCEALED_HINTS.items():
+        concealed.setData(kind, value)
+    return concealed
+
+
 class ClipboardGuard(QObject):
     """Copies text and clears it again after a while or on demand."""
 
@@ -124,28 +135,22 @@ class ClipboardGuard(QObject):
             self.selection_timer.stop()
             return
         if not _is_concealed(mime) and clipboard.supportsSelection():
-            concealed = QMimeData()
-            for kind in mime.formats():
-                concealed.setData(kind, mime.data(kind))
-            for kind, value in _CONCEALED_HINTS.items():
-                concealed.setData(kind, value)
-            self._setting = True
-            try:
-                clipboard.setMimeData(concealed, QClipboard.Mode.Selection)
-            finally:
-                self._setting = False
+            self._put(_concealed(mime), QClipboard.Mode.Selection)
         self.selection_timer.start()
 
     def _set_concealed(self, mime: QMimeData) -> None:
-        for kind, value in _CONCEALED_HINTS.items():
-            mime.setData(kind, value)
+        concealed = _concealed(mime)
+        self._put(concealed, QClipboard.Mode.Clipboard)
+        self._copied = concealed.text()
+        self.timer.start()
+
+    def _put(self, mime: QMimeData, mode: QClipboard.Mode) -> None:
+        # Not taken for a widget's copy or selection by this guard's own signal handlers.
         self._setting = True
         try:
-            QGuiApplication.clipboard().setMimeData(mime)
+            QGuiApplication.clipboard().setMimeData(mime, mode)
         finally:
             self._setting = False
-        self._copied = mime.text()
-        self.timer.start()
 
     def _conceal_widget_copy(self) -> None:
         """A Sandiq widget copied text without the hints: set it again, concealed and timed."""
@@ -156,7 +161,4 @@ class ClipboardGuard(QObject):
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not mime.text() or _is_concealed(mime):
             return
-        concealed = QMimeData()
-        for kind in mime.formats():  # keep rich text (a QTextEdit's HTML) as well
-            concealed.setData(kind, mime.data(kind))
-        self._set_concealed(concealed)
+        self._set_concealed(mime)
