@@ -92,6 +92,15 @@ class Testimony(RecordMixin, Base):
         Index(
             "ix_testimony_case_live", "case_id", "date", "id", sqlite_where=text("is_deleted IS 0")
         ),
+        # Who asked for anonymity, read from this index alone, not the narratives' pages (0008).
+        Index(
+            "ix_testimony_consent",
+            "consent_anonymise",
+            "consent_scope",
+            "is_deleted",
+            "witness_id",
+            "id",
+        ),
     )
 
     case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)

@@ -145,11 +145,40 @@ def case_attachments(session: Session, case_id: UUID) -> list[AttachmentRow]:
     return [AttachmentRow(*r) for r in rows]
 
 
-def case_history(session: Session, case_id: UUID) -> list[HistoryRow]:
-    """Audit entries about the case and every record in it (attachments too), newest first."""
+HISTORY_PAGE = 100  # entries a case's History reads at a time: a few screens
+
+
+def case_history(
+    session: Session, case_id: UUID, older_than: int | None = None, limit: int = HISTORY_PAGE
+) -> list[HistoryRow]:
+    """Up to limit audit entries about the case and every record in it (attachments too),
+    newest first, from before the entry numbered older_than if given: a large case has
+    thousands, and reading them all took half a second on every save."""
     ids = list(_case_record_ids(session, case_id))
     attachment_ids = session.scalars(select(Attachment.id).where(Attachment.owner_id.in_(ids)))
     ids += list(attachment_ids)
+    query = select(
+        AuditEntry.seq,
+        AuditEntry.at,
+        AuditEntry.actor,
+        AuditEntry.action,
+        AuditEntry.record_kind,
+        AuditEntry.record_id,
+        AuditEntry.version,
+    ).where(AuditEntry.record_id.in_(ids))
+    if older_than is not None:
+        query = query.where(AuditEntry.seq < older_than)
+    rows = session.execute(query.order_by(AuditEntry.seq.desc()).limit(limit))
+    return [HistoryRow(*r) for r in rows]
+
+
+def case_history_since(
+    session: Session, case_id: UUID, newer_than: int, limit: int = HISTORY_PAGE
+) -> list[HistoryRow] | None:
+    """The audit entries about the case's records numbered after newer_than, newest first,
+    read from the end of the log alone (a save adds one or two); None if they cannot replace
+    a new case_history: more than limit entries are new, or one is about a record that has
+    just left the case, whose earlier entries are no longer the case's."""
     rows = session.execute(
         select(
             AuditEntry.seq,
@@ -160,10 +189,28 @@ def case_history(session: Session, case_id: UUID) -> list[HistoryRow]:
             AuditEntry.record_id,
             AuditEntry.version,
         )
-        .where(AuditEntry.record_id.in_(ids))
+        .where(AuditEntry.seq > newer_than, AuditEntry.record_id.is_not(None))
         .order_by(AuditEntry.seq.desc())
-    )
-    return [HistoryRow(*r) for r in rows]
+        .limit(limit + 1)
+    ).all()
+    if len(rows) > limit:
+        return None
+    ours = []
+    for row in (HistoryRow(*r) for r in rows):
+        kind, record_id = row.record_kind, row.record_id
+        if record_id is None:  # not asked for: the type checker cannot know
+            continue
+        if kind == "attachment":
+            query = select(Attachment.owner_kind, Attachment.owner_id)
+            owner = session.execute(query.where(Attachment.id == record_id)).first()
+            if owner is None:
+                continue
+            kind, record_id = owner
+        if case_of_record(session, kind, record_id) == case_id:
+            ours.append(row)
+        elif left_case(session, kind, record_id, case_id):
+            return None
+    return ours
 
 
 def revision_content(session: Session, record_id: UUID, version: int) -> dict[str, Any] | None:
@@ -276,4 +323,20 @@ def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -
             Testimony.witness_id == record_id, Testimony.case_id == case_id
         )
         return session.scalar(select(party.exists() | witness.exists())) or False
-    return case_of_record(session, kind, record_id) == case_id
+    in_case = case_of_record(session, kind, record_id) == case_id
+    return in_case or left_case(session, kind, record_id, case_id)
+
+
+def left_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -> bool:
+    """True if the version of a case's record before its present one was in the case: the
+    record has just been moved out of it (an edit, a restored version)."""
+    if kind not in ("case_party", "testimony", "event"):
+        return False
+    previous = session.scalars(
+        select(Revision.data)
+        .where(Revision.record_id == record_id)
+        .order_by(Revision.version.desc())
+        .offset(1)
+        .limit(1)
+    ).first()
+    return previous is not None and previous.get("case") == str(case_id)

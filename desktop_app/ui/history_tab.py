@@ -24,7 +24,7 @@ from desktop_app.core.records import get_record
 from desktop_app.ui.field_table import field_table
 from desktop_app.ui.i18n import fill, format_timestamp
 from desktop_app.ui.messages import confirm, show_error
-from desktop_app.ui.row_models import HistoryModel
+from desktop_app.ui.row_models import HistoryModel, HistoryPage
 from desktop_app.ui.table import RecordTable
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class HistoryTab(QWidget):
         super().__init__()
         self.registry = registry
         self.case_id = case_id
-        self.model = HistoryModel(self)
+        self.model = HistoryModel(self, self._read_page, self._read_newer)
         self.model.own_key_id = registry.vault.fingerprint
         self.table = RecordTable(self.model, registry.clipboard, self.tr("History"))
         self.view_button = QPushButton(self.tr("&View this version"))
@@ -86,16 +86,31 @@ class HistoryTab(QWidget):
         self.table.activated_row.connect(lambda _row: self.view_current())
 
     def refresh(self) -> None:
-        """Read the audit entries again."""
+        """Show the audit entries made since the last refresh (the newest page the first time;
+        older ones as the table scrolls to them)."""
         with self.registry.vault.read() as session:
-            rows = case_file.case_history(session, self.case_id)
+            self.model.vaults = known_vaults(session, self.model.own_key_id)
+        self.model.show_new_entries()
+
+    def _read_page(self, older_than: int | None) -> HistoryPage:
+        with self.registry.vault.read() as session:
+            rows = case_file.case_history(session, self.case_id, older_than)
             labels = case_file.record_titles(
                 session, ((r.record_kind, r.record_id) for r in rows if r.record_id is not None)
             )
-            self.model.authors = change_authors(session, self.model.own_key_id, rows)
-            self.model.vaults = known_vaults(session, self.model.own_key_id)
-        self.model.labels = labels
-        self.model.set_rows(rows)
+            authors = change_authors(session, self.model.own_key_id, rows)
+        return HistoryPage(rows, labels, authors)
+
+    def _read_newer(self, newer_than: int) -> HistoryPage | None:
+        with self.registry.vault.read() as session:
+            rows = case_file.case_history_since(session, self.case_id, newer_than)
+            if rows is None:
+                return None
+            records = self.model.shown_records()
+            records += [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
+            labels = case_file.record_titles(session, records)
+            authors = change_authors(session, self.model.own_key_id, rows)
+        return HistoryPage(rows, labels, authors)
 
     def _current(self) -> HistoryRow | None:
         row = self.model.row_at(self.table.current_row())

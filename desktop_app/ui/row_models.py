@@ -3,13 +3,14 @@ history, and search results (which core limits). Each is a list of frozen rows."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
 from desktop_app.core.authors import AuthorKind, KnownVaults
-from desktop_app.core.case_file import AttachmentRow, EventRow, HistoryRow, PartyRow
+from desktop_app.core.case_file import HISTORY_PAGE, AttachmentRow, EventRow, HistoryRow, PartyRow
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
 from desktop_app.ui.i18n import (
@@ -160,9 +161,21 @@ class AttachmentModel(RowsModel):
         ][column]
 
 
+@dataclass(frozen=True)
+class HistoryPage:
+    """Some of a case's audit entries, newest first, with the names of their records and who
+    made each change (audit seq -> key id, None where not recorded)."""
+
+    rows: list[HistoryRow]
+    labels: dict[Any, str] = field(default_factory=dict)
+    authors: dict[int, str | None] = field(default_factory=dict)
+
+
 class HistoryModel(RowsModel):
-    """Audit entries about a case's records, newest first, with who made each change; record
-    labels and authors resolved by the caller."""
+    """Audit entries about a case's records, newest first, with who made each change, read a
+    page at a time from read_page(older_than) as the view scrolls down, and those added since
+    from read_newer(newer_than): a large case has thousands of entries, and reading them all
+    took half a second on every save."""
 
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION = range(6)
     COLUMN_COUNT = 6
@@ -170,12 +183,71 @@ class HistoryModel(RowsModel):
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 20, COL_KIND: 20}
     WHOLE_COLUMNS = (COL_WHEN, COL_ACTION, COL_KIND, COL_BY)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        read_page: Callable[[int | None], HistoryPage] | None = None,
+        read_newer: Callable[[int], HistoryPage | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._read_page = read_page
+        self._read_newer = read_newer
+        self._has_older = False
         self.labels: dict[Any, str] = {}
         self.own_key_id = ""
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
         self.vaults = KnownVaults()  # this vault's key and its contacts' names
+
+    def show_newest(self) -> None:
+        """Read the newest page again, dropping the older ones read so far."""
+        page = self._read_page(None) if self._read_page is not None else HistoryPage([])
+        self.labels = dict(page.labels)
+        self.authors = dict(page.authors)
+        self._has_older = len(page.rows) >= HISTORY_PAGE
+        self.set_rows(page.rows)
+
+    def show_new_entries(self) -> None:
+        """Add the entries made since the newest shown above it, and take the names of the
+        records anew; read the newest page again if read_newer cannot tell what changed."""
+        page = None
+        if self._rows and self._read_newer is not None:
+            page = self._read_newer(self._rows[0].seq)
+        if page is None:
+            self.show_newest()
+            return
+        self.labels.update(page.labels)
+        self.authors.update(page.authors)
+        if page.rows:
+            self.beginInsertRows(ROOT, 0, len(page.rows) - 1)
+            self._rows[:0] = page.rows
+            self.endInsertRows()
+        if self._rows:  # a witness renamed: the names column changes with no new entry
+            self.dataChanged.emit(
+                self.index(0, self.COL_RECORD), self.index(len(self._rows) - 1, self.COL_RECORD)
+            )
+
+    def shown_records(self) -> list[tuple[str, Any]]:
+        """(kind, id) of the records the entries shown are about."""
+        return [(r.record_kind, r.record_id) for r in self._rows if r.record_id is not None]
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        """True while older entries may be left to read."""
+        return not parent.isValid() and self._has_older and self._read_page is not None
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """Read the page of entries older than the last one shown."""
+        if not self.canFetchMore(parent) or not self._rows:
+            return
+        page = self._read_page(self._rows[-1].seq)  # type: ignore[misc]
+        self._has_older = len(page.rows) >= HISTORY_PAGE
+        if not page.rows:
+            return
+        self.labels.update(page.labels)
+        self.authors.update(page.authors)
+        start = len(self._rows)
+        self.beginInsertRows(ROOT, start, start + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
 
     def headers(self) -> list[str]:
         """Column titles."""
