@@ -333,6 +333,10 @@ def cmd_restore(args: argparse.Namespace) -> None:
         print_json({"vault": str(vault_dir(args)), "backup": args.backup})
     else:
         print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
+        print(
+            "Before you edit or send anything, import the latest bundles your colleagues have: "
+            "the restored vault has forgotten what it did after the backup."
+        )
 
 
 def add_json_commands(command: Command) -> None:

@@ -14,6 +14,9 @@ write-ahead log of a backup that was opened as a vault: its last commits), opens
 the passphrase (which proves the copy intact and the passphrase right, and brings an older
 backup's schema up to date), and only then gives it its name. The backup itself is never
 written to.
+
+Both first make sure the copy fits: a backup that fills a memory stick only fails at the end of
+a long copy, so one that cannot fit is refused before it starts (NotEnoughSpace).
 """
 
 from __future__ import annotations
@@ -23,21 +26,20 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from db.engine import integrity_problems
 from desktop_app.core import keys
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
-from desktop_app.core.exchange.progress import CancelCheck, ProgressCallback
+from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.fileio import fsync_directory, lock_folder, remove_if_abandoned
-from desktop_app.core.integrity_report import problem_lines
 from desktop_app.core.vault import (
     DATABASE_COMPANIONS,
     DATABASE_NAME,
     HEADER_NAME,
     Vault,
+    copy_problems,
     unlock,
     unlock_with_recovery_key,
 )
@@ -51,6 +53,49 @@ _PARTIAL_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
 # One this young may not be locked by its run yet; without locks (Windows) one this old
 # belongs to no running backup.
 _SETTLING_S = 10
+# Room asked for beyond the files copied: the database copy may grow past the files' size
+# while the vault is in use, and a memory stick filled to the last byte serves no one.
+_SPACE_MARGIN_SHARE = 20  # one twentieth (5%)
+_SPACE_MARGIN_MIN = 16 * 1024 * 1024
+
+CheckStarted = Callable[[], None]
+
+
+class NotEnoughSpace(InvalidInput):
+    """The copy cannot fit where it was to go; needed and free are byte counts, for the GUI
+    to say in its language."""
+
+    def __init__(self, folder: Path, needed: int, free: int) -> None:
+        super().__init__(
+            f"not enough free space on {folder}: needs about {_megabytes(needed)}, "
+            f"{_megabytes(free)} free"
+        )
+        self.folder = folder
+        self.needed = needed
+        self.free = free
+
+
+def _megabytes(size: int) -> str:
+    return f"{-(-size // (1024 * 1024))} MB"
+
+
+def _copied_size(folder: Path) -> int:
+    # What a backup or restore copies of this vault folder: header, database, write-ahead log.
+    return sum(
+        (folder / name).stat().st_size
+        for name in (HEADER_NAME, DATABASE_NAME, _WAL_NAME)
+        if (folder / name).is_file()
+    )
+
+
+def check_room(source: Path, destination: Path) -> None:
+    """Raise NotEnoughSpace unless the folder destination (existing) has room for a copy of
+    the vault folder source, with a margin."""
+    size = _copied_size(source)
+    needed = size + max(size // _SPACE_MARGIN_SHARE, _SPACE_MARGIN_MIN)
+    free = shutil.disk_usage(destination).free
+    if free < needed:
+        raise NotEnoughSpace(destination, needed, free)
 
 
 def _holds_anything(folder: Path) -> bool:
@@ -95,10 +140,13 @@ def _remove_abandoned(parent: Path) -> None:
         remove_if_abandoned(folder, age)
 
 
-def _copy_durably(source: Path, target: Path) -> None:
+def _copy_durably(source: Path, target: Path, meter: Meter | None = None) -> None:
     with open(source, "rb") as reader, open(target, "xb") as writer:
         target.chmod(0o600)
-        shutil.copyfileobj(reader, writer, _COPY_BYTES)
+        while chunk := reader.read(_COPY_BYTES):
+            writer.write(chunk)
+            if meter is not None:
+                meter.advance(len(chunk))
         writer.flush()
         os.fsync(writer.fileno())
 
@@ -118,12 +166,15 @@ def back_up(
     target: Path,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    checking: CheckStarted | None = None,
 ) -> Path:
-    """Write a backup of the unlocked vault into the folder target (new, or empty).
+    """Write a backup of the unlocked vault into the folder target (new, or empty); checking()
+    is called when the copy is complete and its check (which reports no progress) starts.
 
-    Raises InvalidInput if target holds anything or lies inside the vault's folder, Cancelled
-    if cancelled() turns true, VaultCorrupted if the vault is damaged; on any error no backup
-    folder is left behind. Removes what killed backups left beside target.
+    Raises InvalidInput if target holds anything or lies inside the vault's folder,
+    NotEnoughSpace before copying if the copy cannot fit, Cancelled if cancelled() turns true,
+    VaultCorrupted if the vault is damaged; on any error no backup folder is left behind.
+    Removes what killed backups left beside target.
     """
     target = target.absolute()
     if target.resolve().is_relative_to(vault.path.resolve()):
@@ -131,19 +182,32 @@ def back_up(
     if _holds_anything(target):
         raise InvalidInput(f"{target} is not empty; choose a new or empty folder")
     with _temporary_beside(target) as temp:
-        _remove_abandoned(target.parent)
-        vault.copy_database(temp / DATABASE_NAME, progress, cancelled)
+        _remove_abandoned(target.parent)  # first: what it frees may be the room needed
+        check_room(vault.path, target.parent)
+        vault.copy_database(temp / DATABASE_NAME, progress, cancelled, checking)
         _copy_durably(vault.path / HEADER_NAME, temp / HEADER_NAME)
         fsync_directory(temp)
         _put_in_place(temp, target)
     return target
 
 
-def restore(backup: Path, target: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
+def restore(
+    backup: Path,
+    target: Path,
+    secret: str,
+    *,
+    is_recovery_key: bool = False,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    checking: CheckStarted | None = None,
+) -> Vault:
     """Make a vault in the folder target (new, or empty) from the backup folder, and return it
-    unlocked with secret: the passphrase, or the recovery key. Raises VaultNotFound if backup
-    is no backup, VaultExists if target holds anything, WrongPassphrase if secret does not open
-    the backup; on any error target is left as it was.
+    unlocked with secret: the passphrase, or the recovery key. progress gets the bytes copied;
+    checking() is called when the copy is complete and opening and checking it (which report
+    no progress) start. Raises VaultNotFound if backup is no backup, VaultExists if target
+    holds anything, NotEnoughSpace before copying if the copy cannot fit, WrongPassphrase if
+    secret does not open the backup, Cancelled if cancelled() turns true; on any error target
+    is left as it was.
     """
     opener = unlock_with_recovery_key if is_recovery_key else unlock
     if not (backup / HEADER_NAME).is_file() or not (backup / DATABASE_NAME).is_file():
@@ -157,18 +221,22 @@ def restore(backup: Path, target: Path, secret: str, *, is_recovery_key: bool = 
     if _holds_anything(target):
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
     with _temporary_beside(target) as temp:
+        check_room(backup, target.parent)
+        meter = Meter(_copied_size(backup), progress, cancelled)
         # A backup opened as a vault (sandiq --vault BACKUP) and not closed cleanly holds its
         # last commits in the write-ahead log; SQLite replays them into the copy on opening.
         # The log goes first: if a window still open on the backup checkpoints it meanwhile,
         # the database copied next holds what the copied log holds anyway. (-shm is rebuilt.)
         with suppress(FileNotFoundError):  # no log, or closed meanwhile: all in the database
-            _copy_durably(backup / _WAL_NAME, temp / _WAL_NAME)
+            _copy_durably(backup / _WAL_NAME, temp / _WAL_NAME, meter)
         for name in (HEADER_NAME, DATABASE_NAME):
-            _copy_durably(backup / name, temp / name)
+            _copy_durably(backup / name, temp / name, meter)
+        if checking is not None:
+            checking()
         copy = opener(temp, secret)
         try:
             # a flipped bit opened, then failed later
-            problems = problem_lines(integrity_problems(copy.engine))
+            problems = copy_problems(copy.engine, cancelled)
         finally:
             copy.lock()
         if problems:

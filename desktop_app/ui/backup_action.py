@@ -1,25 +1,79 @@
-"""Vault > Back up: an encrypted copy of the vault in a new folder, on a worker with Cancel."""
+"""Vault > Back up: an encrypted copy of the vault in a new folder, on a worker with Cancel.
+
+The copy reports its progress; the check that follows (half a minute on a large vault) cannot,
+so the dialog then says "Checking the backup…" with the time spent and a busy bar, and Cancel
+still abandons the backup.
+"""
 
 from __future__ import annotations
 
 import errno
+import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from db.engine import DriverOperationalError
-from desktop_app.core.backup import back_up
+from desktop_app.core.backup import NotEnoughSpace, back_up
 from desktop_app.core.vault import Vault, database_errors_reported
 from desktop_app.ui.file_dialogs import choose_existing_folder
+from desktop_app.ui.i18n import fill, format_size
 from desktop_app.ui.messages import inform, show_error, warn
-from desktop_app.ui.tasks import Progress, Result, run_with_progress
+from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
+
+# What the worker reports when the copy is done and its check, of unknown length, starts.
+CHECK_STARTED = (0, 0)
 
 
-def _new_folder_in(parent_folder: Path) -> Path:
-    """sandiq-backup-2026-11-26 in parent_folder, or -2, -3... if that name is taken."""
-    stem = f"sandiq-backup-{date.today().isoformat()}"
+def elapsed_text(seconds: float) -> str:
+    """A time spent as minutes and seconds: 0:07, 12:30."""
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def not_enough_space_text(error: NotEnoughSpace) -> str:
+    """The one line that refuses a backup or restore that cannot fit."""
+    return fill(
+        QCoreApplication.translate(
+            "Backup", "Not enough free space on %1: needs about %2, %3 free."
+        ),
+        str(error.folder),
+        format_size(error.needed),
+        format_size(error.free),
+    )
+
+
+def show_check_stage(task: Task, checking_label: str) -> None:
+    """Once task reports CHECK_STARTED, its progress dialog shows checking_label with %1 the
+    time spent, and a busy bar."""
+    # After the copy the bar would stand at 100% for half a minute: it turns busy instead,
+    # and the label counts the seconds, so that a slow check does not look like a hang.
+    dialog = task.dialog
+    if dialog is None:
+        return
+    timer = QTimer(dialog)
+    timer.setInterval(1000)
+    started = time.monotonic()
+
+    def show_time_spent() -> None:
+        dialog.setLabelText(checking_label.replace("%1", elapsed_text(time.monotonic() - started)))
+
+    def on_progress(done: int, total: int) -> None:
+        nonlocal started
+        if (done, total) == CHECK_STARTED and not timer.isActive():
+            started = time.monotonic()
+            dialog.setRange(0, 0)
+            show_time_spent()
+            timer.start()
+
+    timer.timeout.connect(show_time_spent)
+    task.signals.progress.connect(on_progress)
+
+
+def new_folder_in(parent_folder: Path, stem: str) -> Path:
+    """stem (sandiq-backup-2026-11-26) in parent_folder, or stem-2, -3... if that is taken."""
     candidate, number = parent_folder / stem, 1
     while candidate.exists():
         number += 1
@@ -35,7 +89,9 @@ def _back_up_or_say_disk_full(vault: Vault, target: Path, progress: Progress) ->
     # A full stick shows as the driver's "database or disk is full" (the database copy) or as
     # ENOSPC (the header copy); either way the user needs to hear "full", not "unexpected".
     try:
-        return back_up(vault, target, progress, progress.cancelled)
+        return back_up(
+            vault, target, progress, progress.cancelled, checking=lambda: progress(*CHECK_STARTED)
+        )
     except DriverOperationalError as exc:
         if "full" in str(exc):
             raise _DiskFull from None
@@ -53,13 +109,16 @@ def back_up_vault(parent: QWidget, vault: Vault) -> None:
     )
     if not folder:
         return
-    target = _new_folder_in(Path(folder))
+    target = new_folder_in(Path(folder), f"sandiq-backup-{date.today().isoformat()}")
 
     def work(progress: Progress) -> Path:
         with database_errors_reported():  # the driver's other errors, as one sentence each
             return _back_up_or_say_disk_full(vault, target, progress)
 
     def done(result: Result[Path]) -> None:
+        if isinstance(result.error, NotEnoughSpace):
+            warn(parent, not_enough_space_text(result.error))
+            return
         if isinstance(result.error, _DiskFull):
             warn(
                 parent,
@@ -78,6 +137,12 @@ def back_up_vault(parent: QWidget, vault: Vault) -> None:
             ).replace("%1", str(result.value)),
         )
 
-    run_with_progress(
+    task = run_with_progress(
         parent, QCoreApplication.translate("Backup", "Backing up the vault…"), work, done
+    )
+    show_check_stage(
+        task,
+        QCoreApplication.translate(
+            "Backup", "Checking the backup… %1", "%1: time spent, minutes:seconds"
+        ),
     )

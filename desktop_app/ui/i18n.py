@@ -169,6 +169,21 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
+def language_of(locale: QLocale) -> str:
+    """The interface language a user of locale reads best: the first of the locale's languages
+    (LANGUAGE, then LC_ALL, LC_MESSAGES or LANG on Linux) that Sandiq has, else English."""
+    offered = {
+        QLocale.Language.English: "en",
+        QLocale.Language.Russian: "ru",
+        QLocale.Language.Uzbek: "uz",  # in Latin letters, whatever the locale's script
+    }
+    for tag in locale.uiLanguages():
+        language = offered.get(QLocale(tag).language())
+        if language is not None:
+            return language
+    return "en"
+
+
 def install_translators(language: str) -> None:
     """Load Sandiq's and Qt's own translations for language into the running application."""
     global _current

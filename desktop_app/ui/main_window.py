@@ -47,7 +47,8 @@ from desktop_app.ui.list_models import CaseListModel, PersonListModel, Testimony
 from desktop_app.ui.list_page import ListPage
 from desktop_app.ui.locked_page import LockedPage
 from desktop_app.ui.main_menus import MainMenus
-from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.messages import confirm, inform, show_error
+from desktop_app.ui.restore_dialog import RestoreDialog, advice_after_restore, is_empty_or_new
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.exchange_page.records_changed.connect(self.refresh_lists)
         self.locked_page = LockedPage()
         self.locked_page.unlock_button.clicked.connect(self.show_unlock)
+        self.locked_page.restore_button.clicked.connect(self.show_restore)
 
         self.stack = QStackedWidget()
         for page in (
@@ -249,6 +251,7 @@ class MainWindow(QMainWindow):
         dialog.unlocked.connect(self.attach)
         dialog.recovered.connect(self._recovered)
         dialog.create_requested.connect(self._create_from_unlock)
+        dialog.restore_requested.connect(self.show_restore)
         dialog.quit_requested.connect(self.close)
         dialog.destroyed.connect(lambda *_: setattr(self, "unlock_dialog", None))
         self.unlock_dialog = dialog
@@ -259,6 +262,23 @@ class MainWindow(QMainWindow):
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()
         self.show_create(path)
+
+    def show_restore(self) -> RestoreDialog | None:
+        """Restore a vault from a backup into a new folder and open it (while locked only)."""
+        if self.vault is not None:
+            return None
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.close()
+        suggested = self.vault_path if is_empty_or_new(self.vault_path) else None
+        dialog = RestoreDialog(suggested, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.restored.connect(self._restored)
+        dialog.rejected.connect(self._after_wizard_cancel)
+        dialog.open()
+        return dialog
+
+    def _restored(self, vault: Vault) -> None:
+        self.attach(vault, then=lambda: inform(self, advice_after_restore()))
 
     def _recovered(self, vault: Vault) -> None:
         self.attach(vault, then=lambda: self.menus.change_passphrase(after_recovery=True))

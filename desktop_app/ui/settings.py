@@ -16,7 +16,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from platformdirs import user_config_path
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+from desktop_app.ui.i18n import language_of
 
 CONFIG_DIR_ENV = "SANDIQ_CONFIG_DIR"
 # Earlier versions kept one counter for all vaults under this key. The per-vault counters use
@@ -51,9 +53,11 @@ class Settings:
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._install_key: bytes | None = None
 
-    def preferences(self) -> Preferences:
-        """The saved preferences, defaults where missing or unreadable."""
-        prefs = Preferences()
+    def preferences(self, system_locale: QLocale | None = None) -> Preferences:
+        """The saved preferences, defaults where missing or unreadable. Until a language is
+        saved, the language is the system locale's (or system_locale's), if Sandiq has it: a
+        first start in Russian or Uzbek comes up in that language, not in English."""
+        prefs = Preferences(language=language_of(system_locale or QLocale.system()))
         for field in fields(Preferences):
             default = getattr(prefs, field.name)
             raw = self._store.value(field.name, default)

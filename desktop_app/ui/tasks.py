@@ -78,6 +78,7 @@ class Task(QRunnable):
         self.signals = _TaskSignals()
         self.progress = Progress(self.signals)
         self._fn = fn
+        self.dialog: QProgressDialog | None = None  # the one run_with_progress shows
 
     def owner_alive(self) -> bool:
         """True while the widget that asked for the work still exists."""
@@ -151,6 +152,7 @@ def run_with_progress(
         on_done(result)
 
     task = run_task(parent, fn, done)
+    task.dialog = dialog
     _with_progress.add(task)
 
     def show_progress(done_units: int, total: int) -> None:

@@ -65,6 +65,7 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)  # the Vault
     create_requested = Signal(object)  # a folder Path for a new vault
+    restore_requested = Signal()
     wiped = Signal()
     recovered = Signal(object)  # the Vault, opened with the recovery key or shares
     quit_requested = Signal()
@@ -104,6 +105,7 @@ class UnlockDialog(QDialog):
         self.busy.hide()
         self.other_button = QPushButton(self.tr("Open &another vault…"))
         self.new_button = QPushButton(self.tr("Create a &new vault…"))
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -113,7 +115,13 @@ class UnlockDialog(QDialog):
         )
         # Enter in the passphrase box unlocks (returnPressed below); no button may take Enter
         # over when focus moves while the worker runs (it could quit or open a folder chooser).
-        for button in (self.other_button, self.new_button, self.unlock_button, self.quit_button):
+        for button in (
+            self.other_button,
+            self.new_button,
+            self.restore_button,
+            self.unlock_button,
+            self.quit_button,
+        ):
             button.setAutoDefault(False)
 
         form = QFormLayout()
@@ -131,6 +139,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.other_button)
         layout.addWidget(self.new_button)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
 
         self._wait_timer = QTimer(self)
@@ -147,6 +156,7 @@ class UnlockDialog(QDialog):
         self.quit_button.clicked.connect(self.quit_requested)
         self.other_button.clicked.connect(self.choose_folder)
         self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
+        self.restore_button.clicked.connect(self.restore_requested)
         self.recovery_check.toggled.connect(self._mode_changed)
         self.shares_check.toggled.connect(self._mode_changed)
         self._show_folder()
@@ -231,9 +241,10 @@ class UnlockDialog(QDialog):
             self.recovery_check,
             self.shares_check,
             self.other_button,
+            self.new_button,
+            self.restore_button,
         ):
             widget.setEnabled(not busy)
-        self.new_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._wait_left == 0)
 
     def attempt(self) -> None:
@@ -359,7 +370,7 @@ class UnlockDialog(QDialog):
         )
         if not folder:
             return
-        path = _vault_in(Path(folder))
+        path = vault_in(Path(folder))
         if is_vault_folder(path):
             self.path = path
             self._show_folder()
@@ -370,7 +381,7 @@ class UnlockDialog(QDialog):
             self.create_requested.emit(path)
 
 
-def _vault_in(folder: Path) -> Path:
+def vault_in(folder: Path) -> Path:
     """folder, or the one vault folder directly inside it: a user opening a backup picks the
     memory stick it is on more often than its sandiq-backup-... folder, and was offered to
     create a new vault there."""

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="150"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -289,24 +289,35 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="52"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="39"/>
+        <source>Not enough free space on %1: needs about %2, %3 free.</source>
+        <translation>Not enough free space on %1: needs about %2, %3 free.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="108"/>
         <source>Where to put the backup</source>
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="66"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>The disk is full; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="133"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="82"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="141"/>
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="145"/>
+        <source>Checking the backup… %1</source>
+        <comment>%1: time spent, minutes:seconds</comment>
+        <translation>Checking the backup… %1</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2083,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Anonymise the witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="241"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="227"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2085,52 +2096,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="255"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="256"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="257"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="258"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="259"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="260"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="285"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="287"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="288"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="209"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="281"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
@@ -2153,17 +2164,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="132"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="151"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -2374,14 +2385,19 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="14"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="15"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="16"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="17"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
     </message>
 </context>
 <context>
@@ -2500,81 +2516,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -2835,17 +2851,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -3889,6 +3905,151 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
+        <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
+        <translation>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
+        <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
+        <translation>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Use the &amp;recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <source>Folder for the restored vault</source>
+        <translation>Folder for the restored vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
+        <source>Restore &amp;into:</source>
+        <translation>Restore &amp;into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="150"/>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="157"/>
+        <source>Where to restore the vault</source>
+        <translation>Where to restore the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="171"/>
+        <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
+        <translation>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
+        <source>Choose the backup folder.</source>
+        <translation>Choose the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="187"/>
+        <source>Choose where to restore the vault.</source>
+        <translation>Choose where to restore the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="214"/>
+        <source>Copying the backup…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="217"/>
+        <source>Checking the restored copy… %1</source>
+        <comment>%1: time spent, minutes:seconds</comment>
+        <translation>Checking the restored copy… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="250"/>
+        <source>The recovery key does not open this backup.</source>
+        <translation>The recovery key does not open this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <source>There is no backup in this folder.</source>
+        <translation>There is no backup in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="262"/>
+        <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
+        <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="265"/>
+        <source>The backup is damaged; nothing was restored. Try another backup.</source>
+        <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="147"/>
@@ -4090,17 +4251,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -4181,12 +4342,12 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="141"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="143"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -4491,27 +4652,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -4519,81 +4680,86 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="224"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="338"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="166"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="185"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
@@ -4601,7 +4767,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -4609,42 +4775,42 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Shares:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="270"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="310"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="321"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="354"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -4652,7 +4818,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="150"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -289,24 +289,35 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="52"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="39"/>
+        <source>Not enough free space on %1: needs about %2, %3 free.</source>
+        <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="108"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="66"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="133"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="82"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="141"/>
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="145"/>
+        <source>Checking the backup… %1</source>
+        <comment>%1: time spent, minutes:seconds</comment>
+        <translation>Проверка резервной копии… %1</translation>
     </message>
 </context>
 <context>
@@ -2081,12 +2092,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Анонимизировать свидетеля: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="241"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="227"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -2094,52 +2105,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="255"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="256"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="257"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="258"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="259"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="260"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="285"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — удалённый ключ %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="287"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="288"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="209"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="281"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
@@ -2162,17 +2173,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="132"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="151"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
@@ -2387,14 +2398,19 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="14"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="15"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="16"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="17"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -2513,81 +2529,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -2848,17 +2864,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -3902,6 +3918,151 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
+        <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
+        <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
+        <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
+        <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <source>Backup folder</source>
+        <translation>Папка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <source>Passphrase of the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Использовать &amp;ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <source>Folder for the restored vault</source>
+        <translation>Папка для восстановленного хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <source>Res&amp;tore</source>
+        <translation>Восс&amp;тановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Резервная копия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
+        <source>Restore &amp;into:</source>
+        <translation>Куда в&amp;осстановить:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="150"/>
+        <source>Choose the backup folder</source>
+        <translation>Выберите папку резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="157"/>
+        <source>Where to restore the vault</source>
+        <translation>Куда восстановить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="171"/>
+        <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
+        <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
+        <source>Choose the backup folder.</source>
+        <translation>Выберите папку резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="187"/>
+        <source>Choose where to restore the vault.</source>
+        <translation>Выберите, куда восстановить хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="214"/>
+        <source>Copying the backup…</source>
+        <translation>Копирование резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="217"/>
+        <source>Checking the restored copy… %1</source>
+        <comment>%1: time spent, minutes:seconds</comment>
+        <translation>Проверка восстановленной копии… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="250"/>
+        <source>The recovery key does not open this backup.</source>
+        <translation>Ключ восстановления не открывает эту резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <source>There is no backup in this folder.</source>
+        <translation>В этой папке нет резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="262"/>
+        <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
+        <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="265"/>
+        <source>The backup is damaged; nothing was restored. Try another backup.</source>
+        <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="147"/>
@@ -4105,17 +4266,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -4196,12 +4357,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="141"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="143"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -4508,27 +4669,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -4536,81 +4697,86 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="224"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Использовать &amp;доли восстановления коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="338"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="166"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="185"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
@@ -4619,7 +4785,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
@@ -4628,42 +4794,42 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Доли:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="270"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="310"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="321"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="354"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -4672,7 +4838,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

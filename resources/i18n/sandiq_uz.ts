@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="145"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="150"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -289,24 +289,35 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="52"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="39"/>
+        <source>Not enough free space on %1: needs about %2, %3 free.</source>
+        <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="108"/>
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="66"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Disk toʻlgan; hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="133"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="82"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="141"/>
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="145"/>
+        <source>Checking the backup… %1</source>
+        <comment>%1: time spent, minutes:seconds</comment>
+        <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2083,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="241"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="227"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -2085,52 +2096,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="255"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="184"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="256"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="257"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="258"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="259"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="260"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="285"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — olib tashlangan kalit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="287"/>
         <source>unknown key %1</source>
         <translation>nomaʼlum kalit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="288"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="209"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="281"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
@@ -2153,17 +2164,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="132"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="151"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -2374,14 +2385,19 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="14"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="15"/>
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="16"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="17"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Qulfni ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
 </context>
 <context>
@@ -2500,81 +2516,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -2835,17 +2851,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="98"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -3889,6 +3905,151 @@ Baribir oʻchirilsinmi?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
+        <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
+        <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <source>Restore from a backup</source>
+        <translation>Zaxira nusxadan tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
+        <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
+        <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <source>Backup folder</source>
+        <translation>Zaxira nusxa jildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ta&amp;nlash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <source>Passphrase of the backup</source>
+        <translation>Zaxira nusxaning parol iborasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Buning oʻrniga tiklash &amp;kalitidan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <source>Folder for the restored vault</source>
+        <translation>Tiklangan saqlagich uchun jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Tan&amp;lash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Zaxira nusxa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
+        <source>Restore &amp;into:</source>
+        <translation>&amp;Qayerga tiklash:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Tiklash &amp;kaliti:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="150"/>
+        <source>Choose the backup folder</source>
+        <translation>Zaxira nusxa jildini tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="157"/>
+        <source>Where to restore the vault</source>
+        <translation>Saqlagichni qayerga tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="171"/>
+        <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
+        <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
+        <source>Choose the backup folder.</source>
+        <translation>Zaxira nusxa jildini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="187"/>
+        <source>Choose where to restore the vault.</source>
+        <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="214"/>
+        <source>Copying the backup…</source>
+        <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="217"/>
+        <source>Checking the restored copy… %1</source>
+        <comment>%1: time spent, minutes:seconds</comment>
+        <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="250"/>
+        <source>The recovery key does not open this backup.</source>
+        <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <source>There is no backup in this folder.</source>
+        <translation>Bu jildda zaxira nusxa yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="262"/>
+        <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
+        <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="265"/>
+        <source>The backup is damaged; nothing was restored. Try another backup.</source>
+        <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="147"/>
@@ -4090,17 +4251,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="227"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -4181,12 +4342,12 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="141"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="142"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="143"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>
@@ -4491,27 +4652,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="117"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -4519,81 +4680,86 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="224"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="338"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Zaxira nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="166"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="185"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
@@ -4601,7 +4767,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
@@ -4609,42 +4775,42 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="270"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="310"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="321"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="354"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -4652,7 +4818,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
+import threading
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from db.engine import DriverDatabaseError, DriverOperationalError
 from desktop_app.core import backup as backup_module
 from desktop_app.core.interchange import export_document
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import PASSPHRASE
+
+
+class DiskUsage(NamedTuple):
+    total: int
+    used: int
+    free: int
 
 
 def test_back_up_writes_a_new_folder_that_opens_as_the_vault(
@@ -87,3 +96,51 @@ def test_a_damaged_page_met_by_the_backup_is_named_as_damage(
     unlocked_window.menus.backup_action.trigger()
     qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
     assert messages.texts() == ["The vault is damaged."]
+
+
+def test_the_check_after_the_copy_counts_its_time_and_cancel_removes_the_copy(
+    qtbot, unlocked_window, messages, monkeypatch, tmp_path: Path
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+    user_cancelled = threading.Event()
+    real_copy = Vault.copy_database
+
+    def copy_then_wait_for_the_user(self, target, progress=None, cancelled=None, checking=None):
+        # The real copy and check; the check starts only once the user has seen it and
+        # pressed Cancel (on a small test vault it would otherwise be over in milliseconds).
+        def checking_seen() -> None:
+            checking()
+            user_cancelled.wait(30)
+
+        with_wait = checking_seen if checking is not None else None
+        return real_copy(self, target, progress, cancelled, with_wait)
+
+    monkeypatch.setattr(Vault, "copy_database", copy_then_wait_for_the_user)
+    unlocked_window.menus.backup_action.trigger()
+    dialog = unlocked_window.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.labelText().startswith("Checking the backup… 0:0"))
+    assert dialog.maximum() == 0  # a busy bar: the check cannot say how far it is
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    user_cancelled.set()
+    qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
+    assert messages.texts() == ["Cancelled; nothing was changed."]
+    assert list(stick.iterdir()) == []  # no backup, and no hidden partial copy
+
+
+def test_a_backup_that_cannot_fit_is_refused_at_once_in_one_line(
+    qtbot, unlocked_window, messages, monkeypatch, tmp_path: Path
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+    # The machine cannot fill a disk on demand: the stick reports 1 MiB free.
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: DiskUsage(2**30, 2**30 - 2**20, 2**20))
+    unlocked_window.menus.backup_action.trigger()
+    qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
+    (text,) = messages.texts()
+    assert text.startswith(f"Not enough free space on {stick}: needs about ")
+    assert text.endswith(", 1.00 MiB free.")
+    assert "\n" not in text
+    assert list(stick.iterdir()) == []

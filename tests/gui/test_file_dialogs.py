@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -162,3 +163,53 @@ def test_every_text_of_qts_own_file_dialog_is_listed_for_translation(qt_config, 
     }
     assert ("QFileDialog", "&Look in:") in asked  # the recorder saw the dialog
     assert asked - _listed_qt_texts() == set()
+
+
+def _record_then_cancel(seen: list[bool]) -> None:
+    """When the file dialog is up, note whether it is Qt's own, then cancel."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, act)
+
+
+@pytest.mark.parametrize(
+    "choose",
+    [
+        lambda: file_dialogs.choose_existing_folder(None, "Choose"),
+        lambda: file_dialogs.choose_file_to_open(None, "Open", "", "PDF (*.pdf)"),
+        lambda: file_dialogs.choose_files_to_open(None, "Add files"),
+        lambda: file_dialogs.choose_file_to_save(
+            None, "Save", "KG.pdf", "PDF (*.pdf)", options=QFileDialog.Option.DontConfirmOverwrite
+        ),
+    ],
+    ids=["folder", "open", "open-many", "save"],
+)
+def test_sandiq_file_dialogs_are_qts_own_never_the_desktops(qt_config, choose):
+    # The desktop's dialogs (GTK's, KDE's) add what was chosen to recently-used.xbel.
+    qts_own: list[bool] = []
+    _record_then_cancel(qts_own)
+    choose()
+    assert qts_own == [True]
+
+
+def test_every_file_dialog_of_the_gui_goes_through_file_dialogs():
+    package = Path(file_dialogs.__file__).resolve().parents[1]
+    opening = re.compile(
+        r"QFileDialog\s*\(|QFileDialog\.get|getOpenFileName|getSaveFileName|"
+        r"getExistingDirectory|QFileDialog\.exec|\.setFileMode\("
+    )
+    elsewhere = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "file_dialogs.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if opening.search(line)
+    ]
+    assert elsewhere == []

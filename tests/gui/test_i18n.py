@@ -42,6 +42,7 @@ from desktop_app.ui.index_rebuild import IndexProgressDialog
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import DossierDialog
+from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.settings import Preferences, Settings
 from tests.conftest import FAST_KDF
 
@@ -172,6 +173,7 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
         VersionDialog("v", {"title": "x"}, {}, view),
         DossierDialog(view),
         DuplicatesDialog(registry, window.refresh_lists, window),
+        RestoreDialog(tmp_path / "restored", window),
     ):
         dialog.show()
         yield dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -20,7 +21,7 @@ from sqlalchemy import func, select
 from db.models import Attachment, Case
 from desktop_app.core import backup as backup_module
 from desktop_app.core.attachments import add_attachment, iter_attachment_bytes
-from desktop_app.core.backup import back_up, restore
+from desktop_app.core.backup import NotEnoughSpace, back_up, restore
 from desktop_app.core.errors import (
     Cancelled,
     InvalidInput,
@@ -145,7 +146,8 @@ def test_backup_and_restore_through_the_cli(sandiq: Sandiq, tmp_vault: Vault) ->
     out = sandiq.home / "backup"
     assert "Backup written to" in sandiq.ok("backup", "--out", str(out)).stdout
     target = sandiq.home / "restored"
-    sandiq.ok("restore", str(out), vault=target)
+    restored = sandiq.ok("restore", str(out), vault=target).stdout
+    assert "import the latest bundles your colleagues have" in restored  # what to do next
     listed = sandiq.ok("case", "list", vault=target).stdout
     assert "UZ-2005-0013" in listed
     assert (
@@ -338,3 +340,62 @@ def test_the_next_backup_removes_what_a_killed_backup_left_and_spares_a_running_
     finally:
         running.kill()
         running.wait()
+
+
+def test_a_cancel_while_the_copy_is_checked_abandons_the_backup(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    # Before: the check after the copy never looked at Cancel, and the backup was kept.
+    _fill(tmp_vault)
+    check_started = threading.Event()
+    with pytest.raises(Cancelled):
+        back_up(
+            tmp_vault,
+            tmp_path / "b",
+            cancelled=check_started.is_set,
+            checking=check_started.set,  # the user cancels as soon as the check starts
+        )
+    assert check_started.is_set()
+    assert list(tmp_path.iterdir()) == [tmp_vault.path]
+
+
+def test_restore_reports_the_bytes_copied_then_the_check_and_can_be_cancelled(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    _fill(tmp_vault)
+    backup = back_up(tmp_vault, tmp_path / "b")
+    size = sum(path.stat().st_size for path in backup.iterdir())
+    reports: list[tuple[int, int]] = []
+    check_started = threading.Event()
+    with pytest.raises(Cancelled):
+        restore(
+            backup,
+            tmp_path / "r",
+            PASSPHRASE,
+            progress=lambda done, total: reports.append((done, total)),
+            cancelled=check_started.is_set,
+            checking=check_started.set,
+        )
+    assert reports[-1] == (size, size) and len(reports) > 1
+    assert not (tmp_path / "r").exists()
+    assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
+    restore(backup, tmp_path / "r", PASSPHRASE).lock()  # not cancelled: restored
+
+
+def test_a_backup_or_restore_that_cannot_fit_is_refused_before_copying(
+    tmp_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(tmp_vault)
+    backup = back_up(tmp_vault, tmp_path / "b")
+    vault_size = (tmp_vault.path / "vault.db").stat().st_size
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    # The machine cannot fill a disk on demand: the disk reports room for the vault alone.
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage._replace(free=vault_size + 4096))
+    with pytest.raises(NotEnoughSpace, match=f"^not enough free space on {stick}: needs about "):
+        back_up(tmp_vault, stick / "sandiq-backup", cancelled=pytest.fail)  # refused first
+    with pytest.raises(NotEnoughSpace) as refused:
+        restore(backup, stick / "r", PASSPHRASE)
+    assert refused.value.free == vault_size + 4096 and refused.value.needed > vault_size
+    assert list(stick.iterdir()) == []

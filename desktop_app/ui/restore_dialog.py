@@ -1,0 +1,290 @@
+"""Restore from a backup: the backup folder, its passphrase (or the recovery key), the folder to
+restore into, then core's restore on a worker with progress and Cancel.
+
+The checks are those of ``sandiq restore`` (``backup.restore``): a folder that is no backup, a
+target that holds anything, a wrong passphrase or a damaged copy leave the target as it was, and
+the backup is never written to. The dialog refuses a folder holding a vault before it starts.
+The restored vault opens at once; the main window then gives the user guide's advice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.backup import NotEnoughSpace, restore
+from desktop_app.core.errors import (
+    NotARecoveryKey,
+    VaultCorrupted,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from desktop_app.core.vault import Vault, database_errors_reported, default_vault_dir
+from desktop_app.ui.backup_action import (
+    CHECK_STARTED,
+    new_folder_in,
+    not_enough_space_text,
+    show_check_stage,
+)
+from desktop_app.ui.file_dialogs import choose_existing_folder
+from desktop_app.ui.i18n import fill
+from desktop_app.ui.messages import error_text
+from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
+from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
+
+RESTORED_FOLDER_STEM = "sandiq-vault"
+
+
+def advice_after_restore() -> str:
+    """What to do first with a restored vault (docs/security.md, "Backups": its edit counts
+    restart from the backup's until colleagues' bundles bring the lost ones back)."""
+    return QCoreApplication.translate(
+        "RestoreDialog",
+        "The vault is restored from the backup. Before you edit or send anything, import the "
+        "latest bundles your colleagues have: this vault has forgotten what it did after the "
+        "backup, including bundles it already sent.",
+    )
+
+
+def is_empty_or_new(folder: Path) -> bool:
+    """True if folder does not exist yet, or is an empty folder: a place a vault may go."""
+    try:
+        return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    except OSError:
+        return False
+
+
+class RestoreDialog(QDialog):
+    """Asks for a backup, its passphrase and a new place, and restores the vault there."""
+
+    restored = Signal(object)  # the restored Vault, unlocked
+
+    def __init__(self, suggested_target: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.setModal(True)
+        self.task: Task | None = None
+        intro = QLabel(
+            self.tr(
+                "Choose a backup folder (sandiq-backup-…), on a memory stick for example. "
+                "Sandiq copies it into a new folder and opens the copy; the backup itself is "
+                "not changed."
+            )
+        )
+        intro.setWordWrap(True)
+        self.backup_edit = QLineEdit()
+        self.backup_edit.setAccessibleName(self.tr("Backup folder"))
+        self.backup_button = QPushButton(self.tr("C&hoose…"))
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the backup"))
+        self.passphrase_label = QLabel(self.tr("&Passphrase:"))
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"))
+        self.target_edit = QLineEdit(str(suggested_target) if suggested_target else "")
+        self.target_edit.setAccessibleName(self.tr("Folder for the restored vault"))
+        self.target_button = QPushButton(self.tr("Ch&oose…"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton(
+            self.tr("Res&tore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        for button in (self.backup_button, self.target_button, self.cancel_button):
+            button.setAutoDefault(False)
+
+        backup_label = QLabel(self.tr("&Backup:"))
+        backup_label.setBuddy(self.backup_edit)
+        target_label = QLabel(self.tr("Restore &into:"))
+        target_label.setBuddy(self.target_edit)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(backup_label, _beside(self.backup_edit, self.backup_button))
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        form.addRow("", self.recovery_check)
+        form.addRow(target_label, _beside(self.target_edit, self.target_button))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+        self.backup_button.clicked.connect(self.choose_backup)
+        self.target_button.clicked.connect(self.choose_target)
+        self.recovery_check.toggled.connect(self._mode_changed)
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase_edit.returnPressed.connect(self.attempt)
+
+    def _mode_changed(self, use_recovery: bool) -> None:
+        self.passphrase_label.setText(
+            self.tr("&Recovery key:") if use_recovery else self.tr("&Passphrase:")
+        )
+        self.passphrase_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if use_recovery else QLineEdit.EchoMode.Password
+        )
+
+    def choose_backup(self) -> None:
+        """Pick the backup folder (or the memory stick that holds it)."""
+        folder = choose_existing_folder(self, self.tr("Choose the backup folder"))
+        if folder:
+            self.backup_edit.setText(str(vault_in(Path(folder))))
+            self.message_label.clear()
+
+    def choose_target(self) -> None:
+        """Pick where the vault goes: an empty folder, or a new one inside a folder in use."""
+        folder = choose_existing_folder(self, self.tr("Where to restore the vault"))
+        if not folder:
+            return
+        chosen = Path(folder)
+        if is_vault_folder(chosen):
+            self.message_label.setText(self._holds_a_vault(chosen))
+            return
+        target = chosen if is_empty_or_new(chosen) else new_folder_in(chosen, RESTORED_FOLDER_STEM)
+        self.target_edit.setText(str(target))
+        self.message_label.clear()
+
+    def _holds_a_vault(self, folder: Path) -> str:
+        return fill(
+            self.tr(
+                "%1 holds a vault already. Sandiq never restores over a vault: choose a new "
+                "or empty folder."
+            ),
+            str(folder),
+        )
+
+    def attempt(self) -> None:
+        """Check the entries, then restore on a worker."""
+        if self.task is not None:
+            return
+        backup_text, target_text = self.backup_edit.text().strip(), self.target_edit.text().strip()
+        secret = self.passphrase_edit.text()
+        if not backup_text:
+            self.message_label.setText(self.tr("Choose the backup folder."))
+            return
+        if not target_text:
+            self.message_label.setText(self.tr("Choose where to restore the vault."))
+            return
+        if not secret.strip():
+            self.passphrase_edit.setFocus()
+            return
+        backup, target = vault_in(Path(backup_text).expanduser()), Path(target_text).expanduser()
+        if is_vault_folder(target):
+            self.message_label.setText(self._holds_a_vault(target))
+            return
+        if target == default_vault_dir():  # the usual place, on a new computer: as the CLI
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        is_recovery_key = self.recovery_check.isChecked()
+
+        def work(progress: Progress) -> Vault:
+            with database_errors_reported():
+                return restore(
+                    backup,
+                    target,
+                    secret,
+                    is_recovery_key=is_recovery_key,
+                    progress=progress,
+                    cancelled=progress.cancelled,
+                    checking=lambda: progress(*CHECK_STARTED),
+                )
+
+        self.message_label.clear()
+        self._set_busy(True)
+        self.task = run_with_progress(self, self.tr("Copying the backup…"), work, self._finished)
+        show_check_stage(
+            self.task,
+            self.tr("Checking the restored copy… %1", "%1: time spent, minutes:seconds"),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.backup_edit,
+            self.backup_button,
+            self.passphrase_edit,
+            self.recovery_check,
+            self.target_edit,
+            self.target_button,
+            self.restore_button,
+        ):
+            widget.setEnabled(not busy)
+
+    def _finished(self, result: Result[Vault]) -> None:
+        self.task = None
+        self._set_busy(False)
+        if result.ok and result.value is not None:
+            self.passphrase_edit.clear()
+            self.accept()
+            self.restored.emit(result.value)
+            return
+        self.message_label.setText(self._problem_text(result.error or RuntimeError()))
+        if isinstance(result.error, WrongPassphrase):
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
+
+    def _problem_text(self, error: BaseException) -> str:
+        match error:
+            case NotARecoveryKey():
+                return error_text(error)
+            case WrongPassphrase() if self.recovery_check.isChecked():
+                return self.tr("The recovery key does not open this backup.")
+            case WrongPassphrase():
+                return self.tr(
+                    "The passphrase is not correct. A backup opens with the passphrase the "
+                    "vault had when the backup was made."
+                )
+            case NotEnoughSpace():
+                return not_enough_space_text(error)
+            case VaultNotFound():
+                return self.tr("There is no backup in this folder.")
+            case VaultExists():
+                return self.tr(
+                    "The vault cannot go there: choose a new or empty folder outside the backup."
+                )
+            case VaultCorrupted():
+                return self.tr("The backup is damaged; nothing was restored. Try another backup.")
+        return error_text(error)
+
+    def reject(self) -> None:
+        """Cancel (or Esc) stops a restore under way first; nothing is left of it."""
+        if self.task is not None:
+            self.task.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing stops a restore under way instead of leaving it running unseen."""
+        if self.task is not None:
+            self.task.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _beside(edit: QLineEdit, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
