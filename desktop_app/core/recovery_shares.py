@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import shamir_mnemonic
 from shamir_mnemonic.share import Share
-from shamir_mnemonic.wordlist import WORD_INDEX_MAP
+from shamir_mnemonic.wordlist import WORD_INDEX_MAP, WORDLIST
 
 from desktop_app.core.errors import InvalidInput, NotRecoveryShares
 
@@ -26,6 +26,10 @@ SECRET_BYTES = 16  # SLIP-39's smallest secret: 20 words per share
 SHARE_WORDS = 20
 MIN_THRESHOLD = 2  # one share that opens the vault alone is a recovery key
 MAX_SHARES = 16  # SLIP-39's limit for one group
+# The first three words of every share of a set are the same (the set's identifier and size):
+# typed back, they would not show that this share's own copy is at hand.
+SET_WORDS = 3
+SHARE_WORDLIST: tuple[str, ...] = tuple(WORDLIST)
 
 _WORD = re.compile(r"[a-z]+")
 # Cyrillic letters drawn like Latin ones (lower case, and upper case once lowered: В, Н, М, Т),
@@ -37,6 +41,19 @@ _LOOKALIKES = str.maketrans("авекмнорстухіјѕһ", "abekmhopctyxijs
 def new_secret() -> bytes:
     """A fresh random secret to split."""
     return secrets.token_bytes(SECRET_BYTES)
+
+
+def share_word(typed: str) -> str | None:
+    """typed as a share word (letter case, spaces around it and Cyrillic look-alikes
+    forgiven), or None if SLIP-39's list has no such word."""
+    word = typed.strip().lower().translate(_LOOKALIKES)
+    return word if word in WORD_INDEX_MAP else None
+
+
+def places_to_check(per_share: int) -> list[int]:
+    """per_share word places (from 0), chosen at random among those that differ between the
+    shares of one set, in order."""
+    return sorted(secrets.SystemRandom().sample(range(SET_WORDS, SHARE_WORDS), per_share))
 
 
 def check_set(threshold: int, count: int) -> None:

@@ -219,9 +219,9 @@ class MainMenus(QObject):
             dialog.interrupted.connect(
                 lambda: self.main.ask_after_unlock(
                     self.tr(
-                        "The vault locked before every recovery share was shown, so the new set "
-                        "was not made: the shares made before still open the vault. Make a new "
-                        "set now?"
+                        "The vault locked before your copies of the new recovery shares were "
+                        "checked, so the new set was not made: the shares made before still open "
+                        "the vault. Make a new set now?"
                     ),
                     self.recovery_shares,
                 )

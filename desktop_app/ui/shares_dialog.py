@@ -1,5 +1,6 @@
 """Recovery shares for colleagues: choose how many shares and how many open the vault, then
-show each share once, word by word, to be written down by the colleague who will keep it.
+show each share once, word by word, to be written down by the colleague who will keep it, and
+ask words of every share back from the copies (``shares_check``) before the set is made.
 
 The words are labels, not selectable text: a share belongs on paper in one colleague's
 hands, not on the clipboard or in a file on this laptop.
@@ -29,14 +30,16 @@ from desktop_app.core.recovery_shares import MAX_SHARES, MIN_THRESHOLD
 from desktop_app.core.vault import PendingRecoveryShares, Vault
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
+from desktop_app.ui.shares_check import SharesCheckPage, page_title
 
 WORD_COLUMNS = 4
 
 
 class RecoverySharesDialog(QDialog):
-    """Makes a new set of recovery shares (or removes them), then shows each share once."""
+    """Makes a new set of recovery shares (or removes them), shows each share once and checks
+    the copies."""
 
-    interrupted = Signal()  # a lock closed it before every share was shown
+    interrupted = Signal()  # a lock closed it before the copies of every share were checked
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,10 +48,15 @@ class RecoverySharesDialog(QDialog):
         self.shares: list[str] = []
         self.pending: PendingRecoveryShares | None = None  # shown, not yet made to open the vault
         self.shown = 0  # index of the share on screen
+        self.has_reached_check = False  # every share was shown and the copies asked for
         self.setWindowTitle(self.tr("Recovery shares for colleagues"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self._setup_page())
         self.stack.addWidget(self._share_page())
+        self.check_page = SharesCheckPage()
+        self.check_page.back_button.clicked.connect(self._show_again)
+        self.check_page.done_button.clicked.connect(self._check_copies)
+        self.stack.addWidget(self.check_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.resize(560, self.sizeHint().height())
@@ -114,15 +122,16 @@ class RecoverySharesDialog(QDialog):
 
     def make_shares(self) -> None:
         """Make the set and show its first share; the set replaces the old one only once
-        every share has been shown (Done), so a share nobody wrote down never opens the vault
-        alone while the old set has stopped working."""
+        every share has been shown and its copy checked (Done), so a share nobody wrote down
+        never opens the vault alone while the old set has stopped working."""
         self.pending = self.vault.prepare_recovery_shares(
             self.threshold_box.value(), self.count_box.value()
         )
         self.shares = self.pending.shares
+        self.check_page.ask(self.shares)
         self.stack.setCurrentIndex(1)
         self._show_share(0)
-        self._fit_share_page()
+        self._fit(self.share_area)
 
     def remove_shares(self) -> None:
         """After a confirm, make every share of this vault useless."""
@@ -144,11 +153,7 @@ class RecoverySharesDialog(QDialog):
 
     def _share_page(self) -> QWidget:
         page = QWidget()
-        self.share_title = QLabel()
-        title_font = self.share_title.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        self.share_title.setFont(title_font)
+        self.share_title = page_title()
         self.share_note = QLabel(
             self.tr(
                 "Write this share down, or read it out for the colleague who keeps it to write "
@@ -161,12 +166,13 @@ class RecoverySharesDialog(QDialog):
         self.words.setHorizontalSpacing(24)
         self.previous_button = QPushButton(self.tr("&Previous share"))
         self.next_button = QPushButton(self.tr("&Next share"))
-        self.next_button.setDefault(True)
+        self.check_button = QPushButton(self.tr("&Check the copies"))
         self.previous_button.clicked.connect(lambda: self._show_share(self.shown - 1))
-        self.next_button.clicked.connect(self._next)
+        self.next_button.clicked.connect(lambda: self._show_share(self.shown + 1))
+        self.check_button.clicked.connect(self._ask_for_copies)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.previous_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.previous_button, self.next_button, self.check_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         share = QWidget()
         share_layout = QVBoxLayout(share)
         share_layout.setContentsMargins(0, 0, 0, 0)
@@ -186,15 +192,18 @@ class RecoverySharesDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
-    def _fit_share_page(self) -> None:
-        """Grow the dialog, within the screen, until the share shows whole without scrolling.
+    def _fit(self, area: QScrollArea) -> None:
+        """Grow the dialog, within the screen, until the page scrolled in area shows whole
+        without scrolling.
 
-        The dialog opens at the setup page's size, and the share's note wraps to more lines in
-        Russian or Uzbek than the layout's minimum allows for.
+        The dialog opens at the setup page's size, and the share's note (or the check's
+        message) wraps to more lines in Russian or Uzbek than the layout's minimum allows for.
         """
+        # The page first: a message that appeared on it has not reached the dialog's layout.
+        area.parentWidget().layout().activate()
         self.layout().activate()
-        share = self.share_area.widget()
-        viewport = self.share_area.viewport()
+        share = area.widget()
+        viewport = area.viewport()
         around_width = self.width() - viewport.width()
         around_height = self.height() - viewport.height()
         width = max(self.width(), share.minimumSizeHint().width() + around_width)
@@ -232,11 +241,33 @@ class RecoverySharesDialog(QDialog):
             self.words.addWidget(label, place % rows, place // rows)
             label.show()  # now, not on the next event loop pass: the dialog is sized to it
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setText(self.tr("&Next share") if index + 1 < count else self.tr("&Done"))
+        is_last = index + 1 == count
+        self.next_button.setVisible(not is_last)
+        # Back from the check, the way to it stays at hand whichever share is looked at.
+        self.check_button.setVisible(is_last or self.has_reached_check)
+        self.check_button.setDefault(not self.check_button.isHidden())
+        self.next_button.setDefault(self.check_button.isHidden())
 
-    def _next(self) -> None:
-        if self.shown + 1 < len(self.shares):
-            self._show_share(self.shown + 1)
+    def _ask_for_copies(self) -> None:
+        self.has_reached_check = True
+        self.stack.setCurrentWidget(self.check_page)
+        # A dialog has one default button: the share page's was the last one set.
+        self.check_page.done_button.setDefault(True)
+        self._fit(self.check_page.words_area)
+        first_unanswered = self.check_page.first_unanswered()
+        if first_unanswered is not None:
+            first_unanswered.setFocus()
+
+    def _show_again(self) -> None:
+        """Back from the check: the same share as before, for the copy to be mended."""
+        self.stack.setCurrentIndex(1)
+        self._show_share(self.check_page.share_to_look_at())
+
+    def _check_copies(self) -> None:
+        """Make the set once every copy matches; else the page says which word does not (and
+        the dialog grows for the message, so no word asked for scrolls out of sight)."""
+        if not self.check_page.check():
+            self._fit(self.check_page.words_area)
             return
         try:
             self.pending.store()

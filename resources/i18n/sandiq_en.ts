@@ -2474,8 +2474,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
-        <source>The vault locked before every recovery share was shown, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
-        <translation>The vault locked before every recovery share was shown, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
+        <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
+        <translation>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
@@ -3637,93 +3637,92 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="52"/>
         <source>Recovery shares for colleagues</source>
         <translation>Recovery shares for colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
         <source>Shares to make</source>
         <translation>Shares to make</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
         <source>Shares needed to open the vault</source>
         <translation>Shares needed to open the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="87"/>
         <source>Shares to make:</source>
         <translation>Shares to make:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>Needed to open the vault:</source>
         <translation>Needed to open the vault:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="91"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="96"/>
         <source>&amp;Remove the shares</source>
         <translation>&amp;Remove the shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="102"/>
         <source>&amp;Make shares</source>
         <translation>&amp;Make shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="139"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="150"/>
         <source>The recovery shares were removed.</source>
         <translation>The recovery shares were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="167"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Previous share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="163"/>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
         <source>&amp;Next share</source>
         <translation>&amp;Next share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
+        <source>&amp;Check the copies</source>
+        <translation>&amp;Check the copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="221"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Share %1 of %2 (any %3 open the vault)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="235"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Done</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="291"/>
         <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
         <translation>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</translation>
     </message>
@@ -4337,6 +4336,54 @@ Do you want to delete it anyway?</translation>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Attempts:</source>
         <translation>&amp;Attempts:</translation>
+    </message>
+</context>
+<context>
+    <name>SharesCheckPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="60"/>
+        <source>Check the copies</source>
+        <translation>Check the copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="63"/>
+        <source>Type the words asked for below from each share as it was written down. The new set is made only when every word matches: a share copied wrong would not open the vault.</source>
+        <translation>Type the words asked for below from each share as it was written down. The new set is made only when every word matches: a share copied wrong would not open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="74"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="76"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="107"/>
+        <source>Share %1, word %2</source>
+        <translation>Share %1, word %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="110"/>
+        <source>Share %1, word %2:</source>
+        <translation>Share %1, word %2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="138"/>
+        <source>Type word %2 of share %1.</source>
+        <translation>Type word %2 of share %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="141"/>
+        <source>Share %1, word %2 is not a share word. Check its spelling, here and on the copy.</source>
+        <translation>Share %1, word %2 is not a share word. Check its spelling, here and on the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_check.py" line="145"/>
+        <source>Share %1, word %2 does not match the share shown. Press Back to see share %1 again and mend the copy.</source>
+        <translation>Share %1, word %2 does not match the share shown. Press Back to see share %1 again and mend the copy.</translation>
     </message>
 </context>
 <context>

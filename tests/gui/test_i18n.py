@@ -44,6 +44,7 @@ from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.report_actions import DossierDialog
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.settings import Preferences, Settings
+from desktop_app.ui.shares_dialog import RecoverySharesDialog
 from tests.conftest import FAST_KDF
 
 SHIPPED = [lang for lang in LANGUAGES if lang != "en"]
@@ -177,6 +178,16 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
     ):
         dialog.show()
         yield dialog
+    shares = RecoverySharesDialog(vault, window)
+    shares.show()
+    yield shares
+    shares.make_button.click()
+    yield shares
+    while shares.next_button.isVisible():
+        shares.next_button.click()
+    shares.check_button.click()
+    yield shares
+    shares.close_for_lock()
     progress = IndexProgressDialog(window)
     progress.show_progress(12345, 100000)
     progress.show()

@@ -60,9 +60,13 @@ def test_the_menu_makes_shares_and_shows_each_once(qtbot, unlocked_window, messa
     seen.append(_words_on_screen(dialog))
     dialog.next_button.click()
     seen.append(_words_on_screen(dialog))
-    assert dialog.next_button.text() == "&Done"
+    assert not dialog.next_button.isVisible()
+    dialog.check_button.click()
+    assert not vault.has_recovery_shares  # not before the copies were checked
+    for asked in dialog.check_page.asked:
+        asked.edit.setText(seen[asked.share][asked.place])
     with qtbot.waitSignal(dialog.accepted):
-        dialog.next_button.click()
+        dialog.check_page.done_button.click()
     assert vault.has_recovery_shares
     vault_path = vault.path
     unlocked_window.lock()
