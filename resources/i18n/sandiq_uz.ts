@@ -11,7 +11,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
-        <translation>%1dan kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
+        <translation>Kontaktdan (%1) kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
@@ -980,7 +980,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
         <source>%1 (attached to %2 “%3”)</source>
-        <translation>%1 (%2 «%3»ga biriktirilgan)</translation>
+        <translation>%1 (biriktirilgan: %2 «%3»)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
@@ -1358,8 +1358,8 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
-            <numerusform>«%1» «%2»ga birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
-            <numerusform>«%1» «%2»ga birlashtirildi: %n ta yozuv koʻchirildi.</numerusform>
+            <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
+            <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1377,7 +1377,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
         <translation>«%1» qoldirilib, «%2» unga birlashtirilsinmi?
 
-«%2»ning ishlari, koʻrsatmalari, voqealari va fayllari «%1»ga oʻtadi, «%2»ning ismlari esa «%1»ning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
+Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fayllari qoldiriladigan shaxsga («%1») oʻtadi, ismlari esa uning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
@@ -1620,7 +1620,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
-        <translation>%1ning kalit izini shaxsan yoki telefonda solishtirdingizmi?
+        <translation>Kalit izini shaxsan yoki telefonda solishtirdingizmi (kontakt: %1)?
 %2</translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="356"/>
         <source>Bundle %1 from %2, made %3.</source>
-        <translation>%2dan %1-paket, yaratilgan: %3.</translation>
+        <translation>%1-paket, yuboruvchi: %2, yaratilgan: %3.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
