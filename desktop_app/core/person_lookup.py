@@ -8,7 +8,9 @@ from __future__ import annotations
 import heapq
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -45,7 +47,7 @@ def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UU
             break
         ways = []
         if words:
-            rowids = set.intersection(*(index.matching(word.ways(tier)) for word in words))
+            rowids = index.matching_all([word.ways(tier) for word in words])
             if rowids - matched:
                 ways.append(Person.id.in_(_records_of(rowids - matched)))
             matched = rowids
@@ -118,34 +120,147 @@ class _NameIs:
 
 class _NameIndex:
     """The search index as a picker reads it, each FTS5 expression once per lookup: the
-    tiers repeat the expressions of the stronger ones, and a one-letter completion reads
-    many index terms."""
+    tiers repeat the expressions of the stronger ones."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._rowids: dict[str, set[int]] = {}
+        self._names: dict[int, _IndexedNames | None] = {}
+        self._folder = WordFolder()  # for one look-up: case text lives no longer than it
 
-    def matching(self, expressions: Iterable[str]) -> set[int]:
-        """Rowids of the index rows that match any of the expressions."""
+    def matching_all(self, words: Sequence[Sequence[_Way]]) -> set[int]:
+        """Rowids of the index rows where each word matches one of its ways. A broad way
+        (see ``_Way.is_broad``) is not looked up in the index but checked on the names of the
+        rows the other words matched; only if every word has one is the first word looked up
+        whole."""
+        narrow = [ways for ways in words if not any(way.is_broad for way in ways)]
+        broad = [ways for ways in words if any(way.is_broad for way in ways)]
+        if not narrow:  # the one begun with the most letters matches the fewest rows
+            broad.sort(key=lambda ways: -max(len(way.words[-1]) for way in ways if way.is_broad))
+            narrow, broad = broad[:1], broad[1:]
+        rowids = set.intersection(*(self.matching(ways) for ways in narrow))
+        for ways in broad:
+            found = rowids & self.matching([way for way in ways if not way.is_broad])
+            names = self._names_of(rowids - found)
+            begun = [way for way in ways if way.is_broad]
+            rowids = found | {
+                rowid
+                for rowid, held in names.items()
+                if held is not None and any(held.hold(way) for way in begun)
+            }
+        return rowids
+
+    def matching(self, ways: Iterable[_Way]) -> set[int]:
+        """Rowids of the index rows that match any of the ways."""
         found: set[int] = set()
-        for expression in expressions:
+        for way in ways:
+            expression = way.expression
             if expression not in self._rowids:
                 rows = self.session.connection().execute(_MATCHING_ROWIDS, {"match": expression})
                 self._rowids[expression] = {rowid for (rowid,) in rows}
             found |= self._rowids[expression]
         return found
 
+    def _names_of(self, rowids: set[int]) -> dict[int, _IndexedNames | None]:
+        # None for a row that is no person's (a case's title, an event's place).
+        new = rowids - self._names.keys()
+        self._names.update(dict.fromkeys(new))
+        if new:
+            query = (
+                select(SearchDocument.rowid, Person.name, Person.other_names)
+                .join(Person, Person.id == SearchDocument.record_id)
+                .where(SearchDocument.rowid.in_(_listed(new)))
+            )
+            for rowid, name, other_names in self.session.connection().execute(query):
+                self._names[rowid] = _IndexedNames.of(name, other_names, self._folder)
+        return {rowid: self._names[rowid] for rowid in rowids}
+
 
 _MATCHING_ROWIDS = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match")
 _WORD = re.compile(r"[^\W_]+")  # where FTS5's unicode61 tokenizer splits words
 
 
+@dataclass(frozen=True)
+class _Way:
+    """One FTS5 expression by which a typed word matches a name: a phrase of words in one
+    column of the index, the last word maybe only begun."""
+
+    column: str  # "title": the name as written; "names": every name folded
+    words: tuple[str, ...]
+    is_begun: bool = False
+
+    @property
+    def expression(self) -> str:
+        """The FTS5 expression."""
+        return f"{self.column} : {fts5_string(self.words)}" + (" *" if self.is_begun else "")
+
+    @property
+    def is_broad(self) -> bool:
+        """Whether its last word is begun with one letter: FTS5 then reads every index term
+        beginning with it, the words of 100,000 narratives too (K, the last letter of
+        "Akmal K", took 170 ms in the index and 100 ms more as written; Ka 15-30 ms)."""
+        return self.is_begun and len(self.words[-1]) < _NARROW_BEGINNING
+
+
+# Letters a begun word needs to be looked up in the index; fewer are checked on the names of
+# the people the other words matched (20-40 ms for 650 of them), as Ka would cost more so.
+_NARROW_BEGINNING = 2
+
+
+@dataclass(frozen=True)
+class _IndexedNames:
+    """A person's words as the index holds them, for checking a broad way in Python."""
+
+    title: tuple[str, ...]  # the name as written, as FTS5 reads it
+    names: tuple[str, ...]  # every name folded
+
+    @classmethod
+    def of(cls, name: str, other_names: Sequence[str], folder: WordFolder) -> _IndexedNames:
+        """What search's index holds of a person (``search.index.indexed_text``)."""
+        folded = folder.tokens(drop_invisible("\n".join([name, *other_names])))
+        return cls(_fts5_words(drop_invisible(name)), tuple(_fts5_words(" ".join(folded))))
+
+    def hold(self, way: _Way) -> bool:
+        """Whether FTS5 would match the way on these words."""
+        held = self.title if way.column == "title" else self.names
+        *whole, last = _fts5_words(" ".join(way.words))
+        for start in range(len(held) - len(whole)):
+            end = start + len(whole)
+            if list(held[start:end]) == whole and (
+                held[end].startswith(last) if way.is_begun else held[end] == last
+            ):
+                return True
+        return False
+
+
+def _fts5_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.translate(_FTS5_LETTERS)))
+
+
+class _Fts5Letters(dict[int, str]):
+    """Each letter as FTS5's unicode61 tokenizer with remove_diacritics 2 reads it: in lower
+    case, a Latin letter without its marks (é is e), a combining mark dropped; a Cyrillic
+    letter keeps its own (й, ё stay). Only a few rare letters (ǡ, ſ) are read otherwise."""
+
+    def __missing__(self, code: int) -> str:
+        letter = chr(code)
+        lowered = letter.lower()
+        if letter < "\u0250" or "\u1e00" <= letter <= "\u1eff":
+            lowered = unicodedata.normalize("NFD", lowered)
+        self[code] = "".join(each for each in lowered if not unicodedata.combining(each))
+        return self[code]
+
+
+_FTS5_LETTERS = _Fts5Letters()
+
+
 def _records_of(rowids: set[int]) -> Select[Any]:
+    return select(SearchDocument.record_id).where(SearchDocument.rowid.in_(_listed(rowids)))
+
+
+def _listed(rowids: set[int]) -> Select[Any]:
     # One parameter (a JSON array) however many rows a short word completes to.
-    listed: Select[Any] = select(column("value")).select_from(
-        func.json_each(json.dumps(sorted(rowids)))
-    )
-    return select(SearchDocument.record_id).where(SearchDocument.rowid.in_(listed))
+    return select(column("value")).select_from(func.json_each(json.dumps(sorted(rowids))))
 
 
 class _TypedWord:
@@ -166,23 +281,30 @@ class _TypedWord:
             letters, MIN_TYPED_PREFIX
         )
 
-    def ways(self, tier: Match) -> list[str]:
-        """The expressions of this tier and the stronger ones: a person is listed in the first
-        tier where every typed word matches one of them."""
-        ways = [f"title : {fts5_string(self.written)}"]
+    def ways(self, tier: Match) -> list[_Way]:
+        """The ways of this tier and the stronger ones: a person is listed in the first tier
+        where every typed word matches one of them."""
+        written = tuple(self.written)
+        ways = [_Way("title", written)]
         if tier is not Match.EXACT:
-            ways.append(_names(self._folded))
+            ways.append(_Way("names", tuple(self._folded)))
         if tier in (Match.PREFIX, Match.FUZZY):
             if not self._completes:  # only names written beginning with it
-                ways.append(f"title : {fts5_string(self.written)} *")
+                ways.append(_Way("title", written, is_begun=True))
             elif self._prefix:  # it begins the folded word too
-                ways.append(_names(self._prefix, "*"))
+                ways.append(_Way("names", self._prefix, is_begun=True))
             else:  # K may begin Kh (folded h) or Ka: the letters as folded and as written
-                ways += [_names(self._folded, "*"), f"title : {fts5_string(self.written)} *"]
+                ways += [
+                    _Way("names", tuple(self._folded), is_begun=True),
+                    _Way("title", written, is_begun=True),
+                ]
         if tier is Match.FUZZY and self._completes:
-            ways += [_names([near]) for near in self._near_names()]
-            ways += [_names([*self._prefix[:-1], m], "*") for m in self._markless_beginnings()]
-        return [way for way in ways if way]
+            ways += [_Way("names", (near,)) for near in self._near_names()]
+            ways += [
+                _Way("names", (*self._prefix[:-1], markless), is_begun=True)
+                for markless in self._markless_beginnings()
+            ]
+        return [way for way in ways if way.words]
 
     def _near_names(self) -> tuple[str, ...]:
         if len(self._folded) != 1:
@@ -194,7 +316,3 @@ class _TypedWord:
         # begins Oʻtkirbek, folded utkirbek). Search does so only for a word no name holds;
         # a picker lists Oʻktam below Oktam, whom the stronger tiers list first.
         return markless_forms(self._prefix[-1]) if self._prefix else ()
-
-
-def _names(folded: Sequence[str], completes: str = "") -> str:
-    return f"names : {fts5_string(folded)} {completes}".rstrip() if folded else ""

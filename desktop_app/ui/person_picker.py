@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from desktop_app.core.person_hints import PersonHint, hints_for_same_names
 from desktop_app.core.person_lookup import persons_named
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
@@ -22,11 +22,6 @@ MIN_LETTERS = 2
 # Looked up once typing pauses this long: a fast typist's keys each waited for a lookup of a
 # text already out of date.
 LOOKUP_DELAY_MS = 150
-
-
-# What tells two people of one name apart in a label: " (" and the start of the id, maybe
-# cut short by the user's editing.
-_ID_SUFFIX = re.compile(r"\s*\([0-9a-f]{0,6}\)?\s*$")
 
 
 class PersonPicker(QWidget):
@@ -49,6 +44,7 @@ class PersonPicker(QWidget):
         self._new_person = new_person
         self._selected: UUID | None = None
         self._choices: dict[str, UUID] = {}
+        self._labelled_names: set[str] = set()  # names offered with what tells them apart
         self._lookup_timer = QTimer(self)
         self._lookup_timer.setSingleShot(True)
         self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
@@ -93,23 +89,47 @@ class PersonPicker(QWidget):
         self.changed.emit()
 
     def _name_typed(self, text: str) -> str:
-        # A label picked before ("Gulnora Karimova (f85c8f)") is looked up by its name.
-        return _ID_SUFFIX.sub("", text)
+        # A label picked before ("Gulnora Karimova (born 1985)"), maybe cut short by the
+        # user's editing, is looked up by its name.
+        for name in self._labelled_names:
+            if text.startswith(f"{name} ("):
+                return name
+        return text
 
     def _look_up(self) -> None:
         self._lookup_timer.stop()
         text = self.name_edit.text()
         with self.vault.read() as session:
             found = persons_named(session, self._name_typed(text), PICKER_LIMIT)
-        names = [name for _, name in found]
-        self._offer(
-            {
-                name if names.count(name) == 1 else f"{name} ({str(pid)[:6]})": pid
-                for pid, name in found
-            }
-        )
+            hints = hints_for_same_names(session, found)
+        self._offer(self._labels(found, hints))
         self._selected = self._choices.get(text.strip())
         self.changed.emit()
+
+    def _labels(
+        self, found: Sequence[tuple[UUID, str]], hints: dict[UUID, PersonHint]
+    ) -> dict[str, UUID]:
+        """Each person's label: the name, and for people of one name what tells them apart
+        (the start of the id too if nothing else does)."""
+        told = {pid: tuple(self._facts(hints[pid])) for pid, _ in found if pid in hints}
+        shown = [(name, told.get(pid, ())) for pid, name in found]
+        labels = {}
+        for (person_id, name), (_, facts) in zip(found, shown, strict=True):
+            if person_id in hints and (not facts or shown.count((name, facts)) > 1):
+                facts = (*facts, hints[person_id].short_id)
+            labels[f"{name} ({', '.join(facts)})" if facts else name] = person_id
+        self._labelled_names = {name for person_id, name in found if person_id in hints}
+        return labels
+
+    def _facts(self, hint: PersonHint) -> list[str]:
+        facts: list[str] = []
+        if hint.birth_year:
+            facts.append(self.tr("born %1").replace("%1", hint.birth_year))
+        if hint.other_name:
+            facts.append(hint.other_name)
+        if hint.testimonies is not None:
+            facts.append(self.tr("%n testimony(ies)", "", hint.testimonies))
+        return facts
 
     def _offer(self, choices: dict[str, UUID]) -> None:
         """Suggest these people (by label), or hide the suggestions if there are none."""

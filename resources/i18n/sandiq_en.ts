@@ -3163,24 +3163,37 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="53"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="66"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="62"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="67"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="63"/>
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="64"/>
         <source>New person</source>
         <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="127"/>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/person_picker.py" line="131"/>
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n testimony</numerusform>
+            <numerusform>%n testimonies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

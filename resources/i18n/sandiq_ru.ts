@@ -3176,24 +3176,38 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="53"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="66"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="62"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="67"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="63"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="64"/>
         <source>New person</source>
         <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="127"/>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/person_picker.py" line="131"/>
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n показание</numerusform>
+            <numerusform>%n показания</numerusform>
+            <numerusform>%n показаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3163,24 +3163,37 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="57"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="53"/>
         <source>Type part of a name</source>
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="66"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="62"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="67"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="63"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="64"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="127"/>
+        <source>born %1</source>
+        <translation>%1 yilda tugʻilgan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/person_picker.py" line="131"/>
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n ta koʻrsatma</numerusform>
+            <numerusform>%n ta koʻrsatma</numerusform>
+        </translation>
     </message>
 </context>
 <context>

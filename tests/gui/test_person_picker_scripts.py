@@ -216,3 +216,35 @@ def test_one_letter_suggests_nobody_and_a_name_is_looked_up_once_typing_pauses(
     # Read at once (Save pressed before the pause), the typed name is looked up then.
     _type(picker.name_edit, " Karimova")
     assert picker.person_id() == ids["Gulnora Karimova"]
+
+
+def test_people_of_one_name_are_told_apart_by_what_a_user_knows_of_them(
+    qtbot, unlocked_window, case_with_people
+) -> None:
+    # Before, only by the first six hex digits of their ids. A protected witness's label
+    # still shows nothing more than that: their birth year and other names stay in the record.
+    case_id, _ = case_with_people
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        born = {"name": "Gulnora Karimova", "birth_date": "1985-03-02"}
+        elder = writer.create("person", {**born, "other_names": ["Гулнора Каримова"]}).id
+        writer.create("testimony", {"case": str(case_id), "witness": str(elder)})
+        protected = writer.create(
+            "person", {**born, "protected": True, "pseudonym": "Witness G"}
+        ).id
+    picker = _add_party_picker(qtbot, unlocked_window, case_id)
+    _type(picker.name_edit, "Gulnora K")
+    qtbot.waitUntil(lambda: len(_suggested(picker)) == 3)
+    assert set(_suggested(picker)) == {
+        "Gulnora Karimova (0 testimonies)",
+        "Gulnora Karimova (born 1985, Гулнора Каримова, 1 testimony)",
+        f"Gulnora Karimova ({str(protected)[:6]})",
+    }
+    label = "Gulnora Karimova (born 1985, Гулнора Каримова, 1 testimony)"
+    picker.completer.activated[str].emit(label)
+    assert picker.person_id() == elder
+    _type(picker.name_edit, "x")  # edited and taken back: still that person
+    qtbot.keyClick(picker.name_edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: label in _suggested(picker))
+    assert picker.person_id() == elder
