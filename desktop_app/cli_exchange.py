@@ -17,6 +17,7 @@ from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
+    ConflictDetail,
     conflict_detail,
     list_conflicts,
     resolve_conflict,
@@ -286,6 +287,8 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
         print_json({**detail.__dict__, "info": detail.info.__dict__, "differences": differences})
         return
     print(f"Conflict {detail.info.id}: {detail.info.record_kind} {detail.info.record_id}")
+    if detail.merged_into is not None:
+        print(_merge_line(detail))
     print("Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.")
     for difference in detail.differences:
         _print_difference(difference, detail.mine, detail.theirs, detail.labels)
@@ -293,6 +296,22 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
         mine = "deleted" if detail.mine_deleted else "kept"
         theirs = "deleted" if detail.theirs_deleted else "kept"
         print(f"deleted:\n  mine:   {mine}\n  theirs: {theirs}")
+
+
+def _merge_line(detail: ConflictDetail) -> str:
+    """What a person's merge against its edit means for each choice."""
+    into = f"{detail.merged_into_label} ({detail.merged_into})"
+    if detail.mine_deleted:
+        return (
+            f"This vault merged the person into {into}; {detail.info.sender} edited it. "
+            f"Keeping mine keeps the merge and adds their new names and values to "
+            f"{detail.merged_into_label}; keeping theirs brings the person back as they have it."
+        )
+    return (
+        f"{detail.info.sender} merged the person into {into}; it was edited here. Keeping "
+        f"theirs keeps the merge and adds your new names and values to "
+        f"{detail.merged_into_label}; keeping mine keeps the person as you have it."
+    )
 
 
 def _print_difference(
@@ -322,6 +341,12 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         resolution = resolve_conflict(vault, args.id, args.keep)
     print(f"Conflict {resolution.info.id} resolved: kept {resolution.info.resolution}.")
+    if resolution.merged_into_label:
+        print(
+            f"The person stays merged into {resolution.merged_into_label}, which got the edited "
+            "version's new names and values; that version stays the merged person's last one "
+            "(Vault > Deleted records)."
+        )
     _print_dangling(resolution.dangling)
 
 

@@ -308,12 +308,14 @@ def _live_person(writer: RecordWriter, person_id: UUID) -> Person:
     return person
 
 
-def _united(keep: Person, merge: Person) -> dict[str, Any]:
-    content = to_content(keep)
-    other = to_content(merge)
-    seen = {keep.name.strip().casefold()}
+def united(keep: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """The content of person keep once other (a person's content) is merged into it: other's
+    names join keep's other names, other's values fill keep's empty fields, notes are joined,
+    and protection is kept if either had it."""
+    content = dict(keep)
+    seen = {keep["name"].strip().casefold()}
     names = []
-    for name in [*keep.other_names, merge.name, *merge.other_names]:
+    for name in [*keep["other_names"], other["name"], *other["other_names"]]:
         if name.strip() and name.strip().casefold() not in seen:
             seen.add(name.strip().casefold())
             names.append(name)
@@ -324,8 +326,8 @@ def _united(keep: Person, merge: Person) -> dict[str, Any]:
     if other["notes"] and other["notes"] not in content["notes"]:
         content["notes"] = "\n\n".join(n for n in (content["notes"], other["notes"]) if n)
     # Protection is never lost by a merge: if either was protected, the person stays so.
-    content["protected"] = keep.is_protected or merge.is_protected
-    content["pseudonym"] = keep.pseudonym or merge.pseudonym
+    content["protected"] = keep["protected"] or other["protected"]
+    content["pseudonym"] = keep["pseudonym"] or other["pseudonym"]
     return content
 
 
@@ -397,6 +399,6 @@ def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeS
     ).all():
         writer.update(attachment, {**to_content(attachment), "owner": new}, action="merge")
         moved["attachments"] += 1
-    writer.update(keep, _united(keep, merge), action="merge")
+    writer.update(keep, united(to_content(keep), to_content(merge)), action="merge")
     writer.delete(merge)
     return MergeSummary(keep_id, merge_id, **moved, case_parties_removed=removed)

@@ -37,6 +37,9 @@ class ConflictDialog(QDialog):
             ).replace("%1", detail.info.sender)
         )
         intro.setWordWrap(True)
+        self.merge_note = QLabel(self._merge_note(detail))
+        self.merge_note.setWordWrap(True)
+        self.merge_note.setVisible(detail.merged_into is not None)
         differences = detail.differences
         long_texts = [d for d in differences if d.is_long_text]
         short = [d.name for d in differences if not d.is_long_text]
@@ -108,12 +111,31 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.merge_note)
         layout.addWidget(self.summary)
         layout.addWidget(differing_parts, 1)
         layout.addWidget(self.same_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         resize_within_screen(self, 900, 560)
         self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
+
+    def _merge_note(self, detail: ConflictDetail) -> str:
+        """What each choice does when one side merged this person and the other edited it."""
+        if detail.merged_into is None:
+            return ""
+        if detail.mine_deleted:
+            text = self.tr(
+                "This vault merged this person into %1; %2 edited it. Keep mine keeps the merge "
+                "and adds their new names and values to %1; Keep theirs brings the person back "
+                "as they have it."
+            )
+        else:
+            text = self.tr(
+                "%2 merged this person into %1; it was edited here. Keep theirs keeps the merge "
+                "and adds your new names and values to %1; Keep mine keeps the person as you "
+                "have it."
+            )
+        return text.replace("%1", detail.merged_into_label).replace("%2", detail.info.sender)
 
     def _wrap_sender(self, column: int, _old: int, width: int) -> None:
         # A stretched section reports its new width before columnWidth() returns it.

@@ -147,7 +147,7 @@ _SENTENCES = (
     (
         importer.OWN_BUNDLE,
         QT_TRANSLATE_NOOP(
-            "Refusals", "This bundle was made by this vault; there is nothing to import."
+            "Refusals", "This bundle was made by this vault for %1; there is nothing to import."
         ),
     ),
     (

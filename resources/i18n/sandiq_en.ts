@@ -794,18 +794,18 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="52"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -813,17 +813,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="65"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -831,24 +831,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="128"/>
+        <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
+        <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
+        <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
+        <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
 </context>
 <context>
@@ -3849,8 +3859,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="149"/>
-        <source>This bundle was made by this vault; there is nothing to import.</source>
-        <translation>This bundle was made by this vault; there is nothing to import.</translation>
+        <source>This bundle was made by this vault for %1; there is nothing to import.</source>
+        <translation>This bundle was made by this vault for %1; there is nothing to import.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="155"/>

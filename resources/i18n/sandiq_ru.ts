@@ -794,18 +794,18 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="52"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -814,17 +814,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="65"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -833,24 +833,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="128"/>
+        <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
+        <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
+        <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
+        <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
 </context>
 <context>
@@ -3863,8 +3873,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="149"/>
-        <source>This bundle was made by this vault; there is nothing to import.</source>
-        <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
+        <source>This bundle was made by this vault for %1; there is nothing to import.</source>
+        <translation>Этот пакет создан этим хранилищем для: %1; импортировать нечего.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="155"/>

@@ -794,18 +794,18 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="52"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -813,17 +813,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="65"/>
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -831,24 +831,34 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="128"/>
+        <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
+        <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
+        <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
+        <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
 </context>
 <context>
@@ -3849,8 +3859,8 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="149"/>
-        <source>This bundle was made by this vault; there is nothing to import.</source>
-        <translation>Bu paket shu saqlagichning oʻzida yaratilgan; import qiladigan narsa yoʻq.</translation>
+        <source>This bundle was made by this vault for %1; there is nothing to import.</source>
+        <translation>Bu paketni shu saqlagich quyidagilar uchun yaratgan: %1; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="155"/>

@@ -59,3 +59,27 @@ def test_equal_fields_are_shown_once_and_folded_away(qtbot) -> None:
     assert dialog.same_table.isHidden()
     dialog.same_button.click()
     assert not dialog.same_table.isHidden()
+
+
+def test_a_merge_against_an_edit_says_what_each_choice_does(qtbot) -> None:
+    person = {"name": "Каримов Рустам", "other_names": [], "birth_date": ""}
+    info = ConflictInfo(2, "person", uuid4(), "Каримов Рустам", "Bob", "2026-01-01", "", "")
+    kept = uuid4()
+    merged_here = ConflictDetail(
+        info, person, True, {**person, "birth_date": "1980"}, False, {}, kept, "Karimov Rustam"
+    )
+    dialog = ConflictDialog(merged_here)
+    qtbot.addWidget(dialog)
+    assert not dialog.merge_note.isHidden()
+    assert dialog.merge_note.text().startswith(
+        "This vault merged this person into Karimov Rustam; Bob edited it. Keep mine keeps"
+    )
+    merged_there = ConflictDetail(info, person, False, person, True, {}, kept, "Karimov Rustam")
+    dialog = ConflictDialog(merged_there)
+    qtbot.addWidget(dialog)
+    assert dialog.merge_note.text().startswith(
+        "Bob merged this person into Karimov Rustam; it was edited here. Keep theirs keeps"
+    )
+    dialog = ConflictDialog(_detail(summary="Saw the arrest."))
+    qtbot.addWidget(dialog)
+    assert dialog.merge_note.isHidden()

@@ -182,3 +182,15 @@ def test_errors_are_one_line(desks: tuple[Desk, Desk], tmp_path: Path) -> None:
     assert "Alice\t" in bob.ok("contact", "list", "--all").stdout
     missing = bob.fails("bundle", "import", str(tmp_path / "nowhere.sandiq"))
     assert "Could not read the bundle file" in missing.stderr
+
+
+def test_this_vaults_own_bundle_is_named_so(desks: tuple[Desk, Desk], tmp_path: Path) -> None:
+    alice, bob = desks
+    introduce(alice, bob, tmp_path)
+    out = tmp_path / "to-bob.sandiq"
+    alice.ok("bundle", "export", "--to", "Bob", "--case", "KG-2010-0007", "--out", str(out))
+    own = "This bundle was made by this vault for Bob; there is nothing to import."
+    for dry_run in (("--dry-run",), ()):
+        refused = alice.fails("bundle", "import", str(out), *dry_run)
+        assert refused.error_lines == [f"sandiq: error: {own}"]
+    assert "inserted 8" in bob.ok("bundle", "import", str(out)).stdout

@@ -7,7 +7,8 @@ The spec is ``docs/bundle-format.md``. Two layers:
 - the vault on top of it, imported by module: ``contacts`` (this vault's identity, its
   contacts), ``selection`` and ``export`` (``sandiq bundle export``), ``sync_records`` (the
   records part), ``merge``, ``apply`` and ``importer`` (``sandiq bundle import``), ``clock``
-  (version vectors), ``conflicts``.
+  (version vectors), ``conflicts`` and ``merged_away`` (a person merged on one side, edited on
+  the other).
 
 This package's import stays free of the vault layer, so ``records`` and ``vault`` may import
 from it without a cycle.

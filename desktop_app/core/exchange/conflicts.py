@@ -15,7 +15,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Contact, SyncConflict
+from db.models import Contact, Person, SyncConflict
 from desktop_app.core.case_file import case_with_reference, reference_labels
 from desktop_app.core.content import Record, record_label, to_content
 from desktop_app.core.dates import utc_now
@@ -31,6 +31,7 @@ from desktop_app.core.exchange.clock import (
 )
 from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
+from desktop_app.core.exchange.merged_away import keep_merge, merged_into
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import get_record
 
@@ -64,6 +65,10 @@ class ConflictDetail:
     theirs: dict[str, Any]
     theirs_deleted: bool
     labels: dict[str, str]  # the records either version refers to, by id text
+    # A person deleted on one side and edited on the other: the person the deleted side was
+    # merged into (its id and name), if it was merged.
+    merged_into: UUID | None = None
+    merged_into_label: str = ""
 
     @property
     def differing_fields(self) -> tuple[str, ...]:
@@ -86,6 +91,7 @@ class Resolution:
 
     info: ConflictInfo
     dangling: tuple[DanglingReference, ...] = ()
+    merged_into_label: str = ""  # the merge was kept: the colleague's edit went into this person
 
 
 def _info(session: Session, conflict: SyncConflict) -> ConflictInfo:
@@ -167,10 +173,20 @@ def _conflict(session: Session, conflict_id: int) -> tuple[SyncConflict, Record]
     return conflict, get_record(session, conflict.record_kind, conflict.record_id)
 
 
+def _merged_into(session: Session, conflict: SyncConflict, record: Record) -> Person | None:
+    """The person the deleted side of a person's deletion-against-edit conflict went into."""
+    if conflict.record_kind != "person" or record.is_deleted == conflict.theirs_deleted:
+        return None
+    if record.is_deleted:
+        return merged_into(session, to_content(record), record.updated_at)
+    return merged_into(session, conflict.theirs, conflict.theirs_updated_at)
+
+
 def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     """This vault's version and the colleague's version of a conflicted record."""
     conflict, record = _conflict(session, conflict_id)
     mine, theirs = to_content(record), dict(conflict.theirs)
+    into = _merged_into(session, conflict, record)
     return ConflictDetail(
         info=_info(session, conflict),
         mine=mine,
@@ -178,6 +194,8 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
         theirs=theirs,
         theirs_deleted=conflict.theirs_deleted,
         labels=reference_labels(session, conflict.record_kind, (mine, theirs)),
+        merged_into=into.id if into else None,
+        merged_into_label=into.name if into else "",
     )
 
 
@@ -194,6 +212,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
 
     The choice becomes a new local edit that supersedes both versions; raises InvalidInput
     (changing nothing) if the conflict is already resolved or their version no longer fits.
+    Keeping a merge of a person that the other side edited keeps the edit too (``keep_merge``).
     If the record stays deleted, the live records still pointing at it are named, as an
     import names them.
     """
@@ -205,7 +224,12 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
             raise InvalidInput(f"conflict {conflict_id} was already resolved")
         writer = vault.writer(session)
         mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
-        if keep == "theirs":
+        into = _merged_into(session, conflict, record)
+        kept_deleted = record.is_deleted if keep == "mine" else conflict.theirs_deleted
+        if into is not None and kept_deleted:
+            edited = dict(conflict.theirs) if keep == "mine" else to_content(record)
+            keep_merge(writer, record, edited, into)
+        elif keep == "theirs":
             if conflict.record_kind == "case" and not conflict.theirs_deleted:
                 _check_reference_free(session, record, conflict.theirs)
             # Their text, but no link to a record deleted here since (ReferenceDeleted if
@@ -233,4 +257,5 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         close_superseded(session, record.id, clock, now)
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
-        return Resolution(_info(session, conflict), tuple(dangling))
+        label = into.name if into is not None and kept_deleted else ""
+        return Resolution(_info(session, conflict), tuple(dangling), label)

@@ -41,7 +41,7 @@ from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.merge import Action, Incoming, MergePlan, MergePlanner
 from desktop_app.core.exchange.outcome import Outcome
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
-from desktop_app.core.exchange.reader import UnknownSender, open_bundle
+from desktop_app.core.exchange.reader import OwnBundle, UnknownSender, open_bundle
 from desktop_app.core.exchange.staging import remove_abandoned
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
@@ -51,7 +51,7 @@ from desktop_app.core.records import RecordWriter
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
 
-OWN_BUNDLE = "This bundle was made by this vault; there is nothing to import."
+OWN_BUNDLE = "This bundle was made by this vault for {}; there is nothing to import."
 _BATCH = 500  # records decided and written together
 
 
@@ -136,7 +136,6 @@ def default_staging_dir() -> Path:
 
 
 def _open(
-    vault: Vault,
     session: Session,
     path: Path,
     merge: _Merge,
@@ -157,10 +156,19 @@ def _open(
             store=merge.store,
             on_records=merge.records_staged,
         )
+    except OwnBundle as exc:
+        raise BundleRejected(OWN_BUNDLE.format(_names(session, exc.recipients))) from None
     except UnknownSender as exc:
-        if exc.sender.key_id == vault.fingerprint:
-            raise BundleRejected(OWN_BUNDLE) from None
         raise BundleRejected(sender_refusal(session, exc.sender)) from None
+
+
+def _names(session: Session, key_ids: tuple[str, ...]) -> str:
+    """The display names of contacts (the start of the key id of one no longer known)."""
+    contacts = [session.get(Contact, key_id) for key_id in key_ids]
+    return ", ".join(
+        contact.display_name if contact else key_id[:16]
+        for contact, key_id in zip(contacts, key_ids, strict=True)
+    )
 
 
 class _Merge:
@@ -195,6 +203,7 @@ class _Merge:
             session,
             info.attachments,
             self.writer.act_types,
+            self.writer.actor,
             is_sender_restored=bool(self.same_sequence_imported_at),
         )
         self.outcome = outcome = Outcome(session)
@@ -369,7 +378,7 @@ def import_bundle(
     ):
         writer = vault.writer(session)
         merge = _Merge(writer, store, phases.step(1), cancel)
-        opened = _open(vault, session, path, merge, staging_dir, phases.step(0), cancel)
+        opened = _open(session, path, merge, staging_dir, phases.step(0), cancel)
         if store is not None:
             store.flush()  # the last file's chunks are in; the session is ours again
         with opened as bundle:

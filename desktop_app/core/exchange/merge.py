@@ -15,6 +15,10 @@ A vault restored from a backup counts its edits again from the backup's clocks: 
 since can look older than one sent before. So when the sender seems restored (another bundle of
 theirs had this sequence number), an "older" version this vault never held (no revision has its
 content) is a conflict. Only then: from any other sender it is one they replaced themselves.
+This vault may have been restored itself: an edit made here since counts from the backup's
+clock too, and a colleague's version built on a lost edit looks newer than it. No colleague can
+have seen an edit made here after this vault's last bundle went out, so a version that seems to
+have seen such an edit saw another one with the same count: a conflict.
 
 ``MergePlanner`` decides a batch of records at a time, and the importer writes each batch before
 the next is decided, in the same uncommitted transaction: each record is read, validated and
@@ -33,10 +37,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AttachmentChunk, Case, Revision
+from db.models import Attachment, AttachmentChunk, Case, ExchangedBundle, Revision
 from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, record_label, validate_record
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
@@ -82,6 +86,8 @@ class Local(NamedTuple):
     is_deleted: bool
     clock: Clock
     file: tuple[str, int] | None  # attachments only: sha256, size
+    updated_by: str
+    updated_at: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +233,7 @@ def _check_references(
 def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, Local]:
     model: Any = MODEL_OF_KIND[kind]
     columns = [model.id, model.content_hash, model.is_deleted, model.updated_by, model.version]
+    columns += [model.updated_at]
     if kind == "attachment":
         columns += [Attachment.sha256, Attachment.size]
     rows: list[Any] = []
@@ -239,19 +246,32 @@ def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID,
             is_deleted=row[2],
             # Every record has a clock since the exchange migration; this fallback is its value.
             clock=clocks.get(row[0]) or {row[3]: row[4]},
-            file=(row[5], row[6]) if kind == "attachment" else None,
+            file=(row[6], row[7]) if kind == "attachment" else None,
+            updated_by=row[3],
+            updated_at=row[5],
         )
         for row in rows
     }
 
 
-def _decide(record: Incoming, local: Local | None) -> Decision:
+class Unsent(NamedTuple):
+    """This vault's key id, and when it wrote its last bundle ("" if none)."""
+
+    me: str
+    last_sent_at: str
+
+    def holds(self, local: Local) -> bool:
+        """True when local is an edit made here that no bundle has carried yet."""
+        return local.updated_by == self.me and local.updated_at > self.last_sent_at
+
+
+def _decide(record: Incoming, local: Local | None, unsent: Unsent) -> Decision:
     if local is None:
         return Decision(record, Action.INSERT, {})
     if local.content_hash == record.content_hash and local.is_deleted == record.deleted:
         return Decision(record, Action.UNCHANGED, local.clock)
     order = compare(local.clock, record.clock)
-    if order is Order.NEWER:
+    if order is Order.NEWER and not unsent.holds(local):
         return Decision(record, Action.UPDATE, local.clock)
     if order is Order.OLDER:
         return Decision(record, Action.OLDER, local.clock)
@@ -350,10 +370,15 @@ class MergePlanner:
         session: Session,
         attachment_entries: Sequence[AttachmentEntry],
         act_types: set[str],
+        me: str,
         *,
         is_sender_restored: bool = False,
     ) -> None:
         self.plan = MergePlan()
+        sent = select(func.max(ExchangedBundle.created_at)).where(
+            ExchangedBundle.direction == "sent"
+        )
+        self._unsent = Unsent(me, session.scalar(sent) or "")
         self._session = session
         self._entries = attachment_entries
         self._act_types = act_types
@@ -393,7 +418,7 @@ class MergePlanner:
             for uid, state in _local_state(self._session, kind, ids).items()
         }
         self._local_files.update((uid, state) for uid, state in local.items() if state.file)
-        decisions = [_decide(summary, local.get(summary.id)) for summary in summaries]
+        decisions = [_decide(summary, local.get(summary.id), self._unsent) for summary in summaries]
         if self._is_sender_restored:
             decisions = _unheld_as_conflicts(self._session, decisions)
         self.plan.decisions += decisions

@@ -96,6 +96,14 @@ class UnknownSender(BundleRejected):
         self.sender = sender
 
 
+class OwnBundle(BundleRejected):
+    """The bundle was written by this vault; ``recipients`` holds the key ids it is for."""
+
+    def __init__(self, recipients: tuple[str, ...]) -> None:
+        super().__init__("This bundle was made by this vault.")
+        self.recipients = recipients
+
+
 class _Stage(enum.Enum):
     """Where in the payload the next decrypted byte belongs."""
 
@@ -229,11 +237,14 @@ class _PayloadSink:
         info = parse_manifest(header[len(MAGIC) + LENGTH_BYTES :])
         if not info.sender.has_signed(signed_message(header), signature):
             raise BundleRejected(BAD_SIGNATURE)
+        contact = self._contacts.get(info.sender.key_id)
+        # A writer encrypts to itself too; a vault is no contact of its own.
+        if info.sender.key_id == self._me.key_id and contact is None:
+            raise OwnBundle(tuple(r for r in info.recipients if r != self._me.key_id))
         # age let us decrypt, but only the signed list says the sender meant us: a recipient
         # could re-encrypt a bundle to someone else.
         if self._me.key_id not in info.recipients:
             raise BundleRejected(FORWARDED)
-        contact = self._contacts.get(info.sender.key_id)
         if contact is None and self._require_known_sender:
             raise UnknownSender(info.sender)
         if len(head) + info.body_size > self._file_size:

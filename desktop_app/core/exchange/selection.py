@@ -2,7 +2,8 @@
 
 A case selection carries the case, its parties, testimonies and events (tombstones too, so a
 deletion reaches colleagues who had the record), every record those refer to (people, sources
-in other cases and their cases), and the attachments of all of them. A since-last selection
+in other cases and their cases), the people merged into its people (tombstones), and the
+attachments of all of them. A since-last selection
 carries every record that changed after a position in the audit log: the log holds one entry per
 change, in order, so its position is a mark no clock can move backwards.
 """
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment, AuditEntry, Case
 from desktop_app.core.content import MODEL_OF_KIND, Record, to_content
 from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.exchange.merged_away import merged_into_any
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.sync_records import KIND_ORDER
 
@@ -88,6 +90,8 @@ def select_cases(
                 session.scalars(select(model.id).where(model.case_id.in_(batch)))
             )
     _add_references(session, selection)
+    # The tombstones of people merged into those it carries: the recipient's duplicates go too.
+    selection["person"] |= merged_into_any(session, selection["person"])
     if include_attachments:
         owners = sorted(set().union(*selection.values()))
         for start in range(0, len(owners), _BATCH):

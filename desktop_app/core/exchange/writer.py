@@ -214,7 +214,9 @@ def write_bundle(
     meter = Meter(len(head) + info.body_size, progress, cancel)
     meter.check_cancel()
     source = _PayloadSource(_payload_pieces(head, records_json, attachments), meter)
-    unique = {recipient.key_id: recipient for recipient in recipients}
+    # Also to the sender (the format allows it), so that this vault can tell its own bundle
+    # from one not addressed to it.
+    unique = {recipient.key_id: recipient for recipient in [*recipients, sender.public]}
     age_recipients = [recipient.age_recipient_key() for recipient in unique.values()]
     output = RecordingFile(out)
     try:
