@@ -3,7 +3,7 @@
 The viewer never writes a temporary file: it gets the bytes here and renders them from memory.
 Writing a copy outside the vault puts the file in the clear on disk, so callers must have
 warned the user first; the copy is written atomically (temp name, fsync, rename), under a name
-``name_for_disk`` makes of the stored one.
+``name_for_disk`` makes of the stored one, after checking that it fits on the disk.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 from db.models import Attachment
 from desktop_app.core.attachments import DROPPED_CATEGORIES, iter_attachment_bytes
 from desktop_app.core.errors import AttachmentTooLarge, Cancelled, RecordNotFound
-from desktop_app.core.fileio import write_atomically_with
+from desktop_app.core.fileio import (
+    MAX_NAME_BYTES,
+    cut_to_bytes,
+    ensure_free_space,
+    write_atomically_with,
+)
 
 MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are opened outside, after a warning
-# ext4 and APFS take names of 255 bytes, NTFS of 255 UTF-16 units (never more than the UTF-8
-# bytes); the copy is first written as ".NAME.xxxxxxxx.tmp", 14 bytes longer.
-MAX_DISK_NAME_BYTES = 255 - 14
 _NAME_WITHOUT_ANY_LEFT = "attachment"
 # Characters Windows refuses in a name (':' macOS too): each becomes '_'.
 _REFUSED_CHARACTERS = set('<>:"/\\|?*')
@@ -72,9 +74,14 @@ def write_attachment_copy(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> None:
-    """Write the attachment's bytes to path, in the clear (warn the user before calling)."""
+) -> Path:
+    """Write the attachment's bytes to path, in the clear (warn the user before calling), and
+    return where: path, its name cut to what the file system takes if it is longer.
+    NotEnoughSpace, writing nothing, if the copy cannot fit on path's disk."""
     total = _attachment(session, attachment_id).size
+    if (fitting := _shortened(path.name)) != path.name:
+        path = path.with_name(fitting)
+    ensure_free_space(path.parent, total, "this copy")
 
     def write(fh: BinaryIO) -> None:
         done = 0
@@ -87,6 +94,7 @@ def write_attachment_copy(
                 progress(done, total)
 
     write_atomically_with(path, write)
+    return path
 
 
 def name_for_disk(stored_name: str) -> str:
@@ -105,15 +113,15 @@ def name_for_disk(stored_name: str) -> str:
 
 
 def _shortened(name: str) -> str:
-    """name cut to MAX_DISK_NAME_BYTES in UTF-8 within the stem, so the copy keeps its
+    """name cut to MAX_NAME_BYTES in UTF-8 within the stem, so the copy keeps its
     extension and still opens with the right program."""
-    if len(name.encode()) <= MAX_DISK_NAME_BYTES:
+    if cut_to_bytes(name, MAX_NAME_BYTES) == name:
         return name
     stem, dot, suffix = name.rpartition(".")
     if not stem or len(suffix) > 16:
         stem, dot, suffix = name, "", ""
-    room = MAX_DISK_NAME_BYTES - len((dot + suffix).encode())
-    return _LOOSE_ENDS.sub("", stem.encode()[:room].decode(errors="ignore")) + dot + suffix
+    room = MAX_NAME_BYTES - len((dot + suffix).encode("utf-8", "surrogatepass"))
+    return _LOOSE_ENDS.sub("", cut_to_bytes(stem, room)) + dot + suffix
 
 
 # Files that run code when opened, or that fetch from the network (remote images, templates,

@@ -12,6 +12,7 @@ import mimetypes
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 from uuid import UUID, uuid4
 
@@ -27,11 +28,18 @@ from desktop_app.core.errors import (
     InvalidInput,
     RecordNotFound,
 )
+from desktop_app.core.fileio import ensure_free_space
 from desktop_app.core.records import RecordWriter
 
 CHUNK_SIZE = 1024 * 1024
 MAX_ATTACHMENT_BYTES = 4 * 1024**3
+# In characters, as a bundle carries names: the vault keeps the name the user attached (no file
+# system gives a longer one), and a copy written out is named by ``name_for_disk``, which cuts
+# it to the bytes a disk takes.
 MAX_FILE_NAME = 255
+# Room kept free on the vault's disk besides the file: its record, revision and index entries,
+# and whatever else is saved meanwhile.
+INTAKE_MARGIN_BYTES = 64 * 1024 * 1024
 OWNER_KINDS = ("case", "person", "testimony", "event")
 
 Progress = Callable[[int, int], None]
@@ -77,7 +85,8 @@ def add_attachment(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Attachment:
-    """Stream source into the vault as an attachment of owner, in the writer's transaction."""
+    """Stream source into the vault as an attachment of owner, in the writer's transaction;
+    NotEnoughSpace, adding nothing, if the vault's disk cannot take it."""
     if owner_kind not in OWNER_KINDS:
         raise InvalidInput(f"attachments belong to one of: {', '.join(OWNER_KINDS)}")
     name = safe_file_name(file_name)
@@ -87,6 +96,7 @@ def add_attachment(
         raise RecordNotFound(f"no {owner_kind} with id {owner_id}")
     if total_size > max_bytes:
         raise _too_large(name, max_bytes)
+    vault_folder = _database_folder(session)
     attachment_id = uuid4()
     # The chunks are written before the attachment row, whose hash is only known at the end.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -102,6 +112,9 @@ def add_attachment(
                 raise _too_large(name, max_bytes)
             if cancelled is not None and cancelled():
                 raise Cancelled("attachment intake cancelled; nothing was added")
+            # Before the first chunk, and again as the file goes in: it may be larger than
+            # said or of unknown size (a pipe), and other programs fill the disk too.
+            _ensure_room(vault_folder, max(total_size, size), size - len(chunk))
             digest.update(chunk)
             session.execute(
                 insert(AttachmentChunk),
@@ -127,6 +140,22 @@ def add_attachment(
     )
     assert isinstance(record, Attachment)
     return record
+
+
+def _ensure_room(vault_folder: Path, size: int, stored: int) -> None:
+    """NotEnoughSpace unless the vault's disk can take a file of size bytes, stored bytes of
+    which are in already. The write-ahead log takes each page first and the database after the
+    commit, each copy about 5% larger than the file (page headers, SQLCipher's IV and MAC per
+    page): a disk full midway would leave the log filling it, and the vault unable to open
+    until space is freed."""
+    needed = (2 * size - stored) * 21 // 20 + INTAKE_MARGIN_BYTES
+    ensure_free_space(vault_folder, needed, "adding this file to the vault")
+
+
+def _database_folder(session: Session) -> Path:
+    """The folder of the vault the session writes to (where its log and database grow)."""
+    rows = session.execute(text("PRAGMA database_list")).all()
+    return Path(next(file for _seq, name, file in rows if name == "main")).parent
 
 
 def _too_large(name: str, max_bytes: int) -> AttachmentTooLarge:

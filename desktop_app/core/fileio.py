@@ -1,10 +1,13 @@
-"""Writing files that replace others without ever leaving a half-written one."""
+"""Writing files that replace others without ever leaving a half-written one, and checking
+beforehand that they fit: in the disk's free space, and under a name the file system takes."""
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -14,20 +17,82 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput, SandiqError
 
 # A vault is a folder holding this header beside its database (``vault.HEADER_NAME``).
 VAULT_HEADER_NAME = "vault.header"
 IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
 IS_A_FOLDER = "{} is a folder; give the file a name"
 TEMP_SUFFIX = ".tmp"  # of the hidden ".NAME.random.tmp" a file is written under first
+# ext4, APFS and most others take names of up to 255 bytes; NTFS 255 UTF-16 units, which are
+# never more than the UTF-8 bytes.
+MAX_NAME_BYTES = 255
+# What the temp name adds to NAME: the dot before it, and ".random.tmp" (mkstemp's 8 letters).
+_TEMP_NAME_EXTRA_BYTES = 1 + 1 + 8 + len(TEMP_SUFFIX)
+_SIZE_UNITS = ("KiB", "MiB", "GiB", "TiB")
 # Where folders cannot be locked (Windows), one this old is taken for a killed run's.
 ABANDONED_AFTER_S = 24 * 3600
 
 
+class NotEnoughSpace(SandiqError):
+    """A file would not fit in the free space of its disk; nothing was written. needed and free
+    are in bytes, for the GUI to name."""
+
+    def __init__(self, what: str, needed: int, free: int) -> None:
+        super().__init__(
+            f"Not enough free space: {what} needs about {approximate_size(needed)}, "
+            f"{approximate_size(free)} free"
+        )
+        self.needed = needed
+        self.free = free
+
+
+def approximate_size(size: int) -> str:
+    """size in bytes as a person reads it: "3.2 GiB", "700 MiB", "12 bytes"."""
+    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS)) if size > 0 else 0
+    if power == 0:
+        return f"{size} bytes"
+    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
+    return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+
+
+def ensure_free_space(folder: Path, needed: int, what: str) -> None:
+    """Raise NotEnoughSpace (naming what needs the room) if folder's disk has less than needed
+    bytes free. A folder that cannot be asked (missing, no permission) is let through: writing
+    there fails with the reason."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < needed:
+        raise NotEnoughSpace(what, needed, free)
+
+
+def cut_to_bytes(text: str, max_bytes: int) -> str:
+    """The longest start of text of at most max_bytes in UTF-8 that splits no character and
+    parts no letter from the accents and marks that follow it."""
+    size = 0
+    for end, character in enumerate(text):
+        # surrogatepass: a name the file system gave undecodable bytes holds lone surrogates.
+        size += len(character.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            # A mark left out would change the letter kept ("й" written as "и" + U+0306
+            # would lose its breve): the letter goes too.
+            while end > 0 and unicodedata.category(text[end]).startswith("M"):
+                end -= 1
+            return text[:end]
+    return text
+
+
+def _temp_prefix(path: Path) -> str:
+    """How the names of path's temp files begin: path's name cut so that a temp name is never
+    longer than the file system takes, even when path's name is as long as it takes."""
+    return f".{cut_to_bytes(path.name, MAX_NAME_BYTES - _TEMP_NAME_EXTRA_BYTES)}."
+
+
 def temporary_files_of(path: Path) -> list[Path]:
     """The temp files a write of path killed midway may have left beside it."""
-    return list(path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"))
+    return list(path.parent.glob(f"{glob.escape(_temp_prefix(path))}*{TEMP_SUFFIX}"))
 
 
 def fsync_directory(directory: Path) -> None:
@@ -71,7 +136,7 @@ def _is_temp_of(path: Path, name: object) -> bool:
     temp = Path(name)
     return (
         os.path.abspath(temp.parent) == os.path.abspath(path.parent)  # mkstemp's is absolute
-        and temp.name.startswith(f".{path.name}.")
+        and temp.name.startswith(_temp_prefix(path))
         and temp.name.endswith(TEMP_SUFFIX)
     )
 
@@ -82,7 +147,7 @@ def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
     # planted beforehand (a symbolic link in a shared folder) is never written through, and
     # two writers of one file do not share a temp file.
     descriptor, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
+        prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
     )
     temp = Path(temp_name)
     try:

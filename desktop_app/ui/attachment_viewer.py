@@ -1,22 +1,34 @@
 """Viewing an attachment inside Sandiq, straight from the vault, with no temporary file:
 images decoded from bytes on a worker (scaled to the screen, turned upright by their EXIF
-orientation), the start of a text file in a read-only editor, PDFs through QPdfDocument reading
-a QBuffer (a long one a page at a time). Other types offer "open with another program" (after
-a warning). Nothing here may freeze the window for long: Lock and Panic must still answer."""
+orientation; at actual size with scroll bars on request), the start of a text file in a
+read-only editor, PDFs through QPdfDocument reading a QBuffer (a long one a page at a time).
+Other types offer "open with another program" (after a warning). Nothing here may freeze the
+window for long: Lock and Panic must still answer."""
 
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QImageIOHandler,
+    QImageReader,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -27,7 +39,7 @@ from desktop_app.core.attachment_access import read_attachment_bytes, read_attac
 from desktop_app.core.case_file import AttachmentRow
 from desktop_app.core.errors import SandiqError
 from desktop_app.ui.i18n import format_size
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, inform
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.tasks import Progress, Result, run_task
 
@@ -72,17 +84,22 @@ class AttachmentViewer(QDialog):
         info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info.setWordWrap(True)
         self.outside_button = QPushButton(self.tr("Open with another &program…"))
+        self.actual_size_button = self._actual_size_toggle()
         self.close_button = QPushButton(self.tr("Close"))
         # No default button: Enter must never write a plain copy of the file outside the vault.
-        for button in (self.outside_button, self.close_button):
+        for button in (self.outside_button, self.actual_size_button, self.close_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.outside_button)
+        buttons.addWidget(self.actual_size_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         self.loading = False  # True while an image is decoded on a worker
+        self._image_bytes = b""  # an image's file, until it is decoded at actual size
+        self._fitted: QImage | None = None
+        self._full_size: QImage | None = None  # decoded when first asked for
         self.content = self._content_widget()
         layout.addWidget(self.content, 1)
         layout.addLayout(buttons)
@@ -127,26 +144,102 @@ class AttachmentViewer(QDialog):
         layout.addWidget(editor, 1)
         return box
 
+    def _actual_size_toggle(self) -> QPushButton:
+        """The button that shows an image at actual size or fitted; shown once an image is."""
+        button = QPushButton(self.tr("&Actual size"))
+        button.setCheckable(True)
+        button.setToolTip(
+            self.tr("Show the image pixel for pixel, with scroll bars (1); fit it again (0)")
+        )
+        button.setVisible(False)
+        button.toggled.connect(self._show_at_actual_size)
+        return button
+
+    def _add_actual_size_keys(self) -> None:
+        """Keys 1 and 0 for actual size and fitted, as image viewers have them (only for
+        images: a PDF's page box takes digits)."""
+        for key, actual in (("1", True), ("0", False)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, actual=actual: self._choose_size(actual))
+            self.addAction(action)
+
+    def _choose_size(self, actual: bool) -> None:
+        if self.actual_size_button.isEnabled():
+            self.actual_size_button.setChecked(actual)
+
     def _image_widget(self, data: bytes) -> QWidget:
         """A placeholder now; the image decoded on a worker replaces it (a large PNG takes
         seconds to decode)."""
         screen = self.screen().availableGeometry().size()
         placeholder = self._message(self.tr("Loading the image…"))
         self.loading = True
+        self._image_bytes = data
 
-        def decode(_progress: Progress) -> QImage:
+        def decode(_progress: Progress) -> DecodedImage:
             return decode_image(data, screen)
 
         run_task(self, decode, self._show_image)
         return placeholder
 
-    def _show_image(self, result: Result[QImage]) -> None:
+    def _show_image(self, result: Result[DecodedImage]) -> None:
         self.loading = False
-        image = result.value
-        if result.ok and image is not None and not image.isNull():
-            shown: QWidget = FittedImage(image, self.row.file_name)
-        else:
-            shown = self._message(self.tr("The image could not be read."))
+        decoded = result.value
+        if not result.ok or decoded is None or decoded.image.isNull():
+            self._replace_content(self._message(self.tr("The image could not be read.")))
+            return
+        self._fitted = decoded.image
+        if not decoded.is_scaled_down:
+            self._full_size, self._image_bytes = decoded.image, b""
+        self._replace_content(FittedImage(decoded.image, self.row.file_name))
+        self.actual_size_button.setVisible(True)
+        self._add_actual_size_keys()
+
+    def _show_at_actual_size(self, actual: bool) -> None:
+        """Show the image at actual size (decoding it so on a worker, the first time) or
+        fitted, as the toggle now says."""
+        assert self._fitted is not None
+        if not actual:
+            self._replace_content(FittedImage(self._fitted, self.row.file_name))
+        elif self._full_size is not None:
+            self._replace_content(self._actual_size_view(self._full_size))
+        elif not self.loading:
+            self.loading = True
+            self._replace_content(self._message(self.tr("Loading the image…")))
+            data = self._image_bytes
+
+            def decode(_progress: Progress) -> DecodedImage:
+                return decode_image(data)
+
+            run_task(self, decode, self._show_full_size)
+
+    def _show_full_size(self, result: Result[DecodedImage]) -> None:
+        self.loading = False
+        decoded = result.value
+        if not result.ok or decoded is None or decoded.image.isNull():
+            # Past Qt's allocation limit (256 MB decoded: some 67 megapixels), which the
+            # image scaled to the screen stayed under.
+            self.actual_size_button.setChecked(False)
+            self.actual_size_button.setEnabled(False)
+            inform(self, self.tr("The image is too large to show at actual size."))
+            return
+        self._full_size, self._image_bytes = decoded.image, b""
+        if self.actual_size_button.isChecked():
+            self._replace_content(self._actual_size_view(decoded.image))
+
+    def _actual_size_view(self, image: QImage) -> QScrollArea:
+        pixmap = QPixmap.fromImage(image)
+        # One pixel of the image to one of the screen, also where the desktop is scaled.
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        label = QLabel()
+        label.setPixmap(pixmap)
+        label.setAccessibleName(self.row.file_name)
+        area = QScrollArea()
+        area.setWidget(label)
+        area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return area
+
+    def _replace_content(self, shown: QWidget) -> None:
         self.layout().replaceWidget(self.content, shown)
         self.content.deleteLater()
         self.content = shown
@@ -203,21 +296,31 @@ class AttachmentViewer(QDialog):
         open_outside(self, self.registry, self.row)
 
 
-def decode_image(data: bytes, fit: QSize) -> QImage:
-    """The image in data, upright by its EXIF orientation and scaled down (before decoding,
-    where the format allows) to fit within fit. Safe on a worker thread: no QPixmap."""
+@dataclass(frozen=True)
+class DecodedImage:
+    """An image decoded for the viewer, and whether it was scaled down to fit."""
+
+    image: QImage
+    is_scaled_down: bool
+
+
+def decode_image(data: bytes, fit: QSize | None = None) -> DecodedImage:
+    """The image in data, upright by its EXIF orientation and, with fit, scaled down (before
+    decoding, where the format allows) to fit within it. Safe on a worker thread: no QPixmap."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)  # phone photos are stored sideways with an orientation tag
     size = reader.size()
-    if size.isValid():
+    is_scaled_down = False
+    if fit is not None and size.isValid():
         if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
             fit = fit.transposed()  # the box is for the image as it will be turned
         if size.width() > fit.width() or size.height() > fit.height():
             reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+            is_scaled_down = True
+    return DecodedImage(reader.read(), is_scaled_down)
 
 
 class FittedImage(QWidget):

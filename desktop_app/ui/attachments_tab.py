@@ -213,14 +213,15 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
 
     def copy(progress: Progress) -> Path:
         with vault.read() as session:
-            write_attachment_copy(session, attachment_id, target, progress, progress.cancelled)
-        return target
+            return write_attachment_copy(
+                session, attachment_id, target, progress, progress.cancelled
+            )
 
     def done(result: Result[Path]) -> None:
-        if not result.ok:
+        if not result.ok or result.value is None:
             show_error(parent, result.error or RuntimeError())
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.value)))
 
     run_with_progress(
         parent, QCoreApplication.translate("AttachmentsTab", "Writing a copy…"), copy, done

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core import errors
+from desktop_app.core.fileio import NotEnoughSpace
 
 APP_NAME = "Sandiq"  # a name, the same in every language
 
@@ -99,6 +100,16 @@ def error_text(error: BaseException) -> str:
             ).replace("%1", QLocale().formattedDataSize(error.limit))
         case errors.Cancelled():
             return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
+        case NotEnoughSpace():
+            return (
+                QCoreApplication.translate(
+                    "Messages",
+                    "Not enough free space on the disk: this needs about %1, and %2 is free. "
+                    "Nothing was written.",
+                )
+                .replace("%1", QLocale().formattedDataSize(error.needed))
+                .replace("%2", QLocale().formattedDataSize(error.free))
+            )
         case errors.SandiqError():
             return QCoreApplication.translate("Messages", "The operation failed: %1").replace(
                 "%1", str(error)

@@ -148,53 +148,69 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="79"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="86"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="75"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="88"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="96"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq cannot show this type of file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="136"/>
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>Showing the first %1 of %2. Open it with another program to see all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="134"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="152"/>
+        <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
+        <translation>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="208"/>
         <source>Loading the image…</source>
         <translation>Loading the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189"/>
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224"/>
+        <source>The image is too large to show at actual size.</source>
+        <translation>The image is too large to show at actual size.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="259"/>
         <source>The PDF could not be read.</source>
         <translation>The PDF could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="178"/>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="183"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="278"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
@@ -281,7 +297,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -2610,197 +2626,202 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="45"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="51"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>The vault is damaged.</source>
         <translation>The vault is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages.py" line="92"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages.py" line="98"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages.py" line="105"/>
+        <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
+        <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="136"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="160"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages.py" line="178"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="188"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>

@@ -148,53 +148,69 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="79"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="86"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="75"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="88"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="96"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq не умеет показывать файлы этого типа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="136"/>
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>Показаны первые %1 из %2. Чтобы увидеть весь файл, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="134"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Реальный размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="152"/>
+        <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
+        <translation>Показать изображение пиксель в пиксель, с полосами прокрутки (1); снова вписать в окно (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="208"/>
         <source>Loading the image…</source>
         <translation>Загрузка изображения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189"/>
         <source>The image could not be read.</source>
         <translation>Не удалось прочитать изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224"/>
+        <source>The image is too large to show at actual size.</source>
+        <translation>Изображение слишком велико, чтобы показать его в реальном размере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="259"/>
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="178"/>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="183"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="278"/>
         <source>of %1</source>
         <translation>из %1</translation>
     </message>
@@ -281,7 +297,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -2623,197 +2639,202 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="45"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="51"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>The vault is damaged.</source>
         <translation>Хранилище повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages.py" line="92"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages.py" line="98"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages.py" line="105"/>
+        <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
+        <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="136"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="160"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages.py" line="178"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="188"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>

@@ -148,53 +148,69 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="79"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="86"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="75"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="88"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="96"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq bu turdagi faylni koʻrsata olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="136"/>
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>%2 dan dastlabki %1 koʻrsatilmoqda. Faylni toʻliq koʻrish uchun uni boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="134"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Haqiqiy oʻlcham</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="152"/>
+        <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
+        <translation>Tasvirni piksel-ma-piksel, aylantirish chiziqlari bilan koʻrsatish (1); yana oynaga sigʻdirish (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="208"/>
         <source>Loading the image…</source>
         <translation>Rasm yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189"/>
         <source>The image could not be read.</source>
         <translation>Rasmni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224"/>
+        <source>The image is too large to show at actual size.</source>
+        <translation>Tasvir haqiqiy oʻlchamda koʻrsatish uchun juda katta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="259"/>
         <source>The PDF could not be read.</source>
         <translation>PDF faylni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="178"/>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="183"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276"/>
         <source>Page</source>
         <translation>Sahifa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="278"/>
         <source>of %1</source>
         <translation>jami %1</translation>
     </message>
@@ -281,7 +297,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -2610,197 +2626,202 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="22"/>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="45"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="51"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>The vault is damaged.</source>
         <translation>Saqlagich shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages.py" line="92"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (%1 dan ortiq). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/messages.py" line="98"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan %1 dan katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages.py" line="105"/>
+        <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
+        <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="136"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="160"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages.py" line="178"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="188"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>

@@ -1,5 +1,6 @@
 """Large attachments open in the viewer without freezing the window: the start of a long text,
-an image decoded on a worker at the size it is shown (upright), a long PDF a page at a time."""
+an image decoded on a worker at the size it is shown (upright) and at actual size on request, a
+long PDF a page at a time."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImageReader
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.core.attachment_access import read_attachment_bytes
@@ -23,6 +26,7 @@ from desktop_app.ui.attachment_viewer import (
     FittedImage,
 )
 from desktop_app.ui.messages import error_text
+from tests.gui.conftest import activate
 
 
 @pytest.fixture
@@ -68,6 +72,12 @@ def test_a_short_text_is_shown_whole_without_a_note(qtbot, add):
     assert viewer.content.toPlainText() == "Ош, 2010"
 
 
+def _png_bytes(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (30, 90, 160)).save(out, "PNG")
+    return out.getvalue()
+
+
 def _jpeg(width: int, height: int, orientation: int) -> bytes:
     image = Image.new("RGB", (width, height), (200, 30, 30))
     exif = Image.Exif()
@@ -89,6 +99,57 @@ def test_a_large_photo_is_decoded_on_a_worker_fitted_and_upright(qtbot, add):
     assert size.height() > size.width()
     assert size.width() <= screen.width() and size.height() <= screen.height()
     assert abs(size.height() / size.width() - 1.5) < 0.02
+
+
+def _shown_at_actual_size(viewer: AttachmentViewer) -> tuple[int, int]:
+    assert isinstance(viewer.content, QScrollArea)
+    pixmap = viewer.content.widget().pixmap()
+    return pixmap.width(), pixmap.height()
+
+
+def test_a_photo_is_shown_at_actual_size_with_scroll_bars_and_fitted_again(qtbot, add):
+    viewer = add(qtbot, "IMG_0932.jpg", _jpeg(3000, 2000, 6))
+    viewer.show()
+    qtbot.waitUntil(lambda: not viewer.loading)
+    fitted = viewer.content.pixmap_size()
+    assert viewer.actual_size_button.isVisible() and not viewer.actual_size_button.isChecked()
+    # Before: only fitted to the window; a detail (a face, a number plate) could not be seen.
+    viewer.actual_size_button.click()
+    qtbot.waitUntil(lambda: not viewer.loading)
+    assert _shown_at_actual_size(viewer) == (2000, 3000)  # every pixel, upright
+    assert viewer.content.verticalScrollBar().maximum() > 0
+    viewer.actual_size_button.click()
+    assert isinstance(viewer.content, FittedImage) and viewer.content.pixmap_size() == fitted
+
+
+def test_keys_1_and_0_show_actual_size_and_fit(qtbot, add):
+    viewer = add(qtbot, "map.png", _png_bytes(400, 300))
+    viewer.show()
+    activate(qtbot, viewer)
+    qtbot.waitUntil(lambda: not viewer.loading)
+    qtbot.keyClick(viewer, Qt.Key.Key_1)
+    assert viewer.actual_size_button.isChecked()
+    # Small enough to have been decoded whole: shown at once, not decoded again.
+    assert not viewer.loading and _shown_at_actual_size(viewer) == (400, 300)
+    qtbot.keyClick(viewer, Qt.Key.Key_0)
+    assert isinstance(viewer.content, FittedImage) and not viewer.actual_size_button.isChecked()
+
+
+def test_an_image_too_large_to_decode_whole_stays_fitted_and_says_so(qtbot, add, messages):
+    viewer = add(qtbot, "IMG_0933.jpg", _jpeg(3000, 2000, 1))
+    qtbot.waitUntil(lambda: not viewer.loading)
+    # Qt refuses to decode past its allocation limit; lowered here, as a huge photo meets it.
+    limit = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(8)  # MB: the fitted image fits, 3000 × 2000 does not
+    try:
+        viewer.actual_size_button.click()
+        qtbot.waitUntil(lambda: not viewer.loading)
+    finally:
+        QImageReader.setAllocationLimit(limit)
+    assert messages.texts() == ["The image is too large to show at actual size."]
+    assert isinstance(viewer.content, FittedImage)
+    assert not viewer.actual_size_button.isChecked()
+    assert not viewer.actual_size_button.isEnabled()
 
 
 def test_an_unreadable_image_says_so(qtbot, add):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 
+from desktop_app.core.attachments import add_attachment
 from desktop_app.core.vault import Vault
 from desktop_app.ui.attachment_viewer import AttachmentViewer, FittedImage
 from desktop_app.ui.row_models import AttachmentModel
@@ -224,3 +227,68 @@ def test_files_that_run_code_or_fetch_get_a_stronger_warning(
     # Before: an .exe got the same warning as a photo.
     assert ("may run code" in warning and name in warning) is strong
     assert "unencrypted copy" in warning
+
+
+def test_a_file_too_large_for_the_disk_is_refused_in_one_line(
+    qtbot, case_view, tmp_path, monkeypatch, messages
+):
+    tab = case_view.attachments_tab
+    vault_folder = case_view.registry.vault.path.resolve()
+    real = shutil.disk_usage
+
+    def little_free(path):
+        usage = real(path)
+        if Path(path).resolve() != vault_folder:
+            return usage
+        return type(usage)(usage.total, usage.total - 100 * 1024**2, 100 * 1024**2)
+
+    monkeypatch.setattr(shutil, "disk_usage", little_free)
+    video = tmp_path / "допрос.mp4"
+    with video.open("wb") as sparse:  # 200 MiB that take no room on the test machine's disk
+        sparse.truncate(200 * 1024**2)
+    tab.add_file(video)
+    qtbot.waitUntil(lambda: messages.shown != [], timeout=10_000)
+    # Before: it went on until the disk was full, then "An unexpected error occurred".
+    assert messages.texts() == [
+        "Not enough free space on the disk: this needs about 484.00 MiB, and 100.00 MiB is free. "
+        "Nothing was written."
+    ]
+    assert tab.model.rowCount() == 0
+
+
+def test_a_copy_under_a_name_too_long_for_the_disk_is_written_and_opened_shortened(
+    qtbot, case_view, tmp_path, monkeypatch, messages
+):
+    tab = case_view.attachments_tab
+    name = "Протокол допроса свидетеля " * 7 + "Оʻktam.pdf"  # 369 bytes: NTFS takes it
+    with case_view.registry.vault.transaction() as session:
+        add_attachment(
+            case_view.registry.vault.writer(session),
+            "case",
+            case_view.case_id,
+            io.BytesIO(b"%PDF-1.7 text"),
+            name,
+        )
+    tab.refresh()
+    tab.table.selectRow(0)
+    out = tmp_path / "out"
+    out.mkdir()
+    suggested: list[str] = []
+
+    def save_as(_parent, _caption, suggestion, *_a, **_k):
+        suggested.append(suggestion)
+        return str(out / name), ""  # the user typed the whole name back
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "desktop_app.ui.attachments_tab.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()),
+    )
+    tab.open_outside()
+    # Before: "The file could not be read or written: the file name is too long."
+    qtbot.waitUntil(lambda: opened != [] or len(messages.shown) > 1)
+    written = Path(opened[0])
+    assert [p.name for p in out.iterdir()] == [written.name] == suggested
+    assert written.suffix == ".pdf" and len(written.name.encode()) <= 255
+    assert written.read_bytes() == b"%PDF-1.7 text"

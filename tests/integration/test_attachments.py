@@ -6,6 +6,7 @@ import hashlib
 import io
 import os
 import unicodedata
+from pathlib import Path
 from typing import BinaryIO
 from uuid import UUID, uuid4
 
@@ -13,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import Attachment, AttachmentChunk
+from desktop_app.core.attachment_access import name_for_disk, write_attachment_copy
 from desktop_app.core.attachments import (
     CHUNK_SIZE,
     add_attachment,
@@ -179,6 +181,42 @@ def test_file_names_are_sanitised(tmp_vault: Vault, given: str, kept: str) -> No
     assert safe_file_name(given) == kept
     attachment = _attach(tmp_vault, _case(tmp_vault), io.BytesIO(b"data"), given)
     assert attachment.file_name == kept
+
+
+def test_a_long_cyrillic_name_is_kept_and_its_copy_is_written_under_a_shorter_one(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    # 199 characters, 369 bytes in UTF-8: a name NTFS takes, longer than ext4 does.
+    stored = "Протокол допроса свидетеля " * 7 + "Оʻktam.pdf"
+    attachment = _attach(tmp_vault, _case(tmp_vault), io.BytesIO(b"%PDF-1.7 text"), stored)
+    with tmp_vault.read() as session:
+        assert get_record(session, "attachment", attachment.id).file_name == stored
+        # The name Sandiq suggests, and the stored name typed into the save dialog.
+        for chosen in (name_for_disk(stored), stored):
+            # Before: the name typed was refused ("File name too long").
+            written = write_attachment_copy(session, attachment.id, out / chosen)
+            assert written.parent == out and written.read_bytes() == b"%PDF-1.7 text"
+            assert written.suffix == ".pdf" and len(written.name.encode()) <= 255
+            assert stored.startswith(written.stem)
+    assert {p.name for p in out.iterdir()} == {name_for_disk(stored)}
+
+
+@pytest.mark.parametrize("length", [242, 250, 255])
+def test_a_name_of_up_to_255_bytes_is_saved_back_as_it_is(
+    tmp_vault: Vault, tmp_path: Path, length: int
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    stored = "ж" * ((length - 5) // 2) + "x" * ((length - 5) % 2) + ".docx"
+    assert len(stored.encode()) == length
+    attachment = _attach(tmp_vault, _case(tmp_vault), io.BytesIO(b"PK\x03\x04"), stored)
+    # Before: names past 241 bytes were cut, for a temp name 14 bytes longer.
+    assert name_for_disk(stored) == stored
+    with tmp_vault.read() as session:
+        write_attachment_copy(session, attachment.id, out / name_for_disk(stored))
+    assert [p.name for p in out.iterdir()] == [stored]
 
 
 @pytest.mark.parametrize("given", ["", "..", ".", "/", "../", "\u202e", "\x00\x01", "dir/.."])

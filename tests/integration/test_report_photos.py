@@ -85,3 +85,38 @@ def test_hostile_and_large_photos_leave_the_rest_of_the_dossier_intact(
     grey = ImageStat.Stat(gradient)
     assert abs(grey.mean[0] - 127.5) < 2 and grey.extrema[0][0] <= 1 and grey.extrema[0][1] >= 254
     assert CAMERA_CANARY.encode() not in out.read_bytes()
+
+
+def test_webp_and_gif_photos_are_shown_in_a_dossier(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112], exif[0x010F] = 6, CAMERA_CANARY
+    first, second = Image.new("RGB", (90, 60), (200, 30, 30)), Image.new("RGB", (90, 60))
+    photos = {
+        "WhatsApp Image 2025-03-12.webp": encoded(first, "WEBP", exif=exif),
+        "листовка.gif": encoded(first, "GIF", save_all=True, append_images=[second]),
+        "saved from a chat.jpg": encoded(Image.new("RGB", (70, 50), (200, 30, 30)), "WEBP"),
+    }
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "UZ-10", "title": "Photos"})
+        for name, data in photos.items():
+            add_attachment(writer, "case", case.id, io.BytesIO(data), name)
+        case_id = case.id
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out)
+    vault.lock()
+
+    run = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True)
+    text = " ".join(unicodedata.normalize("NFKC", run.stdout.decode()).split())
+    # Before: the WebP and the GIF were not even tried (only JPEG and PNG media types were).
+    assert "the photo could not be shown" not in text
+    for name in photos:
+        assert name in text
+    images = [image.image for page in PdfReader(out).pages for image in page.images]
+    # Upright by its orientation; a GIF's first frame; a WebP named .jpg by its bytes.
+    assert sorted(image.size for image in images) == [(60, 90), (70, 50), (90, 60)]
+    for image in images:
+        red = image.convert("RGB").getpixel((image.width // 2, image.height // 2))
+        assert red[0] > 150 and red[1] < 80, red
+    assert CAMERA_CANARY.encode() not in out.read_bytes()

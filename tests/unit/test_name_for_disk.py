@@ -15,8 +15,8 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.attachment_access import MAX_DISK_NAME_BYTES, name_for_disk
-from desktop_app.core.fileio import write_atomically
+from desktop_app.core.attachment_access import name_for_disk
+from desktop_app.core.fileio import MAX_NAME_BYTES, write_atomically
 
 # Windows' device names, written out here rather than taken from the code under test.
 DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
@@ -35,7 +35,7 @@ def _is_safe(name: str) -> bool:
         and not name.endswith((".", " "))
         and name == name.strip()
         and name.split(".", 1)[0].rstrip(" ").upper() not in DEVICES
-        and len(name.encode()) <= MAX_DISK_NAME_BYTES
+        and len(name.encode()) <= MAX_NAME_BYTES
     )
 
 
@@ -56,7 +56,10 @@ def _is_safe(name: str) -> bool:
         ("tab\there\x7f.txt", "tabhere.txt"),
         ("...", "attachment"),
         ("", "attachment"),
-        ("ф" * 250 + ".pdf", "ф" * 118 + ".pdf"),  # 2 bytes a letter, within 241
+        ("ф" * 250 + ".pdf", "ф" * 125 + ".pdf"),  # 2 bytes a letter, within 255
+        ("a" * 251 + ".pdf", "a" * 251 + ".pdf"),  # 255 bytes: what every disk takes, kept
+        # The cut would fall between a letter and its accent: both go.
+        ("a" + "й" * 125 + "\u0301" + "b" * 9 + ".txt", "a" + "й" * 124 + ".txt"),
         ("CON" + " " * 300 + ".txt", "_CON.txt"),  # shortening must not leave a device
         ("COM10.txt", "COM10.txt"),
         ("console.log", "console.log"),
@@ -94,6 +97,7 @@ def test_an_ordinary_name_is_suggested_unchanged(
 @given(st.text(max_size=300))
 @example("ф" * 300 + ".pdf")  # 600 bytes in UTF-8: past what ext4 takes
 @example("😀" * 100)
+@example("ж" * 125 + ".txt")  # 254 bytes: taken as it is
 def test_a_copy_can_be_written_under_the_suggested_name(stored: str) -> None:
     # The real file system (and the temp name the atomic write goes through) take the name.
     with tempfile.TemporaryDirectory() as folder:

@@ -1,5 +1,6 @@
-"""Hostile and unusual photos: clean_copy decodes only JPEG and PNG, in memory, never raises on a
-damaged file, scales 16-bit greyscale, and shrinks large JPEGs without decoding them in full."""
+"""Hostile and unusual photos: clean_copy decodes only JPEG, PNG, WebP and GIF, in memory and
+without starting a program, never raises on a damaged file, scales 16-bit greyscale, and
+shrinks large JPEGs without decoding them in full."""
 
 from __future__ import annotations
 
@@ -77,6 +78,11 @@ def decoded(clean: CleanImage | TooLarge | None) -> Image.Image:
     return image
 
 
+def close_to(pixel: tuple[int, ...], colour: tuple[int, int, int], within: int) -> bool:
+    """True if pixel's red, green and blue are each within `within` of colour's (lossy codecs)."""
+    return all(abs(a - b) <= within for a, b in zip(pixel[:3], colour, strict=True))
+
+
 def run_isolated(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """Run code in a fresh interpreter: Pillow caches whether Ghostscript exists."""
     return subprocess.run(
@@ -117,13 +123,97 @@ def test_postscript_named_like_a_photo_starts_no_ghostscript_and_writes_no_temp_
     assert run.stdout.strip() == "None"
 
 
-def test_only_jpeg_and_png_content_is_decoded() -> None:
+def test_only_jpeg_png_webp_and_gif_content_is_decoded() -> None:
     picture = Image.new("RGB", (30, 20), (10, 120, 200))
-    for image_format in ("GIF", "WEBP", "BMP", "TIFF", "PPM", "ICO"):
+    for image_format in ("BMP", "TIFF", "PPM", "ICO"):
         assert clean_copy(encoded(picture, image_format)) is None, image_format
     assert clean_copy(POSTSCRIPT) is None
-    assert isinstance(clean_copy(encoded(picture, "JPEG")), CleanImage)
-    assert isinstance(clean_copy(encoded(picture, "PNG")), CleanImage)
+    assert clean_copy(b"RIFF\x24\x00\x00\x00WAVEfmt ") is None  # a RIFF, but a sound
+    # What a PDF takes: a photo as a JPEG, a drawing as a PNG.
+    for image_format, shown_as in (
+        ("JPEG", "JPEG"),
+        ("PNG", "PNG"),
+        ("WEBP", "JPEG"),
+        ("GIF", "PNG"),
+    ):
+        image = decoded(clean_copy(encoded(picture, image_format)))
+        assert (image.format, image.size) == (shown_as, (30, 20)), image_format
+        assert close_to(image.getpixel((15, 10)), (10, 120, 200), within=8)
+
+
+def _frames(*colours: tuple[int, int, int]) -> list[Image.Image]:
+    return [Image.new("RGB", (32, 24), colour) for colour in colours]
+
+
+def test_a_gif_or_animated_webp_shows_its_first_frame() -> None:
+    first, *rest = _frames((200, 20, 20), (20, 200, 20), (20, 20, 200))
+    for image_format in ("GIF", "WEBP"):
+        options = {"lossless": True} if image_format == "WEBP" else {}
+        animation = encoded(first, image_format, save_all=True, append_images=rest, **options)
+        image = decoded(clean_copy(animation)).convert("RGB")
+        assert image.size == (32, 24)
+        assert close_to(image.getpixel((5, 5)), (200, 20, 20), within=4)
+
+
+def test_transparency_in_a_webp_or_gif_is_kept() -> None:
+    half = Image.new("RGBA", (20, 10), (0, 0, 0, 0))
+    half.paste((30, 90, 160, 255), (0, 0, 10, 10))
+    for image_format, options in (("WEBP", {"lossless": True}), ("GIF", {})):
+        image = decoded(clean_copy(encoded(half, image_format, **options)))
+        assert (image.format, image.mode) == ("PNG", "RGBA"), image_format
+        assert image.getpixel((15, 5))[3] == 0 and image.getpixel((5, 5))[3] == 255
+
+
+def test_a_webp_is_turned_upright_and_loses_its_camera_details() -> None:
+    exif = Image.Exif()
+    exif[0x0112], exif[0x010F] = 6, CAMERA_CANARY
+    clean = clean_copy(encoded(Image.new("RGB", (60, 40), (200, 30, 30)), "WEBP", exif=exif))
+    assert decoded(clean).size == (40, 60)
+    assert CAMERA_CANARY.encode() not in clean.data and b"Exif" not in clean.data
+
+
+def test_a_large_webp_or_gif_is_refused_with_its_size() -> None:
+    for image_format in ("WEBP", "GIF"):
+        sheet = encoded(Image.new("L", (7000, 7000), 255), image_format)
+        assert clean_copy(sheet) == TooLarge(megapixels=49), image_format
+
+
+def test_decoding_every_format_starts_no_program_and_writes_no_file(tmp_path: Path) -> None:
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    first, *rest = _frames((1, 2, 3), (4, 5, 6))
+    for name, data in {
+        "a.jpg": encoded(noise((40, 30)), "JPEG"),
+        "b.png": encoded(noise((40, 30)), "PNG"),
+        "c.webp": encoded(noise((40, 30)), "WEBP"),
+        "d.webp": encoded(first, "WEBP", save_all=True, append_images=rest),
+        "e.gif": encoded(first, "GIF", save_all=True, append_images=rest),
+        "f.jpg": POSTSCRIPT,
+    }.items():
+        (samples / name).write_bytes(data)
+    # Python's audit events see every program started and every file opened for writing.
+    run = run_isolated(
+        f"""
+        import sys
+        from pathlib import Path
+        from desktop_app.core.reports.photos import CleanImage, clean_copy
+
+        files = sorted(Path({str(samples)!r}).iterdir())
+        data = [f.read_bytes() for f in files]
+        seen = []
+        def watch(event, args):
+            if event.startswith(("subprocess.", "os.system", "os.exec", "os.posix_spawn",
+                                 "os.fork", "tempfile.")) or (
+                event == "open" and isinstance(args[1], str) and args[1][:1] in "wax"):
+                seen.append(event)
+        sys.addaudithook(watch)
+        shown = [type(clean_copy(d)).__name__ for d in data]
+        print(" ".join(shown), seen)
+        """,
+        dict(os.environ),
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["CleanImage"] * 5 + ["NoneType", "[]"]
 
 
 def test_damaged_exif_does_not_hide_the_photo_nor_reach_stderr() -> None:
@@ -202,7 +292,10 @@ def _seed_images() -> list[bytes]:
         encoded(palette, "PNG", transparency=0),
         encoded(sixteen_bit_gradient().resize((24, 12)), "PNG"),
         encoded(palette, "GIF"),
+        encoded(palette, "GIF", transparency=0, save_all=True, append_images=[small.convert("P")]),
         encoded(small, "WEBP", exif=exif),
+        encoded(small.convert("RGBA"), "WEBP", lossless=True),
+        encoded(small, "WEBP", save_all=True, append_images=[palette.convert("RGB")]),
     ]
 
 

@@ -36,7 +36,7 @@ from desktop_app.core.exchange.prefetch import ChunkPrefetcher
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.selection import audit_head, changed_since, select_cases
 from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
-from desktop_app.core.fileio import write_atomically_with
+from desktop_app.core.fileio import ensure_free_space, write_atomically_with
 
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
@@ -260,6 +260,8 @@ def export_bundle(
             )
             report.append(done)
 
+        # The attachments at least: the records part's compressed size is known only once written.
+        ensure_free_space(out.parent, sum(s.size for s in sources), "this bundle")
         try:
             write_atomically_with(out, write)
         except OSError as exc:

@@ -17,7 +17,7 @@ from desktop_app.core.dates import date_bounds
 from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ROLES
 
-IMAGE_TYPES = ("image/jpeg", "image/png")
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif")
 
 
 def date_sort_key(value: str) -> tuple[int, dt.date, int]:

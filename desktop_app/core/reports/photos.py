@@ -6,9 +6,11 @@ placed in the PDF is decoded and encoded anew with Pillow, which writes no metad
 asked to, after turning it upright by its EXIF orientation. The vault's original, and the
 SHA-256 the dossier lists for it, are untouched.
 
-Attachments come from anyone, so a photo is decoded only if its bytes begin like a JPEG or a
-PNG, only by that decoder, and only in memory. Pillow would otherwise try every format it
-knows, EPS among them, which hands the file to Ghostscript through a temp file.
+Attachments come from anyone, so a photo is decoded only if its bytes begin like a JPEG, a
+PNG, a WebP or a GIF, only by that decoder, and only in memory (Pillow's own GIF decoder and
+the libwebp built into it; neither starts a program). Pillow would otherwise try every format
+it knows, EPS among them, which hands the file to Ghostscript through a temp file. A GIF or an
+animated WebP shows its first frame.
 """
 
 from __future__ import annotations
@@ -22,13 +24,19 @@ from PIL import ExifTags, Image
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_EDGE = 1600  # pixels; enough for a printed page, keeps dossiers small
-# Pixels in memory at once. A PNG decodes at full size: 40 MP is 160 MB as RGBA.
+# Pixels in memory at once. A PNG, WebP or GIF decodes at full size: 40 MP is 160 MB as RGBA.
 MAX_DECODED_PIXELS = 40_000_000
 # A JPEG decodes at 1/2 to 1/8 scale (Pillow's draft mode), so a 100 MP photo takes a few MP of
 # memory. This bounds decoding time; it is below Pillow's own decompression-bomb limit, which
 # refuses larger headers before anything is allocated.
 MAX_JPEG_PIXELS = 150_000_000
-SIGNATURES = {"JPEG": b"\xff\xd8\xff", "PNG": b"\x89PNG\r\n\x1a\n"}
+SIGNATURES = {
+    "JPEG": (b"\xff\xd8\xff",),
+    "PNG": (b"\x89PNG\r\n\x1a\n",),
+    "GIF": (b"GIF87a", b"GIF89a"),
+}
+# A WebP is a RIFF file: "RIFF", its length (4 bytes), then "WEBP".
+WEBP_RIFF, WEBP_FORM = b"RIFF", b"WEBP"
 SIXTEEN_BIT_MODES = ("I;16", "I;16L", "I;16B", "I;16N", "I")
 # EXIF orientation -> the turn that makes the photo upright (as ImageOps.exif_transpose, which
 # also rewrites the EXIF block, and fails on a damaged one that the copy drops anyway).
@@ -60,8 +68,9 @@ class TooLarge:
 
 
 def clean_copy(original: bytes) -> CleanImage | TooLarge | None:
-    """A metadata-free copy of a JPEG or PNG; TooLarge; or None if it is neither or is damaged."""
-    image_format = next((f for f, magic in SIGNATURES.items() if original.startswith(magic)), None)
+    """A metadata-free copy of a JPEG, PNG, WebP or GIF, as a JPEG or PNG (what a PDF takes);
+    TooLarge; or None if it is none of these or is damaged."""
+    image_format = format_of(original)
     if image_format is None or len(original) > MAX_SOURCE_BYTES:
         return None
     try:
@@ -80,15 +89,24 @@ def clean_copy(original: bytes) -> CleanImage | TooLarge | None:
     # image, and some encoders write it back.
     fresh = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
     out = io.BytesIO()
-    if image_format == "JPEG":
+    # Photos stay photos; drawings (a GIF's few colours) and transparency stay exact.
+    if image_format in ("JPEG", "WEBP") and fresh.mode == "RGB":
         fresh.save(out, format="JPEG", quality=85)
     else:
         fresh.save(out, format="PNG")
     return CleanImage(out.getvalue(), fresh.width, fresh.height)
 
 
+def format_of(data: bytes) -> str | None:
+    """Pillow's name for the format data's first bytes say it is in, of those decoded here."""
+    if data[:4] == WEBP_RIFF and data[8:12] == WEBP_FORM:
+        return "WEBP"
+    return next((f for f, magic in SIGNATURES.items() if data.startswith(magic)), None)
+
+
 def _decode(original: bytes, image_format: str) -> Image.Image | TooLarge:
-    """Upright 8-bit RGB (or RGBA for a PNG with transparency), at most MAX_EDGE a side."""
+    """Upright 8-bit RGB (or RGBA if it has transparency), at most MAX_EDGE a side; a GIF's or
+    an animated WebP's first frame."""
     with Image.open(io.BytesIO(original), formats=(image_format,)) as image:
         source_pixels = image.width * image.height
         too_large = TooLarge(math.ceil(source_pixels / 1_000_000))
@@ -99,7 +117,7 @@ def _decode(original: bytes, image_format: str) -> Image.Image | TooLarge:
             return too_large
         image.load()
         turn = UPRIGHT_TURNS.get(image.getexif().get(ExifTags.Base.Orientation, 1))
-        mode = "RGBA" if image_format == "PNG" and image.has_transparency_data else "RGB"
+        mode = "RGBA" if image_format != "JPEG" and image.has_transparency_data else "RGB"
         pixels = _eight_bit(image)
         if pixels.mode != mode:
             pixels = pixels.convert(mode)
