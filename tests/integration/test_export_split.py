@@ -17,6 +17,7 @@ from desktop_app.core.exchange import export as export_module
 from desktop_app.core.exchange.export import ExportReport
 from desktop_app.core.exchange.format import BundleInfo
 from desktop_app.core.exchange.packing import BundleLimits
+from desktop_app.core.exchange.selection import audit_head, changed_since
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
 
 LIMITS = BundleLimits(records_bytes=8_000, attachments=2)
@@ -134,3 +135,17 @@ def test_cases_too_large_for_one_bundle_are_refused_naming_the_limit(
     with pytest.raises(InvalidInput, match=r"8000 bytes of records.*send fewer cases"):
         alice.export("Bob", case_references=references, limits=LIMITS)
     assert not list(alice.folder.glob("*.sandiq"))
+
+
+def test_changes_are_listed_in_the_order_of_their_latest_change(
+    sites: tuple[Site, Site],
+) -> None:
+    alice, _ = sites
+    first = alice.write("case", {"reference": "KG-2011-0001", "title": "First"})
+    second = alice.write("case", {"reference": "KG-2011-0002", "title": "Second"})
+    alice.edit("case", first, title="First, edited after the second")
+    with alice.vault.read() as session:
+        changed = changed_since(session, 0, 0, audit_head(session))
+    assert list(changed)[-2:] == [second, first]
+    positions = [seq for _, seq in changed.values()]
+    assert positions == sorted(positions)

@@ -13,14 +13,16 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from db.engine import CACHE_KIB
 from db.models import Attachment, AuditEntry, Contact, ExchangedBundle
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, SandiqError
@@ -40,6 +42,9 @@ from desktop_app.core.fileio import ensure_free_space, write_atomically_with
 
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
+
+_EXPORT_CACHE_KIB = 1024
+_LARGE_EXPORT_RECORDS = 50_000
 
 
 class ExportFailed(SandiqError):
@@ -108,6 +113,22 @@ def _attachment_source(attachment: Attachment, prefetch: ChunkPrefetcher) -> Att
         sha256=bytes.fromhex(attachment.sha256),
         open=lambda: cast(BinaryIO, _ChunkReader(prefetch.chunks(attachment_id))),
     )
+
+
+@contextmanager
+def _page_cache_for(session: Session, records: int) -> Iterator[None]:
+    """The session's connection with a 1 MiB page cache while a large export is packed."""
+    # Each record is read once, so the usual 32 MB cache only holds memory: a split export of
+    # a 100,000-testimony vault reached 230 MB with it. Smaller exports keep it (measured a
+    # little faster with it, and far from the limit either way).
+    if records < _LARGE_EXPORT_RECORDS:
+        yield
+        return
+    session.execute(text(f"PRAGMA cache_size = -{_EXPORT_CACHE_KIB}"))
+    try:
+        yield
+    finally:
+        session.execute(text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
 
 def _change_time(session: Session, position: int) -> str:
@@ -212,12 +233,14 @@ def export_bundle(
             )
             return ExportReport(path=None, bundle_id=None, sequence=last or 0, recipients=names)
         if since_last:
-            packed, through = pack_changes(session, changed, limits, phases.step(0), meter)
+            with _page_cache_for(session, len(changed)):
+                packed, through = pack_changes(session, changed, limits, phases.step(0), meter)
             carried_up_to = None if through is None else _change_time(session, through)
             changed_records = len(changed)
             del changed  # not held while the bundle is written
         else:
-            packed = pack_cases(session, selection, limits, phases.step(0), meter)
+            with _page_cache_for(session, sum(map(len, selection.values()))):
+                packed = pack_cases(session, selection, limits, phases.step(0), meter)
             carried_up_to, changed_records = None, 0
         sources = [_attachment_source(a, prefetch) for a in packed.attachments]
         sequence = 1 + (

@@ -13,6 +13,7 @@ makes the receiver import first.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment
 from desktop_app.core.content import MODEL_OF_KIND, Record, kind_of, to_content
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.exchange.clock import clocks_of
+from desktop_app.core.exchange.clock import Clock, clocks_of
 from desktop_app.core.exchange.format import (
     MAX_ATTACHMENTS,
     MAX_BODY_BYTES,
@@ -33,7 +34,7 @@ from desktop_app.core.exchange.format import (
 )
 from desktop_app.core.exchange.progress import Meter, ProgressCallback
 from desktop_app.core.exchange.references import references
-from desktop_app.core.exchange.selection import Selection, load_records
+from desktop_app.core.exchange.selection import Selection, load_with_clocks
 from desktop_app.core.exchange.sync_records import KIND_ORDER, RecordsPart, SyncRecord
 
 _BATCH = 500  # records loaded per query
@@ -68,11 +69,13 @@ class Packed:
     exceeded: str = ""  # the limit that stopped a since-last export ("" if all fit)
 
 
-def sync_record(record: Record, clock: dict[str, int] | None) -> SyncRecord:
-    """A vault record as a bundle carries it."""
+def sync_record(
+    record: Record, content: dict[str, Any], clock: dict[str, int] | None
+) -> SyncRecord:
+    """A vault record (and its content, from to_content) as a bundle carries it."""
     return SyncRecord(
         kind=kind_of(record),
-        content=to_content(record),
+        content=content,
         deleted=record.is_deleted,
         # Every record has a clock since the exchange migration; this fallback is its value.
         clock=clock or {record.updated_by: record.version},
@@ -83,15 +86,25 @@ def sync_record(record: Record, clock: dict[str, int] | None) -> SyncRecord:
     )
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A record ready to pack: its entry's bytes, and its content to follow its references."""
+
+    record: Record
+    content: dict[str, Any]
+    data: bytes
+
+
 def _manifest_entry_bytes(attachment: Attachment) -> int:
     entry = {"id": str(attachment.id), "name": attachment.file_name, "sha256": "0" * 64}
     return len(canonical_json({**entry, "size": attachment.size})) + 1
 
 
-def _exceeded(packed: Packed, entries: list[tuple[Record, bytes]], limits: BundleLimits) -> str:
+def _exceeded(packed: Packed, entries: list[_Entry], limits: BundleLimits) -> str:
     """The name of the limit that adding entries would break, or ""."""
-    size = packed.part.size + sum(packed.part.added_size(entry) for _, entry in entries)
-    files = [r for r, _ in entries if isinstance(r, Attachment) and not r.is_deleted]
+    size = packed.part.size + sum(packed.part.added_size(entry.data) for entry in entries)
+    records = [entry.record for entry in entries]
+    files = [r for r in records if isinstance(r, Attachment) and not r.is_deleted]
     if size > limits.records_bytes:
         return f"{limits.records_bytes} bytes of records"
     if len(packed.attachments) + len(files) > limits.attachments:
@@ -103,10 +116,11 @@ def _exceeded(packed: Packed, entries: list[tuple[Record, bytes]], limits: Bundl
     return ""
 
 
-def _add(packed: Packed, entries: list[tuple[Record, bytes]]) -> None:
-    for record, entry in entries:
+def _add(packed: Packed, entries: list[_Entry]) -> None:
+    for entry in entries:
+        record = entry.record
         kind = kind_of(record)
-        packed.part.add(kind, entry)
+        packed.part.add(kind, entry.data)
         packed.counts[kind] += 1
         packed.deletions += record.is_deleted
         packed.taken.add(record.id)
@@ -116,8 +130,9 @@ def _add(packed: Packed, entries: list[tuple[Record, bytes]]) -> None:
             packed.body_bytes += record.size
 
 
-def _entry(record: Record, clock: dict[str, int] | None) -> tuple[Record, bytes]:
-    return record, RecordsPart.entry_bytes(sync_record(record, clock))
+def _entry(record: Record, clock: dict[str, int] | None) -> _Entry:
+    content = to_content(record)
+    return _Entry(record, content, RecordsPart.entry_bytes(sync_record(record, content, clock)))
 
 
 def pack_cases(
@@ -131,9 +146,8 @@ def pack_cases(
     packed = Packed()
     total = sum(len(ids) for ids in selection.values())
     for kind in KIND_ORDER:
-        clocks = clocks_of(session, selection[kind])
-        for record in load_records(session, kind, selection[kind]):
-            entry = _entry(record, clocks.get(record.id))
+        for record, clock in load_with_clocks(session, kind, selection[kind]):
+            entry = _entry(record, clock)
             exceeded = _exceeded(packed, [entry], limits)
             if exceeded:
                 raise InvalidInput(
@@ -155,31 +169,34 @@ def _with_references(
     clock: dict[str, int] | None,
     changed: dict[UUID, tuple[str, int]],
     packed: Packed,
-) -> list[tuple[Record, bytes]]:
+) -> list[_Entry]:
     """The record's entry and those of the changed records it needs that are not packed yet."""
     group = [_entry(record, clock)]
     seen = {record.id}
-    pending = [record]
-    while pending:
-        current = pending.pop()
-        for _, target, target_id in references(kind_of(current), to_content(current)):
+    for current in group:  # grows while it is walked: the needed records' own needs
+        for _, target, target_id in references(kind_of(current.record), current.content):
             if target_id in changed and target_id not in packed.taken and target_id not in seen:
                 model: Any = MODEL_OF_KIND[target]
                 needed = cast(Record, session.get(model, target_id))
                 seen.add(target_id)
-                pending.append(needed)
                 group.append(_entry(needed, clocks_of(session, [target_id]).get(target_id)))
     return group
 
 
-def _in_order(session: Session, batch: Iterable[tuple[UUID, str]]) -> list[Record]:
-    """The records of batch (id, kind), in batch's order."""
+def _in_order(
+    session: Session, batch: Iterable[tuple[UUID, str]]
+) -> list[tuple[Record, Clock | None]]:
+    """The records of batch (id, kind) with their clocks, in batch's order."""
     by_kind: dict[str, list[UUID]] = {}
     order: list[UUID] = []
     for record_id, kind in batch:
         by_kind.setdefault(kind, []).append(record_id)
         order.append(record_id)
-    loaded = {r.id: r for kind, ids in by_kind.items() for r in load_records(session, kind, ids)}
+    loaded = {
+        loaded[0].id: loaded
+        for kind, ids in by_kind.items()
+        for loaded in load_with_clocks(session, kind, ids)
+    }
     return [loaded[record_id] for record_id in order if record_id in loaded]
 
 
@@ -190,16 +207,18 @@ def pack_changes(
     progress: ProgressCallback,
     meter: Meter,
 ) -> tuple[Packed, int | None]:
-    """The oldest changes that fit, and the audit position they reach (None: all of them)."""
+    """The oldest changes that fit, and the audit position they reach (None: all of them).
+
+    changed must be in the order of the records' latest change (as changed_since gives it).
+    """
     packed = Packed()
-    ordered = sorted(changed.items(), key=lambda item: item[1][1])
-    for start in range(0, len(ordered), _BATCH):
-        batch = ordered[start : start + _BATCH]
-        clocks = clocks_of(session, (record_id for record_id, _ in batch))
-        for record in _in_order(session, ((record_id, kind) for record_id, (kind, _) in batch)):
+    pending = iter(changed.items())
+    done = 0
+    while batch := list(itertools.islice(pending, _BATCH)):
+        for record, clock in _in_order(session, ((id_, kind) for id_, (kind, _) in batch)):
             if record.id in packed.taken:
                 continue  # taken earlier by a record that needs it
-            group = _with_references(session, record, clocks.get(record.id), changed, packed)
+            group = _with_references(session, record, clock, changed, packed)
             packed.exceeded = _exceeded(packed, group, limits)
             if packed.exceeded:
                 if not packed.taken:
@@ -211,6 +230,7 @@ def pack_changes(
             _add(packed, group)
         session.expunge_all()
         meter.check_cancel()
-        progress(min(start + _BATCH, len(ordered)), len(ordered))
+        done += len(batch)
+        progress(done, len(changed))
     packed.part.finish()
     return packed, None

@@ -11,15 +11,17 @@ change, in order, so its position is a mark no clock can move backwards.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AuditEntry, Case
+from db.models import Attachment, AuditEntry, Case, RecordClock
 from desktop_app.core.content import MODEL_OF_KIND, Record, to_content
 from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.merged_away import merged_into_any
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.sync_records import KIND_ORDER
@@ -38,13 +40,34 @@ def audit_head(session: Session) -> int:
     return session.scalar(select(func.max(AuditEntry.seq))) or 0
 
 
+def _id_order(ids: Iterable[UUID]) -> list[UUID]:
+    # By each id's integer, which is how UUIDs order, without a Python call per comparison.
+    return sorted(ids, key=attrgetter("int"))
+
+
 def load_records(session: Session, kind: str, ids: Iterable[UUID]) -> Iterator[Record]:
     """The records of one kind among ids, in id order, a batch at a time."""
     model: Any = MODEL_OF_KIND[kind]
-    pending = sorted(ids)
+    pending = _id_order(ids)
     for start in range(0, len(pending), _BATCH):
         batch = pending[start : start + _BATCH]
         yield from session.scalars(select(model).where(model.id.in_(batch)).order_by(model.id))
+
+
+def load_with_clocks(
+    session: Session, kind: str, ids: Iterable[UUID]
+) -> Iterator[tuple[Record, Clock | None]]:
+    """The records of one kind among ids with their clocks (None: none), in id order."""
+    model: Any = MODEL_OF_KIND[kind]
+    pending = _id_order(ids)
+    for start in range(0, len(pending), _BATCH):
+        query = (
+            select(model, RecordClock.clock)
+            .outerjoin(RecordClock, RecordClock.record_id == model.id)
+            .where(model.id.in_(pending[start : start + _BATCH]))
+            .order_by(model.id)
+        )
+        yield from session.execute(query)
 
 
 def _add_references(session: Session, selection: Selection) -> None:
@@ -106,7 +129,8 @@ def changed_since(
     session: Session, records_after: int, attachments_after: int | None, through: int
 ) -> dict[UUID, tuple[str, int]]:
     """Records changed after audit position records_after (attachments after their own mark,
-    or none when attachments_after is None), up to position through: kind and latest position."""
+    or none when attachments_after is None), up to position through: kind and latest position,
+    in the order of their latest change."""
     first = records_after if attachments_after is None else min(records_after, attachments_after)
     query = (
         select(AuditEntry.seq, AuditEntry.record_kind, AuditEntry.record_id)
@@ -122,5 +146,7 @@ def changed_since(
     for seq, kind, record_id in session.execute(query):
         after = attachments_after if kind == "attachment" else records_after
         if after is not None and seq > after and kind in MODEL_OF_KIND and record_id is not None:
-            changed[record_id] = (kind, seq)  # ascending seq: the latest change wins
+            # Ascending seq: the latest change wins, and moves the record to the end.
+            changed.pop(record_id, None)
+            changed[record_id] = (kind, seq)
     return changed
