@@ -323,6 +323,8 @@ def cmd_deleted(args: argparse.Namespace) -> None:
         label = " ".join(filter(None, (row.case_reference, row.label)))
         if row.owner_kind:
             label += f" (attached to {' '.join(filter(None, (row.owner_kind, row.owner_label)))})"
+        if row.merged_into_id is not None:
+            label += f" (merged into {row.merged_into_name} {row.merged_into_id})"
         print(f"{row.record_id}\t{row.kind}\t{row.deleted_at}\t{by}\t{label}")
 
 

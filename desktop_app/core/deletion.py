@@ -7,6 +7,8 @@ was deleted would point at nobody (``dangling`` lists such records after an impo
 two vaults' changes meet, but a single user's deletion can be stopped before it happens).
 The user removes the uses first, or merges two records of one person instead. Deleted
 attachments are listed and restored like the others, once the record they belong to is live.
+A person merged into another (``duplicates.merge_persons``) is listed with the person it went
+into, so that restoring it is not mistaken for undoing the merge.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
     Attachment,
+    AuditEntry,
     Case,
     Event,
     Person,
@@ -69,6 +72,10 @@ class DeletedRecord:
     # that record's case.
     owner_kind: str = ""
     owner_label: str = ""
+    # A person deleted by a merge in this vault: the person it was merged into, and that
+    # one's name (None and '' for any other deletion).
+    merged_into_id: UUID | None = None
+    merged_into_name: str = ""
 
 
 def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
@@ -128,6 +135,8 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     witnesses = _column_of(
         session, Person.name, {r.witness_id for kind, r in found if kind == "testimony"}
     )
+    merged_into = _merged_into(session, {r.id: r.name for kind, r in found if kind == "person"})
+    kept_names = _column_of(session, Person.name, set(merged_into.values()))
     listed = []
     for kind, r in found:
         owner = owners.get(r.owner_id) if kind == "attachment" else None
@@ -145,9 +154,66 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
                 deleted_by_name=names.get(r.updated_by, ""),
                 owner_kind=owner_kind,
                 owner_label=_label(owner_kind, to_content(owner)) if owner is not None else "",
+                merged_into_id=merged_into.get(r.id),
+                merged_into_name=kept_names.get(merged_into.get(r.id), ""),
             )
         )
     return listed
+
+
+def _merged_into(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID, UUID]:
+    """The person each of these deleted people (id: name) was merged into, for those whose last
+    deletion was a merge in this vault. merge_persons writes, in one transaction, the records it
+    moves and then the kept person (audit action "merge"), and then the tombstone, so the
+    entries just before a merge's tombstone are "merge" ones and name the kept person."""
+    deletions: dict[UUID, int] = {}
+    for batch in in_batches(deleted_people):
+        query = (
+            select(AuditEntry.record_id, func.max(AuditEntry.seq))
+            .where(AuditEntry.record_id.in_(batch), AuditEntry.action == "delete")
+            .group_by(AuditEntry.record_id)
+        )
+        deletions.update((uid, seq) for uid, seq in session.execute(query) if uid is not None)
+    merged = {}
+    for person_id, seq in deletions.items():
+        kept = _kept_person(session, seq, deleted_people[person_id])
+        if kept is not None:
+            merged[person_id] = kept
+    return merged
+
+
+_MERGE_ENTRIES_READ = 50  # a merge moves a handful of records; the kept person comes last
+
+
+def _kept_person(session: Session, deletion_seq: int, name: str) -> UUID | None:
+    """The person a merge whose tombstone (of a person called name) is audit entry
+    deletion_seq kept: the person changed just before it, holding that name among its own, or
+    else the one person every record the merge moved now names (the kept person is unchanged
+    when the merged one added nothing to it); None if no merge wrote the entries before it."""
+    entries = session.execute(
+        select(AuditEntry.action, AuditEntry.record_kind, AuditEntry.record_id, Revision.data)
+        .join(
+            Revision,
+            and_(
+                Revision.record_id == AuditEntry.record_id, Revision.version == AuditEntry.version
+            ),
+        )
+        .where(AuditEntry.seq < deletion_seq)
+        .order_by(AuditEntry.seq.desc())
+        .limit(_MERGE_ENTRIES_READ)
+    )
+    candidates: set[UUID] | None = None
+    for action, kind, record_id, data in entries:
+        if action != "merge":
+            break
+        if kind == "person":  # a merge leaves the merged person's name in the kept one
+            held = {n.strip().casefold() for n in [data["name"], *data["other_names"]]}
+            return record_id if name.strip().casefold() in held else None
+        named = {uid for _, target, uid in references(kind, data) if target == "person"}
+        candidates = named if candidates is None else candidates & named
+        if len(candidates) == 1:
+            return next(iter(candidates))
+    return None
 
 
 def _case_of(record: Any) -> UUID | None:

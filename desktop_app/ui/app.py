@@ -23,13 +23,32 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """`python -m desktop_app [--vault PATH]`."""
     parser = argparse.ArgumentParser(prog="sandiq-gui", description="Sandiq desktop client")
     parser.add_argument(
-        "--vault", type=Path, default=None, help="vault folder (default: the user data folder)"
+        "--vault",
+        type=Path,
+        default=None,
+        help="vault folder (default: the vault last opened, else the user data folder)",
     )
     return parser.parse_args(list(argv))
 
 
-def start_window(settings: Settings, vault_path: Path, kdf: KdfParams = DEFAULT_KDF) -> MainWindow:
-    """Show the main window (locked) with the unlock dialog, or the wizard for a new vault."""
+def vault_to_start_with(settings: Settings, given: Path | None) -> Path:
+    """The folder given on the command line; else the vault last opened, if its folder still
+    holds one; else the usual place. A remembered folder that holds no vault now (a memory
+    stick not plugged in) is passed over, not forgotten: it is used again once it is back."""
+    if given is not None:
+        return given.expanduser()
+    remembered = settings.remembered_vault_folder()
+    if remembered is not None and is_vault_folder(remembered):
+        return remembered
+    return default_vault_dir()
+
+
+def start_window(
+    settings: Settings, vault_path: Path | None, kdf: KdfParams = DEFAULT_KDF
+) -> MainWindow:
+    """Show the main window (locked) with the unlock dialog, or the wizard for a new vault;
+    vault_path is the folder given on the command line, if any."""
+    vault_path = vault_to_start_with(settings, vault_path)
     window = MainWindow(settings, vault_path, kdf)
     window.show()
     if is_vault_folder(vault_path):
@@ -49,7 +68,7 @@ def run(argv: Sequence[str]) -> int:
     app.setQuitOnLastWindowClosed(True)
     settings = Settings()
     install_translators(settings.preferences().language)
-    window = start_window(settings, (args.vault or default_vault_dir()).expanduser())
+    window = start_window(settings, args.vault)
     code = app.exec()
     del window
     return code

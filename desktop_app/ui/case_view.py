@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import case_file, vocab
 from desktop_app.core.content import to_content
+from desktop_app.core.countries import country_name
 from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.listing import ListFilter
 from desktop_app.core.records import get_record
@@ -31,7 +32,7 @@ from desktop_app.ui.attachments_tab import AttachmentsTab
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.history_tab import HistoryTab
-from desktop_app.ui.i18n import act_type_label, format_partial_date, vocab_label
+from desktop_app.ui.i18n import act_type_label, current_language, format_partial_date, vocab_label
 from desktop_app.ui.list_models import TestimonyListModel
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.person_picker import PersonPicker
@@ -291,15 +292,14 @@ class CaseView(QWidget):
     def _show_summary(self, case: dict[str, object]) -> None:
         while self.summary_form.rowCount():
             self.summary_form.removeRow(0)
-        start = format_partial_date(str(case["start_date"])) or "?"
-        end = format_partial_date(str(case["end_date"])) or "?"
-        place = ", ".join(str(p) for p in (case["place"], case["region"], case["country"]) if p)
+        country = country_name(str(case["country"]), current_language())
+        place = ", ".join(str(p) for p in (case["place"], case["region"], country) if p)
         violations = ", ".join(act_type_label(str(c)) for c in case["violation_types"])  # type: ignore[attr-defined]
         rows = [
             (self.tr("Status:"), vocab_label(str(case["status"]))),
             (self.tr("Sensitivity:"), vocab_label(str(case["sensitivity"]))),
             (self.tr("Place:"), place),
-            (self.tr("Period:"), f"{start} – {end}"),
+            (self.tr("Period:"), self._period_text(str(case["start_date"]), str(case["end_date"]))),
             (self.tr("Violations:"), violations),
             (self.tr("Tags:"), ", ".join(case["tags"])),  # type: ignore[arg-type]
         ]
@@ -309,6 +309,18 @@ class CaseView(QWidget):
             value_label.setTextFormat(Qt.TextFormat.PlainText)
             self.summary_form.addRow(label, value_label)
         self.summary_label.setText(str(case["summary"]))
+
+    def _period_text(self, start_date: str, end_date: str) -> str:
+        """The period as "May 2005 – 2006", "from May 2005" or "until 2006"; nothing when
+        neither end is known."""
+        start, end = format_partial_date(start_date), format_partial_date(end_date)
+        if start and end:
+            return start if start == end else f"{start} – {end}"
+        if start:
+            return self.tr("from %1").replace("%1", start)
+        if end:
+            return self.tr("until %1").replace("%1", end)
+        return ""
 
     def _open_party(self, row: int) -> None:
         party = self.party_model.row_at(row)

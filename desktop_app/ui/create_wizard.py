@@ -1,7 +1,9 @@
 """The create-vault wizard: folder and passphrase (typed twice, with a strength meter), then the
 recovery key shown once, then two groups of it typed back, so an unwritten key is caught now
-(Back returns to the key to mend the copy). The same two key pages make a new recovery key for
-an open vault (``NewRecoveryKeyWizard``), stored only once the copy is checked.
+(Back returns to the key to mend the copy). Its first page also leads to the other ways in on a
+first start: a restore from a backup, or a vault kept elsewhere (a memory stick, say). The same
+two key pages make a new recovery key for an open vault (``NewRecoveryKeyWizard``), stored only
+once the copy is checked.
 
 Creation runs Argon2id on a worker. ``kdf`` is a constructor parameter only so tests can use
 cheap parameters; the application always passes the strong default.
@@ -16,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,8 +41,10 @@ from desktop_app.core.vault import (
     create_vault,
 )
 from desktop_app.ui.file_dialogs import choose_existing_folder
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import APP_NAME, error_text, warn
 from desktop_app.ui.tasks import Result, run_task
+from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
 
 
 class PassphrasePage(QWizardPage):
@@ -74,10 +79,26 @@ class PassphrasePage(QWizardPage):
         self.strength_label = QLabel()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        # Room for two lines kept free: the wizard does not grow when a message comes.
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing() * 2)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        # Someone on a new computer after a lost laptop needs these, not a new, empty vault.
+        other_ways_label = QLabel(self.tr("Already have a vault, or a backup of one?"))
+        other_ways_label.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Re&store from a backup…"))
+        self.open_button = QPushButton(self.tr("Open an e&xisting vault…"))
+        for button in (self.browse_button, self.restore_button, self.open_button):
+            button.setAutoDefault(False)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        other_ways = QHBoxLayout()
+        other_ways.addWidget(self.restore_button)
+        other_ways.addWidget(self.open_button)
+        other_ways.addStretch(1)
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -98,8 +119,13 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.tr("Strength:"), strength_row)
         form.addRow(self.message_label)
         form.addRow(self.busy)
+        form.addRow(line)
+        form.addRow(other_ways_label)
+        form.addRow(other_ways)
 
         self.browse_button.clicked.connect(self._browse)
+        self.restore_button.clicked.connect(wizard.restore_requested)
+        self.open_button.clicked.connect(self._open_existing)
         for edit in (self.passphrase_edit, self.repeat_edit, self.folder_edit):
             edit.textChanged.connect(self._update)
         self.setCommitPage(True)
@@ -112,6 +138,25 @@ class PassphrasePage(QWizardPage):
         )
         if folder:
             self.folder_edit.setText(folder)
+
+    def _open_existing(self) -> None:
+        start = Path(self.folder_edit.text().strip()).expanduser().parent
+        folder = choose_existing_folder(self, self.tr("Choose the vault's folder"), str(start))
+        if not folder:
+            return
+        path = vault_in(Path(folder))
+        if is_vault_folder(path):
+            self._wizard.open_requested.emit(path)
+        else:
+            self.message_label.setText(
+                fill(
+                    self.tr(
+                        "There is no vault in %1. Choose the folder that holds it, or the memory "
+                        "stick it is on."
+                    ),
+                    str(path),
+                )
+            )
 
     def _problem(self) -> str:
         passphrase, repeat = self.passphrase_edit.text(), self.repeat_edit.text()
@@ -154,16 +199,28 @@ class PassphrasePage(QWizardPage):
         self.busy.show()
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.message_label.setText(self.tr("Creating the vault…"))
-        for widget in (self.folder_edit, self.name_edit, self.passphrase_edit, self.repeat_edit):
+        for widget in self._inputs():
             widget.setEnabled(False)
         self.completeChanged.emit()
         run_task(self, lambda _p: create_vault(path, passphrase, name, kdf), self._created)
         return False
 
+    def _inputs(self) -> tuple[QWidget, ...]:
+        # Also the ways out: leaving while the vault is being made would hide its recovery key.
+        return (
+            self.folder_edit,
+            self.browse_button,
+            self.name_edit,
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.restore_button,
+            self.open_button,
+        )
+
     def _created(self, result: Result[CreatedVault]) -> None:
         self.busy.hide()
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
-        for widget in (self.folder_edit, self.name_edit, self.passphrase_edit, self.repeat_edit):
+        for widget in self._inputs():
             widget.setEnabled(True)
         if not result.ok:
             self.message_label.setText(error_text(result.error or RuntimeError()))
@@ -323,9 +380,13 @@ class ConfirmKeyPage(QWizardPage):
 
 
 class CreateVaultWizard(KeyWizard):
-    """The three steps of making a new vault; emits created(Vault) when the key is confirmed."""
+    """The three steps of making a new vault; emits created_vault(Vault) when the key is
+    confirmed. Its first page asks for a restore (restore_requested) or for a vault that exists
+    already (open_requested(Path)); the main window does those, and give_way closes the wizard."""
 
     created_vault = Signal(object)
+    restore_requested = Signal()
+    open_requested = Signal(object)  # the folder of a vault
 
     def __init__(
         self, path: Path, kdf: KdfParams = DEFAULT_KDF, parent: QWidget | None = None
@@ -364,6 +425,12 @@ class CreateVaultWizard(KeyWizard):
         if self.passphrase_page.busy.isVisible():
             return
         super().reject()
+
+    def give_way(self) -> None:
+        """Close for a vault restored or opened instead: not a Cancel, so nothing that follows
+        a Cancel (the unlock dialog) comes up."""
+        self.hide()
+        self.deleteLater()
 
     def _on_finished(self, code: int) -> None:
         if code == QWizard.DialogCode.Accepted and self.created is not None:

@@ -31,7 +31,7 @@ from desktop_app.ui.i18n import (
     record_label_text,
     vocab_label,
 )
-from desktop_app.ui.messages import error_text, warn
+from desktop_app.ui.messages import confirm, error_text, warn
 from desktop_app.ui.row_models import RowsModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
@@ -104,7 +104,10 @@ class DeletedModel(RowsModel):
 
     def label_text(self, row: DeletedRecord) -> str:
         """What the record is: its label (its date as the interface writes dates), a
-        testimony's witness, and the record a file was attached to."""
+        testimony's witness, the record a file was attached to, and the person a merged
+        person went into."""
+        if row.merged_into_id is not None:
+            return fill(self.tr("%1 (merged into %2)"), row.label, row.merged_into_name)
         if row.owner_kind:
             owner = record_label_text(row.owner_kind, row.owner_label)
             text = self.tr("%1 (attached to %2 “%3”)")
@@ -179,7 +182,7 @@ class DeletedRecordsDialog(QDialog):
     def restore_selected(self) -> None:
         """Bring the selected record back and tell the lists it changed."""
         row = self._selected()
-        if row is None:
+        if row is None or not self._restore_confirmed(row):
             return
         try:
             with database_errors_reported(), self.registry.vault.transaction() as session:
@@ -192,6 +195,17 @@ class DeletedRecordsDialog(QDialog):
             return
         self.registry.record_saved.emit(row.kind, row.record_id)
         self.refresh()
+
+    def _restore_confirmed(self, row: DeletedRecord) -> bool:
+        """True unless row is a merged person and the user, told what restoring it does and
+        does not undo, answers No (the default)."""
+        if row.merged_into_id is None:
+            return True
+        text = self.tr(
+            "%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge "
+            "moved to %2 stays with %2. Restore?"
+        )
+        return confirm(self, fill(text, row.label, row.merged_into_name))
 
     def _select_what_blocks(self, row: DeletedRecord) -> str:
         """Select the deleted record that row refers to, when it is listed, so Restore brings

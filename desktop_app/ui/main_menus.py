@@ -24,6 +24,7 @@ from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
 
 if TYPE_CHECKING:
+    from desktop_app.core.vault import Vault
     from desktop_app.ui.main_window import MainWindow
 
 
@@ -33,6 +34,10 @@ class MainMenus(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main = window
+        # The vault unlocked with the recovery key or shares, until a new passphrase is set:
+        # its user, who does not know the old one, is not asked for it (a dialog cancelled at
+        # first can be opened again from the menu).
+        self._opened_without_passphrase: Vault | None = None
         self.new_action = self._action(
             self.tr("&New…"), QKeySequence.StandardKey.New, window.new_record
         )
@@ -181,9 +186,21 @@ class MainMenus(QObject):
         return dialog
 
     def change_passphrase(self, after_recovery: bool = False) -> None:
-        """Set a new passphrase; after_recovery says why the dialog opened by itself."""
-        if self.main.vault is not None:
-            ChangePassphraseDialog(self.main.vault, self.main, self.main.kdf, after_recovery).open()
+        """Set a new passphrase, asked for the current one unless this vault was opened with
+        the recovery key or shares (after_recovery: just now, and why the dialog opened by
+        itself) and no new passphrase has been set since."""
+        vault = self.main.vault
+        if vault is None:
+            return
+        if after_recovery:
+            self._opened_without_passphrase = vault
+        recovering = vault is self._opened_without_passphrase
+        dialog = ChangePassphraseDialog(vault, self.main, self.main.kdf, recovering)
+        dialog.accepted.connect(self._passphrase_set)
+        dialog.open()
+
+    def _passphrase_set(self) -> None:
+        self._opened_without_passphrase = None  # the user knows the passphrase now
 
     def new_recovery_key(self, ask: bool = True) -> None:
         """After a confirm, show a new recovery key, checked as at creation; it replaces the old

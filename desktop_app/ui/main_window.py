@@ -49,7 +49,7 @@ from desktop_app.ui.locked_page import LockedPage
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.restore_dialog import RestoreDialog, advice_after_restore, is_empty_or_new
-from desktop_app.ui.screen_fit import resize_within_screen
+from desktop_app.ui.screen_fit import resize_within_screen, restore_within_screen
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.exchange_page.records_changed.connect(self.refresh_lists)
         self.locked_page = LockedPage()
         self.locked_page.unlock_button.clicked.connect(self.show_unlock)
-        self.locked_page.restore_button.clicked.connect(self.show_restore)
+        self.locked_page.restore_button.clicked.connect(lambda: self.show_restore())
 
         self.stack = QStackedWidget()
         for page in (
@@ -161,9 +161,7 @@ class MainWindow(QMainWindow):
             )
         self.registry.record_saved.connect(self._record_saved)
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not restore_within_screen(self, geometry):
             resize_within_screen(self, 1100, 700)
         self._show_locked()
 
@@ -233,9 +231,18 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.created_vault.connect(lambda vault: self.attach(vault))
         wizard.rejected.connect(self._after_wizard_cancel)
+        wizard.restore_requested.connect(lambda: self.show_restore(over=wizard))
+        wizard.open_requested.connect(lambda folder: self._open_instead(wizard, folder))
         wizard.open()
         self.wizard = wizard
         return wizard
+
+    def _open_instead(self, wizard: CreateVaultWizard, folder: Path) -> None:
+        """A vault kept elsewhere (a memory stick, say) instead of a new one: unlock it."""
+        wizard.give_way()
+        self.vault_path = folder
+        self._show_locked()
+        self.show_unlock()
 
     def _after_wizard_cancel(self) -> None:
         if self.vault is None and (self.vault_path / "vault.header").exists():
@@ -252,6 +259,8 @@ class MainWindow(QMainWindow):
         dialog.recovered.connect(self._recovered)
         dialog.create_requested.connect(self._create_from_unlock)
         dialog.restore_requested.connect(self.show_restore)
+        # No note may say where a destroyed vault was (docs/security.md, "What is on disk").
+        dialog.wiped.connect(lambda: self.settings.forget_vault_folder(dialog.path))
         dialog.quit_requested.connect(self.close)
         dialog.destroyed.connect(lambda *_: setattr(self, "unlock_dialog", None))
         self.unlock_dialog = dialog
@@ -263,17 +272,22 @@ class MainWindow(QMainWindow):
             self.unlock_dialog.close()
         self.show_create(path)
 
-    def show_restore(self) -> RestoreDialog | None:
-        """Restore a vault from a backup into a new folder and open it (while locked only)."""
+    def show_restore(self, over: CreateVaultWizard | None = None) -> RestoreDialog | None:
+        """Restore a vault from a backup into a new folder and open it (while locked only).
+        Asked from the creation wizard (over), it opens over the wizard: Cancel goes back to
+        the wizard, and a restored vault takes the wizard's place."""
         if self.vault is not None:
             return None
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()
         suggested = self.vault_path if is_empty_or_new(self.vault_path) else None
-        dialog = RestoreDialog(suggested, self)
+        dialog = RestoreDialog(suggested, over or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        if over is None:
+            dialog.rejected.connect(self._after_wizard_cancel)
+        else:
+            dialog.restored.connect(lambda _vault: over.give_way())
         dialog.restored.connect(self._restored)
-        dialog.rejected.connect(self._after_wizard_cancel)
         dialog.open()
         return dialog
 
@@ -288,6 +302,7 @@ class MainWindow(QMainWindow):
         search index (with a progress dialog), then offer drafts and run `then`."""
         self.vault = vault
         self.vault_path = vault.path
+        self.settings.remember_vault_folder(vault.path)
         self._keep_sealed_drafts(vault)
         # Only the list on screen is read now; the others when their page is first shown.
         self.case_model.set_vault(vault)
@@ -396,6 +411,7 @@ class MainWindow(QMainWindow):
         try:
             wipe(self.vault_path)
         finally:
+            self.settings.forget_vault_folder(self.vault_path)
             self.panic_seconds = time.monotonic() - started
             QCoreApplication.exit(0)
 

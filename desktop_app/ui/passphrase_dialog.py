@@ -1,9 +1,11 @@
 """Setting a new passphrase (from the Vault menu, or right after unlocking with the recovery
-key). Rewrapping runs Argon2id, so it happens on a worker."""
+key). From the menu the current passphrase is asked first: anyone at an unlocked laptop could
+otherwise set one the owner does not know. Checking it and rewrapping run Argon2id, so both
+happen on a worker."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,15 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import keys
+from desktop_app.core.errors import WrongPassphrase
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.passphrase import estimate_strength
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, Vault
 from desktop_app.ui.messages import error_text, inform
 from desktop_app.ui.tasks import Result, run_task
+from desktop_app.ui.unlock_dialog import retry_delay_seconds
 
 
 class ChangePassphraseDialog(QDialog):
-    """Two fields, a strength meter, and the rewrap on a worker."""
+    """The current passphrase (unless the vault was opened without it), the new one twice, a
+    strength meter, and the check and rewrap on a worker."""
 
     def __init__(
         self,
@@ -35,7 +41,14 @@ class ChangePassphraseDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.vault = vault
         self.kdf = kdf
+        # After an unlock with the recovery key or shares the user does not know it.
+        self.asks_current = not after_recovery
+        self._wrong_tries = 0  # wrong current passphrases in this dialog: each waits longer
+        self._waiting = False
         self.setWindowTitle(self.tr("Change passphrase"))
+        self.current_edit = QLineEdit()
+        self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_edit.setAccessibleName(self.tr("Current passphrase"))
         self.new_edit = QLineEdit()
         self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_edit.setAccessibleName(self.tr("New passphrase"))
@@ -66,6 +79,10 @@ class ChangePassphraseDialog(QDialog):
         self.reason_label.setWordWrap(True)
         self.reason_label.setHidden(not after_recovery)
         form.addRow(self.reason_label)
+        current_label = QLabel(self.tr("C&urrent passphrase:"))
+        current_label.setBuddy(self.current_edit)
+        form.addRow(current_label, self.current_edit)
+        form.setRowVisible(self.current_edit, self.asks_current)
         new_label = QLabel(self.tr("&New passphrase:"))
         new_label.setBuddy(self.new_edit)
         repeat_label = QLabel(self.tr("&Repeat:"))
@@ -75,6 +92,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("Strength:"), self.strength_bar)
         form.addRow(self.message_label)
         form.addRow(self.buttons)
+        self.current_edit.textChanged.connect(self._update)
         self.new_edit.textChanged.connect(self._update)
         self.repeat_edit.textChanged.connect(self._update)
         self.buttons.accepted.connect(self.change)
@@ -83,6 +101,8 @@ class ChangePassphraseDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def _problem(self) -> str:
+        if self.asks_current and not self.current_edit.text():
+            return self.tr("Type your current passphrase too.")
         if len(self.new_edit.text()) < MIN_PASSPHRASE_LENGTH:
             return self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH))
         if self.new_edit.text() != self.repeat_edit.text():
@@ -92,22 +112,40 @@ class ChangePassphraseDialog(QDialog):
     def _update(self) -> None:
         self.strength_bar.setValue(estimate_strength(self.new_edit.text()).level)
         problem = self._problem()
-        self.message_label.setText(problem if self.new_edit.text() else "")
-        self.ok_button.setEnabled(not problem)
+        if not self._waiting:  # the line saying how long to wait stays while it lasts
+            self.message_label.setText(problem if self.new_edit.text() else "")
+        self.ok_button.setEnabled(not problem and not self._waiting)
 
     def change(self) -> None:
-        """Rewrap the data key under the new passphrase (on a worker)."""
-        if self._problem():
+        """Check the current passphrase, then rewrap the data key under the new one (on a
+        worker); a wrong current passphrase changes nothing."""
+        if self._problem() or self._waiting:
             return
         passphrase, vault, kdf = self.new_edit.text(), self.vault, self.kdf
+        current = self.current_edit.text() if self.asks_current else None
+
+        def rewrap(_progress: object) -> bool:
+            if current is not None:
+                try:  # the unlock's own check, against the header the change rewrites
+                    keys.unwrap_slot(
+                        vault.header, keys.SLOT_PASSPHRASE, keys.passphrase_bytes(current)
+                    )
+                except WrongPassphrase:
+                    return False
+            vault.change_passphrase(passphrase, kdf)
+            return True
+
         self.ok_button.setEnabled(False)
         self.message_label.setText(self.tr("Changing the passphrase…"))
-        run_task(self, lambda _p: vault.change_passphrase(passphrase, kdf), self._done)
+        run_task(self, rewrap, self._done)
 
-    def _done(self, result: Result[None]) -> None:
+    def _done(self, result: Result[bool]) -> None:
         if not result.ok:
             self.message_label.setText(error_text(result.error or RuntimeError()))
             self.ok_button.setEnabled(True)
+            return
+        if not result.value:
+            self._wrong_current()
             return
         self.accept()
         inform(
@@ -117,3 +155,22 @@ class ChangePassphraseDialog(QDialog):
                 "Backups made before still open with the old passphrase."
             ),
         )
+
+    def _wrong_current(self) -> None:
+        # Not counted towards the opt-in wipe: an unlocked session must not destroy the vault.
+        # Repeated guesses wait as at the unlock.
+        self._wrong_tries += 1
+        wait = retry_delay_seconds(self._wrong_tries)
+        lines = [self.tr("The current passphrase is not correct. Nothing was changed.")]
+        if wait:
+            lines.append(self.tr("Wait %n s before the next try.", "", wait))
+            self._waiting = True
+            QTimer.singleShot(wait * 1000, self, self._end_wait)
+        self.message_label.setText("\n".join(lines))
+        self.ok_button.setEnabled(not self._waiting)
+        self.current_edit.selectAll()
+        self.current_edit.setFocus()
+
+    def _end_wait(self) -> None:
+        self._waiting = False
+        self.ok_button.setEnabled(not self._problem())

@@ -107,21 +107,28 @@ class PartyModel(RowsModel):
 class TimelineModel(RowsModel):
     """A case's events in date order."""
 
-    COL_DATE, COL_ACT, COL_PLACE, COL_DESCRIPTION = range(4)
-    COLUMN_COUNT = 4
+    COL_DATE, COL_ACT, COL_PLACE, COL_VICTIMS, COL_DESCRIPTION = range(5)
+    COLUMN_COUNT = 5
     STRETCH_COLUMN = COL_DESCRIPTION
-    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DATE: 14, COL_ACT: 28}
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DATE: 14, COL_ACT: 28, COL_VICTIMS: 20}
     WHOLE_COLUMNS = (COL_DATE, COL_ACT, COL_PLACE)
 
     def headers(self) -> list[str]:
         """Column titles."""
-        return [self.tr("Date"), self.tr("Act"), self.tr("Place"), self.tr("Description")]
+        return [
+            self.tr("Date"),
+            self.tr("Act"),
+            self.tr("Place"),
+            self.tr("Victims"),
+            self.tr("Description"),
+        ]
 
     def display(self, row: EventRow, column: int) -> str:
         """Cell text."""
         date = format_partial_date(row.date) or self.tr("Date unknown")
         summary = " ".join(row.description.split())[:200]
-        return [date, act_type_label(row.act_type), row.place, summary][column]
+        victims = ", ".join(row.victims)
+        return [date, act_type_label(row.act_type), row.place, victims, summary][column]
 
 
 class AttachmentModel(RowsModel):

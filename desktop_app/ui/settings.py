@@ -1,8 +1,10 @@
-"""Preferences: only what is not sensitive (language, idle minutes, geometry, panic options).
+"""Preferences: only what is not sensitive (language, idle minutes, geometry, panic options),
+and the folder of the vault last opened, if it is not the usual one.
 
 No case data, no record names, no vault contents: the settings file sits unencrypted in the
 user's config folder and may be read by whoever holds the laptop. It is readable by this user
-only (0600), as is the install key beside it that keys the failed-unlock counters.
+only (0600), as is the install key beside it that keys the failed-unlock counters. The vault's
+folder is written in the clear (docs/security.md, "What is on disk"): the user can turn that off.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from desktop_app.core.vault import default_vault_dir
 from desktop_app.ui.i18n import language_of
 
 CONFIG_DIR_ENV = "SANDIQ_CONFIG_DIR"
@@ -25,6 +28,7 @@ CONFIG_DIR_ENV = "SANDIQ_CONFIG_DIR"
 # another name because QSettings.remove() of a key also removes the group of that name.
 LEGACY_FAILED_UNLOCKS_KEY = "failed_unlocks"
 INSTALL_KEY_NAME = "install.key"
+LAST_VAULT_KEY = "last_vault_folder"
 _INSTALL_KEY_BYTES = 32
 
 
@@ -36,6 +40,7 @@ class Preferences:
     idle_minutes: int = 5
     confirm_panic: bool = True
     wipe_after_failures: int = 0  # 0: never wipe after failed unlocks
+    remember_vault_folder: bool = True  # off for a vault hidden where no file may point
 
 
 def settings_path() -> Path:
@@ -79,7 +84,35 @@ class Settings:
         """Write the preferences now."""
         for field in fields(Preferences):
             self._store.setValue(field.name, getattr(prefs, field.name))
+        if not prefs.remember_vault_folder:
+            self._store.remove(LAST_VAULT_KEY)
         self._sync()
+
+    def remembered_vault_folder(self) -> Path | None:
+        """The folder of the vault last opened, unless it was the usual one or the user
+        turned remembering off."""
+        value = self._store.value(LAST_VAULT_KEY)
+        if not value or not self.preferences().remember_vault_folder:
+            return None
+        return Path(str(value))
+
+    def remember_vault_folder(self, path: Path) -> None:
+        """Start with this vault next time. The usual place needs no note, so none is kept."""
+        if not self.preferences().remember_vault_folder:
+            return
+        folder = path.absolute()
+        if folder == default_vault_dir().absolute():
+            self._store.remove(LAST_VAULT_KEY)
+        else:
+            self._store.setValue(LAST_VAULT_KEY, os.fspath(folder))
+        self._sync()
+
+    def forget_vault_folder(self, path: Path) -> None:
+        """Forget path if it is the folder remembered: its vault was destroyed, and a note of
+        where it was would tell what the wipe took away (as the emptied folder would)."""
+        if self._store.value(LAST_VAULT_KEY) == os.fspath(path.absolute()):
+            self._store.remove(LAST_VAULT_KEY)
+            self._sync()
 
     def geometry(self, name: str) -> QByteArray | None:
         """A window's saved geometry, if any."""

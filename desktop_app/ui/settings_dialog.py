@@ -1,4 +1,5 @@
-"""The Settings dialog: language, auto-lock, panic confirmation, wipe after failed unlocks."""
+"""The Settings dialog: language, auto-lock, panic confirmation, wipe after failed unlocks,
+whether the vault's folder is remembered."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ class SettingsDialog(QDialog):
             self.tr("Ask before the panic action destroys the vault")
         )
         self.confirm_panic_check.setChecked(prefs.confirm_panic)
+        self.remember_check = QCheckBox(self.tr("Open the vault last used at the next start"))
+        self.remember_check.setToolTip(
+            self.tr(
+                "Its folder is written in the settings file, unencrypted. Turn this off if "
+                "nothing on this computer may say where the vault is."
+            )
+        )
+        self.remember_check.setChecked(prefs.remember_vault_folder)
         self.wipe_check = QCheckBox(self.tr("Destroy the vault after failed unlock attempts"))
         self.wipe_check.setChecked(prefs.wipe_after_failures > 0)
         self.wipe_spin = QSpinBox()
@@ -72,6 +81,7 @@ class SettingsDialog(QDialog):
         idle_label.setBuddy(self.idle_spin)
         form.addRow(idle_label, self.idle_spin)
         form.addRow(self.confirm_panic_check)
+        form.addRow(self.remember_check)
         form.addRow(self.wipe_check)
         attempts_label = QLabel(self.tr("&Attempts:"))
         attempts_label.setBuddy(self.wipe_spin)
@@ -90,6 +100,7 @@ class SettingsDialog(QDialog):
             idle_minutes=self.idle_spin.value(),
             confirm_panic=self.confirm_panic_check.isChecked(),
             wipe_after_failures=self.wipe_spin.value() if self.wipe_check.isChecked() else 0,
+            remember_vault_folder=self.remember_check.isChecked(),
         )
 
     def save(self) -> None:

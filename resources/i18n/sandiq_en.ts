@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -550,70 +550,70 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="127"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="131"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="150"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>&amp;New testimony</source>
         <translation>&amp;New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
         <source>Ne&amp;w event</source>
         <translation>Ne&amp;w event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -648,7 +648,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="326"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="320"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="322"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="338"/>
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -699,100 +709,128 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="57"/>
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="61"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="68"/>
         <source>&amp;Change</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="82"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105"/>
+        <source>Type your current passphrase too.</source>
+        <translation>Type your current passphrase too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="139"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="154"/>
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="164"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>The current passphrase is not correct. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="166"/>
+        <source>Wait %n s before the next try.</source>
+        <translation>
+            <numerusform>Wait %n s before the next try.</numerusform>
+            <numerusform>Wait %n s before the next try.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="324"/>
         <source>Check your copy</source>
         <translation>Check your copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="269"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Type two groups from the recovery key you wrote down, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="355"/>
         <source>Group %1:</source>
         <translation>Group %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="299"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="315"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>That does not match the key. Check your copy.</translation>
     </message>
@@ -936,37 +974,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="337"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="340"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="401"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Create &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="357"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="418"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="447"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="448"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="449"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="383"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="450"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1005,21 +1043,26 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (attached to %2 “%3”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (witness: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
         <source>Witness: %1</source>
         <translation>Witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -1027,33 +1070,38 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="147"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="150"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="204"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="205"/>
+        <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
+        <translation>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="218"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="211"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="225"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
@@ -2122,52 +2170,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="255"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="266"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="256"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="267"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="268"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="269"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="270"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="285"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="296"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="287"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="298"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="288"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="281"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="292"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
@@ -2429,112 +2477,112 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Dele&amp;ted records…</source>
         <translation>Dele&amp;ted records…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Possible duplic&amp;ate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Recovery s&amp;hares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>Pani&amp;c: destroy the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="223"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="82"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="107"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
@@ -2590,33 +2638,33 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -2829,17 +2877,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="465"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="417"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="484"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="434"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="501"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>The new recovery key was not saved, and the old key still opens the vault. %1</translation>
     </message>
@@ -2900,127 +2948,152 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="65"/>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Name of this vault</source>
         <translation>Name of this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="68"/>
         <source>e.g. your organisation (optional)</source>
         <translation>e.g. your organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="71"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="74"/>
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="78"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="90"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <source>Already have a vault, or a backup of one?</source>
+        <translation>Already have a vault, or a backup of one?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <source>Re&amp;store from a backup…</source>
+        <translation>Re&amp;store from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <source>Open an e&amp;xisting vault…</source>
+        <translation>Open an e&amp;xisting vault…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="93"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="98"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="137"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144"/>
+        <source>Choose the vault&apos;s folder</source>
+        <translation>Choose the vault&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="154"/>
+        <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
+        <translation>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164"/>
         <source>Choose a folder.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="166"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="168"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="176"/>
         <source>very weak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="177"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="133"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="134"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="180"/>
         <source>very strong</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201"/>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -3663,17 +3736,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="290"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="303"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -4294,17 +4367,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -4312,72 +4385,82 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
         <source>A new language is used after Sandiq restarts.</source>
         <translation>A new language is used after Sandiq restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42"/>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
         <source>Ask before the panic action destroys the vault</source>
         <translation>Ask before the panic action destroys the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <source>Open the vault last used at the next start</source>
+        <translation>Open the vault last used at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="50"/>
+        <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
+        <translation>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
         <source>Destroy the vault after failed unlock attempts</source>
         <translation>Destroy the vault after failed unlock attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Failed attempts before the vault is destroyed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Loc&amp;k after:</source>
         <translation>Loc&amp;k after:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
         <source>&amp;Attempts:</source>
         <translation>&amp;Attempts:</translation>
     </message>
@@ -4743,27 +4826,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="120"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>

@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -550,70 +550,70 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="127"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="131"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Дось&amp;е (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="150"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
         <source>Ne&amp;w event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -648,7 +648,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="326"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="320"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="322"/>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="338"/>
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -699,100 +709,129 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="57"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="61"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="68"/>
         <source>&amp;Change</source>
         <translation>&amp;Сменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Вы открыли хранилище ключом восстановления (или долями восстановления). Выберите новую парольную фразу: с этого момента хранилище будет открываться ею.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="82"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105"/>
+        <source>Type your current passphrase too.</source>
+        <translation>Введите также текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="139"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="154"/>
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Парольная фраза изменена: теперь хранилище открывается новой. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="164"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="166"/>
+        <source>Wait %n s before the next try.</source>
+        <translation>
+            <numerusform>Подождите %n с перед следующей попыткой.</numerusform>
+            <numerusform>Подождите %n с перед следующей попыткой.</numerusform>
+            <numerusform>Подождите %n с перед следующей попыткой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="324"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="269"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="355"/>
         <source>Group %1:</source>
         <translation>Группа %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="299"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="315"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -938,37 +977,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="337"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="340"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="401"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="357"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="418"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="447"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="448"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="449"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="383"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="450"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1007,21 +1046,26 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (объединён с %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (вложение: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1029,33 +1073,38 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="147"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="150"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="204"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="205"/>
+        <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
+        <translation>%1 объединён с %2. Восстановление %1 вернёт дубликат; то, что объединение перенесло к %2, останется у %2. Восстановить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="218"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="211"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="225"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -2131,52 +2180,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="255"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="266"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="256"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="267"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="268"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="269"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="270"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="285"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="296"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — удалённый ключ %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="287"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="298"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="288"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="281"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="292"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
@@ -2442,112 +2491,112 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Возможные дубли &amp;людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Создать новый ключ восстановления? Приготовьте бумагу: новый ключ показывается один раз и заменяет старый, только когда вы введёте обратно две его группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="223"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, поэтому ключ не изменён: старый ключ по-прежнему открывает хранилище. Создать новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как ваши копии новых долей восстановления были сверены, поэтому новый набор не создан: прежние доли по-прежнему открывают хранилище. Создать новый набор сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="82"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="107"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -2603,33 +2652,33 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -2842,17 +2891,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="465"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="417"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="484"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Закрыть, не меняя ключ восстановления? Старый ключ по-прежнему открывает хранилище; показанный здесь новый ключ его никогда не откроет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="434"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="501"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Новый ключ восстановления не сохранён, старый ключ по-прежнему открывает хранилище. %1</translation>
     </message>
@@ -2913,127 +2962,152 @@ Quit anyway and lose it?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="65"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="68"/>
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="71"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="74"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="78"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="90"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <source>Already have a vault, or a backup of one?</source>
+        <translation>Хранилище уже есть — или есть его резервная копия?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <source>Re&amp;store from a backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <source>Open an e&amp;xisting vault…</source>
+        <translation>Открыть с&amp;уществующее хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
         <source>&amp;Passphrase:</source>
         <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="93"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
         <source>&amp;Repeat:</source>
         <translation>По&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="98"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="137"/>
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144"/>
+        <source>Choose the vault&apos;s folder</source>
+        <translation>Выберите папку хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="154"/>
+        <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
+        <translation>В %1 нет хранилища. Выберите папку, в которой оно лежит, или флешку, на которой оно находится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="166"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="168"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="176"/>
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="177"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="133"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="134"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="180"/>
         <source>very strong</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -3677,17 +3751,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="290"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="303"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -4310,17 +4384,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -4328,72 +4402,82 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
         <source>A new language is used after Sandiq restarts.</source>
         <translation>Новый язык будет применён после перезапуска Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42"/>
         <source>Lock after idle minutes</source>
         <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
         <source>Ask before the panic action destroys the vault</source>
         <translation>Спрашивать, прежде чем «Тревога» уничтожит хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <source>Open the vault last used at the next start</source>
+        <translation>При следующем запуске открывать последнее хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="50"/>
+        <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
+        <translation>Его папка записывается в файл настроек незашифрованной. Отключите, если ничто на этом компьютере не должно указывать, где находится хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
         <source>Destroy the vault after failed unlock attempts</source>
         <translation>Уничтожать хранилище после неудачных попыток разблокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Число неудачных попыток до уничтожения хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Риск: несколько ошибок подряд при вводе парольной фразы — ваших, коллеги или ребёнка — безвозвратно уничтожат все записи, если нет резервной копии. Включайте это, только если изъятие опаснее потери данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Loc&amp;k after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
         <source>&amp;Attempts:</source>
         <translation>&amp;Попыток:</translation>
     </message>
@@ -4761,27 +4845,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="120"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>

@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="148"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -550,70 +550,70 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="127"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Ishni tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="131"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Do&amp;sye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
         <source>Case summary</source>
         <translation>Ish bayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="150"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>&amp;Add person…</source>
         <translation>Shaxs &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>&amp;Remove from case</source>
         <translation>Ishdan &amp;chiqarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
         <source>Ne&amp;w event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
@@ -648,7 +648,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="326"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="320"/>
+        <source>from %1</source>
+        <translation>%1 dan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="322"/>
+        <source>until %1</source>
+        <translation>%1 gacha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="338"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -699,100 +709,128 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
         <source>Change passphrase</source>
         <translation>Parol iborasini almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <source>Current passphrase</source>
+        <translation>Joriy parol iborasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
         <source>New passphrase</source>
         <translation>Yangi parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="57"/>
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="61"/>
         <source>Passphrase strength</source>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="68"/>
         <source>&amp;Change</source>
         <translation>&amp;Almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Saqlagichni tiklash kaliti (yoki tiklash ulushlari) bilan ochdingiz. Hozir yangi parol iborasini tanlang: bundan keyin saqlagich u bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="82"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Joriy ibora:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Yangi ibora:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Takror:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92"/>
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105"/>
+        <source>Type your current passphrase too.</source>
+        <translation>Joriy parol iborangizni ham kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107"/>
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109"/>
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="139"/>
         <source>Changing the passphrase…</source>
         <translation>Parol iborasi almashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="154"/>
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Parol iborasi oʻzgartirildi: endi saqlagich yangisi bilan ochiladi. Avval yaratilgan zaxira nusxalar hamon eski parol iborasi bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="164"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="166"/>
+        <source>Wait %n s before the next try.</source>
+        <translation>
+            <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
+            <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="324"/>
         <source>Check your copy</source>
         <translation>Yozib olganingizni tekshiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="269"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Toʻgʻri yozilganiga ishonch hosil qilish uchun yozib olgan tiklash kalitingizdan ikki guruhni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="355"/>
         <source>Group %1:</source>
         <translation>%1-guruh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="299"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
         <source>Group %1</source>
         <translation>%1-guruh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="315"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
     </message>
@@ -936,37 +974,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="337"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="340"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="401"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Yaratish &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="357"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="418"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="380"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="447"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="381"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="448"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="382"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="449"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="383"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="450"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -1005,21 +1043,26 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (birlashtirildi, qoldirilgan shaxs: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (biriktirilgan: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="115"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
@@ -1027,33 +1070,38 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="147"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="150"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="204"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="205"/>
+        <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
+        <translation>%1 boshqa shaxsga birlashtirilgan (qoldirilgan shaxs: %2). %1 tiklansa, takroriy yozuv qaytadi; birlashtirish koʻchirgan narsalar esa qoldirilgan shaxsda qoladi. Tiklansinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="218"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="211"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="225"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -2122,52 +2170,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="255"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="266"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="256"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="267"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="268"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="258"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="269"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="259"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="270"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="260"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="285"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="296"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — olib tashlangan kalit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="287"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="298"/>
         <source>unknown key %1</source>
         <translation>nomaʼlum kalit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="288"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="281"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="292"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
@@ -2429,112 +2477,112 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Shifrlanmagan JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Back up the vault…</source>
         <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan qo&amp;ralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Oʻchirilgan yozuvlar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Ehtimoliy &amp;dublikat shaxslar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>New &amp;recovery key…</source>
         <translation>Yangi tiklash &amp;kaliti…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="72"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Yangi tiklash kaliti yaratilsinmi? Qogʻoz tayyorlang: yangi kalit bir marta koʻrsatiladi va uning ikki guruhini qayta yozganingizdan keyingina eskisining oʻrnini oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="223"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Yangi tiklash kalitining nusxangiz tekshirilmasdan saqlagich qulflandi, shuning uchun tiklash kaliti oʻzgarmadi: eski kalit saqlagichni hamon ochadi. Hozir yangi kalit yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Yangi tiklash ulushlarining nusxalaringiz tekshirilishidan oldin saqlagich qulflandi, shuning uchun yangi toʻplam yaratilmadi: avvalgi ulushlar saqlagichni hamon ochadi. Yangi toʻplam hozir yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="82"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="107"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
@@ -2590,33 +2638,33 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -2829,17 +2877,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="465"/>
         <source>New recovery key</source>
         <translation>Yangi tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="417"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="484"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Tiklash kaliti oʻzgartirilmasdan yopilsinmi? Eski kalit saqlagichni hamon ochadi; bu yerda koʻrsatilgan yangi kalit uni hech qachon ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="434"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="501"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Yangi tiklash kaliti saqlanmadi, eski kalit saqlagichni hamon ochadi. %1</translation>
     </message>
@@ -2900,127 +2948,152 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
         <source>Create a vault</source>
         <translation>Saqlagich yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Siz yozgan hamma narsa shu parol iborasi bilan shifrlanadi. Hech kim, hatto Sandiq mualliflari ham, uni siz uchun tiklay olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
         <source>Vault folder</source>
         <translation>Saqlagich jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="65"/>
         <source>Bro&amp;wse…</source>
         <translation>T&amp;anlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Name of this vault</source>
         <translation>Saqlagich nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="68"/>
         <source>e.g. your organisation (optional)</source>
         <translation>masalan, tashkilotingiz (ixtiyoriy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="71"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="74"/>
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="78"/>
         <source>Passphrase strength</source>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="90"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <source>Already have a vault, or a backup of one?</source>
+        <translation>Saqlagichingiz yoki uning zaxira nusxasi allaqachon bormi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <source>Re&amp;store from a backup…</source>
+        <translation>&amp;Zaxira nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <source>Open an e&amp;xisting vault…</source>
+        <translation>&amp;Mavjud saqlagichni ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Jild:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="93"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Takror:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="98"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>&amp;Create vault</source>
         <translation>Saqlagich &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="137"/>
         <source>Choose a folder for the vault</source>
         <translation>Saqlagich uchun jild tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144"/>
+        <source>Choose the vault&apos;s folder</source>
+        <translation>Saqlagich jildini tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="154"/>
+        <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
+        <translation>Bu jildda saqlagich yoʻq: %1. Uni saqlovchi jildni yoki u turgan fleshkani tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164"/>
         <source>Choose a folder.</source>
         <translation>Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="166"/>
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="168"/>
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="176"/>
         <source>very weak</source>
         <translation>juda zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="177"/>
         <source>weak</source>
         <translation>zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="133"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
         <source>fair</source>
         <translation>oʻrtacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="134"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179"/>
         <source>strong</source>
         <translation>mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="180"/>
         <source>very strong</source>
         <translation>juda mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201"/>
         <source>Creating the vault…</source>
         <translation>Saqlagich yaratilmoqda…</translation>
     </message>
@@ -3663,17 +3736,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
         <source>Your recovery key</source>
         <translation>Tiklash kalitingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="290"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Bu kalitni hozir qogʻozga yozib oling va bu kompyuterdan uzoqda, xavfsiz joyda saqlang. Parol iborasi unutilsa, u saqlagichni ochadi. Kalit faqat bir marta koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="303"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
@@ -4294,17 +4367,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -4312,72 +4385,82 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
         <source>A new language is used after Sandiq restarts.</source>
         <translation>Yangi til Sandiq qayta ishga tushirilgandan keyin qoʻllaniladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42"/>
         <source>Lock after idle minutes</source>
         <translation>Harakatsizlikdan necha daqiqa keyin qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
         <source>Ask before the panic action destroys the vault</source>
         <translation>Xavf tugmasi saqlagichni yoʻq qilishidan oldin soʻrash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <source>Open the vault last used at the next start</source>
+        <translation>Keyingi ishga tushirishda oxirgi ishlatilgan saqlagichni ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="50"/>
+        <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
+        <translation>Uning jildi sozlamalar fayliga shifrlanmagan holda yoziladi. Agar bu kompyuterda hech narsa saqlagich qayerdaligini bildirmasligi kerak boʻlsa, buni oʻchiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
         <source>Destroy the vault after failed unlock attempts</source>
         <translation>Muvaffaqiyatsiz ochish urinishlaridan keyin saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Saqlagich yoʻq qilinishidan oldingi muvaffaqiyatsiz urinishlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Xavf: parol iborasi ketma-ket bir necha marta xato kiritilsa — siz, hamkasbingiz yoki bola tomonidan — zaxira nusxa boʻlmasa, barcha yozuvlar butunlay yoʻq boʻladi. Buni faqat olib qoʻyilish xavfi maʼlumotlarni yoʻqotishdan kattaroq boʻlsa yoqing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Loc&amp;k after:</source>
         <translation>&amp;Qulflash vaqti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
         <source>&amp;Attempts:</source>
         <translation>&amp;Urinishlar:</translation>
     </message>
@@ -4743,27 +4826,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="120"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="118"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <source>Victims</source>
+        <translation>Jabrlanuvchilar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>

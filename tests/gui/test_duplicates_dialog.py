@@ -147,7 +147,7 @@ def test_merging_keeps_the_chosen_person_and_moves_the_others_records(
         )
         for row in range(deleted.model.rowCount())
     ]
-    assert ("Person", CYRILLIC) in listed
+    assert ("Person", f"{CYRILLIC} (merged into {LATIN})") in listed
 
 
 def test_a_role_both_held_is_said_removed_not_moved(

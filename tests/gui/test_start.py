@@ -293,7 +293,8 @@ def test_settings_file_holds_no_case_data(settings: Settings, unlocked_window):
     with unlocked_window.vault.transaction() as session:
         unlocked_window.vault.writer(session).create("case", {"reference": "R-1", "title": CANARY})
     unlocked_window.case_model.refresh()
-    settings.save_preferences(Preferences(language="ru"))
+    # The vault's folder is remembered unless the user turns that off (docs/security.md).
+    settings.save_preferences(Preferences(language="ru", remember_vault_folder=False))
     unlocked_window.close()
     text = settings.path.read_text(encoding="utf-8")
     assert "language=ru" in text
@@ -335,6 +336,7 @@ def test_a_passphrase_changed_from_the_menu_is_confirmed_without_a_recovery_note
     unlocked_window.menus.passphrase_action.trigger()
     change = unlocked_window.findChild(ChangePassphraseDialog)
     assert change.isVisible() and not change.reason_label.isVisible()
+    change.current_edit.setText(PASSPHRASE)
     change.new_edit.setText("another new passphrase")
     change.repeat_edit.setText("another new passphrase")
     with qtbot.waitSignal(change.accepted):

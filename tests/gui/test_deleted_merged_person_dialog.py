@@ -1,0 +1,60 @@
+"""Vault > Deleted records shows a merged person with the person it went into, and asks
+before bringing the duplicate back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.duplicates import merge_persons
+from desktop_app.core.records import get_record
+from desktop_app.ui.deleted_records import DeletedModel
+from desktop_app.ui.main_window import MainWindow
+
+QUESTION = (
+    "Dilshod Karimov (Andijon) was merged into Dilshod Karimov. Restoring Dilshod Karimov "
+    "(Andijon) brings the duplicate back; what the merge moved to Dilshod Karimov stays with "
+    "Dilshod Karimov. Restore?"
+)
+
+
+def test_a_merged_person_is_listed_as_merged_and_restored_only_if_the_user_says_yes(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        kept = writer.create("person", {"name": "Dilshod Karimov"}).id
+        merged = writer.create("person", {"name": "Dilshod Karimov (Andijon)"}).id
+        other = writer.create("person", {"name": "Someone Else"})
+        writer.delete(other)
+    with vault.transaction() as session:
+        merge_persons(vault.writer(session), kept, merged)
+
+    dialog = unlocked_window.menus.show_deleted_records()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    model = dialog.model
+    labels = [model.index(row, DeletedModel.COL_LABEL).data() for row in range(2)]
+    # Before: "Dilshod Karimov (Andijon)", as any deleted person.
+    assert labels == ["Dilshod Karimov (Andijon) (merged into Dilshod Karimov)", "Someone Else"]
+    dialog.grab().save("/tmp/h12/deleted_merged.png")
+
+    dialog.table.selectRow(0)
+    messages.answer = QMessageBox.StandardButton.No
+    dialog.restore_button.click()
+    assert messages.shown[-1] == ("question", QUESTION)
+    assert messages.defaults[-1] == QMessageBox.StandardButton.No  # Enter keeps it merged
+    with vault.read() as session:
+        assert get_record(session, "person", merged).is_deleted
+    assert model.rowCount() == 2
+
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.restore_button.click()
+    with vault.read() as session:
+        assert not get_record(session, "person", merged).is_deleted
+    assert model.rowCount() == 1
+
+    asked = len(messages.shown)
+    dialog.table.selectRow(0)  # a person deleted by hand comes back without a question
+    dialog.restore_button.click()
+    assert len(messages.shown) == asked and model.rowCount() == 0
