@@ -40,16 +40,17 @@ def redact() -> Redactor:
         ("Аскаровтың", "Witness A"),
         ("Аскаровро", "Witness A"),
         ("Askarov's brother", "Witness A's brother"),
-        # any case, any order, with initials
+        # any case, any order, with initials (one name word with initials may be a
+        # relative's: withheld, never labelled; see test_redaction_initials.py)
         ("АСКАРОВ", "Witness A"),
         ("askarov", "Witness A"),
         ("Askarov Azamjon", "Witness A"),
-        ("А. Аскаров сказал", "Witness A сказал"),
-        ("Askarov A. said", "Witness A said"),
+        ("А. Аскаров сказал", f"{WITHHELD} сказал"),
+        ("Askarov A. said", f"{WITHHELD} said"),
         # initials joined after the surname, as Russian and Tajik texts write them
-        ("АСКАРОВ А.А. был избит.", "Witness A был избит."),
-        ("Askarov A.A., then", "Witness A, then"),
-        ("Аскаров А. А. и", "Witness A и"),
+        ("АСКАРОВ А.А. был избит.", f"{WITHHELD} был избит."),
+        ("Askarov A.A., then", f"{WITHHELD}, then"),
+        ("Аскаров А. А. и", f"{WITHHELD} и"),
         # another script or transliteration than the stored one
         ("Аскаров / Askarov / Asqarov", "Witness A / Witness A / Witness A"),
         ("Azimjon", "Azimjon"),

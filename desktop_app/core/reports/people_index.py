@@ -1,7 +1,8 @@
 """Whose name a word of a dossier's text may be: the name words of everyone it may name.
 
 Every word of every stored name (primary and other names) is a name word of its person, in
-its raw and folded forms (see ``name_forms``), and also without the Uzbek oʻ/gʻ mark. A word
+its raw and folded forms (see ``name_forms``), and also without the Uzbek oʻ/gʻ mark, which a
+word of the text is looked up without as well (see ``unmarked``). A word
 that a stored name uses to mention someone else, whom the person is known by ("Gulnora's son
 Rustam", "Gulnoraning oʻgʻli", "сын Гулноры"), stays his name word but is kept apart: it never
 shields her name as a word of his own would (see ``mentioned_names`` and
@@ -32,6 +33,21 @@ from desktop_app.core.search.folding import fold
 from desktop_app.core.search.fuzzy import prose_spellings
 
 MIN_BARE = 6  # Uzbek names matched without their oʻ/gʻ mark (Orol, olmas are ordinary words)
+# The Uzbek letters oʻ, gʻ (Cyrillic ў, ғ) as typed without their mark; key() has made every
+# apostrophe typed for the mark "'".
+_UNMARKED = str.maketrans({"'": None, "ў": "о", "ғ": "г"})
+
+
+def unmarked(word: str) -> str:
+    """word's raw key with the Uzbek oʻ/gʻ (ў, ғ) written without their mark, its English
+    possessive kept: Oʻrinboyeva's → orinboyeva's, Ўринбоева → оринбоева; "" if that changes
+    nothing or leaves fewer than MIN_BARE letters (Oʻrol is not Orol)."""
+    ending = possessive(word)
+    stem = key(word[: len(word) - len(ending)])
+    bare = stem.translate(_UNMARKED)
+    if bare == stem or len(bare) < MIN_BARE:
+        return ""
+    return bare + key(ending)
 
 
 @dataclass(frozen=True)
@@ -192,9 +208,8 @@ class PeopleIndex:
                 index.add(person_ids, word)
                 for spelling in prose_spellings(folded[word] if word in folded else fold(word)):
                     self._variants.add(person_ids, spelling)
-                bare = key(word).replace("'", "")  # Uzbek oʻ, gʻ typed without the mark
-                if len(bare) >= MIN_BARE and bare != key(word):
-                    index.raw.add(person_ids, bare)
+                if bare := unmarked(word):  # Oʻrinboyeva typed Orinboyeva, or Оринбоева
+                    index.add(person_ids, bare)
         self._has_mentions = not self._mentions.is_empty()
         for forms in (self._own, self._mentions, self._variants):
             forms.seal()
@@ -250,9 +265,9 @@ class PeopleIndex:
 
     def direct_owners(self, word: str) -> dict[str, int]:
         """Who word itself may name, without an Arabic proclitic taken off."""
-        owners = self._own.owners(word)
+        owners = _owners_in(self._own, word)
         if self._has_mentions:
-            for person, rank in self._mentions.owners(word).items():
+            for person, rank in _owners_in(self._mentions, word).items():
                 owners[person] = min(rank, owners.get(person, rank))
         return owners
 
@@ -261,7 +276,7 @@ class PeopleIndex:
         son Rustam" for Gulnora), not as a name part of their own."""
         if not self._has_mentions:
             return set()
-        return self.owners(word).keys() - self._own.owners(word).keys()
+        return self.owners(word).keys() - _owners_in(self._own, word).keys()
 
     def has_initial_of(self, person_ids: set[str], text: str) -> bool:
         """True if text has an initial ("G." or "Г.") that begins a name part of one of these
@@ -282,3 +297,13 @@ class PeopleIndex:
                 for form in (key(part), self._folded[part])
             }
         return initials
+
+
+def _owners_in(index: NameIndex, word: str) -> dict[str, int]:
+    """Whose name parts in index word is a form of, also as typed without the Uzbek oʻ/gʻ
+    mark: a name stored as Orinboyeva is hers in a text that writes Oʻrinboyeva."""
+    owners = index.owners(word)
+    if bare := unmarked(word):
+        for person, rank in index.owners(bare).items():
+            owners[person] = min(rank, owners.get(person, rank))
+    return owners

@@ -8,10 +8,11 @@ one name differently (Gulnara for a stored Gulnora) is taken for hers beside her
 words, or capitalised and alone (see ``Redactor._with_variants``); in a file name, in lower
 case too.
 
-A run of adjacent name words (``А. Аскаров``, ``Azamjon Askarov``) resolves to the person whose
-names all its words belong to; a word that belongs to several people (two protected siblings, or
-a protected witness and a named official who share a given name) becomes "[name withheld]"
-rather than a label that could point at the wrong person. A word that a stored name uses to
+A run of adjacent name words (``Azamjon A. Askarov``) resolves to the person whose names all its
+words belong to; a word that belongs to several people (two protected siblings, or a protected
+witness and a named official who share a given name) becomes "[name withheld]" rather than a
+label that could point at the wrong person, and so does one word with initials (``D.
+Oʻrinboyeva``), which may be her sister's. A word that a stored name uses to
 mention someone else ("Gulnora's son Rustam", "сын Гулноры") never shields her name (see
 ``people_index.mentioned_names``). Limits are listed in docs/reports.md.
 """
@@ -113,13 +114,18 @@ class Redactor:
         rest = after_proclitic(word)
         return word[: len(word) - len(rest)] if rest else ""
 
-    def _replacement(self, owners: frozenset[str], words: list[Found]) -> str | None:
+    def _replacement(
+        self, owners: frozenset[str], words: list[Found], *, is_abbreviated: bool = False
+    ) -> str | None:
         """What replaces words that may belong to owners; None keeps them. A guess (Gulnara
-        alone for a stored Gulnora) may be another woman of that name: never her label."""
+        alone for a stored Gulnora) may be another woman of that name, and an abbreviated name
+        (one word of hers with initials: "D. Oʻrinboyeva", "Оринбоева Д.") her sister or
+        brother, whose given name the initial stands for: never her label."""
         protected = owners & self._protected
         if not protected:
             return None
-        if len(owners) == 1 and not any(word.is_guess for word in words):
+        is_certain = not is_abbreviated and not any(word.is_guess for word in words)
+        if len(owners) == 1 and is_certain:
             return self._label_of(next(iter(protected)))
         return self.name_withheld
 
@@ -245,7 +251,10 @@ class Redactor:
             common = self._alone(run[0])
         else:
             common = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in run))
-        replacement = self._replacement(common, run) if common else None
+        is_abbreviated = _is_abbreviated(run, start, end)
+        replacement = (
+            self._replacement(common, run, is_abbreviated=is_abbreviated) if common else None
+        )
         if replacement is not None:
             return [(start, end, self._labelled(run[0], run[-1], replacement))]
         # The run names nobody protected as a whole, but a longer name must not shield a
@@ -267,10 +276,10 @@ class Redactor:
                     or self._names.has_initial_of(protected, text[piece_start:piece_end])
                     or (common and common <= self._mentioning(run[first]))
                 ):
-                    owners = frozenset.intersection(
-                        *(frozenset(self._owners_of(w)) for w in run[first:after])
-                    )
-                    replacement = self._replacement(owners, run[first:after])
+                    words = run[first:after]
+                    owners = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in words))
+                    is_abbreviated = _is_abbreviated(words, piece_start, piece_end)
+                    replacement = self._replacement(owners, words, is_abbreviated=is_abbreviated)
                     assert replacement is not None  # someone protected owns every word
                     label = self._labelled(run[first], run[after - 1], replacement)
                     pieces.append((piece_start, piece_end, label))
@@ -278,7 +287,12 @@ class Redactor:
                     continue
             if not common:  # words of different people: each word for itself
                 found = run[first]
-                replacement = self._replacement(self._alone(found), [found])
+                # Initials beside it that are not hers ("Rahimov B. Orinboyeva") stay printed,
+                # as they may be his; still, they make the word no more than an abbreviation.
+                beside = self._with_initials(text, run, first, first + 1, start, end)
+                replacement = self._replacement(
+                    self._alone(found), [found], is_abbreviated=_is_abbreviated([found], *beside)
+                )
                 if replacement is not None:
                     label = self._labelled(found, found, replacement)
                     pieces.append((found.start, found.end, label))
@@ -314,3 +328,10 @@ class Redactor:
         """The replacement of the words from first to last, keeping a proclitic "and" before
         it and a possessive after it."""
         return self._proclitic(first.word) + replacement + possessive(last.word)
+
+
+def _is_abbreviated(words: list[Found], start: int, end: int) -> bool:
+    """True if words, spanning start to end with the initials beside them, are one name word
+    with initials: "D. Oʻrinboyeva", "Оринбоева Д.", where the initial stands for a name
+    part that is not written, and her sister's may be."""
+    return len(words) == 1 and (start, end) != (words[0].start, words[0].end)
