@@ -33,7 +33,12 @@ from pathlib import Path
 from desktop_app.core import keys
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
-from desktop_app.core.fileio import fsync_directory, lock_folder, remove_if_abandoned
+from desktop_app.core.fileio import (
+    ensure_free_space,
+    fsync_directory,
+    lock_folder,
+    remove_if_abandoned,
+)
 from desktop_app.core.vault import (
     DATABASE_COMPANIONS,
     DATABASE_NAME,
@@ -61,22 +66,17 @@ _SPACE_MARGIN_MIN = 16 * 1024 * 1024
 CheckStarted = Callable[[], None]
 
 
-class NotEnoughSpace(InvalidInput):
-    """The copy cannot fit where it was to go; needed and free are byte counts, for the GUI
-    to say in its language."""
+class PlaceRefused(InvalidInput):
+    """A backup or restore cannot go into the folder chosen; nothing was written. problem says
+    why, for the GUI to say in the user's language: "missing" (folder, where the new folder was
+    to be made, is not there: a memory stick not connected), "file" (folder is a file),
+    "inside_vault" (folder, the backup, lies inside the vault's folder), "not_empty" (folder,
+    the backup, holds something) or "filled" (folder was filled meanwhile, by another run)."""
 
-    def __init__(self, folder: Path, needed: int, free: int) -> None:
-        super().__init__(
-            f"not enough free space on {folder}: needs about {_megabytes(needed)}, "
-            f"{_megabytes(free)} free"
-        )
+    def __init__(self, message: str, problem: str, folder: Path) -> None:
+        super().__init__(message)
+        self.problem = problem
         self.folder = folder
-        self.needed = needed
-        self.free = free
-
-
-def _megabytes(size: int) -> str:
-    return f"{-(-size // (1024 * 1024))} MB"
 
 
 def _copied_size(folder: Path) -> int:
@@ -89,13 +89,11 @@ def _copied_size(folder: Path) -> int:
 
 
 def check_room(source: Path, destination: Path) -> None:
-    """Raise NotEnoughSpace unless the folder destination (existing) has room for a copy of
-    the vault folder source, with a margin."""
+    """Raise NotEnoughSpace (naming destination) unless the folder destination (existing) has
+    room for a copy of the vault folder source, with a margin."""
     size = _copied_size(source)
     needed = size + max(size // _SPACE_MARGIN_SHARE, _SPACE_MARGIN_MIN)
-    free = shutil.disk_usage(destination).free
-    if free < needed:
-        raise NotEnoughSpace(destination, needed, free)
+    ensure_free_space(destination, needed, "the copy of the vault", is_folder_named=True)
 
 
 def _holds_anything(folder: Path) -> bool:
@@ -109,8 +107,13 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
     # The parent must exist: a memory stick that is not mounted must not become a folder on
     # the internal disk. Locked while the run lasts, so that another's cleanup spares it;
     # removed if the run fails.
-    if not target.parent.is_dir():
-        raise InvalidInput(f"{target.parent} does not exist (is the memory stick connected?)")
+    folder = target.parent
+    if folder.exists() and not folder.is_dir():
+        raise PlaceRefused(f"{folder} is a file, not a folder; choose a folder", "file", folder)
+    if not folder.is_dir():
+        raise PlaceRefused(
+            f"{folder} does not exist (is the memory stick connected?)", "missing", folder
+        )
     temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
     lock = lock_folder(temp)
     try:
@@ -157,7 +160,9 @@ def _put_in_place(temp: Path, target: Path) -> None:
             target.rmdir()  # empty (checked before): the rename needs the name free
         temp.rename(target)
     except OSError as exc:  # filled meanwhile, by another backup or restore
-        raise InvalidInput(f"{target} was filled meanwhile; this copy was not kept") from exc
+        raise PlaceRefused(
+            f"{target} was filled meanwhile; this copy was not kept", "filled", target
+        ) from exc
     fsync_directory(target.parent)
 
 
@@ -171,16 +176,21 @@ def back_up(
     """Write a backup of the unlocked vault into the folder target (new, or empty); checking()
     is called when the copy is complete and its check (which reports no progress) starts.
 
-    Raises InvalidInput if target holds anything or lies inside the vault's folder,
-    NotEnoughSpace before copying if the copy cannot fit, Cancelled if cancelled() turns true,
-    VaultCorrupted if the vault is damaged; on any error no backup folder is left behind.
+    Raises PlaceRefused if target holds anything or lies inside the vault's folder, or its
+    parent is missing or a file; NotEnoughSpace before copying if the copy cannot fit,
+    Cancelled if cancelled() turns true, VaultCorrupted if the vault is damaged; on any error
+    no backup folder is left behind.
     Removes what killed backups left beside target.
     """
     target = target.absolute()
     if target.resolve().is_relative_to(vault.path.resolve()):
-        raise InvalidInput(f"{target} is inside the vault's folder; choose another place")
+        raise PlaceRefused(
+            f"{target} is inside the vault's folder; choose another place", "inside_vault", target
+        )
     if _holds_anything(target):
-        raise InvalidInput(f"{target} is not empty; choose a new or empty folder")
+        raise PlaceRefused(
+            f"{target} is not empty; choose a new or empty folder", "not_empty", target
+        )
     with _temporary_beside(target) as temp:
         _remove_abandoned(target.parent)  # first: what it frees may be the room needed
         check_room(vault.path, target.parent)
@@ -205,9 +215,9 @@ def restore(
     unlocked with secret: the passphrase, or the recovery key. progress gets the bytes copied;
     checking() is called when the copy is complete and opening and checking it (which report
     no progress) start. Raises VaultNotFound if backup is no backup, VaultExists if target
-    holds anything, NotEnoughSpace before copying if the copy cannot fit, WrongPassphrase if
-    secret does not open the backup, Cancelled if cancelled() turns true; on any error target
-    is left as it was.
+    holds anything, PlaceRefused if its parent is missing or a file, NotEnoughSpace before
+    copying if the copy cannot fit, WrongPassphrase if secret does not open the backup,
+    Cancelled if cancelled() turns true; on any error target is left as it was.
     """
     opener = unlock_with_recovery_key if is_recovery_key else unlock
     if not (backup / HEADER_NAME).is_file() or not (backup / DATABASE_NAME).is_file():

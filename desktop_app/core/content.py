@@ -40,6 +40,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_UNICODE = "is not valid Unicode text (it holds a lone surrogate)"
 _LOCKED_HASH_BYTES = 2047  # hashlib hashes pieces this small without releasing the lock
 _TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
+MAX_TRANSLATIONS = 20  # of one testimony; each is limited like the narrative
+# A BCP 47 tag's shape ("ru", "uz-Cyrl", "kaa"; "_" as POSIX locales write it), at most the
+# 35 characters BCP 47 asks every implementation to take.
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+MAX_LANGUAGE_CODE_CHARS = 35
 
 
 QUOTED_CHARS = 60  # of a value quoted in an error message
@@ -343,16 +348,29 @@ def _apply_testimony(r: _Reader, testimony: Any) -> None:
     testimony.consent_anonymise = r.flag("anonymise", source=consent)
     testimony.narrative = r.text("narrative")
     testimony.summary = r.text("summary")
+    testimony.translations = _translations(r)
+    testimony.status = r.choice("status", vocab.TESTIMONY_STATUSES, "draft")
+    testimony.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
+
+
+def _translations(r: _Reader) -> dict[str, str]:
     translations = r.data.get("translations") or {}
     if not isinstance(translations, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in translations.items()
     ):
         raise r.fail("translations", "must map language codes to text")
-    if any(_SURROGATE.search(k + v) for k, v in translations.items()):
-        raise r.fail("translations", _NOT_UNICODE)
-    testimony.translations = dict(translations)
-    testimony.status = r.choice("status", vocab.TESTIMONY_STATUSES, "draft")
-    testimony.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
+    if len(translations) > MAX_TRANSLATIONS:
+        raise r.fail("translations", f"must hold at most {MAX_TRANSLATIONS} languages")
+    for code, text in translations.items():
+        # A code is shown as a column and a tab, and chosen by a report's language: "ru",
+        # "uz-Cyrl", never a sentence or a direction override.
+        if len(code) > MAX_LANGUAGE_CODE_CHARS or not _LANGUAGE_CODE.fullmatch(code):
+            raise r.fail("translations", f"{quoted(code)} is not a language code (like ru)")
+        if len(text) > MAX_TEXT:
+            raise r.fail("translations", f"the {code} text is too long")
+        if _SURROGATE.search(text):
+            raise r.fail("translations", _NOT_UNICODE)
+    return dict(translations)
 
 
 def _apply_event(r: _Reader, event: Any, act_types: set[str]) -> None:
@@ -430,7 +448,10 @@ _APPLY: dict[str, Callable[[_Reader, Any, set[str]], None]] = {
 }
 
 
-_LABEL_CHARS = 60
+# Long enough for a whole case reference and title: lists elide a label at their column's
+# width (with the whole of it in the tooltip), and one cut here was cut whatever the room.
+# Bounded all the same: a deleted testimony's label may be its narrative.
+_LABEL_CHARS = 200
 
 
 def record_label(kind: str, content: dict[str, Any]) -> str:

@@ -12,6 +12,9 @@ them would bury the few people really entered twice. A name more than two people
 therefore no reason on its own (the pair must be born in the same year), and the likelihood
 of a pair falls with the number of people holding its name. Pairs that could not be listed
 are never compared, which keeps the search near linear in the number of people.
+
+A given name with an Uzbek ending (``Gulnoraxon``, ``Akmaljon``) is the same name less
+surely (``person_name_readings``); it is held by everyone who holds it with or without one.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations, product
-from typing import Any, NamedTuple
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, bindparam, select, text
@@ -30,12 +33,15 @@ from sqlalchemy import ColumnElement, bindparam, select, text
 from db.models import Attachment, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import Cancelled, InvalidInput, RecordNotFound
+from desktop_app.core.person_name_readings import NameReader, NameReading, skeleton
 from desktop_app.core.records import RecordWriter
-from desktop_app.core.search.folding import APOSTROPHES, WordFolder
 from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, spelling_cost
 
 SAME_FOLDED_NAME = 0.8
 SAME_NAME_OTHER_SPELLING = 0.6
+# Below the plain name: a name with -bek or -jon is also given as a name of its own.
+SAME_NAME_WITH_ENDING = 0.65
+OTHER_SPELLING_WITH_ENDING = 0.5
 SAME_BIRTH_YEAR = 0.15
 OTHER_BIRTH_YEAR = -0.4
 MIN_SCORE = 0.5
@@ -47,18 +53,13 @@ NAME_ALONE_HOLDERS = 2
 COMMON_NAME = 0.03
 _PROGRESS_STEP = 1000  # people read, or pairs compared, between two progress reports
 
-_SKELETON = str.maketrans({"o": "a", "h": "g", "w": "v", "z": "s", "u": "a", "e": "i"})
-# A name as typed without the Uzbek ʻ (Oʻtkirbek as Otkirbek; Ўткирбек, whose ў is oʻ, as
-# Откирбек): folding reads oʻ as the u Russian writes for it, and a bare o as o, so the two
-# spellings of one name meet only in this reading.
-_WITHOUT_MARKS = str.maketrans({"ў": "о", "Ў": "О", **dict.fromkeys(APOSTROPHES + "'")})
-
 
 class ReasonCode(StrEnum):
     """Why two persons look like one; the GUI says each in the interface language."""
 
     SAME_NAME = "same_name"  # details: the two names as written
     OTHER_SPELLING = "other_spelling"  # the two names as written
+    NAME_WITH_ENDING = "name_with_ending"  # the two names as written, the ending ("xon")
     SAME_BIRTH_YEAR = "same_birth_year"  # the year
     OTHER_BIRTH_YEAR = "other_birth_year"  # the two years
     COMMON_NAME = "common_name"  # how many people hold the name, in any of its spellings
@@ -67,6 +68,7 @@ class ReasonCode(StrEnum):
 _REASON_MESSAGES = {
     ReasonCode.SAME_NAME: "the same name: {!r} and {!r}",
     ReasonCode.OTHER_SPELLING: "the same name in another spelling: {!r} and {!r}",
+    ReasonCode.NAME_WITH_ENDING: "the same name, one with the ending -{2}: {0!r} and {1!r}",
     ReasonCode.SAME_BIRTH_YEAR: "both born in {}",
     ReasonCode.OTHER_BIRTH_YEAR: "born in {} and in {}",
     ReasonCode.COMMON_NAME: "{} people have this name",
@@ -111,28 +113,13 @@ class MergeSummary:
     case_parties_removed: int = 0
 
 
-class _Name(NamedTuple):
-    written: str
-    words: tuple[str, ...]
-    # True if words are its folding, False if they are how it reads typed without oʻ marks
-    # (then the same words count as another spelling).
-    is_folded: bool
-    skeleton: tuple[str, ...]
-
-
 @dataclass(frozen=True)
 class _Person:
     id: UUID
     name: str
-    names: tuple[_Name, ...]
+    names: tuple[NameReading, ...]
     birth_year: str
     sex: str
-
-
-def _skeleton(words: Iterable[str]) -> tuple[str, ...]:
-    # A coarse key that spellings of one name share (vowel classes, h/g, z/s, w/v, y glides):
-    # only pairs with equal skeletons are compared word by word, so 10,000 persons stay fast.
-    return tuple(sorted(w.translate(_SKELETON).replace("y", "").replace("ii", "i") for w in words))
 
 
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
@@ -141,8 +128,8 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     if sorted(a) == sorted(b):
         return True
     pairs = zip(
-        sorted(a, key=lambda w: _skeleton([w])),
-        sorted(b, key=lambda w: _skeleton([w])),
+        sorted(a, key=lambda w: skeleton([w])),
+        sorted(b, key=lambda w: skeleton([w])),
         strict=True,
     )
     if all(spelling_cost(x, y, PHONETIC_LIMIT) <= PHONETIC_LIMIT for x, y in pairs):
@@ -156,36 +143,21 @@ def _load(session: Any, report: Callable[[int, int], None]) -> list[_Person]:
         .where(Person.is_deleted.is_(False))
         .order_by(Person.id)
     ).all()
-    # A vault holds each common name many times, and other names share words: each name is
-    # read once, each word folded once.
-    folder = WordFolder()
-    read: dict[str, tuple[_Name, ...]] = {}
+    reader = NameReader()
     people = []
     for done, (person_id, name, other_names, birth_date, sex) in enumerate(rows):
         if done % _PROGRESS_STEP == 0:
             report(done, len(rows))
-        for written in (name, *other_names):
-            if written not in read:
-                read[written] = _readings(written, folder)
         people.append(
             _Person(
                 person_id,
                 name,
-                tuple(n for written in (name, *other_names) for n in read[written]),
+                reader.person(name, other_names),
                 birth_date[:4],
                 sex if sex not in ("", "unknown") else "",
             )
         )
     return people
-
-
-def _readings(written: str, folder: WordFolder) -> tuple[_Name, ...]:
-    words = tuple(folder.tokens(written))
-    without_marks = tuple(folder.tokens(written.translate(_WITHOUT_MARKS)))
-    names = [_Name(written, words, True, _skeleton(words))]
-    if without_marks != words:
-        names.append(_Name(written, without_marks, False, _skeleton(without_marks)))
-    return tuple(n for n in names if n.words)
 
 
 def _commonness(holders: int) -> float:
@@ -194,7 +166,10 @@ def _commonness(holders: int) -> float:
 
 
 def _compare(
-    a: _Person, b: _Person, holders: dict[tuple[str, ...], int]
+    a: _Person,
+    b: _Person,
+    holders: dict[tuple[str, ...], int],
+    holders_with_endings: dict[tuple[str, ...], int],
 ) -> DuplicateCandidate | None:
     a, b = sorted((a, b), key=lambda p: str(p.id))  # reasons name them in the order a, b
     if a.sex and b.sex and a.sex != b.sex:
@@ -205,16 +180,27 @@ def _compare(
         for name_b in b.names:
             if len(name_a.words) != len(name_b.words) or name_a.skeleton != name_b.skeleton:
                 continue
-            count = holders[name_a.skeleton]
+            # Two endings (Akmaljon, Akmalbek) are two names, each given as a name of its own.
+            if name_a.ending and name_b.ending:
+                continue
+            ending = name_a.ending or name_b.ending
+            count = (holders_with_endings if ending else holders)[name_a.skeleton]
             if count > NAME_ALONE_HOLDERS and not born_alike:
                 continue
             same = _same_words(name_a.words, name_b.words)
             if same is None:
                 continue
             same = same and name_a.is_folded and name_b.is_folded
-            score = (SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING) - _commonness(count)
-            how = ReasonCode.SAME_NAME if same else ReasonCode.OTHER_SPELLING
-            reason = Reason(how, (name_a.written, name_b.written))
+            if ending:
+                score = SAME_NAME_WITH_ENDING if same else OTHER_SPELLING_WITH_ENDING
+                reason = Reason(
+                    ReasonCode.NAME_WITH_ENDING, (name_a.written, name_b.written, ending)
+                )
+            else:
+                score = SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING
+                how = ReasonCode.SAME_NAME if same else ReasonCode.OTHER_SPELLING
+                reason = Reason(how, (name_a.written, name_b.written))
+            score -= _commonness(count)
             if best is None or score > best[0]:
                 best = (score, reason, count)
     if best is None:
@@ -239,15 +225,17 @@ def _compare(
     )
 
 
-def _pairs_worth_comparing(block: list[int], people: list[_Person]) -> Iterator[tuple[int, int]]:
-    """The pairs of a block of people with one name skeleton that can be listed. Two birth
-    years that differ never can (SAME_FOLDED_NAME + OTHER_BIRTH_YEAR is below MIN_SCORE), so
-    people born in the same year are paired, and people of unknown birth year only while the
-    name is rare enough to be listed on its own."""
+def _pairs_worth_comparing(
+    block: list[int], people: list[_Person], best: float
+) -> Iterator[tuple[int, int]]:
+    """The pairs of a block of people with one name skeleton that can be listed, if the name
+    is worth best at most. Two birth years that differ never can (SAME_FOLDED_NAME +
+    OTHER_BIRTH_YEAR is below MIN_SCORE), so people born in the same year are paired, and
+    people of unknown birth year only while the name is rare enough to be listed on its own."""
     if len(block) < 2:
         return
     commonness = _commonness(len(block))
-    if SAME_FOLDED_NAME + SAME_BIRTH_YEAR - commonness < MIN_SCORE:
+    if best + SAME_BIRTH_YEAR - commonness < MIN_SCORE:
         return
     by_year: dict[str, list[int]] = defaultdict(list)
     for index in block:
@@ -279,22 +267,30 @@ def find_duplicate_persons(
 
     people = _load(session, lambda done, total: report(done, total, 0))
     blocks: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    with_endings: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for index, person in enumerate(people):
         for name in person.names:
-            blocks[name.skeleton].add(index)
-    holders = {skeleton: len(block) for skeleton, block in blocks.items()}
+            (with_endings if name.ending else blocks)[name.skeleton].add(index)
+    # Gulnora and Gulnoraxon are one name here: a pair of them is as common as either.
+    ending_blocks = {
+        key: blocks[key] | extended for key, extended in with_endings.items() if key in blocks
+    }
+    holders = {key: len(block) for key, block in blocks.items()}
+    holders_with_endings = {key: len(block) for key, block in ending_blocks.items()}
+    kinds = ((blocks, SAME_FOLDED_NAME), (ending_blocks, SAME_NAME_WITH_ENDING))
     pairs = sorted(
         {
             (min(pair), max(pair))
-            for block in blocks.values()
-            for pair in _pairs_worth_comparing(sorted(block), people)
+            for block_of, best in kinds
+            for block in block_of.values()
+            for pair in _pairs_worth_comparing(sorted(block), people, best)
         }
     )
     found = []
     for done, (i, j) in enumerate(pairs):
         if done % _PROGRESS_STEP == 0:
             report(done, len(pairs), 1)
-        candidate = _compare(people[i], people[j], holders)
+        candidate = _compare(people[i], people[j], holders, holders_with_endings)
         if candidate is not None:
             found.append(candidate)
     report(len(pairs), len(pairs), 1)

@@ -35,16 +35,19 @@ ABANDONED_AFTER_S = 24 * 3600
 
 
 class NotEnoughSpace(SandiqError):
-    """A file would not fit in the free space of its disk; nothing was written. needed and free
-    are in bytes, for the GUI to name."""
+    """A file or folder would not fit in the free space of its disk; nothing was written.
+    needed and free are in bytes, and folder is the place named to the user (a memory stick
+    chosen for a backup) or None, for the GUI to say in its language."""
 
-    def __init__(self, what: str, needed: int, free: int) -> None:
+    def __init__(self, what: str, needed: int, free: int, folder: Path | None = None) -> None:
+        where = "" if folder is None else f" on {folder}"
         super().__init__(
-            f"Not enough free space: {what} needs about {approximate_size(needed)}, "
+            f"Not enough free space{where}: {what} needs about {approximate_size(needed)}, "
             f"{approximate_size(free)} free"
         )
         self.needed = needed
         self.free = free
+        self.folder = folder
 
 
 def approximate_size(size: int) -> str:
@@ -56,16 +59,18 @@ def approximate_size(size: int) -> str:
     return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
 
 
-def ensure_free_space(folder: Path, needed: int, what: str) -> None:
-    """Raise NotEnoughSpace (naming what needs the room) if folder's disk has less than needed
-    bytes free. A folder that cannot be asked (missing, no permission) is let through: writing
-    there fails with the reason."""
+def ensure_free_space(
+    folder: Path, needed: int, what: str, *, is_folder_named: bool = False
+) -> None:
+    """Raise NotEnoughSpace (naming what needs the room, and folder if is_folder_named) if
+    folder's disk has less than needed bytes free. A folder that cannot be asked (missing, no
+    permission) is let through: writing there fails with the reason."""
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
         return
     if free < needed:
-        raise NotEnoughSpace(what, needed, free)
+        raise NotEnoughSpace(what, needed, free, folder if is_folder_named else None)
 
 
 def cut_to_bytes(text: str, max_bytes: int) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, 
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, Person, Testimony
+from db.name_order import by_name
 
 LIST_KINDS = ("case", "person", "testimony")
 
@@ -88,6 +89,7 @@ class _Spec:
     query: Callable[[], Select[Any]]
     model: Any
     sorts: dict[str, ColumnElement[Any]]
+    name_sorts: frozenset[str]  # sorted as a reader sorts names, not by code point
     text_columns: Callable[[], Sequence[ColumnElement[Any]]]
     make_row: Callable[[Any], Row]
 
@@ -152,6 +154,7 @@ _SPECS: dict[str, _Spec] = {
             "sensitivity": Case.sensitivity,
             "updated_at": Case.updated_at,
         },
+        frozenset({"title"}),
         lambda: (Case.reference, Case.title),
         lambda r: CaseRow(*r),
     ),
@@ -165,6 +168,7 @@ _SPECS: dict[str, _Spec] = {
             "nationality": Person.nationality,
             "pseudonym": Person.pseudonym,
         },
+        frozenset({"name", "pseudonym"}),
         lambda: (Person.name, Person.pseudonym),
         lambda r: PersonRow(r[0], r[1], tuple(r[2] or ()), *r[3:]),
     ),
@@ -179,6 +183,7 @@ _SPECS: dict[str, _Spec] = {
             "status": Testimony.status,
             "sensitivity": Testimony.sensitivity,
         },
+        frozenset({"witness_name"}),
         lambda: (Case.reference, _Witness.name, Testimony.interviewer),
         lambda r: TestimonyRow(*r),
     ),
@@ -239,12 +244,22 @@ def fetch_page(
 ) -> list[Row]:
     """Up to limit rows that follow `after` in the chosen order (the first page if None)."""
     spec = _SPECS[kind]
-    sort_column = spec.sorts[sort or next(iter(spec.sorts))]
-    id_column = spec.model.id
+    field = sort or next(iter(spec.sorts))
     query = _filtered(kind, flt)
+    sort_column, id_column = spec.sorts[field], spec.model.id
+    last_value: ColumnElement[Any] = literal(after.value if after else None)
+    if field in spec.name_sorts:
+        # Names sort by a key computed in Python for each row (db/name_order.py). Read from a
+        # subquery, a row's key is computed once: inline, SQLite computes it for the WHERE and
+        # again for the ORDER BY (30,600 calls, not 20,300, for the middle page of 20,300 people).
+        # LIMIT -1 keeps SQLite from merging the subquery back into the outer query.
+        listed = query.add_columns(by_name(sort_column).label("sort_key")).limit(-1).subquery()
+        query = select(*(c for c in listed.c if c.key != "sort_key"))
+        sort_column, id_column = listed.c.sort_key, listed.c.id
+        last_value = by_name(last_value)
     if after is not None:
         key = tuple_(sort_column, id_column)
-        bound = tuple_(literal(after.value), literal(after.id, id_column.type))
+        bound = tuple_(last_value, literal(after.id, id_column.type))
         query = query.where(key < bound if descending else key > bound)
     if descending:
         query = query.order_by(sort_column.desc(), id_column.desc())

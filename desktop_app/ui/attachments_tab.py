@@ -7,9 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.attachment_access import (
     ACTIVE_MAGIC_BYTES,
@@ -23,11 +30,22 @@ from desktop_app.core.case_file import AttachmentRow, case_attachments
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_open
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import confirm, inform, show_error, warn
 from desktop_app.ui.row_models import AttachmentModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 from desktop_app.ui.windows import WindowRegistry
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Cells elided in the middle: a fingerprint too long for its column keeps both ends, the
+    parts people compare."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """The view's options, with the elision in the middle."""
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class AttachmentsTab(QWidget):
@@ -40,6 +58,7 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
         self.model = AttachmentModel(self)
         self.table = RecordTable(self.model, registry.clipboard, self.tr("Attachments"))
+        self.table.setItemDelegateForColumn(AttachmentModel.COL_SHA256, MiddleElided(self.table))
         self.add_button = QPushButton(self.tr("&Add file…"))
         self.add_button.setToolTip(self.tr("Or drop files here"))
         self.view_button = QPushButton(self.tr("&View"))
@@ -221,7 +240,14 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
         if not result.ok or result.value is None:
             show_error(parent, result.error or RuntimeError())
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.value)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.value))):
+            # The copy is written either way: the user must know where, to delete it.
+            text = QCoreApplication.translate(
+                "AttachmentsTab",
+                "No program opened the copy. It is still at %1, unencrypted: delete it when "
+                "you no longer need it.",
+            )
+            warn(parent, fill(text, str(result.value)))
 
     run_with_progress(
         parent, QCoreApplication.translate("AttachmentsTab", "Writing a copy…"), copy, done

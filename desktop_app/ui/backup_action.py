@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from db.engine import DriverOperationalError
-from desktop_app.core.backup import NotEnoughSpace, back_up
+from desktop_app.core.backup import back_up
 from desktop_app.core.vault import Vault, database_errors_reported
 from desktop_app.ui.file_dialogs import choose_existing_folder
-from desktop_app.ui.i18n import fill, format_size
 from desktop_app.ui.messages import inform, show_error, warn
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
@@ -31,18 +30,6 @@ def elapsed_text(seconds: float) -> str:
     """A time spent as minutes and seconds: 0:07, 12:30."""
     minutes, rest = divmod(int(seconds), 60)
     return f"{minutes}:{rest:02d}"
-
-
-def not_enough_space_text(error: NotEnoughSpace) -> str:
-    """The one line that refuses a backup or restore that cannot fit."""
-    return fill(
-        QCoreApplication.translate(
-            "Backup", "Not enough free space on %1: needs about %2, %3 free."
-        ),
-        str(error.folder),
-        format_size(error.needed),
-        format_size(error.free),
-    )
 
 
 def show_check_stage(task: Task, checking_label: str) -> None:
@@ -116,9 +103,6 @@ def back_up_vault(parent: QWidget, vault: Vault) -> None:
             return _back_up_or_say_disk_full(vault, target, progress)
 
     def done(result: Result[Path]) -> None:
-        if isinstance(result.error, NotEnoughSpace):
-            warn(parent, not_enough_space_text(result.error))
-            return
         if isinstance(result.error, _DiskFull):
             warn(
                 parent,

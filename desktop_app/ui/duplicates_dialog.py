@@ -59,6 +59,10 @@ _REASONS = {
     ReasonCode.OTHER_SPELLING: QT_TRANSLATE_NOOP(
         "Duplicates", "the same name in another spelling: “%1” and “%2”"
     ),
+    # %3 is the ending in the script of the name: xon, jon, хон, bek.
+    ReasonCode.NAME_WITH_ENDING: QT_TRANSLATE_NOOP(
+        "Duplicates", "the same name, one with the ending -%3: “%1” and “%2”"
+    ),
     ReasonCode.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "both born in %1"),
     ReasonCode.OTHER_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2"),
     ReasonCode.COMMON_NAME: QT_TRANSLATE_NOOP("Duplicates", "%n people have this name"),
@@ -117,7 +121,9 @@ class DuplicatePairModel(RowsModel):
     COLUMN_COUNT = 4
     STRETCH_COLUMN = COL_REASONS
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_FIRST: 24, COL_SECOND: 24, COL_LIKELIHOOD: 10}
-    WHOLE_COLUMNS = (COL_LIKELIHOOD,)
+    # The two names are what the user compares; the reasons give way first (they are shown
+    # whole under the list for the pair chosen).
+    WHOLE_COLUMNS = (COL_FIRST, COL_SECOND, COL_LIKELIHOOD)
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -1,34 +1,25 @@
-"""Dialogs of the Exchange page: add a contact, send a bundle, preview an import (resolving a
-conflict is ``conflict_dialog``). They show what core returns and collect choices; the page
-runs the work.
+"""Dialogs of the Exchange page: add a contact, preview an import (sending a bundle is
+``send_wizard``, resolving a conflict ``conflict_dialog``). They show what core returns and
+collect choices; the page runs the work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
-    QWizard,
-    QWizardPage,
 )
 
 from desktop_app.core.errors import BundleRejected
@@ -38,7 +29,6 @@ from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.ui.exchange_models import ChangeListModel, import_notes
-from desktop_app.ui.file_dialogs import choose_file_to_save
 from desktop_app.ui.i18n import fill, format_timestamp
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.refusals import bundle_refusal_text, refusal_text
@@ -179,130 +169,6 @@ class AddContactDialog(QDialog):
         return text
 
 
-def _checklist(accessible_name: str) -> QListWidget:
-    box = QListWidget()
-    box.setAccessibleName(accessible_name)
-    box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    return box
-
-
-def _checked(box: QListWidget) -> list[str]:
-    return [
-        box.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(box.count())
-        if box.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def _add_choice(box: QListWidget, text: str, value: str, tooltip: str = "") -> None:
-    item = QListWidgetItem(text, box)
-    item.setData(Qt.ItemDataRole.UserRole, value)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Unchecked)
-    item.setToolTip(tooltip)
-
-
-class _Step(QWizardPage):
-    """A wizard step whose Next (or Finish) button is enabled only once is_ready() is true."""
-
-    def __init__(self, title: str, is_ready: Callable[[], bool]) -> None:
-        super().__init__()
-        self.setTitle(title)
-        self._is_ready = is_ready
-
-    def isComplete(self) -> bool:
-        """Qt asks this whenever completeChanged is emitted."""
-        return self._is_ready()
-
-
-class ExportWizard(QWizard):
-    """Three steps: what to send (cases or every change), to whom, and where to write it."""
-
-    def __init__(
-        self,
-        cases: Sequence[tuple[str, str]],
-        contacts: Sequence[ContactInfo],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Send a bundle"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
-        for button, text in (
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Write bundle")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-        ):
-            self.setButtonText(button, text)
-        what = _Step(self.tr("What to send"), self._what_is_chosen)
-        self.since_last_radio = QRadioButton(self.tr("Everything changed since the last bundle"))
-        self.cases_radio = QRadioButton(self.tr("These cases, with their people and files:"))
-        self.since_last_radio.setChecked(True)
-        self.case_list = _checklist(self.tr("Cases"))
-        for reference, title in cases:
-            text = f"{reference} — {title}"
-            _add_choice(self.case_list, text, reference, text)
-        self.case_list.setEnabled(False)
-        self.cases_radio.toggled.connect(self.case_list.setEnabled)
-        self.cases_radio.toggled.connect(what.completeChanged)
-        self.case_list.itemChanged.connect(what.completeChanged)
-        layout = QVBoxLayout(what)
-        for widget in (self.since_last_radio, self.cases_radio, self.case_list):
-            layout.addWidget(widget)
-        who = _Step(self.tr("Who may open it"), lambda: bool(self.recipients()))
-        who.setSubTitle(self.tr("Tick each colleague who may open the bundle."))
-        self.contact_list = _checklist(self.tr("Colleagues"))
-        for contact in contacts:
-            _add_choice(
-                self.contact_list, contact.display_name, contact.key_id, contact.fingerprint
-            )
-        if len(contacts) == 1:
-            self.contact_list.item(0).setCheckState(Qt.CheckState.Checked)
-        self.contact_list.itemChanged.connect(who.completeChanged)
-        self.attachments_check = QCheckBox(self.tr("Include attachments (photos, recordings)"))
-        self.attachments_check.setChecked(True)
-        layout = QVBoxLayout(who)
-        layout.addWidget(self.contact_list)
-        layout.addWidget(self.attachments_check)
-        where = _Step(self.tr("Where to write it"), lambda: bool(self.path_edit.text().strip()))
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("Bundle file"))
-        self.path_edit.textChanged.connect(where.completeChanged)
-        browse = QPushButton(self.tr("&Choose…"))
-        browse.clicked.connect(self._choose_file)
-        row = QHBoxLayout(where)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        for page in (what, who, where):
-            self.addPage(page)
-        # Case titles are long ("Disappearance of M. Tursunova on the way to Bishkek"): at its
-        # own size hint the wizard cut most of them off.
-        self.resize(760, 520)
-
-    def _choose_file(self) -> None:
-        name = choose_file_to_save(
-            self, self.tr("Write the bundle to"), "colleague.sandiq", bundle_filter()
-        )
-        if name:
-            self.path_edit.setText(name)
-
-    def _what_is_chosen(self) -> bool:
-        return self.since_last_radio.isChecked() or bool(self.case_references())
-
-    def case_references(self) -> list[str]:
-        """The chosen cases (empty for everything since the last bundle)."""
-        return [] if self.since_last_radio.isChecked() else _checked(self.case_list)
-
-    def recipients(self) -> list[str]:
-        """Key ids of the chosen contacts."""
-        return _checked(self.contact_list)
-
-    def out_path(self) -> Path:
-        """The file to write."""
-        return Path(self.path_edit.text().strip())
-
-
 def import_counts(report: ImportReport) -> tuple[int, ...]:
     """New, updated, deleted, unchanged, older and newly conflicting records, in that order."""
     return (
@@ -329,9 +195,12 @@ class ImportPreviewDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Changes"))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            ChangeListModel.COL_RECORD, QHeaderView.ResizeMode.Stretch
-        )
+        # The record's label gets the room (elided, whole in its tooltip, where it has not
+        # enough); "Conflict", "Case" need no more than their own width.
+        header = self.table.horizontalHeader()
+        for column in (ChangeListModel.COL_ACTION, ChangeListModel.COL_KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChangeListModel.COL_RECORD, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole

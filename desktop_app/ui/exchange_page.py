@@ -47,7 +47,6 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.exchange_dialogs import (
     AddContactDialog,
-    ExportWizard,
     ImportPreviewDialog,
     bundle_filter,
     exchange_error_text,
@@ -59,6 +58,7 @@ from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel, 
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.i18n import fill, record_label_text, vocab_label
 from desktop_app.ui.messages import APP_NAME, confirm, inform
+from desktop_app.ui.send_wizard import ExportWizard
 from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
 
@@ -88,6 +88,9 @@ class ExchangePage(QWidget):
         self._vault = vault
         self.preview: ImportPreviewDialog | None = None  # the open import preview, if any
         self.task: Task | None = None  # the bundle job running now, if any
+        # Where the last bundle was written, until the vault is locked: the next one is
+        # suggested there. Never saved: a folder's name may name a case.
+        self.bundle_folder: Path | None = None
         self.name_label = QLabel()
         self.fingerprint_label = fingerprint_label("")
         self.fingerprint_label.setAccessibleName(self.tr("Your fingerprint"))
@@ -187,6 +190,7 @@ class ExchangePage(QWidget):
         self.fingerprint_label.clear()
         self.contact_model.set_rows([])
         self.conflict_model.set_rows([])
+        self.bundle_folder = None
 
     def _selected(self, table: QTableView) -> int | None:
         rows = table.selectionModel().selectedRows()
@@ -319,7 +323,7 @@ class ExchangePage(QWidget):
         if not contacts:
             inform(self, self.tr("Add a colleague first: a bundle is encrypted to colleagues."))
             return None
-        wizard = ExportWizard(cases, contacts, self)
+        wizard = ExportWizard(cases, contacts, self, self.bundle_folder)
         wizard.accepted.connect(lambda: self._write_bundle(vault, wizard))
         wizard.open()
         return wizard
@@ -343,6 +347,7 @@ class ExchangePage(QWidget):
             if report.path is None:
                 inform(self, self.tr("Nothing has changed since the last bundle; no file written."))
                 return
+            self.bundle_folder = report.path.parent
             rest = ""
             if report.carried_up_to:
                 rest = "\n" + self.tr(

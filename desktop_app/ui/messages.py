@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core import errors
+from desktop_app.core.backup import PlaceRefused
 from desktop_app.core.fileio import NotEnoughSpace
+from desktop_app.ui.i18n import fill
 
 APP_NAME = "Sandiq"  # a name, the same in every language
 
@@ -70,6 +72,8 @@ def error_text(error: BaseException) -> str:
             )
         case errors.ContactFileRejected():
             return contact_problem_text(error.problem)
+        case PlaceRefused():
+            return place_refused_text(error)
         case errors.InvalidInput():
             return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
                 "%1", str(error)
@@ -101,15 +105,7 @@ def error_text(error: BaseException) -> str:
         case errors.Cancelled():
             return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
         case NotEnoughSpace():
-            return (
-                QCoreApplication.translate(
-                    "Messages",
-                    "Not enough free space on the disk: this needs about %1, and %2 is free. "
-                    "Nothing was written.",
-                )
-                .replace("%1", QLocale().formattedDataSize(error.needed))
-                .replace("%2", QLocale().formattedDataSize(error.free))
-            )
+            return not_enough_space_text(error)
         case errors.SandiqError():
             return QCoreApplication.translate("Messages", "The operation failed: %1").replace(
                 "%1", str(error)
@@ -123,6 +119,45 @@ def error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "An unexpected error occurred. Your saved work is safe."
     )
+
+
+def not_enough_space_text(error: NotEnoughSpace) -> str:
+    """The one line that refuses what cannot fit, naming the place chosen when core does."""
+    needed, free = (QLocale().formattedDataSize(size) for size in (error.needed, error.free))
+    if error.folder is None:
+        text = QCoreApplication.translate(
+            "Messages",
+            "Not enough free space on the disk: this needs about %1, and %2 is free. "
+            "Nothing was written.",
+        )
+        return fill(text, needed, free)
+    text = QCoreApplication.translate(
+        "Messages",
+        "Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.",
+    )
+    return fill(text, str(error.folder), needed, free)
+
+
+def place_refused_text(error: PlaceRefused) -> str:
+    """Why a backup or restore cannot go into the folder chosen, naming it."""
+    texts = {
+        "missing": QCoreApplication.translate(
+            "Messages", "The folder %1 is not there: is the memory stick connected?"
+        ),
+        "file": QCoreApplication.translate(
+            "Messages", "%1 is a file, not a folder: choose a folder."
+        ),
+        "inside_vault": QCoreApplication.translate(
+            "Messages", "%1 is inside the vault's folder: choose a place outside it."
+        ),
+        "not_empty": QCoreApplication.translate(
+            "Messages", "%1 is not empty: choose a new or empty folder."
+        ),
+    }
+    filled = QCoreApplication.translate(
+        "Messages", "%1 was filled meanwhile (by another backup?); this copy was not kept."
+    )
+    return fill(texts.get(error.problem, filled), str(error.folder))
 
 
 def contact_problem_text(problem: str) -> str:

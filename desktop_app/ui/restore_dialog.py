@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.backup import NotEnoughSpace, restore
+from desktop_app.core.backup import restore
 from desktop_app.core.errors import (
     NotARecoveryKey,
     VaultCorrupted,
@@ -35,12 +35,7 @@ from desktop_app.core.errors import (
     WrongPassphrase,
 )
 from desktop_app.core.vault import Vault, database_errors_reported, default_vault_dir
-from desktop_app.ui.backup_action import (
-    CHECK_STARTED,
-    new_folder_in,
-    not_enough_space_text,
-    show_check_stage,
-)
+from desktop_app.ui.backup_action import CHECK_STARTED, new_folder_in, show_check_stage
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
@@ -253,8 +248,6 @@ class RestoreDialog(QDialog):
                     "The passphrase is not correct. A backup opens with the passphrase the "
                     "vault had when the backup was made."
                 )
-            case NotEnoughSpace():
-                return not_enough_space_text(error)
             case VaultNotFound():
                 return self.tr("There is no backup in this folder.")
             case VaultExists():

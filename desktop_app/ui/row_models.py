@@ -136,15 +136,19 @@ class AttachmentModel(RowsModel):
 
     COL_NAME, COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED = range(5)
     COLUMN_COUNT = 5
-    # The file's name gets the room left over. The fingerprint is read whole: a user checks it
-    # against the one a sender gave, which copying (Copy SHA-256) does not always allow.
+    # The file's name gets the room left over, and first of all enough for most names: it is
+    # what the user knows a file by. The fingerprint is shown whole where the window has room
+    # (a user checks it against the one a sender gave); where not, it gives way first, shown
+    # by its two ends (the attachments tab elides it in the middle; whole in its tooltip).
     STRETCH_COLUMN = COL_NAME
+    STRETCH_MIN_CHARS = 56
     COLUMN_CHARS: ClassVar[dict[int, int]] = {
         COL_TYPE: 18,
         COL_SIZE: 12,
         COL_SHA256: 20,
         COL_RECEIVED: 18,
     }
+    MIN_CHARS: ClassVar[dict[int, int]] = {COL_SHA256: 20}
     WHOLE_COLUMNS = (COL_SIZE, COL_SHA256, COL_RECEIVED)
 
     def headers(self) -> list[str]:

@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>Name to show</source>
         <translation>Name to show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="120"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Update contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="125"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>Show as:</source>
         <translation>Show as:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>You removed this colleague earlier. Adding them again accepts their bundles again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>This colleague is already in your list, verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>This colleague is already in your list, not yet verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Updating changes the name shown from %1 to %2.</translation>
     </message>
@@ -218,72 +218,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="60"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="62"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="98"/>
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="125"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="144"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="153"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="213"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,12 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="245"/>
+        <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
+        <translation>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="253"/>
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -305,32 +310,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="39"/>
-        <source>Not enough free space on %1: needs about %2, %3 free.</source>
-        <translation>Not enough free space on %1: needs about %2, %3 free.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="108"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="95"/>
         <source>Where to put the backup</source>
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="109"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>The disk is full; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="133"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="117"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="141"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="145"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="129"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the backup… %1</translation>
@@ -1273,27 +1273,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="137"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1311,17 +1311,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>the same name in another spelling: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <source>the same name, one with the ending -%3: “%1” and “%2”</source>
+        <translation>the same name, one with the ending -%3: “%1” and “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="66"/>
         <source>both born in %1</source>
         <translation>both born in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>%n people have this name</source>
         <translation>%n people have this name</translation>
     </message>
@@ -1329,107 +1334,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>Possible duplicate people</source>
         <translation>Possible duplicate people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="164"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
         <source>Keep the &amp;left one</source>
         <translation>Keep the &amp;left one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
         <source>Keep the &amp;right one</source>
         <translation>Keep the &amp;right one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
         <source>The two people side by side</source>
         <translation>The two people side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
         <source>Roles in cases</source>
         <translation>Roles in cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="240"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Looking for people who may have been entered twice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="247"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Looking for possible duplicate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>The vault could not be searched for duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="279"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="274"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>No people in this vault look like duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="306"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
         <source>Merged into the kept one</source>
         <translation>Merged into the kept one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="405"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
@@ -1437,7 +1442,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="408"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>%n role in cases removed: both held the same role in the same case.</numerusform>
@@ -1445,7 +1450,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="420"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1454,7 +1459,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="429"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>
@@ -1590,17 +1595,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="39"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq bundles (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="45"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>The bundle was refused and nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>The bundle could not be written; nothing was marked as sent: %1</translation>
     </message>
@@ -1608,117 +1613,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="154"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="179"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="292"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="324"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="361"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1726,67 +1731,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="390"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="410"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="425"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="430"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="438"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="441"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="446"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="448"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="421"/>
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="119"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="424"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
@@ -1794,87 +1799,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
+        <source>Choose what the bundle carries to your colleagues.</source>
+        <translation>Choose what the bundle carries to your colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
+        <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
+        <translation>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="182"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
@@ -2288,52 +2303,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="337"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="206"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="364"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="241"/>
         <source>The bundle can be read, not imported.</source>
         <translation>The bundle can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="376"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
@@ -2674,202 +2689,232 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>The vault is damaged.</source>
         <translation>The vault is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages.py" line="96"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages.py" line="106"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
+        <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <source>The folder %1 is not there: is the memory stick connected?</source>
+        <translation>The folder %1 is not there: is the memory stick connected?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <source>%1 is a file, not a folder: choose a folder.</source>
+        <translation>%1 is a file, not a folder: choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
+        <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="153"/>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation>%1 is not empty: choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="157"/>
+        <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
+        <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="166"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/messages.py" line="195"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="213"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="229"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/messages.py" line="242"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -4023,144 +4068,144 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="74"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
         <source>Folder for the restored vault</source>
         <translation>Folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
         <source>Res&amp;tore</source>
         <translation>Res&amp;tore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Restore &amp;into:</source>
         <translation>Restore &amp;into:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="145"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="152"/>
         <source>Where to restore the vault</source>
         <translation>Where to restore the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="166"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="179"/>
         <source>Choose the backup folder.</source>
         <translation>Choose the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
         <source>Choose where to restore the vault.</source>
         <translation>Choose where to restore the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the restored copy… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="245"/>
         <source>The recovery key does not open this backup.</source>
         <translation>The recovery key does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="248"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="252"/>
         <source>There is no backup in this folder.</source>
         <translation>There is no backup in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="255"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="258"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
     </message>

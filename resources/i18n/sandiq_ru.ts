@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>Name to show</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="120"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="125"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>Show as:</source>
         <translation>Показывать как:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
@@ -218,72 +218,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="60"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="62"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
         <source>Or drop files here</source>
         <translation>Или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="98"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="125"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="144"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>Файл %1 уже приложен к этому делу под именем %2 (тот же SHA-256). Сохранены оба; удалите один из них, если он добавлен по ошибке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="153"/>
         <source>%1 could not be added: %2</source>
         <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="213"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,12 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="245"/>
+        <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
+        <translation>Ни одна программа не открыла копию. Она по-прежнему лежит в %1 незашифрованной: удалите её, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="253"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -305,32 +310,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="39"/>
-        <source>Not enough free space on %1: needs about %2, %3 free.</source>
-        <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="108"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="95"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="109"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="133"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="117"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="141"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="145"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="129"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка резервной копии… %1</translation>
@@ -1280,27 +1280,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="137"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1318,17 +1318,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>то же имя в другом написании: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <source>the same name, one with the ending -%3: “%1” and “%2”</source>
+        <translation>то же имя, одно с окончанием -%3: «%1» и «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="66"/>
         <source>both born in %1</source>
         <translation>оба родились в %1 году</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>%n people have this name</source>
         <translation>людей с этим именем: %n</translation>
     </message>
@@ -1336,107 +1341,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>Possible duplicate people</source>
         <translation>Возможные дубли людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="164"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
         <source>Keep the &amp;left one</source>
         <translation>Оставить &amp;левого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
         <source>Keep the &amp;right one</source>
         <translation>Оставить &amp;правого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
         <source>Roles in cases</source>
         <translation>Роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="240"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Поиск людей, которые, возможно, внесены дважды…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="247"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Поиск возможных дубликатов людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Не удалось найти дубликаты в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="279"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="274"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>В этом хранилище нет людей, похожих на дубли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="306"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
         <source>Kept</source>
         <translation>Остаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
         <source>Merged into the kept one</source>
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="405"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -1445,7 +1450,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="408"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
@@ -1454,7 +1459,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="420"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1463,7 +1468,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="429"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
@@ -1599,17 +1604,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="39"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="45"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -1617,117 +1622,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="154"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="179"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="292"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="324"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (%2 из %3 записей); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="361"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1736,67 +1741,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="390"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="410"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="425"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="430"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="438"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="441"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="446"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="448"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="421"/>
         <source>…and %1 more.</source>
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="119"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="424"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -1804,87 +1809,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
+        <source>Choose what the bundle carries to your colleagues.</source>
+        <translation>Выберите, что пакет передаст коллегам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
+        <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
+        <translation>Открыть этот файл смогут только отмеченные коллеги: передайте его на флешке или отправьте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="182"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -2301,52 +2316,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="337"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="206"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="364"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="241"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="376"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
@@ -2688,202 +2703,232 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>The vault is damaged.</source>
         <translation>Хранилище повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages.py" line="96"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages.py" line="106"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
+        <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <source>The folder %1 is not there: is the memory stick connected?</source>
+        <translation>Папки %1 нет: подключена ли флешка?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <source>%1 is a file, not a folder: choose a folder.</source>
+        <translation>%1 — это файл, а не папка: выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
+        <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="153"/>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation>%1 не пуста: выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="157"/>
+        <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
+        <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="166"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/messages.py" line="195"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="213"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="229"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/messages.py" line="242"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -4038,144 +4083,144 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="74"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="145"/>
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="152"/>
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="166"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="179"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="245"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="248"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="252"/>
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="255"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="258"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="83"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Kontaktdan (%1) kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="93"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>&amp;Add contact</source>
         <translation>Kontaktni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>Name to show</source>
         <translation>Koʻrsatiladigan ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="112"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Roʻyxatingizda %1 nomli hamkasb allaqachon bor (kalit izi %2). Bu kontaktga boshqa nom bering.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="120"/>
         <source>&amp;Update contact</source>
         <translation>Kontaktni &amp;yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="125"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>Show as:</source>
         <translation>Koʻrsatiladigan nom:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="158"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="161"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tasdiqlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tasdiqlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>Yangilansa, koʻrsatiladigan ism «%1» oʻrniga «%2» boʻladi.</translation>
     </message>
@@ -218,72 +218,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="60"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="62"/>
         <source>&amp;Add file…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
         <source>Or drop files here</source>
         <translation>Yoki fayllarni shu yerga tashlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 qiymatini nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
         <source>Re&amp;move</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="98"/>
         <source>Add files to the case</source>
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="125"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="144"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="153"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 qoʻshilmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="213"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,12 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="245"/>
+        <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
+        <translation>Hech bir dastur nusxani ochmadi. U hamon shifrlanmagan holda turibdi: %1. Kerak boʻlmay qolganda uni oʻchiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="253"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -305,32 +310,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="39"/>
-        <source>Not enough free space on %1: needs about %2, %3 free.</source>
-        <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="108"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="95"/>
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="109"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Disk toʻlgan; hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="133"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="117"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="141"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="145"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="129"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
@@ -1273,27 +1273,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Other person</source>
         <translation>Boshqa shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Likelihood</source>
         <translation>Ehtimollik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="137"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1311,17 +1311,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>boshqacha yozilgan bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <source>the same name, one with the ending -%3: “%1” and “%2”</source>
+        <translation>bir xil ism, biri -%3 qoʻshimchasi bilan: «%1» va «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="66"/>
         <source>both born in %1</source>
         <translation>ikkalasi ham %1-yilda tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
         <source>born in %1 and in %2</source>
         <translation>tugʻilgan yillari: %1 va %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>%n people have this name</source>
         <translation>bu ismli kishilar: %n</translation>
     </message>
@@ -1329,107 +1334,107 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>Possible duplicate people</source>
         <translation>Ehtimoliy dublikat shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="164"/>
         <source>Possible duplicates</source>
         <translation>Ehtimoliy dublikatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
         <source>Keep the &amp;left one</source>
         <translation>&amp;Chapdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
         <source>Keep the &amp;right one</source>
         <translation>&amp;Oʻngdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
         <source>The two people side by side</source>
         <translation>Ikki shaxs yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
         <source>Roles in cases</source>
         <translation>Ishlardagi rollari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Attached files</source>
         <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="240"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="247"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Takrorlangan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Saqlagichda takrorlanishlarni qidirib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="279"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="274"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="306"/>
         <source>Why: %1</source>
         <translation>Sababi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
         <source>Kept</source>
         <translation>Qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
         <source>Merged into the kept one</source>
         <translation>Unga birlashtiriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="405"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
@@ -1437,7 +1442,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="408"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
@@ -1445,7 +1450,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="420"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1454,7 +1459,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fayllari qoldiriladigan shaxsga («%1») oʻtadi, ismlari esa uning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="429"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
@@ -1590,17 +1595,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="39"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="45"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="49"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -1608,117 +1613,117 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt &amp;faylimni saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
         <source>Change &amp;name…</source>
         <translation>Ismni oʻ&amp;zgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>&amp;Import a bundle…</source>
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="154"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="179"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="292"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Kalit izini shaxsan yoki telefonda solishtirdingizmi (kontakt: %1)?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="324"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="361"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1726,67 +1731,67 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="390"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="410"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="425"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="430"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yozuvlarga (yoki boshqasi bilan birlashtirilgan shaxslarga) havola qiladi. Ularni oching va nimaga havola qilishini qaytadan tanlang yoki oʻchirilganini «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytaring:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="438"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="441"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="446"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="448"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="421"/>
         <source>…and %1 more.</source>
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="119"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="424"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
@@ -1794,87 +1799,97 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
+        <source>Choose what the bundle carries to your colleagues.</source>
+        <translation>Paket hamkasblaringizga nimani yetkazishini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
+        <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
+        <translation>Bu faylni faqat belgilangan hamkasblar ocha oladi: uni fleshkada olib boring yoki yuboring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="182"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
@@ -2288,52 +2303,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="323"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="189"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="196"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="337"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="206"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="356"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%1-paket, yuboruvchi: %2, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="229"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="364"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="241"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Paketni koʻrish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻchirilgan: %3, oʻzgarmagan: %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi): %5, yangi ziddiyatlar: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="376"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="245"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
@@ -2674,202 +2689,232 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>The vault is damaged.</source>
         <translation>Saqlagich shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages.py" line="96"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (%1 dan ortiq). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan %1 dan katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages.py" line="106"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
+        <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <source>The folder %1 is not there: is the memory stick connected?</source>
+        <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <source>%1 is a file, not a folder: choose a folder.</source>
+        <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
+        <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="153"/>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="157"/>
+        <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
+        <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="166"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/messages.py" line="195"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="213"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="229"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/messages.py" line="242"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -4023,144 +4068,144 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="74"/>
         <source>Restore from a backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
         <source>Backup folder</source>
         <translation>Zaxira nusxa jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
         <source>C&amp;hoose…</source>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga tiklash &amp;kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
         <source>&amp;Recovery key:</source>
         <translation>Tiklash &amp;kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="145"/>
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="152"/>
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="166"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="179"/>
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="245"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="248"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="252"/>
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="255"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="258"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>

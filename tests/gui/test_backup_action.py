@@ -140,7 +140,27 @@ def test_a_backup_that_cannot_fit_is_refused_at_once_in_one_line(
     unlocked_window.menus.backup_action.trigger()
     qtbot.waitUntil(lambda: messages.texts() != [], timeout=30_000)
     (text,) = messages.texts()
-    assert text.startswith(f"Not enough free space on {stick}: needs about ")
-    assert text.endswith(", 1.00 MiB free.")
+    assert text.startswith(f"Not enough free space on {stick}: this needs about ")
+    assert text.endswith(", and 1.00 MiB is free. Nothing was written.")
     assert "\n" not in text
     assert list(stick.iterdir()) == []
+
+
+def test_a_place_that_is_a_file_or_not_there_is_named_in_a_sentence_of_its_own(
+    qtbot, unlocked_window, messages, monkeypatch, tmp_path: Path
+):
+    dossier = tmp_path / "dossier2_uz.pdf"
+    dossier.write_bytes(b"%PDF-1.7")
+    unplugged = tmp_path / "media" / "stick"
+    for shown, place in enumerate((dossier, unplugged), start=1):
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, p=place, **_k: str(p))
+        unlocked_window.menus.backup_action.trigger()
+        qtbot.waitUntil(lambda n=shown: len(messages.texts()) == n)
+    # Before: "Some input is not valid: …/dossier2_uz.pdf does not exist (is the memory stick
+    # connected?)", core's English line inside a translated one, and wrong for a file.
+    assert messages.texts() == [
+        f"{dossier} is a file, not a folder: choose a folder.",
+        f"The folder {unplugged} is not there: is the memory stick connected?",
+    ]
+    assert dossier.read_bytes() == b"%PDF-1.7"
+    assert not (tmp_path / "media").exists()  # no folder made on the internal disk

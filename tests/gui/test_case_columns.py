@@ -12,6 +12,7 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.records import get_record
@@ -76,10 +77,12 @@ def test_attachment_and_event_columns_are_whole_on_a_1366x768_screen(
     table = view.attachments_tab.table
     qtbot.waitExposed(table)
     # Before: "8a36f88bc2c9f8…" and "26/11/2026 16…" while the file name had 600 px.
-    for column in (AttachmentModel.COL_SHA256, AttachmentModel.COL_RECEIVED):
+    for column in (AttachmentModel.COL_SIZE, AttachmentModel.COL_RECEIVED):
         assert _is_whole(table, column), table.model().index(0, column).data()
     assert table.horizontalScrollBar().maximum() == 0
     model = table.model()
+    sha256 = model.index(0, AttachmentModel.COL_SHA256)
+    assert sha256.data(Qt.ItemDataRole.ToolTipRole) == sha256.data()  # whole, if elided
     names = [model.index(row, AttachmentModel.COL_NAME) for row in range(model.rowCount())]
     long_name = next(index for index in names if index.data() == LONG_FILE_NAME)
     assert long_name.data(Qt.ItemDataRole.ToolTipRole) == LONG_FILE_NAME  # if it is elided
@@ -116,3 +119,32 @@ def test_a_deleted_event_is_listed_whole_with_its_date_written_as_elsewhere(
         assert _is_whole(table, column), model.index(0, column).data()
     assert table.horizontalScrollBar().maximum() == 0
     dialog.reject()
+
+
+def test_attachment_names_get_the_room_and_the_sha256_gives_way_by_its_middle(
+    qtbot, window: MainWindow
+) -> None:
+    names = ["Протокол_допроса_свидетеля_Юсупова_2024.txt", "jarohat_surati_2024-03-15.jpg"]
+    with window.vault.transaction() as session:
+        writer = window.vault.writer(session)
+        case_id = writer.create("case", {"reference": "QR-2024-0012", "title": "Nukus"}).id
+        session.flush()
+        for name in names:
+            add_attachment(writer, "case", case_id, io.BytesIO(name.encode()), name)
+    view = window.registry.open_case(case_id)
+    view.resize(*CASE_WINDOW_AT_1366x768)
+    view.tabs.setCurrentWidget(view.attachments_tab)
+    table = view.attachments_tab.table
+    qtbot.waitExposed(table)
+    # Before: "Протокол_допроса_с…" and "jarohat_surati_2024-0…" beside a whole SHA-256.
+    assert _is_whole(table, AttachmentModel.COL_NAME)
+    assert table.horizontalScrollBar().maximum() == 0
+    sha256 = table.model().index(0, AttachmentModel.COL_SHA256)
+    width = table.horizontalHeader().sectionSize(AttachmentModel.COL_SHA256)
+    shown = table.itemDelegate(sha256)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    shown.initStyleOption(option, sha256)
+    # What does not fit keeps both ends, the parts people compare ("862a6d1d…8e129a832").
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+    assert width >= table.fontMetrics().horizontalAdvance("0") * 20

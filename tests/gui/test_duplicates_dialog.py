@@ -264,9 +264,13 @@ def test_reasons_are_said_in_the_interface_language_with_the_names_as_written(qt
         install_translators("en")
     common = Reason(ReasonCode.COMMON_NAME, ("12",))
     assert reason_text(common) == "12 people have this name"
+    ending = Reason(ReasonCode.NAME_WITH_ENDING, ("Gulnora Shamsutdinova", "Gulnoraxon", "xon"))
+    assert reason_text(ending) == (
+        "the same name, one with the ending -xon: “Gulnora Shamsutdinova” and “Gulnoraxon”"
+    )
     for code in ReasonCode:  # every reason core can give has words in the GUI
-        details = common.details if code is ReasonCode.COMMON_NAME else ("a", "b")
-        assert reason_text(Reason(code, details))
+        details = {ReasonCode.COMMON_NAME: common.details, ReasonCode.NAME_WITH_ENDING: "abc"}
+        assert reason_text(Reason(code, tuple(details.get(code, "ab"))))
 
 
 def test_the_dialog_opens_at_once_and_looks_on_a_worker(qtbot, unlocked_window: MainWindow):
@@ -327,3 +331,22 @@ def test_after_a_merge_the_next_pair_is_selected_and_the_others_stand(
     assert [pair.score for pair in map(dialog.model.row_at, range(2))] == [
         scores[before.index(pair)] for pair in left
     ]
+
+
+def test_the_two_names_are_listed_whole_and_the_reasons_give_way(
+    qtbot, unlocked_window: MainWindow
+) -> None:
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        for name in ("Gulnora Shamsutdinova", "Шамсутдинова Гулнора"):
+            writer.create("person", {"name": name, "birth_date": "1985"})
+    dialog = _open_dialog(qtbot, unlocked_window)
+    dialog.resize(820, 600)  # the size it opens at on a 1366x768 screen
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    # Before: "Gulnora Shamsutdin…" and "Шамсутдинова Гул…" beside a wide Why column.
+    for column in (DuplicatePairModel.COL_FIRST, DuplicatePairModel.COL_SECOND):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+    assert table.horizontalScrollBar().maximum() == 0
+    dialog.reject()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,11 +26,12 @@ from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import export_document
 from desktop_app.core.records import get_record
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault, create_vault, unlock
 from desktop_app.ui.conflict_dialog import ConflictDialog
-from desktop_app.ui.exchange_dialogs import ExportWizard, ImportPreviewDialog
+from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
 from desktop_app.ui.exchange_models import ChangeListModel, ConflictListModel, ContactListModel
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
+from desktop_app.ui.send_wizard import ExportWizard
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 WAIT_MS = 60_000
@@ -156,7 +158,7 @@ def test_bundle_is_sent_previewed_and_imported(
     assert next_button.isEnabled()
     wizard.next()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert not finish.isEnabled()  # no file yet
+    assert finish.isEnabled()  # a new file is suggested
     out = tmp_path / "to-bob.sandiq"
     wizard.path_edit.setText(str(out))
     assert finish.isEnabled()
@@ -186,6 +188,45 @@ def test_bundle_is_sent_previewed_and_imported(
         assert [c["reference"] for c in export_document(session)["cases"]] == ["KG-2010-0007"]
     assert bob_window.case_model.rowCount() == 1  # the lists were refreshed
     bob_window.registry.close_all_for_lock((bob_window,))
+
+
+def test_the_send_wizard_suggests_a_new_dated_file_in_documents_then_where_the_last_went(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path, messages, monkeypatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    documents = tmp_path / "home" / "Documents"
+    documents.mkdir(parents=True)
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    add_case(alice)
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    today = date.today().isoformat()
+    wizard = page.send_bundle()
+    assert wizard is not None
+    for title in ("What to send", "Who may open it", "Where to write it"):
+        # Before: steps 1 and 3 had no subtitle, so Qt drew their titles large.
+        assert wizard.currentPage().title() == title and wizard.currentPage().subTitle()
+        wizard.next()
+    # Before: an empty field. The date only: no colleague's (real) name in a file name.
+    assert wizard.out_path() == documents / f"sandiq-bundle-{today}.sandiq"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    wizard.path_edit.setText(str(stick / "to-bob.sandiq"))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: any("Bundle written" in t for t in messages.texts()), timeout=WAIT_MS)
+    wizard = page.send_bundle()
+    assert wizard.out_path() == stick / f"sandiq-bundle-{today}.sandiq"  # where the last went
+    wizard.reject()
+    (stick / f"sandiq-bundle-{today}.sandiq").write_bytes(b"an earlier bundle")
+    wizard = page.send_bundle()
+    assert wizard.out_path() == stick / f"sandiq-bundle-{today}-2.sandiq"  # never over a file
+    wizard.reject()
+    unlocked_window.lock()
+    unlocked_window.attach(unlock(alice.path, PASSPHRASE))
+    wizard = page.send_bundle()
+    assert wizard.out_path().parent == documents  # the folder is forgotten on lock
+    wizard.reject()
 
 
 def test_send_wizard_shows_long_case_titles_whole(qtbot) -> None:
@@ -268,6 +309,44 @@ def test_conflict_is_shown_side_by_side_and_resolved(
     with alice.read() as session:
         assert get_record(session, "case", case_id).title == "Bob's title"
         assert list_conflicts(session) == []
+
+
+LONG_TITLE = "Nukusda oʻzboshimchalik bilan hibsga olish va qiynoqlar (Gʻulomov ishi)"
+
+
+def test_long_case_titles_are_listed_whole_where_the_column_has_room(
+    qtbot, unlocked_window: MainWindow, bob: Vault, tmp_path: Path
+) -> None:
+    alice = unlocked_window.vault
+    introduce(alice, bob)
+    case_id = add_case(alice, "QR-2024-0012")
+    import_bundle(bob, _send(alice, tmp_path, "Bob", "1"), staging_dir=tmp_path)
+    edit_title(alice, case_id, "Alice's title")
+    edit_title(bob, case_id, LONG_TITLE)
+    to_alice = _send(bob, tmp_path, "Test", "2")
+    preview = ImportPreviewDialog(
+        import_bundle(alice, to_alice, dry_run=True, staging_dir=tmp_path), unlocked_window
+    )
+    import_bundle(alice, to_alice, staging_dir=tmp_path)
+    unlocked_window.resize(1100, 690)  # the tester's window
+    unlocked_window.go_to(PAGE_EXCHANGE)
+    page = unlocked_window.exchange_page
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    whole = f"QR-2024-0012 {LONG_TITLE}"
+    # Before: "QR-2024-0012 Nukusda oʻzboshimchalik bilan hibsga olish va …" in both lists,
+    # cut by core at 60 characters whatever the column's width.
+    for table, column in (
+        (preview.table, ChangeListModel.COL_RECORD),
+        (page.conflict_table, ConflictListModel.COL_RECORD),
+    ):
+        model = table.model()
+        row = next(
+            r for r in range(model.rowCount()) if "QR-2024-0012" in model.index(r, column).data()
+        )
+        assert model.index(row, column).data() == whole
+        assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(whole)
 
 
 def _send(vault: Vault, folder: Path, to: str, name: str) -> Path:

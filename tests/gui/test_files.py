@@ -144,6 +144,27 @@ def test_open_outside_warns_before_writing_a_plain_copy(
     assert target.read_text() == "secret"
 
 
+def test_a_copy_no_program_opens_is_said_with_where_it_stays(
+    qtbot, case_view, tmp_path, monkeypatch, messages
+):
+    tab = case_view.attachments_tab
+    source = tmp_path / "a.txt"
+    source.write_text("secret")
+    _add(qtbot, tab, source)
+    tab.table.selectRow(0)
+    target = tmp_path / "out" / "copy.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    tab.open_outside()  # the test platform (offscreen) has no program to open files with
+    qtbot.waitUntil(lambda: len(messages.texts()) == 2)
+    # Before: nothing at all, and the plain copy forgotten on the disk.
+    assert messages.texts()[1] == (
+        f"No program opened the copy. It is still at {target}, unencrypted: delete it when "
+        "you no longer need it."
+    )
+    assert target.read_text() == "secret"
+
+
 def test_export_warns_then_import_brings_records_back(
     qtbot, unlocked_window, tmp_path, monkeypatch, messages
 ):

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from db.models import Attachment, Case
 from desktop_app.core import backup as backup_module
 from desktop_app.core.attachments import add_attachment, iter_attachment_bytes
-from desktop_app.core.backup import NotEnoughSpace, back_up, restore
+from desktop_app.core.backup import PlaceRefused, back_up, restore
 from desktop_app.core.errors import (
     Cancelled,
     InvalidInput,
@@ -30,6 +30,7 @@ from desktop_app.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from desktop_app.core.fileio import NotEnoughSpace
 from desktop_app.core.interchange import export_document
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import CANARY, PASSPHRASE
@@ -216,6 +217,16 @@ def test_backup_and_restore_refuse_a_missing_parent_a_damaged_copy_and_the_backu
     with pytest.raises(InvalidInput, match="is the memory stick connected"):
         back_up(tmp_vault, tmp_path / "unmounted" / "b")
     assert not (tmp_path / "unmounted").exists()
+    dossier = tmp_path / "dossier.pdf"
+    dossier.write_bytes(b"%PDF-1.7")
+    # Before: "dossier.pdf does not exist (is the memory stick connected?)", of a file that
+    # does exist; the GUI cannot tell the two apart without the problem.
+    with pytest.raises(PlaceRefused, match="is a file, not a folder") as refused:
+        back_up(tmp_vault, dossier / "b")
+    assert (refused.value.problem, refused.value.folder) == ("file", dossier)
+    with pytest.raises(PlaceRefused) as refused:
+        restore(back_up(tmp_vault, tmp_path / "first"), tmp_path / "gone" / "r", PASSPHRASE)
+    assert (refused.value.problem, refused.value.folder) == ("missing", tmp_path / "gone")
     backup = back_up(tmp_vault, tmp_path / "b")
     with pytest.raises(VaultExists, match="inside the backup"):
         restore(backup, backup / "restored", PASSPHRASE)
@@ -393,9 +404,10 @@ def test_a_backup_or_restore_that_cannot_fit_is_refused_before_copying(
     # The machine cannot fill a disk on demand: the disk reports room for the vault alone.
     usage = shutil.disk_usage(tmp_path)
     monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage._replace(free=vault_size + 4096))
-    with pytest.raises(NotEnoughSpace, match=f"^not enough free space on {stick}: needs about "):
+    with pytest.raises(NotEnoughSpace, match=f"^Not enough free space on {stick}: the copy "):
         back_up(tmp_vault, stick / "sandiq-backup", cancelled=pytest.fail)  # refused first
     with pytest.raises(NotEnoughSpace) as refused:
         restore(backup, stick / "r", PASSPHRASE)
     assert refused.value.free == vault_size + 4096 and refused.value.needed > vault_size
+    assert refused.value.folder == stick  # named to the user: which stick is too small
     assert list(stick.iterdir()) == []

@@ -150,6 +150,7 @@ LABELS = Labels(
         "kk": "Kazakh",
         "ky": "Kyrgyz",
         "tk": "Turkmen",
+        "kaa": "Karakalpak",
     },
     verify_appendix=(
         "Every attachment listed in this dossier is kept in the archive exactly as it was "

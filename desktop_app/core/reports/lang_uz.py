@@ -151,6 +151,7 @@ LABELS = Labels(
         "kk": "qozoq tili",
         "ky": "qirgʻiz tili",
         "tk": "turkman tili",
+        "kaa": "qoraqalpoq tili",
     },
     verify_appendix=(
         "Dosyedagi har bir ilova arxivda qanday qabul qilingan boʻlsa, aynan shunday "

@@ -41,7 +41,7 @@ from desktop_app.ui.i18n import language_label, vocab_label
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.screen_fit import resize_within_screen
 
-INTERVIEW_LANGUAGES = ("ru", "uz", "tg", "ky", "kk", "tk", "en")
+INTERVIEW_LANGUAGES = ("ru", "uz", "kaa", "tg", "ky", "kk", "tk", "en")
 _WORD = re.compile(r"\w+(?:[-'ʼʻ’]\w+)*")  # Bazar-Korgon, oʻgʻil: one word each
 # The word count follows the typing once it pauses this long: counted on every key, a
 # 20,000-word narrative spent 26 ms a key on it.

@@ -1,0 +1,200 @@
+"""Exchange > Send a bundle: a wizard asking what to send (every change since the last bundle,
+or chosen cases), to whom, and where to write it, suggesting a new file in the user's Documents
+or where the last bundle went. The Exchange page writes the bundle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.core.exchange.contacts import ContactInfo
+from desktop_app.ui.exchange_dialogs import bundle_filter
+from desktop_app.ui.file_dialogs import choose_file_to_save
+
+BUNDLE_SUFFIX = ".sandiq"
+
+
+def _checklist(accessible_name: str) -> QListWidget:
+    box = QListWidget()
+    box.setAccessibleName(accessible_name)
+    box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    return box
+
+
+def _checked(box: QListWidget) -> list[str]:
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _add_choice(box: QListWidget, text: str, value: str, tooltip: str = "") -> None:
+    item = QListWidgetItem(text, box)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    item.setToolTip(tooltip)
+
+
+class _Step(QWizardPage):
+    """A wizard step whose Next (or Finish) button is enabled only once is_ready() is true.
+
+    Every step has a subtitle: Qt draws a step without one in another, larger style, and the
+    steps looked like parts of different dialogs.
+    """
+
+    def __init__(self, title: str, subtitle: str, is_ready: Callable[[], bool]) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self._is_ready = is_ready
+
+    def isComplete(self) -> bool:
+        """Qt asks this whenever completeChanged is emitted."""
+        return self._is_ready()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, or their home folder if there is none."""
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    return documents if documents.is_dir() else Path.home()
+
+
+def new_bundle_path(folder: Path, today: date) -> Path:
+    """sandiq-bundle-2026-11-26.sandiq in folder, or -2, -3... if that is taken.
+
+    Only the date: a colleague's name in it would tell whoever sees the file on a memory stick
+    or in a mail who sends case data to whom (contact names are often real names), and the
+    bundle itself already says who may open it.
+    """
+    stem = f"sandiq-bundle-{today.isoformat()}"
+    candidate, number = folder / f"{stem}{BUNDLE_SUFFIX}", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}{BUNDLE_SUFFIX}"
+    return candidate
+
+
+class ExportWizard(QWizard):
+    """Three steps: what to send (cases or every change), to whom, and where to write it (a
+    new file in folder suggested: the user's Documents unless the caller knows better)."""
+
+    def __init__(
+        self,
+        cases: Sequence[tuple[str, str]],
+        contacts: Sequence[ContactInfo],
+        parent: QWidget | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Send a bundle"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Write bundle")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
+        what = _Step(
+            self.tr("What to send"),
+            self.tr("Choose what the bundle carries to your colleagues."),
+            self._what_is_chosen,
+        )
+        self.since_last_radio = QRadioButton(self.tr("Everything changed since the last bundle"))
+        self.cases_radio = QRadioButton(self.tr("These cases, with their people and files:"))
+        self.since_last_radio.setChecked(True)
+        self.case_list = _checklist(self.tr("Cases"))
+        for reference, title in cases:
+            text = f"{reference} — {title}"
+            _add_choice(self.case_list, text, reference, text)
+        self.case_list.setEnabled(False)
+        self.cases_radio.toggled.connect(self.case_list.setEnabled)
+        self.cases_radio.toggled.connect(what.completeChanged)
+        self.case_list.itemChanged.connect(what.completeChanged)
+        layout = QVBoxLayout(what)
+        for widget in (self.since_last_radio, self.cases_radio, self.case_list):
+            layout.addWidget(widget)
+        who = _Step(
+            self.tr("Who may open it"),
+            self.tr("Tick each colleague who may open the bundle."),
+            lambda: bool(self.recipients()),
+        )
+        self.contact_list = _checklist(self.tr("Colleagues"))
+        for contact in contacts:
+            _add_choice(
+                self.contact_list, contact.display_name, contact.key_id, contact.fingerprint
+            )
+        if len(contacts) == 1:
+            self.contact_list.item(0).setCheckState(Qt.CheckState.Checked)
+        self.contact_list.itemChanged.connect(who.completeChanged)
+        self.attachments_check = QCheckBox(self.tr("Include attachments (photos, recordings)"))
+        self.attachments_check.setChecked(True)
+        layout = QVBoxLayout(who)
+        layout.addWidget(self.contact_list)
+        layout.addWidget(self.attachments_check)
+        where = _Step(
+            self.tr("Where to write it"),
+            self.tr(
+                "Only the colleagues ticked can open this file: carry it to them on a memory "
+                "stick, or send it."
+            ),
+            lambda: bool(self.path_edit.text().strip()),
+        )
+        suggested = new_bundle_path(folder or documents_folder(), date.today())
+        self.path_edit = QLineEdit(str(suggested))
+        self.path_edit.setAccessibleName(self.tr("Bundle file"))
+        self.path_edit.textChanged.connect(where.completeChanged)
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._choose_file)
+        row = QHBoxLayout(where)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        for page in (what, who, where):
+            self.addPage(page)
+        # Case titles are long ("Disappearance of M. Tursunova on the way to Bishkek"): at its
+        # own size hint the wizard cut most of them off.
+        self.resize(760, 520)
+
+    def _choose_file(self) -> None:
+        name = choose_file_to_save(
+            self, self.tr("Write the bundle to"), self.path_edit.text().strip(), bundle_filter()
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _what_is_chosen(self) -> bool:
+        return self.since_last_radio.isChecked() or bool(self.case_references())
+
+    def case_references(self) -> list[str]:
+        """The chosen cases (empty for everything since the last bundle)."""
+        return [] if self.since_last_radio.isChecked() else _checked(self.case_list)
+
+    def recipients(self) -> list[str]:
+        """Key ids of the chosen contacts."""
+        return _checked(self.contact_list)
+
+    def out_path(self) -> Path:
+        """The file to write."""
+        return Path(self.path_edit.text().strip())
