@@ -342,6 +342,22 @@ def _four_digit_years(pattern: str) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+_SIZE_UNITS = (
+    QT_TRANSLATE_NOOP("Sizes", "%1 KiB"),
+    QT_TRANSLATE_NOOP("Sizes", "%1 MiB"),
+    QT_TRANSLATE_NOOP("Sizes", "%1 GiB"),
+    QT_TRANSLATE_NOOP("Sizes", "%1 TiB"),
+)
+
+
 def format_size(size: int) -> str:
-    """A byte count in the locale's format (KiB, MiB ...)."""
-    return QLocale().formattedDataSize(size)
+    """A byte count in the interface language (18 bytes, 4.77 MiB; 18 байт, 4,77 МБ): Qt's
+    own formattedDataSize says "1 bytes" in English, "18 байты" in Russian, KiB in every
+    language."""
+    if size < 1024:
+        return QCoreApplication.translate("Sizes", "%Ln byte(s)", None, size)
+    value, unit = size / 1024, 0
+    while value >= 1024 and unit < len(_SIZE_UNITS) - 1:
+        value, unit = value / 1024, unit + 1
+    number = QLocale().toString(value, "f", 2)
+    return QCoreApplication.translate("Sizes", _SIZE_UNITS[unit]).replace("%1", number)

@@ -7,13 +7,13 @@ it names the field; other details may contain paths and are left out of the dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core import errors
 from desktop_app.core.backup import PlaceRefused
 from desktop_app.core.fileio import NotEnoughSpace
-from desktop_app.ui.i18n import fill
+from desktop_app.ui.i18n import fill, format_size
 
 APP_NAME = "Sandiq"  # a name, the same in every language
 
@@ -97,11 +97,11 @@ def error_text(error: BaseException) -> str:
                 "Messages",
                 "The file is too large to show inside Sandiq (over %1). It is attached; open "
                 "it with another program to see it.",
-            ).replace("%1", QLocale().formattedDataSize(error.limit))
+            ).replace("%1", format_size(error.limit))
         case errors.AttachmentTooLarge():
             return QCoreApplication.translate(
                 "Messages", "The file is larger than the %1 an attachment may be."
-            ).replace("%1", QLocale().formattedDataSize(error.limit))
+            ).replace("%1", format_size(error.limit))
         case errors.Cancelled():
             return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
         case NotEnoughSpace():
@@ -123,7 +123,7 @@ def error_text(error: BaseException) -> str:
 
 def not_enough_space_text(error: NotEnoughSpace) -> str:
     """The one line that refuses what cannot fit, naming the place chosen when core does."""
-    needed, free = (QLocale().formattedDataSize(size) for size in (error.needed, error.free))
+    needed, free = (format_size(size) for size in (error.needed, error.free))
     if error.folder is None:
         text = QCoreApplication.translate(
             "Messages",

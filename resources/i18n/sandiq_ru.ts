@@ -4576,6 +4576,38 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="346"/>
+        <source>%1 KiB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="347"/>
+        <source>%1 MiB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="348"/>
+        <source>%1 GiB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="349"/>
+        <source>%1 TiB</source>
+        <translation>%1 ТБ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/i18n.py" line="358"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../desktop_app/ui/tasks.py" line="142"/>

@@ -4559,6 +4559,37 @@ Baribir oʻchirilsinmi?</translation>
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="346"/>
+        <source>%1 KiB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="347"/>
+        <source>%1 MiB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="348"/>
+        <source>%1 GiB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="349"/>
+        <source>%1 TiB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/i18n.py" line="358"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bayt</numerusform>
+            <numerusform>%Ln bayt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../desktop_app/ui/tasks.py" line="142"/>

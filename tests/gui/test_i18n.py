@@ -347,6 +347,26 @@ def test_dates_and_times_show_four_digit_years(qtbot, lang):
         install_translators("en")
 
 
+@pytest.mark.parametrize(
+    ("lang", "sizes"),
+    [
+        ("en", ["1 byte", "18 bytes", "1,023 bytes", "2.00 KiB", "4.77 MiB", "3.00 GiB"]),
+        ("ru", ["1 байт", "18 байт", "1\xa0023 байта", "2,00 КБ", "4,77 МБ", "3,00 ГБ"]),
+        ("uz", ["1 bayt", "18 bayt", "1\xa0023 bayt", "2,00 KB", "4,77 MB", "3,00 GB"]),
+    ],
+)
+def test_sizes_are_written_in_the_interface_language(qtbot, lang, sizes):
+    # Qt's own formattedDataSize wrote "1 bytes", "18 байты" and KiB in every language.
+    from desktop_app.ui.i18n import format_size
+
+    install_translators(lang)
+    try:
+        written = [format_size(n) for n in (1, 18, 1023, 2048, 5_000_000, 3 * 1024**3)]
+        assert written == sizes
+    finally:
+        install_translators("en")
+
+
 def test_record_labels_in_exchange_lists_show_vocabulary_in_the_interface_language(qtbot):
     from desktop_app.ui.i18n import record_label_text
 
