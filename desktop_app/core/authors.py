@@ -36,7 +36,7 @@ from desktop_app.core.case_file import HistoryRow
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import clocks_of
 from desktop_app.core.exchange.identity import format_fingerprint
-from desktop_app.core.exchange.merge import in_batches
+from desktop_app.core.id_batches import in_batches
 
 # The one audit entry about a record that saves no version: a conflict decided here, logged
 # against the version it kept.

@@ -31,6 +31,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop_app.core import keys
+from desktop_app.core.database_copy import copy_problems
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.fileio import (
@@ -44,7 +45,6 @@ from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
     Vault,
-    copy_problems,
     unlock,
     unlock_with_recovery_key,
 )

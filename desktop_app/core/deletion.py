@@ -33,8 +33,8 @@ from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
-from desktop_app.core.exchange.merge import in_batches
 from desktop_app.core.exchange.references import references
+from desktop_app.core.id_batches import in_batches
 from desktop_app.core.records import RecordWriter, get_record, gone_references
 
 DELETABLE = ("case", "person", "testimony", "event")

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, AuditEntry, Revision
 from desktop_app.core.content import MODEL_OF_KIND
-from desktop_app.core.vault import database_errors_reported
+from desktop_app.core.database_errors import database_errors_reported
 
 
 def vault_stats(session: Session) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 A vault is a folder with two things that matter: ``vault.header`` (the data key, wrapped under
 the passphrase, the recovery key and any recovery shares; see ``keys``) and ``vault.db`` (the
 SQLCipher database, with its ``-wal``/``-shm`` companions while open). Nothing else is written
-there.
+there. Copying the database for a backup is in ``database_copy``; new secrets that replace old
+ones only once the user holds them are in ``header_changes``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, event, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import (
@@ -24,18 +24,15 @@ from db.engine import (
     DatabaseKeyError,
     DriverDatabaseError,
     DriverOperationalError,
-    integrity_problems,
-    open_connection,
     open_engine,
 )
 from db.migrate import current_revision, is_current, known_revisions, upgrade
 from db.models import VocabularyTerm
 from desktop_app.core import keys, recovery_shares
+from desktop_app.core.database_copy import check_copied_database, copy_open_database
+from desktop_app.core.database_errors import opening_failed
 from desktop_app.core.errors import (
-    DATABASE_UNREADABLE,
-    Cancelled,
     NotRecoveryShares,
-    VaultBusy,
     VaultCorrupted,
     VaultExists,
     VaultFromNewerVersion,
@@ -46,8 +43,8 @@ from desktop_app.core.errors import (
     known_database_reason,
 )
 from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory, temporary_files_of
+from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
 from desktop_app.core.identity import create_identity, load_identity
-from desktop_app.core.integrity_report import problem_lines
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.search.index import (
     ensure_search_index,
@@ -57,10 +54,6 @@ from desktop_app.core.search.index import (
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
 
 HEADER_NAME = VAULT_HEADER_NAME
-_BACKUP_PAGES = 4096  # pages copied between progress reports (16 MB)
-# SQLite asks whether to go on after this many steps of its integrity check (pages and cells
-# checked): a few hundred times a second, so Cancel answers at once for a negligible cost.
-_CHECK_STEPS_PER_CANCEL_QUESTION = 1000
 DATABASE_NAME = "vault.db"
 DATABASE_COMPANIONS = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
 MIN_PASSPHRASE_LENGTH = 8
@@ -136,7 +129,7 @@ class Vault:
         """Rewrap the data key under a new passphrase; the database is not re-encrypted. If the
         header cannot be written (VaultUnavailable), the old passphrase still opens the vault."""
         check_passphrase_strength(new_passphrase)
-        self._put_slot(
+        self.put_slot(
             keys.SLOT_PASSPHRASE,
             keys.passphrase_bytes(new_passphrase),
             kdf or keys.DEFAULT_KDF,
@@ -192,9 +185,11 @@ class Vault:
             HeaderChange("the removal of the recovery shares", "they still open the vault"),
         )
 
-    def _put_slot(
+    def put_slot(
         self, kind: str, secret: bytes, kdf: keys.KdfParams | None, change: HeaderChange
     ) -> None:
+        """Let secret open the vault, in place of the slot of its kind; raises VaultUnavailable,
+        in change's words, if the header cannot be written."""
         slot = keys.wrap_slot(self.header.vault_id, kind, secret, self._key(), kdf)
         self._write_header(self.header.with_slot(slot), change)
 
@@ -230,44 +225,10 @@ class Vault:
         check the copy as restoring it would, calling checking() when the check starts (it
         reports no progress). Raises Cancelled when cancelled() turns true, VaultCorrupted when
         the check fails."""
-        target.touch(mode=0o600, exist_ok=False)
-        copy = open_connection(target, self._key())
-        source = self.engine.raw_connection()
-
-        def step(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
-            if cancelled is not None and cancelled():
-                raise Cancelled("Cancelled; nothing was changed.")
-
-        driver = source.driver_connection
-        try:
-            # One read transaction for the whole copy: the online backup otherwise starts over
-            # whenever another connection commits, and a window saving every second kept it
-            # from ever finishing. The snapshot it copies is the vault as of this moment.
-            driver.execute("BEGIN")
-            driver.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            driver.backup(copy, pages=_BACKUP_PAGES, progress=step)
-            driver.execute("COMMIT")
-        finally:
-            copy.close()
-            source.close()
-        # The online backup re-encrypts whatever it reads: a damaged page of the vault passes
-        # the copy's page authentication and breaks its structure, which only SQLite's own
-        # check sees. The checks restore makes, so that a backup made is a backup restored;
-        # on 1.6 GB they add 33 s to a 20 s copy (quick_check instead would save 8 s).
+        copy_open_database(self.engine, self._key(), target, progress, cancelled)
         if checking is not None:
             checking()
-        checked = open_engine(target, self._key())
-        try:
-            problems = copy_problems(checked, cancelled)
-        finally:
-            checked.dispose()
-        if problems:
-            raise VaultCorrupted(
-                f"the vault is damaged ({len(problems)} problems; run sandiq verify); no "
-                "backup was written"
-            )
+        check_copied_database(target, self._key(), cancelled)
 
     def _key(self) -> bytes:
         if self._data_key is None:
@@ -280,90 +241,11 @@ class Vault:
         self._data_key = None
 
 
-def copy_problems(engine: Engine, cancelled: Callable[[], bool] | None = None) -> list[str]:
-    """What SQLCipher's and SQLite's checks find wrong in a copied database, one a line.
-
-    Raises Cancelled if cancelled() turns true before the end: at once during SQLite's checks,
-    at the end of SQLCipher's page check (about half the time), which asks no one whether to
-    go on. Meant for an engine disposed of afterwards: its connections keep asking.
-    """
-    if cancelled is not None:
-
-        def ask_on_checkout(driver_connection: Any, *_: object) -> None:
-            # A true answer interrupts the statement running: "interrupted", an operational
-            # error, which integrity_problems passes on.
-            driver_connection.set_progress_handler(
-                lambda: int(cancelled()), _CHECK_STEPS_PER_CANCEL_QUESTION
-            )
-
-        event.listen(engine, "checkout", ask_on_checkout)
-    try:
-        problems = problem_lines(integrity_problems(engine))
-    except DriverOperationalError:
-        if cancelled is not None and cancelled():
-            raise Cancelled("Cancelled; nothing was changed.") from None
-        raise
-    if cancelled is not None and cancelled():  # a small copy's check may never have asked
-        raise Cancelled("Cancelled; nothing was changed.")
-    return problems
-
-
-@dataclass(frozen=True)
-class HeaderChange:
-    """What a header write saves and what still holds if it fails, for the error message."""
-
-    what: str
-    unchanged: str
-
-
 def _file_holds(path: Path, data: bytes) -> bool:
     try:
         return path.read_bytes() == data
     except OSError:
         return False
-
-
-class _PendingSecret:
-    """A recovery secret made for a vault and shown to the user, not yet stored: what it
-    replaces keeps opening the vault until store() runs."""
-
-    def __init__(self, vault: Vault, slot: str, secret: bytes, change: HeaderChange) -> None:
-        self._vault = vault
-        self._slot = slot
-        self._secret = secret
-        self._change = change
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._vault!r})"
-
-    def store(self) -> None:
-        """Make this secret open the vault instead of the one before. Raises VaultUnavailable,
-        the one before still valid, if the header cannot be written."""
-        self._vault._put_slot(self._slot, self._secret, None, self._change)
-
-
-class PendingRecoveryKey(_PendingSecret):
-    """A new recovery key (``text``), shown to the user and not yet stored."""
-
-    def __init__(self, vault: Vault, text: str) -> None:
-        change = HeaderChange(
-            "the new recovery key",
-            "the old recovery key still opens the vault, the new one does not",
-        )
-        super().__init__(vault, keys.SLOT_RECOVERY, keys.normalize_recovery_key(text), change)
-        self.text = text
-
-
-class PendingRecoveryShares(_PendingSecret):
-    """A new set of recovery shares (``shares``), shown to the user and not yet stored."""
-
-    def __init__(self, vault: Vault, secret: bytes, shares: list[str]) -> None:
-        change = HeaderChange(
-            "the new recovery shares",
-            "any shares made before still open the vault, the new ones do not",
-        )
-        super().__init__(vault, keys.SLOT_SHARES, secret, change)
-        self.shares = shares
 
 
 @dataclass(frozen=True)
@@ -520,7 +402,7 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
     except DatabaseKeyError:
         raise VaultCorrupted("the vault database is damaged or does not match its header") from None
     except DriverOperationalError as exc:
-        raise _unavailable(exc) from None
+        raise opening_failed(exc) from None
     try:
         _prepare_schema(engine)
         with sessionmaker(engine).begin() as session:
@@ -531,7 +413,7 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, DriverOperationalError):  # a read-only medium, a full disk
-            raise _unavailable(exc) from None
+            raise opening_failed(exc) from None
         if isinstance(exc, DriverDatabaseError):  # a damaged page in what unlock reads
             reason = known_database_reason(exc) or "unreadable"
             raise VaultCorrupted(f"the vault database is damaged ({reason})") from None
@@ -555,43 +437,6 @@ def _check_database_file(db_path: Path) -> None:
         ) from None
     if not start or start == PLAINTEXT_SQLITE_MAGIC:  # empty, or not encrypted at all
         raise VaultCorrupted("the vault database is empty or damaged")
-
-
-def _unavailable(exc: DriverOperationalError) -> VaultUnavailable:
-    # SQLite's reason ("unable to open database file", "database or disk is full") quotes no
-    # data (a decoding failure's would: it is left out), and rarely names the cause: a full
-    # disk often shows as "disk I/O error" when a vault is opened. So the line says what to
-    # check, as the GUI's message does.
-    return VaultUnavailable(
-        f"the vault could not be opened: {known_database_reason(exc) or 'the disk failed'} "
-        "(the disk may be full, write-protected or out of reach); it is not damaged"
-    )
-
-
-@contextmanager
-def database_errors_reported() -> Iterator[None]:
-    """Turn the driver's errors in the block into VaultUnavailable (I/O, a full disk, a lock)
-    or VaultCorrupted (a damaged page), one line each, for reads that have no better answer."""
-    try:
-        yield
-    except DriverDatabaseError as exc:  # OperationalError (I/O, a lock) included
-        reason = known_database_reason(exc)
-        if reason is None:  # a decoding failure, whose text quotes the damaged record
-            raise VaultCorrupted(
-                f"{DATABASE_UNREADABLE}; verify the vault to see what is affected"
-            ) from None
-        if "locked" in reason:
-            raise VaultBusy(
-                "another program is writing to the vault (another Sandiq window or a sandiq "
-                "command); try again when it is done"
-            ) from None
-        if isinstance(exc, DriverOperationalError):
-            raise VaultUnavailable(
-                f"the vault database could not be read: {reason}; it is not damaged"
-            ) from None
-        raise VaultCorrupted(
-            f"the vault database is damaged ({reason}); verify the vault to see what is affected"
-        ) from None
 
 
 def unlock(path: Path, passphrase: str, *, rebuild_stale_index: bool = True) -> Vault:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from db.engine import DriverOperationalError
 from desktop_app.core.backup import back_up
-from desktop_app.core.vault import Vault, database_errors_reported
+from desktop_app.core.database_errors import database_errors_reported
+from desktop_app.core.vault import Vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.messages import inform, show_error, warn
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import (
     DeletedRecord,
     RecordInUse,
@@ -23,7 +24,6 @@ from desktop_app.core.deletion import (
     restore_deleted,
 )
 from desktop_app.core.errors import ReferenceDeleted, SandiqError
-from desktop_app.core.vault import database_errors_reported
 from desktop_app.ui.i18n import (
     fill,
     format_partial_date,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import uses_of
 from desktop_app.core.duplicates import (
     DuplicateCandidate,
@@ -41,7 +42,7 @@ from desktop_app.core.duplicates import (
 )
 from desktop_app.core.errors import Cancelled, SandiqError
 from desktop_app.core.records import get_record
-from desktop_app.core.vault import Vault, database_errors_reported
+from desktop_app.core.vault import Vault
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import field_label, field_text, fill
 from desktop_app.ui.messages import confirm, error_text, show_error, warn

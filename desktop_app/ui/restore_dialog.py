@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.backup import restore
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import (
     NotARecoveryKey,
     VaultCorrupted,
@@ -34,7 +35,7 @@ from desktop_app.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from desktop_app.core.vault import Vault, database_errors_reported, default_vault_dir
+from desktop_app.core.vault import Vault, default_vault_dir
 from desktop_app.ui.backup_action import CHECK_STARTED, new_folder_in, show_check_stage
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill

@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import vocab
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.search.query import NoteCode, QueryNote
 from desktop_app.core.search.service import SearchFilters, SearchHit, SearchResults, search_results
 from desktop_app.core.search.snippets import snippet_parts
-from desktop_app.core.vault import Vault, database_errors_reported
+from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.i18n import act_type_label

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import SandiqError
+from desktop_app.core.header_changes import PendingRecoveryShares
 from desktop_app.core.recovery_shares import MAX_SHARES, MIN_THRESHOLD
-from desktop_app.core.vault import PendingRecoveryShares, Vault
+from desktop_app.core.vault import Vault
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 from desktop_app.ui.shares_check import SharesCheckPage, page_title

@@ -15,9 +15,10 @@ from sqlalchemy.exc import DBAPIError
 from db.engine import DriverDatabaseError, DriverOperationalError
 from desktop_app.cli import _database_failure
 from desktop_app.core.attachments import add_attachment
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import VaultCorrupted
 from desktop_app.core.integrity_report import problem_lines
-from desktop_app.core.vault import DATABASE_NAME, Vault, database_errors_reported
+from desktop_app.core.vault import DATABASE_NAME, Vault
 from tests.conftest import CANARY, PASSPHRASE
 from tests.integration.conftest import Sandiq, damage_the_case_table, snapshot
 

@@ -26,7 +26,8 @@ hashed once. A decision still sees the vault as it was before the bundle, becaus
 id appears once in a bundle and a batch's writes touch only its own records. The checks that
 need every record (case references, attachment files) run at the end, before the commit. The
 plan keeps only a summary of each record (ids, hashes, clocks, references), not its content, so
-a bundle of 10,000 testimonies costs a few MB to plan, not the size of every narrative.
+a bundle of 10,000 testimonies costs a few MB to plan, not the size of every narrative. The
+vault's side of each comparison is read by ``local_state``.
 """
 
 from __future__ import annotations
@@ -40,16 +41,22 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AttachmentChunk, Case, ExchangedBundle, Revision
+from db.models import Case, ExchangedBundle
 from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, record_label, validate_record
 from desktop_app.core.errors import BundleRejected, InvalidInput
-from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
+from desktop_app.core.exchange.clock import Clock, Order, compare
 from desktop_app.core.exchange.format import AttachmentEntry, attachment_name_problem
+from desktop_app.core.exchange.local_state import (
+    Local,
+    attachments_with_bytes,
+    held_versions,
+    local_state,
+)
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
+from desktop_app.core.id_batches import in_batches
 
-_BATCH = 500
 INVALID_RECORD = "This bundle holds an invalid record: {}."
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
@@ -77,17 +84,6 @@ class Incoming:
     references: tuple[tuple[str, str, UUID], ...]
     case_reference: str = ""  # cases only
     file: tuple[str, int, str] | None = None  # attachments only: sha256, size, file name
-
-
-class Local(NamedTuple):
-    """The vault's copy of a record, as far as merging needs it."""
-
-    content_hash: str
-    is_deleted: bool
-    clock: Clock
-    file: tuple[str, int] | None  # attachments only: sha256, size
-    updated_by: str
-    updated_at: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,13 +186,6 @@ def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidR
     return summary, valid
 
 
-def in_batches(ids: Iterable[UUID]) -> Iterable[list[UUID]]:
-    """ids, without repeats, in UUID order, in lists short enough for one IN (...)."""
-    pending = sorted(set(ids), key=lambda uid: uid.int)  # UUID order, without UUID.__lt__
-    for start in range(0, len(pending), _BATCH):
-        yield pending[start : start + _BATCH]
-
-
 def _existing_ids(session: Session, kind: str, ids: Iterable[UUID]) -> set[UUID]:
     model: Any = MODEL_OF_KIND[kind]
     found: set[UUID] = set()
@@ -230,30 +219,6 @@ def _check_references(
                 raise MissingReference(record.kind, record.id, name, target, uid)
 
 
-def _local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, Local]:
-    model: Any = MODEL_OF_KIND[kind]
-    columns = [model.id, model.content_hash, model.is_deleted, model.updated_by, model.version]
-    columns += [model.updated_at]
-    if kind == "attachment":
-        columns += [Attachment.sha256, Attachment.size]
-    rows: list[Any] = []
-    for batch in in_batches(ids):
-        rows += session.execute(select(*columns).where(model.id.in_(batch))).all()
-    clocks = clocks_of(session, [row[0] for row in rows])
-    return {
-        row[0]: Local(
-            content_hash=row[1],
-            is_deleted=row[2],
-            # Every record has a clock since the exchange migration; this fallback is its value.
-            clock=clocks.get(row[0]) or {row[3]: row[4]},
-            file=(row[6], row[7]) if kind == "attachment" else None,
-            updated_by=row[3],
-            updated_at=row[5],
-        )
-        for row in rows
-    }
-
-
 class Unsent(NamedTuple):
     """This vault's key id, and when it wrote its last bundle ("" if none)."""
 
@@ -280,18 +245,9 @@ def _decide(record: Incoming, local: Local | None, unsent: Unsent) -> Decision:
     return Decision(record, Action.CONFLICT, local.clock)
 
 
-def _held_versions(session: Session, ids: Iterable[UUID]) -> set[tuple[UUID, str, bool]]:
-    held: set[tuple[UUID, str, bool]] = set()
-    for batch in in_batches(ids):
-        query = select(Revision.record_id, Revision.content_hash, Revision.is_deleted)
-        rows = session.execute(query.where(Revision.record_id.in_(batch)))
-        held.update((uid, content_hash, deleted) for uid, content_hash, deleted in rows)
-    return held
-
-
 def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:
     """decisions, with every older version this vault never held made a conflict."""
-    held = _held_versions(session, [d.incoming.id for d in decisions if d.action is Action.OLDER])
+    held = held_versions(session, [d.incoming.id for d in decisions if d.action is Action.OLDER])
     return [
         replace(d, action=Action.CONFLICT)
         if d.action is Action.OLDER
@@ -321,19 +277,6 @@ def _check_case_references(session: Session, plan: MergePlan) -> None:
             raise CaseReferenceTaken(case_id, record.case_reference, other)
 
 
-def _has_bytes(session: Session, ids: Iterable[UUID]) -> set[UUID]:
-    found: set[UUID] = set()
-    for batch in in_batches(ids):
-        found.update(
-            session.scalars(
-                select(AttachmentChunk.attachment_id).where(
-                    AttachmentChunk.attachment_id.in_(batch), AttachmentChunk.seq == 0
-                )
-            )
-        )
-    return found
-
-
 def _plan_attachments(
     session: Session,
     plan: MergePlan,
@@ -348,7 +291,9 @@ def _plan_attachments(
             raise _invalid(f"the file of attachment {entry.id} has no attachment record")
         if (entry.sha256.hex(), entry.size, entry.name) != decision.incoming.file:
             raise _invalid(f"attachment {entry.id}: its file does not match its record")
-    with_bytes = _has_bytes(session, [uid for uid, state in local.items() if state.file])
+    with_bytes = attachments_with_bytes(
+        session, [uid for uid, state in local.items() if state.file]
+    )
     for uid, decision in decisions.items():
         assert decision.incoming.file is not None
         sha256, size, _ = decision.incoming.file
@@ -415,7 +360,7 @@ class MergePlanner:
         local = {
             uid: state
             for kind, ids in batch.items()
-            for uid, state in _local_state(self._session, kind, ids).items()
+            for uid, state in local_state(self._session, kind, ids).items()
         }
         self._local_files.update((uid, state) for uid, state in local.items() if state.file)
         decisions = [_decide(summary, local.get(summary.id), self._unsent) for summary in summaries]

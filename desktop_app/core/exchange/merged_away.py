@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from db.models import Person
 from desktop_app.core.content import to_content
 from desktop_app.core.duplicates import united
-from desktop_app.core.exchange.merge import in_batches
+from desktop_app.core.id_batches import in_batches
 from desktop_app.core.records import RecordWriter
 
 _HOLDS_NAME = text("EXISTS (SELECT 1 FROM json_each(person.other_names) WHERE value = :name)")

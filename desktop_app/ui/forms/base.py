@@ -31,11 +31,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import drafts
 from desktop_app.core.content import to_content
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import DELETABLE, RecordInUse, delete_unused, uses_of
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
-from desktop_app.core.vault import Vault, database_errors_reported
+from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import in_use_text
 from desktop_app.ui.messages import confirm, error_text
 
