@@ -42,6 +42,7 @@ from desktop_app.core.exchange.importer import (
     SettledConflict,
     import_bundle,
 )
+from desktop_app.core.exchange.sequences import NOT_IMPORTED, sequences_text
 from desktop_app.core.fileio import write_atomically
 
 MAX_CONTACT_FILE = 64 * 1024  # parse_contact refuses anything over 4 KiB; don't read a DVD
@@ -195,6 +196,8 @@ def _print_import(report: ImportReport) -> None:
             f"Older than the last bundle from this sender ({report.last_sequence}); "
             "only what is newer than this vault's copy is taken."
         )
+    if report.skipped:
+        print(NOT_IMPORTED.format(report.sender_name, sequences_text(report.skipped)))
     if report.is_dry_run:
         for change in report.changes:
             name = _record_name(change)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Person
+from db.name_order import by_name
 from desktop_app.cli_common import Command, print_json, unlocked
 from desktop_app.cli_records import (
     AppendOrClear,
@@ -87,7 +88,9 @@ def cmd_person_add(args: argparse.Namespace) -> None:
 def cmd_person_list(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
         persons = session.scalars(
-            select(Person).where(Person.is_deleted.is_(False)).order_by(Person.name)
+            select(Person)
+            .where(Person.is_deleted.is_(False))
+            .order_by(by_name(Person.name), Person.id)
         ).all()
         if args.json:
             print_json([to_content(p) for p in persons])

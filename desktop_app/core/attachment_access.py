@@ -9,7 +9,6 @@ warned the user first; the copy is written atomically (temp name, fsync, rename)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -18,8 +17,9 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from db.models import Attachment
-from desktop_app.core.attachments import DROPPED_CATEGORIES, iter_attachment_bytes
+from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.errors import AttachmentTooLarge, Cancelled, RecordNotFound
+from desktop_app.core.file_name_characters import is_dropped_from_names
 from desktop_app.core.fileio import (
     MAX_NAME_BYTES,
     cut_to_bytes,
@@ -104,7 +104,7 @@ def name_for_disk(stored_name: str) -> str:
     name = "".join(
         "_" if ch in _REFUSED_CHARACTERS else ch
         for ch in stored_name
-        if unicodedata.category(ch) not in DROPPED_CATEGORIES
+        if not is_dropped_from_names(ch)
     )
     name = _shortened(_LOOSE_ENDS.sub("", name))
     if _WINDOWS_DEVICE.fullmatch(name.split(".", 1)[0]):

@@ -28,6 +28,7 @@ from desktop_app.core.errors import (
     InvalidInput,
     RecordNotFound,
 )
+from desktop_app.core.file_name_characters import is_dropped_from_names
 from desktop_app.core.fileio import ensure_free_space
 from desktop_app.core.records import RecordWriter
 
@@ -43,9 +44,6 @@ INTAKE_MARGIN_BYTES = 64 * 1024 * 1024
 OWNER_KINDS = ("case", "person", "testimony", "event")
 
 Progress = Callable[[int, int], None]
-# Characters a file name loses: controls, format and private-use characters, unassigned code
-# points, line and paragraph separators.
-DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 _DRIVE = re.compile(r"[A-Za-z]:")
 
 
@@ -55,8 +53,7 @@ def safe_file_name(name: str) -> str:
     # One name, one spelling: macOS writes names decomposed (NFD), and the same name composed
     # would otherwise show as a second, identical-looking file.
     name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
-    # Line and paragraph separators break a name across lines just as control characters do.
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in DROPPED_CATEGORIES).strip()
+    name = "".join(ch for ch in name if not is_dropped_from_names(ch)).strip()
     while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
         name = name[2:].strip()
     if name in ("", ".", ".."):

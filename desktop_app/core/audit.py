@@ -19,6 +19,9 @@ from db.rows import insert_audit_entries
 from desktop_app.core.content import canonical_json
 
 GENESIS_HASH = "0" * 64
+# The entry a restore leaves in the vault it made: such a vault has forgotten the versions it
+# made after its backup, and may see them again in colleagues' bundles.
+RESTORED_FROM_BACKUP = "restore_backup"
 # The fields an entry's hash covers, in this order (record_id as its hyphenated text).
 _HASHED = (
     "seq", "at", "actor", "action", "record_kind", "record_id", "version", "content_hash",
@@ -42,6 +45,12 @@ def _hash_of(fields: dict[str, Any]) -> str:
     values = [fields[name] for name in _HASHED]
     values[5] = None if values[5] is None else str(values[5])  # record_id
     return hashlib.sha256(canonical_json(values)).hexdigest()
+
+
+def was_restored(session: Session) -> bool:
+    """True if this vault was made by restoring a backup (of it, or of a vault it came from)."""
+    restored = select(AuditEntry.seq).where(AuditEntry.action == RESTORED_FROM_BACKUP)
+    return session.scalar(restored.limit(1)) is not None
 
 
 def entry_hash(entry: AuditEntry) -> str:

@@ -31,7 +31,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop_app.core import keys
+from desktop_app.core.audit import RESTORED_FROM_BACKUP
 from desktop_app.core.database_copy import copy_problems
+from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.fileio import (
@@ -247,6 +249,11 @@ def restore(
         try:
             # a flipped bit opened, then failed later
             problems = copy_problems(copy.engine, cancelled)
+            if not problems:
+                with copy.transaction() as session:
+                    copy.writer(session).audit.append(
+                        utc_now(), copy.fingerprint, RESTORED_FROM_BACKUP
+                    )
         finally:
             copy.lock()
         if problems:

@@ -17,6 +17,7 @@ from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
 from desktop_app.core.exchange.importer import Change, ImportReport, SettledConflict
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.refusals import not_imported_text
 from desktop_app.ui.row_models import RowsModel
 
 
@@ -119,7 +120,8 @@ def record_name(record: Change | SettledConflict) -> str:
 
 def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
     """What to tell besides the counts: a sender whose vault was probably restored from a
-    backup, conflicting versions already waiting, open conflicts the bundle settles."""
+    backup, bundles of theirs skipped, conflicting versions already waiting, open conflicts
+    the bundle settles."""
     translate = QCoreApplication.translate
     notes = []
     if report.is_sender_restored:
@@ -132,6 +134,8 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
         )
         when = format_timestamp(report.same_sequence_imported_at)
         notes.append(fill(text, str(report.sequence), report.sender_name, when))
+    if report.skipped:
+        notes.append(not_imported_text(report.sender_name, report.skipped))
     if waiting := report.conflicts_waiting:
         notes.append(
             translate(

@@ -17,7 +17,16 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange import contacts, importer, merge, reader, sync_records, vault_store
+from desktop_app.core.exchange import (
+    contacts,
+    importer,
+    merge,
+    own_claims,
+    reader,
+    sequences,
+    sync_records,
+    vault_store,
+)
 from desktop_app.ui.i18n import fill, vocab_label
 from desktop_app.ui.messages import os_error_text
 
@@ -161,6 +170,14 @@ _SENTENCES = (
         QT_TRANSLATE_NOOP("Refusals", "Could not write this bundle's files into the vault: %1."),
     ),
     (
+        own_claims.NOT_MADE_HERE,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This bundle claims versions made by this vault that it never made (%1): it was "
+            "forged, or this vault was restored from a backup older than them.",
+        ),
+    ),
+    (
         merge.INVALID_RECORD,
         QT_TRANSLATE_NOOP("Refusals", "This bundle holds an invalid record: %1."),
     ),
@@ -191,8 +208,21 @@ def refusal_text(message: str) -> str:
     return message
 
 
+def not_imported_text(sender_name: str, missing: tuple[range, ...]) -> str:
+    """Which of a sender's earlier bundles were never imported here (``sequences``)."""
+    text = QCoreApplication.translate(
+        "Refusals",
+        "Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never "
+        "arrive here.",
+    )
+    return fill(text, sender_name, sequences.sequences_text(missing))
+
+
 def bundle_refusal_text(error: BundleRejected) -> str:
     """Why core refused a bundle, in the interface language, with the facts a user acts on."""
+    if isinstance(error, sequences.EarlierBundlesMissing):
+        missing = not_imported_text(error.sender_name, error.missing)
+        return f"{bundle_refusal_text(error.reference)} {missing}"
     if isinstance(error, merge.MissingReference):
         text = QCoreApplication.translate(
             "Refusals",

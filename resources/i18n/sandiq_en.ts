@@ -310,27 +310,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="95"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="96"/>
         <source>Where to put the backup</source>
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="109"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="110"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>The disk is full; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="117"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="118"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="129"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="130"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the backup… %1</translation>
@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -918,22 +918,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -941,32 +941,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -1273,27 +1273,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1301,32 +1301,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>the same name: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>the same name in another spelling: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>the same name, one with the ending -%3: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
         <source>both born in %1</source>
         <translation>both born in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
         <source>%n people have this name</source>
         <translation>%n people have this name</translation>
     </message>
@@ -1334,107 +1334,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
         <source>Possible duplicate people</source>
         <translation>Possible duplicate people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="165"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
         <source>Keep the &amp;left one</source>
         <translation>Keep the &amp;left one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
         <source>Keep the &amp;right one</source>
         <translation>Keep the &amp;right one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
         <source>The two people side by side</source>
         <translation>The two people side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Roles in cases</source>
         <translation>Roles in cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Looking for people who may have been entered twice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="248"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Looking for possible duplicate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="259"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>The vault could not be searched for duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="280"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="275"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>No people in this vault look like duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="307"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
         <source>Merged into the kept one</source>
         <translation>Merged into the kept one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="389"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="406"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
@@ -1442,7 +1442,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="409"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>%n role in cases removed: both held the same role in the same case.</numerusform>
@@ -1450,7 +1450,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="420"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="421"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1459,7 +1459,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="429"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="430"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>
@@ -2271,12 +2271,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2284,7 +2284,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2292,7 +2292,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -2605,81 +2605,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -3738,42 +3738,42 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="74"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="262"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="303"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Your changes could not be saved as a draft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="326"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="327"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -3799,92 +3799,92 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="53"/>
         <source>Recovery shares for colleagues</source>
         <translation>Recovery shares for colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="71"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
         <source>Shares to make</source>
         <translation>Shares to make</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="85"/>
         <source>Shares needed to open the vault</source>
         <translation>Shares needed to open the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>Shares to make:</source>
         <translation>Shares to make:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="89"/>
         <source>Needed to open the vault:</source>
         <translation>Needed to open the vault:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
         <source>&amp;Remove the shares</source>
         <translation>&amp;Remove the shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="103"/>
         <source>&amp;Make shares</source>
         <translation>&amp;Make shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
         <source>The recovery shares were removed.</source>
         <translation>The recovery shares were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Previous share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
         <source>&amp;Next share</source>
         <translation>&amp;Next share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="170"/>
         <source>&amp;Check the copies</source>
         <translation>&amp;Check the copies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="222"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Share %1 of %2 (any %3 open the vault)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="292"/>
         <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
         <translation>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</translation>
     </message>
@@ -3892,142 +3892,152 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="29"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>This file is not a Sandiq bundle, or its header is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="35"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>This file&apos;s encryption header is too large for a Sandiq bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="41"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>This bundle is not addressed to this vault, or its header was altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="47"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>This bundle is damaged or incomplete: part of it failed its integrity check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="54"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>This bundle declares an impossible manifest length.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>The sender&apos;s signature on this bundle is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>This bundle was signed for other recipients, not for this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="75"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>This bundle declares more content than the file holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>The records in this bundle do not match its manifest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Attachment %1 in this bundle does not match its recorded SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>This bundle ends before all of its declared content.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>This bundle has unexpected data after its last attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Not enough free disk space to check this bundle (about %1 MB needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Could not read the bundle file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="111"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Could not keep the encrypted working copy of the bundle: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="125"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="134"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="142"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="150"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="149"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="158"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>This bundle was made by this vault for %1; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="155"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="164"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="170"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Could not write this bundle&apos;s files into the vault: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="165"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
+        <translation>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="182"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>This bundle holds an invalid record: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="169"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="186"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>This bundle&apos;s records are malformed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
+        <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
+        <translation>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="227"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="240"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>
@@ -4068,144 +4078,144 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="52"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="75"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="80"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Folder for the restored vault</source>
         <translation>Folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>Res&amp;tore</source>
         <translation>Res&amp;tore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="111"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Restore &amp;into:</source>
         <translation>Restore &amp;into:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="146"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="153"/>
         <source>Where to restore the vault</source>
         <translation>Where to restore the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
         <source>Choose the backup folder.</source>
         <translation>Choose the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="183"/>
         <source>Choose where to restore the vault.</source>
         <translation>Choose where to restore the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="210"/>
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="213"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the restored copy… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="246"/>
         <source>The recovery key does not open this backup.</source>
         <translation>The recovery key does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="249"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
         <source>There is no backup in this folder.</source>
         <translation>There is no backup in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="256"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
     </message>
@@ -4213,187 +4223,187 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>A quotation mark has no partner and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 needs a word to act on and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>%1 has no letters or digits to search for and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 is given more than once; the last one is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>The start date is later than the end date; the two were swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 cannot be excluded; it was used as a date limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>The query is too long; the end of it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 is not a known value, so nothing matches it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="219"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="405"/>
         <source>The search could not be run. %1</source>
         <translation>The search could not be run. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="410"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -4401,7 +4411,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="412"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

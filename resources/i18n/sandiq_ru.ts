@@ -310,27 +310,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="95"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="96"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="109"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="110"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="117"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="118"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="129"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="130"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка резервной копии… %1</translation>
@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -921,22 +921,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -944,32 +944,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1047,7 +1047,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
         <source>%1 (merged into %2)</source>
-        <translation>%1 (объединён с %2)</translation>
+        <translation>%1 (запись объединена с %2)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
@@ -1096,7 +1096,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="205"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
-        <translation>%1 объединён с %2. Восстановление %1 вернёт дубликат; то, что объединение перенесло к %2, останется у %2. Восстановить?</translation>
+        <translation>Запись «%1» объединена с «%2». Если восстановить её, вернётся дубликат; то, что объединение перенесло к «%2», останется там. Восстановить?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="218"/>
@@ -1280,27 +1280,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1308,32 +1308,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>одно и то же имя: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>то же имя в другом написании: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>то же имя, одно с окончанием -%3: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
         <source>both born in %1</source>
         <translation>оба родились в %1 году</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
         <source>%n people have this name</source>
         <translation>людей с этим именем: %n</translation>
     </message>
@@ -1341,107 +1341,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
         <source>Possible duplicate people</source>
         <translation>Возможные дубли людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="165"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
         <source>Keep the &amp;left one</source>
         <translation>Оставить &amp;левого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
         <source>Keep the &amp;right one</source>
         <translation>Оставить &amp;правого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Roles in cases</source>
         <translation>Роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Поиск людей, которые, возможно, внесены дважды…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="248"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Поиск возможных дубликатов людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="259"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Не удалось найти дубликаты в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="280"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="275"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>В этом хранилище нет людей, похожих на дубли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="307"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
         <source>Kept</source>
         <translation>Остаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
         <source>Merged into the kept one</source>
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="389"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="406"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -1450,7 +1450,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="409"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
@@ -1459,7 +1459,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="420"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="421"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1468,7 +1468,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="429"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="430"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
@@ -2281,12 +2281,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2295,7 +2295,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2304,7 +2304,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -2619,81 +2619,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -3753,42 +3753,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="74"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="262"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="303"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Ваши изменения не удалось сохранить как черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="326"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="327"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -3814,92 +3814,92 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="53"/>
         <source>Recovery shares for colleagues</source>
         <translation>Доли восстановления для коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="71"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Распределите доступ к этому хранилищу между коллегами, которым доверяете, — на случай, если вы забудете парольную фразу, а ключ восстановления будет потерян. Каждый коллега хранит одну долю из 20 слов. Выбранное ниже число долей вместе открывает хранилище; меньшее число долей ничего о нём не раскрывает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
         <source>Shares to make</source>
         <translation>Сколько долей создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="85"/>
         <source>Shares needed to open the vault</source>
         <translation>Сколько долей нужно, чтобы открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>Shares to make:</source>
         <translation>Создать долей:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="89"/>
         <source>Needed to open the vault:</source>
         <translation>Нужно для открытия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>У этого хранилища уже есть доли восстановления. Новые доли заменят их: старые перестанут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
         <source>&amp;Remove the shares</source>
         <translation>&amp;Удалить доли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="103"/>
         <source>&amp;Make shares</source>
         <translation>&amp;Создать доли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Удалить доли восстановления? Доли, которые хранят ваши коллеги, больше не будут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
         <source>The recovery shares were removed.</source>
         <translation>Доли восстановления удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Запишите эту долю или продиктуйте её коллеге, который будет её хранить, и сверьте слово за словом. Она показывается только сейчас, и этот компьютер её не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
         <source>&amp;Next share</source>
         <translation>&amp;Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="170"/>
         <source>&amp;Check the copies</source>
         <translation>Све&amp;рить копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="222"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Доля %1 из %2 (хранилище открывают любые %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="292"/>
         <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
         <translation>Закрыть, не создавая новый набор? Прежние доли по-прежнему открывают хранилище; показанные здесь доли его никогда не откроют.</translation>
     </message>
@@ -3907,142 +3907,152 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="29"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Этот файл не является пакетом Sandiq, или его заголовок повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="35"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Заголовок шифрования этого файла слишком велик для пакета Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="41"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Этот пакет адресован не этому хранилищу, или его заголовок был изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="47"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Пакет повреждён или неполон: часть его не прошла проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="54"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Пакет создан более новой версией Sandiq; обновите Sandiq, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>В пакете указана недопустимая длина описи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Подпись отправителя на этом пакете недействительна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Пакет подписан для других получателей, а не для этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="75"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Пакет от неизвестного отправителя (отпечаток %1); сначала добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>В пакете заявлено больше содержимого, чем есть в файле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Записи в пакете не совпадают с его описью.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Вложение %1 в этом пакете не совпадает со своим SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Пакет обрывается раньше, чем заканчивается заявленное содержимое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>После последнего вложения в пакете есть лишние данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Недостаточно места на диске для проверки пакета (нужно около %1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Не удалось прочитать файл пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="111"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Не удалось сохранить зашифрованную рабочую копию пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>Этот пакет от %1, кто был удалён из ваших контактов (отпечаток %2); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="125"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="134"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>Этот пакет от %1, кто был удалён из ваших контактов %2 (отпечаток %3); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="142"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов (отпечаток %2). Теперь %3 использует другой ключ; этот пакет — от старого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="150"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов %2 (отпечаток %3). Теперь %4 использует другой ключ; этот пакет — от старого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="149"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="158"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
-        <translation>Этот пакет создан этим хранилищем для: %1; импортировать нечего.</translation>
+        <translation>Этот пакет создан этим хранилищем для контактов: %1; импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="155"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="164"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>В папке хранилища недостаточно места для файлов этого пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="170"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Не удалось записать файлы пакета в хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="165"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
+        <translation>Этот пакет выдаёт за версии этого хранилища то, чего оно никогда не создавало (%1): пакет подделан, или хранилище восстановлено из резервной копии, сделанной раньше них.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="182"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>В пакете недопустимая запись: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="169"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="186"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
+        <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
+        <translation>Ещё не импортированы пакеты от контакта «%1»: %2; пакеты, отправленные только другим коллегам, сюда никогда не приходят.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="227"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="240"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>
@@ -4083,144 +4093,144 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="52"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="75"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="80"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="111"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="146"/>
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="153"/>
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="183"/>
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="210"/>
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="213"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="246"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="249"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="256"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>
@@ -4228,187 +4238,187 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Запрос слишком длинный; его конец пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — неизвестное значение, поэтому ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 — не фильтр (фильтры: country: type: status: role: sensitivity: from: to:); слова после него искались везде.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 искали только как целое слово: оно слишком короткое, чтобы искать слова, которые с него начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="219"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="405"/>
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="410"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -4417,7 +4427,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="412"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

@@ -310,27 +310,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="95"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="96"/>
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="109"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="110"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Disk toʻlgan; hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="117"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="118"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="129"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="130"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
@@ -666,42 +666,42 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="102"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -918,22 +918,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="66"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -941,32 +941,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="35"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="44"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -1273,27 +1273,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Other person</source>
         <translation>Boshqa shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Likelihood</source>
         <translation>Ehtimollik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1301,32 +1301,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>boshqacha yozilgan bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>bir xil ism, biri -%3 qoʻshimchasi bilan: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
         <source>both born in %1</source>
         <translation>ikkalasi ham %1-yilda tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>born in %1 and in %2</source>
         <translation>tugʻilgan yillari: %1 va %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
         <source>%n people have this name</source>
         <translation>bu ismli kishilar: %n</translation>
     </message>
@@ -1334,107 +1334,107 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
         <source>Possible duplicate people</source>
         <translation>Ehtimoliy dublikat shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="165"/>
         <source>Possible duplicates</source>
         <translation>Ehtimoliy dublikatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
         <source>Keep the &amp;left one</source>
         <translation>&amp;Chapdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
         <source>Keep the &amp;right one</source>
         <translation>&amp;Oʻngdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
         <source>The two people side by side</source>
         <translation>Ikki shaxs yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>Roles in cases</source>
         <translation>Ishlardagi rollari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
         <source>Attached files</source>
         <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="248"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Takrorlangan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="259"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Saqlagichda takrorlanishlarni qidirib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="280"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="275"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="307"/>
         <source>Why: %1</source>
         <translation>Sababi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
         <source>Kept</source>
         <translation>Qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
         <source>Merged into the kept one</source>
         <translation>Unga birlashtiriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="389"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="406"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
@@ -1442,7 +1442,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="409"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
@@ -1450,7 +1450,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="420"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="421"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1459,7 +1459,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fayllari qoldiriladigan shaxsga («%1») oʻtadi, ismlari esa uning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="429"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="430"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
@@ -2271,12 +2271,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2284,7 +2284,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2292,7 +2292,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -2605,81 +2605,81 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -3738,42 +3738,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="74"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="79"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="261"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="262"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="303"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="326"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="327"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -3799,92 +3799,92 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="53"/>
         <source>Recovery shares for colleagues</source>
         <translation>Hamkasblar uchun tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="71"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Parol iborasini unutib, tiklash kalitini yoʻqotgan kuningiz uchun bu saqlagichni ochish yoʻlini ishonchli hamkasblaringiz oʻrtasida boʻling. Har bir hamkasb 20 soʻzli bitta ulushni saqlaydi. Quyida tanlangan sondagi ulushlar birgalikda saqlagichni ochadi; undan kam ulush u haqda hech narsa bildirmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
         <source>Shares to make</source>
         <translation>Nechta ulush yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="85"/>
         <source>Shares needed to open the vault</source>
         <translation>Saqlagichni ochish uchun nechta ulush kerak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
         <source>Shares to make:</source>
         <translation>Yaratiladigan ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="89"/>
         <source>Needed to open the vault:</source>
         <translation>Ochish uchun kerak:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>Bu saqlagichda tiklash ulushlari allaqachon bor. Yangi ulushlar ularning oʻrnini egallaydi: eskilari saqlagichni ochmay qoʻyadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
         <source>&amp;Remove the shares</source>
         <translation>Ulushlarni &amp;oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="103"/>
         <source>&amp;Make shares</source>
         <translation>Ulushlarni &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Tiklash ulushlari oʻchirilsinmi? Hamkasblaringizdagi ulushlar endi saqlagichni ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
         <source>The recovery shares were removed.</source>
         <translation>Tiklash ulushlari oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Bu ulushni yozib oling yoki uni saqlaydigan hamkasbga yozib olishi uchun oʻqib bering va soʻzma-soʻz tekshiring. U faqat hozir koʻrsatiladi, bu kompyuter uni saqlamaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Oldingi ulush</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
         <source>&amp;Next share</source>
         <translation>&amp;Keyingi ulush</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="170"/>
         <source>&amp;Check the copies</source>
         <translation>Nusxalarni &amp;tekshirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="222"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>%2 tadan %1-ulush (istalgan %3 tasi saqlagichni ochadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="292"/>
         <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
         <translation>Yangi toʻplam yaratilmasdan yopilsinmi? Avvalgi ulushlar saqlagichni hamon ochadi; bu yerda koʻrsatilgan ulushlar uni hech qachon ochmaydi.</translation>
     </message>
@@ -3892,142 +3892,152 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="29"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Bu fayl Sandiq paketi emas yoki uning sarlavhasi shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="35"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Bu faylning shifrlash sarlavhasi Sandiq paketi uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="41"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Bu paket ushbu saqlagichga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="47"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Paket shikastlangan yoki toʻliq emas: uning bir qismi yaxlitlik tekshiruvidan oʻtmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="54"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Paket Sandiqning yangiroq versiyasida yaratilgan; uni ochish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="61"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>Paketda roʻyxatning imkonsiz uzunligi koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="65"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Bu paketdagi yuboruvchi imzosi haqiqiy emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Paket ushbu saqlagich uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="75"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Paket notanish yuboruvchidan (kalit izi %1); avval kontaktni qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="82"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>Paketda fayldagidan koʻproq mazmun koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="86"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Paketdagi yozuvlar uning roʻyxatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Paketdagi %1 ilovasi oʻzining SHA-256 qiymatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="96"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Paket koʻrsatilgan mazmun tugashidan oldin uziladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="100"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>Paketda oxirgi ilovadan keyin ortiqcha maʼlumotlar bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Paketni tekshirish uchun diskda joy yetarli emas (taxminan %1 MB kerak).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Paket faylini oʻqib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="111"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Paketning shifrlangan ishchi nusxasini saqlab boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>Bu paket kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %2); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="125"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="134"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>Bu paket %2 da kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %3); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="133"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="142"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>Bu paket %1 ning kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %2). %3 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="141"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="150"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>Bu paket %1 ning %2 da kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %3). %4 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="149"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="158"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>Bu paketni shu saqlagich quyidagilar uchun yaratgan: %1; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="155"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="164"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Saqlagich jildida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="170"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Paket fayllarini saqlagichga yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="165"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
+        <translation>Bu paket shu saqlagich hech qachon yaratmagan versiyalarni uniki deb koʻrsatadi (%1): paket soxtalashtirilgan yoki saqlagich ulardan eskiroq zaxira nusxadan tiklangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="182"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>Paketda notoʻgʻri yozuv bor: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="169"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="186"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
+        <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
+        <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; faqat boshqa hamkasblarga yuborilgan paketlar bu yerga hech qachon kelmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="227"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="240"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>
@@ -4068,144 +4078,144 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="52"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="75"/>
         <source>Restore from a backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="80"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
         <source>Backup folder</source>
         <translation>Zaxira nusxa jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
         <source>C&amp;hoose…</source>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga tiklash &amp;kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="111"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
         <source>&amp;Recovery key:</source>
         <translation>Tiklash &amp;kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="146"/>
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="153"/>
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="183"/>
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="210"/>
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="213"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="246"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="249"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="256"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>
@@ -4213,187 +4223,187 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>«%1»da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Boshlanish sanasi tugash sanasidan keyin; ularning oʻrni almashtirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Soʻrov juda uzun; uning oxiri eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — nomaʼlum qiymat, shuning uchun hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 filtr emas (filtrlar: country: type: status: role: sensitivity: from: to:); undan keyingi soʻzlar hamma joydan qidirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 faqat nimani chiqarib tashlashni bildiradi; qidirish uchun soʻz yoki filtr qoʻshing, masalan, country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 faqat butun soʻz sifatida qidirildi: u bilan boshlanadigan soʻzlarni qidirish uchun u juda qisqa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="219"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
         <source>Search summary</source>
         <translation>Qidiruv xulosasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>&amp;From:</source>
         <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
         <source>&amp;To:</source>
         <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="403"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="405"/>
         <source>The search could not be run. %1</source>
         <translation>Qidiruvni bajarib boʻlmadi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="410"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -4401,7 +4411,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="412"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>

@@ -9,6 +9,7 @@ file. The records-part parser and the attachment name rule are fuzzed directly t
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -135,3 +136,15 @@ def test_every_name_the_vault_accepts_can_travel_in_a_bundle(name: str) -> None:
     except InvalidInput:
         return
     assert attachment_name_problem(kept) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(max_size=40).map(lambda name: unicodedata.normalize("NFC", name))
+    | st.sampled_from(["invoice.pdf" + "\u3164" * 8 + ".exe", "a\ue000b.txt", "a\u0378b.txt"])
+)
+def test_a_name_a_bundle_may_carry_is_one_the_vault_keeps_as_it_is(name: str) -> None:
+    # Intake and bundles drop and refuse the same characters: a colleague cannot send a name
+    # this vault would not have taken (one holding Hangul fillers, private-use characters...).
+    if attachment_name_problem(name) is None:
+        assert safe_file_name(name) == name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.errors import BundleRejected, ContactFileRejected
-from desktop_app.core.exchange import contacts, reader
+from desktop_app.core.exchange import contacts, own_claims, reader
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.refusals import refusal_text
@@ -76,3 +76,15 @@ def test_a_contact_file_that_cannot_be_added_says_why_in_russian(qtbot, russian,
     assert refusal(lambda: parse_contact(altered)) == (
         "Файл контакта повреждён или изменён; попросите его ещё раз."
     )
+
+
+def test_every_listed_sentence_reads_in_english_as_core_wrote_it(qtbot):
+    # A sentence whose English source drifted from core's would never match, and stay English.
+    from desktop_app.ui.refusals import _SENTENCES
+
+    for sentence, _ in _SENTENCES:
+        details = [f"<detail {n}>" for n in range(sentence.count("{}"))]
+        message = sentence.format(*details)
+        assert refusal_text(message) == message
+    forged = own_claims.NOT_MADE_HERE.format("person 1")
+    assert refusal_text(forged) == forged

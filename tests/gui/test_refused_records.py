@@ -13,6 +13,7 @@ import pytest
 from desktop_app.core.errors import BundleRejected
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.refusals import not_imported_text
 from tests.integration.exchange_support import Site, introduce, make_site
 
 REFERENCE = "TJ-2026-003"
@@ -42,7 +43,7 @@ def _new_case(site: Site) -> str:
 
 def _refusals(bob: Site, bundle: Path | None) -> dict[str, str]:
     """Bob's import of bundle is refused; the CLI's line, and what the exchange page says in ru
-    and uz."""
+    and uz (and, as "ru note" and "uz note", how each says that Alice's bundle 1 is missing)."""
     with pytest.raises(BundleRejected) as caught:
         bob.import_(bundle)
     texts = {"cli": str(caught.value)}
@@ -50,6 +51,7 @@ def _refusals(bob: Site, bundle: Path | None) -> dict[str, str]:
         for language in ("ru", "uz"):
             install_translators(language)
             texts[language] = exchange_error_text(caught.value)
+            texts[f"{language} note"] = not_imported_text("Alice", (range(1, 2),))
     finally:
         install_translators("en")
     return texts
@@ -72,21 +74,32 @@ def test_a_bundle_needing_earlier_ones_says_so_in_russian_and_uzbek(qtbot, alice
     assert texts.pop("cli") == (
         f"This bundle holds an invalid record: case_party {party_id}: case refers to a case "
         f"({case_id}) that is neither in the bundle nor in this vault; import the sender's "
-        "earlier bundles first."
+        "earlier bundles first. Not imported here from Alice: bundle(s) 1; bundles sent only "
+        "to other colleagues never arrive here."
+    )
+    # The sentence naming the missing bundle follows.
+    ru_note, uz_note = " " + texts.pop("ru note"), " " + texts.pop("uz note")
+    assert ru_note == (
+        " Ещё не импортированы пакеты от контакта «Alice»: 1; пакеты, отправленные только "
+        "другим коллегам, сюда никогда не приходят."
+    )
+    assert uz_note == (
+        " Bu yerga import qilinmagan paketlar (yuboruvchi: Alice): 1; faqat boshqa hamkasblarga "
+        "yuborilgan paketlar bu yerga hech qachon kelmaydi."
     )
     assert texts["ru"] == (
         "Пакет отклонён, ничего не изменено: Запись в пакете ссылается на запись, которой нет "
         "ни в пакете, ни в этом хранилище "
         f"(Участник дела {party_id} → Дело {case_id}); "
-        "сначала импортируйте более ранние пакеты отправителя."
+        f"сначала импортируйте более ранние пакеты отправителя.{ru_note}"
     )
     assert texts["uz"] == (
         "Paket rad etildi, hech narsa oʻzgarmadi: Paketdagi yozuv na paketda, na bu "
         f"saqlagichda boʻlmagan yozuvga havola qiladi (Ish ishtirokchisi {party_id} → Ish "
-        f"{case_id}); avval yuboruvchining oldingi paketlarini import qiling."
+        f"{case_id}); avval yuboruvchining oldingi paketlarini import qiling.{uz_note}"
     )
-    for text in texts.values():
-        assert _words_left_in_english(text) == []
+    for text in (texts["ru"], texts["uz"]):
+        assert _words_left_in_english(text.replace("Alice", "")) == []
 
 
 def test_a_case_reference_already_used_is_named_in_russian_and_uzbek(qtbot, alice_and_bob):
@@ -96,6 +109,7 @@ def test_a_case_reference_already_used_is_named_in_russian_and_uzbek(qtbot, alic
     bundle = alice.export("Bob", case_references=[REFERENCE]).path
 
     texts = _refusals(bob, bundle)
+    del texts["ru note"], texts["uz note"]
 
     assert texts.pop("cli") == (
         f"This bundle holds an invalid record: case {theirs}: its reference '{REFERENCE}' is "

@@ -652,3 +652,27 @@ def test_a_reader_that_goes_away_ends_the_output_quietly(sandiq: Sandiq, tmp_vau
     _, errors = run.communicate(timeout=60)
     assert errors == b""
     assert run.returncode in (0, 141)
+
+
+def test_person_list_sorts_names_as_the_gui_does(
+    sandiq: Sandiq, filled_vault: tuple[Path, dict[str, Any]]
+) -> None:
+    # By code point, Ájiniyaz came after every Latin name and Ёлкин before Аброр.
+    names = [
+        "Ёлкин Ёқуб",
+        "Ozodov Olim",
+        "Аброр Ахмедов",
+        "Oʻrinboyeva Dilnoza",
+        "Ájiniyaz Qosshıbaev",
+    ]
+    for name in names:
+        sandiq.ok("person", "add", "--name", name)
+    lines = sandiq.ok("person", "list").stdout.splitlines()
+    listed = [line.split("\t")[1] for line in lines if line.split("\t")[1] in names]
+    assert listed == [
+        "Ájiniyaz Qosshıbaev",
+        "Ozodov Olim",
+        "Oʻrinboyeva Dilnoza",
+        "Аброр Ахмедов",
+        "Ёлкин Ёқуб",
+    ]

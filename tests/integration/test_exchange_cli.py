@@ -194,3 +194,22 @@ def test_this_vaults_own_bundle_is_named_so(desks: tuple[Desk, Desk], tmp_path: 
         refused = alice.fails("bundle", "import", str(out), *dry_run)
         assert refused.error_lines == [f"sandiq: error: {own}"]
     assert "inserted 8" in bob.ok("bundle", "import", str(out)).stdout
+
+
+def test_an_import_that_skips_a_bundle_says_which(desks: tuple[Desk, Desk], tmp_path: Path) -> None:
+    alice, bob = desks
+    introduce(alice, bob, tmp_path)
+    bundles = []
+    for number in (1, 2, 3):
+        site = alice.site()
+        site.write("person", {"name": f"Witness {number}"})
+        site.vault.lock()
+        bundles.append(str(tmp_path / f"to-bob-{number}.sandiq"))
+        alice.ok("bundle", "export", "--to", "Bob", "--since-last", "--out", bundles[-1])
+    assert "Not imported here" not in bob.ok("bundle", "import", bundles[0]).stdout
+    run = bob.ok("bundle", "import", bundles[2])
+    assert run.stdout.startswith("Bundle 3 from Alice")
+    assert (
+        "\nNot imported here from Alice: bundle(s) 2; bundles sent only to other colleagues "
+        "never arrive here.\ninserted 1, updated 0" in run.stdout
+    )

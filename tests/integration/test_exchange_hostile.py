@@ -121,9 +121,9 @@ def entry(**changes: Any) -> SyncRecord:
         },
         "deleted": False,
         "clock": {"a" * 64: 1},
-        "created_at": "2025-01-01T00:00:00Z",
+        "created_at": "2025-01-01T00:00:00.000000Z",
         "created_by": "a" * 64,
-        "updated_at": "2025-01-01T00:00:00Z",
+        "updated_at": "2025-01-01T00:00:00.000000Z",
         "updated_by": "a" * 64,
     }
     fields.update(changes)
@@ -276,6 +276,9 @@ def test_missing_file_is_refused(world: dict[str, Any]) -> None:
         "photo\u202egpj.exe",
         "a\u2028b",
         " leading.txt",
+        "invoice.pdf" + "\u3164" * 8 + ".exe",  # Hangul fillers show as blank space
+        "a\ue000b.txt",  # private use
+        "a\u0378b.txt",  # unassigned
     ],
 )
 def test_attachment_names_that_are_paths_or_hide_characters_are_refused(
@@ -322,6 +325,8 @@ def _content(**changes: Any) -> dict[str, Any]:
         (entry(clock={"a" * 64: "1"}), "a clock's count must be an integer"),
         (entry(clock={}), "a clock must map"),
         (entry(created_by="me"), "created_by must be 64 lower-case hex digits"),
+        (entry(created_at="\u202e1202-10-10"), "created_at must be a UTC time"),
+        (entry(updated_at="yesterday lol"), "updated_at must be a UTC time"),
     ],
 )
 def test_records_with_wrong_types_are_refused(
@@ -380,6 +385,42 @@ def test_dangling_reference_is_refused(world: dict[str, Any]) -> None:
     fixed = entry(kind="testimony", content={**testimony.content, "case": str(bob_case)})
     report = world["bob"].import_(from_alice(world, "ok.sandiq", encode_records([fixed])))
     assert report.inserted == 1
+
+
+@pytest.mark.parametrize(
+    ("translations", "expected"),
+    [
+        ({"ru\u202e\u0007": "Перевод"}, "translations: 'ru\\u202e\\x07' is not a language code"),
+        ({"ru": "ж" * 10_000_001}, "translations: the ru text is too long"),
+        ({f"q{chr(97 + n)}": "x" for n in range(21)}, "translations: must hold at most 20"),
+    ],
+)
+def test_translations_are_limited_like_the_narrative(
+    world: dict[str, Any], translations: dict[str, str], expected: str
+) -> None:
+    case = entry()
+    testimony = entry(
+        kind="testimony",
+        content={
+            "id": str(uuid.uuid4()),
+            "case": case.content["id"],
+            "witness": None,
+            "interviewer": "",
+            "date": "",
+            "time": "",
+            "place": "",
+            "language": "",
+            "interpreter": "",
+            "consent": {"given": False, "scope": [], "anonymise": False},
+            "narrative": "",
+            "summary": "",
+            "translations": translations,
+            "status": "draft",
+            "sensitivity": "normal",
+        },
+    )
+    path = from_alice(world, "translations.sandiq", encode_records([case, testimony]))
+    assert expected in refused(world["bob"], path)
 
 
 def test_records_out_of_foreign_key_order_are_refused(world: dict[str, Any]) -> None:

@@ -200,6 +200,20 @@ def test_text_fields_keep_exact_unicode() -> None:
         ("testimony", {"narrative": "a\ud800b"}, "narrative: is not valid Unicode text"),
         ("person", {"other_names": ["\udfff"]}, "other_names: is not valid Unicode text"),
         ("testimony", {"translations": {"ru": "\ud83d"}}, "translations: is not valid Unicode"),
+        (
+            "testimony",
+            {"translations": {"ru\u202e\u0007": "x"}},
+            r"translations: 'ru\u202e\x07' is not a language code",
+        ),
+        ("testimony", {"translations": {"русский": "x"}}, "is not a language code"),
+        ("testimony", {"translations": {"": "x"}}, "is not a language code"),
+        ("testimony", {"translations": {"ru ": "x"}}, "is not a language code"),
+        ("testimony", {"translations": {"en-" + "a" * 40: "x"}}, "is not a language code"),
+        (
+            "testimony",
+            {"translations": {f"q{chr(97 + n)}": "x" for n in range(21)}},
+            "translations: must hold at most 20 languages",
+        ),
         ("attachment", {"sha256": "xyz"}, "sha256: must be 64 hex digits"),
         ("attachment", {"size": -1}, "size: must be a non-negative integer"),
         ("attachment", {"size": True}, "size: must be a non-negative integer"),
@@ -227,6 +241,20 @@ def test_failed_validation_leaves_the_record_untouched() -> None:
 def test_text_too_long_is_refused() -> None:
     with pytest.raises(InvalidInput, match="narrative: is too long"):
         _record("testimony", FULL["testimony"] | {"narrative": "x" * 10_000_001})
+
+
+def test_a_translation_is_limited_like_the_narrative() -> None:
+    translations = {"en": "x" * 10_000_000, "ru": "ж" * 10_000_001}
+    with pytest.raises(InvalidInput, match="translations: the ru text is too long"):
+        _record("testimony", FULL["testimony"] | {"translations": translations})
+
+
+def test_twenty_translations_with_language_codes_are_kept() -> None:
+    codes = ["uz", "uz-Cyrl", "kaa", "en_GB", "zh-Hant-TW", "ru", "tg", "ky", "kk", "tk"]
+    codes += [f"q{chr(97 + n)}" for n in range(20 - len(codes))]
+    translations = {code: f"Text in {code}" for code in codes}
+    record = _record("testimony", FULL["testimony"] | {"translations": translations})
+    assert record.translations == translations
 
 
 def test_case_reference_and_country_are_tidied() -> None:

@@ -34,9 +34,9 @@ def _record(kind: str, number: int, words: int = 40) -> SyncRecord:
         },
         deleted=False,
         clock={ACTOR: 1 + number % 3},
-        created_at="2026-01-01T00:00:00Z",
+        created_at="2026-01-01T00:00:00.000000Z",
         created_by=ACTOR,
-        updated_at="2026-01-02T00:00:00Z",
+        updated_at="2026-01-02T00:00:00.000000Z",
         updated_by=ACTOR,
     )
 

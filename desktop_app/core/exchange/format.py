@@ -22,6 +22,7 @@ from uuid import UUID
 from desktop_app.core.content import quoted
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.identity import ContactKeys, age_recipient_to_bytes
+from desktop_app.core.file_name_characters import is_dropped_from_names
 
 MAGIC = b"sandiq-bundle/v1\n"
 LENGTH_BYTES = 4
@@ -58,7 +59,8 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 # Characters that change how a name is read or where a file lands. The vault's own intake
-# (attachments.safe_file_name) already drops every control character, so its names pass.
+# (attachments.safe_file_name) drops these and every other one file_name_characters names, so
+# its names pass.
 _NAME_FORBIDDEN = set("/\\")
 _NAME_FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 _WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
@@ -105,6 +107,8 @@ def attachment_name_problem(name: str) -> str | None:
         c in _NAME_FORBIDDEN or unicodedata.category(c) in _NAME_FORBIDDEN_CATEGORIES for c in name
     ):
         return "must not contain slashes or control characters"
+    if any(is_dropped_from_names(c) for c in name):
+        return "must not contain invisible, private-use or unassigned characters"
     return None
 
 

@@ -32,16 +32,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Contact, ExchangedBundle
+from desktop_app.core.audit import was_restored
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import RecordApplier
 from desktop_app.core.exchange.contacts import active_contact_keys, sender_refusal, vault_identity
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import Action, Incoming, MergePlan, MergePlanner
+from desktop_app.core.exchange.merge import (
+    Action,
+    Incoming,
+    MergePlan,
+    MergePlanner,
+    MissingReference,
+)
 from desktop_app.core.exchange.outcome import Outcome
+from desktop_app.core.exchange.own_claims import check_claims
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import OwnBundle, UnknownSender, open_bundle
+from desktop_app.core.exchange.sequences import EarlierBundlesMissing, not_imported
 from desktop_app.core.exchange.staging import remove_abandoned
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
@@ -116,6 +125,13 @@ class ImportReport:
     def is_older_than_last(self) -> bool:
         """True when an earlier import from this sender had a higher sequence number."""
         return 0 < self.sequence <= self.last_sequence
+
+    @property
+    def skipped(self) -> tuple[range, ...]:
+        """The sequence numbers between the last bundle imported from this sender and this one
+        (none before the first): see ``sequences``."""
+        numbers = range(self.last_sequence + 1, self.sequence)
+        return (numbers,) if self.last_sequence and numbers else ()
 
     @property
     def is_sender_restored(self) -> bool:
@@ -211,12 +227,21 @@ class _Merge:
         if self.store is not None:
             applier = RecordApplier(self.writer, info.sender.key_id, info.bundle_id)
         meter = Meter(info.records_size, self._progress, self._cancel)
-        for batch in _batches(parse_records(_counted_chunks(bundle, meter)), _BATCH):
-            decided = planner.decide(batch, meter)
-            outcome.add([decision for decision, _ in decided])  # before the batch is written
-            if applier is not None:
-                applier.write(batch, decided)
-        self.plan = planner.finish()
+        restored = was_restored(session)
+        try:
+            for batch in _batches(parse_records(_counted_chunks(bundle, meter)), _BATCH):
+                decided = planner.decide(batch, meter)
+                check_claims(session, self.writer.actor, batch, decided, restored)
+                outcome.add([decision for decision, _ in decided])  # before the batch is written
+                if applier is not None:
+                    applier.write(batch, decided)
+            self.plan = planner.finish()
+        except MissingReference as exc:
+            missing = not_imported(session, info.sender.key_id, info.sequence)
+            if not missing:
+                raise
+            sender_name = bundle.sender.display_name or info.sender.fingerprint
+            raise EarlierBundlesMissing(exc, sender_name, missing) from None
         if self.store is not None:
             self.store.wanted = self.plan.attachments_to_store
 

@@ -30,12 +30,18 @@ from desktop_app.core.exchange.format import (
     MAX_BODY_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_RECORDS_BYTES,
+    MAX_SEQUENCE,
     canonical_json,
 )
 from desktop_app.core.exchange.progress import Meter, ProgressCallback
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.selection import Selection, load_with_clocks
-from desktop_app.core.exchange.sync_records import KIND_ORDER, RecordsPart, SyncRecord
+from desktop_app.core.exchange.sync_records import (
+    KIND_ORDER,
+    MAX_CLOCK_ENTRIES,
+    RecordsPart,
+    SyncRecord,
+)
 
 _BATCH = 500  # records loaded per query
 # The manifest's fields other than the attachments: 64 recipients' key ids and a few stamps.
@@ -130,7 +136,23 @@ def _add(packed: Packed, entries: list[_Entry]) -> None:
             packed.body_bytes += record.size
 
 
+def _unwritable_clock_problem(clock: Clock) -> str:
+    """Why a reader would refuse clock (the format's limits), or ""."""
+    if len(clock) > MAX_CLOCK_ENTRIES:
+        return f"{len(clock)} entries, more than {MAX_CLOCK_ENTRIES}"
+    if max(clock.values()) > MAX_SEQUENCE:
+        return f"a count above {MAX_SEQUENCE}"
+    return ""
+
+
 def _entry(record: Record, clock: dict[str, int] | None) -> _Entry:
+    # A bundle every recipient refuses must not be written: its changes would count as sent.
+    problem = _unwritable_clock_problem(clock or {record.updated_by: record.version})
+    if problem:
+        raise InvalidInput(
+            f"{kind_of(record)} {record.id} cannot be sent: its version vector has {problem}, "
+            "which no reader accepts; no bundle was written."
+        )
     content = to_content(record)
     return _Entry(record, content, RecordsPart.entry_bytes(sync_record(record, content, clock)))
 
