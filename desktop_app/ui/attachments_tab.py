@@ -40,7 +40,7 @@ from desktop_app.ui.windows import WindowRegistry
 
 class MiddleElided(QStyledItemDelegate):
     """Cells elided in the middle: a fingerprint too long for its column keeps both ends, the
-    parts people compare."""
+    parts people compare, and a file name its extension."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """The view's options, with the elision in the middle."""
@@ -58,7 +58,8 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
         self.model = AttachmentModel(self)
         self.table = RecordTable(self.model, registry.clipboard, self.tr("Attachments"))
-        self.table.setItemDelegateForColumn(AttachmentModel.COL_SHA256, MiddleElided(self.table))
+        for column in (AttachmentModel.COL_NAME, AttachmentModel.COL_SHA256):
+            self.table.setItemDelegateForColumn(column, MiddleElided(self.table))
         self.add_button = QPushButton(self.tr("&Add file…"))
         self.add_button.setToolTip(self.tr("Or drop files here"))
         self.view_button = QPushButton(self.tr("&View"))

@@ -91,7 +91,8 @@ class UnlockDialog(QDialog):
         )
         self.shares_edit.setAccessibleName(self.tr("Recovery shares"))
         self.shares_edit.setTabChangesFocus(True)
-        self.shares_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
+        # Two or three shares of 20 words, wrapped at a small screen's width (1024x600).
+        self.shares_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 9)
         self.shares_edit.hide()
         # Enter starts a new share's line; Ctrl+Enter unlocks, as Enter does for a passphrase.
         self.shares_edit.installEventFilter(self)

@@ -139,12 +139,13 @@ def test_attachment_names_get_the_room_and_the_sha256_gives_way_by_its_middle(
     # Before: "Протокол_допроса_с…" and "jarohat_surati_2024-0…" beside a whole SHA-256.
     assert _is_whole(table, AttachmentModel.COL_NAME)
     assert table.horizontalScrollBar().maximum() == 0
-    sha256 = table.model().index(0, AttachmentModel.COL_SHA256)
     width = table.horizontalHeader().sectionSize(AttachmentModel.COL_SHA256)
-    shown = table.itemDelegate(sha256)
-    option = QStyleOptionViewItem()
-    option.initFrom(table)
-    shown.initStyleOption(option, sha256)
-    # What does not fit keeps both ends, the parts people compare ("862a6d1d…8e129a832").
-    assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+    # What does not fit keeps both ends: the parts of a fingerprint people compare
+    # ("862a6d1d…8e129a832"), a file name's extension ("Заявление_Юсупо…задержании.txt").
+    for column in (AttachmentModel.COL_SHA256, AttachmentModel.COL_NAME):
+        cell = table.model().index(0, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        table.itemDelegate(cell).initStyleOption(option, cell)
+        assert option.textElideMode == Qt.TextElideMode.ElideMiddle
     assert width >= table.fontMetrics().horizontalAdvance("0") * 20

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.vault import Vault, create_vault, unlock, unlock_with_shares
@@ -280,3 +280,17 @@ def test_the_question_before_removing_the_shares_defaults_to_no(
     dialog.remove_button.click()
     assert messages.defaults == [messages.answer.No]
     assert vault.has_recovery_shares
+
+
+def test_two_shares_typed_into_the_unlock_dialog_are_seen_whole(qtbot, window, vault_dir) -> None:
+    # Before, the box held six lines: at the dialog's width the second share was cut in half.
+    created = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    shares = created.vault.split_recovery(2, 3)
+    created.vault.lock()
+    dialog = window.show_unlock()
+    dialog.shares_check.setChecked(True)
+    dialog.resize(444, dialog.height())
+    dialog.shares_edit.setPlainText(f"{shares[0]}\n{shares[1]}")
+    qtbot.waitUntil(lambda: dialog.shares_edit.isVisible())
+    QApplication.processEvents()
+    assert dialog.shares_edit.verticalScrollBar().maximum() == 0
