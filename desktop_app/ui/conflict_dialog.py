@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.exchange.conflicts import ConflictDetail
 from desktop_app.ui.conflict_comparison import TextComparison
 from desktop_app.ui.field_table import field_table
+from desktop_app.ui.i18n import record_label_text
 from desktop_app.ui.screen_fit import resize_within_screen
 
 
@@ -37,6 +38,13 @@ class ConflictDialog(QDialog):
             ).replace("%1", detail.info.sender)
         )
         intro.setWordWrap(True)
+        # Which record: a person merged on one side is otherwise named only in the fields.
+        self.record_title = QLabel(record_label_text(detail.info.record_kind, detail.info.label))
+        self.record_title.setWordWrap(True)
+        self.record_title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.record_title.font()
+        title_font.setBold(True)
+        self.record_title.setFont(title_font)
         self.merge_note = QLabel(self._merge_note(detail))
         self.merge_note.setWordWrap(True)
         self.merge_note.setVisible(detail.merged_into is not None)
@@ -110,6 +118,7 @@ class ConflictDialog(QDialog):
         self.theirs_button.clicked.connect(lambda: self.done(self.KEEP_THEIRS))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.record_title)
         layout.addWidget(intro)
         layout.addWidget(self.merge_note)
         layout.addWidget(self.summary)

@@ -70,6 +70,7 @@ def test_a_merge_against_an_edit_says_what_each_choice_does(qtbot) -> None:
     )
     dialog = ConflictDialog(merged_here)
     qtbot.addWidget(dialog)
+    assert dialog.record_title.text() == "Каримов Рустам"  # else named only in the fields
     assert not dialog.merge_note.isHidden()
     assert dialog.merge_note.text().startswith(
         "This vault merged this person into Karimov Rustam; Bob edited it. Keep mine keeps"
