@@ -175,6 +175,16 @@ def case_attachments(session: Session, case_id: UUID) -> list[AttachmentRow]:
 
 
 HISTORY_PAGE = 100  # entries a case's History reads at a time: a few screens
+# What a HistoryRow holds, in its order.
+_HISTORY_COLUMNS = (
+    AuditEntry.seq,
+    AuditEntry.at,
+    AuditEntry.actor,
+    AuditEntry.action,
+    AuditEntry.record_kind,
+    AuditEntry.record_id,
+    AuditEntry.version,
+)
 
 
 def case_history(
@@ -186,15 +196,7 @@ def case_history(
     ids = list(_case_record_ids(session, case_id))
     attachment_ids = session.scalars(select(Attachment.id).where(Attachment.owner_id.in_(ids)))
     ids += list(attachment_ids)
-    query = select(
-        AuditEntry.seq,
-        AuditEntry.at,
-        AuditEntry.actor,
-        AuditEntry.action,
-        AuditEntry.record_kind,
-        AuditEntry.record_id,
-        AuditEntry.version,
-    ).where(AuditEntry.record_id.in_(ids))
+    query = select(*_HISTORY_COLUMNS).where(AuditEntry.record_id.in_(ids))
     if older_than is not None:
         query = query.where(AuditEntry.seq < older_than)
     rows = session.execute(query.order_by(AuditEntry.seq.desc()).limit(limit))
@@ -209,15 +211,7 @@ def case_history_since(
     a new case_history: more than limit entries are new, or one is about a record that has
     just left the case, whose earlier entries are no longer the case's."""
     rows = session.execute(
-        select(
-            AuditEntry.seq,
-            AuditEntry.at,
-            AuditEntry.actor,
-            AuditEntry.action,
-            AuditEntry.record_kind,
-            AuditEntry.record_id,
-            AuditEntry.version,
-        )
+        select(*_HISTORY_COLUMNS)
         .where(AuditEntry.seq > newer_than, AuditEntry.record_id.is_not(None))
         .order_by(AuditEntry.seq.desc())
         .limit(limit + 1)
