@@ -146,6 +146,6 @@ def test_attachment_names_get_the_room_and_the_sha256_gives_way_by_its_middle(
         cell = table.model().index(0, column)
         option = QStyleOptionViewItem()
         option.initFrom(table)
-        table.itemDelegate(cell).initStyleOption(option, cell)
+        table.itemDelegateForIndex(cell).initStyleOption(option, cell)
         assert option.textElideMode == Qt.TextElideMode.ElideMiddle
     assert width >= table.fontMetrics().horizontalAdvance("0") * 20
