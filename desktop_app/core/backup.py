@@ -98,7 +98,8 @@ def check_room(source: Path, destination: Path) -> None:
     ensure_free_space(destination, needed, "the copy of the vault", is_folder_named=True)
 
 
-def _holds_anything(folder: Path) -> bool:
+def holds_anything(folder: Path) -> bool:
+    """True if folder is a file, or a folder with something in it: no place for a vault."""
     return folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
 
 
@@ -189,7 +190,7 @@ def back_up(
         raise PlaceRefused(
             f"{target} is inside the vault's folder; choose another place", "inside_vault", target
         )
-    if _holds_anything(target):
+    if holds_anything(target):
         raise PlaceRefused(
             f"{target} is not empty; choose a new or empty folder", "not_empty", target
         )
@@ -230,7 +231,7 @@ def restore(
     target = target.absolute()
     if target.resolve().is_relative_to(backup.resolve()):
         raise VaultExists(f"{target} is inside the backup; restore into another folder")
-    if _holds_anything(target):
+    if holds_anything(target):
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
     with _temporary_beside(target) as temp:
         check_room(backup, target.parent)

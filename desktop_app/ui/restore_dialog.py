@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.backup import restore
+from desktop_app.core.backup import holds_anything, restore
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import (
     NotARecoveryKey,
@@ -60,7 +60,7 @@ def advice_after_restore() -> str:
 def is_empty_or_new(folder: Path) -> bool:
     """True if folder does not exist yet, or is an empty folder: a place a vault may go."""
     try:
-        return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+        return not holds_anything(folder)
     except OSError:
         return False
 

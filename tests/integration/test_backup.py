@@ -203,7 +203,7 @@ def test_a_second_backup_racing_for_the_same_folder_keeps_the_first(
 ) -> None:
     first = back_up(tmp_vault, tmp_path / "b")
     before = snapshot(first)
-    monkeypatch.setattr(backup_module, "_holds_anything", lambda folder: False)  # the race
+    monkeypatch.setattr(backup_module, "holds_anything", lambda folder: False)  # the race
     with pytest.raises(InvalidInput, match="filled meanwhile"):
         back_up(tmp_vault, first)
     assert snapshot(first) == before
