@@ -45,6 +45,8 @@ OWNER_KINDS = ("case", "person", "testimony", "event")
 
 Progress = Callable[[int, int], None]
 _DRIVE = re.compile(r"[A-Za-z]:")
+# Matched by the GUI (ui/core_messages.py) to say it in the user's language.
+NO_USABLE_NAME = "the attachment has no usable file name"
 
 
 def safe_file_name(name: str) -> str:
@@ -57,7 +59,7 @@ def safe_file_name(name: str) -> str:
     while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
         name = name[2:].strip()
     if name in ("", ".", ".."):
-        raise InvalidInput("the attachment has no usable file name")
+        raise InvalidInput(NO_USABLE_NAME)
     if len(name) <= MAX_FILE_NAME:
         return name
     # Shorten the stem, not the extension, so the file still opens with the right program.

@@ -41,6 +41,11 @@ DELETABLE = ("case", "person", "testimony", "event")
 _DATED = ("testimony", "event")
 # Attachments are deleted from their record's form, but listed and restored here too.
 _LISTED: dict[str, Any] = {kind: MODEL_OF_KIND[kind] for kind in (*DELETABLE, "attachment")}
+# Matched by the GUI (ui/core_messages.py) to say it in the user's language.
+FILE_NOT_RECEIVED = (
+    "the file of attachment {} is not in this vault: it was deleted before it was sent here; "
+    "ask the colleague who attached it"
+)
 
 
 class RecordInUse(SandiqError):
@@ -293,8 +298,5 @@ def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
         raise ReferenceDeleted(f"restore the {target} {uid} first")
     # A file deleted before a colleague sent it arrives as a tombstone without its bytes.
     if kind == "attachment" and attachment_digest(session, record_id) != last_live.data["sha256"]:
-        raise InvalidInput(
-            f"the file of attachment {record_id} is not in this vault: it was deleted before "
-            "it was sent here; ask the colleague who attached it"
-        )
+        raise InvalidInput(FILE_NOT_RECEIVED.format(record_id))
     writer.restore_version(record, last_live.version)

@@ -41,6 +41,17 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("events", "event"),
 )
 MAX_IMPORT_BYTES = 2 * 1024**3
+# Why a file is refused before any record is read ({} a detail); the GUI matches these
+# sentences to say them in the user's language (ui/core_messages.py).
+TOO_LARGE = "the file is too large to import"
+NOT_UTF8 = "the file is not UTF-8 text"
+KEY_TWICE = "the file is not valid Sandiq JSON: {}"
+NOT_JSON = "the file is not valid JSON (line {}: {})"
+NOT_JSON_LIMITS = "the file is not valid JSON (too deeply nested or too long a number)"
+NOT_SANDIQ = 'not a Sandiq JSON file (expected "format": "sandiq")'
+UNSUPPORTED_VERSION = "unsupported Sandiq JSON version {}"
+UNKNOWN_SECTION = "unknown section {}"
+NOT_A_LIST = '"{}" must be a list'
 _BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit
 _WRITE_BATCH = 500  # new records written at once
 
@@ -112,34 +123,32 @@ def dump_document(document: dict[str, Any]) -> bytes:
 def parse_document(raw: bytes) -> dict[str, Any]:
     """Parse and check the envelope of an interchange file, or InvalidInput."""
     if len(raw) > MAX_IMPORT_BYTES:
-        raise InvalidInput("the file is too large to import")
+        raise InvalidInput(TOO_LARGE)
     try:
         # A BOM, as Windows Notepad writes, is skipped. A key given twice is refused: keeping
         # either value ("narrative": "FIRST...", "narrative": "second") would lose the other.
         document = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=unique_object)
     except UnicodeDecodeError:
-        raise InvalidInput("the file is not UTF-8 text") from None
+        raise InvalidInput(NOT_UTF8) from None
     except DuplicateKey as exc:
-        raise InvalidInput(f"the file is not valid Sandiq JSON: {exc}") from None
+        raise InvalidInput(KEY_TWICE.format(exc)) from None
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"the file is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise InvalidInput(NOT_JSON.format(exc.lineno, exc.msg)) from None
     except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
-        raise InvalidInput(
-            "the file is not valid JSON (too deeply nested or too long a number)"
-        ) from None
+        raise InvalidInput(NOT_JSON_LIMITS) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise InvalidInput('not a Sandiq JSON file (expected "format": "sandiq")')
+        raise InvalidInput(NOT_SANDIQ)
     version = document.get("version")
     if type(version) is not int or version != FORMAT_VERSION:
-        raise InvalidInput(f"unsupported Sandiq JSON version {quoted(version)}")
+        raise InvalidInput(UNSUPPORTED_VERSION.format(quoted(version)))
     # A misspelt section ("testimonys") would otherwise be skipped without a word.
     known = {"format", "version", *(section for section, _ in SECTIONS)}
     unknown = sorted(str(key) for key in document if key not in known)
     if unknown:
-        raise InvalidInput(f"unknown section {quoted(unknown[0])}")
+        raise InvalidInput(UNKNOWN_SECTION.format(quoted(unknown[0])))
     for section, _ in SECTIONS:
         if not isinstance(document.get(section, []), list):
-            raise InvalidInput(f'"{section}" must be a list')
+            raise InvalidInput(NOT_A_LIST.format(section))
     return document
 
 

@@ -12,11 +12,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core import interchange
-from desktop_app.core.errors import Cancelled
+from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
+from desktop_app.ui.core_messages import json_problem_text
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
-from desktop_app.ui.messages import confirm, inform, show_error
+from desktop_app.ui.i18n import fill
+from desktop_app.ui.messages import confirm, inform, show_error, warn
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 
 
@@ -40,6 +42,12 @@ def import_json(parent: QWidget, vault: Vault, on_imported: Callable[[], None]) 
             )
 
     def done(result: Result[interchange.ImportSummary]) -> None:
+        if isinstance(result.error, InvalidInput):
+            text = QCoreApplication.translate(
+                "Interchange", "This file cannot be imported, and nothing was changed: %1."
+            )
+            warn(parent, fill(text, json_problem_text(str(result.error))))
+            return
         if not result.ok or result.value is None:
             show_error(parent, result.error or RuntimeError())
             return

@@ -1,8 +1,9 @@
 """What the user reads when something fails or must be confirmed, in their language.
 
 Core raises ``SandiqError`` subclasses with English text (it cannot translate); each class is
-mapped here to a translated sentence. The English detail is added only for input errors, where
-it names the field; other details may contain paths and are left out of the dialog.
+mapped here to a translated sentence, and core's fixed sentences are matched in
+``core_messages``. The English detail is added only for input errors, where it names the field;
+other details may contain paths and are left out of the dialog.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.core import errors
 from desktop_app.core.backup import PlaceRefused
 from desktop_app.core.fileio import NotEnoughSpace
+from desktop_app.ui.core_messages import core_sentence_text
 from desktop_app.ui.i18n import fill, format_size
 
 APP_NAME = "Sandiq"  # a name, the same in every language
@@ -74,6 +76,8 @@ def error_text(error: BaseException) -> str:
             return contact_problem_text(error.problem)
         case PlaceRefused():
             return place_refused_text(error)
+        case errors.SandiqError() if (known := core_sentence_text(str(error))) is not None:
+            return known
         case errors.InvalidInput():
             return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
                 "%1", str(error)

@@ -223,67 +223,67 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="68"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="99"/>
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="145"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="153"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="154"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="162"/>
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="194"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="195"/>
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="206"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="214"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,17 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="246"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="253"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="254"/>
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -838,28 +838,28 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="60"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -867,17 +867,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="73"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -885,32 +885,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="137"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="143"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -969,6 +969,74 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="29"/>
+        <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
+        <translation>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="37"/>
+        <source>%1 is a folder: give the file a name.</source>
+        <translation>%1 is a folder: give the file a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="41"/>
+        <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
+        <translation>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="49"/>
+        <source>The file has no usable name: rename it, then add it again.</source>
+        <translation>The file has no usable name: rename it, then add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="61"/>
+        <source>the file is not valid Sandiq JSON: %1</source>
+        <translation>the file is not valid Sandiq JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="65"/>
+        <source>the file is not valid JSON (line %1: %2)</source>
+        <translation>the file is not valid JSON (line %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
+        <translation>the file is not valid JSON (nested too deeply, or too long a number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="75"/>
+        <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
+        <translation>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="82"/>
+        <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
+        <translation>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="89"/>
+        <source>it has a section Sandiq does not know: %1</source>
+        <translation>it has a section Sandiq does not know: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="93"/>
+        <source>its section “%1” is not a list</source>
+        <translation>its section “%1” is not a list</translation>
     </message>
 </context>
 <context>
@@ -2394,43 +2462,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="27"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="29"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Import a Sandiq JSON file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="29"/>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="31"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="81"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="46"/>
+        <source>This file cannot be imported, and nothing was changed: %1.</source>
+        <translation>This file cannot be imported, and nothing was changed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="57"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="64"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="69"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="79"/>
         <source>Export as plaintext JSON</source>
         <translation>Export as plaintext JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="101"/>
         <source>The export was written.</source>
         <translation>The export was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="103"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2689,232 +2762,232 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages.py" line="92"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="98"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages.py" line="55"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>The vault is damaged.</source>
         <translation>The vault is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/messages.py" line="106"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/messages.py" line="110"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/messages.py" line="132"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="138"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>The folder %1 is not there: is the memory stick connected?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="154"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/messages.py" line="157"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 is not empty: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages.py" line="185"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="195"/>
+        <location filename="../../desktop_app/ui/messages.py" line="199"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages.py" line="208"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="215"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="213"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages.py" line="233"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/messages.py" line="240"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="242"/>
+        <location filename="../../desktop_app/ui/messages.py" line="246"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -4951,13 +5024,13 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="233"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -4982,49 +5055,49 @@ Do you want to delete it anyway?</translation>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="186"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
@@ -5032,7 +5105,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="195"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -5040,42 +5113,42 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="221"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Shares:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="223"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="233"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="271"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="334"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="354"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="355"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -5083,7 +5156,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>
