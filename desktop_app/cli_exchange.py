@@ -42,6 +42,13 @@ from desktop_app.core.exchange.importer import (
     SettledConflict,
     import_bundle,
 )
+from desktop_app.core.exchange.safeguards import (
+    CHANGES_PSEUDONYM,
+    DROPS_ANONYMITY,
+    MOVES_ATTACHMENT,
+    MOVES_CASE,
+    UNPROTECTS,
+)
 from desktop_app.core.exchange.sequences import NOT_IMPORTED, sequences_text
 from desktop_app.core.fileio import write_atomically
 
@@ -215,6 +222,11 @@ def _print_import(report: ImportReport) -> None:
         print(f"{len(report.settled)} open conflict(s) {were} settled by this bundle:")
     for settled in report.settled:
         print(f"  {settled.kind} {settled.record_id}\t{_record_name(settled)}")
+    for change in report.changes:
+        for line in held_lines(
+            change.reasons, report.sender_name, change.kind, _record_name(change)
+        ):
+            print(line)
     if report.conflicts and not report.is_dry_run:
         print("See the conflicts with: sandiq conflicts")
     _print_dangling(report.dangling)
@@ -225,6 +237,26 @@ def _record_name(record: Change | SettledConflict) -> str:
     if record.kind == "case_party" and (record.person or record.case):
         return f"{record.person}, {record.label} in {record.case}"
     return record.label
+
+
+_HELD = {
+    UNPROTECTS: "{sender}'s bundle removes the protection of person '{label}'",
+    CHANGES_PSEUDONYM: "{sender}'s bundle changes the pseudonym of person '{label}'",
+    DROPS_ANONYMITY: "{sender}'s bundle withdraws the witness's wish to be anonymised in "
+    "testimony '{label}'",
+    MOVES_CASE: "{sender}'s bundle moves {kind} '{label}' to another case",
+    MOVES_ATTACHMENT: "{sender}'s bundle attaches the file '{label}' to another record",
+}
+
+
+def held_lines(reasons: Sequence[str], sender: str, kind: str, label: str) -> list[str]:
+    """One line for each safeguard a colleague's version would weaken: it waits as a conflict."""
+    kind = kind.replace("_", " ")
+    return [
+        "  Held for your decision: " + _HELD[reason].format(sender=sender, kind=kind, label=label)
+        for reason in reasons
+        if reason in _HELD
+    ]
 
 
 def _print_dangling(dangling: Sequence[DanglingReference]) -> None:
@@ -277,6 +309,9 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
     for c in conflicts:
         state = f"\t{c.resolution}" if c.resolved_at else ""
         print(f"{c.id}\t{c.record_kind}\t{c.label}\tfrom {c.sender}\t{c.detected_at}{state}")
+        if not c.resolved_at:  # a resolved one's reasons compare with the version kept
+            for line in held_lines(c.reasons, c.sender, c.record_kind, c.label):
+                print(line)
 
 
 def cmd_conflicts_show(args: argparse.Namespace) -> None:
@@ -289,7 +324,10 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
         ]
         print_json({**detail.__dict__, "info": detail.info.__dict__, "differences": differences})
         return
-    print(f"Conflict {detail.info.id}: {detail.info.record_kind} {detail.info.record_id}")
+    info = detail.info
+    print(f"Conflict {info.id}: {info.record_kind} {info.record_id}")
+    for line in held_lines(info.reasons, info.sender, info.record_kind, info.label):
+        print(line.strip())
     if detail.merged_into is not None:
         print(_merge_line(detail))
     print("Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.")

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.exchange.conflicts import ConflictDetail
+from desktop_app.core.exchange.conflicts import ConflictDetail, ConflictInfo
+from desktop_app.core.exchange.safeguards import (
+    CHANGES_PSEUDONYM,
+    DROPS_ANONYMITY,
+    MOVES_ATTACHMENT,
+    MOVES_CASE,
+    UNPROTECTS,
+)
 from desktop_app.ui.conflict_comparison import TextComparison
 from desktop_app.ui.field_table import field_table
 from desktop_app.ui.i18n import record_label_text
@@ -32,11 +39,20 @@ class ConflictDialog(QDialog):
     def __init__(self, detail: ConflictDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Resolve a conflict"))
-        intro = QLabel(
-            self.tr(
+        # Why it waits, when their version would weaken a safeguard (core's ``safeguards``).
+        self.reason = QLabel(self._reason_text(detail.info))
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        if self.reason.text():
+            text = self.tr(
+                "It was held, not applied: nothing changes until you choose. Keep which version?"
+            )
+        else:
+            self.reason.hide()
+            text = self.tr(
                 "This record was changed here and by %1 at the same time. Keep which version?"
             ).replace("%1", detail.info.sender)
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         # Which record: a person merged on one side is otherwise named only in the fields.
         self.record_title = QLabel(record_label_text(detail.info.record_kind, detail.info.label))
@@ -119,6 +135,7 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.record_title)
+        layout.addWidget(self.reason)
         layout.addWidget(intro)
         layout.addWidget(self.merge_note)
         layout.addWidget(self.summary)
@@ -127,6 +144,32 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         resize_within_screen(self, 900, 560)
         self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
+
+    def _reason_text(self, info: ConflictInfo) -> str:
+        """One sentence for each safeguard the colleague's version would weaken ("" if none)."""
+        sentences = {
+            UNPROTECTS: self.tr(
+                "%1's version removes this person's protection: reports would show their name "
+                "instead of the pseudonym."
+            ),
+            CHANGES_PSEUDONYM: self.tr(
+                "%1's version changes the pseudonym that reports show instead of this person's "
+                "name."
+            ),
+            DROPS_ANONYMITY: self.tr(
+                "%1's version withdraws the witness's wish to be anonymised in reports."
+            ),
+            MOVES_CASE: self.tr(
+                "%1's version moves this record to another case, whose reports may go to "
+                "other readers."
+            ),
+            MOVES_ATTACHMENT: self.tr("%1's version attaches this file to another record."),
+        }
+        return "\n".join(
+            sentences[reason].replace("%1", info.sender)
+            for reason in info.reasons
+            if reason in sentences
+        )
 
     def _merge_note(self, detail: ConflictDetail) -> str:
         """What each choice does when one side merged this person and the other edited it."""

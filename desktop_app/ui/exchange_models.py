@@ -15,6 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts
 from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
 from desktop_app.core.exchange.importer import Change, ImportReport, SettledConflict
+from desktop_app.core.exchange.safeguards import (
+    CHANGES_PSEUDONYM,
+    DROPS_ANONYMITY,
+    MOVES_ATTACHMENT,
+    MOVES_CASE,
+    UNPROTECTS,
+)
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
 from desktop_app.ui.refusals import not_imported_text
@@ -118,10 +125,42 @@ def record_name(record: Change | SettledConflict) -> str:
     return record_label_text(record.kind, record.label)
 
 
+def held_notes(report: ImportReport) -> list[str]:
+    """One sentence for each safeguard a version in the bundle would weaken: such a version
+    waits as a conflict (counted as one) until the user keeps one side."""
+    translate = QCoreApplication.translate
+    sentences = {
+        UNPROTECTS: translate(
+            "ImportNotes", "Held for your decision: %1's bundle removes the protection of “%2”."
+        ),
+        CHANGES_PSEUDONYM: translate(
+            "ImportNotes", "Held for your decision: %1's bundle changes the pseudonym of “%2”."
+        ),
+        DROPS_ANONYMITY: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle withdraws the witness's wish to be anonymised "
+            "in the testimony “%2”.",
+        ),
+        MOVES_CASE: translate(
+            "ImportNotes", "Held for your decision: %1's bundle moves “%2” to another case."
+        ),
+        MOVES_ATTACHMENT: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle attaches the file “%2” to another record.",
+        ),
+    }
+    return [
+        fill(sentences[reason], report.sender_name, record_name(change))
+        for change in report.changes
+        for reason in change.reasons
+        if reason in sentences
+    ]
+
+
 def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
     """What to tell besides the counts: a sender whose vault was probably restored from a
-    backup, bundles of theirs skipped, conflicting versions already waiting, open conflicts
-    the bundle settles."""
+    backup, bundles of theirs skipped, versions held for the user's decision, conflicting
+    versions already waiting, open conflicts the bundle settles."""
     translate = QCoreApplication.translate
     notes = []
     if report.is_sender_restored:
@@ -136,6 +175,7 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
         notes.append(fill(text, str(report.sequence), report.sender_name, when))
     if report.skipped:
         notes.append(not_imported_text(report.sender_name, report.skipped))
+    notes += held_notes(report)
     if waiting := report.conflicts_waiting:
         notes.append(
             translate(

@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="110"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="111"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -838,28 +838,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48"/>
+        <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
+        <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -867,17 +872,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -885,32 +890,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152"/>
+        <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
+        <translation>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="156"/>
+        <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
+        <translation>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="160"/>
+        <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
+        <translation>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
+        <translation>%1&apos;s version moves this record to another case, whose reports may go to other readers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <source>%1&apos;s version attaches this file to another record.</source>
+        <translation>%1&apos;s version attaches this file to another record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -918,22 +948,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -941,32 +971,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -2339,12 +2369,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
+        <translation>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
+        <translation>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
+        <translation>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
+        <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
+        <translation>Held for your decision: %1&apos;s bundle moves “%2” to another case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
+        <translation>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="181"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2352,7 +2407,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="190"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2360,7 +2415,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="194"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>

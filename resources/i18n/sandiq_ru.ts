@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="110"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="111"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -839,28 +839,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48"/>
+        <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
+        <translation>Эта версия задержана и не применена: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -869,17 +874,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -888,32 +893,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152"/>
+        <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
+        <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="156"/>
+        <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
+        <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="160"/>
+        <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
+        <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
+        <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <source>%1&apos;s version attaches this file to another record.</source>
+        <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -921,22 +951,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -944,32 +974,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -2349,12 +2379,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
+        <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
+        <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
+        <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
+        <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
+        <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
+        <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="181"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2363,7 +2418,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="190"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2372,7 +2427,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="194"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>

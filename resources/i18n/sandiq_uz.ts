@@ -666,42 +666,42 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="103"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="110"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="111"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -838,28 +838,33 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48"/>
+        <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
+        <translation>Bu versiya qoʻllanmadi, toʻxtatib qoʻyildi: siz tanlamaguningizcha hech narsa oʻzgarmaydi. Qaysi versiya qolsin?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -867,17 +872,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>This vault</source>
         <translation>Ushbu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -885,32 +890,57 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152"/>
+        <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
+        <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="156"/>
+        <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
+        <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="160"/>
+        <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
+        <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
+        <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <source>%1&apos;s version attaches this file to another record.</source>
+        <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
@@ -918,22 +948,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -941,32 +971,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="36"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -2339,12 +2369,37 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatuvida guvohning anonim qolish istagini bekor qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
+        <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="181"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2352,7 +2407,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="190"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2360,7 +2415,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="194"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>

@@ -4,6 +4,9 @@ While a conflict is open the vault keeps its own version as the record; the coll
 version waits in ``sync_conflict``. Resolving keeps one of the two as a new local edit whose
 version vector has seen both, so the next exchange carries the choice to the colleague and
 replaces their version there instead of raising the conflict again.
+
+A conflict is also how a newer version that would weaken a safeguard waits for the user
+(``safeguards``); why a conflict is one is derived from the two versions when it is listed.
 """
 
 from __future__ import annotations
@@ -31,7 +34,16 @@ from desktop_app.core.exchange.clock import (
 )
 from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
+from desktop_app.core.exchange.local_state import local_state
 from desktop_app.core.exchange.merged_away import keep_merge, merged_into
+from desktop_app.core.exchange.safeguards import (
+    CONCURRENT,
+    NOTHING,
+    Safeguarded,
+    conflict_label,
+    held_reasons,
+    safeguarded,
+)
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import get_record
 
@@ -53,6 +65,9 @@ class ConflictInfo:
     detected_at: str
     resolved_at: str
     resolution: str
+    # The safeguards their version would weaken (``safeguards``), or CONCURRENT: edited on
+    # both sides, nothing more.
+    reasons: tuple[str, ...] = (CONCURRENT,)
 
 
 @dataclass(frozen=True)
@@ -94,17 +109,29 @@ class Resolution:
     merged_into_label: str = ""  # the merge was kept: the colleague's edit went into this person
 
 
-def _info(session: Session, conflict: SyncConflict) -> ConflictInfo:
+def _infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo]:
+    """The conflicts as listed, each with why it is one (read from both versions)."""
+    mine: dict[UUID, Safeguarded] = {}
+    for kind in {conflict.record_kind for conflict in conflicts}:
+        ids = [c.record_id for c in conflicts if c.record_kind == kind]
+        mine.update((uid, s.safeguarded) for uid, s in local_state(session, kind, ids).items())
+    return [_info(session, c, mine.get(c.record_id, NOTHING)) for c in conflicts]
+
+
+def _info(session: Session, conflict: SyncConflict, mine: Safeguarded) -> ConflictInfo:
     contact = session.get(Contact, conflict.sender)
+    kind, theirs = conflict.record_kind, conflict.theirs
+    label = conflict_label(kind, conflict.record_id, mine, record_label(kind, theirs))
     return ConflictInfo(
         id=conflict.id,
-        record_kind=conflict.record_kind,
+        record_kind=kind,
         record_id=conflict.record_id,
-        label=record_label(conflict.record_kind, conflict.theirs),
+        label=label,
         sender=contact.display_name if contact else conflict.sender[:16],
         detected_at=conflict.detected_at,
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
+        reasons=held_reasons(mine, safeguarded(kind, theirs)) or (CONCURRENT,),
     )
 
 
@@ -163,7 +190,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     query = select(SyncConflict).order_by(SyncConflict.id)
     if not include_resolved:
         query = query.where(SyncConflict.resolved_at == "")
-    return [_info(session, conflict) for conflict in session.scalars(query)]
+    return _infos(session, list(session.scalars(query)))
 
 
 def _conflict(session: Session, conflict_id: int) -> tuple[SyncConflict, Record]:
@@ -188,7 +215,7 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     mine, theirs = to_content(record), dict(conflict.theirs)
     into = _merged_into(session, conflict, record)
     return ConflictDetail(
-        info=_info(session, conflict),
+        info=_info(session, conflict, safeguarded(conflict.record_kind, mine)),
         mine=mine,
         mine_deleted=record.is_deleted,
         theirs=theirs,
@@ -222,6 +249,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         conflict, record = _conflict(session, conflict_id)
         if conflict.resolved_at:
             raise InvalidInput(f"conflict {conflict_id} was already resolved")
+        before = safeguarded(conflict.record_kind, to_content(record))  # why it was held
         writer = vault.writer(session)
         mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
         into = _merged_into(session, conflict, record)
@@ -258,4 +286,4 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
         label = into.name if into is not None and kept_deleted else ""
-        return Resolution(_info(session, conflict), tuple(dangling), label)
+        return Resolution(_info(session, conflict, before), tuple(dangling), label)

@@ -74,6 +74,9 @@ class Change:
     label: str
     person: str = ""  # case parties only: the person's name
     case: str = ""  # case parties only: the case's reference
+    # A conflict only: the safeguards the colleague's version would weaken (``safeguards``);
+    # the update is held for the user even when it is not concurrent.
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +285,7 @@ def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:
             action="delete" if d.action is Action.UPDATE and d.incoming.deleted else d.action.value,
             label=d.incoming.label,
             **_party(d.incoming, outcome),
+            reasons=d.reasons,
         )
         for d in plan.decisions
         if d.action in shown

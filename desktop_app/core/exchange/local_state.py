@@ -1,8 +1,9 @@
 """The vault's side of a merge: its copy of each incoming record, as far as deciding needs it.
 
 Read in batches of ids, for the records of one batch of a bundle: content hash, tombstone flag,
-version vector and last edit of each record the vault holds, which versions of them it has
-held, and which of its attachments have their file.
+version vector and last edit of each record the vault holds, the few values a bundle may not
+weaken silently (``safeguards``), which versions of them it has held, and which of its
+attachments have their file.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AttachmentChunk, Revision
+from db.models import Attachment, AttachmentChunk, CaseParty, Event, Person, Revision, Testimony
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import Clock, clocks_of
+from desktop_app.core.exchange.safeguards import NOTHING, Safeguarded
 from desktop_app.core.id_batches import in_batches
 
 
@@ -29,6 +31,30 @@ class Local(NamedTuple):
     file: tuple[str, int] | None  # attachments only: sha256, size
     updated_by: str
     updated_at: str
+    safeguarded: Safeguarded = NOTHING
+
+
+# The columns behind each kind's Safeguarded values, read with the rest, not whole contents.
+_GUARDED_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "person": (Person.is_protected, Person.pseudonym),
+    "testimony": (Testimony.consent_anonymise, Testimony.case_id),
+    "case_party": (CaseParty.case_id,),
+    "event": (Event.case_id,),
+    "attachment": (Attachment.owner_kind, Attachment.owner_id),
+}
+
+
+def _safeguarded(kind: str, values: tuple[Any, ...]) -> Safeguarded:
+    match kind:
+        case "person":
+            return Safeguarded(is_protected=values[0], pseudonym=values[1])
+        case "testimony":
+            return Safeguarded(anonymise=values[0], home=("case", values[1]))
+        case "case_party" | "event":
+            return Safeguarded(home=("case", values[0]))
+        case "attachment":
+            return Safeguarded(home=(values[0], values[1]))
+    return NOTHING
 
 
 def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, Local]:
@@ -38,6 +64,8 @@ def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, 
     columns += [model.updated_at]
     if kind == "attachment":
         columns += [Attachment.sha256, Attachment.size]
+    first_guarded = len(columns)
+    columns += _GUARDED_COLUMNS.get(kind, ())
     rows: list[Any] = []
     for batch in in_batches(ids):
         rows += session.execute(select(*columns).where(model.id.in_(batch))).all()
@@ -51,6 +79,7 @@ def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, 
             file=(row[6], row[7]) if kind == "attachment" else None,
             updated_by=row[3],
             updated_at=row[5],
+            safeguarded=_safeguarded(kind, tuple(row[first_guarded:])),
         )
         for row in rows
     }

@@ -11,6 +11,8 @@ Then each record is compared with the vault's copy by content and version vector
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
 
+A newer version that would weaken a record's protection (``safeguards``) is a conflict too.
+
 A vault restored from a backup counts its edits again from the backup's clocks: a version made
 since can look older than one sent before. So when the sender seems restored (another bundle of
 theirs had this sequence number), an "older" version this vault never held (no revision has its
@@ -54,6 +56,13 @@ from desktop_app.core.exchange.local_state import (
 )
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.references import references
+from desktop_app.core.exchange.safeguards import (
+    NOTHING,
+    Safeguarded,
+    conflict_label,
+    held_reasons,
+    safeguarded,
+)
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import in_batches
 
@@ -84,6 +93,7 @@ class Incoming:
     references: tuple[tuple[str, str, UUID], ...]
     case_reference: str = ""  # cases only
     file: tuple[str, int, str] | None = None  # attachments only: sha256, size, file name
+    safeguarded: Safeguarded = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +103,8 @@ class Decision:
     incoming: Incoming
     action: Action
     local_clock: Clock
+    # A conflict's version that would weaken a safeguard: why (see ``safeguards``).
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass
@@ -182,6 +194,7 @@ def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidR
         references=tuple(references(record.kind, content)),
         case_reference=content["reference"] if record.kind == "case" else "",
         file=file,
+        safeguarded=safeguarded(record.kind, content),
     )
     return summary, valid
 
@@ -230,6 +243,14 @@ class Unsent(NamedTuple):
         return local.updated_by == self.me and local.updated_at > self.last_sent_at
 
 
+def _held(record: Incoming, local: Local) -> Decision:
+    """A conflict, saying which safeguards (if any) the incoming version would weaken."""
+    mine = local.safeguarded
+    label = conflict_label(record.kind, record.id, mine, record.label)
+    reasons = held_reasons(mine, record.safeguarded)
+    return Decision(replace(record, label=label), Action.CONFLICT, local.clock, reasons)
+
+
 def _decide(record: Incoming, local: Local | None, unsent: Unsent) -> Decision:
     if local is None:
         return Decision(record, Action.INSERT, {})
@@ -237,12 +258,14 @@ def _decide(record: Incoming, local: Local | None, unsent: Unsent) -> Decision:
         return Decision(record, Action.UNCHANGED, local.clock)
     order = compare(local.clock, record.clock)
     if order is Order.NEWER and not unsent.holds(local):
-        return Decision(record, Action.UPDATE, local.clock)
+        if not held_reasons(local.safeguarded, record.safeguarded):
+            return Decision(record, Action.UPDATE, local.clock)
+        return _held(record, local)
     if order is Order.OLDER:
         return Decision(record, Action.OLDER, local.clock)
     # Concurrent edits, or the same clock on different content (a vault restored from an
     # old backup and edited again): neither version may silently replace the other.
-    return Decision(record, Action.CONFLICT, local.clock)
+    return _held(record, local)
 
 
 def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:

@@ -1,0 +1,83 @@
+"""A version held because it would weaken a protection says so, in the preview and the dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts
+from desktop_app.ui.conflict_dialog import ConflictDialog
+from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
+from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Iterator[tuple[Site, Site, dict[str, UUID]]]:
+    """Alice and Bob holding the same case, received from Alice, both up to date."""
+    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
+    introduce(alice, bob)
+    ids = sample_case(alice)
+    bob.import_(alice.export("Bob", since_last=True).path)
+    alice.import_(bob.export("Alice", since_last=True).path)
+    yield alice, bob, ids
+    for site in (alice, bob):
+        site.vault.lock()
+
+
+def _dialog(qtbot, site: Site) -> ConflictDialog:
+    with site.vault.read() as session:
+        (conflict,) = list_conflicts(session)
+        dialog = ConflictDialog(conflict_detail(session, conflict.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_unprotecting_is_counted_as_a_conflict_and_explained(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    bob.edit("person", ids["witness"], protected=False)
+    path = bob.export("Alice", since_last=True).path
+    preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
+    qtbot.addWidget(preview)
+    summary = preview.summary_label.text()
+    assert "newer versions: 0" in summary and "new conflicts: 1" in summary
+    assert "Held for your decision: Bob's bundle removes the protection of “Witness A”." in (
+        summary
+    )
+    assert "Shamsutdinova" not in summary
+    alice.import_(path)
+    dialog = _dialog(qtbot, alice)
+    assert dialog.reason.isVisible()
+    assert dialog.reason.text() == (
+        "Bob's version removes this person's protection: reports would show their name "
+        "instead of the pseudonym."
+    )
+    assert dialog.reason.y() < dialog.table.mapTo(dialog, dialog.table.rect().topLeft()).y()
+
+
+def test_a_moved_testimony_is_explained_in_the_dialog(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    other = bob.write("case", {"reference": "KG-2011-0001", "title": "Public report"})
+    bob.edit("testimony", ids["testimony"], case=str(other))
+    alice.import_(bob.export("Alice", since_last=True).path)
+    dialog = _dialog(qtbot, alice)
+    assert "Bob's version moves this record to another case" in dialog.reason.text()
+
+
+def test_a_concurrent_edit_has_no_reason_line(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    alice.edit("case", ids["case"], title="Alice's title")
+    bob.edit("case", ids["case"], title="Bob's title")
+    alice.import_(bob.export("Alice", since_last=True).path)
+    dialog = _dialog(qtbot, alice)
+    assert not dialog.reason.isVisible()
