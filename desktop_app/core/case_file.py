@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -328,9 +328,12 @@ def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
     return session.scalar(select(model.case_id).where(model.id == record_id))
 
 
+_LISTS_VICTIM = text("EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value = :person)")
+
+
 def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -> bool:
     """True if a change to this record can alter what the case's window shows: the case, a
-    record in it, an attachment of one, or a person who is a party or witness in it."""
+    record in it, an attachment of one, or a person who is a party, witness or victim in it."""
     if kind == "attachment":
         owner = session.execute(
             select(Attachment.owner_kind, Attachment.owner_id).where(Attachment.id == record_id)
@@ -345,7 +348,11 @@ def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -
         witness = select(Testimony.id).where(
             Testimony.witness_id == record_id, Testimony.case_id == case_id
         )
-        return session.scalar(select(party.exists() | witness.exists())) or False
+        # The Events tab names victims, who need not be parties of the case.
+        victim = select(Event.id).where(
+            Event.case_id == case_id, _LISTS_VICTIM.bindparams(person=str(record_id))
+        )
+        return session.scalar(select(party.exists() | witness.exists() | victim.exists())) or False
     in_case = case_of_record(session, kind, record_id) == case_id
     return in_case or left_case(session, kind, record_id, case_id)
 

@@ -58,6 +58,7 @@ class ReasonCode(StrEnum):
     """Why two persons look like one; the GUI says each in the interface language."""
 
     SAME_NAME = "same_name"  # details: the two names as written
+    SAME_WRITTEN_NAME = "same_written_name"  # the one name both hold, written alike
     OTHER_SPELLING = "other_spelling"  # the two names as written
     NAME_WITH_ENDING = "name_with_ending"  # the two names as written, the ending ("xon")
     SAME_BIRTH_YEAR = "same_birth_year"  # the year
@@ -67,6 +68,7 @@ class ReasonCode(StrEnum):
 
 _REASON_MESSAGES = {
     ReasonCode.SAME_NAME: "the same name: {!r} and {!r}",
+    ReasonCode.SAME_WRITTEN_NAME: "the same name for both: {!r}",
     ReasonCode.OTHER_SPELLING: "the same name in another spelling: {!r} and {!r}",
     ReasonCode.NAME_WITH_ENDING: "the same name, one with the ending -{2}: {0!r} and {1!r}",
     ReasonCode.SAME_BIRTH_YEAR: "both born in {}",
@@ -200,6 +202,10 @@ def _compare(
                 score = SAME_FOLDED_NAME if same else SAME_NAME_OTHER_SPELLING
                 how = ReasonCode.SAME_NAME if same else ReasonCode.OTHER_SPELLING
                 reason = Reason(how, (name_a.written, name_b.written))
+                # "'X' and 'X'" reads as a slip: two people entered with one name, or a merged
+                # person restored beside the one that took its name as an other name.
+                if name_a.written == name_b.written:
+                    reason = Reason(ReasonCode.SAME_WRITTEN_NAME, (name_a.written,))
             score -= _commonness(count)
             if best is None or score > best[0]:
                 best = (score, reason, count)

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 _CONTEXT = "Duplicates"
 _REASONS = {
     ReasonCode.SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name: “%1” and “%2”"),
+    ReasonCode.SAME_WRITTEN_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name for both: “%1”"),
     ReasonCode.OTHER_SPELLING: QT_TRANSLATE_NOOP(
         "Duplicates", "the same name in another spelling: “%1” and “%2”"
     ),

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
             self.case_model.refresh()
         elif kind == "person":
             self.person_model.refresh()
-        elif kind == "testimony":
+        if kind in ("case", "person", "testimony"):  # it names each one's case and witness
             self.testimony_model.refresh()
         self.search_page.run_search()  # a hit's snippet may have changed
 

@@ -31,6 +31,8 @@ class RowsModel(QAbstractTableModel):
     # Columns whose values must be read whole (a role, a date): the table widens them to their
     # longest value whenever the rows change. The main column gives way first.
     WHOLE_COLUMNS: ClassVar[tuple[int, ...]] = ()
+    # Columns that widen to their longest value up to so many characters (a list of names).
+    GROWING_COLUMNS: ClassVar[dict[int, int]] = {}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,9 @@ class TimelineModel(RowsModel):
     STRETCH_COLUMN = COL_DESCRIPTION
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_DATE: 14, COL_ACT: 28, COL_VICTIMS: 20}
     WHOLE_COLUMNS = (COL_DATE, COL_ACT, COL_PLACE)
+    # Room for two victims' names where events have them ("Раъно Юсупова, Dilshod Karimov":
+    # Cyrillic runs wider than the average character); more are elided, whole in the tooltip.
+    GROWING_COLUMNS: ClassVar[dict[int, int]] = {COL_VICTIMS: 40}
 
     def headers(self) -> list[str]:
         """Column titles."""

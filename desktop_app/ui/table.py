@@ -198,7 +198,7 @@ class RecordTable(QTableView):
                 getattr(model, "MIN_CHARS", None),
             )
             self._usual_widths = wanted
-            if getattr(model, "WHOLE_COLUMNS", ()):
+            if getattr(model, "WHOLE_COLUMNS", ()) or getattr(model, "GROWING_COLUMNS", {}):
                 model.modelReset.connect(self._fit_whole_values)
             self._fit_whole_values()
         if hasattr(model, "SORT_FIELDS"):
@@ -219,6 +219,12 @@ class RecordTable(QTableView):
         wanted = dict(self._usual_widths)
         for column in getattr(self.model(), "WHOLE_COLUMNS", ()):
             wanted[column] = max(wanted[column], content_width(self, column))
+        # A list (an event's victims) is read better whole but may run long: it grows with its
+        # values only so far, and takes no room from other columns where its values are short.
+        char = self.horizontalHeader().fontMetrics().averageCharWidth()
+        for column, chars in getattr(self.model(), "GROWING_COLUMNS", {}).items():
+            grown = min(content_width(self, column), char * chars)
+            wanted[column] = max(wanted[column], grown)
         self._fitter.want(wanted)
 
     def natural_width(self) -> int:

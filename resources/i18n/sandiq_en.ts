@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="162"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="165"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -1371,27 +1371,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1405,26 +1405,31 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <source>the same name for both: “%1”</source>
+        <translation>the same name for both: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>the same name in another spelling: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="65"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>the same name, one with the ending -%3: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>both born in %1</source>
         <translation>both born in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="70"/>
         <source>%n people have this name</source>
         <translation>%n people have this name</translation>
     </message>
@@ -1432,107 +1437,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Possible duplicate people</source>
         <translation>Possible duplicate people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="166"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
         <source>Keep the &amp;left one</source>
         <translation>Keep the &amp;left one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="171"/>
         <source>Keep the &amp;right one</source>
         <translation>Keep the &amp;right one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="184"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>The two people side by side</source>
         <translation>The two people side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Roles in cases</source>
         <translation>Roles in cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="242"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Looking for people who may have been entered twice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="249"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Looking for possible duplicate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="260"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>The vault could not be searched for duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="281"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="276"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>No people in this vault look like duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="308"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
         <source>Merged into the kept one</source>
         <translation>Merged into the kept one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="390"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="407"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
@@ -1540,7 +1545,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="409"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="410"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>%n role in cases removed: both held the same role in the same case.</numerusform>
@@ -1548,7 +1553,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="421"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="422"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1557,7 +1562,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="430"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="431"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>
@@ -2283,52 +2288,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="266"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="267"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="272"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="268"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="273"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="269"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="274"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="270"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="275"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="276"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="296"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="301"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="298"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="303"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="292"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="297"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
@@ -3103,17 +3108,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -4550,17 +4555,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -5040,32 +5045,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="133"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>

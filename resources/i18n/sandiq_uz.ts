@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="162"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="165"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -1371,27 +1371,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Other person</source>
         <translation>Boshqa shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Likelihood</source>
         <translation>Ehtimollik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1405,26 +1405,31 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <source>the same name for both: “%1”</source>
+        <translation>ikkalasining ismi bir xil: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>boshqacha yozilgan bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="65"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>bir xil ism, biri -%3 qoʻshimchasi bilan: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
         <source>both born in %1</source>
         <translation>ikkalasi ham %1-yilda tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
         <source>born in %1 and in %2</source>
         <translation>tugʻilgan yillari: %1 va %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="70"/>
         <source>%n people have this name</source>
         <translation>bu ismli kishilar: %n</translation>
     </message>
@@ -1432,107 +1437,107 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Possible duplicate people</source>
         <translation>Ehtimoliy dublikat shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="166"/>
         <source>Possible duplicates</source>
         <translation>Ehtimoliy dublikatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
         <source>Keep the &amp;left one</source>
         <translation>&amp;Chapdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="171"/>
         <source>Keep the &amp;right one</source>
         <translation>&amp;Oʻngdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="184"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>The two people side by side</source>
         <translation>Ikki shaxs yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
         <source>Roles in cases</source>
         <translation>Ishlardagi rollari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
         <source>Attached files</source>
         <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="242"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="249"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Takrorlangan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="260"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Saqlagichda takrorlanishlarni qidirib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="281"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="276"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="308"/>
         <source>Why: %1</source>
         <translation>Sababi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
         <source>Kept</source>
         <translation>Qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
         <source>Merged into the kept one</source>
         <translation>Unga birlashtiriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="390"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="407"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
@@ -1540,7 +1545,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="409"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="410"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
@@ -1548,7 +1553,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="421"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="422"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1557,7 +1562,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fayllari qoldiriladigan shaxsga («%1») oʻtadi, ismlari esa uning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="430"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="431"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
@@ -2283,52 +2288,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="266"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="267"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="272"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="268"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="273"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="269"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="274"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="270"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="275"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="276"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="296"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="301"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — olib tashlangan kalit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="298"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="303"/>
         <source>unknown key %1</source>
         <translation>nomaʼlum kalit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="292"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="297"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
@@ -3103,17 +3108,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -4550,17 +4555,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -5040,32 +5045,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="119"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="124"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="133"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>

@@ -350,3 +350,34 @@ def test_the_two_names_are_listed_whole_and_the_reasons_give_way(
         assert table.columnWidth(column) >= table.sizeHintForColumn(column)
     assert table.horizontalScrollBar().maximum() == 0
     dialog.reject()
+
+
+def test_a_merged_person_restored_is_listed_as_sharing_the_kept_ones_name(
+    qtbot, unlocked_window: MainWindow, messages
+) -> None:
+    kept, merged = "Bakhtiyor Yoʻldoshev", "Yuldashev Bakhtiyor"
+    with unlocked_window.vault.transaction() as session:
+        writer = unlocked_window.vault.writer(session)
+        for name in (kept, merged):
+            writer.create("person", {"name": name})
+    dialog = _open_dialog(qtbot, unlocked_window)
+    why = dialog.model.index(0, DuplicatePairModel.COL_REASONS).data()
+    assert why.startswith("the same name in another spelling:")
+    assert f"“{kept}”" in why and f"“{merged}”" in why
+    _keep(dialog, kept)
+    dialog.merge_button.click()
+    dialog.close()
+    deleted = unlocked_window.menus.show_deleted_records()
+    deleted.table.selectRow(0)
+    deleted.restore_button.click()  # the question about a merged person: answered Yes
+    assert deleted.model.rowCount() == 0
+    deleted.close()
+
+    dialog = _open_dialog(qtbot, unlocked_window)
+    names = [dialog.model.index(0, c).data() for c in (0, 1)]
+    assert sorted(names) == sorted([kept, merged])
+    # Before: "the same name: “Yuldashev Bakhtiyor” and “Yuldashev Bakhtiyor”", which looked
+    # like a slip (the kept person holds the name as an other name since the merge).
+    expected = f"the same name for both: “{merged}”"
+    assert dialog.model.index(0, DuplicatePairModel.COL_REASONS).data() == expected
+    assert dialog.why_label.text() == f"Why: {expected}"
