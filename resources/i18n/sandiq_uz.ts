@@ -2386,7 +2386,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
-        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatuvida guvohning anonim qolish istagini bekor qiladi.</translation>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>

@@ -334,9 +334,36 @@ def test_testimonies_without_consent_for_reports_are_left_out_and_counted(redact
     text = flat(pdf_text(redacted))
     assert "NOT-FOR-REPORTS" not in text
     assert (
-        "Testimonies left out because the witness did not consent to their use in reports: 1"
-        in text
-    )
+        "Testimonies left out because the witness did not consent to “use in reports” "
+        "(consent to “anonymised use only” alone is not enough): 1"
+    ) in text
+
+
+def test_a_testimony_for_anonymised_use_only_is_left_out_for_want_of_use_in_reports(
+    tmp_vault: Vault, tmp_path: Path
+) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "KG-2024-01", "title": "Ош"})
+        witness = writer.create("person", {"name": "Мухаббат Оринбоева"})
+        writer.create(
+            "testimony",
+            {
+                "case": str(case.id),
+                "witness": str(witness.id),
+                "consent": {"given": True, "scope": ["anonymised_only"], "anonymise": True},
+                "narrative": "ANONYMISED-ONLY narrative",
+            },
+        )
+    path = tmp_path / "ru.pdf"
+    result = build_dossier(tmp_vault, [case.id], path, DossierOptions(language="ru"))
+    text = flat(pdf_text(path))
+    assert result.withheld_testimonies == 1 and "ANONYMISED-ONLY" not in text
+    # The reader learns which consent is missing, not just that one is.
+    assert (
+        "Не включены показания, свидетель которых не дал согласия на «использование в "
+        "отчётах» (одного согласия на «только анонимное использование» недостаточно): 1"
+    ) in text
 
 
 def test_metadata_reveals_nothing_beyond_the_cover(redacted: Path) -> None:
@@ -373,7 +400,7 @@ def test_russian_dossier_uses_russian_headings_and_act_labels(
         "Произвольное задержание",
     ):
         assert heading in text
-    assert "Свидетель А" not in text and "Свидетель A" in text
+    assert "Свидетель А" in text and "Свидетель A" not in text  # Cyrillic letters
     assert "стр. 1 из" in text
 
 

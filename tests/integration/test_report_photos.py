@@ -16,7 +16,7 @@ from PIL import Image, ImageStat
 from pypdf import PdfReader
 
 from desktop_app.core.attachments import add_attachment
-from desktop_app.core.reports import build_dossier
+from desktop_app.core.reports import DossierOptions, build_dossier
 from desktop_app.core.vault import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.unit.test_photos_hostile import (
@@ -120,3 +120,30 @@ def test_webp_and_gif_photos_are_shown_in_a_dossier(tmp_path: Path) -> None:
         red = image.convert("RGB").getpixel((image.width // 2, image.height // 2))
         assert red[0] > 150 and red[1] < 80, red
     assert CAMERA_CANARY.encode() not in out.read_bytes()
+
+
+@pytest.mark.slow
+def test_the_note_under_the_figures_is_never_alone_on_a_page(tmp_path: Path) -> None:
+    # Each case starts a page; summaries from 1 to 44 paragraphs put its one figure at every
+    # height of a page, so for one of them the note used to be pushed onto a page of its own.
+    photo = encoded(Image.new("RGB", (400, 300), (120, 80, 40)), "JPEG")
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case_ids = []
+        for n in range(1, 45):
+            summary = "\n\n".join(f"Абзац {i}." for i in range(n))
+            case = writer.create(
+                "case", {"reference": f"KG-{n}", "title": "Избиение", "summary": summary}
+            )
+            add_attachment(writer, "case", case.id, io.BytesIO(photo), "scene.jpg")
+            case_ids.append(case.id)
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, case_ids, out, DossierOptions(language="ru"))
+    vault.lock()
+
+    run = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True, text=True)
+    pages = run.stdout.split("\f")
+    noted = [page for page in pages if "Копия перекодирована" in page]
+    assert len(noted) == 44
+    assert all("Рисунок" in page for page in noted)

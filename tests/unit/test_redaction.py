@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from desktop_app.core.reports.labels import labels_for
 from desktop_app.core.reports.pseudonyms import letters
 from desktop_app.core.reports.redaction import NamedPerson, Redactor
 
@@ -250,9 +251,13 @@ def test_a_name_inside_another_word_is_replaced_once() -> None:
     assert redact("G'ulomov and Ulomov") == "Witness C and Witness U"
 
 
-def test_labels_run_from_a_to_z_then_aa() -> None:
+def test_labels_run_from_a_to_z_then_aa_in_the_script_of_the_language() -> None:
     assert [letters(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
         "A", "B", "Z", "AA", "AB", "ZZ", "AAA"
+    ]  # fmt: skip
+    russian = labels_for("ru").label_letters
+    assert [letters(n, russian) for n in (0, 1, 6, 7, 24, 25)] == [
+        "А", "Б", "Ж", "И", "Я", "АА"
     ]  # fmt: skip
 
 

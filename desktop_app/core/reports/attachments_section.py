@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.reports.context import GRID, ReportContext, markup
+from desktop_app.core.reports.labels import format_byte_count, format_size
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import IMAGE_TYPES, CaseMaterial
 from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, TooLarge, clean_copy
@@ -18,16 +19,11 @@ MAX_FIGURE_HEIGHT = 330.0
 
 
 def _size(ctx: ReportContext, size: int) -> str:
-    """'1.5 KiB<br/>1536 bytes', or '14 bytes': rounded for reading, exact for checking."""
-    exact = markup(ctx.labels["bytes"].format(n=size))
+    """'1,50 КБ<br/>1536 байт', or '14 байт': rounded for reading, exact for checking."""
+    exact = markup(format_byte_count(size, ctx.labels))
     if size < 1024:
         return exact
-    value, unit = size / 1024, "KiB"
-    for larger in ("MiB", "GiB"):
-        if value < 1024:
-            break
-        value, unit = value / 1024, larger
-    return f"{value:.1f} {unit}<br/>{exact}"
+    return f"{markup(format_size(size, ctx.labels))}<br/>{exact}"
 
 
 def _owner(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -> str:
@@ -89,7 +85,7 @@ def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
 
 def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
     labels = ctx.labels
-    story: list[Flowable] = []
+    groups: list[list[Flowable]] = []  # each kept on one page
     withheld = 0
     for number, attachment in enumerate(material.attachments, start=1):
         if attachment.media_type not in IMAGE_TYPES:
@@ -103,24 +99,26 @@ def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
             clean = clean_copy(b"".join(iter_attachment_bytes(ctx.session, attachment.id)))
         if isinstance(clean, TooLarge):
             too_large = labels["photo_too_large"].format(name=name, n=clean.megapixels)
-            story.append(ctx.fixed(too_large, ctx.styles.note))
+            groups.append([ctx.fixed(too_large, ctx.styles.note)])
             continue
         if clean is None:
-            story.append(ctx.fixed(labels["photo_unreadable"].format(name=name), ctx.styles.note))
+            groups.append(
+                [ctx.fixed(labels["photo_unreadable"].format(name=name), ctx.styles.note)]
+            )
             continue
         scale = min(FRAME_WIDTH / clean.width, MAX_FIGURE_HEIGHT / clean.height, 1.0)
         image = Image(io.BytesIO(clean.data), clean.width * scale, clean.height * scale)
         caption = markup(labels["figure"].format(n=number, name=name))
-        story.append(
-            KeepTogether(
-                [Spacer(1, 8), image, Spacer(1, 3), Paragraph(caption, ctx.styles.caption)]
-            )
-        )
-    if story:
-        story.append(ctx.fixed(labels["figure_note"], ctx.styles.note))
+        groups.append([Spacer(1, 8), image, Spacer(1, 3), Paragraph(caption, ctx.styles.caption)])
+    notes = [ctx.fixed(labels["figure_note"], ctx.styles.note)] if groups else []
     if withheld:
-        story.append(ctx.fixed(labels["photos_withheld"].format(n=withheld), ctx.styles.note))
-    return story
+        notes.append(ctx.fixed(labels["photos_withheld"].format(n=withheld), ctx.styles.note))
+    if not groups:
+        return notes
+    # The notes go with the last figure: alone at the top of a page they read as orphans of
+    # nothing (a whole page holding one line of "copies were re-encoded").
+    groups[-1] += notes
+    return [KeepTogether(group) for group in groups]
 
 
 def attachments_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:

@@ -8,6 +8,7 @@ with ʻ (U+02BB) in oʻ and gʻ and ʼ (U+02BC) for the tutuq belgisi.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -30,6 +31,12 @@ class Labels:
     consent_scopes: dict[str, str]
     language_names: dict[str, str]
     verify_appendix: tuple[str, ...]
+    # The letters of "Witness A", "Witness B", … in this language's script, in order.
+    label_letters: str
+    decimal_separator: str
+    size_units: tuple[str, ...]  # "{n} KiB", "{n} MiB", "{n} GiB", "{n} TiB"
+    byte_counts: tuple[str, ...]  # "{n} byte", "{n} bytes": each plural form of the language
+    plural_form: Callable[[int], int]  # which of byte_counts a count takes
 
     def __getitem__(self, key: str) -> str:
         return self.text[key]
@@ -74,3 +81,20 @@ def format_period(start: str, end: str, labels: Labels) -> str:
     if end:
         return labels["period_until"].format(date=format_partial_date(end, labels, True))
     return ""
+
+
+def format_byte_count(size: int, labels: Labels) -> str:
+    """The exact size, as a reader checks it against a file: '24982 байта', '1 byte'."""
+    return labels.byte_counts[labels.plural_form(size)].format(n=size)
+
+
+def format_size(size: int, labels: Labels) -> str:
+    """A size as the interface writes it in that language ('24,40 КБ', '1.50 MiB'), or the
+    exact count below 1 KiB."""
+    if size < 1024:
+        return format_byte_count(size, labels)
+    value, unit = size / 1024, 0
+    while round(value, 2) >= 1024 and unit < len(labels.size_units) - 1:
+        value, unit = value / 1024, unit + 1
+    number = f"{value:.2f}".replace(".", labels.decimal_separator)
+    return labels.size_units[unit].format(n=number)

@@ -88,7 +88,7 @@ LABELS = Labels(
         "no_summary": "No summary is recorded.",
         "translation": "Translation ({language})",
         "withheld_testimonies": "Testimonies left out because the witness did not consent to "
-        "their use in reports: {n}",
+        "“use in reports” (consent to “anonymised use only” alone is not enough): {n}",
         "no_testimonies": "No testimonies are included.",
         "file_name": "File",
         "size": "Size",
@@ -101,7 +101,6 @@ LABELS = Labels(
         "photos_withheld": "Photos not shown, to protect identities: {n}",
         "photo_unreadable": "{name}: the photo could not be shown.",
         "photo_too_large": "{name}: the photo is too large to show ({n} megapixels).",
-        "bytes": "{n} bytes",
         "witness_label": "Witness {letter}",
         "person_label": "Person {letter}",
         "name_withheld": "[name withheld]",
@@ -170,4 +169,9 @@ LABELS = Labels(
         "(camera, time, GPS position), so their hash is not the listed one. Ask the sender for "
         "the original file to check it.",
     ),
+    label_letters="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    decimal_separator=".",
+    size_units=("{n} KiB", "{n} MiB", "{n} GiB", "{n} TiB"),
+    byte_counts=("{n} byte", "{n} bytes"),
+    plural_form=lambda n: 0 if n == 1 else 1,
 )

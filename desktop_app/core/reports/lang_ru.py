@@ -16,6 +16,16 @@ _RU_DAY_MONTHS = (
     "июля", "августа", "сентября", "октября", "ноября", "декабря",
 )  # fmt: skip
 
+
+def _ru_plural_form(n: int) -> int:
+    """0 for 1, 21, 101 байт; 1 for 2-4, 22 байта; 2 for 5-20, 25 байт (CLDR's one/few/many)."""
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
 LABELS = Labels(
     text={
         "contents": "Содержание",
@@ -91,8 +101,9 @@ LABELS = Labels(
         "narrative": "Текст показаний",
         "no_summary": "Краткое изложение не записано.",
         "translation": "Перевод ({language})",
-        "withheld_testimonies": "Не включены показания, на использование которых в отчётах "
-        "свидетель не дал согласия: {n}",
+        "withheld_testimonies": "Не включены показания, свидетель которых не дал согласия на "
+        "«использование в отчётах» (одного согласия на «только анонимное использование» "
+        "недостаточно): {n}",
         "no_testimonies": "Показания не включены.",
         "file_name": "Файл",
         "size": "Размер",
@@ -105,7 +116,6 @@ LABELS = Labels(
         "photos_withheld": "Фотографии не показаны ради защиты личности: {n}",
         "photo_unreadable": "{name}: фотографию не удалось показать.",
         "photo_too_large": "{name}: фотография слишком велика, чтобы её показать ({n} Мп).",
-        "bytes": "{n} байт",
         "witness_label": "Свидетель {letter}",
         "person_label": "Лицо {letter}",
         "name_withheld": "[имя скрыто]",
@@ -183,4 +193,11 @@ LABELS = Labels(
         "(камера, время, координаты GPS), поэтому их хеш отличается от указанного. Для "
         "проверки запросите у отправителя оригинальный файл.",
     ),
+    # As appendices are lettered (GOST 2.105): no З, О, Ч, read as digits, nor Ё, Й, read as
+    # Е, И, nor Ъ, Ы, Ь, which begin no word.
+    label_letters="АБВГДЕЖИКЛМНПРСТУФХЦШЩЭЮЯ",
+    decimal_separator=",",
+    size_units=("{n} КБ", "{n} МБ", "{n} ГБ", "{n} ТБ"),
+    byte_counts=("{n} байт", "{n} байта", "{n} байт"),
+    plural_form=_ru_plural_form,
 )

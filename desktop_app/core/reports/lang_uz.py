@@ -88,8 +88,9 @@ LABELS = Labels(
         "narrative": "Koʻrsatma matni",
         "no_summary": "Qisqacha mazmuni yozilmagan.",
         "translation": "Tarjima ({language})",
-        "withheld_testimonies": "Guvoh hisobotlarda foydalanishga rozilik bermagani uchun "
-        "kiritilmagan koʻrsatmalar: {n}",
+        "withheld_testimonies": "Guvoh «hisobotlarda foydalanish»ga rozilik bermagani uchun "
+        "kiritilmagan koʻrsatmalar («faqat anonim foydalanish»ga roziligining oʻzi yetarli "
+        "emas): {n}",
         "no_testimonies": "Koʻrsatmalar kiritilmagan.",
         "file_name": "Fayl",
         "size": "Hajmi",
@@ -102,7 +103,6 @@ LABELS = Labels(
         "photos_withheld": "Shaxsni himoya qilish uchun koʻrsatilmagan suratlar: {n}",
         "photo_unreadable": "{name}: suratni koʻrsatib boʻlmadi.",
         "photo_too_large": "{name}: surat koʻrsatish uchun juda katta ({n} megapiksel).",
-        "bytes": "{n} bayt",
         "witness_label": "Guvoh {letter}",
         "person_label": "Shaxs {letter}",
         "name_withheld": "[ism yashirilgan]",
@@ -171,4 +171,9 @@ LABELS = Labels(
         "joylashuvi) qayta kodlangan nusxalardir, shuning uchun ularning xeshi koʻrsatilgan "
         "xeshdan farq qiladi. Tekshirish uchun yuboruvchidan asl faylni soʻrang.",
     ),
+    label_letters="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    decimal_separator=",",
+    size_units=("{n} KB", "{n} MB", "{n} GB", "{n} TB"),
+    byte_counts=("{n} bayt",),
+    plural_form=lambda n: 0,
 )

@@ -1,9 +1,10 @@
 """Who a dossier must not name, and what it calls them instead.
 
 Protected people (with redaction on) and witnesses who consented only to anonymised use (always)
-get their pseudonym, or "Witness A", "Person B", ... The letters are given in the order the
-witnesses' testimonies appear and then by record id — never by name, so they reveal nothing
-about the real names — and the same person keeps one label across every case of a dossier.
+get their pseudonym, or "Witness A", "Person B", ... (in a Russian dossier "Свидетель А",
+"Лицо Б", in Cyrillic letters). The letters are given in the order the witnesses' testimonies
+appear and then by record id — never by name, so they reveal nothing about the real names —
+and the same person keeps one label across every case of a dossier.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from uuid import UUID
 
 from desktop_app.core.reports.labels import LANGUAGES, Labels, labels_for
+from desktop_app.core.reports.lookalikes import skeleton
 from desktop_app.core.reports.material import CaseMaterial, wants_anonymity
 from desktop_app.core.reports.redaction import NamedPerson, Redactor
 from desktop_app.core.reports.unnamed import UnnamedPerson
@@ -28,13 +30,13 @@ def redaction_default(
     return any(m.case.sensitivity != "normal" for m in materials) or bool(protected_in_vault)
 
 
-def letters(n: int) -> str:
-    """0 → 'A', 25 → 'Z', 26 → 'AA'."""
+def letters(n: int, alphabet: str = string.ascii_uppercase) -> str:
+    """0 → 'A', 25 → 'Z', 26 → 'AA' (in the alphabet given: 0 → 'А', 1 → 'Б')."""
     text = ""
     n += 1
     while n:
-        n, rest = divmod(n - 1, 26)
-        text = string.ascii_uppercase[rest] + text
+        n, rest = divmod(n - 1, len(alphabet))
+        text = alphabet[rest] + text
     return text
 
 
@@ -60,31 +62,38 @@ def _unnamed(
 
 class _Labeller:
     """Gives the people a dossier must not name their labels: a pseudonym if one is recorded
-    and not taken, else the next letter of its kind. A generated label never looks like a
-    recorded pseudonym in any report language ("Свидетель A" in a Russian dossier beside a
-    recorded "Witness A" would read as one person), so every recorded pseudonym is reserved
-    before the first letter is given."""
+    and not taken, else the next letter of its kind, in the script of the dossier's language.
+    No two labels look alike in print (a recorded "Свидетель А" with a Cyrillic А and
+    "Свидетель A" with a Latin one are one label to a reader), and a generated label never
+    looks like a recorded pseudonym in any report language, with the letter of the same place
+    in any report language's alphabet ("Свидетель Б" beside a recorded "Witness B" would read
+    as one person), so every recorded pseudonym is reserved before the first letter is given."""
 
     def __init__(self, labels: Labels, recorded: Iterable[str]) -> None:
         self._labels = labels
-        self._reserved = {p.strip().casefold() for p in recorded if p.strip()}
+        self._reserved = {skeleton(p) for p in recorded if p.strip()}
         self._given: set[str] = set()
         self._counters = {"witness_label": 0, "person_label": 0}
 
     def __call__(self, pseudonym: str, kind: str) -> str:
         label = pseudonym.strip()
-        if not label or label.casefold() in self._given:
+        if not label or skeleton(label) in self._given:
             label = self._next_letter(kind)
-        self._given.add(label.casefold())
+        self._given.add(skeleton(label))
         return label
 
     def _next_letter(self, kind: str) -> str:
+        every = [labels_for(language) for language in LANGUAGES]
         while True:
-            letter = letters(self._counters[kind])
+            n = self._counters[kind]
             self._counters[kind] += 1
-            forms = {labels_for(lang)[kind].format(letter=letter).casefold() for lang in LANGUAGES}
+            forms = {
+                skeleton(labels[kind].format(letter=letters(n, alphabet.label_letters)))
+                for labels in every
+                for alphabet in every
+            }
             if not forms & self._reserved and not forms & self._given:
-                return self._labels[kind].format(letter=letter)
+                return self._labels[kind].format(letter=letters(n, self._labels.label_letters))
 
 
 def _assign_labels(
