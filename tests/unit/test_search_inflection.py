@@ -57,10 +57,18 @@ def test_a_surname_in_ova_is_the_womans_not_a_genitive(form: str) -> None:
 
 
 def test_a_form_shared_with_a_womans_case_is_not_her_name() -> None:
-    # Askarovu: "to Askarov", or Askarova in the accusative.
-    assert base_forms("askarovu") == (Base("askarov", True), Base("askarova", False))
+    # Askarovu: "to Askarov", or Askarova in the accusative: hers only if he is no one.
+    assert base_forms("askarovu") == (
+        Base("askarov", True),
+        Base("askarova", False, rival="askarov"),
+    )
 
 
 @pytest.mark.parametrize("word", ["Aksy", "Aksu", "Osh", "Оше"])
 def test_short_words_have_no_bases(word: str) -> None:
     assert base_forms(fold(word)) == ()
+
+
+def test_a_womans_accusative_names_her_when_the_man_is_no_one() -> None:
+    # Жаңабаеву: "to Жаңабаев", or Жаңабаева in the accusative; hers if no Жаңабаев is held.
+    assert Base("janabaeva", False, rival="janabaev") in base_forms(fold("Жаңабаеву"))

@@ -14,11 +14,15 @@ For a folded query word, and for each word it may be an inflected form of
   Ибрагимов finds "Ibrohimov"). Prose words are on no name list, so these are made, not
   looked up; they are what the same word found in prose would find as a query, so a name and
   its spellings in prose find each other both ways;
-* in prose, the inflected forms of all of these names (``inflection.inflected_forms``).
+* in prose, the inflected forms of all of these names (``inflection.inflected_forms``);
+* the word as typed with an е read as ё, which Russian text mostly writes е, and a Latin ie
+  as the iyo of иё (``folding.yo_readings``: Бахтиер, Bakhtier find Бахтиёр), with the words
+  that reading may be a case form of and their forms in prose, but no spellings of its own.
 
 Everything is looked for in person names and prose, except what ``NearForms.in_prose`` holds:
 inflected forms, and the bases of forms that may be a woman's name (Аскарова is "of Askarov"
-or Askarova herself), because a person's name is never in another case.
+or Askarova herself), because a person's name is never in another case; though a form that is
+a man's case or a woman's (Жаңабаеву) finds her name when the vault holds no name for him.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from db.fts import is_name_word
+from desktop_app.core.search.folding import yo_readings
 from desktop_app.core.search.fuzzy import (
     is_fuzzy_candidate,
     marked_forms,
@@ -51,22 +56,54 @@ class NearForms:
         return self.anywhere + self.in_prose
 
 
-def near_forms(session: Session, word: str) -> NearForms:
-    """The folded words a folded query word may stand for, besides itself (see above)."""
+def near_forms(session: Session, word: str, typed: str = "") -> NearForms:
+    """The folded words a folded query word may stand for, besides itself (see above). typed,
+    the word as the user typed it, adds what it reads as with an е taken for ё (see
+    ``_add_yo_forms``: Бахтиер and Bakhtier find Бахтиёр)."""
     if not is_fuzzy_candidate(word):
         return NearForms()
     anywhere: set[str] = set()
     in_prose: set[str] = set()
-    for base in (Base(word, is_name=True), *base_forms(word)):
-        # A base is a guess already: its typos would be guesses about a guess.
-        names = {base.word, *near_name_words(session, base.word, typos=base.word == word)}
-        if not is_name_word(session, base.word):
+    bases = (Base(word, is_name=True), *base_forms(word))
+    # A base is a guess already: its typos would be guesses about a guess.
+    held = {base.word: _held_names(session, base.word, typos=base.word == word) for base in bases}
+    for base in bases:
+        names = {base.word, *held[base.word]}
+        if base.word not in held[base.word]:
             names.update(markless_forms(base.word))
-        (anywhere if base.is_name else in_prose).update(names)
+        # Жаңабаеву is "to Жаңабаев" or Жаңабаева in the accusative: hers when he is no one.
+        is_name = base.is_name or (base.rival in held and not held[base.rival])
+        (anywhere if is_name else in_prose).update(names)
         in_prose.update(prose_spellings(base.word))
         in_prose.update(f for f in marked_forms(base.word) if not is_name_word(session, f))
         for name in names:
             in_prose.update(inflected_forms(name))
+    if typed:
+        _add_yo_forms(session, typed, anywhere, in_prose)
     anywhere.discard(word)
     in_prose -= anywhere | {word}
     return NearForms(tuple(sorted(anywhere)), tuple(sorted(in_prose)))
+
+
+def _held_names(session: Session, word: str, *, typos: bool) -> set[str]:
+    """The vault's names a folded word is, or is a spelling of (a typo of too, with typos)."""
+    names = set(near_name_words(session, word, typos=typos))
+    if is_name_word(session, word):
+        names.add(word)
+    return names
+
+
+def _add_yo_forms(session: Session, typed: str, anywhere: set[str], in_prose: set[str]) -> None:
+    """Add the typed word read with an е as ё (``folding.yo_readings``), the words that
+    reading may be a case form of, and their case forms in prose. The reading is taken as
+    it is, without spellings or typos of its own: it is one guess, and costs no look-up but
+    the vault's names for an ambiguous form (Бахтиеву: Бахтиёв or Бахтиёва)."""
+    for reading in yo_readings(typed):
+        if not is_fuzzy_candidate(reading):
+            continue
+        for base in (Base(reading, is_name=True), *base_forms(reading)):
+            is_name = base.is_name or (
+                base.rival is not None and not is_name_word(session, base.rival)
+            )
+            (anywhere if is_name else in_prose).add(base.word)
+            in_prose.update(inflected_forms(base.word))

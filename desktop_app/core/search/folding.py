@@ -218,6 +218,37 @@ def _apply_rules(text: str) -> str:
     return _ENDING.sub(lambda m: _ENDINGS[m.group()], text)
 
 
+# Russian text mostly writes ё as е (Бахтиер for Бахтиёр) and ICAO passports write it e
+# (Bakhtier); Russian-style romanisation gives е after a vowel as ye (Bakhtiyer). After a
+# consonant the keys already meet (Фёдоров = Федоров); at the start of a word and after a
+# vowel they cannot, since Uzbek and Kazakh keep е and ё apart (Еркин, Ёркин: Erkin, Yorqin).
+# So the query, not the index, reads such an е as ё: see yo_readings.
+_CYRILLIC_VOWELS = "аеёиоуыэюяіӣӯәөүұ"
+_E_AS_YO = re.compile(f"(?:(?<![^\\W\\d_])|(?<=[{_CYRILLIC_VOWELS}]))е")
+_IE_AS_IYO = re.compile(r"(?<=[a-z])iy?e(?=[a-z])")
+_MAX_YO_READINGS = 3  # a word has one ё at most (it is always stressed): each е is read alone
+
+
+def yo_readings(word: str) -> tuple[str, ...]:
+    """The folded keys of a typed word with one of the е that folding keeps apart from ё read
+    as ё, and a Latin ie or iye between letters as iyo (Бахтиер, Bakhtier → bahtiyor; Едгор →
+    yodgor), besides fold(word); () when there is none or the word folds to more than one."""
+    word = unicodedata.normalize("NFC", word).casefold()
+    if _E_AS_YO.search(word):
+        pattern, reading = _E_AS_YO, "ё"
+    elif _IE_AS_IYO.search(word):
+        pattern, reading = _IE_AS_IYO, "iyo"
+    else:
+        return ()
+    plain = fold_tokens(word)
+    found = []
+    for match in list(pattern.finditer(word))[:_MAX_YO_READINGS]:
+        tokens = fold_tokens(word[: match.start()] + reading + word[match.end() :])
+        if len(tokens) == 1 and tokens != plain and tokens[0] not in found:
+            found.append(tokens[0])
+    return tuple(found)
+
+
 class WordFolder:
     """``fold_tokens`` for many texts, folding each distinct word once.
 

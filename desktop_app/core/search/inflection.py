@@ -33,6 +33,9 @@ class Base:
 
     word: str
     is_name: bool  # may be a person's name: False when the form is ambiguous (see base_forms)
+    # The other base of an ambiguous form: when the vault holds no name for it, this base is
+    # a person's name after all (Жаңабаеву, with no Жаңабаев held, is Жаңабаева's accusative).
+    rival: str | None = None
 
 
 def inflected_forms(word: str) -> tuple[str, ...]:
@@ -70,17 +73,20 @@ def base_forms(word: str) -> tuple[Base, ...]:
     person than Askarov), never as the genitive of the man's. Other bases are a person's name
     (``is_name``) unless the form may also be a woman's name or another case of one:
     ``Ахмаджона`` may be "of Ahmadjon" or a name in -a, ``Askarovu`` is "to Askarov" or
-    Askarova in the accusative; those bases are for prose.
+    Askarova in the accusative; those bases are for prose. Askarova's is a name all the same
+    if the vault holds no Askarov (``Base.rival``).
     """
     if not is_fuzzy_candidate(word):
         return ()
-    bases: dict[str, bool] = {}
+    bases: dict[str, Base] = {}
 
-    def add(stem: str, is_name: bool, ending: str = "") -> None:
+    def add(stem: str, is_name: bool, ending: str = "", rival: str | None = None) -> None:
         # Short stems are left alone: Aksy (aksi) is no form of Aksu.
         key = fold(stem + ending)
         if len(stem) >= MIN_STEM_LETTERS and key != word and is_fuzzy_candidate(key):
-            bases[key] = bases.get(key, False) or is_name
+            known = bases.get(key)
+            if known is None or (is_name and not known.is_name):
+                bases[key] = Base(key, is_name, None if is_name else rival)
 
     for ending in _RUSSIAN_ENDINGS:
         stem = word[: -len(ending)]
@@ -89,9 +95,12 @@ def base_forms(word: str) -> tuple[Base, ...]:
     for ending in _RUSSIAN_FEMININE_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending):
-            add(stem, ending == "oy" or not _SURNAME_STEM.search(stem), ending="a")
+            is_surname = bool(_SURNAME_STEM.search(stem))
+            # Аскарову is "to Askarov" or Askarova in the accusative: hers if he is no one.
+            rival = fold(stem) if is_surname and ending == "u" else None
+            add(stem, ending == "oy" or not is_surname, ending="a", rival=rival)
     for suffix in _UZBEK_SUFFIXES:
         if word.endswith(suffix):
             for whole in _stems(word[: -len(suffix)], suffix):
                 add(whole, is_name=True)
-    return tuple(Base(key, is_name) for key, is_name in sorted(bases.items()))
+    return tuple(sorted(bases.values(), key=lambda base: base.word))

@@ -199,7 +199,7 @@ def _term_ways(session: Session, term: Term, plan: _Plan, *, is_typing: bool = F
     prefix_way = _prefix_way(session, term, folded, is_typing, plan)
     fuzzy_way = ""
     if len(folded) == 1 and not term.is_phrase:
-        near = near_forms(session, folded[0])
+        near = near_forms(session, folded[0], term.text)
         plan.folded.update(near.words)
         fuzzy_way = _any([_in(_FOLDED, near.anywhere), _in(_PROSE, near.in_prose)])
     return _Ways(exact_way, folded_way, prefix_way, fuzzy_way)
