@@ -7,12 +7,14 @@ was deleted would point at nobody (``dangling`` lists such records after an impo
 two vaults' changes meet, but a single user's deletion can be stopped before it happens).
 The user removes the uses first, or merges two records of one person instead. Deleted
 attachments are listed and restored like the others, once the record they belong to is live.
-A person merged into another (``duplicates.merge_persons``) is listed with the person it went
-into, so that restoring it is not mistaken for undoing the merge.
+A person merged into another (``duplicates.merge_persons``), here or by a colleague, is listed
+with the person it went into, so that restoring it is not mistaken for undoing the merge.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -33,8 +35,10 @@ from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
+from desktop_app.core.exchange.merged_away import merged_into_each
 from desktop_app.core.exchange.references import references
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.identity import load_identity
 from desktop_app.core.records import RecordWriter, get_record, gone_references
 
 DELETABLE = ("case", "person", "testimony", "event")
@@ -77,8 +81,8 @@ class DeletedRecord:
     # that record's case.
     owner_kind: str = ""
     owner_label: str = ""
-    # A person deleted by a merge in this vault: the person it was merged into, and that
-    # one's name (None and '' for any other deletion).
+    # A person deleted by a merge, here or by a colleague: the person it was merged into, and
+    # that one's name (None and '' for any other deletion).
     merged_into_id: UUID | None = None
     merged_into_name: str = ""
 
@@ -140,7 +144,7 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     witnesses = _column_of(
         session, Person.name, {r.witness_id for kind, r in found if kind == "testimony"}
     )
-    merged_into = _merged_into(session, {r.id: r.name for kind, r in found if kind == "person"})
+    merged_into = _merged_into(session, [r for kind, r in found if kind == "person"])
     kept_names = _column_of(session, Person.name, set(merged_into.values()))
     listed = []
     for kind, r in found:
@@ -166,51 +170,103 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     return listed
 
 
-def _merged_into(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID, UUID]:
-    """The person each of these deleted people (id: name) was merged into, for those whose last
-    deletion was a merge in this vault. merge_persons writes, in one transaction, the records it
-    moves and then the kept person (audit action "merge"), and then the tombstone, so the
-    entries just before a merge's tombstone are "merge" ones and name the kept person."""
-    deletions: dict[UUID, int] = {}
-    for batch in in_batches(deleted_people):
-        query = (
-            select(AuditEntry.record_id, func.max(AuditEntry.seq))
-            .where(AuditEntry.record_id.in_(batch), AuditEntry.action == "delete")
-            .group_by(AuditEntry.record_id)
-        )
-        deletions.update((uid, seq) for uid, seq in session.execute(query) if uid is not None)
-    merged = {}
-    for person_id, seq in deletions.items():
-        kept = _kept_person(session, seq, deleted_people[person_id])
-        if kept is not None:
-            merged[person_id] = kept
+def _merged_into(session: Session, people: list[Person]) -> dict[UUID, UUID]:
+    """The person each of these deleted people was merged into, for those a merge deleted. A
+    merge made here is read from the audit log (``_merged_here``); a colleague's arrives as a
+    bare tombstone and a kept person holding every name of the merged one, which is how
+    ``merged_away`` recognises it (the colleague's audit log stays with them)."""
+    own = load_identity(session).fingerprint
+    merged = _merged_here(session, {p.id: p.name for p in people if p.updated_by == own})
+    theirs = [(to_content(p), p.updated_at) for p in people if p.updated_by != own]
+    merged.update((uid, kept.id) for uid, kept in merged_into_each(session, theirs).items())
     return merged
 
 
 _MERGE_ENTRIES_READ = 50  # a merge moves a handful of records; the kept person comes last
 
 
-def _kept_person(session: Session, deletion_seq: int, name: str) -> UUID | None:
-    """The person a merge whose tombstone (of a person called name) is audit entry
-    deletion_seq kept: the person changed just before it, holding that name among its own, or
-    else the one person every record the merge moved now names (the kept person is unchanged
-    when the merged one added nothing to it); None if no merge wrote the entries before it."""
+def _merged_here(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID, UUID]:
+    """The person each of these people deleted here (id: name) was merged into, for those
+    whose last deletion was a merge. merge_persons writes, in one transaction, the records it
+    moves and then the kept person (audit action "merge"), and then the tombstone, so the
+    entries just before a merge's tombstone are "merge" ones and name the kept person. A
+    constant number of queries, however many people are listed."""
+    deletions: dict[int, UUID] = {}  # the audit entry of each person's last deletion
+    for batch in in_batches(deleted_people):
+        query = (
+            select(AuditEntry.record_id, func.max(AuditEntry.seq))
+            .where(AuditEntry.record_id.in_(batch), AuditEntry.action == "delete")
+            .group_by(AuditEntry.record_id)
+        )
+        deletions.update((seq, uid) for uid, seq in session.execute(query) if uid is not None)
+    # Only a deletion right after a "merge" entry can be a merge's; most are not, so only
+    # those read the entries before them.
+    after_merge = select(AuditEntry.seq + 1).where(
+        AuditEntry.seq.in_(select(_listed(deletions.keys()).c.value - 1)),
+        AuditEntry.action == "merge",
+    )
+    runs = _merge_runs(session, set(session.scalars(after_merge)))
     entries = session.execute(
-        select(AuditEntry.action, AuditEntry.record_kind, AuditEntry.record_id, Revision.data)
+        select(AuditEntry.seq, AuditEntry.record_kind, AuditEntry.record_id, Revision.data)
         .join(
             Revision,
             and_(
                 Revision.record_id == AuditEntry.record_id, Revision.version == AuditEntry.version
             ),
         )
-        .where(AuditEntry.seq < deletion_seq)
-        .order_by(AuditEntry.seq.desc())
-        .limit(_MERGE_ENTRIES_READ)
+        .where(AuditEntry.seq.in_(select(_listed({s for run in runs.values() for s in run}))))
     )
-    candidates: set[UUID] | None = None
-    for action, kind, record_id, data in entries:
+    written = {seq: (kind, record_id, data) for seq, kind, record_id, data in entries}
+    merged = {}
+    for end, run in runs.items():
+        person_id = deletions[end]
+        run_written = [written[seq] for seq in run if seq in written]  # no version: no clue
+        kept = _kept_person(run_written, deleted_people[person_id])
+        if kept is not None:
+            merged[person_id] = kept
+    return merged
+
+
+def _merge_runs(session: Session, ends: set[int]) -> dict[int, list[int]]:
+    """For each of these audit entries, the "merge" entries of records right before it, the
+    latest first, up to the first of a person's (the kept one) or _MERGE_ENTRIES_READ."""
+    listed = _listed(ends)
+    window = session.execute(
+        select(listed.c.value, AuditEntry.seq, AuditEntry.action, AuditEntry.record_kind)
+        .select_from(listed)
+        .join(
+            AuditEntry,
+            AuditEntry.seq.between(listed.c.value - _MERGE_ENTRIES_READ, listed.c.value - 1),
+        )
+        .where(AuditEntry.version.is_not(None))  # an entry about no record ends no merge
+        .order_by(listed.c.value, AuditEntry.seq.desc())
+    )
+    runs: dict[int, list[int]] = {}
+    ended: set[int] = set()
+    for end, seq, action, kind in window:
+        if end in ended:
+            continue
         if action != "merge":
-            break
+            ended.add(end)
+            continue
+        runs.setdefault(end, []).append(seq)
+        if kind == "person":
+            ended.add(end)
+    return runs
+
+
+def _listed(values: Iterable[int]) -> Any:
+    """values as a table with one column, value: one parameter (a JSON array) for any number."""
+    return func.json_each(json.dumps(sorted(values))).table_valued("value")
+
+
+def _kept_person(run: list[tuple[str, UUID, dict[str, Any]]], name: str) -> UUID | None:
+    """The person a merge kept, from the records (kind, id, content) it wrote just before its
+    tombstone (of a person called name), the latest first: the person changed just before it,
+    holding that name among its own, or else the one person every record the merge moved now
+    names (the kept person is unchanged when the merged one added nothing to it)."""
+    candidates: set[UUID] | None = None
+    for kind, record_id, data in run:
         if kind == "person":  # a merge leaves the merged person's name in the kept one
             held = {n.strip().casefold() for n in [data["name"], *data["other_names"]]}
             return record_id if name.strip().casefold() in held else None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.authors import KnownVaults, known_vaults
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import (
     DeletedRecord,
@@ -24,6 +25,7 @@ from desktop_app.core.deletion import (
     restore_deleted,
 )
 from desktop_app.core.errors import ReferenceDeleted, SandiqError
+from desktop_app.ui.author_names import author_text
 from desktop_app.ui.i18n import (
     fill,
     format_partial_date,
@@ -76,7 +78,7 @@ class DeletedModel(RowsModel):
 
     def __init__(self, own_fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.own_fingerprint = own_fingerprint
+        self.vaults = KnownVaults(own_fingerprint)  # the dialog reads the contacts' names
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -98,9 +100,7 @@ class DeletedModel(RowsModel):
             return self.label_text(row)
         if column == self.COL_DELETED:
             return format_timestamp(row.deleted_at)
-        if row.deleted_by == self.own_fingerprint:
-            return self.tr("this vault")
-        return row.deleted_by_name or row.deleted_by[:16]
+        return author_text(self.vaults.author(row.deleted_by))
 
     def label_text(self, row: DeletedRecord) -> str:
         """What the record is: its label (its date as the interface writes dates), a
@@ -169,6 +169,7 @@ class DeletedRecordsDialog(QDialog):
     def refresh(self) -> None:
         """Read the deleted records again."""
         with self.registry.vault.read() as session:
+            self.model.vaults = known_vaults(session, self.registry.vault.fingerprint)
             self.model.set_rows(deleted_records(session))
         self._update_buttons()
 

@@ -1,14 +1,19 @@
-"""Vault > Deleted records shows a merged person with the person it went into, and asks
-before bringing the duplicate back."""
+"""Vault > Deleted records shows a merged person with the person it went into, and who merged
+it (this vault or a colleague), and asks before bringing the duplicate back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.core.authors import short_fingerprint
 from desktop_app.core.duplicates import merge_persons
+from desktop_app.core.exchange.contacts import remove_contact
 from desktop_app.core.records import get_record
 from desktop_app.ui.deleted_records import DeletedModel
 from desktop_app.ui.main_window import MainWindow
+from tests.integration.exchange_support import Site, introduce, make_site
 
 QUESTION = (
     "Dilshod Karimov (Andijon) was merged into Dilshod Karimov. Restoring Dilshod Karimov "
@@ -37,7 +42,6 @@ def test_a_merged_person_is_listed_as_merged_and_restored_only_if_the_user_says_
     labels = [model.index(row, DeletedModel.COL_LABEL).data() for row in range(2)]
     # Before: "Dilshod Karimov (Andijon)", as any deleted person.
     assert labels == ["Dilshod Karimov (Andijon) (merged into Dilshod Karimov)", "Someone Else"]
-    dialog.grab().save("/tmp/h12/deleted_merged.png")
 
     dialog.table.selectRow(0)
     messages.answer = QMessageBox.StandardButton.No
@@ -58,3 +62,45 @@ def test_a_merged_person_is_listed_as_merged_and_restored_only_if_the_user_says_
     dialog.table.selectRow(0)  # a person deleted by hand comes back without a question
     dialog.restore_button.click()
     assert len(messages.shown) == asked and model.rowCount() == 0
+
+
+def test_a_person_a_colleague_merged_is_listed_as_merged_by_them_and_restored_after_the_question(
+    qtbot, unlocked_window: MainWindow, messages, tmp_path: Path
+) -> None:
+    (tmp_path / "test").mkdir()
+    here = Site("Test", unlocked_window.vault, tmp_path / "test")
+    alice = make_site(tmp_path, "Alice")
+    introduce(here, alice)
+    kept = alice.write("person", {"name": "Dilshod Karimov"})
+    merged = alice.write("person", {"name": "Dilshod Karimov (Andijon)"})
+    here.import_(alice.export("Test", since_last=True).path)
+    with alice.vault.transaction() as session:
+        merge_persons(alice.vault.writer(session), kept, merged)
+    here.import_(alice.export("Test", since_last=True).path)
+    alice.vault.lock()
+
+    dialog = unlocked_window.menus.show_deleted_records()
+    model = dialog.model
+    assert [model.index(0, column).data() for column in (model.COL_LABEL, model.COL_BY)] == [
+        # Before: "Dilshod Karimov (Andijon)", as any deleted person.
+        "Dilshod Karimov (Andijon) (merged into Dilshod Karimov)",
+        "Alice",
+    ]
+    dialog.table.selectRow(0)
+    messages.answer = QMessageBox.StandardButton.No
+    dialog.restore_button.click()
+    assert messages.shown[-1] == ("question", QUESTION)
+    with unlocked_window.vault.read() as session:
+        assert get_record(session, "person", merged).is_deleted
+
+    remove_contact(unlocked_window.vault, "Alice")
+    dialog.refresh()
+    short = short_fingerprint(alice.vault.fingerprint)
+    # Before: "Alice", as for a colleague still in the contacts (History names the key).
+    assert model.index(0, model.COL_BY).data() == f"Alice — removed key {short}"
+    dialog.table.selectRow(0)
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.restore_button.click()
+    assert messages.shown[-1] == ("question", QUESTION)
+    with unlocked_window.vault.read() as session:
+        assert not get_record(session, "person", merged).is_deleted
