@@ -31,7 +31,6 @@ def test_a_window_saved_on_a_larger_screen_takes_this_screens_room(qtbot, settin
     available = QGuiApplication.primaryScreen().availableGeometry()
     assert window.size() == room_on_screen(window)  # what a first start on this screen gives
     assert available.contains(window.frameGeometry())
-    window.grab().save("/tmp/h12/main_restored.png")
 
 
 def test_a_window_that_fits_the_screen_reopens_at_its_saved_size(qtbot, settings, vault_dir):
