@@ -309,7 +309,8 @@ class _TypedWord:
     def _near_names(self) -> tuple[str, ...]:
         if len(self._folded) != 1:
             return ()
-        return near_forms(self._index.session, self._folded[0]).anywhere
+        typed = self.written[0] if len(self.written) == 1 else ""  # Бахтиер finds Бахтиёр
+        return near_forms(self._index.session, self._folded[0], typed).anywhere
 
     def _markless_beginnings(self) -> tuple[str, ...]:
         # A word with an o read as an oʻ typed without its mark, also while being typed (Otkir

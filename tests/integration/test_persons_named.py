@@ -278,3 +278,12 @@ def test_one_letter_is_read_as_the_index_reads_it(tmp_vault: Vault) -> None:
     assert {letter: read[n] for n, letter in enumerate(letters)} == {
         letter: "".join(_fts5_words(f"q{letter}q")) for letter in letters
     }
+
+
+@pytest.mark.parametrize("typed", ["Бахтиер", "Bakhtier"])
+def test_e_typed_for_yo_finds_the_person(tmp_vault: Vault, typed: str) -> None:
+    # Search read Бахтиер as Бахтиёр too; the picker passed only the folded word, so no.
+    with tmp_vault.transaction() as session:
+        tmp_vault.writer(session).create("person", {"name": "Юсупов Бахтиёр"})
+    with tmp_vault.read() as session:
+        assert [name for _, name in persons_named(session, typed)] == ["Юсупов Бахтиёр"]
