@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,15 @@ from desktop_app.ui.row_models import PartyModel, TimelineModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
+
+
+def _after_preposition(value: str) -> str:
+    """A partial date as after "from" or "until": a month in the form a date uses, which in
+    Russian is the genitive ("с марта 2024", where the list's "март 2024" stands alone)."""
+    parts = value.split("-")
+    if len(parts) == 2:
+        return f"{QLocale().monthName(int(parts[1]))} {parts[0]}"
+    return format_partial_date(value)
 
 
 class AddPartyDialog(QDialog):
@@ -317,9 +326,9 @@ class CaseView(QWidget):
         if start and end:
             return start if start == end else f"{start} – {end}"
         if start:
-            return self.tr("from %1").replace("%1", start)
+            return self.tr("from %1").replace("%1", _after_preposition(start_date))
         if end:
-            return self.tr("until %1").replace("%1", end)
+            return self.tr("until %1").replace("%1", _after_preposition(end_date))
         return ""
 
     def _open_party(self, row: int) -> None:

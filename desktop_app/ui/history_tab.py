@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_app.core import case_file
 from desktop_app.core.authors import change_authors, known_vaults
 from desktop_app.core.case_file import HistoryRow
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.ui.field_table import field_table
-from desktop_app.ui.i18n import fill, format_timestamp
+from desktop_app.ui.i18n import act_type_label, fill, format_partial_date, format_timestamp
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.row_models import HistoryModel, HistoryPage
 from desktop_app.ui.table import RecordTable
@@ -31,6 +32,21 @@ if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
 
 RESTORABLE = ("case", "person", "case_party", "testimony", "event", "attachment")
+
+
+def _record_names(session: Session, records: list[tuple[str, UUID]]) -> dict[UUID, str]:
+    """The Name column's text for (kind, id) records: core's titles, and an event without a
+    place by its date and act, as the Events tab shows it (its title, the place, is empty)."""
+    names = case_file.record_titles(session, records)
+    for kind, record_id in records:
+        if kind == "event" and record_id not in names:
+            try:
+                event = get_record(session, "event", record_id)
+            except RecordNotFound:
+                continue
+            date = format_partial_date(event.date)
+            names[record_id] = " ".join(filter(None, (date, act_type_label(event.act_type))))
+    return names
 
 
 class VersionDialog(QDialog):
@@ -95,8 +111,8 @@ class HistoryTab(QWidget):
     def _read_page(self, older_than: int | None) -> HistoryPage:
         with self.registry.vault.read() as session:
             rows = case_file.case_history(session, self.case_id, older_than)
-            labels = case_file.record_titles(
-                session, ((r.record_kind, r.record_id) for r in rows if r.record_id is not None)
+            labels = _record_names(
+                session, [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
             )
             authors = change_authors(session, self.model.own_key_id, rows)
         return HistoryPage(rows, labels, authors)
@@ -108,7 +124,7 @@ class HistoryTab(QWidget):
                 return None
             records = self.model.shown_records()
             records += [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
-            labels = case_file.record_titles(session, records)
+            labels = _record_names(session, records)
             authors = change_authors(session, self.model.own_key_id, rows)
         return HistoryPage(rows, labels, authors)
 

@@ -8,12 +8,12 @@ done in SQL by resetting to the first page, so a 100k-row vault opens as fast as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop_app.core import listing
+from desktop_app.core import listing, vocab
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import (
     format_partial_date,
@@ -29,6 +29,21 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible parent of every row in a flat table
 
 
+# A moment whose local time has two-digit day, month, hour and minute in any time zone.
+_WIDE_TIMESTAMP = "2000-12-20T20:50:00Z"
+
+
+def _labels(codes: Iterable[str]) -> list[str]:
+    return [vocab_label(code) for code in codes]
+
+
+def _date_forms() -> list[str]:
+    """A partial date as a month of each name and as a full date: the widest a date column
+    shows ("сентябрь 2023" is wider than "май 2023")."""
+    months = [format_partial_date(f"2000-{month:02d}") for month in range(1, 13)]
+    return [*months, format_partial_date("2000-12-28")]
+
+
 class RecordListModel(QAbstractTableModel):
     """A key-set paged list of one record kind; subclasses name the columns."""
 
@@ -38,6 +53,9 @@ class RecordListModel(QAbstractTableModel):
     # Columns the list may be sorted by: those an index serves at 100k rows (None: all).
     SORTABLE: frozenset[int] | None = None
     DEFAULT_SORT_COLUMN = 0
+    # Columns whose values must be read whole (a status, a date): the table widens them to the
+    # widest of column_values and of the first rows. The main column gives way first.
+    WHOLE_COLUMNS: ClassVar[tuple[int, ...]] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +77,11 @@ class RecordListModel(QAbstractTableModel):
     def display(self, row: Any, column: int) -> str:
         """The text of one cell."""
         raise NotImplementedError
+
+    def column_values(self, column: int) -> list[str]:
+        """Every text a column can show, where they are few (a vocabulary's labels, the forms
+        of a date), so that it is wide enough whatever page is loaded; [] for other columns."""
+        return []
 
     def rowCount(self, parent: Index = ROOT) -> int:
         """Rows loaded so far (more arrive through fetchMore)."""
@@ -230,6 +253,23 @@ class CaseListModel(RecordListModel):
     }
     # On a small screen the other columns give way to the title, but a reference stays whole.
     MIN_CHARS: ClassVar[dict[int, int]] = {COL_REFERENCE: 16}
+    WHOLE_COLUMNS = (
+        COL_REFERENCE,
+        COL_STATUS,
+        COL_COUNTRY,
+        COL_START,
+        COL_SENSITIVITY,
+        COL_UPDATED,
+    )
+
+    def column_values(self, column: int) -> list[str]:
+        """Status and sensitivity labels, a date's and a timestamp's forms."""
+        return {
+            self.COL_STATUS: _labels(vocab.CASE_STATUSES),
+            self.COL_START: _date_forms(),
+            self.COL_SENSITIVITY: _labels(vocab.SENSITIVITIES),
+            self.COL_UPDATED: [format_timestamp(_WIDE_TIMESTAMP)],
+        }.get(column, [])
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -264,6 +304,11 @@ class PersonListModel(RecordListModel):
     COL_NAME, COL_SEX, COL_BIRTH, COL_NATIONALITY, COL_PSEUDONYM = range(5)
     SORT_FIELDS = ("name", "sex", "birth_date", "nationality", "pseudonym")
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_SEX: 10, COL_BIRTH: 12, COL_PSEUDONYM: 14}
+    WHOLE_COLUMNS = (COL_SEX, COL_BIRTH, COL_NATIONALITY, COL_PSEUDONYM)
+
+    def column_values(self, column: int) -> list[str]:
+        """Sex labels and a date's forms."""
+        return {self.COL_SEX: _labels(vocab.SEXES), self.COL_BIRTH: _date_forms()}.get(column, [])
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -306,6 +351,15 @@ class TestimonyListModel(RecordListModel):
         COL_SENSITIVITY: 16,
     }
     MIN_CHARS: ClassVar[dict[int, int]] = {COL_CASE: 16}  # a case reference stays whole
+    WHOLE_COLUMNS = (COL_CASE, COL_DATE, COL_LANGUAGE, COL_STATUS, COL_SENSITIVITY)
+
+    def column_values(self, column: int) -> list[str]:
+        """Status and sensitivity labels and a date's forms."""
+        return {
+            self.COL_DATE: _date_forms(),
+            self.COL_STATUS: _labels(vocab.TESTIMONY_STATUSES),
+            self.COL_SENSITIVITY: _labels(vocab.SENSITIVITIES),
+        }.get(column, [])
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop_app.ui.clipboard import ClipboardGuard
 
@@ -198,8 +205,10 @@ class RecordTable(QTableView):
                 getattr(model, "MIN_CHARS", None),
             )
             self._usual_widths = wanted
-            if getattr(model, "WHOLE_COLUMNS", ()) or getattr(model, "GROWING_COLUMNS", {}):
-                model.modelReset.connect(self._fit_whole_values)
+            self._wanted_widths: dict[int, int] = {}
+            # Also for a list without whole columns: a list sorted anew is reset, and the
+            # sorted column's title wants room for the arrow.
+            model.modelReset.connect(self._fit_whole_values)
             self._fit_whole_values()
         if hasattr(model, "SORT_FIELDS"):
             self._sort_column = model.DEFAULT_SORT_COLUMN
@@ -214,18 +223,43 @@ class RecordTable(QTableView):
         self.addAction(copy_action)
 
     def _fit_whole_values(self) -> None:
-        # A value cut short can lose its meaning ("Предполагаемый в…": victim or perpetrator?),
-        # so these columns want their longest value (of the rows measured).
+        model = self.model()
         wanted = dict(self._usual_widths)
-        for column in getattr(self.model(), "WHOLE_COLUMNS", ()):
-            wanted[column] = max(wanted[column], content_width(self, column))
+        sorted_column = self.horizontalHeader().sortIndicatorSection()
+        if self.isSortingEnabled() and sorted_column in wanted:
+            # The sorted column's title needs room for the arrow too.
+            arrow_and_title = self.horizontalHeader().sectionSizeHint(sorted_column)
+            wanted[sorted_column] = max(wanted[sorted_column], arrow_and_title)
+        # A value cut short can lose its meaning ("Предполагаемый в…": victim or perpetrator?,
+        # "Женс…"), so these columns want their longest value of the rows measured, and the
+        # widest a column can show at all where the model knows (a status's labels): a long
+        # list's later pages may hold it.
+        values_of = getattr(model, "column_values", None)
+        for column in getattr(model, "WHOLE_COLUMNS", ()):
+            values = values_of(column) if values_of is not None else []
+            widest = max((self._cell_width(value) for value in values), default=0)
+            wanted[column] = max(wanted[column], content_width(self, column), widest)
         # A list (an event's victims) is read better whole but may run long: it grows with its
         # values only so far, and takes no room from other columns where its values are short.
         char = self.horizontalHeader().fontMetrics().averageCharWidth()
         for column, chars in getattr(self.model(), "GROWING_COLUMNS", {}).items():
             grown = min(content_width(self, column), char * chars)
             wanted[column] = max(wanted[column], grown)
-        self._fitter.want(wanted)
+        # Asked again with the same widths (a filter typed), the fitter would forget the
+        # widths the user dragged.
+        if wanted != self._wanted_widths:
+            self._wanted_widths = wanted
+            self._fitter.want(wanted)
+
+    def _cell_width(self, text: str) -> int:
+        """The width a cell needs to show text whole, as content_width measures a value."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.text = text
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        contents = QStyle.ContentsType.CT_ItemViewItem
+        size = self.style().sizeFromContents(contents, option, QSize(), self)
+        return size.width() + (1 if self.showGrid() else 0)
 
     def natural_width(self) -> int:
         """The width at which every column gets what it wants (the main column its longest

@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="71"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="74"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="76"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -512,37 +512,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="237"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="277"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="238"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="278"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="239"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="240"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="280"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="241"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="281"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="242"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="282"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="243"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="283"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -550,115 +550,115 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="127"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="140"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="188"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
         <source>&amp;New testimony</source>
         <translation>&amp;New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="167"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="189"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Ne&amp;w event</source>
         <translation>Ne&amp;w event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="308"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="309"/>
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="310"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="302"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="311"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="303"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="312"/>
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="304"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="313"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="320"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="329"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="322"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="331"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="338"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="347"/>
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -1110,34 +1110,29 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="84"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="85"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>By</source>
         <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
-        <source>this vault</source>
-        <translation>this vault</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
@@ -1189,17 +1184,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="205"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="206"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="218"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="219"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="225"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="226"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
@@ -1207,7 +1202,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="49"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n role in cases</numerusform>
@@ -1215,7 +1210,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform>
@@ -1223,7 +1218,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1231,7 +1226,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="54"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="56"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n attached file</numerusform>
@@ -1239,7 +1234,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</translation>
     </message>
@@ -2318,21 +2313,25 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/author_names.py" line="21"/>
         <location filename="../../desktop_app/ui/row_models.py" line="301"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/author_names.py" line="24"/>
         <location filename="../../desktop_app/ui/row_models.py" line="303"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/author_names.py" line="25"/>
         <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/author_names.py" line="17"/>
         <location filename="../../desktop_app/ui/row_models.py" line="297"/>
         <source>this vault</source>
         <translation>this vault</translation>
@@ -2341,32 +2340,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="74"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="76"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="132"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="148"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="136"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="152"/>
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="151"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="167"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -3417,27 +3416,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="271"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="316"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="272"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="317"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="273"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="318"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="274"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="319"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="275"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="320"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -3896,17 +3895,17 @@ Do you want to delete it anyway?</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="262"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="270"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="303"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="311"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Your changes could not be saved as a draft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="327"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="335"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -4768,173 +4767,178 @@ Do you want to delete it anyway?</translation>
         <translation>Consent scope</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="96"/>
+        <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
+        <translation>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Anonymise the witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="94"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
         <source>The witness agreed to:</source>
         <translation>The witness agreed to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>Case:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114"/>
         <source>&amp;Witness:</source>
         <translation>&amp;Witness:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
         <source>Date of the interview</source>
         <translation>Date of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="117"/>
         <source>Ti&amp;me:</source>
         <translation>Ti&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="117"/>
         <source>Time of the interview</source>
         <translation>Time of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="118"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="118"/>
         <source>Place of the interview</source>
         <translation>Place of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120"/>
         <source>Int&amp;erpreter:</source>
         <translation>Int&amp;erpreter:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="121"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Sensiti&amp;vity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="123"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="127"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="131"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>The witness&apos;s account, in their words…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Word count</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="148"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="152"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="154"/>
         <source>Add translation</source>
         <translation>Add translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155"/>
         <source>Remove translation</source>
         <translation>Remove translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="166"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="152"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="167"/>
         <source>T&amp;ranslations</source>
         <translation>T&amp;ranslations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="234"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -4942,32 +4946,32 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="237"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257"/>
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260"/>
         <source>Testimony of %1</source>
         <translation>Testimony of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="240"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260"/>
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="327"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="347"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="331"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="351"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="333"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="353"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>
@@ -4975,32 +4979,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="313"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="367"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="314"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="368"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="369"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="316"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="370"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="317"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="371"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="318"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="372"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
@@ -5224,22 +5228,22 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="69"/>
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

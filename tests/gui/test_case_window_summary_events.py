@@ -61,7 +61,6 @@ def test_an_unknown_period_shows_nothing_and_a_half_known_one_says_from_or_until
     view.refresh()
     period = view.summary_form.itemAt(3, QFormLayout.ItemRole.FieldRole).widget()
     qtbot.waitUntil(period.isVisible)  # rows put in a shown window appear on the next pass
-    view.grab().save("/tmp/h12/summary_en.png")
 
 
 def test_the_country_is_named_in_the_interface_language_as_the_case_form_names_it(
@@ -74,7 +73,6 @@ def test_the_country_is_named_in_the_interface_language_as_the_case_form_names_i
     qtbot.waitExposed(view)
     place = next(value for label, value in _summary(view).items() if value.startswith("Bobur"))
     assert place == "Bobur maydoni, Andijon, Oʻzbekiston"  # before: "…, Andijon, UZ"
-    view.grab().save("/tmp/h12/summary_uz.png")
 
 
 def test_the_events_tab_names_each_events_victims(qtbot, unlocked_window):
@@ -112,4 +110,21 @@ def test_the_events_tab_names_each_events_victims(qtbot, unlocked_window):
     view.resize(980, 400)
     view.show()
     qtbot.waitExposed(view)
-    view.grab().save("/tmp/h12/events_victims.png")
+
+
+def test_a_half_known_period_names_the_month_as_russian_says_it_after_from_or_until(
+    qtbot, unlocked_window
+):
+    install_translators("ru")
+    view = unlocked_window.registry.open_case(_case(unlocked_window, start_date="2024-03"))
+    view.show()
+    qtbot.waitExposed(view)
+    assert _summary(view)["Период:"] == "с марта 2024"  # before: "с март 2024"
+    for start, end, shown in (
+        ("", "2024-03", "до марта 2024"),
+        ("2024-03-14", "", "с 14.03.2024"),
+        ("2024-03", "2024-05", "март 2024 – май 2024"),  # standing alone: the nominative
+    ):
+        _set_period(unlocked_window, view.case_id, start, end)
+        view.refresh()
+        assert _summary(view)["Период:"] == shown

@@ -95,10 +95,6 @@ class RecordForm(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.build()
         self.fill(self._content_to_show(initial))
-        # A filled-in field shows its end by default: a long title or a witness's full name
-        # would open with its first words (the surname) scrolled out of sight.
-        for edit in self.findChildren(QLineEdit):
-            edit.setCursorPosition(0)
         if self.record_id is None and draft_id is None:
             self._loaded = self.content()  # a blank form: nothing to lose yet
         # A restored draft of a new record stays unsaved work (baseline {}): taken for the
@@ -113,6 +109,18 @@ class RecordForm(QDialog):
         first = self.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def setVisible(self, visible: bool) -> None:
+        """Show or hide the form; shown, its fields show the start of their text."""
+        super().setVisible(visible)
+        if not visible:
+            return
+        # A filled-in field shows its end by default, and QDialog, as it shows, gives its
+        # focused field a Tab focus event that selects the whole text: a long name opened as
+        # "…ал-Ферганий", and the first key typed would have replaced it.
+        for edit in self.findChildren(QLineEdit):
+            edit.deselect()
+            edit.setCursorPosition(0)
 
     # -- for subclasses -----------------------------------------------------------------
 

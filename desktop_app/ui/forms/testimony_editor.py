@@ -37,7 +37,7 @@ from desktop_app.core.records import get_record
 from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, set_height_in_lines
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.person_form import PersonForm
-from desktop_app.ui.i18n import language_label, vocab_label
+from desktop_app.ui.i18n import fill, language_label, vocab_label
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.screen_fit import resize_within_screen
 
@@ -88,11 +88,26 @@ class TestimonyEditor(RecordForm):
         self.scope_list.set_choices((c, vocab_label(c)) for c in vocab.CONSENT_SCOPES)
         self.scope_list.fit_rows(len(vocab.CONSENT_SCOPES))
         self.scope_list.setAccessibleName(self.tr("Consent scope"))
+        # Dossiers take a testimony only with consent to use in reports; "anonymised use only"
+        # narrows the uses ticked and is none by itself, which the user may not expect.
+        self.anonymised_only_hint = QLabel(
+            fill(
+                self.tr(
+                    "“%1” only limits the uses ticked above: tick “%2” too for the "
+                    "testimony to appear in dossiers."
+                ),
+                vocab_label("anonymised_only"),
+                vocab_label("reports"),
+            )
+        )
+        self.anonymised_only_hint.setWordWrap(True)
+        self.anonymised_only_hint.setVisible(False)
         self.anonymise_check = QCheckBox(self.tr("&Anonymise the witness"))
         consent_layout = QVBoxLayout(self.consent_box)
         consent_layout.addWidget(self.consent_check)
         consent_layout.addWidget(QLabel(self.tr("The witness agreed to:")))
         consent_layout.addWidget(self.scope_list)
+        consent_layout.addWidget(self.anonymised_only_hint)
         consent_layout.addWidget(self.anonymise_check)
 
         self.add_row(self.tr("Case:"), self.case_label, self.tr("Case"))
@@ -182,6 +197,7 @@ class TestimonyEditor(RecordForm):
             self.anonymise_check.toggled,
             self.translations_table.itemChanged,
         )
+        self.scope_list.changed.connect(self._show_anonymised_only_hint)
         self.narrative_edit.textChanged.connect(self._narrative_changed)
         self.add_translation_button.clicked.connect(self._add_translation)
         self.remove_translation_button.clicked.connect(self._remove_translation)
@@ -202,6 +218,10 @@ class TestimonyEditor(RecordForm):
         if watched is self.narrative_edit and event.type() == QEvent.Type.FocusOut:
             self.autosave()
         return super().eventFilter(watched, event)
+
+    def _show_anonymised_only_hint(self) -> None:
+        scope = self.scope_list.value()
+        self.anonymised_only_hint.setVisible("anonymised_only" in scope and "reports" not in scope)
 
     def _narrative_changed(self) -> None:
         self.word_count_timer.start()

@@ -1,0 +1,34 @@
+"""A case's History names every record so that a reader can tell them apart: an event by
+its place, and one without a place by its date and act, as the Events tab shows it."""
+
+from __future__ import annotations
+
+from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.row_models import HistoryModel
+
+
+def test_an_event_without_a_place_is_named_by_its_date_and_act(qtbot, unlocked_window) -> None:
+    install_translators("ru")
+    vault = unlocked_window.vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": "KG-2024-01", "title": "Ош"})
+        session.flush()
+        for content in (
+            {"date": "2024-03-14", "act_type": "torture", "place": "ИВС Ош"},
+            {"date": "2024-03", "act_type": "arbitrary_detention"},
+            {"act_type": "torture"},
+        ):
+            writer.create("event", {"case": str(case.id), **content})
+    view = unlocked_window.registry.open_case(case.id)
+    view.tabs.setCurrentWidget(view.history_tab)  # a tab is read when it is shown
+    model = view.history_tab.model
+    names = [
+        model.index(row, HistoryModel.COL_RECORD).data()
+        for row in range(model.rowCount())
+        if model.row_at(row).record_kind == "event"
+    ]
+    # Before: "ИВС Ош" and two empty cells.
+    assert sorted(names) == sorted(
+        ["ИВС Ош", "март 2024 Произвольное задержание", "Пытки или жестокое обращение"]
+    )
