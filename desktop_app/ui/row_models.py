@@ -9,13 +9,13 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
-from desktop_app.core.authors import AuthorKind, KnownVaults
+from desktop_app.core.authors import KnownVaults
 from desktop_app.core.case_file import HISTORY_PAGE, AttachmentRow, EventRow, HistoryRow, PartyRow
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
+from desktop_app.ui.author_names import author_text
 from desktop_app.ui.i18n import (
     act_type_label,
-    fill,
     format_partial_date,
     format_size,
     format_timestamp,
@@ -289,19 +289,8 @@ class HistoryModel(RowsModel):
         ][column]
 
     def author_text(self, row: HistoryRow) -> str:
-        """Who made the change: "this vault", a colleague's name, a removed contact's key or a
-        key no contact has (with the start of its fingerprint), or "not recorded"."""
-        author = self.vaults.author(self.authors.get(row.seq))
-        match author.kind:
-            case AuthorKind.THIS_VAULT:
-                return self.tr("this vault")
-            case AuthorKind.CONTACT:
-                return author.name
-            case AuthorKind.REMOVED_KEY:
-                return fill(self.tr("%1 — removed key %2"), author.name, author.fingerprint)
-            case AuthorKind.UNKNOWN_KEY:
-                return self.tr("unknown key %1").replace("%1", author.fingerprint)
-        return self.tr("not recorded")
+        """Who made the change (see ``author_names``)."""
+        return author_text(self.vaults.author(self.authors.get(row.seq)))
 
 
 class SearchResultModel(RowsModel):

@@ -2314,25 +2314,21 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="301"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="24"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="303"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="25"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="17"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="297"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
@@ -4554,17 +4550,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>

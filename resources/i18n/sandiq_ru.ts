@@ -2324,25 +2324,21 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="301"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — удалённый ключ %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="24"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="303"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="25"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="17"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="297"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
@@ -4571,17 +4567,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>

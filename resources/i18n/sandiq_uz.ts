@@ -2314,25 +2314,21 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="301"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — olib tashlangan kalit %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="24"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="303"/>
         <source>unknown key %1</source>
         <translation>nomaʼlum kalit %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="25"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="17"/>
-        <location filename="../../desktop_app/ui/row_models.py" line="297"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
@@ -4554,17 +4550,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
