@@ -5,9 +5,9 @@ print. Every expected failure prints one line, ``sandiq: error: <message>``, and
 
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
 ``cli_cases``, ``cli_people``, ``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on
-a record of any kind, and what the record commands share), ``cli_search``, ``cli_report`` and
-``cli_exchange``, and what they all share (the passphrase, the unlocked vault, the output) in
-``cli_common``.
+a record of any kind, and what the record commands share), ``cli_search``, ``cli_report``,
+``cli_exchange`` and ``cli_conflicts``, and what they all share (the passphrase, the unlocked
+vault, the output) in ``cli_common``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from db.engine import DriverDatabaseError
 from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
+from desktop_app.cli_conflicts import add_conflict_commands
 from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
 from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_history_command(command)
     add_upkeep_commands(command)
     add_exchange_commands(sub, command)
+    add_conflict_commands(command)
     return parser
 
 

@@ -35,7 +35,7 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
-from desktop_app.cli_exchange import dangling_line
+from desktop_app.cli_conflicts import dangling_line
 from desktop_app.cli_output import silence_stdout
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
@@ -43,14 +43,8 @@ from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.stats import vault_stats
-from desktop_app.core.vault import (
-    CreatedVault,
-    create_vault,
-    unlock,
-    unlock_with_recovery_key,
-    unlock_with_shares,
-    wipe,
-)
+from desktop_app.core.vault import unlock, unlock_with_recovery_key, unlock_with_shares, wipe
+from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.core.verify import verify_report
 
 

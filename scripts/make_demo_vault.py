@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.vocab import ACT_TYPES
 
 DEMO_PASSPHRASE = "demo passphrase"

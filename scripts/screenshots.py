@@ -56,7 +56,8 @@ def make_exchange_partners(work: Path) -> None:
     from desktop_app.core.exchange.contacts import add_contact, my_contact_file
     from desktop_app.core.exchange.export import export_bundle
     from desktop_app.core.exchange.importer import import_bundle
-    from desktop_app.core.vault import Vault, create_vault, unlock
+    from desktop_app.core.vault import Vault, unlock
+    from desktop_app.core.vault_creation import create_vault
 
     demo = unlock(work / "vault", DEMO_PASSPHRASE)
     dilnoza = create_vault(

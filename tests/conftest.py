@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.keys import KdfParams
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 
 # Argon2id at its floor: fast tests; test_keys checks production defaults stay strong.
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)

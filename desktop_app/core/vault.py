@@ -1,21 +1,21 @@
-"""Creating, unlocking, locking and destroying a vault.
+"""Unlocking, using, locking and destroying a vault.
 
 A vault is a folder with two things that matter: ``vault.header`` (the data key, wrapped under
 the passphrase, the recovery key and any recovery shares; see ``keys``) and ``vault.db`` (the
 SQLCipher database, with its ``-wal``/``-shm`` companions while open). Nothing else is written
-there. Copying the database for a backup is in ``database_copy``; new secrets that replace old
-ones only once the user holds them are in ``header_changes``.
+there. Creating a vault is in ``vault_creation``; bringing an older vault's schema up to date
+is in ``vault_schema``; copying the database for a backup is in ``database_copy``; new secrets
+that replace old ones only once the user holds them are in ``header_changes``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import (
@@ -26,16 +26,12 @@ from db.engine import (
     DriverOperationalError,
     open_engine,
 )
-from db.migrate import current_revision, is_current, known_revisions, upgrade
-from db.models import VocabularyTerm
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.database_copy import check_copied_database, copy_open_database
 from desktop_app.core.database_errors import opening_failed
 from desktop_app.core.errors import (
     NotRecoveryShares,
     VaultCorrupted,
-    VaultExists,
-    VaultFromNewerVersion,
     VaultNotFound,
     VaultPartMissing,
     VaultUnavailable,
@@ -44,14 +40,14 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory, temporary_files_of
 from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
-from desktop_app.core.identity import create_identity, load_identity
+from desktop_app.core.identity import load_identity
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.search.index import (
     ensure_search_index,
     rebuild_search_index,
     search_index_is_current,
 )
-from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
+from desktop_app.core.vault_schema import prepare_schema, sync_vocabulary
 
 HEADER_NAME = VAULT_HEADER_NAME
 DATABASE_NAME = "vault.db"
@@ -248,17 +244,7 @@ def _file_holds(path: Path, data: bytes) -> bool:
         return False
 
 
-@dataclass(frozen=True)
-class CreatedVault:
-    """A new vault and its recovery key, which is shown once and never stored in the clear."""
-
-    vault: Vault
-    recovery_key: str
-
-    def __repr__(self) -> str:
-        return f"CreatedVault({self.vault!r})"
-
-
+# Here rather than in vault_creation: a changed passphrase must meet the same floor.
 def check_passphrase_strength(passphrase: str) -> None:
     """Refuse passphrases too short to resist a guesser holding the header, or not text."""
     keys.passphrase_bytes(passphrase)  # InvalidInput before anything is created
@@ -266,117 +252,6 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise WrongPassphrase(
             f"the passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
         )
-
-
-def _sync_vocabulary(session: Session) -> None:
-    existing = {
-        term.code: term
-        for term in session.scalars(
-            select(VocabularyTerm).where(VocabularyTerm.vocabulary == ACT_TYPE_VOCABULARY)
-        )
-    }
-    for code, (en, ru, uz) in ACT_TYPES.items():
-        term = existing.get(code) or VocabularyTerm(vocabulary=ACT_TYPE_VOCABULARY, code=code)
-        term.label_en, term.label_ru, term.label_uz, term.is_builtin = en, ru, uz, True
-        session.add(term)
-
-
-def _prepare_schema(engine: Engine) -> None:
-    if is_current(engine):  # nearly every unlock: no need to load Alembic
-        return
-    current = current_revision(engine)
-    if current is not None and current not in known_revisions():
-        raise VaultFromNewerVersion("this vault was made by a newer version of Sandiq")
-    upgrade(engine)
-
-
-def create_vault(
-    path: Path,
-    passphrase: str,
-    display_name: str = "",
-    kdf: keys.KdfParams = keys.DEFAULT_KDF,
-    show: Callable[[CreatedVault], None] | None = None,
-) -> CreatedVault:
-    """Create a new vault folder; refuses to touch a folder that already holds one. If it
-    fails before the vault is whole, what it created is removed (and nothing else).
-
-    show, if given, gets the new vault and its recovery key before the header makes the folder
-    a vault: if it fails (the key could not be printed), the vault is removed as above, so no
-    vault is left whose key nobody saw and the same command can be run again.
-    """
-    check_passphrase_strength(passphrase)
-    header_path, db_path = path / HEADER_NAME, path / DATABASE_NAME
-    if header_path.exists():
-        raise VaultExists(f"a vault already exists at {path}")
-    if db_path.exists():
-        raise VaultExists(
-            f"{path} holds a database without a header (an interrupted or wiped vault); "
-            "move it away first"
-        )
-    data_key = keys.new_data_key()
-    recovery_key = keys.new_recovery_key()
-    header = keys.new_header(data_key, passphrase, recovery_key, kdf)
-    new_folders = _missing_folders(path)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # mode= reaches only a folder made here: an empty folder the user chose keeps its mode,
-    # often listable by every account. Its parents are the user's and stay as they are.
-    with suppress(OSError):  # a FAT memory stick has no modes to change
-        path.chmod(0o700)
-    engine: Engine | None = None
-    is_database_ours = False
-    try:
-        # SQLite gives the write-ahead log the database file's mode: both owner-only, like the
-        # header (SQLite alone would make them readable by every account).
-        db_path.touch(mode=0o600, exist_ok=False)
-        is_database_ours = True  # exist_ok=False: this call made it
-        engine = open_engine(db_path, data_key)
-        _prepare_schema(engine)
-        with sessionmaker(engine).begin() as session:
-            identity = create_identity(session, display_name)
-            _sync_vocabulary(session)
-            ensure_search_index(session)
-            RecordWriter(session, identity.fingerprint).audit.append(
-                identity.created_at, identity.fingerprint, "create_vault"
-            )
-        created = CreatedVault(Vault(path, header, data_key, engine), recovery_key)
-        if show is not None:
-            show(created)
-        # The header is written last: until it exists the folder is not a vault.
-        keys.write_header(header_path, header)
-        return created
-    except BaseException as exc:
-        if engine is not None:
-            engine.dispose()
-        if header_path.exists():  # written (only its folder's fsync failed): the vault is whole
-            raise
-        # A database without a header would block the next try (see above) and holds nothing.
-        _remove_unfinished_vault(path, new_folders, remove_database=is_database_ours)
-        if isinstance(exc, DriverOperationalError):
-            raise VaultUnavailable(
-                f"the vault could not be created: {exc}; nothing was left behind"
-            ) from None
-        raise
-
-
-def _missing_folders(path: Path) -> list[Path]:
-    # path and those of its parents that do not exist yet, deepest first.
-    missing: list[Path] = []
-    while not path.exists() and path.parent != path:
-        missing.append(path)
-        path = path.parent
-    return missing
-
-
-def _remove_unfinished_vault(path: Path, new_folders: list[Path], remove_database: bool) -> None:
-    # Only what create_vault made: the database it touched, with its companions, and folders
-    # that did not exist before; a folder holding anything else stays.
-    names = (DATABASE_NAME, *DATABASE_COMPANIONS) if remove_database else ()
-    with suppress(OSError):
-        for name in names:
-            (path / name).unlink(missing_ok=True)
-    for folder in new_folders:
-        with suppress(OSError):
-            folder.rmdir()
 
 
 def _read_existing_header(path: Path) -> keys.Header:
@@ -404,9 +279,9 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
     except DriverOperationalError as exc:
         raise opening_failed(exc) from None
     try:
-        _prepare_schema(engine)
+        prepare_schema(engine)
         with sessionmaker(engine).begin() as session:
-            _sync_vocabulary(session)
+            sync_vocabulary(session)
             if rebuild_stale_index:  # after an upgrade or new folding rules
                 ensure_search_index(session)
         return Vault(path, header, data_key, engine)

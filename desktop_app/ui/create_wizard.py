@@ -1,9 +1,7 @@
 """The create-vault wizard: folder and passphrase (typed twice, with a strength meter), then the
-recovery key shown once, then two groups of it typed back, so an unwritten key is caught now
-(Back returns to the key to mend the copy). Its first page also leads to the other ways in on a
-first start: a restore from a backup, or a vault kept elsewhere (a memory stick, say). The same
-two key pages make a new recovery key for an open vault (``NewRecoveryKeyWizard``), stored only
-once the copy is checked.
+recovery key shown once and checked (the pages of ``recovery_key_wizard``). Its first page
+also leads to the other ways in on a first start: a restore from a backup, or a vault kept
+elsewhere (a memory stick, say).
 
 Creation runs Argon2id on a worker. ``kdf`` is a constructor parameter only so tests can use
 cheap parameters; the application always passes the strong default.
@@ -11,38 +9,35 @@ cheap parameters; the application always passes the strong default.
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from desktop_app.core.errors import SandiqError
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.passphrase import estimate_strength
-from desktop_app.core.vault import (
-    MIN_PASSPHRASE_LENGTH,
-    CreatedVault,
-    PendingRecoveryKey,
-    create_vault,
-)
+from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH
+from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
-from desktop_app.ui.messages import APP_NAME, error_text, warn
+from desktop_app.ui.messages import error_text
+from desktop_app.ui.recovery_key_wizard import (
+    ConfirmKeyPage,
+    KeyWizard,
+    RecoveryKeyPage,
+    translate_wizard_buttons,
+)
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
 
@@ -232,153 +227,6 @@ class PassphrasePage(QWizardPage):
         self._wizard.next()
 
 
-def _as_key_group(typed: str) -> str:
-    # Forgiven as when unlocking: case, and O for 0, I and L for 1.
-    return typed.strip().upper().translate(str.maketrans("OIL", "011"))
-
-
-def recovery_groups(key: str) -> list[str]:
-    """The dash-separated groups of a recovery key."""
-    return key.split("-")
-
-
-class KeyWizard(QWizard):
-    """A wizard that shows a recovery key and then checks the user's copy of it; closing it
-    before the copy was checked asks first, as the key cannot be shown again."""
-
-    confirm_page: ConfirmKeyPage
-    interrupted = Signal()  # a lock closed it before the key was confirmed
-
-    def recovery_key(self) -> str | None:
-        """The key to show and check, once there is one."""
-        raise NotImplementedError
-
-    def unchecked_question(self) -> str:
-        """What to ask before closing with the key unconfirmed."""
-        raise NotImplementedError
-
-    def is_key_unconfirmed(self) -> bool:
-        """True if closing now would leave the key unconfirmed: shown, its copy not checked."""
-        return self.recovery_key() is not None and not self.confirm_page.isComplete()
-
-    def reject(self) -> None:
-        """Close (Cancel, Esc), asking first if the key is unconfirmed."""
-        if self.is_key_unconfirmed():
-            answer = QMessageBox.question(self, APP_NAME, self.unchecked_question())
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
-
-    def close_for_lock(self) -> None:
-        """Close at once, without asking: the vault is locking."""
-        if self.is_key_unconfirmed():
-            self.interrupted.emit()
-        QWizard.reject(self)
-
-
-class RecoveryKeyPage(QWizardPage):
-    """Shows the recovery key, once."""
-
-    def __init__(self, wizard: KeyWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Your recovery key"))
-        # In the page, not the wizard's subtitle: that shows two lines, and in Russian and
-        # Uzbek the last sentence ("shown only once") was cut off.
-        self.warning_label = QLabel(
-            self.tr(
-                "Write this key on paper now and keep it somewhere safe, away from this "
-                "computer. It opens the vault if the passphrase is forgotten. It is shown "
-                "only once."
-            )
-        )
-        self.warning_label.setWordWrap(True)
-        self.key_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(font)
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.warning_label)
-        layout.addWidget(self.key_label)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:
-        """Show the key, in groups of four."""
-        key = self._wizard.recovery_key()
-        if key is not None:
-            groups = recovery_groups(key)
-            lines = ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
-            self.key_label.setText("\n".join(lines))
-
-
-class ConfirmKeyPage(QWizardPage):
-    """Asks for two groups of the recovery key back."""
-
-    def __init__(self, wizard: KeyWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Check your copy"))
-        self.setSubTitle(
-            self.tr("Type two groups from the recovery key you wrote down, to be sure it is right.")
-        )
-        self.first_edit = QLineEdit()
-        self.second_edit = QLineEdit()
-        self.first_label = QLabel()
-        self.second_label = QLabel()
-        self.first_label.setBuddy(self.first_edit)
-        self.second_label.setBuddy(self.second_edit)
-        self.message_label = QLabel()
-        form = QFormLayout(self)
-        form.addRow(self.first_label, self.first_edit)
-        form.addRow(self.second_label, self.second_edit)
-        form.addRow(self.message_label)
-        self.positions: tuple[int, int] = (0, 1)
-        for edit in (self.first_edit, self.second_edit):
-            edit.textChanged.connect(self._update)
-
-    def initializePage(self) -> None:
-        """Pick two groups at random, so the user must have the whole key at hand."""
-        key = self._wizard.recovery_key()
-        count = len(recovery_groups(key)) if key else 2
-        first = secrets.randbelow(count)
-        second = (first + 1 + secrets.randbelow(count - 1)) % count
-        self.positions = tuple(sorted((first, second)))  # type: ignore[assignment]
-        for label, edit, position in (
-            (self.first_label, self.first_edit, self.positions[0]),
-            (self.second_label, self.second_edit, self.positions[1]),
-        ):
-            # No Alt key: "Group &1" and "Group &13" would share Alt+1.
-            label.setText(self.tr("Group %1:").replace("%1", str(position + 1)))
-            edit.setAccessibleName(self.tr("Group %1").replace("%1", str(position + 1)))
-            edit.clear()
-
-    def _matches(self) -> bool:
-        key = self._wizard.recovery_key()
-        if key is None:
-            return False
-        groups = recovery_groups(key)
-        typed = (self.first_edit.text(), self.second_edit.text())
-        return all(
-            _as_key_group(t) == groups[p] for t, p in zip(typed, self.positions, strict=True)
-        )
-
-    def _update(self) -> None:
-        complete = all(len(e.text().strip()) >= 4 for e in (self.first_edit, self.second_edit))
-        if complete and not self._matches():
-            self.message_label.setText(self.tr("That does not match the key. Check your copy."))
-        else:
-            self.message_label.clear()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        """Finish is enabled only when both groups match."""
-        return self._matches()
-
-
 class CreateVaultWizard(KeyWizard):
     """The three steps of making a new vault; emits created_vault(Vault) when the key is
     confirmed. Its first page asks for a restore (restore_requested) or for a vault that exists
@@ -397,7 +245,7 @@ class CreateVaultWizard(KeyWizard):
         self.created: CreatedVault | None = None
         self.setWindowTitle(self.tr("New vault"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        _translate_buttons(self)
+        translate_wizard_buttons(self)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create >"))
         self.passphrase_page = PassphrasePage(self)
         # Creating the vault cannot be undone: no way Back to the passphrase once it exists.
@@ -439,68 +287,3 @@ class CreateVaultWizard(KeyWizard):
             # Closed before confirming the key: the vault exists; lock it rather than keep it
             # open behind a window the user has dismissed.
             self.created.vault.lock()
-
-
-def _translate_buttons(wizard: QWizard) -> None:
-    # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
-    for button, text in (
-        (QWizard.WizardButton.BackButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "< &Back")),
-        (QWizard.WizardButton.NextButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "&Next >")),
-        (QWizard.WizardButton.FinishButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "&Finish")),
-        (QWizard.WizardButton.CancelButton, QT_TRANSLATE_NOOP("CreateVaultWizard", "Cancel")),
-    ):
-        wizard.setButtonText(button, QCoreApplication.translate("CreateVaultWizard", text))
-
-
-class NewRecoveryKeyWizard(KeyWizard):
-    """Shows a new recovery key and checks the user's copy, as at creation; only Finish, with
-    the copy checked, stores it. Until then the old key keeps opening the vault, so a crash or
-    a closed window never leaves a key that nobody holds."""
-
-    def __init__(self, pending: PendingRecoveryKey, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self._pending = pending
-        self._is_stored = False
-        self.setWindowTitle(self.tr("New recovery key"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        _translate_buttons(self)
-        self.recovery_page = RecoveryKeyPage(self)
-        self.confirm_page = ConfirmKeyPage(self)
-        for page in (self.recovery_page, self.confirm_page):
-            self.addPage(page)
-
-    def recovery_key(self) -> str | None:
-        """The new key."""
-        return self._pending.text
-
-    def is_key_unconfirmed(self) -> bool:
-        """True until Finish has stored the key: a checked copy alone replaces nothing."""
-        return not self._is_stored
-
-    def unchecked_question(self) -> str:
-        """Closing keeps the old key; the new one is dropped."""
-        return self.tr(
-            "Close without changing the recovery key? The old key keeps opening the vault; "
-            "the new key shown here never will."
-        )
-
-    def validateCurrentPage(self) -> bool:
-        """Finish: store the new key now that the copy is checked (the old one stops working);
-        if it cannot be stored, say so and stay, the old key still valid."""
-        if self.currentPage() is not self.confirm_page:
-            return super().validateCurrentPage()
-        if not self.confirm_page.isComplete():
-            return False
-        try:
-            self._pending.store()
-        except SandiqError as error:
-            warn(
-                self,
-                self.tr(
-                    "The new recovery key was not saved, and the old key still opens the vault. %1"
-                ).replace("%1", error_text(error)),
-            )
-            return False
-        self._is_stored = True
-        return True

@@ -8,7 +8,7 @@ vault that was locked, and it empties itself on lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -38,13 +38,13 @@ from desktop_app.core.exchange.contacts import (
     rename_identity,
     set_contact_verified,
 )
-from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.export import ExportReport
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
 from desktop_app.ui.conflict_dialog import ConflictDialog
+from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import (
     AddContactDialog,
     ImportPreviewDialog,
@@ -56,15 +56,13 @@ from desktop_app.ui.exchange_dialogs import (
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel, import_notes
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
-from desktop_app.ui.i18n import fill, record_label_text, vocab_label
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import APP_NAME, confirm, inform
 from desktop_app.ui.send_wizard import ExportWizard
 from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
 
 MAX_CONTACT_FILE = 64 * 1024
-_DANGLING_SHOWN = 10  # records named after an import; the rest are counted
-_WHOM = ("person", "case")  # what a user chooses again for a record left pointing at one
 
 
 def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView:
@@ -404,49 +402,11 @@ class ExchangePage(QWidget):
             )
             summary = fill(counts, *map(str, import_counts(report)))
             notes = import_notes(report, is_done=True)
-            inform(self, "\n\n".join([summary, *notes, *self._dangling_text(report.dangling)]))
+            inform(self, "\n\n".join([summary, *notes, *dangling_notes(report.dangling)]))
 
         self.task = run_with_progress(
             self, self.tr("Importing the bundle…"), import_job(vault, path, dry_run=False), done
         )
-
-    def _dangling_text(self, dangling: Sequence[DanglingReference]) -> list[str]:
-        """What to tell about records an import or a conflict's resolution left pointing at a
-        deleted record (none: [])."""
-        if not dangling:
-            return []
-        lines = [self._dangling_line(d) for d in dangling[:_DANGLING_SHOWN]]
-        if len(dangling) > _DANGLING_SHOWN:
-            more = len(dangling) - _DANGLING_SHOWN
-            lines.append(self.tr("…and %1 more.").replace("%1", str(more)))
-        if all(d.kind != "attachment" and d.target_kind in _WHOM for d in dangling):
-            heading = self.tr(
-                "These records still use people or cases that were deleted, or merged into "
-                "others, in one of the vaults meanwhile. Open them and choose again whom they "
-                "refer to:"
-            )
-        else:  # "whom" fits people and cases; a file or a source may rather be brought back
-            heading = self.tr(
-                "These records still refer to records that were deleted (or people merged into "
-                "others) in one of the vaults meanwhile. Open them and choose again what they "
-                "refer to, or bring back what was deleted with Vault > Deleted records:"
-            )
-        return [heading, "\n".join(lines)]
-
-    def _dangling_line(self, d: DanglingReference) -> str:
-        """One record left pointing at a deleted one, each named by its label (or the start
-        of its id, when it has no date, summary or name to show)."""
-        label = record_label_text(d.kind, d.label) or str(d.record_id)[:8]
-        target = vocab_label(d.target_kind).lower()
-        target_label = record_label_text(d.target_kind, d.target_label) or str(d.target_id)[:8]
-        if d.kind == "attachment":
-            text = self.tr("Attached file “%1” belongs to %2 “%3”, which was deleted.")
-            return fill(text, label, target, target_label)
-        if d.target_kind in _WHOM:
-            text = self.tr("%1 “%2” refers to %3 “%4”, which was deleted or merged into another.")
-        else:
-            text = self.tr("%1 “%2” refers to %3 “%4”, which was deleted.")
-        return fill(text, vocab_label(d.kind), label, target, target_label)
 
     # -- conflicts ------------------------------------------------------------------------
 
@@ -472,7 +432,7 @@ class ExchangePage(QWidget):
             self.refresh()
             self.records_changed.emit()
             if resolution is not None and resolution.dangling:  # as an import tells them
-                inform(self, "\n\n".join(self._dangling_text(resolution.dangling)))
+                inform(self, "\n\n".join(dangling_notes(resolution.dangling)))
 
         dialog.finished.connect(finished)
         dialog.open()

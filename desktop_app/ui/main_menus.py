@@ -14,12 +14,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.backup_action import back_up_vault
-from desktop_app.ui.create_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.deleted_records import DeletedRecordsDialog
 from desktop_app.ui.duplicates_dialog import DuplicatesDialog
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.messages import APP_NAME
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
+from desktop_app.ui.recovery_key_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
 

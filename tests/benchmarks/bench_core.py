@@ -28,7 +28,8 @@ from desktop_app.core import keys
 from desktop_app.core.identity import create_identity
 from desktop_app.core.interchange import import_document
 from desktop_app.core.search.service import search
-from desktop_app.core.vault import DATABASE_NAME, Vault, create_vault
+from desktop_app.core.vault import DATABASE_NAME, Vault
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ACT_TYPES
 from tests.benchmarks.synthetic import QUERIES, synthetic_document
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -52,7 +52,8 @@ from desktop_app.core.exchange.contacts import add_contact, my_contact_file
 from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import import_document
-from desktop_app.core.vault import Vault, create_vault, unlock
+from desktop_app.core.vault import Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from tests.benchmarks.synthetic import synthetic_document
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -26,7 +26,8 @@ from sqlalchemy import select
 
 from db import models  # not `import Testimony`: pytest would try to collect it
 from desktop_app.core import listing
-from desktop_app.core.vault import Vault, create_vault, unlock
+from desktop_app.core.vault import Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.list_models import TestimonyListModel
 from desktop_app.ui.main_window import PAGE_TESTIMONIES, MainWindow
 from desktop_app.ui.settings import Settings

@@ -43,7 +43,8 @@ from db.models import SearchText
 from desktop_app.core.search.folding import FOLD_VERSION
 from desktop_app.core.search.index import INDEXED_FIELDS_VERSION, rebuild_search_index
 from desktop_app.core.search.service import search
-from desktop_app.core.vault import DATABASE_NAME, Vault, create_vault, unlock
+from desktop_app.core.vault import DATABASE_NAME, Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from tests.benchmarks.bulk import bulk_insert
 from tests.benchmarks.synthetic import synthetic_document
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from desktop_app.core import interchange
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.stats import vault_stats
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.conftest import sample_document
 

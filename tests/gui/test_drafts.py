@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel
 from db.engine import DriverOperationalError
 from desktop_app.core import drafts
 from desktop_app.core.records import RecordWriter
-from desktop_app.core.vault import create_vault, unlock
+from desktop_app.core.vault import unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.drafts_dialog import DraftsDialog
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE

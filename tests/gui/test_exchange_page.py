@@ -26,7 +26,8 @@ from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import export_document
 from desktop_app.core.records import get_record
-from desktop_app.core.vault import Vault, create_vault, unlock
+from desktop_app.core.vault import Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
 from desktop_app.ui.exchange_models import ChangeListModel, ConflictListModel, ContactListModel

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core import fileio
 from desktop_app.core.errors import WrongPassphrase
 from desktop_app.core.vault import HEADER_NAME, Vault, unlock_with_recovery_key
-from desktop_app.ui.create_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.recovery_key_wizard import NewRecoveryKeyWizard
 
 
 @pytest.fixture

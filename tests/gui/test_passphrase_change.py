@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.errors import WrongPassphrase
-from desktop_app.core.vault import create_vault, unlock
+from desktop_app.core.vault import unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -10,7 +10,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.core.errors import SandiqError
-from desktop_app.core.vault import Vault, create_vault, unlock, unlock_with_shares
+from desktop_app.core.vault import Vault, unlock, unlock_with_shares
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui import screen_fit, shares_dialog
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import drafts
 from desktop_app.core.exchange.importer import import_bundle
-from desktop_app.core.vault import create_vault
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.drafts_dialog import DraftModel, DraftsDialog
 from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel
 from desktop_app.ui.i18n import install_translators

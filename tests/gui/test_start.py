@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_app.core.keys import DEFAULT_KDF
-from desktop_app.core.vault import HEADER_NAME, create_vault, unlock, unlock_with_recovery_key
+from desktop_app.core.vault import HEADER_NAME, unlock, unlock_with_recovery_key
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.app import parse_arguments, start_window
-from desktop_app.ui.create_wizard import CreateVaultWizard, NewRecoveryKeyWizard
+from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.main_window import PAGE_CASES, PAGE_LOCKED, MainWindow
+from desktop_app.ui.recovery_key_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.settings import Preferences, Settings
 from desktop_app.ui.unlock_dialog import retry_delay_seconds
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.core.vault import HEADER_NAME, create_vault
+from desktop_app.core.vault import HEADER_NAME
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.settings import INSTALL_KEY_NAME, Preferences, Settings
 from tests.conftest import FAST_KDF, PASSPHRASE
 

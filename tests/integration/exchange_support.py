@@ -26,7 +26,8 @@ from desktop_app.core.exchange.export import ExportReport, export_bundle
 from desktop_app.core.exchange.importer import ImportReport, import_bundle
 from desktop_app.core.interchange import export_document
 from desktop_app.core.records import get_record
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 PHOTO = bytes(range(256)) * 700  # crosses the 64 KiB chunk boundary of age and of the reader

@@ -21,7 +21,8 @@ from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.interchange import SECTIONS, import_document
 from desktop_app.core.records import get_record
 from desktop_app.core.search.service import search
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.verify import verify_vault
 from tests.benchmarks.synthetic import QUERIES, synthetic_document
 from tests.conftest import FAST_KDF, PASSPHRASE

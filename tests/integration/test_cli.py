@@ -325,7 +325,7 @@ def test_export_import_round_trip_through_the_cli(
     run = sandiq.ok("export-json", "--out", str(out))
     assert run.stderr.startswith("warning: the export is NOT encrypted")
     other = tmp_path / "other"
-    from desktop_app.core.vault import create_vault
+    from desktop_app.core.vault_creation import create_vault
     from tests.conftest import FAST_KDF
 
     create_vault(other, PASSPHRASE, kdf=FAST_KDF).vault.lock()

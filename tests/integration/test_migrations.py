@@ -14,9 +14,9 @@ from db import migrate
 from db.engine import json_text
 from db.models import Base, Case
 from db.rows import RevisionRow
-from desktop_app.core import records
-from desktop_app.core import vault as vault_module
-from desktop_app.core.vault import Vault, create_vault, unlock
+from desktop_app.core import records, vault_creation, vault_schema
+from desktop_app.core.vault import Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.verify import verify_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -59,9 +59,9 @@ def make_vault_at(path: Path, revision: str, monkeypatch: pytest.MonkeyPatch) ->
         migrate.upgrade(engine, revision)
 
     with monkeypatch.context() as patch:
-        patch.setattr(vault_module, "upgrade", upgrade_to_revision)
+        patch.setattr(vault_schema, "upgrade", upgrade_to_revision)
         # Later revisions' search tables do not exist yet; unlocking rebuilds the index anyway.
-        patch.setattr(vault_module, "ensure_search_index", lambda session: False)
+        patch.setattr(vault_creation, "ensure_search_index", lambda session: False)
         patch.setattr(records, "index_record", lambda session, record: None)
         patch.setattr(records, "insert_revisions", _insert_revisions_before_authors)
         vault = create_vault(path, PASSPHRASE, kdf=FAST_KDF).vault

@@ -30,7 +30,8 @@ from desktop_app.core.reports import (
     suggested_file_name,
 )
 from desktop_app.core.reports.fonts import FontNotFound, find_font_family
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.skipif(

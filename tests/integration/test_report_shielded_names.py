@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from desktop_app.core.reports import DossierOptions, build_dossier
 from desktop_app.core.reports.dossier import suggested_file_name
 from desktop_app.core.reports.labels import labels_for
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.skipif(

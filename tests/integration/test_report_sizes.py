@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.reports import DossierOptions, build_dossier
-from desktop_app.core.vault import create_vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.skipif(

@@ -16,7 +16,8 @@ from desktop_app.core.content import to_content
 from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.records import get_record
 from desktop_app.core.reports import DossierOptions, build_dossier
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.exchange_support import introduce, make_site, sample_case
 

@@ -14,7 +14,8 @@ from desktop_app.core.search import service
 from desktop_app.core.search.query import NoteCode
 from desktop_app.core.search.service import Match, SearchFilters, search, search_results
 from desktop_app.core.search.snippets import bracketed_snippet
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.conftest import Sandiq
 from tests.integration.search_vectors import fill_with_names, load_entities, measure

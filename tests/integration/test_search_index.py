@@ -11,13 +11,14 @@ from sqlalchemy import Engine, text
 
 from db import migrate
 from db.fts import clear_index
-from desktop_app.core import vault as vault_module
+from desktop_app.core import vault_creation, vault_schema
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.search import index
 from desktop_app.core.search.folding import FOLD_VERSION
 from desktop_app.core.search.index import rebuild_search_index, search_index_is_current
 from desktop_app.core.search.service import Match, search
-from desktop_app.core.vault import Vault, create_vault, unlock
+from desktop_app.core.vault import Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -98,8 +99,8 @@ def make_first_revision_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         migrate.upgrade(engine, "0001")
 
     with monkeypatch.context() as patch:
-        patch.setattr(vault_module, "upgrade", upgrade_to_first)
-        patch.setattr(vault_module, "ensure_search_index", lambda session: False)  # not yet
+        patch.setattr(vault_schema, "upgrade", upgrade_to_first)
+        patch.setattr(vault_creation, "ensure_search_index", lambda session: False)  # not yet
         vault = create_vault(path, PASSPHRASE, kdf=FAST_KDF).vault
     with vault.engine.begin() as conn:
         for kind, name in (("person", "Шамсутдинов Рустам"), ("person", "Azimjan Askarov"),

@@ -13,7 +13,8 @@ import pytest
 
 from desktop_app.core.search.service import Match, SearchHit, search
 from desktop_app.core.search.snippets import bracketed_snippet
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 PERSONS = {

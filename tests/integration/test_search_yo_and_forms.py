@@ -11,7 +11,8 @@ from uuid import UUID
 import pytest
 
 from desktop_app.core.search.service import Match, search
-from desktop_app.core.vault import Vault, create_vault
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 PERSONS = {

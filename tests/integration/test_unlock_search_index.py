@@ -13,7 +13,8 @@ from db.fts import clear_index, set_meta
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.search.index import FOLD_VERSION_KEY
 from desktop_app.core.search.service import search
-from desktop_app.core.vault import Vault, create_vault, unlock, unlock_with_recovery_key
+from desktop_app.core.vault import Vault, unlock, unlock_with_recovery_key
+from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.conftest import Sandiq
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 import db.engine
 from db.engine import DriverOperationalError
 from db.models import Case
-from desktop_app.core import keys
+from desktop_app.core import keys, vault_creation
 from desktop_app.core import vault as vault_module
 from desktop_app.core.errors import (
     InvalidInput,
@@ -34,12 +34,12 @@ from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
     Vault,
-    create_vault,
     unlock,
     unlock_with_recovery_key,
     unlock_with_shares,
     wipe,
 )
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.verify import verify_vault
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 from tests.integration.conftest import damage_the_case_table, snapshot
@@ -544,7 +544,7 @@ def test_write_refused_while_unlocking_is_not_called_damaged(
     def read_only_medium(engine: Any) -> None:
         raise DriverOperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(vault_module, "_prepare_schema", read_only_medium)
+    monkeypatch.setattr(vault_module, "prepare_schema", read_only_medium)
     with pytest.raises(VaultUnavailable, match=r"readonly database \(the disk may be full, "):
         unlock(tmp_vault.path, PASSPHRASE)
 
@@ -586,7 +586,7 @@ def test_create_that_fails_before_the_header_removes_what_it_made(
     def disk_full(engine: Any) -> None:
         raise DriverOperationalError("database or disk is full")
 
-    monkeypatch.setattr(vault_module, "_prepare_schema", disk_full)
+    monkeypatch.setattr(vault_creation, "prepare_schema", disk_full)
     with pytest.raises(VaultUnavailable, match="could not be created: database or disk is full"):
         create_vault(tmp_path / "new" / "vault", PASSPHRASE, kdf=FAST_KDF)
     assert list(tmp_path.iterdir()) == []  # both folders it made are gone
