@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from uuid import UUID
 
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
 
@@ -14,6 +15,7 @@ from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import IMAGE_TYPES, CaseMaterial
 from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, TooLarge, clean_copy
 from desktop_app.core.reports.rtl import Paragraph
+from desktop_app.core.reports.unnamed import former_owners
 
 MAX_FIGURE_HEIGHT = 330.0
 
@@ -40,11 +42,14 @@ def _owner(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -
 
 
 def _shows_protected_person(
-    ctx: ReportContext, material: CaseMaterial, attachment: Attachment
+    ctx: ReportContext, material: CaseMaterial, attachment: Attachment, former: set[UUID]
 ) -> bool:
     """True for photos of a protected person, from a protected witness's testimony, or whose
-    file name names a protected person ("Askarov_at_the_station.jpg" attached to the case)."""
+    file name names a protected person ("Askarov_at_the_station.jpg" attached to the case);
+    also if a saved version attached it to one of them (former: whom it belonged to then)."""
     if ctx.redact.file_name(attachment.file_name) != attachment.file_name:
+        return True
+    if any(ctx.redact.must_not_name(str(person)) for person in former):
         return True
     if attachment.owner_kind == "person":
         return ctx.redact.label(str(attachment.owner_id)) is not None
@@ -87,10 +92,12 @@ def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
     labels = ctx.labels
     groups: list[list[Flowable]] = []  # each kept on one page
     withheld = 0
+    photos = [a for a in material.attachments if a.media_type in IMAGE_TYPES]
+    former = former_owners(ctx.session, photos)
     for number, attachment in enumerate(material.attachments, start=1):
         if attachment.media_type not in IMAGE_TYPES:
             continue
-        if _shows_protected_person(ctx, material, attachment):
+        if _shows_protected_person(ctx, material, attachment, former.get(attachment.id, set())):
             withheld += 1
             continue
         name = ctx.redact.file_name(attachment.file_name)

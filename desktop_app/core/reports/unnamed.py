@@ -1,25 +1,34 @@
 """Who a dossier must not name, read from the whole vault: protected people, and witnesses who
 asked for anonymity.
 
-A record's current version is not the only word on it. A deleted person may still be named:
-his testimony can outlive him in the vault, and other accounts mention him; so a deleted
-person who was protected in any saved version stays protected. A colleague's version waiting
-in an open sync conflict may be the one the user keeps; until then, if it says protected (or
-gives a pseudonym), so does the dossier — a name once printed cannot be taken back. Person
+A record's current version is not the only word on it, and a name once printed cannot be taken
+back. Every name a person had in any saved version is withheld with the current ones: accounts
+written before a rename (or before a colleague's bundle renamed her) still use the old name. A
+deleted person who was protected in any saved version stays protected: his testimony can
+outlive him in the vault, and other accounts mention him. A testimony's anonymity binds every
+witness it had in any saved version, not only the one it points at now. A colleague's version
+waiting in an open sync conflict may be the one the user keeps; until then, if it says
+protected (or gives a pseudonym), so does the dossier, and its names are withheld too. Person
 merges work the same way (``duplicates.py``: protection is never lost by a merge).
+
+Labels are another matter: a pseudonym is printed, so only the vault's own current one is used,
+never a colleague's or an old version's, either of which may be the real name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, or_, select, text
+from sqlalchemy import ColumnElement, Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Person, Revision, SyncConflict, Testimony
+from db.models import Attachment, Person, Revision, SyncConflict, Testimony
+from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.fuzzy import prose_spellings
 
 # A testimony's consent asks for anonymised use only: as SQL, over a row of the testimony table
 # and over a saved or conflicting version of one (the interchange shape, in a JSON column).
@@ -38,7 +47,7 @@ _VERSION_ASKS_ANONYMITY = (
 @dataclass(frozen=True)
 class UnnamedPerson:
     """Someone a dossier must not name: every spelling of them in the versions considered, the
-    pseudonym to print (the vault's own first), and whether their record is deleted."""
+    vault's own current pseudonym (may be empty), and whether their record is deleted."""
 
     id: UUID
     names: tuple[str, ...]
@@ -54,63 +63,86 @@ def _open_conflicts(session: Session, kind: str) -> list[tuple[UUID, dict[str, A
     return [(row[0], row[1]) for row in session.execute(query)]
 
 
-def _chunks(ids: Sequence[UUID]) -> Iterator[list[UUID]]:
-    """ids in lists short enough for one statement's parameters, which SQLite limits."""
-    for start in range(0, len(ids), 500):
-        yield list(ids[start : start + 500])
+def _among(column: Any, ids: Iterable[UUID]) -> ColumnElement[bool]:
+    """column IN ids, the ids passed as one parameter (a JSON array): one statement however
+    many there are (SQLite limits a statement's parameters; a large vault's anonymous
+    witnesses are thousands)."""
+    values = func.json_each(json.dumps([uid.hex for uid in ids])).table_valued("value")
+    return column.in_(select(values.c.value))
 
 
-def _saved_versions(session: Session, person_ids: Iterable[UUID]) -> dict[UUID, list[dict]]:
-    """Every saved version of these people, oldest first."""
-    versions: dict[UUID, list[dict]] = {}
-    for chunk in _chunks(list(person_ids)):
-        query = (
-            select(Revision.record_id, Revision.data)
-            .where(Revision.record_kind == "person", Revision.record_id.in_(chunk))
-            .order_by(Revision.record_id, Revision.version)
+def _former_names(session: Session, person_ids: Iterable[UUID]) -> dict[UUID, list[str]]:
+    """Every name and other name these people had in any saved version. A protected witness
+    renamed "W. A." (by a colleague's bundle, say) is still "Gulnora Karimova" in the accounts
+    written before."""
+    query = (
+        select(
+            Revision.record_id,
+            func.json_extract(Revision.data, "$.name"),
+            func.json_extract(Revision.data, "$.other_names"),
         )
-        for record_id, data in session.execute(query):
-            versions.setdefault(record_id, []).append(data)
-    return versions
+        .where(Revision.record_kind == "person", _among(Revision.record_id, person_ids))
+        .order_by(Revision.record_id, Revision.version)
+    )
+    names: dict[UUID, list[str]] = {}
+    for record_id, name, other_names in session.execute(query):
+        others = json.loads(other_names) if other_names else []
+        names.setdefault(record_id, []).extend([str(name or ""), *map(str, others)])
+    return names
 
 
 def _unnamed(session: Session, person_ids: Iterable[UUID]) -> list[UnnamedPerson]:
-    """These people (those the vault holds), with the names and pseudonyms of every version
-    that counts: the current one, open conflicts' other side, and, if deleted, every saved one."""
+    """These people (those the vault holds), with every name they had in a saved version or
+    have in an open conflict's other side, and the vault's own current pseudonym."""
     ids = sorted(set(person_ids), key=str)
     # Columns, not Person objects: a large vault's anonymous witnesses are thousands.
     persons = {
         row.id: row
-        for chunk in _chunks(ids)
         for row in session.execute(
             select(
-                Person.id, Person.name, Person.other_names, Person.pseudonym, Person.is_deleted
-            ).where(Person.id.in_(chunk))
+                Person.id,
+                Person.name,
+                Person.other_names,
+                Person.pseudonym,
+                Person.is_deleted,
+                Person.version,
+            ).where(_among(Person.id, ids))
         )
     }
     theirs: dict[UUID, list[dict[str, Any]]] = {}
     for record_id, content in _open_conflicts(session, "person"):
         theirs.setdefault(record_id, []).append(content)
-    saved = _saved_versions(session, [pid for pid, p in persons.items() if p.is_deleted])
+    # Only a person edited since being created can have had other names.
+    former = _former_names(session, [pid for pid, p in persons.items() if p.version > 1])
     unnamed = []
     for pid in ids:
         person = persons.get(pid)
         if person is None:
             continue
-        others = [*theirs.get(pid, []), *reversed(saved.get(pid, []))]  # newest saved first
         names = [person.name, *person.other_names]
-        for version in others:
+        for version in theirs.get(pid, []):
             names += [str(version.get("name") or ""), *map(str, version.get("other_names") or [])]
-        pseudonyms = [person.pseudonym, *(str(v.get("pseudonym") or "") for v in others)]
+        names += former.get(pid, [])
         unnamed.append(
             UnnamedPerson(
                 id=pid,
                 names=tuple(dict.fromkeys(n for n in names if n.strip())),
-                pseudonym=next((p for p in pseudonyms if p.strip()), ""),
+                pseudonym=_unless_named(person.pseudonym, names),
                 is_deleted=person.is_deleted,
             )
         )
     return unnamed
+
+
+def _unless_named(pseudonym: str, names: Sequence[str]) -> str:
+    """The pseudonym, or "" (a letter is given instead) if it shares a word of three letters or
+    more with a name the person had, in any script or spelling variant (Gulnara for Gulnora):
+    set so by mistake or by a colleague's bundle, it would print her name as her label."""
+    if not pseudonym.strip():
+        return pseudonym
+    name_words = {word for name in names for word in fold_tokens(name) if len(word) >= 3}
+    spellings = {form for word in fold_tokens(pseudonym) for form in (word, *prose_spellings(word))}
+    return "" if name_words & spellings else pseudonym
 
 
 def protected_persons(session: Session) -> list[UnnamedPerson]:
@@ -138,27 +170,42 @@ def anonymous_witnesses(session: Session) -> list[UnnamedPerson]:
     """Everyone who gave a testimony for anonymised use only, in any case, whether or not a
     dossier includes it, and whether or not it (or they) were deleted since: their condition
     holds wherever they are named. Also asked in a colleague's version in an open conflict, or,
-    for a deleted testimony, in any saved version."""
+    for a deleted testimony, in any saved version. The anonymity binds the person who gave it:
+    every witness such a testimony had in any saved version counts, so setting its witness to
+    nobody or to someone else does not name the one before."""
     # One pass over the testimonies, whose rows are large (a vault's narratives are most of
-    # its size): those that ask for anonymity, and those deleted, whose versions may.
+    # its size), read from the consent index alone: those that ask for anonymity, and those
+    # deleted, whose versions may.
     asks = _ASKS_ANONYMITY.self_group().label("asks")
     rows = session.execute(
         select(Testimony.id, Testimony.witness_id, Testimony.is_deleted, asks).where(
             or_(_ASKS_ANONYMITY, Testimony.is_deleted.is_(True))
         )
     ).all()
-    witnesses = {row.witness_id for row in rows if row.asks and row.witness_id}
-    for chunk in _chunks([row.id for row in rows if row.is_deleted]):
-        witnesses |= _witnesses(
-            select(text("json_extract(revision.data, '$.witness')"))
-            .select_from(Revision)
+    asking = {row.id for row in rows if row.asks}
+    asking.update(
+        session.scalars(
+            select(Revision.record_id)
             .where(
                 Revision.record_kind == "testimony",
-                Revision.record_id.in_(chunk),
+                _among(Revision.record_id, [row.id for row in rows if row.is_deleted]),
                 text(_VERSION_ASKS_ANONYMITY.format("revision.data")),
-            ),
-            session,
+            )
+            .distinct()
         )
+    )
+    witnesses = {row.witness_id for row in rows if row.id in asking and row.witness_id}
+    # Only a testimony saved more than once can have had another witness; which ones is read
+    # from the revision index, so only their versions (narratives and all) are read.
+    edited = select(Revision.record_id).where(
+        _among(Revision.record_id, asking), Revision.version > 1
+    )
+    witnesses |= _witnesses(
+        select(func.json_extract(Revision.data, "$.witness")).where(
+            Revision.record_kind == "testimony", Revision.record_id.in_(edited)
+        ),
+        session,
+    )
     witnesses |= _witnesses(
         select(text("json_extract(sync_conflict.theirs, '$.witness')"))
         .select_from(SyncConflict)
@@ -170,3 +217,33 @@ def anonymous_witnesses(session: Session) -> list[UnnamedPerson]:
         session,
     )
     return _unnamed(session, witnesses)
+
+
+def former_owners(session: Session, attachments: Sequence[Attachment]) -> dict[UUID, set[UUID]]:
+    """Attachment id → the people any saved version of it belonged to: attached to them, or
+    to a testimony of theirs. A photo of a protected witness moved to someone else (or to the
+    record she was merged into) still shows her."""
+    edited = [a.id for a in attachments if a.version > 1]  # none else had another owner
+    if not edited:
+        return {}
+    query = select(
+        Revision.record_id,
+        func.json_extract(Revision.data, "$.owner_kind"),
+        func.json_extract(Revision.data, "$.owner"),
+    ).where(Revision.record_kind == "attachment", _among(Revision.record_id, edited))
+    owned = [
+        (record_id, kind, UUID(str(owner))) for record_id, kind, owner in session.execute(query)
+    ]
+    testimonies = {owner for _, kind, owner in owned if kind == "testimony"}
+    witness_of = {
+        row.id: row.witness_id
+        for row in session.execute(
+            select(Testimony.id, Testimony.witness_id).where(_among(Testimony.id, testimonies))
+        )
+    }
+    owners: dict[UUID, set[UUID]] = {}
+    for record_id, kind, owner in owned:
+        person = witness_of.get(owner) if kind == "testimony" else owner
+        if kind in ("person", "testimony") and person is not None:
+            owners.setdefault(record_id, set()).add(person)
+    return owners
