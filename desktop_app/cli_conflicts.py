@@ -24,7 +24,9 @@ from desktop_app.core.exchange.conflicts import (
 from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
+    CHANGES_WITNESS,
     DROPS_ANONYMITY,
+    GIVES_PROTECTED_NAME,
     MOVES_ATTACHMENT,
     MOVES_CASE,
     UNPROTECTS,
@@ -33,8 +35,12 @@ from desktop_app.core.exchange.safeguards import (
 _HELD = {
     UNPROTECTS: "{sender}'s bundle removes the protection of person '{label}'",
     CHANGES_PSEUDONYM: "{sender}'s bundle changes the pseudonym of person '{label}'",
+    GIVES_PROTECTED_NAME: "{sender}'s bundle gives unprotected person '{label}' a name of a "
+    "protected person",
     DROPS_ANONYMITY: "{sender}'s bundle withdraws the witness's wish to be anonymised in "
     "testimony '{label}'",
+    CHANGES_WITNESS: "{sender}'s bundle gives testimony '{label}' another witness; its witness "
+    "asked for anonymity or is protected",
     MOVES_CASE: "{sender}'s bundle moves {kind} '{label}' to another case",
     MOVES_ATTACHMENT: "{sender}'s bundle attaches the file '{label}' to another record",
 }

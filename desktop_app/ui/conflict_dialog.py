@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.exchange.conflicts import ConflictDetail, ConflictInfo
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
+    CHANGES_WITNESS,
     DROPS_ANONYMITY,
+    GIVES_PROTECTED_NAME,
     MOVES_ATTACHMENT,
     MOVES_CASE,
     UNPROTECTS,
@@ -156,8 +158,17 @@ class ConflictDialog(QDialog):
                 "%1's version changes the pseudonym that reports show instead of this person's "
                 "name."
             ),
+            GIVES_PROTECTED_NAME: self.tr(
+                "%1's version gives this person a name of a protected person: reports would "
+                "show that name, as this person is not protected."
+            ),
             DROPS_ANONYMITY: self.tr(
                 "%1's version withdraws the witness's wish to be anonymised in reports."
+            ),
+            CHANGES_WITNESS: self.tr(
+                "%1's version gives this testimony another witness: reports would hide that "
+                "person's name instead of the name of the witness who asked for anonymity or "
+                "is protected."
             ),
             MOVES_CASE: self.tr(
                 "%1's version moves this record to another case, whose reports may go to "

@@ -17,7 +17,9 @@ from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
 from desktop_app.core.exchange.importer import Change, ImportReport, SettledConflict
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
+    CHANGES_WITNESS,
     DROPS_ANONYMITY,
+    GIVES_PROTECTED_NAME,
     MOVES_ATTACHMENT,
     MOVES_CASE,
     UNPROTECTS,
@@ -136,10 +138,20 @@ def held_notes(report: ImportReport) -> list[str]:
         CHANGES_PSEUDONYM: translate(
             "ImportNotes", "Held for your decision: %1's bundle changes the pseudonym of “%2”."
         ),
+        GIVES_PROTECTED_NAME: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a "
+            "protected person.",
+        ),
         DROPS_ANONYMITY: translate(
             "ImportNotes",
             "Held for your decision: %1's bundle withdraws the witness's wish to be anonymised "
             "in the testimony “%2”.",
+        ),
+        CHANGES_WITNESS: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle gives the testimony “%2” another witness; its "
+            "witness asked for anonymity or is protected.",
         ),
         MOVES_CASE: translate(
             "ImportNotes", "Held for your decision: %1's bundle moves “%2” to another case."

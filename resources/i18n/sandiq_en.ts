@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="125"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -810,27 +810,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="324"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="118"/>
         <source>Check your copy</source>
         <translation>Check your copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="120"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Type two groups from the recovery key you wrote down, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="355"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="149"/>
         <source>Group %1:</source>
         <translation>Group %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="150"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="166"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>That does not match the key. Check your copy.</translation>
     </message>
@@ -838,33 +838,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="55"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="50"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="78"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -872,17 +872,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -890,57 +890,67 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="126"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
+        <translation>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
+        <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
+        <translation>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="174"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>%1&apos;s version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="197"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -948,22 +958,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -971,32 +981,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -1072,37 +1082,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="401"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="249"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Create &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="418"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="266"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="447"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="181"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="448"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="182"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="449"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="183"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="450"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1711,117 +1721,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="139"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="152"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="147"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="177"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="217"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1829,67 +1839,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="390"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="430"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="37"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="54"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="59"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="63"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="421"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="28"/>
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="117"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="424"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="30"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
@@ -2369,37 +2379,47 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="135"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
+        <translation>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151"/>
+        <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
+        <translation>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="179"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="193"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2407,7 +2427,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2415,7 +2435,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="206"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -3050,17 +3070,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="465"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="199"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="484"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="218"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="501"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="235"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>The new recovery key was not saved, and the old key still opens the vault. %1</translation>
     </message>
@@ -3121,152 +3141,152 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="65"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
         <source>Name of this vault</source>
         <translation>Name of this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="68"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>e.g. your organisation (optional)</source>
         <translation>e.g. your organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="71"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="74"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="78"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
         <source>Already have a vault, or a backup of one?</source>
         <translation>Already have a vault, or a backup of one?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
         <source>Open an e&amp;xisting vault…</source>
         <translation>Open an e&amp;xisting vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="108"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="109"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="137"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="144"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="139"/>
         <source>Choose the vault&apos;s folder</source>
         <translation>Choose the vault&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="164"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="159"/>
         <source>Choose a folder.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="166"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="161"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="168"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="171"/>
         <source>very weak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="172"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="173"/>
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="174"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="180"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="175"/>
         <source>very strong</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="201"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -3909,17 +3929,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="79"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="290"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="84"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="303"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>

@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="104"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="125"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -811,27 +811,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="324"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="118"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="326"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="120"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="355"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="149"/>
         <source>Group %1:</source>
         <translation>Группа %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="356"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="150"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="372"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="166"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -839,33 +839,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="55"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="50"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Эта версия задержана и не применена: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="78"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -874,17 +874,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -893,57 +893,67 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="126"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
+        <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
+        <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
+        <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="174"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="197"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -951,22 +961,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="74"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -974,32 +984,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="43"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="52"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1075,37 +1085,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="398"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="401"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="249"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="418"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="266"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="447"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="181"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="448"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="182"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="449"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="183"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="450"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="184"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1720,117 +1730,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="139"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="152"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="147"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="177"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="217"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (%2 из %3 записей); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1839,67 +1849,67 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="390"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="430"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="37"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="54"/>
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="59"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="63"/>
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="421"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="28"/>
         <source>…and %1 more.</source>
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="117"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="424"/>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="30"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -2379,37 +2389,47 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="135"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
+        <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151"/>
+        <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
+        <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="179"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="193"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2418,7 +2438,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2427,7 +2447,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="194"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="206"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -3064,17 +3084,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="465"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="199"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="484"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="218"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Закрыть, не меняя ключ восстановления? Старый ключ по-прежнему открывает хранилище; показанный здесь новый ключ его никогда не откроет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="501"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="235"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Новый ключ восстановления не сохранён, старый ключ по-прежнему открывает хранилище. %1</translation>
     </message>
@@ -3135,152 +3155,152 @@ Quit anyway and lose it?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="56"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="51"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="54"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="59"/>
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="65"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="60"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="62"/>
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="68"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="63"/>
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="71"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="66"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="74"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="78"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
         <source>Already have a vault, or a backup of one?</source>
         <translation>Хранилище уже есть — или есть его резервная копия?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
         <source>Re&amp;store from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
         <source>Open an e&amp;xisting vault…</source>
         <translation>Открыть с&amp;уществующее хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="108"/>
         <source>&amp;Passphrase:</source>
         <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="109"/>
         <source>&amp;Repeat:</source>
         <translation>По&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="119"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="137"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="144"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="139"/>
         <source>Choose the vault&apos;s folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>В %1 нет хранилища. Выберите папку, в которой оно лежит, или флешку, на которой оно находится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="164"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="159"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="166"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="161"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="168"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="171"/>
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="172"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="178"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="173"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="174"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="180"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="175"/>
         <source>very strong</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="201"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -3924,17 +3944,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="79"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="290"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="84"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="303"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>

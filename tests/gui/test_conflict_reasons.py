@@ -81,3 +81,45 @@ def test_a_concurrent_edit_has_no_reason_line(
     alice.import_(bob.export("Alice", since_last=True).path)
     dialog = _dialog(qtbot, alice)
     assert not dialog.reason.isVisible()
+
+
+def test_a_new_witness_is_explained_in_the_preview_and_the_dialog(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    bob.edit("testimony", ids["testimony"], witness=str(ids["victim"]))
+    path = bob.export("Alice", since_last=True).path
+    preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
+    qtbot.addWidget(preview)
+    assert (
+        "Held for your decision: Bob's bundle gives the testimony “2010-07-02 Saw the arrest.” "
+        "another witness; its witness asked for anonymity or is protected."
+    ) in preview.summary_label.text()
+    alice.import_(path)
+    dialog = _dialog(qtbot, alice)
+    assert dialog.reason.text() == (
+        "Bob's version gives this testimony another witness: reports would hide that person's "
+        "name instead of the name of the witness who asked for anonymity or is protected."
+    )
+
+
+def test_a_protected_persons_name_given_to_another_is_explained(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    bob.edit("person", ids["victim"], other_names=["Dilnoza Shamsutdinova"])
+    path = bob.export("Alice", since_last=True).path
+    preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
+    qtbot.addWidget(preview)
+    summary = preview.summary_label.text()
+    assert (
+        "Held for your decision: Bob's bundle gives “Azimjan Askarov”, who is not protected, a "
+        "name of a protected person."
+    ) in summary
+    assert "Shamsutdinova" not in summary
+    alice.import_(path)
+    dialog = _dialog(qtbot, alice)
+    assert dialog.reason.text() == (
+        "Bob's version gives this person a name of a protected person: reports would show that "
+        "name, as this person is not protected."
+    )

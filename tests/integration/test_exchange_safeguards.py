@@ -12,10 +12,11 @@ from uuid import UUID
 
 import pytest
 
+from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from desktop_app.core.exchange.importer import ImportReport
 from tests.integration.conftest import Sandiq
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import PHOTO, Site, introduce, make_site, sample_case
 
 REAL_NAME = "Dilnoza Shamsutdinova"  # the protected witness of sample_case, "Witness A"
 
@@ -203,4 +204,155 @@ def test_cli_says_why_a_version_is_held_without_the_real_name(
     listed = sandiq.ok("conflicts", vault=alice.vault.path).stdout
     assert line in listed
     for output in (dry, done, listed):
+        assert REAL_NAME not in output
+
+
+def sent_to_bob(alice: Site, bob: Site, kind: str, data: dict[str, object]) -> UUID:
+    """A record Alice writes and sends, so that both hold it."""
+    record_id = alice.write(kind, data)
+    assert send(alice, bob).inserted == 1
+    return record_id
+
+
+def test_giving_a_protected_person_a_first_pseudonym_is_held(
+    shared: tuple[Site, Site, dict[str, UUID]],
+) -> None:
+    # Reports name her by a placeholder; the pseudonym a contact sets may be her real name.
+    alice, bob, _ = shared
+    person = sent_to_bob(alice, bob, "person", {"name": "Gulnora Karimova", "protected": True})
+    bob.edit("person", person, pseudonym="Gulnora Karimova")
+    held_once(send(bob, alice), "changes_pseudonym")
+    assert alice.content("person", person)["pseudonym"] == ""
+    (conflict,) = open_conflicts(alice)
+    assert conflict.label == f"person {person}"  # nor the name their version carries
+
+
+@pytest.mark.parametrize("new_witness", ["victim", None])
+@pytest.mark.parametrize(
+    ("witness", "anonymise"),
+    [("victim", True), ("witness", False)],
+    ids=["anonymised", "protected"],
+)
+def test_giving_a_testimony_another_witness_is_held(
+    shared: tuple[Site, Site, dict[str, UUID]],
+    witness: str,
+    anonymise: bool,
+    new_witness: str | None,
+) -> None:
+    # Reports hide the names of a testimony's witness: another witness, and the first one's
+    # name shows in the narrative she asked to be anonymised in (or is protected in).
+    alice, bob, ids = shared
+    testimony = sent_to_bob(
+        alice,
+        bob,
+        "testimony",
+        {
+            "case": str(ids["case"]),
+            "witness": str(ids[witness]),
+            "consent": {"given": True, "scope": ["reports"], "anonymise": anonymise},
+            "narrative": "Dilnoza saw Azimjan taken away.",
+        },
+    )
+    other = None if new_witness is None else ids["witness" if witness == "victim" else "victim"]
+    bob.edit("testimony", testimony, witness=str(other) if other else None)
+    held_once(send(bob, alice), "changes_witness")
+    assert alice.content("testimony", testimony)["witness"] == str(ids[witness])
+
+
+def test_an_unguarded_testimonys_new_witness_is_a_plain_update(
+    shared: tuple[Site, Site, dict[str, UUID]],
+) -> None:
+    alice, bob, ids = shared
+    consent = {"given": True, "scope": ["reports"], "anonymise": False}
+    data = {"case": str(ids["case"]), "witness": str(ids["victim"]), "consent": consent}
+    testimony = sent_to_bob(alice, bob, "testimony", data)
+    bob.edit("testimony", testimony, witness=None)
+    report = send(bob, alice)
+    assert (report.updated, report.conflicts) == (1, 0)
+
+
+def test_moving_a_protected_persons_file_to_another_person_is_held(
+    shared: tuple[Site, Site, dict[str, UUID]],
+) -> None:
+    alice, bob, ids = shared
+    photo = alice.attach("person", ids["witness"], PHOTO, "IMG_0042.jpg")
+    send(alice, bob)
+    bob.edit("attachment", photo, owner=str(ids["victim"]))
+    held_once(send(bob, alice), "moves_attachment")
+    assert alice.content("attachment", photo)["owner"] == str(ids["witness"])
+
+
+def test_moving_an_unprotected_persons_file_to_another_person_is_a_plain_update(
+    shared: tuple[Site, Site, dict[str, UUID]],
+) -> None:
+    # As a merge of two people does.
+    alice, bob, ids = shared
+    photo = alice.attach("person", ids["victim"], PHOTO, "IMG_0043.jpg")
+    send(alice, bob)
+    bob.edit("attachment", photo, owner=str(ids["witness"]))
+    report = send(bob, alice)
+    assert (report.updated, report.conflicts) == (1, 0)
+
+
+def merge(site: Site, keep: UUID, merged: UUID) -> None:
+    """Merge two people, as Tools > Find duplicates does."""
+    with site.vault.transaction() as session:
+        merge_persons(site.vault.writer(session), keep, merged)
+
+
+def test_a_merge_of_a_protected_person_is_held_where_it_would_expose_her(
+    shared: tuple[Site, Site, dict[str, UUID]],
+) -> None:
+    alice, bob, ids = shared
+    photo = alice.attach("person", ids["witness"], PHOTO, "IMG_0042.jpg")
+    send(alice, bob)
+    merge(bob, ids["victim"], ids["witness"])
+    report = send(bob, alice)
+    # The kept person is protected now, as a merge keeps protection: that, and the tombstone,
+    # are applied; her testimony and her photo wait for the user.
+    assert (report.updated, report.deleted, report.conflicts) == (1, 1, 2)
+    held = {(c.kind, c.reasons) for c in report.changes if c.action == "conflict"}
+    assert held == {("testimony", ("changes_witness",)), ("attachment", ("moves_attachment",))}
+    assert alice.content("person", ids["victim"])["protected"] is True
+    assert alice.content("attachment", photo)["owner"] == str(ids["witness"])
+    for conflict in open_conflicts(alice):
+        resolve_conflict(alice.vault, conflict.id, "theirs")
+    assert alice.document() == bob.document()
+
+
+def test_a_merge_into_a_person_left_unprotected_is_held(
+    shared: tuple[Site, Site, dict[str, UUID]],
+) -> None:
+    # The kept person carries her real name among its other names, for any dossier to show.
+    alice, bob, ids = shared
+    merge(bob, ids["victim"], ids["witness"])
+    bob.edit("person", ids["victim"], protected=False, pseudonym="")
+    report = send(bob, alice)
+    held = {(c.kind, c.reasons) for c in report.changes if c.action == "conflict"}
+    assert ("person", ("gives_protected_name",)) in held
+    assert REAL_NAME not in alice.content("person", ids["victim"])["other_names"]
+    (listed,) = [c for c in open_conflicts(alice) if c.record_id == ids["victim"]]
+    assert listed.reasons == ("gives_protected_name",)
+
+
+def test_cli_says_why_a_testimony_or_a_name_is_held(
+    shared: tuple[Site, Site, dict[str, UUID]], sandiq: Sandiq
+) -> None:
+    alice, bob, ids = shared
+    bob.edit("testimony", ids["testimony"], witness=str(ids["victim"]))
+    bob.edit("person", ids["victim"], other_names=[REAL_NAME])
+    path = bob.export("Alice", since_last=True).path
+    assert path is not None
+    alice.vault.lock()
+    done = sandiq.ok("bundle", "import", str(path), vault=alice.vault.path).stdout
+    listed = sandiq.ok("conflicts", vault=alice.vault.path).stdout
+    for output in (done, listed):
+        assert (
+            "Held for your decision: Bob's bundle gives unprotected person 'Azimjan Askarov' a "
+            "name of a protected person" in output
+        )
+        assert (
+            "Held for your decision: Bob's bundle gives testimony '2010-07-02 Saw the arrest.' "
+            "another witness; its witness asked for anonymity or is protected" in output
+        )
         assert REAL_NAME not in output

@@ -34,11 +34,12 @@ from desktop_app.core.exchange.clock import (
 )
 from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
-from desktop_app.core.exchange.local_state import local_state
+from desktop_app.core.exchange.local_state import local_state, protected_people
 from desktop_app.core.exchange.merged_away import keep_merge, merged_into
 from desktop_app.core.exchange.safeguards import (
     CONCURRENT,
     NOTHING,
+    Protected,
     Safeguarded,
     conflict_label,
     held_reasons,
@@ -115,10 +116,13 @@ def _infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo
     for kind in {conflict.record_kind for conflict in conflicts}:
         ids = [c.record_id for c in conflicts if c.record_kind == kind]
         mine.update((uid, s.safeguarded) for uid, s in local_state(session, kind, ids).items())
-    return [_info(session, c, mine.get(c.record_id, NOTHING)) for c in conflicts]
+    protected = protected_people(session) if conflicts else Protected()
+    return [_info(session, c, mine.get(c.record_id, NOTHING), protected) for c in conflicts]
 
 
-def _info(session: Session, conflict: SyncConflict, mine: Safeguarded) -> ConflictInfo:
+def _info(
+    session: Session, conflict: SyncConflict, mine: Safeguarded, protected: Protected
+) -> ConflictInfo:
     contact = session.get(Contact, conflict.sender)
     kind, theirs = conflict.record_kind, conflict.theirs
     label = conflict_label(kind, conflict.record_id, mine, record_label(kind, theirs))
@@ -131,7 +135,7 @@ def _info(session: Session, conflict: SyncConflict, mine: Safeguarded) -> Confli
         detected_at=conflict.detected_at,
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
-        reasons=held_reasons(mine, safeguarded(kind, theirs)) or (CONCURRENT,),
+        reasons=held_reasons(mine, safeguarded(kind, theirs), protected) or (CONCURRENT,),
     )
 
 
@@ -214,8 +218,9 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     conflict, record = _conflict(session, conflict_id)
     mine, theirs = to_content(record), dict(conflict.theirs)
     into = _merged_into(session, conflict, record)
+    protected = protected_people(session)
     return ConflictDetail(
-        info=_info(session, conflict, safeguarded(conflict.record_kind, mine)),
+        info=_info(session, conflict, safeguarded(conflict.record_kind, mine), protected),
         mine=mine,
         mine_deleted=record.is_deleted,
         theirs=theirs,
@@ -249,7 +254,9 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         conflict, record = _conflict(session, conflict_id)
         if conflict.resolved_at:
             raise InvalidInput(f"conflict {conflict_id} was already resolved")
-        before = safeguarded(conflict.record_kind, to_content(record))  # why it was held
+        # Why it was held, as the list said it before the choice changed anything.
+        before = safeguarded(conflict.record_kind, to_content(record))
+        protected = protected_people(session)
         writer = vault.writer(session)
         mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
         into = _merged_into(session, conflict, record)
@@ -286,4 +293,4 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
         label = into.name if into is not None and kept_deleted else ""
-        return Resolution(_info(session, conflict, before), tuple(dangling), label)
+        return Resolution(_info(session, conflict, before, protected), tuple(dangling), label)

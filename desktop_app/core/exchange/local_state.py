@@ -3,7 +3,7 @@
 Read in batches of ids, for the records of one batch of a bundle: content hash, tombstone flag,
 version vector and last edit of each record the vault holds, the few values a bundle may not
 weaken silently (``safeguards``), which versions of them it has held, and which of its
-attachments have their file.
+attachments have their file. Once per import: who is protected here (``protected_people``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment, AttachmentChunk, CaseParty, Event, Person, Revision, Testimony
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import Clock, clocks_of
-from desktop_app.core.exchange.safeguards import NOTHING, Safeguarded
+from desktop_app.core.exchange.safeguards import NOTHING, Protected, Safeguarded, folded_names
 from desktop_app.core.id_batches import in_batches
 
 
@@ -36,8 +36,8 @@ class Local(NamedTuple):
 
 # The columns behind each kind's Safeguarded values, read with the rest, not whole contents.
 _GUARDED_COLUMNS: dict[str, tuple[Any, ...]] = {
-    "person": (Person.is_protected, Person.pseudonym),
-    "testimony": (Testimony.consent_anonymise, Testimony.case_id),
+    "person": (Person.is_protected, Person.pseudonym, Person.name, Person.other_names),
+    "testimony": (Testimony.consent_anonymise, Testimony.witness_id, Testimony.case_id),
     "case_party": (CaseParty.case_id,),
     "event": (Event.case_id,),
     "attachment": (Attachment.owner_kind, Attachment.owner_id),
@@ -47,9 +47,10 @@ _GUARDED_COLUMNS: dict[str, tuple[Any, ...]] = {
 def _safeguarded(kind: str, values: tuple[Any, ...]) -> Safeguarded:
     match kind:
         case "person":
-            return Safeguarded(is_protected=values[0], pseudonym=values[1])
+            names = folded_names(values[2], values[3])
+            return Safeguarded(is_protected=values[0], pseudonym=values[1], names=names)
         case "testimony":
-            return Safeguarded(anonymise=values[0], home=("case", values[1]))
+            return Safeguarded(anonymise=values[0], witness=values[1], home=("case", values[2]))
         case "case_party" | "event":
             return Safeguarded(home=("case", values[0]))
         case "attachment":
@@ -83,6 +84,18 @@ def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, 
         )
         for row in rows
     }
+
+
+def protected_people(session: Session) -> Protected:
+    """Every person protected in this vault, deleted or not: ids and names. Protected people
+    are few next to the rest, so this reads them all rather than those a batch names."""
+    ids: set[UUID] = set()
+    names: set[str] = set()
+    query = select(Person.id, Person.name, Person.other_names).where(Person.is_protected.is_(True))
+    for person_id, name, other_names in session.execute(query):
+        ids.add(person_id)
+        names |= folded_names(name, other_names)
+    return Protected(frozenset(ids), frozenset(names))
 
 
 def held_versions(session: Session, ids: Iterable[UUID]) -> set[tuple[UUID, str, bool]]:

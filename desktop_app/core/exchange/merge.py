@@ -11,7 +11,8 @@ Then each record is compared with the vault's copy by content and version vector
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
 
-A newer version that would weaken a record's protection (``safeguards``) is a conflict too.
+A newer version that would weaken a record's protection (``safeguards``) is a conflict too;
+who is protected here is read once, before the first batch is written.
 
 A vault restored from a backup counts its edits again from the backup's clocks: a version made
 since can look older than one sent before. So when the sender seems restored (another bundle of
@@ -53,11 +54,13 @@ from desktop_app.core.exchange.local_state import (
     attachments_with_bytes,
     held_versions,
     local_state,
+    protected_people,
 )
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.safeguards import (
     NOTHING,
+    Protected,
     Safeguarded,
     conflict_label,
     held_reasons,
@@ -243,29 +246,28 @@ class Unsent(NamedTuple):
         return local.updated_by == self.me and local.updated_at > self.last_sent_at
 
 
-def _held(record: Incoming, local: Local) -> Decision:
+def _held(record: Incoming, local: Local, reasons: tuple[str, ...]) -> Decision:
     """A conflict, saying which safeguards (if any) the incoming version would weaken."""
-    mine = local.safeguarded
-    label = conflict_label(record.kind, record.id, mine, record.label)
-    reasons = held_reasons(mine, record.safeguarded)
+    label = conflict_label(record.kind, record.id, local.safeguarded, record.label)
     return Decision(replace(record, label=label), Action.CONFLICT, local.clock, reasons)
 
 
-def _decide(record: Incoming, local: Local | None, unsent: Unsent) -> Decision:
+def _decide(
+    record: Incoming, local: Local | None, unsent: Unsent, protected: Protected
+) -> Decision:
     if local is None:
         return Decision(record, Action.INSERT, {})
     if local.content_hash == record.content_hash and local.is_deleted == record.deleted:
         return Decision(record, Action.UNCHANGED, local.clock)
     order = compare(local.clock, record.clock)
-    if order is Order.NEWER and not unsent.holds(local):
-        if not held_reasons(local.safeguarded, record.safeguarded):
-            return Decision(record, Action.UPDATE, local.clock)
-        return _held(record, local)
     if order is Order.OLDER:
         return Decision(record, Action.OLDER, local.clock)
+    reasons = held_reasons(local.safeguarded, record.safeguarded, protected)
+    if order is Order.NEWER and not unsent.holds(local) and not reasons:
+        return Decision(record, Action.UPDATE, local.clock)
     # Concurrent edits, or the same clock on different content (a vault restored from an
     # old backup and edited again): neither version may silently replace the other.
-    return _held(record, local)
+    return _held(record, local, reasons)
 
 
 def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:
@@ -347,6 +349,8 @@ class MergePlanner:
             ExchangedBundle.direction == "sent"
         )
         self._unsent = Unsent(me, session.scalar(sent) or "")
+        # Before any batch is written: a bundle is judged by who was protected before it.
+        self._protected = protected_people(session)
         self._session = session
         self._entries = attachment_entries
         self._act_types = act_types
@@ -386,7 +390,10 @@ class MergePlanner:
             for uid, state in local_state(self._session, kind, ids).items()
         }
         self._local_files.update((uid, state) for uid, state in local.items() if state.file)
-        decisions = [_decide(summary, local.get(summary.id), self._unsent) for summary in summaries]
+        decisions = [
+            _decide(summary, local.get(summary.id), self._unsent, self._protected)
+            for summary in summaries
+        ]
         if self._is_sender_restored:
             decisions = _unheld_as_conflicts(self._session, decisions)
         self.plan.decisions += decisions

@@ -3,34 +3,43 @@ when the user says so.
 
 A contact's bundle is signed and trusted to carry their edits, but some edits decide who reads
 what: lifting a person's protection (or emptying a protected person's pseudonym) puts their
-real name in the next dossier, and so may replacing the pseudonym (with the real name, or with
-another witness's pseudonym); withdrawing a testimony's request for anonymity does the same for
-its witness; moving a testimony, event or party to another case (or a file to another record)
-puts it in a dossier that may go to a wider audience. An incoming version that would
-do any of this is held as a conflict even when its clock has seen every edit of ours, and the
-user keeps one version explicitly (``conflicts.resolve_conflict``). Adding protection is
-always safe and stays a plain update.
+real name in the next dossier, and so may setting or replacing the pseudonym (with the real
+name, or with another witness's pseudonym); giving an unprotected person a name of a protected
+one (as a merge of the two into the unprotected one does) puts that name in the dossier under
+the unprotected person; withdrawing a testimony's request for anonymity does the same for its
+witness, and so does giving the testimony another witness, whose names the report then hides
+instead of the first witness's (held when the testimony asks for anonymity or its witness is
+protected); moving a testimony, event or party to another case (or a file to another record, or
+a protected person's file to another person) puts it in a dossier that may go to a wider
+audience. An incoming version that would do any of this is held as a conflict even when its
+clock has seen every edit of ours, and the user keeps one version explicitly
+(``conflicts.resolve_conflict``). Adding protection is always safe and stays a plain update.
 
 Tombstones are checked on their content like any version: deleting a protected person
 reveals nothing, but the content a tombstone carries is the one a later revival of the record
 starts from, so a tombstone that also lifts the protection is held too.
 
-The reasons are derived from the two versions alone, so the merge (from a short summary of
-each side) and the conflict list (from both contents) find the same ones, and no column
-stores them.
+The reasons are derived from the two versions and from who is protected in this vault
+(``Protected``: ids and names, read once per import or listing), so the merge (from a short
+summary of each side) and the conflict list (from both contents) find the same ones, and no
+column stores them. An import judges by the people protected before it began: a bundle that
+protects a person and moves her file in the same go is not held for it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 from uuid import UUID
 
 CONCURRENT = "concurrent"  # edited on both sides: no safeguard involved
 UNPROTECTS = "unprotects"  # a protected person's protection or pseudonym removed
-CHANGES_PSEUDONYM = "changes_pseudonym"  # a protected person's pseudonym replaced
+CHANGES_PSEUDONYM = "changes_pseudonym"  # a protected person's pseudonym set or replaced
+GIVES_PROTECTED_NAME = "gives_protected_name"  # an unprotected person given a protected one's name
 DROPS_ANONYMITY = "drops_anonymity"  # a testimony's consent to be anonymised withdrawn
+CHANGES_WITNESS = "changes_witness"  # an anonymised or protected witness's testimony given away
 MOVES_CASE = "moves_case"  # a testimony, event or case party moved to another case
-MOVES_ATTACHMENT = "moves_attachment"  # a file attached to another record
+MOVES_ATTACHMENT = "moves_attachment"  # a file attached to another record (or person)
 
 
 class Safeguarded(NamedTuple):
@@ -38,11 +47,25 @@ class Safeguarded(NamedTuple):
 
     is_protected: bool = False  # persons
     pseudonym: str = ""  # persons
+    names: frozenset[str] = frozenset()  # persons: name and other names (``folded_names``)
     anonymise: bool = False  # testimonies: consent to be anonymised in reports
+    witness: UUID | None = None  # testimonies
     home: tuple[str, UUID] | None = None  # (kind, id): the case, or an attachment's owner
 
 
 NOTHING = Safeguarded()  # cases: nothing of theirs is guarded
+
+
+class Protected(NamedTuple):
+    """The people protected in this vault (deleted ones too: a revival brings them back)."""
+
+    ids: frozenset[UUID] = frozenset()
+    names: frozenset[str] = frozenset()  # every name of theirs (``folded_names``)
+
+
+def folded_names(name: str, other_names: Iterable[str]) -> frozenset[str]:
+    """A person's names as compared: trimmed and case-folded, blanks left out."""
+    return frozenset(n.strip().casefold() for n in [name, *other_names] if n.strip())
 
 
 def safeguarded(kind: str, content: dict[str, Any]) -> Safeguarded:
@@ -52,10 +75,18 @@ def safeguarded(kind: str, content: dict[str, Any]) -> Safeguarded:
             return Safeguarded(
                 is_protected=bool(content.get("protected")),
                 pseudonym=str(content.get("pseudonym") or ""),
+                names=folded_names(
+                    str(content.get("name") or ""), content.get("other_names") or ()
+                ),
             )
         case "testimony":
             consent = content.get("consent") or {}
-            return Safeguarded(anonymise=bool(consent.get("anonymise")), home=_case(content))
+            witness = content.get("witness")
+            return Safeguarded(
+                anonymise=bool(consent.get("anonymise")),
+                witness=UUID(str(witness)) if witness else None,
+                home=_case(content),
+            )
         case "case_party" | "event":
             return Safeguarded(home=_case(content))
         case "attachment":
@@ -67,22 +98,33 @@ def _case(content: dict[str, Any]) -> tuple[str, UUID]:
     return ("case", UUID(str(content["case"])))
 
 
-def held_reasons(mine: Safeguarded, theirs: Safeguarded) -> tuple[str, ...]:
-    """Why theirs may not replace mine without the user's decision (empty when it may)."""
+def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -> tuple[str, ...]:
+    """Why theirs may not replace mine without the user's decision (empty when it may);
+    protected: the people protected in this vault."""
     reasons = []
     if mine.is_protected and (
         not theirs.is_protected or (bool(mine.pseudonym) and not theirs.pseudonym)
     ):
         reasons.append(UNPROTECTS)
-    elif mine.is_protected and mine.pseudonym and theirs.pseudonym != mine.pseudonym:
+    elif mine.is_protected and theirs.pseudonym != mine.pseudonym:
+        # Setting one where there was none counts too: it may be the real name.
         reasons.append(CHANGES_PSEUDONYM)
+    if not theirs.is_protected and (theirs.names - mine.names) & protected.names:
+        reasons.append(GIVES_PROTECTED_NAME)
     if mine.anonymise and not theirs.anonymise:
         reasons.append(DROPS_ANONYMITY)
+    if (
+        mine.witness is not None
+        and theirs.witness != mine.witness
+        and (mine.anonymise or mine.witness in protected.ids)
+    ):
+        reasons.append(CHANGES_WITNESS)
     if mine.home != theirs.home and mine.home is not None and theirs.home is not None:
         if mine.home[0] == "case" and theirs.home[0] == "case":
             reasons.append(MOVES_CASE)
-        elif not (mine.home[0] == theirs.home[0] == "person"):
-            # Merging two people moves the files of one to the other: that stays an update.
+        elif not (mine.home[0] == theirs.home[0] == "person" and mine.home[1] not in protected.ids):
+            # Merging two people moves the files of one to the other: that stays an update,
+            # unless the files were a protected person's.
             reasons.append(MOVES_ATTACHMENT)
     return tuple(reasons)
 
