@@ -11,7 +11,6 @@ record of any kind by its id (attach, history, delete, deleted, undelete) are he
 from __future__ import annotations
 
 import argparse
-import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
-from desktop_app.core.attachments import add_attachment
+from desktop_app.core.attachments import add_attachment, intake_size, open_for_intake
 from desktop_app.core.authors import Author, AuthorKind, known_vaults, version_authors
 from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
@@ -217,11 +216,8 @@ def edit_record(args: argparse.Namespace, kind: str, edit: Edit) -> None:
 def cmd_attach(args: argparse.Namespace) -> None:
     path = Path(args.file)
     try:
-        # /dev/zero or a pipe would stream into the vault without end, holding its write lock
-        # (and opening a pipe waits for a writer).
-        if not stat.S_ISREG(path.stat().st_mode):
-            raise InvalidInput(f"{path} is not a regular file")
-        source = open(path, "rb")  # noqa: SIM115 (closed below, after the transaction)
+        # Refused before the passphrase is asked for; closed below, after the transaction.
+        source = open_for_intake(path)
     except OSError as exc:
         raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
     with source, unlocked(args) as vault, vault.transaction() as session:
@@ -232,7 +228,7 @@ def cmd_attach(args: argparse.Namespace) -> None:
             owner.id,
             source,
             path.name,
-            total_size=path.stat().st_size,
+            total_size=intake_size(source),
             note=args.note,
             progress=progress_printer("attaching"),
         )

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,6 +49,42 @@ Progress = Callable[[int, int], None]
 _DRIVE = re.compile(r"[A-Za-z]:")
 # Matched by the GUI (ui/core_messages.py) to say it in the user's language.
 NO_USABLE_NAME = "the attachment has no usable file name"
+# A folder, a pipe, a device or a socket: /dev/zero would stream into the vault without end,
+# holding its write lock, and a pipe has no size to check. Matched by the GUI as above.
+NOT_A_REGULAR_FILE = "{} is not a regular file"
+# Opening a pipe waits for a writer, and opening a terminal may make it the process's own;
+# these flags exist only where those things do.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_INTAKE_OPEN_FLAGS = (
+    os.O_RDONLY
+    | _NONBLOCK
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def open_for_intake(path: Path) -> BinaryIO:
+    """The file at path, open for reading; InvalidInput (NOT_A_REGULAR_FILE) without reading a
+    byte or waiting if it is not a regular file, OSError if it cannot be opened."""
+    fd = os.open(path, _INTAKE_OPEN_FLAGS)
+    try:
+        # Checked on the open descriptor: the path may be swapped for a pipe after a stat().
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InvalidInput(NOT_A_REGULAR_FILE.format(path))
+        # Most systems ignore it for files, but some network file systems would answer a
+        # slow read with EAGAIN instead of waiting.
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def intake_size(source: BinaryIO) -> int:
+    """The size of a file opened by open_for_intake, as its descriptor says."""
+    return os.fstat(source.fileno()).st_size
 
 
 def safe_file_name(name: str) -> str:
@@ -105,12 +143,16 @@ def add_attachment(
     # even when the caller goes on with its transaction.
     with session.begin_nested():
         seq = 0
-        while chunk := source.read(CHUNK_SIZE):
+        while True:
+            # Before each read: a Cancel waits for at most the chunk being stored.
+            if cancelled is not None and cancelled():
+                raise Cancelled("attachment intake cancelled; nothing was added")
+            chunk = source.read(CHUNK_SIZE)
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
                 raise _too_large(name, max_bytes)
-            if cancelled is not None and cancelled():
-                raise Cancelled("attachment intake cancelled; nothing was added")
             # Before the first chunk, and again as the file goes in: it may be larger than
             # said or of unknown size (a pipe), and other programs fill the disk too.
             _ensure_room(vault_folder, max(total_size, size), size - len(chunk))

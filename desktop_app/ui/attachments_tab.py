@@ -25,17 +25,33 @@ from desktop_app.core.attachment_access import (
     runs_code_or_fetches,
     write_attachment_copy,
 )
-from desktop_app.core.attachments import add_attachment
+from desktop_app.core.attachments import (
+    add_attachment,
+    intake_size,
+    open_for_intake,
+    safe_file_name,
+)
 from desktop_app.core.case_file import AttachmentRow, case_attachments
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachment_viewer import AttachmentViewer
+from desktop_app.ui.bidi_text import isolated, shown_in_sentence
 from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_open
 from desktop_app.ui.i18n import fill
-from desktop_app.ui.messages import confirm, inform, show_error, warn
+from desktop_app.ui.messages import confirm, inform, os_error_text, show_error, warn
 from desktop_app.ui.row_models import AttachmentModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 from desktop_app.ui.windows import WindowRegistry
+
+
+def shown_file_name(name: str) -> str:
+    """The name the vault will give a file called name, or, if it can give none, name isolated
+    so that its direction controls cannot garble the sentence it is shown in."""
+    try:
+        return safe_file_name(name)
+    except InvalidInput:
+        return isolated(name)
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -116,51 +132,45 @@ class AttachmentsTab(QWidget):
     def add_file(self, path: Path) -> None:
         """Stream one file into the vault on a worker, with a progress dialog and Cancel."""
         vault, case_id = self.registry.vault, self.case_id
+        shown = shown_file_name(path.name)
 
-        def intake(progress: Progress) -> tuple[UUID, str]:
-            with path.open("rb") as source, vault.transaction() as session:
+        def intake(progress: Progress) -> tuple[UUID, str, str]:
+            # Opened first: a pipe or a device is refused before the vault is written to.
+            with open_for_intake(path) as source, vault.transaction() as session:
                 attachment = add_attachment(
                     vault.writer(session),
                     "case",
                     case_id,
                     source,
                     path.name,
-                    total_size=path.stat().st_size,
+                    total_size=intake_size(source),
                     progress=progress,
                     cancelled=progress.cancelled,
                 )
-                return attachment.id, attachment.sha256
+                return attachment.id, attachment.sha256, attachment.file_name
 
-        def added(result: Result[tuple[UUID, str]]) -> None:
+        def added(result: Result[tuple[UUID, str, str]]) -> None:
             if result.ok:
                 assert result.value is not None
-                attachment_id, sha256 = result.value
+                attachment_id, sha256, stored_name = result.value
                 same = self._named_with_hash(sha256, attachment_id)
                 self.registry.record_saved.emit("attachment", attachment_id)
                 if same:
                     # Two copies of one piece of evidence confuse its chain of custody.
-                    inform(
-                        self,
-                        self.tr(
-                            "%1 is already attached to this case as %2 (the same SHA-256). "
-                            "Both are kept; remove one if it was added by mistake."
-                        )
-                        .replace("%1", path.name)
-                        .replace("%2", same),
+                    text = self.tr(
+                        "%1 is already attached to this case as %2 (the same SHA-256). "
+                        "Both are kept; remove one if it was added by mistake."
                     )
-            elif isinstance(result.error, OSError):  # which of several files, and why
-                warn(
-                    self,
-                    self.tr("%1 could not be added: %2")
-                    .replace("%1", path.name)
-                    .replace("%2", result.error.strerror or str(result.error)),
-                )
+                    inform(self, fill(text, stored_name, same))
+            elif isinstance(result.error, OSError) and result.error.strerror:
+                # Which of several files, and why.
+                text = self.tr("%1 could not be added: %2")
+                warn(self, fill(text, shown, os_error_text(result.error.strerror)))
             else:
                 show_error(self, result.error or RuntimeError())
 
-        run_with_progress(
-            self, self.tr("Adding %1 to the vault…").replace("%1", path.name), intake, added
-        )
+        label = fill(self.tr("Adding %1 to the vault…"), shown)
+        run_with_progress(self, label, intake, added)
 
     def _named_with_hash(self, sha256: str, other_than: UUID) -> str | None:
         """The file name of another attachment listed with this SHA-256, if any."""
@@ -248,7 +258,7 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
                 "No program opened the copy. It is still at %1, unencrypted: delete it when "
                 "you no longer need it.",
             )
-            warn(parent, fill(text, str(result.value)))
+            warn(parent, fill(text, shown_in_sentence(str(result.value))))
 
     run_with_progress(
         parent, QCoreApplication.translate("AttachmentsTab", "Writing a copy…"), copy, done

@@ -199,9 +199,8 @@ def test_a_file_that_cannot_be_read_is_named_in_the_message(qtbot, case_view, tm
     tab = case_view.attachments_tab
     tab.add_file(tmp_path / "протокол допроса.pdf")  # chosen, then moved away
     qtbot.waitUntil(lambda: messages.shown != [], timeout=10_000)
-    assert messages.texts() == [
-        "протокол допроса.pdf could not be added: No such file or directory"
-    ]
+    # The system's reason in the interface's words (English here), not strerror's.
+    assert messages.texts() == ["протокол допроса.pdf could not be added: the file does not exist"]
     assert tab.model.rowCount() == 0
 
 
