@@ -23,11 +23,13 @@ from desktop_app.core.content import (
     ValidRecord,
     quoted,
     read_id,
+    record_label,
     to_content,
     validate_record,
 )
 from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.exchange.format import DuplicateKey, unique_object
+from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
 from desktop_app.core.records import RecordWriter
 
 FORMAT_NAME = "sandiq"
@@ -45,8 +47,10 @@ MAX_IMPORT_BYTES = 2 * 1024**3
 # sentences to say them in the user's language (ui/core_messages.py).
 TOO_LARGE = "the file is too large to import"
 NOT_UTF8 = "the file is not UTF-8 text"
-KEY_TWICE = "the file is not valid Sandiq JSON: {}"
-NOT_JSON = "the file is not valid JSON (line {}: {})"
+EMPTY = "the file is empty"
+KEY_TWICE = "the file is not valid Sandiq JSON: the key {} appears twice in one object"
+# The parser's own words ({} last) help on the command line; a translation may leave them out.
+NOT_JSON = "the file is not valid JSON (line {}, column {}: {})"
 NOT_JSON_LIMITS = "the file is not valid JSON (too deeply nested or too long a number)"
 NOT_SANDIQ = 'not a Sandiq JSON file (expected "format": "sandiq")'
 UNSUPPORTED_VERSION = "unsupported Sandiq JSON version {}"
@@ -70,9 +74,11 @@ class ImportSummary:
 def export_document(session: Session) -> dict[str, Any]:
     """Every live record of the vault in the interchange shape, in a stable order.
 
-    The result always imports cleanly: tombstoned records are left out, and so are references
-    to them (a testimony's deleted witness becomes null) and records that cannot stand without
-    one (the parties and the testimonies and events of a deleted case).
+    The result imports cleanly: tombstoned records are left out, and so are references to
+    them (a testimony's deleted witness becomes null) and records that cannot stand without
+    one (the parties and the testimonies and events of a deleted case). Into another vault
+    too, unless the vault holds what the import refuses and bundles let in: references that
+    differ only in letter case, a name with control characters (see one_line_text).
     """
     document: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     order = {
@@ -127,13 +133,18 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     try:
         # A BOM, as Windows Notepad writes, is skipped. A key given twice is refused: keeping
         # either value ("narrative": "FIRST...", "narrative": "second") would lose the other.
-        document = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=unique_object)
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(NOT_UTF8) from None
+    # JSON's own white space: "line 1, column 1: Expecting value" says nothing of an empty file.
+    if not text.strip(" \t\n\r"):
+        raise InvalidInput(EMPTY)
+    try:
+        document = json.loads(text, object_pairs_hook=unique_object)
     except DuplicateKey as exc:
-        raise InvalidInput(KEY_TWICE.format(exc)) from None
+        raise InvalidInput(KEY_TWICE.format(quoted(exc.key))) from None
     except json.JSONDecodeError as exc:
-        raise InvalidInput(NOT_JSON.format(exc.lineno, exc.msg)) from None
+        raise InvalidInput(NOT_JSON.format(exc.lineno, exc.colno, exc.msg)) from None
     except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
         raise InvalidInput(NOT_JSON_LIMITS) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
@@ -193,33 +204,84 @@ def _references(kind: str, item: dict[str, Any]) -> list[tuple[str, str, UUID]]:
     return [(field, target, UUID(value)) for field, target, value in refs]
 
 
-def _check_fields(kind: str, uid: UUID, item: dict[str, Any], content: dict[str, Any]) -> None:
+def _named(kind: str, item: dict[str, Any]) -> str:
+    """A record whose id read_id accepted, as a message names it: kind, id, and the label a
+    user finds it by in the file (a person's name, a case's reference and title), quoted and
+    cut short."""
+    name = f"{kind} {UUID(item['id'])}"  # canonical: UUID() lets in "{...}" and white space
+    # Text values only: a name given as a list nested 10,000 deep has no label to show.
+    texts = {field: value for field, value in item.items() if isinstance(value, str)}
+    label = record_label(kind, texts) if kind != "case_party" else ""  # a role names no one
+    return f"{name} ({quoted(label)})" if label else name
+
+
+def _validated(kind: str, item: Any, act_types: set[str]) -> ValidRecord:
+    try:
+        return validate_record(kind, item, act_types, UUID(item["id"]))
+    except InvalidInput as exc:
+        # validate_record (shared with bundles) names the record by id alone.
+        bare, message = f"{kind} {item['id']}:", str(exc)
+        if not message.startswith(bare):
+            raise
+        raise InvalidInput(f"{_named(kind, item)}:{message[len(bare) :]}") from None
+
+
+def _check_fields(kind: str, item: dict[str, Any], content: dict[str, Any]) -> None:
     # A misspelt field ("narative") would otherwise be dropped without a word.
     unknown = sorted(set(item) - set(content))
     consent = item.get("consent")
     if kind == "testimony" and isinstance(consent, dict):
         unknown += [f"consent.{k}" for k in sorted(set(consent) - set(content["consent"]))]
     if unknown:
-        raise InvalidInput(f"{kind} {uid}: unknown field {quoted(unknown[0])}")
+        raise InvalidInput(f"{_named(kind, item)}: unknown field {quoted(unknown[0])}")
+
+
+def _check_one_line_fields(record: ValidRecord, stored: Record | None) -> None:
+    # Here and not in validate_record: bundles must still carry what a vault already holds.
+    # For the same reason a value the record already has in this vault is let through, so
+    # that a vault's own export imports again.
+    for kind, field, is_list in ONE_LINE_FIELDS:
+        value = record.content[field] if kind == record.kind else None
+        if value is None or (stored is not None and getattr(stored, field) == value):
+            continue
+        for line in value if is_list else [value]:
+            problem = one_line_problem(line)
+            if problem is not None:
+                raise InvalidInput(f"{_named(kind, record.content)}: {field}: {problem}")
 
 
 def _check_case_references(
     session: Session, items: dict[str, list[Any]], incoming: dict[str, set[UUID]]
 ) -> None:
     # Case references are how people name cases (`sandiq case show KG-2010-0007`): after the
-    # import every live case must still have its own.
-    owner: dict[str, UUID] = {}
+    # import every live case must still have its own, in any letter case, as `case add` wants
+    # (case_file.case_with_reference; that reads every case per call, this reads them once).
+    stored: dict[UUID, str] = {}
+    owner: dict[str, tuple[UUID, str]] = {}
     for case_id, reference in session.execute(
         select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
     ):
+        stored[case_id] = reference.casefold()
         if case_id not in incoming["case"]:
-            owner[reference] = case_id
+            owner[reference.casefold()] = (case_id, reference)
     for item in items["case"]:
         uid, reference = UUID(item["id"]), item["reference"].strip()
-        other = owner.setdefault(reference, uid)
-        if other != uid:
+        key = reference.casefold()
+        other, taken = owner.setdefault(key, (uid, reference))
+        if other == uid:
+            continue
+        if taken == reference:
             raise InvalidInput(
-                f"case {uid}: reference {quoted(reference)} is already used by case {other}"
+                f"{_named('case', item)}: reference {quoted(reference)} is already used by "
+                f"case {other}"
+            )
+        # Bundles compare references exactly, so a vault may hold UZ-1 and uz-1 already: its
+        # own export must import again. Only a new pair is refused.
+        if not stored.get(uid) == stored.get(other) == key:
+            raise InvalidInput(
+                f"{_named('case', item)}: reference {quoted(reference)} differs only in letter "
+                f"case from {quoted(taken)} of case {other} (references must differ in more "
+                "than letter case)"
             )
 
 
@@ -232,8 +294,8 @@ def _validate(
     for kind, kind_items in items.items():
         valid[kind] = []
         for item in kind_items:
-            record = validate_record(kind, item, writer.act_types, UUID(item["id"]))
-            _check_fields(kind, record.id, item, record.content)
+            record = _validated(kind, item, writer.act_types)
+            _check_fields(kind, item, record.content)
             valid[kind].append(record)
     # Ids are unique across kinds: history, search and attachments find a record by id alone.
     for kind, ids in incoming.items():
@@ -244,7 +306,8 @@ def _validate(
                 session, other_kind, ids
             )
             if clash:
-                raise InvalidInput(f"{kind} {min(clash)}: id is already used by a {other_kind}")
+                item = next(i for i in items[kind] if UUID(i["id"]) == min(clash))
+                raise InvalidInput(f"{_named(kind, item)}: id is already used by a {other_kind}")
     wanted: dict[str, set[UUID]] = {kind: set() for kind in incoming}
     for kind, kind_items in items.items():
         for item in kind_items:
@@ -257,7 +320,7 @@ def _validate(
             for field, target, uid in _references(kind, item):
                 if uid not in incoming[target] and uid not in known[target]:
                     raise InvalidInput(
-                        f"{kind} {item['id']}: {field} refers to a missing {target} {uid}"
+                        f"{_named(kind, item)}: {field} refers to a missing {target} {uid}"
                     )
     _check_case_references(session, items, incoming)
     return valid
@@ -281,10 +344,13 @@ def import_document(
         for item in kind_items:
             uid = read_id(kind, item)
             if uid in incoming[kind]:
-                raise InvalidInput(f"{kind} {uid} appears twice")
+                raise InvalidInput(f"{_named(kind, item)} appears twice")
             incoming[kind].add(uid)
     valid = _validate(writer, items, incoming)
     existing = {kind: _load_existing(session, kind, ids) for kind, ids in incoming.items()}
+    for kind, records in valid.items():
+        for record in records:
+            _check_one_line_fields(record, existing[kind].get(record.id))
     total = sum(len(kind_items) for kind_items in items.values())
     done = inserted = updated = unchanged = 0
     # New records are written in batches (see RecordWriter.insert), flushed before an update

@@ -5,7 +5,8 @@ into a vault's folder, a JSON file that is not Sandiq's, an attachment restored 
 never arrived), some with a detail filled in: a path, an id, a line number. It cannot
 translate, and these are ``InvalidInput`` like a form's wrong value, so each sentence is
 matched here, as ``refusals`` does for bundles, and replaced by its translation with the
-details carried over as they are. A sentence not listed stays as core wrote it.
+details carried over as they are (a path or name with direction controls isolated, see
+``bidi_text``). A sentence not listed stays as core wrote it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core import attachments, deletion, fileio, interchange
+from desktop_app.ui.bidi_text import shown_in_sentence
 from desktop_app.ui.i18n import fill
 
 _CONTEXT = "CoreMessages"
@@ -50,19 +52,32 @@ _SENTENCES: _Sentences = (
             "CoreMessages", "The file has no usable name: rename it, then add it again."
         ),
     ),
+    (
+        attachments.NOT_A_REGULAR_FILE,
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "%1 is not an ordinary file but a folder, a device or a pipe: only files can be "
+            "attached.",
+        ),
+    ),
 )
 
 # Why a JSON file cannot be imported: clauses that follow the caller's "cannot be imported:".
 _JSON_PROBLEMS: _Sentences = (
     (interchange.TOO_LARGE, QT_TRANSLATE_NOOP("CoreMessages", "the file is too large")),
     (interchange.NOT_UTF8, QT_TRANSLATE_NOOP("CoreMessages", "the file is not UTF-8 text")),
+    (interchange.EMPTY, QT_TRANSLATE_NOOP("CoreMessages", "the file is empty")),
     (
         interchange.KEY_TWICE,
-        QT_TRANSLATE_NOOP("CoreMessages", "the file is not valid Sandiq JSON: %1"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "the file is not valid Sandiq JSON: the key %1 appears twice in one object",
+        ),
     ),
     (
+        # The parser's English words (%3) are left out: the line and column are what to act on.
         interchange.NOT_JSON,
-        QT_TRANSLATE_NOOP("CoreMessages", "the file is not valid JSON (line %1: %2)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the file is not valid JSON (line %1, column %2)"),
     ),
     (
         interchange.NOT_JSON_LIMITS,
@@ -97,8 +112,8 @@ _JSON_PROBLEMS: _Sentences = (
 
 @cache
 def _patterns(sentences: _Sentences) -> tuple[tuple[re.Pattern[str], str], ...]:
-    # Each detail as short as the sentence allows: "(line 2: Expecting ...)" keeps the line
-    # number whole even when the parser's own message holds ": ".
+    # Each detail as short as the sentence allows: "(line 2, column 5: Expecting ...)" keeps
+    # the line and column whole even when the parser's own message holds ", " or ": ".
     return tuple(
         (re.compile(re.escape(sentence).replace(r"\{\}", "(.*?)"), re.DOTALL), translatable)
         for sentence, translatable in sentences
@@ -109,7 +124,8 @@ def _translated(sentences: _Sentences, message: str) -> str | None:
     for pattern, translatable in _patterns(sentences):
         match = pattern.fullmatch(message)
         if match is not None:
-            return fill(QCoreApplication.translate(_CONTEXT, translatable), *match.groups())
+            details = (shown_in_sentence(detail) for detail in match.groups())
+            return fill(QCoreApplication.translate(_CONTEXT, translatable), *details)
     return None
 
 

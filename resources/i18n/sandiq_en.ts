@@ -218,72 +218,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="80"/>
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="82"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="83"/>
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="84"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="115"/>
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="154"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="167"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="162"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="172"/>
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="216"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="224"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,17 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="237"/>
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="256"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="264"/>
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -1014,67 +1014,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
         <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 is a folder: give the file a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="43"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>The file has no usable name: rename it, then add it again.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
+        <translation>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is not UTF-8 text</source>
         <translation>the file is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="61"/>
-        <source>the file is not valid Sandiq JSON: %1</source>
-        <translation>the file is not valid Sandiq JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="65"/>
-        <source>the file is not valid JSON (line %1: %2)</source>
-        <translation>the file is not valid JSON (line %1: %2)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
+        <translation>the file is not valid Sandiq JSON: the key %1 appears twice in one object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="80"/>
+        <source>the file is not valid JSON (line %1, column %2)</source>
+        <translation>the file is not valid JSON (line %1, column %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>the file is not valid JSON (nested too deeply, or too long a number)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="90"/>
         <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
         <translation>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="104"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>it has a section Sandiq does not know: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
         <source>its section “%1” is not a list</source>
         <translation>its section “%1” is not a list</translation>
     </message>

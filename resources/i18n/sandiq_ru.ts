@@ -218,72 +218,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="80"/>
         <source>Or drop files here</source>
         <translation>Или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="82"/>
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="83"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="84"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="115"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>Файл %1 уже приложен к этому делу под именем %2 (тот же SHA-256). Сохранены оба; удалите один из них, если он добавлен по ошибке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="154"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="167"/>
         <source>%1 could not be added: %2</source>
         <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="162"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="172"/>
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="216"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="224"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,17 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="237"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="256"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Ни одна программа не открыла копию. Она по-прежнему лежит в %1 незашифрованной: удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="264"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -1017,67 +1017,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
         <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 — папка хранилища, в которую Sandiq записывает только файлы самого хранилища: сохраните этот файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 — это папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="43"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>Файла вложения %1 нет в этом хранилище: его удалили до того, как отправили сюда. Попросите его у коллеги, который его приложил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>У файла нет пригодного имени: переименуйте его и добавьте снова.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
+        <translation>%1 — не обычный файл, а папка, устройство или канал: прикрепить можно только файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
         <source>the file is too large</source>
         <translation>файл слишком большой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="61"/>
-        <source>the file is not valid Sandiq JSON: %1</source>
-        <translation>файл не является корректным JSON Sandiq: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="65"/>
-        <source>the file is not valid JSON (line %1: %2)</source>
-        <translation>файл не является корректным JSON (строка %1: %2)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
+        <translation>файл не является корректным JSON Sandiq: ключ %1 встречается в одном объекте дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="80"/>
+        <source>the file is not valid JSON (line %1, column %2)</source>
+        <translation>файл не является корректным JSON (строка %1, столбец %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>файл не является корректным JSON (слишком глубокая вложенность или слишком длинное число)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="90"/>
         <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
         <translation>это не файл JSON Sandiq (такой файл начинается с &quot;format&quot;: &quot;sandiq&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>он в версии %1 формата JSON Sandiq, которую эта версия Sandiq не умеет читать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="104"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>в нём есть раздел, неизвестный Sandiq: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
         <source>its section “%1” is not a list</source>
         <translation>его раздел «%1» не является списком</translation>
     </message>

@@ -218,72 +218,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="79"/>
         <source>&amp;Add file…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="80"/>
         <source>Or drop files here</source>
         <translation>Yoki fayllarni shu yerga tashlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="82"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 qiymatini nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="83"/>
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="84"/>
         <source>Re&amp;move</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="115"/>
         <source>Add files to the case</source>
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="161"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="154"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="167"/>
         <source>%1 could not be added: %2</source>
         <translation>%1 qoʻshilmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="162"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="172"/>
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="216"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="224"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
@@ -292,17 +292,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="237"/>
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="256"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Hech bir dastur nusxani ochmadi. U hamon shifrlanmagan holda turibdi: %1. Kerak boʻlmay qolganda uni oʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="264"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -1014,67 +1014,77 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
         <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 — saqlagich jildi, Sandiq unga faqat saqlagichning oʻz fayllarini yozadi: bu faylni boshqa joyga saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 — bu jild: faylga nom bering.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="43"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>%1 ilovasining fayli bu saqlagichda yoʻq: u bu yerga yuborilishidan oldin oʻchirilgan. Uni biriktirgan hamkasbingizdan soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>Faylning yaroqli nomi yoʻq: uni qayta nomlang va yana qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
+        <translation>%1 oddiy fayl emas, balki jild, qurilma yoki kanal: faqat fayl biriktirish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
         <source>the file is too large</source>
         <translation>fayl juda katta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is not UTF-8 text</source>
         <translation>fayl UTF-8 matni emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="61"/>
-        <source>the file is not valid Sandiq JSON: %1</source>
-        <translation>fayl toʻgʻri Sandiq JSON emas: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="65"/>
-        <source>the file is not valid JSON (line %1: %2)</source>
-        <translation>fayl toʻgʻri JSON emas (%1-qator: %2)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <source>the file is empty</source>
+        <translation>fayl boʻsh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
+        <translation>fayl toʻgʻri Sandiq JSON emas: %1 kaliti bitta obyektda ikki marta uchraydi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="80"/>
+        <source>the file is not valid JSON (line %1, column %2)</source>
+        <translation>fayl toʻgʻri JSON emas (%1-qator, %2-ustun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>fayl toʻgʻri JSON emas (juda chuqur ichma-ich yoki juda uzun son)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="90"/>
         <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
         <translation>bu Sandiq JSON fayli emas (bunday fayl &quot;format&quot;: &quot;sandiq&quot; bilan boshlanadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>u Sandiq JSON formatining %1-versiyasida, bu Sandiq uni oʻqiy olmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="104"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>unda Sandiq bilmaydigan boʻlim bor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
         <source>its section “%1” is not a list</source>
         <translation>uning «%1» boʻlimi roʻyxat emas</translation>
     </message>

@@ -106,7 +106,7 @@ def test_a_contact_file_into_the_vaults_folder_is_refused_in_the_users_language(
         (
             b'{"format": "sandiq",\n "version": 1,',
             interchange.NOT_JSON,
-            ("2", "Expecting property name enclosed in double quotes"),
+            ("2", "15"),
         ),
     ],
 )
@@ -146,7 +146,7 @@ def test_a_records_problem_stays_english_inside_the_translated_refusal(
     unlocked_window.menus.import_json()
     assert _warning(qtbot, messages) == _marked(
         "This file cannot be imported, and nothing was changed: %1.",
-        f"case {case_id}: unknown field 'colour'",
+        f"case {case_id} ('KG-2 T'): unknown field 'colour'",
     )
     assert unlocked_window.case_model.rowCount() == 0
 
@@ -191,6 +191,7 @@ def test_every_listed_sentence_matches_what_core_writes(qtbot):
         fileio.IS_A_FOLDER,
         deletion.FILE_NOT_RECEIVED,
         attachments.NO_USABLE_NAME,
+        attachments.NOT_A_REGULAR_FILE,
     ]
     for sentence, translatable in core_messages._SENTENCES:
         details = [f"<detail {n}>" for n in range(sentence.count("{}"))]

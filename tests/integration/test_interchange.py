@@ -123,27 +123,27 @@ def _set(section: str, field: str, value: Any, index: int = 0) -> Callable[[Docu
 BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "unknown act type": (
         _set("events", "act_type", "beating"),
-        r"event [0-9a-f-]{36}: act_type: unknown act type 'beating'",
+        r"event [0-9a-f-]{36} \(.+\): act_type: unknown act type 'beating'",
     ),
     "unknown violation type": (
         _set("cases", "violation_types", ["torture", "theft"]),
-        r"case [0-9a-f-]{36}: violation_types: unknown act type 'theft'",
+        r"case [0-9a-f-]{36} \(.+\): violation_types: unknown act type 'theft'",
     ),
     "dangling case": (
         _set("testimonies", "case", new_id()),
-        r"testimony [0-9a-f-]{36}: case refers to a missing case",
+        r"testimony [0-9a-f-]{36} \(.+\): case refers to a missing case",
     ),
     "dangling witness": (
         _set("testimonies", "witness", new_id()),
-        r"testimony [0-9a-f-]{36}: witness refers to a missing person",
+        r"testimony [0-9a-f-]{36} \(.+\): witness refers to a missing person",
     ),
     "dangling victim": (
         _set("events", "victims", [new_id()]),
-        r"event [0-9a-f-]{36}: victims refers to a missing person",
+        r"event [0-9a-f-]{36} \(.+\): victims refers to a missing person",
     ),
     "dangling source": (
         _set("events", "sources", [new_id()]),
-        r"event [0-9a-f-]{36}: sources refers to a missing testimony",
+        r"event [0-9a-f-]{36} \(.+\): sources refers to a missing testimony",
     ),
     "dangling party": (
         _set("case_parties", "person", new_id()),
@@ -153,15 +153,18 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         lambda d: d["events"][0].update(sources=[d["persons"][0]["id"]]),
         r"sources refers to a missing testimony",
     ),
-    "title as a number": (_set("cases", "title", 42), r"case [0-9a-f-]{36}: title: must be text"),
+    "title as a number": (
+        _set("cases", "title", 42),
+        r"case [0-9a-f-]{36} \(.+\): title: must be text",
+    ),
     "missing title": (
         lambda d: d["cases"][0].pop("title"),
-        r"case [0-9a-f-]{36}: title: is required",
+        r"case [0-9a-f-]{36} \(.+\): title: is required",
     ),
     "blank name": (_set("persons", "name", "  "), r"person [0-9a-f-]{36}: name: must not be empty"),
     "protected as text": (
         _set("persons", "protected", "yes"),
-        r"person [0-9a-f-]{36}: protected: must be true or false",
+        r"person [0-9a-f-]{36} \(.+\): protected: must be true or false",
     ),
     "other names as text": (
         _set("persons", "other_names", "Azimzhan"),
@@ -183,7 +186,7 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     ),
     "misspelt field": (
         lambda d: d["testimonies"][0].update(narative="lost text"),
-        r"testimony [0-9a-f-]{36}: unknown field 'narative'",
+        r"testimony [0-9a-f-]{36} \(.+\): unknown field 'narative'",
     ),
     "misspelt consent field": (
         _set("testimonies", "consent", {"given": True, "anonymize": True}),
@@ -191,7 +194,7 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     ),
     "lone surrogate": (
         _set("testimonies", "narrative", "He was \ud800 taken"),
-        r"testimony [0-9a-f-]{36}: narrative: is not valid Unicode text",
+        r"testimony [0-9a-f-]{36} \(.+\): narrative: is not valid Unicode text",
     ),
     "id not a uuid": (_set("persons", "id", "person-1"), r"person person-1: id: must be a UUID"),
     "id missing": (lambda d: d["persons"][0].pop("id"), r"person \(no id\): id: must be a UUID"),
@@ -201,7 +204,7 @@ BROKEN_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     ),
     "same id twice": (
         lambda d: d["persons"].append(copy.deepcopy(d["persons"][0])),
-        r"person [0-9a-f-]{36} appears twice",
+        r"person [0-9a-f-]{36} \(.+\) appears twice",
     ),
     "same id in two kinds": (
         lambda d: d["persons"][0].update(id=d["cases"][0]["id"]),
