@@ -78,7 +78,10 @@ _VOCAB: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("Vocab", "Restored"),
     "import": QT_TRANSLATE_NOOP("Vocab", "Imported"),
     "merge": QT_TRANSLATE_NOOP("Vocab", "Merged"),
-    "resolve": QT_TRANSLATE_NOOP("Vocab", "Conflict resolved"),
+    # Keeping the other version writes it ("resolve"); the decision itself is logged apart,
+    # also when this vault's version stays ("resolve_conflict").
+    "resolve": QT_TRANSLATE_NOOP("Vocab", "Version kept in a conflict"),
+    "resolve_conflict": QT_TRANSLATE_NOOP("Vocab", "Conflict resolved"),
 }
 
 
@@ -248,6 +251,8 @@ def field_text(name: str, value: Any) -> str:
         return vocab_label(value)
     if name in _DATE_FIELDS:
         return format_partial_date(value)
+    if name == "received_at":  # stored by Sandiq in UTC, unlike a typed capture time
+        return format_timestamp(value)
     if name == "language":
         return language_label(value)
     if isinstance(value, list):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from desktop_app.ui.field_table import field_table
-from desktop_app.ui.i18n import field_text, install_translators
+from desktop_app.ui.i18n import field_text, format_timestamp, install_translators
 
 NARRATIVE = (
     "Нам сказали, что если мы будем жаловаться, то у нас тоже будут проблемы. "
@@ -81,3 +81,10 @@ def test_act_types_and_dates_read_as_words(qtbot, russian):
     assert types == "Принудительный труд, Угрозы и преследование"
     assert field_text("start_date", "2006-05") == "май 2006"
     assert field_text("end_date", "2007") == "2007"
+
+
+def test_the_time_a_file_was_received_is_written_as_the_interface_writes_times(qapp) -> None:
+    # It showed as stored: 2026-11-27T02:02:08.618101Z.
+    stored = "2026-11-27T02:02:08.618101Z"
+    assert field_text("received_at", stored) == format_timestamp(stored)
+    assert "T" not in field_text("received_at", stored)
