@@ -3304,139 +3304,144 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="26"/>
         <source>One spelling per line</source>
         <translation>One spelling per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Protected: use a pseudonym in reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
         <source>e.g. Witness A</source>
         <translation>e.g. Witness A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Other names:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Born:</source>
         <translation>&amp;Born:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Ethnicity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Nat&amp;ionality:</source>
         <translation>Nat&amp;ionality:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>O&amp;ccupation:</source>
         <translation>O&amp;ccupation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Cont&amp;act:</source>
         <translation>Cont&amp;act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="74"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="115"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
+        <translation>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</translation>
     </message>
 </context>
 <context>
@@ -3921,17 +3926,17 @@ Do you want to delete it anyway?</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="270"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="276"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="311"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="317"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Your changes could not be saved as a draft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="335"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="341"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>

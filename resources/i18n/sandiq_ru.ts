@@ -3318,139 +3318,144 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="26"/>
         <source>One spelling per line</source>
         <translation>По одному написанию в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Под защитой: в отчётах — псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
         <source>e.g. Witness A</source>
         <translation>напр. Свидетель А</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Другие имена:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Born:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>O&amp;ccupation:</source>
         <translation>Род зан&amp;ятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Cont&amp;act:</source>
         <translation>&amp;Контакты:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>&amp;Pseudonym:</source>
         <translation>Псе&amp;вдоним:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="74"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="115"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
+        <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>
 </context>
 <context>
@@ -3936,17 +3941,17 @@ Do you want to delete it anyway?</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="270"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="276"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="311"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="317"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Ваши изменения не удалось сохранить как черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="335"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="341"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>

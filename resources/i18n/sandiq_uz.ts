@@ -3304,139 +3304,144 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="26"/>
         <source>One spelling per line</source>
         <translation>Har qatorda bittadan yozilish shakli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Himoyalangan: hisobotlarda taxallus ishlatilsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
         <source>e.g. Witness A</source>
         <translation>masalan, A guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>Is&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Boshqa ismlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Born:</source>
         <translation>Tu&amp;gʻilgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Birth date</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>&amp;Ethnicity:</source>
         <translation>Mi&amp;llati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Fuqaroligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>O&amp;ccupation:</source>
         <translation>&amp;Kasbi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Cont&amp;act:</source>
         <translation>&amp;Aloqa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Izohlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Taxallus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="74"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="115"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
+        <translation>Bu shaxsdan himoya olib tashlansinmi? Bundan keyin yaratiladigan dosyelarda taxallus oʻrniga uning ismi koʻrinadi, hamkasblar esa bu oʻzgarishni keyingi paketingiz bilan oladi.</translation>
     </message>
 </context>
 <context>
@@ -3921,17 +3926,17 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="270"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="276"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="311"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="317"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="335"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="341"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>

@@ -231,6 +231,8 @@ class RecordForm(QDialog):
         if conflict:
             self._show_problem(conflict)
             return
+        if not self.confirm_save(data):
+            return
         try:
             with database_errors_reported(), self.vault.transaction() as session:
                 writer = self.vault.writer(session)
@@ -250,6 +252,10 @@ class RecordForm(QDialog):
         self.saved.emit(self.KIND, self.record_id)
         self._closing_silently = True
         self.accept()
+
+    def confirm_save(self, data: dict[str, Any]) -> bool:
+        """Whether to save data: a form asks first when saving would weaken a protection."""
+        return True
 
     def delete(self) -> None:
         """Delete the record after asking (a tombstone: Vault > Deleted records brings it

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 from desktop_app.core import vocab
 from desktop_app.ui.fields import CodeCombo, PartialDateEdit, set_height_in_lines, split_lines
 from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.messages import confirm
 from desktop_app.ui.screen_fit import resize_within_screen
 
 
@@ -113,3 +114,13 @@ class PersonForm(RecordForm):
         if data["protected"] and not data["pseudonym"]:
             issues.append(self.tr("A protected person needs a pseudonym."))
         return issues
+
+    def confirm_save(self, data: dict[str, Any]) -> bool:
+        """Lifting a protection puts the person's name in every dossier made from now on."""
+        if not self._loaded.get("protected") or data["protected"]:
+            return True
+        question = self.tr(
+            "Remove this person's protection? Dossiers made from now on will show their name "
+            "instead of the pseudonym, and colleagues receive the change with your next bundle."
+        )
+        return confirm(self, question, danger=True)
