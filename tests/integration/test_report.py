@@ -365,6 +365,8 @@ def test_a_testimony_for_anonymised_use_only_is_left_out_for_want_of_use_in_repo
         "Не включены показания, свидетель которых не дал согласия на «использование в "
         "отчётах» (одного согласия на «только анонимное использование» недостаточно): 1"
     ) in text
+    # The cover said "the testimonies included are given in full" of none at all.
+    assert "Включённые показания приведены полностью" not in text
 
 
 def test_metadata_reveals_nothing_beyond_the_cover(redacted: Path) -> None:

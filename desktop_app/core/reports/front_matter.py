@@ -109,9 +109,9 @@ def cover(
         header = [labels["reference"], labels["title"], labels["sensitivity"]]
         story += [ctx.grid(header, case_rows, [90, FRAME_WIDTH - 190, 100]), Spacer(1, 18)]
     story.append(ctx.fixed(labels["redaction_on" if is_redacted else "redaction_off"], styles.note))
-    story.append(
-        ctx.fixed(labels["mode_summary" if ctx.summary_only else "mode_full"], styles.note)
-    )
+    if any(m.testimonies for m in materials):  # how testimonies are given, if any are
+        mode = labels["mode_summary" if ctx.summary_only else "mode_full"]
+        story.append(ctx.fixed(mode, styles.note))
     return story
 
 
