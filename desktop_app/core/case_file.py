@@ -6,12 +6,12 @@ whole; they return frozen rows of plain values that may outlive the session.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -24,6 +24,7 @@ from db.models import (
     Revision,
     Testimony,
 )
+from desktop_app.core.attachments import OWNER_KINDS
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
 
@@ -143,18 +144,32 @@ def _live_names(session: Session, person_ids: set[UUID]) -> dict[UUID, str]:
     return names
 
 
-def _case_record_ids(session: Session, case_id: UUID) -> dict[UUID, str]:
+def _case_records(session: Session, case_id: UUID) -> tuple[dict[UUID, str], set[UUID]]:
+    """The kinds of the case and its parties, testimonies and events by id, deleted ones too
+    (their history stays the case's), and the people these name: parties, witnesses, victims
+    and perpetrators. A query per kind, each row read once."""
     ids: dict[UUID, str] = {case_id: "case"}
-    for model, kind in ((CaseParty, "case_party"), (Testimony, "testimony"), (Event, "event")):
-        for rid in session.scalars(select(model.id).where(model.case_id == case_id)):
-            ids[rid] = kind
-    return ids
+    people: set[UUID] = set()
+    parties = select(CaseParty.id, CaseParty.person_id).where(CaseParty.case_id == case_id)
+    for rid, person_id in session.execute(parties):
+        ids[rid] = "case_party"
+        people.add(person_id)
+    testimonies = select(Testimony.id, Testimony.witness_id).where(Testimony.case_id == case_id)
+    for rid, witness_id in session.execute(testimonies):
+        ids[rid] = "testimony"
+        if witness_id is not None:
+            people.add(witness_id)
+    events = select(Event.id, Event.victims, Event.perpetrators).where(Event.case_id == case_id)
+    for rid, victims, perpetrators in session.execute(events):
+        ids[rid] = "event"
+        people.update(UUID(person_id) for person_id in (*victims, *perpetrators))
+    return ids, people
 
 
 def case_attachments(session: Session, case_id: UUID) -> list[AttachmentRow]:
     """Live attachments of the case and of its testimonies and events, by file name."""
     owners = [
-        rid for rid, kind in _case_record_ids(session, case_id).items() if kind != "case_party"
+        rid for rid, kind in _case_records(session, case_id)[0].items() if kind != "case_party"
     ]
     rows = session.execute(
         select(
@@ -190,12 +205,16 @@ _HISTORY_COLUMNS = (
 def case_history(
     session: Session, case_id: UUID, older_than: int | None = None, limit: int = HISTORY_PAGE
 ) -> list[HistoryRow]:
-    """Up to limit audit entries about the case and every record in it (attachments too),
-    newest first, from before the entry numbered older_than if given: a large case has
-    thousands, and reading them all took half a second on every save."""
-    ids = list(_case_record_ids(session, case_id))
-    attachment_ids = session.scalars(select(Attachment.id).where(Attachment.owner_id.in_(ids)))
-    ids += list(attachment_ids)
+    """Up to limit audit entries about the case, every record in it and every person it names
+    (attachments too), newest first, from before the entry numbered older_than if given: a
+    large case has thousands, and reading them all took half a second on every save."""
+    records, people = _case_records(session, case_id)
+    owners = [*records, *people]
+    # Every owner kind listed, so that the attachments are found by their owner's index.
+    attachments = select(Attachment.id).where(
+        Attachment.owner_kind.in_(OWNER_KINDS), Attachment.owner_id.in_(owners)
+    )
+    ids = owners + list(session.scalars(attachments))
     query = select(*_HISTORY_COLUMNS).where(AuditEntry.record_id.in_(ids))
     if older_than is not None:
         query = query.where(AuditEntry.seq < older_than)
@@ -203,13 +222,17 @@ def case_history(
     return [HistoryRow(*r) for r in rows]
 
 
+_NAMING_KINDS = ("case_party", "testimony", "event")  # the records that name people
+
+
 def case_history_since(
     session: Session, case_id: UUID, newer_than: int, limit: int = HISTORY_PAGE
 ) -> list[HistoryRow] | None:
-    """The audit entries about the case's records numbered after newer_than, newest first,
-    read from the end of the log alone (a save adds one or two); None if they cannot replace
-    a new case_history: more than limit entries are new, or one is about a record that has
-    just left the case, whose earlier entries are no longer the case's."""
+    """The audit entries about the case's records and people numbered after newer_than,
+    newest first, read from the end of the log alone (a save adds one or two); None if they
+    cannot replace a new case_history: more than limit entries are new, or one moved a record
+    or a person into or out of the case, whose earlier entries become, or stop being, the
+    case's."""
     rows = session.execute(
         select(*_HISTORY_COLUMNS)
         .where(AuditEntry.seq > newer_than, AuditEntry.record_id.is_not(None))
@@ -218,6 +241,7 @@ def case_history_since(
     ).all()
     if len(rows) > limit:
         return None
+    changed = {row.record_id for row in rows}
     ours = []
     for row in (HistoryRow(*r) for r in rows):
         kind, record_id = row.record_kind, row.record_id
@@ -229,11 +253,49 @@ def case_history_since(
             if owner is None:
                 continue
             kind, record_id = owner
-        if case_of_record(session, kind, record_id) == case_id:
+        if kind == "person":
+            if _names_person(session, case_id, record_id):
+                ours.append(row)
+        elif case_of_record(session, kind, record_id) == case_id:
+            if kind in _NAMING_KINDS and _moved_people(session, row, case_id, changed):
+                return None
             ours.append(row)
         elif left_case(session, kind, record_id, case_id):
             return None
     return ours
+
+
+def _moved_people(
+    session: Session, row: HistoryRow, case_id: UUID, changed: Collection[UUID]
+) -> bool:
+    """True if this version of a case's party, testimony or event may have brought a record
+    or a person into the case or taken a person out of it: it came from another case, names
+    someone no other unchanged record of the case names, or no longer names someone the case
+    names nowhere else. Unknown versions count as such a move."""
+    if row.record_id is None or row.version is None:
+        return True
+    now = revision_content(session, row.record_id, row.version)
+    before = revision_content(session, row.record_id, row.version - 1) if row.version > 1 else {}
+    if now is None or before is None:
+        return True
+    if before and before.get("case") != str(case_id):
+        return True
+    named_now = _named_people(row.record_kind, now)
+    named_before = _named_people(row.record_kind, before)
+    # Named elsewhere by a record with no new entry: the person was the case's before too.
+    joined = any(
+        not _names_person(session, case_id, person_id, other_than=changed)
+        for person_id in named_now - named_before
+    )
+    return joined or any(
+        not _names_person(session, case_id, person_id) for person_id in named_before - named_now
+    )
+
+
+def _named_people(kind: str, content: dict[str, Any]) -> set[UUID]:
+    if not content:
+        return set()
+    return {uid for _, target, uid in references(kind, content) if target == "person"}
 
 
 def revision_content(session: Session, record_id: UUID, version: int) -> dict[str, Any] | None:
@@ -328,12 +390,42 @@ def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:
     return session.scalar(select(model.case_id).where(model.id == record_id))
 
 
-_LISTS_VICTIM = text("EXISTS (SELECT 1 FROM json_each(event.victims) WHERE value = :person)")
+# One query per list: with an OR between them, SQLite read every event of the vault.
+_LISTS_PERSON = {
+    field: text(f"EXISTS (SELECT 1 FROM json_each(event.{field}) WHERE value = :person)")
+    for field in ("victims", "perpetrators")
+}
+
+
+def _names_person(
+    session: Session, case_id: UUID, person_id: UUID, other_than: Collection[UUID] = ()
+) -> bool:
+    """True if a party, testimony or event of the case (deleted or not, other than those
+    listed) names the person: the case's History shows their changes. The Events tab names
+    victims, who need not be parties of the case."""
+    party = select(CaseParty.id).where(
+        CaseParty.person_id == person_id, CaseParty.case_id == case_id
+    )
+    witness = select(Testimony.id).where(
+        Testimony.witness_id == person_id, Testimony.case_id == case_id
+    )
+    if other_than:
+        party = party.where(CaseParty.id.not_in(other_than))
+        witness = witness.where(Testimony.id.not_in(other_than))
+    found = [party.exists(), witness.exists()]
+    for lists in _LISTS_PERSON.values():
+        event = select(Event.id).where(
+            Event.case_id == case_id, lists.bindparams(person=str(person_id))
+        )
+        if other_than:
+            event = event.where(Event.id.not_in(other_than))
+        found.append(event.exists())
+    return session.scalar(select(or_(*found))) or False
 
 
 def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -> bool:
     """True if a change to this record can alter what the case's window shows: the case, a
-    record in it, an attachment of one, or a person who is a party, witness or victim in it."""
+    record in it, an attachment of one, or a person it names (see ``_names_person``)."""
     if kind == "attachment":
         owner = session.execute(
             select(Attachment.owner_kind, Attachment.owner_id).where(Attachment.id == record_id)
@@ -342,17 +434,7 @@ def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -
             return False
         kind, record_id = owner
     if kind == "person":
-        party = select(CaseParty.id).where(
-            CaseParty.person_id == record_id, CaseParty.case_id == case_id
-        )
-        witness = select(Testimony.id).where(
-            Testimony.witness_id == record_id, Testimony.case_id == case_id
-        )
-        # The Events tab names victims, who need not be parties of the case.
-        victim = select(Event.id).where(
-            Event.case_id == case_id, _LISTS_VICTIM.bindparams(person=str(record_id))
-        )
-        return session.scalar(select(party.exists() | witness.exists() | victim.exists())) or False
+        return _names_person(session, case_id, record_id)
     in_case = case_of_record(session, kind, record_id) == case_id
     return in_case or left_case(session, kind, record_id, case_id)
 

@@ -1,5 +1,6 @@
-"""A case's history: every audit entry about its records, and each earlier version viewable
-and restorable (restoring writes a new version; nothing is overwritten)."""
+"""A case's history: every audit entry about its records and the people it names, and each
+earlier version viewable and restorable (restoring writes a new version; nothing is
+overwritten)."""
 
 from __future__ import annotations
 

@@ -188,10 +188,10 @@ class HistoryPage:
 
 
 class HistoryModel(RowsModel):
-    """Audit entries about a case's records, newest first, with who made each change, read a
-    page at a time from read_page(older_than) as the view scrolls down, and those added since
-    from read_newer(newer_than): a large case has thousands of entries, and reading them all
-    took half a second on every save."""
+    """Audit entries about a case's records and people, newest first, with who made each
+    change, read a page at a time from read_page(older_than) as the view scrolls down, and
+    those added since from read_newer(newer_than): a large case has thousands of entries, and
+    reading them all took half a second on every save."""
 
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION = range(6)
     COLUMN_COUNT = 6

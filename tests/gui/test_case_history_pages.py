@@ -31,7 +31,7 @@ def _case(vault: Vault, reference: str, testimonies: int) -> dict[str, Any]:
             ).id
             for _ in range(testimonies)
         ]
-        return {"case": case.id, "testimonies": ids}
+        return {"case": case.id, "witness": person.id, "testimonies": ids}
 
 
 @contextmanager
@@ -71,7 +71,7 @@ def test_the_history_reads_its_newest_page_and_older_ones_on_demand(qtbot, unloc
     assert model.row_at(0).record_id == mine["testimonies"][-1]  # the newest first
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == HISTORY_PAGE + 21  # the case's creation too
+    assert model.rowCount() == HISTORY_PAGE + 22  # the case's and its witness's creation too
     assert model.row_at(model.rowCount() - 1).record_id == mine["case"]
     assert not model.canFetchMore()
     seqs = [model.row_at(r).seq for r in range(model.rowCount())]
@@ -105,7 +105,7 @@ def test_a_testimony_moved_to_another_case_leaves_the_old_window(qtbot, unlocked
         views[key] = view
     old_history = _open_history(window, old["case"]).history_tab.model
     views["old"].tabs.setCurrentWidget(views["old"].testimonies_page)
-    assert old_history.rowCount() == 3
+    assert old_history.rowCount() == 4  # the case, the witness and the two testimonies
 
     with window.vault.transaction() as session:
         testimony = get_record(session, "testimony", moved)
@@ -121,4 +121,5 @@ def test_a_testimony_moved_to_another_case_leaves_the_old_window(qtbot, unlocked
     assert listed(views["new"]) == {new["testimonies"][0], moved}
     views["old"].tabs.setCurrentWidget(views["old"].history_tab)
     records = {old_history.row_at(r).record_id for r in range(old_history.rowCount())}
-    assert records == {old["case"], old["testimonies"][1]}  # its entries went with it
+    # Its entries went with it; its witness is still the other testimony's.
+    assert records == {old["case"], old["witness"], old["testimonies"][1]}
