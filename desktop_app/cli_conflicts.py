@@ -29,6 +29,7 @@ from desktop_app.core.exchange.safeguards import (
     GIVES_PROTECTED_NAME,
     MOVES_ATTACHMENT,
     MOVES_CASE,
+    MOVES_PROTECTED_FILE,
     UNPROTECTS,
 )
 
@@ -43,6 +44,8 @@ _HELD = {
     "asked for anonymity or is protected",
     MOVES_CASE: "{sender}'s bundle moves {kind} '{label}' to another case",
     MOVES_ATTACHMENT: "{sender}'s bundle attaches the file '{label}' to another record",
+    MOVES_PROTECTED_FILE: "{sender}'s bundle takes the file '{label}' from a protected person "
+    "and attaches it to another record",
 }
 
 

@@ -23,6 +23,7 @@ from desktop_app.core.exchange.safeguards import (
     GIVES_PROTECTED_NAME,
     MOVES_ATTACHMENT,
     MOVES_CASE,
+    MOVES_PROTECTED_FILE,
     UNPROTECTS,
 )
 from desktop_app.ui.conflict_comparison import TextComparison
@@ -175,6 +176,10 @@ class ConflictDialog(QDialog):
                 "other readers."
             ),
             MOVES_ATTACHMENT: self.tr("%1's version attaches this file to another record."),
+            MOVES_PROTECTED_FILE: self.tr(
+                "%1's version takes this file from a protected person and attaches it to another "
+                "record, whose reports would show it."
+            ),
         }
         return "\n".join(
             sentences[reason].replace("%1", info.sender)

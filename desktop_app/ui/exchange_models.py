@@ -22,6 +22,7 @@ from desktop_app.core.exchange.safeguards import (
     GIVES_PROTECTED_NAME,
     MOVES_ATTACHMENT,
     MOVES_CASE,
+    MOVES_PROTECTED_FILE,
     UNPROTECTS,
 )
 from desktop_app.core.vault import Vault
@@ -159,6 +160,11 @@ def held_notes(report: ImportReport) -> list[str]:
         MOVES_ATTACHMENT: translate(
             "ImportNotes",
             "Held for your decision: %1's bundle attaches the file “%2” to another record.",
+        ),
+        MOVES_PROTECTED_FILE: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle takes the file “%2” from a protected person and "
+            "attaches it to another record.",
         ),
     }
     return [

@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -838,33 +838,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -872,17 +872,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -890,67 +890,72 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="155"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>%1&apos;s version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
+        <translation>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="196"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -958,22 +963,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -981,32 +986,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -2356,32 +2361,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="148"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="149"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="152"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="153"/>
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="168"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -2389,47 +2394,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="152"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="160"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
+        <translation>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2437,7 +2447,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2445,7 +2455,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="212"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -5259,22 +5269,22 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="70"/>
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="73"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -839,33 +839,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Эта версия задержана и не применена: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -874,17 +874,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -893,67 +893,72 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="155"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
+        <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="196"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -961,22 +966,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -984,32 +989,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -2366,32 +2371,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="148"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="149"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="152"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="153"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="168"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
@@ -2399,47 +2404,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="152"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="160"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
+        <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2448,7 +2458,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2457,7 +2467,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="212"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -5282,22 +5292,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="70"/>
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="73"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

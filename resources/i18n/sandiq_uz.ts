@@ -666,42 +666,42 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -838,33 +838,33 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Bu versiya qoʻllanmadi, toʻxtatib qoʻyildi: siz tanlamaguningizcha hech narsa oʻzgarmaydi. Qaysi versiya qolsin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -872,17 +872,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -890,67 +890,72 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="155"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
+        <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="196"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
@@ -958,22 +963,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -981,32 +986,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="45"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="54"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -2356,32 +2361,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="148"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="149"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="152"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="153"/>
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="168"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -2389,47 +2394,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="152"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="160"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2437,7 +2447,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2445,7 +2455,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="212"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -5259,22 +5269,22 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="70"/>
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="73"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

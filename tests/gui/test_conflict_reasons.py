@@ -123,3 +123,26 @@ def test_a_protected_persons_name_given_to_another_is_explained(
         "Bob's version gives this person a name of a protected person: reports would show that "
         "name, as this person is not protected."
     )
+
+
+def test_a_protected_persons_file_moved_away_is_explained(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    # It said only "attaches this file to another record", as for any file.
+    alice, bob, ids = shared
+    photo = alice.attach("person", ids["witness"], b"\xff\xd8\xff\xe0 not much of a photo", "a.jpg")
+    bob.import_(alice.export("Bob", since_last=True).path)
+    bob.edit("attachment", photo, owner=str(ids["victim"]))
+    path = bob.export("Alice", since_last=True).path
+    preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
+    qtbot.addWidget(preview)
+    assert (
+        "Held for your decision: Bob's bundle takes the file “a.jpg” from a protected person and "
+        "attaches it to another record."
+    ) in preview.summary_label.text()
+    alice.import_(path)
+    dialog = _dialog(qtbot, alice)
+    assert dialog.reason.text() == (
+        "Bob's version takes this file from a protected person and attaches it to another "
+        "record, whose reports would show it."
+    )

@@ -278,7 +278,7 @@ def test_moving_a_protected_persons_file_to_another_person_is_held(
     photo = alice.attach("person", ids["witness"], PHOTO, "IMG_0042.jpg")
     send(alice, bob)
     bob.edit("attachment", photo, owner=str(ids["victim"]))
-    held_once(send(bob, alice), "moves_attachment")
+    held_once(send(bob, alice), "moves_protected_file")
     assert alice.content("attachment", photo)["owner"] == str(ids["witness"])
 
 
@@ -312,7 +312,7 @@ def test_a_merge_of_a_protected_person_is_held_where_it_would_expose_her(
     # are applied; her testimony and her photo wait for the user.
     assert (report.updated, report.deleted, report.conflicts) == (1, 1, 2)
     held = {(c.kind, c.reasons) for c in report.changes if c.action == "conflict"}
-    assert held == {("testimony", ("changes_witness",)), ("attachment", ("moves_attachment",))}
+    assert held == {("testimony", ("changes_witness",)), ("attachment", ("moves_protected_file",))}
     assert alice.content("person", ids["victim"])["protected"] is True
     assert alice.content("attachment", photo)["owner"] == str(ids["witness"])
     for conflict in open_conflicts(alice):

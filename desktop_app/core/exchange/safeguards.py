@@ -40,6 +40,7 @@ DROPS_ANONYMITY = "drops_anonymity"  # a testimony's consent to be anonymised wi
 CHANGES_WITNESS = "changes_witness"  # an anonymised or protected witness's testimony given away
 MOVES_CASE = "moves_case"  # a testimony, event or case party moved to another case
 MOVES_ATTACHMENT = "moves_attachment"  # a file attached to another record (or person)
+MOVES_PROTECTED_FILE = "moves_protected_file"  # a protected person's file attached elsewhere
 
 
 class Safeguarded(NamedTuple):
@@ -122,9 +123,10 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     if mine.home != theirs.home and mine.home is not None and theirs.home is not None:
         if mine.home[0] == "case" and theirs.home[0] == "case":
             reasons.append(MOVES_CASE)
-        elif not (mine.home[0] == theirs.home[0] == "person" and mine.home[1] not in protected.ids):
-            # Merging two people moves the files of one to the other: that stays an update,
-            # unless the files were a protected person's.
+        elif mine.home[0] == "person" and mine.home[1] in protected.ids:
+            reasons.append(MOVES_PROTECTED_FILE)  # her photo, shown under someone else
+        elif not (mine.home[0] == theirs.home[0] == "person"):
+            # Merging two people moves the files of one to the other: that stays an update.
             reasons.append(MOVES_ATTACHMENT)
     return tuple(reasons)
 
