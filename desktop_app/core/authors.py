@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Contact, Revision
-from desktop_app.core.case_file import HistoryRow
+from desktop_app.core.case_history import HistoryRow
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import clocks_of
 from desktop_app.core.exchange.identity import format_fingerprint

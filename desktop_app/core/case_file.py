@@ -1,7 +1,9 @@
-"""Everything shown about one case: its people, events, attachments and history.
+"""Everything shown about one case: its people, events and attachments, the short labels
+its records go by, and which records and people belong to it.
 
 A case holds tens or hundreds of records, not hundreds of thousands, so these lists are read
-whole; they return frozen rows of plain values that may outlive the session.
+whole; they return frozen rows of plain values that may outlive the session. What changed in
+a case, read a page at a time, is ``case_history``'s.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Attachment,
-    AuditEntry,
     Case,
     CaseParty,
     Event,
@@ -24,7 +25,6 @@ from db.models import (
     Revision,
     Testimony,
 )
-from desktop_app.core.attachments import OWNER_KINDS
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
 
@@ -68,19 +68,6 @@ class AttachmentRow:
     sha256: str
     received_at: str
     note: str
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One audit entry about a record of the case; version is set for record changes."""
-
-    seq: int
-    at: str
-    actor: str
-    action: str
-    record_kind: str
-    record_id: UUID | None
-    version: int | None
 
 
 def case_parties(session: Session, case_id: UUID) -> list[PartyRow]:
@@ -144,7 +131,7 @@ def _live_names(session: Session, person_ids: set[UUID]) -> dict[UUID, str]:
     return names
 
 
-def _case_records(session: Session, case_id: UUID) -> tuple[dict[UUID, str], set[UUID]]:
+def case_records(session: Session, case_id: UUID) -> tuple[dict[UUID, str], set[UUID]]:
     """The kinds of the case and its parties, testimonies and events by id, deleted ones too
     (their history stays the case's), and the people these name: parties, witnesses, victims
     and perpetrators. A query per kind, each row read once."""
@@ -169,7 +156,7 @@ def _case_records(session: Session, case_id: UUID) -> tuple[dict[UUID, str], set
 def case_attachments(session: Session, case_id: UUID) -> list[AttachmentRow]:
     """Live attachments of the case and of its testimonies and events, by file name."""
     owners = [
-        rid for rid, kind in _case_records(session, case_id)[0].items() if kind != "case_party"
+        rid for rid, kind in case_records(session, case_id)[0].items() if kind != "case_party"
     ]
     rows = session.execute(
         select(
@@ -187,122 +174,6 @@ def case_attachments(session: Session, case_id: UUID) -> list[AttachmentRow]:
         .order_by(Attachment.file_name, Attachment.id)
     )
     return [AttachmentRow(*r) for r in rows]
-
-
-HISTORY_PAGE = 100  # entries a case's History reads at a time: a few screens
-# What a HistoryRow holds, in its order.
-_HISTORY_COLUMNS = (
-    AuditEntry.seq,
-    AuditEntry.at,
-    AuditEntry.actor,
-    AuditEntry.action,
-    AuditEntry.record_kind,
-    AuditEntry.record_id,
-    AuditEntry.version,
-)
-
-
-def case_history(
-    session: Session, case_id: UUID, older_than: int | None = None, limit: int = HISTORY_PAGE
-) -> list[HistoryRow]:
-    """Up to limit audit entries about the case, every record in it and every person it names
-    (attachments too), newest first, from before the entry numbered older_than if given: a
-    large case has thousands, and reading them all took half a second on every save."""
-    records, people = _case_records(session, case_id)
-    owners = [*records, *people]
-    # Every owner kind listed, so that the attachments are found by their owner's index.
-    attachments = select(Attachment.id).where(
-        Attachment.owner_kind.in_(OWNER_KINDS), Attachment.owner_id.in_(owners)
-    )
-    ids = owners + list(session.scalars(attachments))
-    query = select(*_HISTORY_COLUMNS).where(AuditEntry.record_id.in_(ids))
-    if older_than is not None:
-        query = query.where(AuditEntry.seq < older_than)
-    rows = session.execute(query.order_by(AuditEntry.seq.desc()).limit(limit))
-    return [HistoryRow(*r) for r in rows]
-
-
-_NAMING_KINDS = ("case_party", "testimony", "event")  # the records that name people
-
-
-def case_history_since(
-    session: Session, case_id: UUID, newer_than: int, limit: int = HISTORY_PAGE
-) -> list[HistoryRow] | None:
-    """The audit entries about the case's records and people numbered after newer_than,
-    newest first, read from the end of the log alone (a save adds one or two); None if they
-    cannot replace a new case_history: more than limit entries are new, or one moved a record
-    or a person into or out of the case, whose earlier entries become, or stop being, the
-    case's."""
-    rows = session.execute(
-        select(*_HISTORY_COLUMNS)
-        .where(AuditEntry.seq > newer_than, AuditEntry.record_id.is_not(None))
-        .order_by(AuditEntry.seq.desc())
-        .limit(limit + 1)
-    ).all()
-    if len(rows) > limit:
-        return None
-    changed = {row.record_id for row in rows}
-    ours = []
-    for row in (HistoryRow(*r) for r in rows):
-        kind, record_id = row.record_kind, row.record_id
-        if record_id is None:  # not asked for: the type checker cannot know
-            continue
-        if kind == "attachment":
-            query = select(Attachment.owner_kind, Attachment.owner_id)
-            owner = session.execute(query.where(Attachment.id == record_id)).first()
-            if owner is None:
-                continue
-            kind, record_id = owner
-        if kind == "person":
-            if _names_person(session, case_id, record_id):
-                ours.append(row)
-        elif case_of_record(session, kind, record_id) == case_id:
-            if kind in _NAMING_KINDS and _moved_people(session, row, case_id, changed):
-                return None
-            ours.append(row)
-        elif left_case(session, kind, record_id, case_id):
-            return None
-    return ours
-
-
-def _moved_people(
-    session: Session, row: HistoryRow, case_id: UUID, changed: Collection[UUID]
-) -> bool:
-    """True if this version of a case's party, testimony or event may have brought a record
-    or a person into the case or taken a person out of it: it came from another case, names
-    someone no other unchanged record of the case names, or no longer names someone the case
-    names nowhere else. Unknown versions count as such a move."""
-    if row.record_id is None or row.version is None:
-        return True
-    now = revision_content(session, row.record_id, row.version)
-    before = revision_content(session, row.record_id, row.version - 1) if row.version > 1 else {}
-    if now is None or before is None:
-        return True
-    if before and before.get("case") != str(case_id):
-        return True
-    named_now = _named_people(row.record_kind, now)
-    named_before = _named_people(row.record_kind, before)
-    # Named elsewhere by a record with no new entry: the person was the case's before too.
-    joined = any(
-        not _names_person(session, case_id, person_id, other_than=changed)
-        for person_id in named_now - named_before
-    )
-    return joined or any(
-        not _names_person(session, case_id, person_id) for person_id in named_before - named_now
-    )
-
-
-def _named_people(kind: str, content: dict[str, Any]) -> set[UUID]:
-    if not content:
-        return set()
-    return {uid for _, target, uid in references(kind, content) if target == "person"}
-
-
-def revision_content(session: Session, record_id: UUID, version: int) -> dict[str, Any] | None:
-    """The content a record had at one version, or None if that version was not kept."""
-    return session.scalar(
-        select(Revision.data).where(Revision.record_id == record_id, Revision.version == version)
-    )
 
 
 def _label_query(kind: str) -> Select[Any] | None:
@@ -397,7 +268,7 @@ _LISTS_PERSON = {
 }
 
 
-def _names_person(
+def names_person(
     session: Session, case_id: UUID, person_id: UUID, other_than: Collection[UUID] = ()
 ) -> bool:
     """True if a party, testimony or event of the case (deleted or not, other than those
@@ -425,7 +296,7 @@ def _names_person(
 
 def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -> bool:
     """True if a change to this record can alter what the case's window shows: the case, a
-    record in it, an attachment of one, or a person it names (see ``_names_person``)."""
+    record in it, an attachment of one, or a person it names (see ``names_person``)."""
     if kind == "attachment":
         owner = session.execute(
             select(Attachment.owner_kind, Attachment.owner_id).where(Attachment.id == record_id)
@@ -434,7 +305,7 @@ def concerns_case(session: Session, kind: str, record_id: UUID, case_id: UUID) -
             return False
         kind, record_id = owner
     if kind == "person":
-        return _names_person(session, case_id, record_id)
+        return names_person(session, case_id, record_id)
     in_case = case_of_record(session, kind, record_id) == case_id
     return in_case or left_case(session, kind, record_id, case_id)
 

@@ -20,7 +20,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import case_file
 from desktop_app.core.authors import change_authors, known_vaults
-from desktop_app.core.case_file import HistoryRow
+from desktop_app.core.case_history import (
+    HistoryRow,
+    case_history,
+    case_history_since,
+    revision_content,
+)
 from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.ui.field_table import field_table
@@ -111,7 +116,7 @@ class HistoryTab(QWidget):
 
     def _read_page(self, older_than: int | None) -> HistoryPage:
         with self.registry.vault.read() as session:
-            rows = case_file.case_history(session, self.case_id, older_than)
+            rows = case_history(session, self.case_id, older_than)
             labels = _record_names(
                 session, [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
             )
@@ -120,7 +125,7 @@ class HistoryTab(QWidget):
 
     def _read_newer(self, newer_than: int) -> HistoryPage | None:
         with self.registry.vault.read() as session:
-            rows = case_file.case_history_since(session, self.case_id, newer_than)
+            rows = case_history_since(session, self.case_id, newer_than)
             if rows is None:
                 return None
             records = self.model.shown_records()
@@ -139,7 +144,7 @@ class HistoryTab(QWidget):
         if row is None or row.record_id is None or row.version is None:
             return
         with self.registry.vault.read() as session:
-            content = case_file.revision_content(session, row.record_id, row.version)
+            content = revision_content(session, row.record_id, row.version)
             if content is None:
                 return
             labels = case_file.reference_labels(session, row.record_kind, [content])

@@ -10,7 +10,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
 from desktop_app.core.authors import KnownVaults
-from desktop_app.core.case_file import HISTORY_PAGE, AttachmentRow, EventRow, HistoryRow, PartyRow
+from desktop_app.core.case_file import AttachmentRow, EventRow, PartyRow
+from desktop_app.core.case_history import HISTORY_PAGE, HistoryRow
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
 from desktop_app.ui.author_names import author_text

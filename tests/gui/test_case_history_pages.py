@@ -11,7 +11,7 @@ from uuid import UUID
 
 from sqlalchemy import event
 
-from desktop_app.core.case_file import HISTORY_PAGE
+from desktop_app.core.case_history import HISTORY_PAGE
 from desktop_app.core.content import to_content
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault

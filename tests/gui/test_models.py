@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from desktop_app.core import case_file, drafts, listing
+from desktop_app.core import case_file, case_history, drafts, listing
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
@@ -133,7 +133,7 @@ def test_case_tab_models_pass_the_model_tester(qtbot, filled_vault):
             PartyModel: case_file.case_parties(session, case_id),
             TimelineModel: case_file.case_timeline(session, case_id),
             AttachmentModel: case_file.case_attachments(session, case_id),
-            HistoryModel: case_file.case_history(session, case_id),
+            HistoryModel: case_history.case_history(session, case_id),
             SearchResultModel: search(session, "Osh", 50),
             DraftModel: drafts.list_drafts(session),
         }

@@ -10,9 +10,9 @@ from uuid import UUID
 
 import pytest
 
-from desktop_app.core import case_file
+from desktop_app.core import case_file, case_history
 from desktop_app.core.authors import change_authors
-from desktop_app.core.case_file import HISTORY_PAGE, HistoryRow
+from desktop_app.core.case_history import HISTORY_PAGE, HistoryRow
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from desktop_app.core.vault import Vault
 from tests.integration.exchange_support import PHOTO, Site, introduce, make_site, sample_case
@@ -33,7 +33,7 @@ def shared(tmp_path: Path) -> Iterator[tuple[Site, Site, dict[str, UUID]]]:
 
 def _history(vault: Vault, case_id: UUID) -> list[HistoryRow]:
     with vault.read() as session:
-        return case_file.case_history(session, case_id)
+        return case_history.case_history(session, case_id)
 
 
 def _last_seq(vault: Vault, case_id: UUID) -> int:
@@ -42,7 +42,7 @@ def _last_seq(vault: Vault, case_id: UUID) -> int:
 
 def _since(vault: Vault, case_id: UUID, seq: int) -> list[HistoryRow] | None:
     with vault.read() as session:
-        return case_file.case_history_since(session, case_id, seq)
+        return case_history.case_history_since(session, case_id, seq)
 
 
 def _conflicts(site: Site) -> list[ConflictInfo]:
@@ -53,7 +53,7 @@ def _conflicts(site: Site) -> list[ConflictInfo]:
 def _person_changes(site: Site, case_id: UUID, names: dict[str, str]) -> list[tuple[str, ...]]:
     """(action, person, version, author's name) of the case's person entries, newest first."""
     with site.vault.read() as session:
-        rows = case_file.case_history(session, case_id)
+        rows = case_history.case_history(session, case_id)
         authors = change_authors(session, site.vault.fingerprint, rows)
     return [
         (row.action, str(row.record_id), str(row.version), names.get(authors[row.seq] or "", "?"))
@@ -131,8 +131,8 @@ def test_the_peoples_entries_are_paged_with_the_others(tmp_vault: Vault, tmp_pat
     for n in range(HISTORY_PAGE):
         site.edit("person", ids["witness"], notes=f"Call {n}.")
     with tmp_vault.read() as session:
-        first = case_file.case_history(session, ids["case"])
-        second = case_file.case_history(session, ids["case"], older_than=first[-1].seq)
+        first = case_history.case_history(session, ids["case"])
+        second = case_history.case_history(session, ids["case"], older_than=first[-1].seq)
     assert len(first) == HISTORY_PAGE
     assert all(row.record_id == ids["witness"] for row in first)
     assert [row.version for row in first[:2]] == [HISTORY_PAGE + 1, HISTORY_PAGE]
@@ -197,8 +197,8 @@ def test_the_history_and_the_people_of_a_case_are_read_by_their_indexes(
     _fill(tmp_vault, 300, seed=3)
     witness, case = _busiest(tmp_vault)
     for lookup in (
-        lambda s: case_file.case_history(s, case),
-        lambda s: case_file.case_history(s, case, older_than=10**9),
+        lambda s: case_history.case_history(s, case),
+        lambda s: case_history.case_history(s, case, older_than=10**9),
         lambda s: case_file.concerns_case(s, "person", witness, case),
     ):
         plans = _plans(tmp_vault, lookup)

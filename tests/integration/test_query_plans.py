@@ -14,7 +14,7 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session
 
 from db import models
-from desktop_app.core import case_file, listing
+from desktop_app.core import case_history, listing
 from desktop_app.core.deletion import uses_of
 from desktop_app.core.vault import Vault
 from tests.benchmarks.bulk import bulk_insert
@@ -114,7 +114,7 @@ def test_hot_queries_use_the_records_index_without_statistics(tmp_vault: Vault) 
     _assert_hot_queries_use_their_record_index(tmp_vault)
     _assert_whole_lists_use_the_live_index(tmp_vault)
     _, case = _busiest(tmp_vault)
-    history = _plans(tmp_vault, lambda s: case_file.case_history(s, case))
+    history = _plans(tmp_vault, lambda s: case_history.case_history(s, case))
     assert any("SEARCH audit_log USING INDEX ix_audit_log_record_id" in li for li in history)
     assert not any(line.startswith("SCAN audit_log") for line in history), history
 
