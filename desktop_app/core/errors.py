@@ -57,6 +57,16 @@ class VaultPartMissing(VaultCorrupted):
         self.part = part
 
 
+class VaultHeaderDamaged(VaultCorrupted):
+    """A slot did not open and the vault header fails its checksum, so the secret tried (of
+    ``slot``: "passphrase", "recovery" or "shares") may well be right: another slot or a backup
+    may open the vault. Not a WrongPassphrase, so it never counts towards the opt-in wipe."""
+
+    def __init__(self, message: str, slot: str) -> None:
+        super().__init__(message)
+        self.slot = slot
+
+
 class VaultFromNewerVersion(VaultCorrupted):
     """The vault's header or database was made by a newer version of Sandiq: not damaged."""
 

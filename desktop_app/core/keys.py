@@ -11,16 +11,21 @@ header destroys every way to the data key (crypto-shredding).
 
 The header is JSON so that a future version can add slots and KDF parameters without guessing
 at byte offsets; it holds no case data, only a random vault id, salts, nonces and ciphertexts.
+
+Every write adds ``checksum_sha256`` (older headers lack it and stay valid), so that a slot
+failing in a header damaged by accident raises VaultHeaderDamaged, not WrongPassphrase. It is
+no defence against a deliberate edit: each slot's AEAD already makes that fail safely.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
@@ -36,6 +41,7 @@ from desktop_app.core.errors import (
     NotARecoveryKey,
     VaultCorrupted,
     VaultFromNewerVersion,
+    VaultHeaderDamaged,
     WrongPassphrase,
 )
 from desktop_app.core.fileio import write_atomically
@@ -51,6 +57,7 @@ MAX_HEADER_BYTES = 64 * 1024
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
 SLOT_SHARES = "shares"
+CHECKSUM_FIELD = "checksum_sha256"
 # Crockford's base32: no I, L, O, U, so a handwritten key cannot be misread.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_READ_AS = {"O": "0", "I": "1", "L": "1"}
@@ -111,6 +118,8 @@ class Header:
 
     vault_id: UUID
     slots: tuple[Slot, ...]
+    # The file's checksum did not match. How it was read, not what it holds: not compared.
+    is_damaged: bool = field(default=False, compare=False)
 
     def slot(self, kind: str) -> Slot | None:
         """The slot of this kind, if the vault has one."""
@@ -188,6 +197,14 @@ _WRONG_SECRET = {
     SLOT_SHARES: "these shares do not open this vault (they were made for another vault, or "
     "replaced by newer ones)",
 }
+_DAMAGED = {
+    SLOT_PASSPHRASE: "the vault header is damaged: the passphrase cannot be checked; open the "
+    "vault with the recovery key, or restore a backup",
+    SLOT_RECOVERY: "the vault header is damaged: the recovery key cannot be checked; open the "
+    "vault with the passphrase, or restore a backup",
+    SLOT_SHARES: "the vault header is damaged: the recovery shares cannot be checked; open the "
+    "vault with the passphrase or the recovery key, or restore a backup",
+}
 _NO_SLOT = {
     SLOT_PASSPHRASE: "this vault has no passphrase slot",
     SLOT_RECOVERY: "this vault has no recovery key",
@@ -196,7 +213,8 @@ _NO_SLOT = {
 
 
 def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
-    """The data key from one slot, or WrongPassphrase; nothing is written."""
+    """The data key from one slot, or WrongPassphrase (VaultHeaderDamaged if the header failed
+    its checksum, so the secret cannot be judged); nothing is written."""
     slot = header.slot(kind)
     if slot is None:
         raise WrongPassphrase(_NO_SLOT[kind])
@@ -206,6 +224,8 @@ def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
             slot.nonce, slot.ciphertext, _aad(header.vault_id, kind)
         )
     except InvalidTag:
+        if header.is_damaged:  # the slot itself may be what changed: the secret may be right
+            raise VaultHeaderDamaged(_DAMAGED[kind], kind) from None
         raise WrongPassphrase(_WRONG_SECRET[kind]) from None
 
 
@@ -249,8 +269,17 @@ def _unb64(value: Any, size: int | None = None) -> bytes:
     return data
 
 
+def header_checksum(document: dict[str, Any]) -> str:
+    """The checksum_sha256 of a header document: SHA-256, as 64 lowercase hex digits, of its
+    canonical JSON without that field (keys sorted by code point, no whitespace, non-ASCII
+    escaped as \\uXXXX, integers in decimal), so only a change in content changes it."""
+    content = {key: value for key, value in document.items() if key != CHECKSUM_FIELD}
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 def serialize_header(header: Header) -> bytes:
-    """The header as stored on disk."""
+    """The header as stored on disk, with its checksum (every write adds a fresh one)."""
     slots = []
     for slot in header.slots:
         entry: dict[str, Any] = {"kind": slot.kind, "salt": _b64(slot.salt)}
@@ -275,6 +304,7 @@ def serialize_header(header: Header) -> bytes:
         "vault_id": str(header.vault_id),
         "slots": slots,
     }
+    document[CHECKSUM_FIELD] = header_checksum(document)
     return (json.dumps(document, indent=1) + "\n").encode("ascii")
 
 
@@ -304,7 +334,8 @@ _KDF_OF_SLOT = {
 
 
 def parse_header(data: bytes) -> Header:
-    """Parse a header, or raise VaultCorrupted with a one-line reason."""
+    """Parse a header, or raise VaultCorrupted with a one-line reason. A checksum that does not
+    match marks it is_damaged (its intact slots still open); one without (older) is not."""
     try:
         if len(data) > MAX_HEADER_BYTES:
             raise ValueError("too large")
@@ -319,7 +350,7 @@ def parse_header(data: bytes) -> Header:
                 "was made by a newer version of Sandiq"
             )
         vault_id = UUID(document["vault_id"])
-        slots = []
+        slots: list[Slot] = []
         for raw in document["slots"]:
             if raw.get("aead") != "chacha20-poly1305":
                 raise ValueError("unknown aead")
@@ -339,7 +370,9 @@ def parse_header(data: bytes) -> Header:
             )
         if not any(s.kind == SLOT_PASSPHRASE for s in slots):
             raise ValueError("no passphrase slot")
-        return Header(vault_id=vault_id, slots=tuple(slots))
+        expected = header_checksum(document)
+        is_damaged = document.get(CHECKSUM_FIELD, expected) != expected
+        return Header(vault_id=vault_id, slots=tuple(slots), is_damaged=is_damaged)
     except VaultCorrupted:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:

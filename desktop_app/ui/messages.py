@@ -51,6 +51,8 @@ def error_text(error: BaseException) -> str:
                 "The vault database (vault.db) is missing from this folder, so the vault cannot "
                 "open. Open a backup of this vault instead.",
             )
+        case errors.VaultHeaderDamaged():
+            return header_damaged_text(error.slot)
         case errors.VaultFromNewerVersion():
             return QCoreApplication.translate(
                 "Messages",
@@ -140,6 +142,30 @@ def not_enough_space_text(error: NotEnoughSpace) -> str:
         "Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.",
     )
     return fill(text, str(error.folder), needed, free)
+
+
+def header_damaged_text(slot: str) -> str:
+    """Why a secret tried on a damaged header is not called wrong, and what opens the vault."""
+    texts = {
+        "recovery": QCoreApplication.translate(
+            "Messages",
+            "The vault header is damaged: the recovery key cannot be checked. Open the vault "
+            "with the passphrase, or restore a backup.",
+        ),
+        "shares": QCoreApplication.translate(
+            "Messages",
+            "The vault header is damaged: the recovery shares cannot be checked. Open the vault "
+            "with the passphrase or the recovery key, or restore a backup.",
+        ),
+    }
+    return texts.get(
+        slot,
+        QCoreApplication.translate(
+            "Messages",
+            "The vault header is damaged: the passphrase cannot be checked. Open the vault with "
+            "the recovery key, or restore a backup.",
+        ),
+    )
 
 
 def place_refused_text(error: PlaceRefused) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import (
     NotARecoveryKey,
     NotRecoveryShares,
+    VaultHeaderDamaged,
     VaultPartMissing,
     WrongPassphrase,
 )
@@ -148,9 +149,10 @@ class UnlockDialog(QDialog):
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
         self._attempted_path = path
-        # Wrong recovery keys and shares on each vault, this session: they wait like wrong
-        # passphrases but never bring the wipe closer (see _finished).
-        self._recovery_failures: dict[Path, int] = {}
+        # Wrong recovery keys and shares, and any secret a damaged header could not check, on
+        # each vault, this session: they wait like wrong passphrases but never bring the wipe
+        # closer (see _finished).
+        self._uncounted_failures: dict[Path, int] = {}
         self.buttons.accepted.connect(self.attempt)
         self.passphrase_edit.returnPressed.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
@@ -171,14 +173,14 @@ class UnlockDialog(QDialog):
             self.message_label.setText(self._failures_text(self.path))
 
     def _delay(self, path: Path) -> int:
-        failures = self.settings.failed_unlocks(path) + self._recovery_failures.get(path, 0)
+        failures = self.settings.failed_unlocks(path) + self._uncounted_failures.get(path, 0)
         return retry_delay_seconds(failures)
 
     def _failures_text(self, path: Path) -> str:
         """Why the next try waits, and how many wrong passphrases are left before the opt-in
         wipe; empty after no failure."""
         failures = self.settings.failed_unlocks(path)
-        recovery_failures = self._recovery_failures.get(path, 0)
+        uncounted_failures = self._uncounted_failures.get(path, 0)
         lines = []
         if self._delay(path):
             lines.append(
@@ -186,7 +188,7 @@ class UnlockDialog(QDialog):
                     "Failed attempts in a row on this vault: %n. Each further try waits a "
                     "little longer.",
                     "",
-                    failures + recovery_failures,
+                    failures + uncounted_failures,
                 )
             )
         limit = self.settings.preferences().wipe_after_failures
@@ -298,14 +300,19 @@ class UnlockDialog(QDialog):
         is_real_attempt = isinstance(result.error, WrongPassphrase) and not isinstance(
             result.error, NotARecoveryKey | NotRecoveryShares
         )
-        if not is_real_attempt:
+        # A damaged header cannot tell a right passphrase from a wrong one: counting the try
+        # would let a bad sector destroy a vault that the recovery key still opens. (Whoever
+        # damages it on purpose can as well copy it and guess offline, out of the wipe's reach.)
+        header_damaged = isinstance(result.error, VaultHeaderDamaged)
+        if not (is_real_attempt or header_damaged):
             self.message_label.setText(error_text(result.error or RuntimeError()))
             return
         path = self._attempted_path
-        if recovering:
+        if recovering or header_damaged:
             # A recovery key (256 random bits) or the shares' secret cannot be guessed, so a
-            # wrong one is a misread copy: it waits, but the wipe guards weak passphrases only.
-            self._recovery_failures[path] = self._recovery_failures.get(path, 0) + 1
+            # wrong one is a misread copy; a damaged header cannot tell right from wrong. Both
+            # wait, but the wipe guards weak passphrases only.
+            self._uncounted_failures[path] = self._uncounted_failures.get(path, 0) + 1
         else:
             failures = self.settings.failed_unlocks(path) + 1
             self.settings.set_failed_unlocks(path, failures)
@@ -313,7 +320,9 @@ class UnlockDialog(QDialog):
             if limit and failures >= limit:
                 self._wipe(path)
                 return
-        if self.shares_check.isChecked():
+        if header_damaged:
+            problem = error_text(result.error)
+        elif self.shares_check.isChecked():
             problem = self.tr(
                 "These shares do not open this vault: they were made for another vault, "
                 "or replaced by newer shares, or removed."

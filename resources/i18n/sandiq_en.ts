@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="165"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -2308,32 +2308,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="272"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="272"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="273"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="273"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="274"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="274"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="275"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="276"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="276"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="277"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2361,32 +2361,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="98"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="154"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="153"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="158"/>
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="168"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="173"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -2877,32 +2877,32 @@ Quit anyway and lose it?</translation>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
@@ -2917,172 +2917,187 @@ Quit anyway and lose it?</translation>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>The vault is damaged.</source>
         <translation>The vault is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="116"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
+        <translation>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
+        <translation>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
+        <translation>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>The folder %1 is not there: is the memory stick connected?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 is not empty: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="220"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="199"/>
+        <location filename="../../desktop_app/ui/messages.py" line="225"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages.py" line="226"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="243"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages.py" line="249"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="253"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages.py" line="259"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages.py" line="266"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages.py" line="272"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -3143,17 +3158,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="102"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="102"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -4595,17 +4610,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -5090,32 +5105,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="133"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="134"/>
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -5123,86 +5138,86 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="102"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="169"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
@@ -5210,7 +5225,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="197"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -5218,42 +5233,42 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="223"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Shares:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="273"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="331"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="334"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -5261,7 +5276,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="379"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>
@@ -5269,22 +5284,22 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="75"/>
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="78"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

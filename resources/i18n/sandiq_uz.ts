@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="165"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -2308,32 +2308,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="271"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="272"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="272"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="273"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="273"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="274"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="274"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="275"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="275"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="276"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="276"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="277"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
@@ -2361,32 +2361,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="98"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="154"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="153"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="158"/>
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="168"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="173"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -2877,32 +2877,32 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
@@ -2917,172 +2917,187 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
         <source>The vault is damaged.</source>
         <translation>Saqlagich shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (%1 dan ortiq). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan %1 dan katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="116"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
+        <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
+        <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
+        <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/messages.py" line="196"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="220"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="199"/>
+        <location filename="../../desktop_app/ui/messages.py" line="225"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages.py" line="226"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="243"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages.py" line="249"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="253"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/messages.py" line="259"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="240"/>
+        <location filename="../../desktop_app/ui/messages.py" line="266"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/messages.py" line="272"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -3143,17 +3158,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="102"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="102"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="102"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -4595,17 +4610,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -5090,32 +5105,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="133"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="134"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -5123,86 +5138,86 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="102"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="112"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="350"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="169"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
@@ -5210,7 +5225,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="197"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
@@ -5218,42 +5233,42 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="223"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="273"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="331"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="334"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -5261,7 +5276,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="379"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
@@ -5269,22 +5284,22 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="75"/>
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="72"/>
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="78"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

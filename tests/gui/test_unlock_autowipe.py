@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog
 
+from desktop_app.core.keys import CHECKSUM_FIELD
 from desktop_app.core.vault import HEADER_NAME
 from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.settings import INSTALL_KEY_NAME, Preferences, Settings
@@ -72,6 +74,51 @@ def test_a_misread_recovery_key_waits_but_never_wipes(qtbot, window, vault_dir, 
     assert not dialog.unlock_button.isEnabled()
     assert dialog.unlock_button.text() == "Wait 2 s"
     assert "Failed attempts in a row on this vault: 4." in dialog.message_label.text()
+
+
+def _damage_slot(vault_dir: Path, index: int) -> None:
+    """One ciphertext character of a slot changed, the checksum kept, as a bad sector would."""
+    header = json.loads((vault_dir / HEADER_NAME).read_text())
+    assert CHECKSUM_FIELD in header
+    slot = header["slots"][index]
+    slot["ciphertext"] = ("B" if slot["ciphertext"][0] == "A" else "A") + slot["ciphertext"][1:]
+    (vault_dir / HEADER_NAME).write_text(json.dumps(header, indent=1))
+
+
+def test_the_right_passphrase_on_a_damaged_header_never_wipes(qtbot, window, vault_dir):
+    recovery_key = _make_vault(vault_dir)
+    _damage_slot(vault_dir, 0)
+    window.settings.save_preferences(Preferences(wipe_after_failures=3))
+    dialog = window.show_unlock()
+    for _ in range(4):
+        dialog._restart_wait(0)  # the growing delay is checked below, not waited out
+        _try(qtbot, dialog, PASSPHRASE)
+        assert dialog.message_label.text().startswith(
+            "The vault header is damaged: the passphrase cannot be checked. Open the vault "
+            "with the recovery key, or restore a backup."
+        )
+        assert "destroyed" not in dialog.message_label.text()
+    assert (vault_dir / HEADER_NAME).exists()
+    assert window.settings.failed_unlocks(vault_dir) == 0
+    assert dialog.unlock_button.text() == "Wait 2 s"  # slowed down all the same
+    # The recovery slot is intact: the recovery key still opens the vault.
+    dialog._restart_wait(0)
+    dialog.recovery_check.setChecked(True)
+    dialog.passphrase_edit.setText(recovery_key)
+    with qtbot.waitSignal(dialog.recovered):
+        dialog.attempt()
+
+
+def test_a_recovery_key_on_a_damaged_recovery_slot_is_not_called_wrong(qtbot, window, vault_dir):
+    recovery_key = _make_vault(vault_dir)
+    _damage_slot(vault_dir, 1)
+    dialog = window.show_unlock()
+    dialog.recovery_check.setChecked(True)
+    _try(qtbot, dialog, recovery_key)
+    assert dialog.message_label.text() == (
+        "The vault header is damaged: the recovery key cannot be checked. Open the vault with "
+        "the passphrase, or restore a backup."
+    )
 
 
 def test_each_wrong_passphrase_says_how_many_are_left_before_the_wipe(qtbot, window, vault_dir):

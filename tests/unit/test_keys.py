@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from uuid import uuid4
 
 import pytest
 
 from desktop_app.core import keys
-from desktop_app.core.errors import VaultCorrupted, WrongPassphrase
+from desktop_app.core.errors import VaultCorrupted, VaultHeaderDamaged, WrongPassphrase
 from tests.conftest import FAST_KDF
 
 DATA_KEY = bytes(range(32))
@@ -190,3 +191,79 @@ def test_header_too_large_is_refused() -> None:
 def test_future_header_version_is_named() -> None:
     with pytest.raises(VaultCorrupted, match="header version 3 is not supported"):
         keys.parse_header(_tampered(lambda d: d.update(version=3)))
+
+
+def test_checksum_is_sha256_of_the_canonical_json_without_it() -> None:
+    document = {
+        "version": 1,
+        "format": "\u00e9",
+        "slots": [{"b": 2, "a": 1}],
+        "checksum_sha256": "x",
+    }
+    canonical = b'{"format":"\\u00e9","slots":[{"a":1,"b":2}],"version":1}'
+    assert keys.header_checksum(document) == hashlib.sha256(canonical).hexdigest()
+
+
+def test_written_header_carries_its_checksum_which_ignores_layout() -> None:
+    header, _ = _header()
+    document = json.loads(keys.serialize_header(header))
+    assert list(document)[-1] == keys.CHECKSUM_FIELD
+    assert document[keys.CHECKSUM_FIELD] == keys.header_checksum(document)
+    assert not keys.parse_header(keys.serialize_header(header)).is_damaged
+    reindented = json.dumps(document, indent=8, sort_keys=True).encode()
+    assert not keys.parse_header(reindented).is_damaged
+
+
+def _flip_ciphertext(kind: str) -> tuple[keys.Header, str]:
+    """A header read back with one ciphertext character of a slot changed, checksum kept."""
+    header, recovery = _header()
+    document = json.loads(keys.serialize_header(header))
+    slot = next(s for s in document["slots"] if s["kind"] == kind)
+    slot["ciphertext"] = ("B" if slot["ciphertext"][0] == "A" else "A") + slot["ciphertext"][1:]
+    return keys.parse_header(json.dumps(document, indent=1).encode()), recovery
+
+
+def test_a_flipped_ciphertext_character_is_damage_not_a_wrong_passphrase() -> None:
+    damaged, recovery = _flip_ciphertext(keys.SLOT_PASSPHRASE)
+    assert damaged.is_damaged
+    with pytest.raises(VaultHeaderDamaged) as raised:
+        keys.unwrap_slot(damaged, keys.SLOT_PASSPHRASE, keys.passphrase_bytes(PASSPHRASE))
+    assert not isinstance(raised.value, WrongPassphrase)
+    assert raised.value.slot == keys.SLOT_PASSPHRASE
+    assert str(raised.value) == (
+        "the vault header is damaged: the passphrase cannot be checked; open the vault with "
+        "the recovery key, or restore a backup"
+    )
+    # The slot left intact still opens.
+    secret = keys.normalize_recovery_key(recovery)
+    assert keys.unwrap_slot(damaged, keys.SLOT_RECOVERY, secret) == DATA_KEY
+
+
+def test_a_damaged_recovery_slot_names_the_recovery_key() -> None:
+    damaged, recovery = _flip_ciphertext(keys.SLOT_RECOVERY)
+    with pytest.raises(VaultHeaderDamaged, match="the recovery key cannot be checked"):
+        keys.unwrap_slot(damaged, keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery))
+    passphrase = keys.passphrase_bytes(PASSPHRASE)
+    assert keys.unwrap_slot(damaged, keys.SLOT_PASSPHRASE, passphrase) == DATA_KEY
+
+
+def test_a_header_without_a_checksum_is_not_damaged() -> None:
+    header, _ = _header()
+    document = json.loads(keys.serialize_header(header))
+    del document[keys.CHECKSUM_FIELD]
+    parsed = keys.parse_header(json.dumps(document, indent=1).encode())
+    assert not parsed.is_damaged
+    assert keys.unwrap_slot(parsed, keys.SLOT_PASSPHRASE, keys.passphrase_bytes(PASSPHRASE))
+    with pytest.raises(WrongPassphrase, match=r"^wrong passphrase$"):
+        keys.unwrap_slot(parsed, keys.SLOT_PASSPHRASE, b"not it at all")
+
+
+@pytest.mark.parametrize("checksum", ["0" * 64, "", None, 7], ids=["other", "empty", "null", "int"])
+def test_a_damaged_checksum_with_intact_slots_still_opens(checksum: object) -> None:
+    header, _ = _header()
+    document = json.loads(keys.serialize_header(header))
+    document[keys.CHECKSUM_FIELD] = checksum
+    parsed = keys.parse_header(json.dumps(document).encode())
+    assert parsed.is_damaged
+    passphrase = keys.passphrase_bytes(PASSPHRASE)
+    assert keys.unwrap_slot(parsed, keys.SLOT_PASSPHRASE, passphrase) == DATA_KEY
