@@ -13,8 +13,6 @@ with the person it went into, so that restoring it is not mistaken for undoing t
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -37,7 +35,7 @@ from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDelet
 from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
 from desktop_app.core.exchange.merged_away import merged_into_each
 from desktop_app.core.exchange.references import references
-from desktop_app.core.id_batches import in_batches
+from desktop_app.core.id_batches import as_one_parameter, in_batches
 from desktop_app.core.identity import load_identity
 from desktop_app.core.records import RecordWriter, get_record, gone_references
 
@@ -202,7 +200,7 @@ def _merged_here(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID
     # Only a deletion right after a "merge" entry can be a merge's; most are not, so only
     # those read the entries before them.
     after_merge = select(AuditEntry.seq + 1).where(
-        AuditEntry.seq.in_(select(_listed(deletions.keys()).c.value - 1)),
+        AuditEntry.seq.in_(select(as_one_parameter(deletions.keys()).c.value - 1)),
         AuditEntry.action == "merge",
     )
     runs = _merge_runs(session, set(session.scalars(after_merge)))
@@ -214,7 +212,9 @@ def _merged_here(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID
                 Revision.record_id == AuditEntry.record_id, Revision.version == AuditEntry.version
             ),
         )
-        .where(AuditEntry.seq.in_(select(_listed({s for run in runs.values() for s in run}))))
+        .where(
+            AuditEntry.seq.in_(select(as_one_parameter({s for run in runs.values() for s in run})))
+        )
     )
     written = {seq: (kind, record_id, data) for seq, kind, record_id, data in entries}
     merged = {}
@@ -230,7 +230,7 @@ def _merged_here(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID
 def _merge_runs(session: Session, ends: set[int]) -> dict[int, list[int]]:
     """For each of these audit entries, the "merge" entries of records right before it, the
     latest first, up to the first of a person's (the kept one) or _MERGE_ENTRIES_READ."""
-    listed = _listed(ends)
+    listed = as_one_parameter(ends)
     window = session.execute(
         select(listed.c.value, AuditEntry.seq, AuditEntry.action, AuditEntry.record_kind)
         .select_from(listed)
@@ -253,11 +253,6 @@ def _merge_runs(session: Session, ends: set[int]) -> dict[int, list[int]]:
         if kind == "person":
             ended.add(end)
     return runs
-
-
-def _listed(values: Iterable[int]) -> Any:
-    """values as a table with one column, value: one parameter (a JSON array) for any number."""
-    return func.json_each(json.dumps(sorted(values))).table_valued("value")
 
 
 def _kept_person(run: list[tuple[str, UUID, dict[str, Any]]], name: str) -> UUID | None:

@@ -6,7 +6,6 @@ ranked so that the person typed comes first.
 from __future__ import annotations
 
 import heapq
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -19,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.fts import FTS_TABLE
 from db.models import Person, SearchDocument
+from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import WordFolder, drop_invisible, fold_prefix, fold_tokens
 from desktop_app.core.search.fuzzy import markless_forms
@@ -259,8 +259,8 @@ def _records_of(rowids: set[int]) -> Select[Any]:
 
 
 def _listed(rowids: set[int]) -> Select[Any]:
-    # One parameter (a JSON array) however many rows a short word completes to.
-    return select(column("value")).select_from(func.json_each(json.dumps(sorted(rowids))))
+    # One parameter however many rows a short word completes to.
+    return select(as_one_parameter(rowids).c.value)
 
 
 class _TypedWord:

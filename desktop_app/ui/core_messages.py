@@ -4,14 +4,15 @@ Core refuses some requests with one English sentence from a module constant (a f
 into a vault's folder, a JSON file that is not Sandiq's, an attachment restored whose file
 never arrived), some with a detail filled in: a path, an id, a line number. It cannot
 translate, and these are ``InvalidInput`` like a form's wrong value, so each sentence is
-matched here, as ``refusals`` does for bundles, and replaced by its translation with the
-details carried over as they are (a path or name with direction controls isolated, see
-``bidi_text``). A sentence not listed stays as core wrote it.
+matched here and replaced by its translation with the details carried over as they are (a
+path or name with direction controls isolated, see ``bidi_text``). A sentence not listed stays
+as core wrote it. ``refusals`` says a refused bundle's sentences with the same function.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -120,21 +121,29 @@ def _patterns(sentences: _Sentences) -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-def _translated(sentences: _Sentences, message: str) -> str | None:
+def translated_sentence(
+    context: str,
+    sentences: _Sentences,
+    message: str,
+    detail_text: Callable[[str], str] = shown_in_sentence,
+) -> str | None:
+    """message, one of sentences (core's, with {} for each detail; the translatable one of
+    context, with %1, %2...), in the interface language, each detail passed through
+    detail_text; None if message is none of them."""
     for pattern, translatable in _patterns(sentences):
         match = pattern.fullmatch(message)
         if match is not None:
-            details = (shown_in_sentence(detail) for detail in match.groups())
-            return fill(QCoreApplication.translate(_CONTEXT, translatable), *details)
+            details = (detail_text(detail) for detail in match.groups())
+            return fill(QCoreApplication.translate(context, translatable), *details)
     return None
 
 
 def core_sentence_text(message: str) -> str | None:
     """message (core's str() of an error) in the interface language; None if not listed."""
-    return _translated(_SENTENCES, message)
+    return translated_sentence(_CONTEXT, _SENTENCES, message)
 
 
 def json_problem_text(message: str) -> str:
     """Why core refused a JSON file to import, in the interface language; a record's problem
     (which field of which record) stays as core wrote it, in English."""
-    return _translated(_JSON_PROBLEMS, message) or message
+    return translated_sentence(_CONTEXT, _JSON_PROBLEMS, message) or message

@@ -11,9 +11,6 @@ full; the English detail of any other invalid record, or a sentence not listed, 
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.errors import BundleRejected
@@ -27,6 +24,7 @@ from desktop_app.core.exchange import (
     sync_records,
     vault_store,
 )
+from desktop_app.ui.core_messages import translated_sentence
 from desktop_app.ui.i18n import fill, vocab_label
 from desktop_app.ui.messages import os_error_text
 
@@ -188,24 +186,11 @@ _SENTENCES = (
 )
 
 
-@cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(re.escape(sentence).replace(r"\{\}", "(.*)"), re.DOTALL), translatable)
-        for sentence, translatable in _SENTENCES
-    )
-
-
 def refusal_text(message: str) -> str:
-    """message (core's reason for refusing a bundle) in the interface language."""
-    for pattern, translatable in _patterns():
-        match = pattern.fullmatch(message)
-        if match is not None:
-            text = QCoreApplication.translate(_CONTEXT, translatable)
-            # A detail that is the system's reason ("No such file or directory") is translated
-            # too; an id, a size, a name or a fingerprint is carried over as it is.
-            return fill(text, *(os_error_text(detail) for detail in match.groups()))
-    return message
+    """message (core's reason for refusing a bundle) in the interface language. A detail that
+    is the system's reason ("No such file or directory") is translated too; an id, a size, a
+    name or a fingerprint is carried over as it is."""
+    return translated_sentence(_CONTEXT, _SENTENCES, message, os_error_text) or message
 
 
 def not_imported_text(sender_name: str, missing: tuple[range, ...]) -> str:

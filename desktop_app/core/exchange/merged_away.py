@@ -22,13 +22,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Integer, Text, column, func, literal_column, select, type_coerce
+from sqlalchemy import Integer, Text, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.models import Person
 from desktop_app.core.content import to_content
 from desktop_app.core.duplicates import united
-from desktop_app.core.id_batches import in_batches
+from desktop_app.core.id_batches import as_one_parameter, in_batches
 from desktop_app.core.records import RecordWriter
 
 _ROWID = literal_column("person.rowid", Integer)
@@ -88,9 +88,7 @@ def _holders(session: Session, wanted: set[str]) -> dict[str, list[Person]]:
         held = _names({"name": name, "other_names": other}) & wanted
         if held:
             holding[rowid] = held
-    listed = select(column("value", Integer)).select_from(
-        func.json_each(json.dumps(sorted(holding)))
-    )
+    listed = select(as_one_parameter(holding).c.value)
     people = select(_ROWID, Person).where(_ROWID.in_(listed))
     holders: dict[str, list[Person]] = {}
     for rowid, person in session.execute(people):

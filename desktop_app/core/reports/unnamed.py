@@ -27,6 +27,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Person, Revision, SyncConflict, Testimony
+from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.folding import fold_tokens
 from desktop_app.core.search.fuzzy import prose_spellings
 
@@ -67,8 +68,7 @@ def _among(column: Any, ids: Iterable[UUID]) -> ColumnElement[bool]:
     """column IN ids, the ids passed as one parameter (a JSON array): one statement however
     many there are (SQLite limits a statement's parameters; a large vault's anonymous
     witnesses are thousands)."""
-    values = func.json_each(json.dumps([uid.hex for uid in ids])).table_valued("value")
-    return column.in_(select(values.c.value))
+    return column.in_(select(as_one_parameter(uid.hex for uid in ids).c.value))
 
 
 def _former_names(session: Session, person_ids: Iterable[UUID]) -> dict[UUID, list[str]]:
