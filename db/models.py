@@ -16,6 +16,8 @@ from uuid import UUID, uuid4
 from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from db.name_order import SORT_KEY_FUNCTION
+
 
 class Base(DeclarativeBase):
     """Declarative base of all vault tables."""
@@ -40,8 +42,17 @@ class RecordMixin:
     is_deleted: Mapped[bool] = mapped_column(default=False)
 
 
+def _in_name_order(name: str, column: str) -> Index:
+    """An index of records in a reader's order of column, then id (db/name_order.py): a list
+    sorted by it reads one page of the index, not every row's key (0009). Not partial: a
+    partial index on live records looked narrower than the table to SQLite, which then read
+    the whole table through it for every other sort (sex: 15 ms a page, then 35-100 ms)."""
+    return Index(name, text(f"{SORT_KEY_FUNCTION}({column})"), "id")
+
+
 class Case(RecordMixin, Base):
     __tablename__ = "case"
+    __table_args__ = (_in_name_order("ix_case_title_order", "title"),)
 
     reference: Mapped[str] = mapped_column(String(64), index=True)
     title: Mapped[str] = mapped_column(Text)
@@ -59,6 +70,10 @@ class Case(RecordMixin, Base):
 
 class Person(RecordMixin, Base):
     __tablename__ = "person"
+    __table_args__ = (
+        _in_name_order("ix_person_name_order", "name"),
+        _in_name_order("ix_person_pseudonym_order", "pseudonym"),
+    )
 
     name: Mapped[str] = mapped_column(Text)
     other_names: Mapped[list[str]] = mapped_column(default=list)

@@ -24,8 +24,10 @@ The rules (examples in tests/unit/test_name_order.py):
   Á, Maruf before Maʼruf), then by their code points as written (IVANOV before Ivanov).
   Different names never get equal keys, so the order is total, as key-set paging needs.
 
-The key is computed when a list is read (and remembered by the connection), never stored or
-indexed: a change to these rules would silently disorder a stored key or an index built on it.
+The key is never stored in a column, but indexes hold it (ix_person_name_order and the others
+of revision 0009), so that a list sorted by name reads one page, not every row's key. A change
+to these rules therefore needs a revision that runs REINDEX on them, or lists would page in a
+stale order; tests/unit/test_name_order_index.py fails until the keys' digest is updated.
 """
 
 from __future__ import annotations
@@ -129,9 +131,11 @@ def _key(name: str) -> str:
 def register_sort_key(connection: Any) -> None:
     """Make name_sort_key the SQL function sandiq_sort_key on a driver connection; the keys
     it computes are remembered for as long as the connection is open."""
-    # Every page of a list sorted by name needs the key of every row: 20,300 calls for a page
-    # of 20,300 people. Remembered, a later page takes about half as long. The keys go with the
-    # connection, which locking the vault closes, as SQLite's page cache of the same names does.
+    # A list sorted by a name no index holds (testimonies by witness) needs the key of every
+    # row for each page. Remembered, a later page takes about half as long. Every connection
+    # needs the function, too, to write a person or a case: their indexes hold keys (0009).
+    # The keys go with the connection, which locking the vault closes, as SQLite's page cache
+    # of the same names does.
     keys: dict[str, str] = {}
 
     def remembered_key(name: str | None) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, Person, Testimony
@@ -90,6 +90,7 @@ class _Spec:
     model: Any
     sorts: dict[str, ColumnElement[Any]]
     name_sorts: frozenset[str]  # sorted as a reader sorts names, not by code point
+    indexed_name_sorts: frozenset[str]  # those an index in name order serves (db/models.py)
     text_columns: Callable[[], Sequence[ColumnElement[Any]]]
     make_row: Callable[[Any], Row]
 
@@ -155,6 +156,7 @@ _SPECS: dict[str, _Spec] = {
             "updated_at": Case.updated_at,
         },
         frozenset({"title"}),
+        frozenset({"title"}),
         lambda: (Case.reference, Case.title),
         lambda r: CaseRow(*r),
     ),
@@ -168,6 +170,7 @@ _SPECS: dict[str, _Spec] = {
             "nationality": Person.nationality,
             "pseudonym": Person.pseudonym,
         },
+        frozenset({"name", "pseudonym"}),
         frozenset({"name", "pseudonym"}),
         lambda: (Person.name, Person.pseudonym),
         lambda r: PersonRow(r[0], r[1], tuple(r[2] or ()), *r[3:]),
@@ -184,6 +187,7 @@ _SPECS: dict[str, _Spec] = {
             "sensitivity": Testimony.sensitivity,
         },
         frozenset({"witness_name"}),
+        frozenset(),
         lambda: (Case.reference, _Witness.name, Testimony.interviewer),
         lambda r: TestimonyRow(*r),
     ),
@@ -248,24 +252,42 @@ def fetch_page(
     query = _filtered(kind, flt)
     sort_column, id_column = spec.sorts[field], spec.model.id
     last_value: ColumnElement[Any] = literal(after.value if after else None)
-    if field in spec.name_sorts:
-        # Names sort by a key computed in Python for each row (db/name_order.py). Read from a
-        # subquery, a row's key is computed once: inline, SQLite computes it for the WHERE and
-        # again for the ORDER BY (30,600 calls, not 20,300, for the middle page of 20,300 people).
-        # LIMIT -1 keeps SQLite from merging the subquery back into the outer query.
+    if field in spec.indexed_name_sorts:
+        # Names sort by a key computed in Python (db/name_order.py), which an index of live
+        # records holds: written as the index's expression, a page is read from it in order.
+        sort_column, last_value = by_name(sort_column), by_name(last_value)
+    elif field in spec.name_sorts:
+        # Without an index every row's key is computed. Read from a subquery, once a row:
+        # inline, SQLite computes it for the WHERE and again for the ORDER BY. LIMIT -1 keeps
+        # SQLite from merging the subquery back into the outer query.
         listed = query.add_columns(by_name(sort_column).label("sort_key")).limit(-1).subquery()
         query = select(*(c for c in listed.c if c.key != "sort_key"))
         sort_column, id_column = listed.c.sort_key, listed.c.id
         last_value = by_name(last_value)
     if after is not None:
-        key = tuple_(sort_column, id_column)
-        bound = tuple_(last_value, literal(after.id, id_column.type))
-        query = query.where(key < bound if descending else key > bound)
+        query = query.where(_after(sort_column, id_column, last_value, after.id, descending))
     if descending:
         query = query.order_by(sort_column.desc(), id_column.desc())
     else:
         query = query.order_by(sort_column, id_column)
     return [spec.make_row(r) for r in session.execute(query.limit(limit))]
+
+
+def _after(
+    sort_column: ColumnElement[Any],
+    id_column: ColumnElement[Any],
+    last_value: ColumnElement[Any],
+    last_id: UUID,
+    descending: bool,
+) -> ColumnElement[bool]:
+    """The rows after (last_value, last_id) in the list's order."""
+    bound_id = literal(last_id, id_column.type)
+    # Not the row value (sort, id) > (:value, :id), which reads the same: SQLite seeks an
+    # index on an expression only by a bound on the expression alone, and with the row value
+    # scanned the name index from its start (40 ms for a page deep in 20,000 people).
+    if descending:
+        return and_(sort_column <= last_value, or_(sort_column < last_value, id_column < bound_id))
+    return and_(sort_column >= last_value, or_(sort_column > last_value, id_column > bound_id))
 
 
 def page_key(row: Row, sort: str) -> PageKey:
