@@ -27,8 +27,9 @@ from desktop_app.cli_records import (
 )
 from desktop_app.core import vocab
 from desktop_app.core.content import record_label, to_content
-from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
+from desktop_app.core.duplicates import find_duplicate_persons
 from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.person_merge import merge_persons
 
 # person edit's options: the content field each one sets (an option left out keeps its field).
 _PERSON_EDIT_FIELDS = {

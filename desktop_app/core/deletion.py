@@ -7,7 +7,7 @@ was deleted would point at nobody (``dangling`` lists such records after an impo
 two vaults' changes meet, but a single user's deletion can be stopped before it happens).
 The user removes the uses first, or merges two records of one person instead. Deleted
 attachments are listed and restored like the others, once the record they belong to is live.
-A person merged into another (``duplicates.merge_persons``), here or by a colleague, is listed
+A person merged into another (``person_merge.merge_persons``), here or by a colleague, is listed
 with the person it went into, so that restoring it is not mistaken for undoing the merge.
 """
 

@@ -17,19 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseParty, Event, Person, Testimony
-from desktop_app.core.content import (
-    MODEL_OF_KIND,
-    Record,
-    ValidRecord,
-    quoted,
-    read_id,
-    record_label,
-    to_content,
-    validate_record,
-)
+from desktop_app.core.content import MODEL_OF_KIND, Record, quoted, record_label, to_content
 from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.exchange.format import DuplicateKey, unique_object
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
+from desktop_app.core.record_validation import ValidRecord, read_id, validate_record
 from desktop_app.core.records import RecordWriter
 
 FORMAT_NAME = "sandiq"

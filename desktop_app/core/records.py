@@ -33,17 +33,11 @@ from sqlalchemy.orm import Session
 from db.models import Revision, VocabularyTerm
 from db.rows import RevisionRow, insert_records, insert_revisions
 from desktop_app.core.audit import AuditEvent, AuditLog
-from desktop_app.core.content import (
-    MODEL_OF_KIND,
-    Record,
-    ValidRecord,
-    kind_of,
-    to_content,
-    validate_record,
-)
+from desktop_app.core.content import MODEL_OF_KIND, Record, kind_of, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import RecordDeleted, RecordNotFound, ReferenceDeleted
 from desktop_app.core.exchange.references import references
+from desktop_app.core.record_validation import ValidRecord, validate_record
 from desktop_app.core.search.folding import WordFolder
 from desktop_app.core.search.index import index_new_records, index_record
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY

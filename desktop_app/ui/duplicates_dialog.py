@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,50 +33,21 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import uses_of
-from desktop_app.core.duplicates import (
-    DuplicateCandidate,
-    Reason,
-    ReasonCode,
-    find_duplicate_persons,
-    merge_persons,
-)
+from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons
 from desktop_app.core.errors import Cancelled, SandiqError
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
+from desktop_app.ui.duplicate_pairs import DuplicatePairModel, reason_text
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import field_label, field_text, fill
 from desktop_app.ui.messages import confirm, error_text, show_error, warn
-from desktop_app.ui.row_models import RowsModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, Task, run_task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
-
-_CONTEXT = "Duplicates"
-_REASONS = {
-    ReasonCode.SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name: “%1” and “%2”"),
-    ReasonCode.SAME_WRITTEN_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name for both: “%1”"),
-    ReasonCode.OTHER_SPELLING: QT_TRANSLATE_NOOP(
-        "Duplicates", "the same name in another spelling: “%1” and “%2”"
-    ),
-    # %3 is the ending in the script of the name: xon, jon, хон, bek.
-    ReasonCode.NAME_WITH_ENDING: QT_TRANSLATE_NOOP(
-        "Duplicates", "the same name, one with the ending -%3: “%1” and “%2”"
-    ),
-    ReasonCode.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "both born in %1"),
-    ReasonCode.OTHER_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2"),
-    ReasonCode.COMMON_NAME: QT_TRANSLATE_NOOP("Duplicates", "%n people have this name"),
-}
-
-
-def reason_text(reason: Reason) -> str:
-    """Why core thinks two people are one, in the interface language."""
-    if reason.code is ReasonCode.COMMON_NAME:
-        (count,) = reason.details
-        return QCoreApplication.translate(_CONTEXT, _REASONS[reason.code], None, int(count))
-    return fill(QCoreApplication.translate(_CONTEXT, _REASONS[reason.code]), *reason.details)
 
 
 @dataclass(frozen=True)
@@ -114,30 +85,6 @@ def suggested_keep(first: PersonSide, second: PersonSide) -> PersonSide:
     """The one to keep unless the user says otherwise: the one more records use (fewer
     changes), and of two used alike the older record."""
     return min(first, second, key=lambda side: (-side.use_count(), side.created_at, str(side.id)))
-
-
-class DuplicatePairModel(RowsModel):
-    """Pairs of people likely entered twice: both names, how likely, and why."""
-
-    COL_FIRST, COL_SECOND, COL_LIKELIHOOD, COL_REASONS = range(4)
-    COLUMN_COUNT = 4
-    STRETCH_COLUMN = COL_REASONS
-    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_FIRST: 24, COL_SECOND: 24, COL_LIKELIHOOD: 10}
-    # The two names are what the user compares; the reasons give way first (they are shown
-    # whole under the list for the pair chosen).
-    WHOLE_COLUMNS = (COL_FIRST, COL_SECOND, COL_LIKELIHOOD)
-
-    def headers(self) -> list[str]:
-        """Column titles."""
-        return [self.tr("Person"), self.tr("Other person"), self.tr("Likelihood"), self.tr("Why")]
-
-    def display(self, row: DuplicateCandidate, column: int) -> str:
-        """Cell text."""
-        if column in (self.COL_FIRST, self.COL_SECOND):
-            return row.names[column]
-        if column == self.COL_LIKELIHOOD:
-            return self.tr("%1%").replace("%1", QLocale().toString(round(row.score * 100)))
-        return "; ".join(map(reason_text, row.reasons))
 
 
 class DuplicatesDialog(QDialog):

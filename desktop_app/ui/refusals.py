@@ -1,12 +1,13 @@
 """Why a bundle was refused, in the user's language.
 
-Core refuses a bundle with one English sentence from a fixed set (``reader``, ``importer``,
-``merge``...), some with a detail filled in: a fingerprint, a size, an id. A Russian or Uzbek
-user deciding whether a file was tampered with must read that sentence in their language, so
-each one is matched here and replaced by its translation, the detail carried over as it is.
-The two invalid records a user can act on (a reference to a record of the sender's earlier
-bundles, a case reference already taken) come as exceptions with their facts and are said in
-full; the English detail of any other invalid record, or a sentence not listed, stays English.
+Core refuses a bundle with one English sentence from a fixed set (``open_refusals``,
+``importer``, ``merge``...), some with a detail filled in: a fingerprint, a size, an id. A
+Russian or Uzbek user deciding whether a file was tampered with must read that sentence in their
+language, so each one is matched here and replaced by its translation, the detail carried over
+as it is. The two invalid records a user can act on (a reference to a record of the sender's
+earlier bundles, a case reference already taken) come as exceptions with their facts and are
+said in full; the English detail of any other invalid record, or a sentence not listed, stays
+English.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from desktop_app.core.exchange import (
     contacts,
     importer,
     merge,
+    open_refusals,
     own_claims,
-    reader,
     sequences,
     sync_records,
     vault_store,
@@ -32,89 +33,92 @@ _CONTEXT = "Refusals"
 # (core's sentence, with {} for each detail; the translatable sentence, with %1, %2... for them)
 _SENTENCES = (
     (
-        reader.NOT_A_BUNDLE,
+        open_refusals.NOT_A_BUNDLE,
         QT_TRANSLATE_NOOP(
             "Refusals", "This file is not a Sandiq bundle, or its header is damaged."
         ),
     ),
     (
-        reader.HEADER_TOO_LARGE,
+        open_refusals.HEADER_TOO_LARGE,
         QT_TRANSLATE_NOOP(
             "Refusals", "This file's encryption header is too large for a Sandiq bundle."
         ),
     ),
     (
-        reader.NOT_FOR_ME,
+        open_refusals.NOT_FOR_ME,
         QT_TRANSLATE_NOOP(
             "Refusals", "This bundle is not addressed to this vault, or its header was altered."
         ),
     ),
     (
-        reader.DAMAGED,
+        open_refusals.DAMAGED,
         QT_TRANSLATE_NOOP(
             "Refusals",
             "This bundle is damaged or incomplete: part of it failed its integrity check.",
         ),
     ),
     (
-        reader.NEWER_VERSION,
+        open_refusals.NEWER_VERSION,
         QT_TRANSLATE_NOOP(
             "Refusals",
             "This bundle was made by a newer version of Sandiq; update Sandiq to open it.",
         ),
     ),
     (
-        reader.ABSURD_LENGTH,
+        open_refusals.ABSURD_LENGTH,
         QT_TRANSLATE_NOOP("Refusals", "This bundle declares an impossible manifest length."),
     ),
     (
-        reader.BAD_SIGNATURE,
+        open_refusals.BAD_SIGNATURE,
         QT_TRANSLATE_NOOP("Refusals", "The sender's signature on this bundle is not valid."),
     ),
     (
-        reader.FORWARDED,
+        open_refusals.FORWARDED,
         QT_TRANSLATE_NOOP(
             "Refusals", "This bundle was signed for other recipients, not for this vault."
         ),
     ),
     (
-        reader.UNKNOWN_SENDER,
+        open_refusals.UNKNOWN_SENDER,
         QT_TRANSLATE_NOOP(
             "Refusals",
             "This bundle comes from an unknown sender (fingerprint %1); add the contact first.",
         ),
     ),
     (
-        reader.TOO_LARGE_FOR_FILE,
+        open_refusals.TOO_LARGE_FOR_FILE,
         QT_TRANSLATE_NOOP("Refusals", "This bundle declares more content than the file holds."),
     ),
     (
-        reader.RECORDS_MISMATCH,
+        open_refusals.RECORDS_MISMATCH,
         QT_TRANSLATE_NOOP("Refusals", "The records in this bundle do not match its manifest."),
     ),
     (
-        reader.ATTACHMENT_MISMATCH,
+        open_refusals.ATTACHMENT_MISMATCH,
         QT_TRANSLATE_NOOP(
             "Refusals", "Attachment %1 in this bundle does not match its recorded SHA-256."
         ),
     ),
     (
-        reader.ENDS_EARLY,
+        open_refusals.ENDS_EARLY,
         QT_TRANSLATE_NOOP("Refusals", "This bundle ends before all of its declared content."),
     ),
     (
-        reader.EXTRA_DATA,
+        open_refusals.EXTRA_DATA,
         QT_TRANSLATE_NOOP("Refusals", "This bundle has unexpected data after its last attachment."),
     ),
     (
-        reader.NO_SPACE,
+        open_refusals.NO_SPACE,
         QT_TRANSLATE_NOOP(
             "Refusals", "Not enough free disk space to check this bundle (about %1 MB needed)."
         ),
     ),
-    (reader.READ_FAILED, QT_TRANSLATE_NOOP("Refusals", "Could not read the bundle file: %1.")),
     (
-        reader.STAGING_FAILED,
+        open_refusals.READ_FAILED,
+        QT_TRANSLATE_NOOP("Refusals", "Could not read the bundle file: %1."),
+    ),
+    (
+        open_refusals.STAGING_FAILED,
         QT_TRANSLATE_NOOP(
             "Refusals", "Could not keep the encrypted working copy of the bundle: %1."
         ),

@@ -1019,77 +1019,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="32"/>
         <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="40"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 is a folder: give the file a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="44"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="52"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>The file has no usable name: rename it, then add it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
         <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
         <translation>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
         <source>the file is not UTF-8 text</source>
         <translation>the file is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="70"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="73"/>
         <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
         <translation>the file is not valid Sandiq JSON: the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="81"/>
         <source>the file is not valid JSON (line %1, column %2)</source>
         <translation>the file is not valid JSON (line %1, column %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="85"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>the file is not valid JSON (nested too deeply, or too long a number)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="91"/>
         <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
         <translation>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="98"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="105"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>it has a section Sandiq does not know: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="109"/>
         <source>its section “%1” is not a list</source>
         <translation>its section “%1” is not a list</translation>
     </message>
@@ -1391,27 +1391,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="63"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1419,37 +1419,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="20"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>the same name: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="21"/>
         <source>the same name for both: “%1”</source>
         <translation>the same name for both: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="22"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>the same name in another spelling: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="26"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>the same name, one with the ending -%3: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
         <source>both born in %1</source>
         <translation>both born in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="30"/>
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="31"/>
         <source>%n people have this name</source>
         <translation>%n people have this name</translation>
     </message>
@@ -1457,107 +1457,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="109"/>
         <source>Possible duplicate people</source>
         <translation>Possible duplicate people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="113"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="117"/>
         <source>Keep the &amp;left one</source>
         <translation>Keep the &amp;left one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="118"/>
         <source>Keep the &amp;right one</source>
         <translation>Keep the &amp;right one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
         <source>The two people side by side</source>
         <translation>The two people side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>Roles in cases</source>
         <translation>Roles in cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="189"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Looking for people who may have been entered twice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="196"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Looking for possible duplicate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>The vault could not be searched for duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="228"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>No people in this vault look like duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="255"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
         <source>Merged into the kept one</source>
         <translation>Merged into the kept one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="390"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="354"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
@@ -1565,7 +1565,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>%n role in cases removed: both held the same role in the same case.</numerusform>
@@ -1573,7 +1573,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="422"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1582,7 +1582,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="378"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>
@@ -4080,152 +4080,152 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>This file is not a Sandiq bundle, or its header is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>This file&apos;s encryption header is too large for a Sandiq bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>This bundle is not addressed to this vault, or its header was altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="55"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>This bundle is damaged or incomplete: part of it failed its integrity check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="62"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>This bundle declares an impossible manifest length.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="73"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>The sender&apos;s signature on this bundle is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>This bundle was signed for other recipients, not for this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="83"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>This bundle declares more content than the file holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="94"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>The records in this bundle do not match its manifest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="98"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Attachment %1 in this bundle does not match its recorded SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>This bundle ends before all of its declared content.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>This bundle has unexpected data after its last attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Not enough free disk space to check this bundle (about %1 MB needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="118"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Could not read the bundle file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="122"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Could not keep the encrypted working copy of the bundle: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="128"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="134"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="142"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="144"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="150"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="152"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="158"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="160"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>This bundle was made by this vault for %1; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="164"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="166"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="170"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="172"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Could not write this bundle&apos;s files into the vault: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="176"/>
         <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
         <translation>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="182"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="184"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>This bundle holds an invalid record: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="186"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>This bundle&apos;s records are malformed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="202"/>
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="227"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="216"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="240"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="229"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>

@@ -1022,77 +1022,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="32"/>
         <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 — папка хранилища, в которую Sandiq записывает только файлы самого хранилища: сохраните этот файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="40"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 — это папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="44"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>Файла вложения %1 нет в этом хранилище: его удалили до того, как отправили сюда. Попросите его у коллеги, который его приложил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="52"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>У файла нет пригодного имени: переименуйте его и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
         <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
         <translation>%1 — не обычный файл, а папка, устройство или канал: прикрепить можно только файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is too large</source>
         <translation>файл слишком большой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="70"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="73"/>
         <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
         <translation>файл не является корректным JSON Sandiq: ключ %1 встречается в одном объекте дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="81"/>
         <source>the file is not valid JSON (line %1, column %2)</source>
         <translation>файл не является корректным JSON (строка %1, столбец %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="85"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>файл не является корректным JSON (слишком глубокая вложенность или слишком длинное число)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="91"/>
         <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
         <translation>это не файл JSON Sandiq (такой файл начинается с &quot;format&quot;: &quot;sandiq&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="98"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>он в версии %1 формата JSON Sandiq, которую эта версия Sandiq не умеет читать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="105"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>в нём есть раздел, неизвестный Sandiq: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="109"/>
         <source>its section “%1” is not a list</source>
         <translation>его раздел «%1» не является списком</translation>
     </message>
@@ -1398,27 +1398,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="63"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1426,37 +1426,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="20"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>одно и то же имя: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="21"/>
         <source>the same name for both: “%1”</source>
         <translation>у обоих одно и то же имя: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="22"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>то же имя в другом написании: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="26"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>то же имя, одно с окончанием -%3: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
         <source>both born in %1</source>
         <translation>оба родились в %1 году</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="30"/>
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="31"/>
         <source>%n people have this name</source>
         <translation>людей с этим именем: %n</translation>
     </message>
@@ -1464,107 +1464,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="109"/>
         <source>Possible duplicate people</source>
         <translation>Возможные дубли людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="113"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="117"/>
         <source>Keep the &amp;left one</source>
         <translation>Оставить &amp;левого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="118"/>
         <source>Keep the &amp;right one</source>
         <translation>Оставить &amp;правого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>Roles in cases</source>
         <translation>Роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="189"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Поиск людей, которые, возможно, внесены дважды…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="196"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Поиск возможных дубликатов людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Не удалось найти дубликаты в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="228"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>В этом хранилище нет людей, похожих на дубли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="255"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
         <source>Kept</source>
         <translation>Остаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
         <source>Merged into the kept one</source>
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="390"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="354"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -1573,7 +1573,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
@@ -1582,7 +1582,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="422"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1591,7 +1591,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="378"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
@@ -4095,152 +4095,152 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Этот файл не является пакетом Sandiq, или его заголовок повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Заголовок шифрования этого файла слишком велик для пакета Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Этот пакет адресован не этому хранилищу, или его заголовок был изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="55"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Пакет повреждён или неполон: часть его не прошла проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="62"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Пакет создан более новой версией Sandiq; обновите Sandiq, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>В пакете указана недопустимая длина описи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="73"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Подпись отправителя на этом пакете недействительна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Пакет подписан для других получателей, а не для этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="83"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Пакет от неизвестного отправителя (отпечаток %1); сначала добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>В пакете заявлено больше содержимого, чем есть в файле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="94"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Записи в пакете не совпадают с его описью.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="98"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Вложение %1 в этом пакете не совпадает со своим SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Пакет обрывается раньше, чем заканчивается заявленное содержимое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>После последнего вложения в пакете есть лишние данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Недостаточно места на диске для проверки пакета (нужно около %1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="118"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Не удалось прочитать файл пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="122"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Не удалось сохранить зашифрованную рабочую копию пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="128"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>Этот пакет от %1, кто был удалён из ваших контактов (отпечаток %2); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="134"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>Этот пакет от %1, кто был удалён из ваших контактов %2 (отпечаток %3); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="142"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="144"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов (отпечаток %2). Теперь %3 использует другой ключ; этот пакет — от старого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="150"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="152"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов %2 (отпечаток %3). Теперь %4 использует другой ключ; этот пакет — от старого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="158"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="160"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>Этот пакет создан этим хранилищем для контактов: %1; импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="164"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="166"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>В папке хранилища недостаточно места для файлов этого пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="170"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="172"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Не удалось записать файлы пакета в хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="176"/>
         <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
         <translation>Этот пакет выдаёт за версии этого хранилища то, чего оно никогда не создавало (%1): пакет подделан, или хранилище восстановлено из резервной копии, сделанной раньше них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="182"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="184"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>В пакете недопустимая запись: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="186"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="202"/>
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; пакеты, отправленные только другим коллегам, сюда никогда не приходят.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="227"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="216"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="240"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="229"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>

@@ -1019,77 +1019,77 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="32"/>
         <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 — saqlagich jildi, Sandiq unga faqat saqlagichning oʻz fayllarini yozadi: bu faylni boshqa joyga saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="40"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 — bu jild: faylga nom bering.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="44"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>%1 ilovasining fayli bu saqlagichda yoʻq: u bu yerga yuborilishidan oldin oʻchirilgan. Uni biriktirgan hamkasbingizdan soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="52"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>Faylning yaroqli nomi yoʻq: uni qayta nomlang va yana qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
         <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
         <translation>%1 oddiy fayl emas, balki jild, qurilma yoki kanal: faqat fayl biriktirish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is too large</source>
         <translation>fayl juda katta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
         <source>the file is not UTF-8 text</source>
         <translation>fayl UTF-8 matni emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="70"/>
         <source>the file is empty</source>
         <translation>fayl boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="73"/>
         <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
         <translation>fayl toʻgʻri Sandiq JSON emas: %1 kaliti bitta obyektda ikki marta uchraydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="81"/>
         <source>the file is not valid JSON (line %1, column %2)</source>
         <translation>fayl toʻgʻri JSON emas (%1-qator, %2-ustun)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="85"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>fayl toʻgʻri JSON emas (juda chuqur ichma-ich yoki juda uzun son)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="91"/>
         <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
         <translation>bu Sandiq JSON fayli emas (bunday fayl &quot;format&quot;: &quot;sandiq&quot; bilan boshlanadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="98"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>u Sandiq JSON formatining %1-versiyasida, bu Sandiq uni oʻqiy olmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="105"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>unda Sandiq bilmaydigan boʻlim bor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/core_messages.py" line="109"/>
         <source>its section “%1” is not a list</source>
         <translation>uning «%1» boʻlimi roʻyxat emas</translation>
     </message>
@@ -1391,27 +1391,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Other person</source>
         <translation>Boshqa shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Likelihood</source>
         <translation>Ehtimollik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="63"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1419,37 +1419,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="20"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="21"/>
         <source>the same name for both: “%1”</source>
         <translation>ikkalasining ismi bir xil: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="22"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>boshqacha yozilgan bir xil ism: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="26"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>bir xil ism, biri -%3 qoʻshimchasi bilan: «%1» va «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
         <source>both born in %1</source>
         <translation>ikkalasi ham %1-yilda tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="30"/>
         <source>born in %1 and in %2</source>
         <translation>tugʻilgan yillari: %1 va %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="31"/>
         <source>%n people have this name</source>
         <translation>bu ismli kishilar: %n</translation>
     </message>
@@ -1457,107 +1457,107 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="109"/>
         <source>Possible duplicate people</source>
         <translation>Ehtimoliy dublikat shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="113"/>
         <source>Possible duplicates</source>
         <translation>Ehtimoliy dublikatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="117"/>
         <source>Keep the &amp;left one</source>
         <translation>&amp;Chapdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="118"/>
         <source>Keep the &amp;right one</source>
         <translation>&amp;Oʻngdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
         <source>The two people side by side</source>
         <translation>Ikki shaxs yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>Roles in cases</source>
         <translation>Ishlardagi rollari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
         <source>Attached files</source>
         <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="189"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="196"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Takrorlangan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Saqlagichda takrorlanishlarni qidirib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="228"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="255"/>
         <source>Why: %1</source>
         <translation>Sababi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
         <source>Kept</source>
         <translation>Qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
         <source>Merged into the kept one</source>
         <translation>Unga birlashtiriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="390"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="354"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
@@ -1565,7 +1565,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
@@ -1573,7 +1573,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="422"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1582,7 +1582,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fayllari qoldiriladigan shaxsga («%1») oʻtadi, ismlari esa uning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="378"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
@@ -4080,152 +4080,152 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Bu fayl Sandiq paketi emas yoki uning sarlavhasi shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Bu faylning shifrlash sarlavhasi Sandiq paketi uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Bu paket ushbu saqlagichga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="55"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Paket shikastlangan yoki toʻliq emas: uning bir qismi yaxlitlik tekshiruvidan oʻtmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="62"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Paket Sandiqning yangiroq versiyasida yaratilgan; uni ochish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>Paketda roʻyxatning imkonsiz uzunligi koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="73"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Bu paketdagi yuboruvchi imzosi haqiqiy emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Paket ushbu saqlagich uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="83"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Paket notanish yuboruvchidan (kalit izi %1); avval kontaktni qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>Paketda fayldagidan koʻproq mazmun koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="94"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Paketdagi yozuvlar uning roʻyxatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="98"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Paketdagi %1 ilovasi oʻzining SHA-256 qiymatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Paket koʻrsatilgan mazmun tugashidan oldin uziladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>Paketda oxirgi ilovadan keyin ortiqcha maʼlumotlar bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Paketni tekshirish uchun diskda joy yetarli emas (taxminan %1 MB kerak).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="117"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="118"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Paket faylini oʻqib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="120"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="122"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Paketning shifrlangan ishchi nusxasini saqlab boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="126"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="128"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>Bu paket kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %2); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="134"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>Bu paket %2 da kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %3); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="142"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="144"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>Bu paket %1 ning kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %2). %3 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="150"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="152"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>Bu paket %1 ning %2 da kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %3). %4 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="158"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="160"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>Bu paketni shu saqlagich quyidagilar uchun yaratgan: %1; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="164"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="166"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Saqlagich jildida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="170"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="172"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Paket fayllarini saqlagichga yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="176"/>
         <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
         <translation>Bu paket shu saqlagich hech qachon yaratmagan versiyalarni uniki deb koʻrsatadi (%1): paket soxtalashtirilgan yoki saqlagich ulardan eskiroq zaxira nusxadan tiklangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="182"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="184"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>Paketda notoʻgʻri yozuv bor: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="186"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="188"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="202"/>
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; faqat boshqa hamkasblarga yuborilgan paketlar bu yerga hech qachon kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="227"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="216"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="240"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="229"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>

@@ -14,7 +14,8 @@ from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
 from db.models import VocabularyTerm
-from desktop_app.core.content import MODEL_OF_KIND, apply_content, content_hash, to_content
+from desktop_app.core.content import MODEL_OF_KIND, content_hash, to_content
+from desktop_app.core.record_validation import apply_content
 
 _SECTIONS = (("cases", "case"), ("persons", "person"), ("testimonies", "testimony"),
              ("events", "event"))  # fmt: skip

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.authors import short_fingerprint
-from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.contacts import remove_contact
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.records import get_record
 from desktop_app.ui.deleted_records import DeletedModel
 from desktop_app.ui.main_window import MainWindow

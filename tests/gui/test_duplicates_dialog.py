@@ -13,7 +13,8 @@ from desktop_app.core.duplicates import Reason, ReasonCode
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import DeletedModel
-from desktop_app.ui.duplicates_dialog import DuplicatePairModel, DuplicatesDialog, reason_text
+from desktop_app.ui.duplicate_pairs import DuplicatePairModel, reason_text
+from desktop_app.ui.duplicates_dialog import DuplicatesDialog
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import PAGE_PEOPLE, MainWindow
 

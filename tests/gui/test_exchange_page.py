@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWizard
 
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import to_content
-from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import list_conflicts
 from desktop_app.core.exchange.contacts import (
     add_contact,
@@ -25,6 +24,7 @@ from desktop_app.core.exchange.contacts import (
 from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.interchange import export_document
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault, unlock
 from desktop_app.core.vault_creation import create_vault

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.errors import BundleRejected, ContactFileRejected
-from desktop_app.core.exchange import contacts, own_claims, reader
+from desktop_app.core.exchange import contacts, open_refusals, own_claims
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.refusals import refusal_text
@@ -19,13 +19,13 @@ def russian():
 
 
 def test_a_refusal_reads_in_russian_with_its_detail(qtbot, russian):
-    damaged = exchange_error_text(BundleRejected(reader.DAMAGED))
+    damaged = exchange_error_text(BundleRejected(open_refusals.DAMAGED))
     assert damaged == (
         "Пакет отклонён, ничего не изменено: "
         "Пакет повреждён или неполон: часть его не прошла проверку целостности."
     )
     fingerprint = "12345 67890 12345 67890 12345 67890 12345 67890"
-    stranger = refusal_text(reader.UNKNOWN_SENDER.format(fingerprint))
+    stranger = refusal_text(open_refusals.UNKNOWN_SENDER.format(fingerprint))
     assert (
         stranger == f"Пакет от неизвестного отправителя (отпечаток {fingerprint}); "
         "сначала добавьте контакт."
@@ -52,7 +52,7 @@ def test_a_sentence_not_listed_stays_as_core_wrote_it(qtbot, russian):
 
 
 def test_the_systems_reason_for_an_unreadable_bundle_is_translated_too(qtbot, russian):
-    missing = refusal_text(reader.READ_FAILED.format("No such file or directory"))
+    missing = refusal_text(open_refusals.READ_FAILED.format("No such file or directory"))
     assert missing == "Не удалось прочитать файл пакета: файл не существует."
 
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from db.models import CaseParty, Person
-from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop_app.core.exchange.dangling import dangling_references
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.verify import verify_report
 from tests.integration.exchange_support import Site, introduce, make_site
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from uuid import UUID
 
 from desktop_app.core.deletion import deleted_records
-from desktop_app.core.duplicates import merge_persons
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from tests.integration.conftest import Sandiq

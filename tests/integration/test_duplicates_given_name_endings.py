@@ -8,7 +8,8 @@ from uuid import UUID
 
 import pytest
 
-from desktop_app.core.duplicates import ReasonCode, find_duplicate_persons, merge_persons
+from desktop_app.core.duplicates import ReasonCode, find_duplicate_persons
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.vault import Vault
 
 

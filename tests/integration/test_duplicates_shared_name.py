@@ -7,7 +7,8 @@ from __future__ import annotations
 from uuid import UUID
 
 from desktop_app.core.deletion import restore_deleted
-from desktop_app.core.duplicates import ReasonCode, find_duplicate_persons, merge_persons
+from desktop_app.core.duplicates import ReasonCode, find_duplicate_persons
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.vault import Vault
 
 

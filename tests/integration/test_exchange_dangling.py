@@ -9,8 +9,8 @@ from uuid import UUID
 import pytest
 
 from desktop_app.cli_exchange import _print_import
-from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
+from desktop_app.core.person_merge import merge_persons
 from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import PHOTO, Site, introduce, make_site
 

@@ -22,7 +22,7 @@ import pytest
 
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import BundleIdentity, ContactKeys
-from desktop_app.core.exchange import reader as messages
+from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.contacts import remove_contact, vault_identity
 from desktop_app.core.exchange.format import (
     MAGIC,

@@ -12,9 +12,9 @@ from uuid import UUID
 
 import pytest
 
-from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from desktop_app.core.exchange.importer import ImportReport
+from desktop_app.core.person_merge import merge_persons
 from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import PHOTO, Site, introduce, make_site, sample_case
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.duplicates import merge_persons
 from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts, resolve_conflict
+from desktop_app.core.person_merge import merge_persons
 from tests.integration.exchange_support import Site, introduce, make_site
 
 LATIN, CYRILLIC = "Karimov Rustam", "Каримов Рустам"

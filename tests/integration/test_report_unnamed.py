@@ -13,7 +13,7 @@ from uuid import UUID
 import pytest
 
 from desktop_app.core.content import to_content
-from desktop_app.core.duplicates import merge_persons
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.records import get_record
 from desktop_app.core.reports import DossierOptions, build_dossier
 from desktop_app.core.vault import Vault

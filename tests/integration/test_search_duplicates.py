@@ -14,8 +14,9 @@ from sqlalchemy import select
 from db import models
 from db.models import AuditEntry, CaseParty, Event, Person
 from desktop_app.core.attachments import add_attachment, attachments_of
-from desktop_app.core.duplicates import find_duplicate_persons, merge_persons
+from desktop_app.core.duplicates import find_duplicate_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.records import history
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault

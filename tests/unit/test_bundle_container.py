@@ -30,7 +30,7 @@ from desktop_app.core.exchange import (
     staging,
     write_bundle,
 )
-from desktop_app.core.exchange import reader as messages
+from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.format import MAGIC
 from desktop_app.core.exchange.staging import StagingArea
 from desktop_app.core.exchange.verified import STAGING_DAMAGED

@@ -18,7 +18,7 @@ import pytest
 
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import BundleIdentity, open_bundle
-from desktop_app.core.exchange import reader as messages
+from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.format import MAGIC, canonical_json, signed_message
 from desktop_app.core.exchange.verified import RECORDS_NOT_JSON
 from tests.unit.bundle_stores import MemoryStore

@@ -14,14 +14,13 @@ from hypothesis import strategies as st
 from desktop_app.core import vocab
 from desktop_app.core.content import (
     MODEL_OF_KIND,
-    apply_content,
     canonical_json,
     content_hash,
     kind_of,
-    read_id,
     to_content,
 )
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.record_validation import apply_content, read_id
 
 ACT_TYPES = set(vocab.ACT_TYPES)
 ID = str(uuid.UUID(int=1))

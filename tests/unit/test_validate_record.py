@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.content import MODEL_OF_KIND, to_content, validate_record
+from desktop_app.core.content import MODEL_OF_KIND, to_content
+from desktop_app.core.record_validation import validate_record
 from tests.unit.test_content import ACT_TYPES, FULL
 
 _BOOKKEEPING = {

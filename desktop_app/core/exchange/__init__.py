@@ -3,7 +3,8 @@
 The spec is ``docs/bundle-format.md``. Two layers:
 
 - the container, exported here: ``write_bundle`` / ``open_bundle`` (``writer``, ``reader``,
-  ``format``, ``staging``, ``verified``), keys and contact files (``identity``, ``contact``);
+  ``payload``, ``open_refusals``, ``format``, ``staging``, ``verified``), keys and contact
+  files (``identity``, ``contact``);
 - the vault on top of it, imported by module: ``contacts`` (this vault's identity, its
   contacts), ``selection`` and ``export`` (``sandiq bundle export``), ``sync_records`` (the
   records part), ``merge``, ``apply`` and ``importer`` (``sandiq bundle import``), ``clock``

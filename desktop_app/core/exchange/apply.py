@@ -15,12 +15,12 @@ from uuid import UUID
 from sqlalchemy import select, text
 
 from db.models import SyncConflict
-from desktop_app.core.content import ValidRecord
 from desktop_app.core.dates import utc_now
 from desktop_app.core.exchange.clock import Clock, merge, set_clocks
 from desktop_app.core.exchange.conflicts import close_superseded, keep_conflict
 from desktop_app.core.exchange.merge import Action, Decision
 from desktop_app.core.exchange.sync_records import SyncRecord
+from desktop_app.core.record_validation import ValidRecord
 from desktop_app.core.records import Authorship, RecordWriter, get_record
 
 

@@ -23,7 +23,7 @@ from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import ContactFileRejected, InvalidInput, RecordNotFound
 from desktop_app.core.exchange.contact import display_name_problem, export_contact, parse_contact
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys, format_fingerprint
-from desktop_app.core.exchange.reader import UNKNOWN_SENDER
+from desktop_app.core.exchange.open_refusals import UNKNOWN_SENDER
 from desktop_app.core.identity import load_identity
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import KIND_OF_MODEL, record_label, to_content
-from desktop_app.core.duplicates import events_naming
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.person_merge import events_naming
 
 # The kinds a live record can be left pointing at; also every kind that may own attachments.
 _TARGET_MODEL: dict[str, Any] = {

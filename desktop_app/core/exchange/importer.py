@@ -46,10 +46,11 @@ from desktop_app.core.exchange.merge import (
     MergePlanner,
     MissingReference,
 )
+from desktop_app.core.exchange.open_refusals import OwnBundle, UnknownSender
 from desktop_app.core.exchange.outcome import Outcome
 from desktop_app.core.exchange.own_claims import check_claims
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
-from desktop_app.core.exchange.reader import OwnBundle, UnknownSender, open_bundle
+from desktop_app.core.exchange.reader import open_bundle
 from desktop_app.core.exchange.sequences import EarlierBundlesMissing, not_imported
 from desktop_app.core.exchange.staging import remove_abandoned
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records

@@ -45,7 +45,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, ExchangedBundle
-from desktop_app.core.content import MODEL_OF_KIND, ValidRecord, record_label, validate_record
+from desktop_app.core.content import MODEL_OF_KIND, record_label
 from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock, Order, compare
 from desktop_app.core.exchange.format import AttachmentEntry, attachment_name_problem
@@ -68,6 +68,7 @@ from desktop_app.core.exchange.safeguards import (
 )
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.record_validation import ValidRecord, validate_record
 
 INVALID_RECORD = "This bundle holds an invalid record: {}."
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}

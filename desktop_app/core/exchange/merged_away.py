@@ -1,6 +1,6 @@
 """A person merged into another in one vault while a colleague edited it in theirs.
 
-Merging (``duplicates.merge_persons``) tombstones the merged person, and a colleague's edit of
+Merging (``person_merge.merge_persons``) tombstones the merged person, and a colleague's edit of
 that person meets the tombstone as a conflict. Keeping the tombstone as it is would drop the
 colleague's new names and values; so the conflict names the person it went into, and keeping the
 merge merges the colleague's version again in the same way (``keep_merge``).
@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Person
 from desktop_app.core.content import to_content
-from desktop_app.core.duplicates import united
 from desktop_app.core.id_batches import as_one_parameter, in_batches
+from desktop_app.core.person_merge import united
 from desktop_app.core.records import RecordWriter
 
 _ROWID = literal_column("person.rowid", Integer)

@@ -21,13 +21,13 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.content import ValidRecord
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.format import MAX_SEQUENCE
 from desktop_app.core.exchange.local_state import held_versions
 from desktop_app.core.exchange.merge import INVALID_RECORD, Action, Decision, Incoming
 from desktop_app.core.exchange.sync_records import MAX_CLOCK_ENTRIES, SyncRecord
+from desktop_app.core.record_validation import ValidRecord
 
 NOT_MADE_HERE = (
     "This bundle claims versions made by this vault that it never made ({}): it was forged, "

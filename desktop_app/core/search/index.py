@@ -27,9 +27,10 @@ from db.fts import (
     set_meta,
 )
 from db.models import Case, Event, Person, Testimony
-from desktop_app.core.content import Record, ValidRecord, kind_of
+from desktop_app.core.content import Record, kind_of
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.errors import Cancelled
+from desktop_app.core.record_validation import ValidRecord
 from desktop_app.core.search.folding import (
     FOLD_VERSION,
     WordFolder,

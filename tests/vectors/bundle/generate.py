@@ -21,7 +21,7 @@ from typing import Any
 import pyrage
 
 from desktop_app.core.exchange import AttachmentSource, BundleIdentity, export_contact, write_bundle
-from desktop_app.core.exchange import reader as messages
+from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.format import LENGTH_BYTES, MAGIC, canonical_json, signed_message
 
 HERE = Path(__file__).parent

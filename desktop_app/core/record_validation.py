@@ -1,0 +1,296 @@
+"""Incoming records checked against the data model, in one place, before anything is changed.
+
+A record's content comes from outside in three ways: a JSON file (``import-json``), a
+colleague's bundle, and the CLI and the forms. Each is validated here, field by field, into
+the values the record's columns take, or refused with an InvalidInput naming the record and
+the field. The shape that content has, and its hash, are ``content``'s; this module is what
+may enter that shape.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+from uuid import UUID
+
+from desktop_app.core import vocab
+from desktop_app.core.content import Record, content_hash, content_of, kind_of, quoted
+from desktop_app.core.dates import is_before, normalize_partial_date
+from desktop_app.core.errors import InvalidInput
+
+MAX_REFERENCE_CHARS = 64  # the column's width
+MAX_TEXT = 10_000_000  # one narrative of several hours of typing is far below this
+# A lone surrogate ("\ud800" in a JSON file) is not text: it cannot be stored or hashed.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_UNICODE = "is not valid Unicode text (it holds a lone surrogate)"
+_TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
+MAX_TRANSLATIONS = 20  # of one testimony; each is limited like the narrative
+# A BCP 47 tag's shape ("ru", "uz-Cyrl", "kaa"; "_" as POSIX locales write it), at most the
+# 35 characters BCP 47 asks every implementation to take.
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+MAX_LANGUAGE_CODE_CHARS = 35
+
+
+class _Reader:
+    """Typed access to one incoming dict, with errors that name the record and field."""
+
+    def __init__(self, kind: str, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise InvalidInput(f"{kind}: expected an object, got {type(data).__name__}")
+        self.kind = kind
+        self.data = data
+        self.label = f"{kind} {str(data.get('id', '(no id)'))[:64]}"
+
+    def fail(self, field: str, problem: str) -> InvalidInput:
+        return InvalidInput(f"{self.label}: {field}: {problem}")
+
+    def text(self, field: str, default: str = "", required: bool = False) -> str:
+        value = self.data.get(field)
+        if value is None:
+            if required:
+                raise self.fail(field, "is required")
+            return default
+        if not isinstance(value, str):
+            raise self.fail(field, "must be text")
+        if len(value) > MAX_TEXT:
+            raise self.fail(field, "is too long")
+        if _SURROGATE.search(value):
+            raise self.fail(field, _NOT_UNICODE)
+        if required and not value.strip():
+            raise self.fail(field, "must not be empty")
+        return value
+
+    def choice(self, field: str, allowed: tuple[str, ...] | list[str], default: str) -> str:
+        value = self.text(field, default)
+        if value not in allowed:
+            raise self.fail(
+                field, f"{quoted(value)} is not one of {', '.join(a for a in allowed if a)}"
+            )
+        return value
+
+    def flag(self, field: str, default: bool = False, source: dict[str, Any] | None = None) -> bool:
+        value = (self.data if source is None else source).get(field, default)
+        if not isinstance(value, bool):
+            raise self.fail(field, "must be true or false")
+        return value
+
+    def text_list(self, field: str, source: dict[str, Any] | None = None) -> list[str]:
+        value = (self.data if source is None else source).get(field)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(field, "must be a list of text")
+        if any(_SURROGATE.search(v) for v in value):
+            raise self.fail(field, _NOT_UNICODE)
+        return list(value)
+
+    def date(self, field: str) -> str:
+        text = self.text(field)  # its own errors already name the record and the field
+        try:
+            return normalize_partial_date(text)
+        except InvalidInput as exc:  # its message says what is wrong, not with what
+            raise self.fail(field, f"{quoted(text.strip())}: {exc}") from None
+
+    def uuid(self, field: str, required: bool = True) -> UUID | None:
+        value = self.data.get(field)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(field, "must be a UUID")
+        try:
+            return UUID(value)
+        except ValueError:
+            raise self.fail(field, "must be a UUID") from None
+
+    def uuid_list(self, field: str) -> list[str]:
+        values = self.text_list(field)
+        try:
+            return [str(UUID(v)) for v in values]
+        except ValueError:
+            raise self.fail(field, "must be a list of UUIDs") from None
+
+
+def read_id(kind: str, data: Any) -> UUID:
+    """The id of an incoming record, or InvalidInput."""
+    uid = _Reader(kind, data).uuid("id")
+    assert uid is not None
+    return uid
+
+
+def _apply_case(r: _Reader, case: Any, act_types: set[str]) -> None:
+    case.reference = r.text("reference", required=True).strip()
+    # A reference names the case in lists, dossiers and bundles, one per line: a line break
+    # would make one case look like two, an invisible or direction character two look alike.
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in case.reference):
+        raise r.fail("reference", "must not contain control or invisible characters")
+    if len(case.reference) > MAX_REFERENCE_CHARS:
+        raise r.fail("reference", f"must be at most {MAX_REFERENCE_CHARS} characters")
+    case.title = r.text("title", required=True)
+    case.summary = r.text("summary")
+    case.status = r.choice("status", vocab.CASE_STATUSES, "open")
+    country = r.text("country").strip().upper()
+    if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
+        raise r.fail("country", f"{quoted(country)} is not an ISO 3166 two-letter code")
+    case.country = country
+    case.region = r.text("region")
+    case.place = r.text("place")
+    case.start_date = r.date("start_date")
+    case.end_date = r.date("end_date")
+    if is_before(case.end_date, case.start_date):
+        raise r.fail("end_date", "is before the start date")
+    types = r.text_list("violation_types")
+    for code in types:
+        if code not in act_types:
+            raise r.fail("violation_types", f"unknown act type {quoted(code)}")
+    case.violation_types = types
+    case.tags = r.text_list("tags")
+    case.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
+
+
+def _apply_person(r: _Reader, person: Any) -> None:
+    person.name = r.text("name", required=True)
+    person.other_names = r.text_list("other_names")
+    person.sex = r.choice("sex", vocab.SEXES, "")
+    person.birth_date = r.date("birth_date")
+    person.ethnicity = r.text("ethnicity")
+    person.nationality = r.text("nationality")
+    person.occupation = r.text("occupation")
+    person.contact = r.text("contact")
+    person.notes = r.text("notes")
+    person.is_protected = r.flag("protected")
+    person.pseudonym = r.text("pseudonym")
+
+
+def _apply_party(r: _Reader, party: Any) -> None:
+    party.case_id = r.uuid("case")
+    party.person_id = r.uuid("person")
+    party.role = r.choice("role", vocab.ROLES, "other")
+
+
+def _apply_testimony(r: _Reader, testimony: Any) -> None:
+    testimony.case_id = r.uuid("case")
+    testimony.witness_id = r.uuid("witness", required=False)
+    testimony.interviewer = r.text("interviewer")
+    testimony.date = r.date("date")
+    time = r.text("time").strip()
+    if time and not _TIME.fullmatch(time):
+        raise r.fail("time", "use HH:MM")
+    testimony.time = time
+    testimony.place = r.text("place")
+    testimony.language = r.text("language")
+    testimony.interpreter = r.text("interpreter")
+    consent = r.data.get("consent") or {}
+    if not isinstance(consent, dict):
+        raise r.fail("consent", "must be an object")
+    testimony.consent_given = r.flag("given", source=consent)
+    scope = r.text_list("scope", source=consent)
+    for item in scope:
+        if item not in vocab.CONSENT_SCOPES:
+            scopes = ", ".join(vocab.CONSENT_SCOPES)
+            raise r.fail("consent.scope", f"unknown scope {quoted(item)}, not one of {scopes}")
+    testimony.consent_scope = scope
+    testimony.consent_anonymise = r.flag("anonymise", source=consent)
+    testimony.narrative = r.text("narrative")
+    testimony.summary = r.text("summary")
+    testimony.translations = _translations(r)
+    testimony.status = r.choice("status", vocab.TESTIMONY_STATUSES, "draft")
+    testimony.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
+
+
+def _translations(r: _Reader) -> dict[str, str]:
+    translations = r.data.get("translations") or {}
+    if not isinstance(translations, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in translations.items()
+    ):
+        raise r.fail("translations", "must map language codes to text")
+    if len(translations) > MAX_TRANSLATIONS:
+        raise r.fail("translations", f"must hold at most {MAX_TRANSLATIONS} languages")
+    for code, text in translations.items():
+        # A code is shown as a column and a tab, and chosen by a report's language: "ru",
+        # "uz-Cyrl", never a sentence or a direction override.
+        if len(code) > MAX_LANGUAGE_CODE_CHARS or not _LANGUAGE_CODE.fullmatch(code):
+            raise r.fail("translations", f"{quoted(code)} is not a language code (like ru)")
+        if len(text) > MAX_TEXT:
+            raise r.fail("translations", f"the {code} text is too long")
+        if _SURROGATE.search(text):
+            raise r.fail("translations", _NOT_UNICODE)
+    return dict(translations)
+
+
+def _apply_event(r: _Reader, event: Any, act_types: set[str]) -> None:
+    event.case_id = r.uuid("case")
+    event.date = r.date("date")
+    event.place = r.text("place")
+    act_type = r.text("act_type", required=True)
+    if act_type not in act_types:
+        raise r.fail("act_type", f"unknown act type {quoted(act_type)}")
+    event.act_type = act_type
+    event.description = r.text("description")
+    event.victims = r.uuid_list("victims")
+    event.perpetrators = r.uuid_list("perpetrators")
+    event.institutions = r.text_list("institutions")
+    event.sources = r.uuid_list("sources")
+
+
+def _apply_attachment(r: _Reader, attachment: Any) -> None:
+    attachment.owner_kind = r.choice("owner_kind", ("case", "person", "testimony", "event"), "")
+    attachment.owner_id = r.uuid("owner")
+    attachment.file_name = r.text("file_name", required=True)
+    attachment.media_type = r.text("media_type", "application/octet-stream")
+    size = r.data.get("size", 0)
+    if type(size) is not int or size < 0:
+        raise r.fail("size", "must be a non-negative integer")
+    attachment.size = size
+    sha = r.text("sha256").lower()
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise r.fail("sha256", "must be 64 hex digits")
+    attachment.sha256 = sha
+    attachment.captured_at = r.text("captured_at")
+    attachment.received_at = r.text("received_at")
+    attachment.note = r.text("note")
+
+
+@dataclass(frozen=True, slots=True)
+class ValidRecord:
+    """Incoming data that passed validation: the columns it sets and its interchange content."""
+
+    kind: str
+    id: UUID
+    values: SimpleNamespace  # id and every column but the bookkeeping ones, by attribute
+    content: dict[str, Any]  # the interchange shape: what is hashed and kept in a revision
+    content_hash: str  # of content
+
+
+def _validated_values(kind: str, data: Any, act_types: set[str]) -> SimpleNamespace:
+    # A plain namespace, not a model instance: validating 10,000 records builds no ORM state.
+    values = SimpleNamespace()
+    _APPLY[kind](_Reader(kind, data), values, act_types)
+    return values
+
+
+def validate_record(kind: str, data: Any, act_types: set[str], record_id: UUID) -> ValidRecord:
+    """Validate data as the content of record record_id of this kind, or raise InvalidInput."""
+    values = _validated_values(kind, data, act_types)
+    values.id = record_id
+    content = content_of(kind, values)
+    return ValidRecord(kind, record_id, values, content, content_hash(content))
+
+
+def apply_content(record: Record, data: Any, act_types: set[str]) -> None:
+    """Validate data and set it on record; on InvalidInput the record is left as it was."""
+    for column, value in vars(_validated_values(kind_of(record), data, act_types)).items():
+        setattr(record, column, value)
+
+
+_APPLY: dict[str, Callable[[_Reader, Any, set[str]], None]] = {
+    "case": _apply_case,
+    "person": lambda r, values, _: _apply_person(r, values),
+    "case_party": lambda r, values, _: _apply_party(r, values),
+    "testimony": lambda r, values, _: _apply_testimony(r, values),
+    "event": _apply_event,
+    "attachment": lambda r, values, _: _apply_attachment(r, values),
+}

@@ -1,0 +1,64 @@
+"""The list of possible duplicate people: one row a pair, and why core finds the two alike.
+
+Core gives each reason as a code with its names or years (``duplicates.ReasonCode``); the
+sentence is said here in the interface language, for the list and for the dialog's line under
+it (``duplicates_dialog``).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop_app.core.duplicates import DuplicateCandidate, Reason, ReasonCode
+from desktop_app.ui.i18n import fill
+from desktop_app.ui.row_models import RowsModel
+
+_CONTEXT = "Duplicates"
+_REASONS = {
+    ReasonCode.SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name: “%1” and “%2”"),
+    ReasonCode.SAME_WRITTEN_NAME: QT_TRANSLATE_NOOP("Duplicates", "the same name for both: “%1”"),
+    ReasonCode.OTHER_SPELLING: QT_TRANSLATE_NOOP(
+        "Duplicates", "the same name in another spelling: “%1” and “%2”"
+    ),
+    # %3 is the ending in the script of the name: xon, jon, хон, bek.
+    ReasonCode.NAME_WITH_ENDING: QT_TRANSLATE_NOOP(
+        "Duplicates", "the same name, one with the ending -%3: “%1” and “%2”"
+    ),
+    ReasonCode.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "both born in %1"),
+    ReasonCode.OTHER_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2"),
+    ReasonCode.COMMON_NAME: QT_TRANSLATE_NOOP("Duplicates", "%n people have this name"),
+}
+
+
+def reason_text(reason: Reason) -> str:
+    """Why core thinks two people are one, in the interface language."""
+    if reason.code is ReasonCode.COMMON_NAME:
+        (count,) = reason.details
+        return QCoreApplication.translate(_CONTEXT, _REASONS[reason.code], None, int(count))
+    return fill(QCoreApplication.translate(_CONTEXT, _REASONS[reason.code]), *reason.details)
+
+
+class DuplicatePairModel(RowsModel):
+    """Pairs of people likely entered twice: both names, how likely, and why."""
+
+    COL_FIRST, COL_SECOND, COL_LIKELIHOOD, COL_REASONS = range(4)
+    COLUMN_COUNT = 4
+    STRETCH_COLUMN = COL_REASONS
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_FIRST: 24, COL_SECOND: 24, COL_LIKELIHOOD: 10}
+    # The two names are what the user compares; the reasons give way first (they are shown
+    # whole under the list for the pair chosen).
+    WHOLE_COLUMNS = (COL_FIRST, COL_SECOND, COL_LIKELIHOOD)
+
+    def headers(self) -> list[str]:
+        """Column titles."""
+        return [self.tr("Person"), self.tr("Other person"), self.tr("Likelihood"), self.tr("Why")]
+
+    def display(self, row: DuplicateCandidate, column: int) -> str:
+        """Cell text."""
+        if column in (self.COL_FIRST, self.COL_SECOND):
+            return row.names[column]
+        if column == self.COL_LIKELIHOOD:
+            return self.tr("%1%").replace("%1", QLocale().toString(round(row.score * 100)))
+        return "; ".join(map(reason_text, row.reasons))
