@@ -27,10 +27,12 @@ from desktop_app.core.exchange.safeguards import (
     CHANGES_WITNESS,
     DROPS_ANONYMITY,
     GIVES_PROTECTED_NAME,
+    LOWERS_SENSITIVITY,
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
     UNPROTECTS,
+    WIDENS_CONSENT,
 )
 
 _HELD = {
@@ -46,6 +48,9 @@ _HELD = {
     MOVES_ATTACHMENT: "{sender}'s bundle attaches the file '{label}' to another record",
     MOVES_PROTECTED_FILE: "{sender}'s bundle takes the file '{label}' from a protected person "
     "and attaches it to another record",
+    LOWERS_SENSITIVITY: "{sender}'s bundle lowers the sensitivity of {kind} '{label}'",
+    WIDENS_CONSENT: "{sender}'s bundle widens the witness's consent to the use of testimony "
+    "'{label}'",
 }
 
 

@@ -21,10 +21,12 @@ from desktop_app.core.exchange.safeguards import (
     CHANGES_WITNESS,
     DROPS_ANONYMITY,
     GIVES_PROTECTED_NAME,
+    LOWERS_SENSITIVITY,
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
     UNPROTECTS,
+    WIDENS_CONSENT,
 )
 from desktop_app.ui.conflict_comparison import TextComparison
 from desktop_app.ui.field_table import field_table
@@ -179,6 +181,14 @@ class ConflictDialog(QDialog):
             MOVES_PROTECTED_FILE: self.tr(
                 "%1's version takes this file from a protected person and attaches it to another "
                 "record, whose reports would show it."
+            ),
+            LOWERS_SENSITIVITY: self.tr(
+                "%1's version lowers this record's sensitivity: dossiers and searches would "
+                "treat it as meant for a wider audience."
+            ),
+            WIDENS_CONSENT: self.tr(
+                "%1's version widens the witness's consent: the testimony could be used in ways "
+                "the consent recorded here does not allow."
             ),
         }
         return "\n".join(

@@ -20,10 +20,12 @@ from desktop_app.core.exchange.safeguards import (
     CHANGES_WITNESS,
     DROPS_ANONYMITY,
     GIVES_PROTECTED_NAME,
+    LOWERS_SENSITIVITY,
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
     UNPROTECTS,
+    WIDENS_CONSENT,
 )
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
@@ -165,6 +167,14 @@ def held_notes(report: ImportReport) -> list[str]:
             "ImportNotes",
             "Held for your decision: %1's bundle takes the file “%2” from a protected person and "
             "attaches it to another record.",
+        ),
+        LOWERS_SENSITIVITY: translate(
+            "ImportNotes", "Held for your decision: %1's bundle lowers the sensitivity of “%2”."
+        ),
+        WIDENS_CONSENT: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle widens the witness's consent to the use of the "
+            "testimony “%2”.",
         ),
     }
     return [

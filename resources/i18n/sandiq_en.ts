@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="117"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="118"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -838,33 +838,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="46"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="58"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -872,17 +872,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -890,72 +890,82 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="165"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="172"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>%1&apos;s version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="182"/>
         <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
+        <source>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
+        <translation>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="190"/>
+        <source>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</source>
+        <translation>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="212"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -963,22 +973,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -986,32 +996,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -2394,52 +2404,62 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="149"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="162"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="166"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="171"/>
+        <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of “%2”.</source>
+        <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="174"/>
+        <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
+        <translation>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="209"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2447,7 +2467,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="218"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2455,7 +2475,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="222"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -3121,6 +3141,29 @@ Quit anyway and lose it?</translation>
     </message>
 </context>
 <context>
+    <name>OneLineFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="26"/>
+        <source>%1: too long (%2 characters; at most %3).</source>
+        <translation>%1: too long (%2 characters; at most %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="27"/>
+        <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
+        <translation>%1: holds a control character (%2), which cannot be saved; retype the text around it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="31"/>
+        <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
+        <translation>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
+        <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
+        <translation>%1: holds an invisible character (%2) between its letters; retype the text around it.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../desktop_app/ui/fields.py" line="46"/>
@@ -3454,17 +3497,17 @@ Quit anyway and lose it?</translation>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="121"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="131"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</translation>
     </message>
@@ -3926,42 +3969,42 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="84"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="276"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="292"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="317"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="333"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Your changes could not be saved as a draft: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="341"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="357"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>

@@ -666,42 +666,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="117"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="118"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -839,33 +839,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="46"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="58"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Эта версия задержана и не применена: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -874,17 +874,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -893,72 +893,82 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="165"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="172"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="182"/>
         <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
+        <source>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
+        <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="190"/>
+        <source>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</source>
+        <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="212"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -966,22 +976,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
@@ -989,32 +999,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -2404,52 +2414,62 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="149"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="162"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="166"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="171"/>
+        <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of “%2”.</source>
+        <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="174"/>
+        <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
+        <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="209"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2458,7 +2478,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="218"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2467,7 +2487,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="222"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -3135,6 +3155,29 @@ Quit anyway and lose it?</source>
     </message>
 </context>
 <context>
+    <name>OneLineFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="26"/>
+        <source>%1: too long (%2 characters; at most %3).</source>
+        <translation>%1: слишком длинно (символов: %2; не больше %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="27"/>
+        <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
+        <translation>%1: содержит управляющий символ (%2), его нельзя сохранить; наберите текст вокруг него заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="31"/>
+        <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
+        <translation>%1: содержит символ управления направлением текста (%2), из-за которого текст во всех списках показывался бы задом наперёд; наберите текст вокруг него заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
+        <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
+        <translation>%1: содержит невидимый символ (%2) между буквами; наберите текст вокруг него заново.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../desktop_app/ui/fields.py" line="46"/>
@@ -3468,17 +3511,17 @@ Quit anyway and lose it?</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="121"/>
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="131"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>
@@ -3941,42 +3984,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="84"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="276"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="292"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="317"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="333"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Ваши изменения не удалось сохранить как черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="341"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="357"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>

@@ -666,42 +666,42 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="109"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="117"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="118"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="128"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -838,33 +838,33 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="46"/>
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="58"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="112"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="53"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Bu versiya qoʻllanmadi, toʻxtatib qoʻyildi: siz tanlamaguningizcha hech narsa oʻzgarmaydi. Qaysi versiya qolsin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -872,17 +872,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88"/>
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -890,72 +890,82 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="165"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="172"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="182"/>
         <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186"/>
+        <source>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
+        <translation>Bu versiya (%1) yozuvning maxfiylik darajasini pasaytiradi: dosye va qidiruv uni kengroq doira uchun moʻljallangan deb hisoblaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="190"/>
+        <source>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</source>
+        <translation>Bu versiya (%1) guvohning roziligini kengaytiradi: koʻrsatmadan bu yerda qayd etilgan rozilik ruxsat bermagan tarzda foydalanilishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="212"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
@@ -963,22 +973,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="79"/>
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -986,32 +996,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="46"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48"/>
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="55"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57"/>
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -2394,52 +2404,62 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="138"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="141"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="144"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="149"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="162"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="166"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="171"/>
+        <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of “%2”.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» maxfiylik darajasini pasaytiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="174"/>
+        <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket guvohning «%2» koʻrsatmasidan foydalanishga roziligini kengaytiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="209"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2447,7 +2467,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="218"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2455,7 +2475,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="222"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -3121,6 +3141,29 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
 </context>
 <context>
+    <name>OneLineFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="26"/>
+        <source>%1: too long (%2 characters; at most %3).</source>
+        <translation>%1: juda uzun (%2 ta belgi; koʻpi bilan %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="27"/>
+        <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
+        <translation>%1: boshqaruv belgisi (%2) bor, uni saqlab boʻlmaydi; uning atrofidagi matnni qaytadan yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="31"/>
+        <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
+        <translation>%1: matn yoʻnalishini boshqaruvchi belgi (%2) bor, u tufayli matn barcha roʻyxatlarda teskari koʻrinadi; uning atrofidagi matnni qaytadan yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
+        <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
+        <translation>%1: harflar orasida koʻrinmas belgi (%2) bor; uning atrofidagi matnni qaytadan yozing.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../desktop_app/ui/fields.py" line="46"/>
@@ -3454,17 +3497,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="121"/>
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="131"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Bu shaxsdan himoya olib tashlansinmi? Bundan keyin yaratiladigan dosyelarda taxallus oʻrniga uning ismi koʻrinadi, hamkasblar esa bu oʻzgarishni keyingi paketingiz bilan oladi.</translation>
     </message>
@@ -3926,42 +3969,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="84"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="276"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="292"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="317"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="333"/>
         <source>Your changes could not be saved as a draft: %1</source>
         <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="341"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="357"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>

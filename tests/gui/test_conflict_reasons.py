@@ -146,3 +146,31 @@ def test_a_protected_persons_file_moved_away_is_explained(
         "Bob's version takes this file from a protected person and attaches it to another "
         "record, whose reports would show it."
     )
+
+
+def test_lowered_sensitivity_and_widened_consent_are_explained(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    consent = {"given": True, "scope": ["reports", "publish"], "anonymise": True}
+    bob.edit("testimony", ids["testimony"], sensitivity="normal", consent=consent)
+    path = bob.export("Alice", since_last=True).path
+    preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
+    qtbot.addWidget(preview)
+    summary = preview.summary_label.text()
+    assert "new conflicts: 1" in summary
+    for sentence in (
+        "Held for your decision: Bob's bundle lowers the sensitivity of “2010-07-02 Saw the "
+        "arrest.”.",
+        "Held for your decision: Bob's bundle widens the witness's consent to the use of the "
+        "testimony “2010-07-02 Saw the arrest.”.",
+    ):
+        assert sentence in summary
+    alice.import_(path)
+    dialog = _dialog(qtbot, alice)
+    assert dialog.reason.text() == (
+        "Bob's version lowers this record's sensitivity: dossiers and searches would treat it "
+        "as meant for a wider audience.\n"
+        "Bob's version widens the witness's consent: the testimony could be used in ways the "
+        "consent recorded here does not allow."
+    )

@@ -15,10 +15,26 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AttachmentChunk, CaseParty, Event, Person, Revision, Testimony
+from db.models import (
+    Attachment,
+    AttachmentChunk,
+    Case,
+    CaseParty,
+    Event,
+    Person,
+    Revision,
+    Testimony,
+)
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import Clock, clocks_of
-from desktop_app.core.exchange.safeguards import NOTHING, Protected, Safeguarded, folded_names
+from desktop_app.core.exchange.safeguards import (
+    NOTHING,
+    Protected,
+    Safeguarded,
+    folded_names,
+    sensitivity_rank,
+    testimony_safeguarded,
+)
 from desktop_app.core.id_batches import in_batches
 
 
@@ -37,7 +53,15 @@ class Local(NamedTuple):
 # The columns behind each kind's Safeguarded values, read with the rest, not whole contents.
 _GUARDED_COLUMNS: dict[str, tuple[Any, ...]] = {
     "person": (Person.is_protected, Person.pseudonym, Person.name, Person.other_names),
-    "testimony": (Testimony.consent_anonymise, Testimony.witness_id, Testimony.case_id),
+    "case": (Case.sensitivity,),
+    "testimony": (
+        Testimony.consent_anonymise,
+        Testimony.witness_id,
+        Testimony.case_id,
+        Testimony.consent_given,
+        Testimony.consent_scope,
+        Testimony.sensitivity,
+    ),
     "case_party": (CaseParty.case_id,),
     "event": (Event.case_id,),
     "attachment": (Attachment.owner_kind, Attachment.owner_id),
@@ -50,7 +74,16 @@ def _safeguarded(kind: str, values: tuple[Any, ...]) -> Safeguarded:
             names = folded_names(values[2], values[3])
             return Safeguarded(is_protected=values[0], pseudonym=values[1], names=names)
         case "testimony":
-            return Safeguarded(anonymise=values[0], witness=values[1], home=("case", values[2]))
+            return testimony_safeguarded(
+                anonymise=values[0],
+                witness=values[1],
+                case_id=values[2],
+                consent_given=values[3],
+                consent_scope=values[4],
+                sensitivity=values[5],
+            )
+        case "case":
+            return Safeguarded(sensitivity=sensitivity_rank(values[0]))
         case "case_party" | "event":
             return Safeguarded(home=("case", values[0]))
         case "attachment":

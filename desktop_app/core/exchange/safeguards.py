@@ -15,6 +15,13 @@ audience. An incoming version that would do any of this is held as a conflict ev
 clock has seen every edit of ours, and the user keeps one version explicitly
 (``conflicts.resolve_conflict``). Adding protection is always safe and stays a plain update.
 
+Who reads a record is guarded the same way: lowering a case's or testimony's sensitivity
+(restricted, confidential, normal), which dossiers and filters go by, and widening a testimony's
+consent (given where ours says not given, or a use added to its scope: reports, partners,
+publish). A scope's ``anonymised_only`` is not a use but a wish to be anonymised, as reports
+read it (``reports.material.wants_anonymity``): taking it away withdraws anonymity. Raising the
+sensitivity and narrowing the consent stay plain updates.
+
 Tombstones are checked on their content like any version: deleting a protected person
 reveals nothing, but the content a tombstone carries is the one a later revival of the record
 starts from, so a tombstone that also lifts the protection is held too.
@@ -32,6 +39,8 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 from uuid import UUID
 
+from desktop_app.core.vocab import SENSITIVITIES
+
 CONCURRENT = "concurrent"  # edited on both sides: no safeguard involved
 UNPROTECTS = "unprotects"  # a protected person's protection or pseudonym removed
 CHANGES_PSEUDONYM = "changes_pseudonym"  # a protected person's pseudonym set or replaced
@@ -41,6 +50,10 @@ CHANGES_WITNESS = "changes_witness"  # an anonymised or protected witness's test
 MOVES_CASE = "moves_case"  # a testimony, event or case party moved to another case
 MOVES_ATTACHMENT = "moves_attachment"  # a file attached to another record (or person)
 MOVES_PROTECTED_FILE = "moves_protected_file"  # a protected person's file attached elsewhere
+LOWERS_SENSITIVITY = "lowers_sensitivity"  # a case's or testimony's sensitivity lowered
+WIDENS_CONSENT = "widens_consent"  # a testimony's consent given, or a use added to its scope
+
+_ANONYMISED_ONLY = "anonymised_only"  # in a consent's scope: a restriction, not a use
 
 
 class Safeguarded(NamedTuple):
@@ -49,12 +62,15 @@ class Safeguarded(NamedTuple):
     is_protected: bool = False  # persons
     pseudonym: str = ""  # persons
     names: frozenset[str] = frozenset()  # persons: name and other names (``folded_names``)
-    anonymise: bool = False  # testimonies: consent to be anonymised in reports
+    anonymise: bool = False  # testimonies: anonymise (or anonymised use only) in reports
     witness: UUID | None = None  # testimonies
     home: tuple[str, UUID] | None = None  # (kind, id): the case, or an attachment's owner
+    sensitivity: int = 0  # cases, testimonies: its rank in SENSITIVITIES (normal is 0)
+    consent_given: bool = False  # testimonies
+    consent_uses: frozenset[str] = frozenset()  # testimonies: the scope, anonymised_only left out
 
 
-NOTHING = Safeguarded()  # cases: nothing of theirs is guarded
+NOTHING = Safeguarded()  # nothing guarded: a record's values when none is known
 
 
 class Protected(NamedTuple):
@@ -83,20 +99,47 @@ def safeguarded(kind: str, content: dict[str, Any]) -> Safeguarded:
         case "testimony":
             consent = content.get("consent") or {}
             witness = content.get("witness")
-            return Safeguarded(
-                anonymise=bool(consent.get("anonymise")),
+            return testimony_safeguarded(
                 witness=UUID(str(witness)) if witness else None,
-                home=_case(content),
+                case_id=UUID(str(content["case"])),
+                consent_given=bool(consent.get("given")),
+                consent_scope=consent.get("scope") or (),
+                anonymise=bool(consent.get("anonymise")),
+                sensitivity=str(content.get("sensitivity") or ""),
             )
+        case "case":
+            return Safeguarded(sensitivity=sensitivity_rank(str(content.get("sensitivity") or "")))
         case "case_party" | "event":
-            return Safeguarded(home=_case(content))
+            return Safeguarded(home=("case", UUID(str(content["case"]))))
         case "attachment":
             return Safeguarded(home=(content["owner_kind"], UUID(str(content["owner"]))))
     return NOTHING
 
 
-def _case(content: dict[str, Any]) -> tuple[str, UUID]:
-    return ("case", UUID(str(content["case"])))
+def sensitivity_rank(sensitivity: str) -> int:
+    """How restricted a sensitivity code is: 0 for normal (and for no or an unknown code)."""
+    return SENSITIVITIES.index(sensitivity) if sensitivity in SENSITIVITIES else 0
+
+
+def testimony_safeguarded(
+    *,
+    witness: UUID | None,
+    case_id: UUID,
+    consent_given: bool,
+    consent_scope: Iterable[str],
+    anonymise: bool,
+    sensitivity: str,
+) -> Safeguarded:
+    """A testimony's guarded values, from its content or from its columns alike."""
+    scope = frozenset(consent_scope)
+    return Safeguarded(
+        anonymise=anonymise or _ANONYMISED_ONLY in scope,
+        witness=witness,
+        home=("case", case_id),
+        sensitivity=sensitivity_rank(sensitivity),
+        consent_given=consent_given,
+        consent_uses=scope - {_ANONYMISED_ONLY},
+    )
 
 
 def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -> tuple[str, ...]:
@@ -128,6 +171,11 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
         elif not (mine.home[0] == theirs.home[0] == "person"):
             # Merging two people moves the files of one to the other: that stays an update.
             reasons.append(MOVES_ATTACHMENT)
+    if theirs.sensitivity < mine.sensitivity:
+        reasons.append(LOWERS_SENSITIVITY)
+    if (theirs.consent_given and not mine.consent_given) or theirs.consent_uses - mine.consent_uses:
+        # A use added while consent is withdrawn counts too: it is there once consent is given.
+        reasons.append(WIDENS_CONSENT)
     return tuple(reasons)
 
 
