@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case
-from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
@@ -67,6 +67,7 @@ def _refuse_unknown_country(code: str | None) -> None:
 
 def cmd_case_add(args: argparse.Namespace) -> None:
     _refuse_unknown_country(args.country)
+    refuse_unfit_one_line("case", {"title": args.title, "place": args.place})
     with unlocked(args) as vault, vault.transaction() as session:
         case = vault.writer(session).create(
             "case",
@@ -111,6 +112,7 @@ def cmd_case_show(args: argparse.Namespace) -> None:
 def cmd_case_edit(args: argparse.Namespace) -> None:
     changes = edited_fields(args, _CASE_EDIT_FIELDS, "--title")
     _refuse_unknown_country(args.country)
+    refuse_unfit_one_line("case", changes)
     with unlocked(args) as vault, vault.transaction() as session:
         case = case_by_reference(session, args.reference)
         changed = vault.writer(session).update(

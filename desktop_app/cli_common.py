@@ -11,13 +11,14 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_output import json_printable
 from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
 from desktop_app.core.vault import Vault, default_vault_dir, unlock
 
 PASSPHRASE_ENV = "SANDIQ_PASSPHRASE"
@@ -95,6 +96,22 @@ def _update_search_index(vault: Vault) -> None:
         file=sys.stderr,
     )
     vault.rebuild_search_index(progress_printer("Indexing"))
+
+
+def refuse_unfit_one_line(kind: str, content: Mapping[str, Any]) -> None:
+    """InvalidInput naming the option if a one-line field in content (a name, a title, a
+    place) holds what the JSON import refuses (see one_line_text); fields absent pass."""
+    # Checked before the vault opens: a name stored with U+202E shows reversed in every list,
+    # and the vault's own export would not import again.
+    for field_kind, field, is_list in ONE_LINE_FIELDS:
+        value = content.get(field)
+        if field_kind != kind or value is None:
+            continue
+        for line in value if is_list else [value]:
+            problem = one_line_problem(line)
+            if problem is not None:
+                option = "--other-name" if field == "other_names" else f"--{field}"
+                raise InvalidInput(f"{option} {problem}")
 
 
 def print_json(value: Any) -> None:

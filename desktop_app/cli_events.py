@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Event
-from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
@@ -48,6 +48,7 @@ def _people_and_sources(args: argparse.Namespace) -> dict[str, list[str] | None]
 
 
 def cmd_event_add(args: argparse.Namespace) -> None:
+    refuse_unfit_one_line("event", {"place": args.place})
     involved = {field: ids or [] for field, ids in _people_and_sources(args).items()}
     with unlocked(args) as vault, vault.transaction() as session:
         case = case_by_reference(session, args.case)
@@ -91,6 +92,7 @@ def cmd_event_show(args: argparse.Namespace) -> None:
 
 def cmd_event_edit(args: argparse.Namespace) -> None:
     changes = edited_fields(args, _EVENT_EDIT_FIELDS, "--description", _EVENT_EDIT_OTHERS)
+    refuse_unfit_one_line("event", changes)
     changes |= {f: ids for f, ids in _people_and_sources(args).items() if ids is not None}
 
     def edited_content(session: Session, content: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Person
 from db.name_order import by_name
-from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
@@ -61,22 +61,21 @@ def _case_and_role(session: Session, spec: str) -> tuple[Case, str]:
 
 
 def cmd_person_add(args: argparse.Namespace) -> None:
+    content = {
+        "name": args.name,
+        "other_names": args.other_name or [],
+        "sex": args.sex,
+        "birth_date": args.birth_date,
+        "nationality": args.nationality,
+        "ethnicity": args.ethnicity,
+        "occupation": args.occupation,
+        "notes": args.notes,
+        "protected": args.protected,
+        "pseudonym": args.pseudonym,
+    }
+    refuse_unfit_one_line("person", content)
     with unlocked(args) as vault, vault.transaction() as session:
-        person = vault.writer(session).create(
-            "person",
-            {
-                "name": args.name,
-                "other_names": args.other_name or [],
-                "sex": args.sex,
-                "birth_date": args.birth_date,
-                "nationality": args.nationality,
-                "ethnicity": args.ethnicity,
-                "occupation": args.occupation,
-                "notes": args.notes,
-                "protected": args.protected,
-                "pseudonym": args.pseudonym,
-            },
-        )
+        person = vault.writer(session).create("person", content)
         for spec in args.case or []:
             case, role = _case_and_role(session, spec)
             vault.writer(session).create(
@@ -107,6 +106,7 @@ def cmd_person_show(args: argparse.Namespace) -> None:
 
 def cmd_person_edit(args: argparse.Namespace) -> None:
     changes = edited_fields(args, _PERSON_EDIT_FIELDS, "--name")
+    refuse_unfit_one_line("person", changes)
     edit_record(args, "person", lambda _session, content: content | changes)
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Person, Testimony
-from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
 from desktop_app.cli_records import (
     case_by_reference,
     edit_record,
@@ -44,6 +44,7 @@ def _witness(value: str) -> str | None:
 
 
 def cmd_testimony_add(args: argparse.Namespace) -> None:
+    refuse_unfit_one_line("testimony", {"place": args.place})
     narrative = read_text_arg(args.text_file)
     with unlocked(args) as vault, vault.transaction() as session:
         case = case_by_reference(session, args.case)
@@ -98,6 +99,7 @@ def cmd_testimony_show(args: argparse.Namespace) -> None:
 
 def cmd_testimony_edit(args: argparse.Namespace) -> None:
     changes = edited_fields(args, _TESTIMONY_EDIT_FIELDS, "--summary", _TESTIMONY_EDIT_OTHERS)
+    refuse_unfit_one_line("testimony", changes)
     if args.witness is not None:
         changes["witness"] = _witness(args.witness)
     if args.text_file is not None:  # read before the vault opens, as `add` does

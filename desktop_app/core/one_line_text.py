@@ -1,15 +1,22 @@
-"""What a one-line field (a name, a title, a place) read from a JSON file may hold.
+"""What a one-line field (a name, a title, a place) may hold.
 
 A JSON file can carry what no keyboard types: a NUL, a bell, an escape sequence that recolours
 a terminal, a right-to-left override that shows "Askarov" as "voraksA", a megabyte of name.
-Such a value, stored, shows in every list, dossier and CLI line. The import refuses it; bundles
-do not (``content.validate_record``), since a vault may already hold such data and refusing it
-there would stop two colleagues' exchange for good.
+Such a value, stored, shows in every list, dossier and CLI line. The JSON import, the CLI and
+the forms refuse it; bundles do not (``record_validation.validate_record``), since a vault may
+already hold such data and refusing it there would stop two colleagues' exchange for good.
+
+A paste is not a file: text copied from a web page brings a line break, or a zero-width space
+or byte order mark at its ends, that the user never saw. ``tidied_one_line`` is how a form
+keeps what the user sees, before the same check.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
 # A QLineEdit's default maxLength, which the forms keep: a name typed or pasted in a form is
 # never longer, so whatever a form saved and an export wrote imports again.
@@ -20,6 +27,8 @@ _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 # Zero-width space, word joiner, byte-order mark: invisible, and no script needs them inside a
 # name. ZWNJ and ZWJ (U+200C, U+200D) stay: Persian-script names and emoji need them.
 _INVISIBLE = frozenset("\u200b\u2060\ufeff")
+# A line edit shows a pasted line break as a space (and a tab as a gap): what the user saw.
+_LAYOUT_AS_SPACE = str.maketrans(dict.fromkeys("\t\n\r", " "))
 # Per field: (kind, field, holds a list of lines).
 ONE_LINE_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("case", "title", False),
@@ -31,16 +40,69 @@ ONE_LINE_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("event", "place", False),
 )
 
+OneLineFaultKind = Literal["too_long", "control", "direction", "invisible"]
+
+
+@dataclass(frozen=True)
+class OneLineFault:
+    """Why a value cannot be one line: its kind, and the character at fault (or the length)."""
+
+    kind: OneLineFaultKind
+    char: str = ""
+    length: int = 0
+
+    @property
+    def code_point(self) -> str:
+        """The character at fault as U+XXXX ('' for a value too long)."""
+        return f"U+{ord(self.char):04X}" if self.char else ""
+
+
+def one_line_fault(value: str) -> OneLineFault | None:
+    """The first reason value cannot be one line of a name or a title, or None."""
+    if len(value) > MAX_ONE_LINE_CHARS:
+        return OneLineFault("too_long", length=len(value))
+    for char in value:
+        if unicodedata.category(char) == "Cc":
+            return OneLineFault("control", char)
+        if char in _DIRECTION_CONTROLS:
+            return OneLineFault("direction", char)
+        if char in _INVISIBLE:
+            return OneLineFault("invisible", char)
+    return None
+
 
 def one_line_problem(value: str) -> str | None:
     """Why value cannot be one line of a name or a title (an English clause), or None."""
-    if len(value) > MAX_ONE_LINE_CHARS:
-        return f"is too long ({len(value):,} characters; at most {MAX_ONE_LINE_CHARS:,})"
-    for char in value:
-        if unicodedata.category(char) == "Cc":
-            return f"holds the control character U+{ord(char):04X}"
-        if char in _DIRECTION_CONTROLS:
-            return f"holds the text direction control U+{ord(char):04X}"
+    fault = one_line_fault(value)
+    if fault is None:
+        return None
+    if fault.kind == "too_long":
+        return f"is too long ({fault.length:,} characters; at most {MAX_ONE_LINE_CHARS:,})"
+    what = {
+        "control": "control character",
+        "direction": "text direction control",
+        "invisible": "invisible character",
+    }[fault.kind]
+    return f"holds the {what} {fault.code_point}"
+
+
+def tidied_one_line(value: str) -> str:
+    """value as a form keeps a paste: tabs and line breaks as spaces, and invisible characters
+    at its ends dropped with the spaces among them; inside, they stay (and are refused)."""
+    value = value.translate(_LAYOUT_AS_SPACE)
+    head = _invisible_run(value)
+    tail = _invisible_run(reversed(value[head:]))
+    return value[head : len(value) - tail]
+
+
+def _invisible_run(chars: Iterable[str]) -> int:
+    # The leading run of spaces and invisible characters, if it holds an invisible one: a
+    # value the user typed with a leading space keeps it, as it did before.
+    run, has_invisible = 0, False
+    for char in chars:
         if char in _INVISIBLE:
-            return f"holds the invisible character U+{ord(char):04X}"
-    return None
+            has_invisible = True
+        elif not char.isspace():
+            break
+        run += 1
+    return run if has_invisible else 0

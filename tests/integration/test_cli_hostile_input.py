@@ -45,14 +45,16 @@ def test_json_output_reads_back_as_the_stored_text(name: str, others: list[str])
 
 
 def test_json_output_of_every_command_is_valid_with_del_and_c1_controls(
-    sandiq: Sandiq, locked_vault: Path
+    sandiq: Sandiq, tmp_vault: Vault
 ) -> None:
-    added = json.loads(sandiq.ok("person", "add", "--name", CONTROLS, "--json").stdout)
-    assert added["name"] == CONTROLS
+    # `person add` refuses such a name now; a bundle or an older version may have stored it.
+    with tmp_vault.transaction() as session:
+        person_id = str(tmp_vault.writer(session).create("person", {"name": CONTROLS}).id)
+    tmp_vault.lock()
     listed, found, version = sandiq.ok_all(
         ("person", "list", "--json"),
-        ("person", "show", added["id"], "--json"),
-        ("history", added["id"], "--show", "1"),
+        ("person", "show", person_id, "--json"),
+        ("history", person_id, "--show", "1"),
     )
     assert [p["name"] for p in json.loads(listed.stdout)] == [CONTROLS]
     assert json.loads(found.stdout)["name"] == CONTROLS

@@ -140,8 +140,8 @@ def test_what_a_form_allows_imports(tmp_vault: Vault) -> None:
 
 
 def test_a_name_the_vault_already_holds_imports_again(tmp_vault: Vault) -> None:
-    # `sandiq person add --name` and the forms keep a pasted control character; the vault's
-    # own export must still import into it.
+    # A bundle or an older version may have stored a control character; the vault's own
+    # export must still import into it.
     with tmp_vault.transaction() as session:
         tmp_vault.writer(session).create("person", {"name": "Bob\x07by\u202e"})
     exported = json.loads(_state(tmp_vault)[0])

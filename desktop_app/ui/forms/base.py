@@ -34,10 +34,12 @@ from desktop_app.core.content import to_content
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import DELETABLE, RecordInUse, delete_unused, uses_of
 from desktop_app.core.errors import SandiqError
+from desktop_app.core.one_line_text import tidied_one_line
 from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import in_use_text
+from desktop_app.ui.forms.one_line_fields import one_line_problems
 from desktop_app.ui.messages import confirm, error_text
 
 AUTOSAVE_MS = 4000
@@ -181,6 +183,11 @@ class RecordForm(QDialog):
         """The title for this form's window."""
         raise NotImplementedError
 
+    def one_line(self, field: str, text: str) -> str:
+        """text of the one-line field (or of a line of it) as saved: a paste tidied (see
+        tidied_one_line), a value the stored record holds as it is."""
+        return text if self._is_held(field, text) else tidied_one_line(text)
+
     def add_row(self, label: str, field: QWidget, accessible_name: str) -> None:
         """Add a labelled field whose label's &-shortcut focuses it."""
         field.setAccessibleName(accessible_name)
@@ -204,10 +211,19 @@ class RecordForm(QDialog):
         current = self.content()
         return any(self._loaded.get(key) != value for key, value in current.items())
 
+    def _is_held(self, field: str, value: str) -> bool:
+        # As the JSON import does: a value from a bundle or an older version, left unchanged,
+        # must not stop the user saving their edit of another field.
+        if self.record_id is None:
+            return False
+        held = self._loaded.get(field)
+        return value == held or (isinstance(held, list) and value in held)
+
     def validate(self) -> bool:
         """Show what is wrong (as the user types) and enable Save only when nothing is; a
         failed autosave stays in view until a draft is saved again."""
-        issues = self.problems()
+        one_line = one_line_problems(self.KIND, self.content(), self._is_held)
+        issues = [*self.problems(), *one_line]
         shown = [*issues, self._draft_problem] if self._draft_problem else issues
         self.error_label.setText("\n".join(shown))
         self.error_label.setVisible(bool(shown))

@@ -123,12 +123,12 @@ class CaseForm(RecordForm):
         """The case as content."""
         return {
             "reference": self.reference_edit.text().strip(),
-            "title": self.title_edit.text(),
+            "title": self.one_line("title", self.title_edit.text()),
             "summary": self.summary_edit.toPlainText(),
             "status": self.status_combo.value(),
             "country": self.country_edit.text().strip().upper(),
             "region": self.region_edit.text(),
-            "place": self.place_edit.text(),
+            "place": self.one_line("place", self.place_edit.text()),
             "start_date": self.start_date.value(),
             "end_date": self.end_date.value(),
             "violation_types": self.act_types.value(),

@@ -160,7 +160,7 @@ class EventForm(RecordForm):
         return {
             "case": self._case_id,
             "date": self.date_edit.value(),
-            "place": self.place_edit.text(),
+            "place": self.one_line("place", self.place_edit.text()),
             "act_type": self.act_combo.value(),
             "description": self.description_edit.toPlainText(),
             "victims": self.victims_list.value(),

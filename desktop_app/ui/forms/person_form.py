@@ -92,8 +92,8 @@ class PersonForm(RecordForm):
     def content(self) -> dict[str, Any]:
         """The person as content."""
         return {
-            "name": self.name_edit.text().strip(),
-            "other_names": split_lines(self.other_names_edit.toPlainText()),
+            "name": self.one_line("name", self.name_edit.text()).strip(),
+            "other_names": self._other_names(),
             "sex": self.sex_combo.value(),
             "birth_date": self.birth_date.value(),
             "ethnicity": self.ethnicity_edit.text(),
@@ -102,8 +102,16 @@ class PersonForm(RecordForm):
             "contact": self.contact_edit.toPlainText(),
             "notes": self.notes_edit.toPlainText(),
             "protected": self.protected_check.isChecked(),
-            "pseudonym": self.pseudonym_edit.text().strip(),
+            "pseudonym": self.one_line("pseudonym", self.pseudonym_edit.text()).strip(),
         }
+
+    def _other_names(self) -> list[str]:
+        # A line that was only a pasted zero-width space is no spelling.
+        names = (
+            self.one_line("other_names", line).strip()
+            for line in split_lines(self.other_names_edit.toPlainText())
+        )
+        return [name for name in names if name]
 
     def problems(self) -> list[str]:
         """A name is required; a protected person needs a pseudonym to appear under."""

@@ -323,7 +323,7 @@ class TestimonyEditor(RecordForm):
             "interviewer": self.interviewer_edit.text(),
             "date": self.date_edit.value(),
             "time": self.time_edit.text().strip(),
-            "place": self.place_edit.text(),
+            "place": self.one_line("place", self.place_edit.text()),
             "language": self._language(),
             "interpreter": self.interpreter_edit.text(),
             "consent": {
