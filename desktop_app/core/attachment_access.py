@@ -29,7 +29,8 @@ from desktop_app.core.fileio import (
 
 MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are opened outside, after a warning
 _NAME_WITHOUT_ANY_LEFT = "attachment"
-# Characters Windows refuses in a name (':' macOS too): each becomes '_'.
+# Characters Windows refuses in a name (':' macOS too): each becomes '_', on every system, so
+# that a stored name holding '\' or '/' (from Linux, or a colleague's bundle) is never a path.
 _REFUSED_CHARACTERS = set('<>:"/\\|?*')
 # Device names Windows opens instead of a file, in any letter case and with any extension
 # ("nul.txt" is NUL); spaces before the dot do not make them files.

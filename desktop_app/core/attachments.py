@@ -88,11 +88,15 @@ def intake_size(source: BinaryIO) -> int:
 
 
 def safe_file_name(name: str) -> str:
-    """The last path component of name, without control characters or a drive prefix (so any
-    attachment can travel in an exchange bundle); InvalidInput if nothing usable is left."""
+    """name, a file's name as its file system gives it (``Path.name``), fit to keep: after its
+    last '/', without control characters or a drive prefix (so any attachment can travel in an
+    exchange bundle); InvalidInput if nothing usable is left."""
+    # A backslash stays: Linux and macOS allow it in a name ("notes ..\x.txt" is one file
+    # there), Path.name on Windows has already split at it, and ``name_for_disk`` never lets
+    # it become a folder when a copy is written.
     # One name, one spelling: macOS writes names decomposed (NFD), and the same name composed
     # would otherwise show as a second, identical-looking file.
-    name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    name = unicodedata.normalize("NFC", name.rsplit("/", 1)[-1])
     name = "".join(ch for ch in name if not is_dropped_from_names(ch)).strip()
     while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
         name = name[2:].strip()

@@ -162,8 +162,9 @@ def test_attachment_needs_a_live_owner(tmp_vault: Vault) -> None:
     [
         ("../../etc/passwd", "passwd"),
         ("/etc/shadow", "shadow"),
-        ("C:\\Windows\\System32\\evil.dll", "evil.dll"),
-        ("..\\..\\boot.ini", "boot.ini"),
+        # A backslash is a letter of a Linux or macOS name: the drive goes, the name stays.
+        ("C:\\Windows\\System32\\evil.dll", "\\Windows\\System32\\evil.dll"),
+        ("..\\..\\boot.ini", "..\\..\\boot.ini"),
         ("photo\x00.jpg", "photo.jpg"),
         ("line\nbreak\r.txt", "linebreak.txt"),
         ("\x1b[31mred\x1b[0m.txt", "[31mred[0m.txt"),

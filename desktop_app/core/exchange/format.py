@@ -60,8 +60,9 @@ _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 # Characters that change how a name is read or where a file lands. The vault's own intake
 # (attachments.safe_file_name) drops these and every other one file_name_characters names, so
-# its names pass.
-_NAME_FORBIDDEN = set("/\\")
+# its names pass. A backslash is part of a name on Linux and macOS, so it travels; a copy saved
+# to disk has it replaced (attachment_access.name_for_disk).
+_NAME_FORBIDDEN = set("/")
 _NAME_FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 _WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
 

@@ -101,7 +101,7 @@ def timeline_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowabl
         for number, e in enumerate(material.events, start=1)
     ]
     drawing = timeline_drawing(
-        chart_events, FRAME_WIDTH, ctx.styles.fonts.regular, ctx.styles.fonts.bold
+        chart_events, FRAME_WIDTH, ctx.styles.fonts.regular, ctx.styles.fonts.bold, labels
     )
     if drawing is not None:
         notes = [ctx.fixed(labels["chart_caption"], ctx.styles.note)]

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.core.countries import country_name
 from desktop_app.core.reports.context import ReportContext, markup, shortened
-from desktop_app.core.reports.labels import format_period
+from desktop_app.core.reports.labels import format_moment, format_period
 from desktop_app.core.reports.layout import FRAME_WIDTH, MARKING_COLORS
 from desktop_app.core.reports.material import CaseMaterial
 from desktop_app.core.reports.rtl import Paragraph
@@ -86,7 +86,7 @@ def cover(
         (labels["period"], markup(_period(ctx, materials))),
         (labels["sensitivity"], markup(labels.sensitivities[sensitivity])),
         (labels["contains"], markup(", ".join(counts))),
-        (labels["generated_at"], markup(generated_at.strftime("%Y-%m-%d %H:%M UTC"))),
+        (labels["generated_at"], markup(format_moment(generated_at, labels))),
         (labels["generated_by"], markup(generated_by)),
     ]
     story: list[Flowable] = [

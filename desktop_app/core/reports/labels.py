@@ -8,6 +8,7 @@ with ʻ (U+02BB) in oʻ and gʻ and ʼ (U+02BC) for the tutuq belgisi.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
@@ -55,17 +56,27 @@ def labels_for(language: str) -> Labels:
 
 
 def format_partial_date(value: str, labels: Labels, after_preposition: bool = False) -> str:
-    """A partial date as a reader writes it: '13 June 2010', 'June 2010', '2010'.
+    """A partial date as a reader writes it: '13 June 2010', 'June 2010', '2010' (Uzbek
+    '2010-yil 13-iyun', '2010-yil iyun', '2010-yil').
     after_preposition: the month as after "since" or "until" (Russian "с июня 2010")."""
     parts = value.split("-") if value else []
     if len(parts) == 1:
-        return parts[0]
+        return labels["date_year"].format(year=parts[0])
     if len(parts) == 2:
         months = labels.day_months if after_preposition else labels.months
-        return f"{months[int(parts[1]) - 1]} {parts[0]}"
+        return labels["date_month"].format(month=months[int(parts[1]) - 1], year=parts[0])
     if len(parts) == 3:
-        return f"{int(parts[2])} {labels.day_months[int(parts[1]) - 1]} {parts[0]}"
+        month = labels.day_months[int(parts[1]) - 1]
+        return labels["date_day"].format(day=int(parts[2]), month=month, year=parts[0])
     return labels["date_unknown"]
+
+
+def format_moment(moment: dt.datetime, labels: Labels) -> str:
+    """An aware moment to the minute, in UTC, its date written as the dossier's other dates:
+    '27 November 2026, 02:04 UTC', '2026-yil 27-noyabr, 02:04 UTC'."""
+    utc = moment.astimezone(dt.UTC)
+    date = format_partial_date(utc.date().isoformat(), labels)
+    return labels["date_time"].format(date=date, time=utc.strftime("%H:%M"))
 
 
 def format_period(start: str, end: str, labels: Labels) -> str:

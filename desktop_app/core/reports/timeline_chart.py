@@ -8,19 +8,23 @@ the event's number in the timeline table. Events with no date are left to the ta
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.dates import date_bounds, precision
+from desktop_app.core.reports.labels import Labels, format_partial_date
 
 LANE_HEIGHT = 24.0
 AXIS_HEIGHT = 22.0
 TOP_PAD = 6.0
 MIN_SPAN_DAYS = 60
+TICK_FONT_SIZE = 7.0
+TICK_GAP = 6.0  # points between two tick labels, at least
 PALETTE = (
     "#1f5f99", "#b35900", "#2e7d32", "#8e24aa", "#c62828",
     "#00838f", "#6d4c41", "#5c6bc0", "#9e9d24", "#d81b60",
@@ -42,30 +46,62 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text
 
 
-def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
-    """Year ticks for long spans, month ticks for short ones; at most about ten."""
+def _ticks(first: dt.date, last: dt.date, labels: Labels, step: int) -> list[tuple[dt.date, str]]:
+    """A tick every step years for spans over two years, every step months for shorter ones,
+    labelled as the dossier writes dates ('2010', '2010-yil'); a month by its name, with its
+    year at the first tick and wherever the year changes ('November 2026', 'December')."""
     if (last - first).days > 2 * 365:
-        step = max(1, (last.year - first.year + 1) // 10 + 1)
         years = range(first.year + 1 if first.month > 1 else first.year, last.year + 1, step)
-        return [(dt.date(y, 1, 1), str(y)) for y in years]
-    months = (last.year - first.year) * 12 + last.month - first.month
-    step = max(1, months // 10 + 1)
-    ticks = []
+        return [(dt.date(y, 1, 1), format_partial_date(str(y), labels)) for y in years]
+    ticks: list[tuple[dt.date, str]] = []
     year, month = first.year, first.month + 1  # the first whole month inside the span
     while True:
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
         day = dt.date(year, month, 1)
         if day > last:
             break
-        ticks.append((day, f"{year}-{month:02d}"))
+        if ticks and ticks[-1][0].year == year:
+            text = labels.months[month - 1]
+        else:
+            text = format_partial_date(f"{year}-{month:02d}", labels)
+        ticks.append((day, text))
         month += step
     return ticks
 
 
+def _placed_ticks(
+    first: dt.date,
+    last: dt.date,
+    labels: Labels,
+    x_of: Callable[[dt.date], float],
+    font: str,
+    width: float,
+) -> list[tuple[float, float, str]]:
+    """(tick x, label x, label) of the smallest step, from about ten ticks up, whose labels
+    do not touch (a month's name is wider than '2026-11'); each label inside the drawing,
+    width points wide, so that none sticks out into the page margin."""
+    if (last - first).days > 2 * 365:
+        step = (last.year - first.year + 1) // 10 + 1
+    else:
+        step = ((last.year - first.year) * 12 + last.month - first.month) // 10 + 1
+    while True:
+        placed = []
+        for day, text in _ticks(first, last, labels, step):
+            half = stringWidth(text, font, TICK_FONT_SIZE) / 2
+            placed.append((x_of(day), min(max(x_of(day), half), width - half), half, text))
+        if all(
+            right_x - right_half - (left_x + left_half) >= TICK_GAP
+            for (_, left_x, left_half, _), (_, right_x, right_half, _) in pairwise(placed)
+        ):
+            return [(x, label_x, text) for x, label_x, _, text in placed]
+        step += 1
+
+
 def timeline_drawing(
-    events: Sequence[ChartEvent], width: float, font: str, bold_font: str
+    events: Sequence[ChartEvent], width: float, font: str, bold_font: str, labels: Labels
 ) -> Drawing | None:
-    """The chart of the dated events, width points wide; None if no event has a date."""
+    """The chart of the dated events, width points wide, its axis in labels' language; None if
+    no event has a date."""
     dated = [(e, date_bounds(e.date)) for e in events if e.date]
     placed = [(e, b) for e, b in dated if b is not None]
     if not placed:
@@ -115,8 +151,7 @@ def timeline_drawing(
     drawing.add(
         Line(x0, axis_y, x1, axis_y, strokeColor=colors.HexColor("#666666"), strokeWidth=0.6)
     )
-    for day, text in _ticks(first, last):
-        x = x_of(day)
+    for x, label_x, text in _placed_ticks(first, last, labels, x_of, font, width):
         drawing.add(
             Line(
                 x,
@@ -127,7 +162,16 @@ def timeline_drawing(
                 strokeWidth=0.4,
             )
         )
-        drawing.add(String(x, axis_y - 12, text, fontName=font, fontSize=7, textAnchor="middle"))
+        drawing.add(
+            String(
+                label_x,
+                axis_y - 12,
+                text,
+                fontName=font,
+                fontSize=TICK_FONT_SIZE,
+                textAnchor="middle",
+            )
+        )
 
     last_label_x: dict[str, float] = {}
     for event, (start, end) in placed:

@@ -9,7 +9,7 @@ outlive him in the vault, and other accounts mention him. A testimony's anonymit
 witness it had in any saved version, not only the one it points at now. A colleague's version
 waiting in an open sync conflict may be the one the user keeps; until then, if it says
 protected (or gives a pseudonym), so does the dossier, and its names are withheld too. Person
-merges work the same way (``duplicates.py``: protection is never lost by a merge).
+merges work the same way (``person_merge.py``: protection is never lost by a merge).
 
 Labels are another matter: a pseudonym is printed, so only the vault's own current one is used,
 never a colleague's or an old version's, either of which may be the real name.
