@@ -38,9 +38,12 @@ class DatabaseKeyError(Exception):
     """The key does not open the database file (wrong key or not a database)."""
 
 
-def _open_connection(path: Path, raw_key: bytes | None) -> Any:
+def _open_connection(path: Path, raw_key: bytes | None, read_only: bool = False) -> Any:
     # check_same_thread=False: the pool hands a connection to one thread at a time.
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    # Read-only (SQLite's mode=ro) also keeps the last connection's close from checkpointing
+    # the write-ahead log into the file: a damaged vault being salvaged is never written.
+    target = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
+    conn = sqlcipher3.connect(target, uri=read_only, check_same_thread=False, isolation_level=None)
     try:
         _set_up_connection(conn, raw_key)
     except DriverOperationalError:
@@ -79,19 +82,22 @@ def json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def check_key(path: Path, raw_key: bytes) -> None:
+def check_key(path: Path, raw_key: bytes, read_only: bool = False) -> None:
     """Raise DatabaseKeyError if raw_key does not open the database at path, or
     DriverOperationalError if the file cannot be opened at all (I/O, permission, a full disk)."""
-    _open_connection(path, raw_key).close()
+    _open_connection(path, raw_key, read_only).close()
 
 
-def open_engine(path: Path, raw_key: bytes | None, pool_size: int = 4) -> Engine:
-    """An engine over the database at path; raw_key None opens plain SQLite (benchmarks only)."""
+def open_engine(
+    path: Path, raw_key: bytes | None, pool_size: int = 4, read_only: bool = False
+) -> Engine:
+    """An engine over the database at path; raw_key None opens plain SQLite (benchmarks only).
+    read_only: no connection ever writes the file (salvage)."""
     if raw_key is not None:
-        check_key(path, raw_key)
+        check_key(path, raw_key, read_only)
     engine = create_engine(
         "sqlite://",
-        creator=lambda: _open_connection(path, raw_key),
+        creator=lambda: _open_connection(path, raw_key, read_only),
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,

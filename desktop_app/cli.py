@@ -6,8 +6,8 @@ print. Every expected failure prints one line, ``sandiq: error: <message>``, and
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
 ``cli_cases``, ``cli_people``, ``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on
 a record of any kind, and what the record commands share), ``cli_search``, ``cli_report``,
-``cli_exchange`` and ``cli_conflicts``, and what they all share (the passphrase, the unlocked
-vault, the output) in ``cli_common``.
+``cli_exchange``, ``cli_conflicts`` and ``cli_salvage``, and what they all share (the passphrase,
+the unlocked vault, the output) in ``cli_common``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
 from desktop_app.cli_people import add_person_commands
 from desktop_app.cli_records import add_attach_command, add_history_command
 from desktop_app.cli_report import add_report_command
+from desktop_app.cli_salvage import add_salvage_command
 from desktop_app.cli_search import add_search_command
 from desktop_app.cli_testimonies import add_testimony_commands
 from desktop_app.cli_vault import add_init_command, add_json_commands, add_upkeep_commands
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_command(command)
     add_history_command(command)
     add_upkeep_commands(command)
+    add_salvage_command(command)
     add_exchange_commands(sub, command)
     add_conflict_commands(command)
     return parser

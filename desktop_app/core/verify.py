@@ -2,41 +2,63 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import DriverDatabaseError, DriverOperationalError, integrity_problems
 from db.models import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import chain_problems
-from desktop_app.core.content import MODEL_OF_KIND, content_hash, to_content
+from desktop_app.core.content import MODEL_OF_KIND, canonical_json, content_hash, to_content
 from desktop_app.core.errors import known_database_reason
 from desktop_app.core.exchange.dangling import DanglingReference, all_dangling_references
 from desktop_app.core.vault import Vault
+
+# The audit action of the entry salvage leaves in the vault it made (core/salvage.py).
+SALVAGED = "salvage"
+# What each table holds, in the words of the plain summary of a damaged vault.
+_PART_OF_TABLE = {
+    "case": "cases", "person": "people", "case_party": "people's roles in cases",
+    "testimony": "testimonies", "event": "events", "attachment": "attached files",
+    "attachment_chunk": "attached files", "revision": "saved versions (history)",
+    "audit_log": "the audit log", "draft": "unsaved drafts", "vocabulary_term": "vocabulary",
+    "identity": "this vault's exchange keys", "contact": "contacts and exchange bookkeeping",
+    "exchanged_bundle": "contacts and exchange bookkeeping",
+    "record_clock": "contacts and exchange bookkeeping",
+    "sync_conflict": "contacts and exchange bookkeeping",
+}  # fmt: skip
+_SEARCH_INDEX = "the search index"
 
 
 @dataclass(frozen=True)
 class VerifyReport:
     """What verify found: problems of integrity (none: the vault verified), and live records
     left referring to deleted ones, which are a warning: the vault is whole, but the user has a
-    choice to make again (an import or a conflict's resolution named them once already)."""
+    choice to make again (an import or a conflict's resolution named them once already).
+    salvage_notes: losses recorded when the vault was salvaged, which are no problem of its
+    own; advice: for a damaged vault, which parts are damaged and what to do, in plain words."""
 
     problems: list[str]
     dangling: list[DanglingReference]
+    salvage_notes: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)
 
 
 def verify_report(vault: Vault) -> VerifyReport:
-    """verify_vault's problems, and every live record referring to a deleted record."""
-    problems = verify_vault(vault)
+    """verify_vault's problems, every live record referring to a deleted record, the losses
+    a salvage recorded, and for a damaged vault what is damaged and what to do."""
+    problems, notes = _checked(vault)
     try:
         with vault.read() as session:
             dangling = all_dangling_references(session)
     except DriverDatabaseError as exc:  # a damaged page, already among the problems
         problems.append(f"references: the check could not finish: {_damage(exc)}")
         dangling = []
-    return VerifyReport(problems, dangling)
+    advice = damage_advice(damaged_parts(vault.engine)) if problems else []
+    return VerifyReport(problems, dangling, notes, advice)
 
 
 def verify_vault(vault: Vault) -> list[str]:
@@ -45,14 +67,98 @@ def verify_vault(vault: Vault) -> list[str]:
     Checks SQLCipher's page authentication and SQLite's integrity, the audit chain, that every
     saved version is in the chain and still hashes to what the chain says, that every record's
     stored content hash matches its content and its latest version, and every attachment's
-    bytes against the SHA-256 taken at intake.
+    bytes against the SHA-256 taken at intake. Losses a salvage recorded are not problems.
     """
+    return _checked(vault)[0]
+
+
+def _checked(vault: Vault) -> tuple[list[str], list[str]]:
     problems = integrity_problems(vault.engine)
+    notes: list[str] = []
     try:
-        _add_record_problems(vault, problems)
+        _add_record_problems(vault, problems, notes)
     except DriverDatabaseError as exc:  # a damaged page: report what was found up to it
         problems.append(f"records: the checks could not finish: {_damage(exc)}")
-    return problems
+    return problems, notes
+
+
+def loss_findings(session: Session) -> list[str]:
+    """The audit chain's and the history's findings, sorted: what a salvage commits to."""
+    return sorted(chain_problems(session) + _history_problems(session))
+
+
+def findings_digest(findings: list[str]) -> str:
+    """The SHA-256 a salvage entry holds of the findings it explains."""
+    return hashlib.sha256(canonical_json(findings)).hexdigest()
+
+
+def _explained_by_salvage(session: Session, findings: list[str]) -> bool:
+    # Exactly the findings the last salvage entry committed to: losses of the damaged vault
+    # it was copied from. Anything more (or less) and every finding stays a problem.
+    entry = session.scalars(
+        select(AuditEntry).where(AuditEntry.action == SALVAGED).order_by(AuditEntry.seq.desc())
+    ).first()
+    return entry is not None and entry.content_hash == findings_digest(sorted(findings))
+
+
+def damaged_parts(engine: Engine) -> list[str]:
+    """What the damaged tables hold, in plain words ("testimonies", "the search index"), each
+    table checked on its own (one damaged page makes SQLite's whole check call every table
+    after it damaged)."""
+    with engine.connect() as conn:
+        tables = conn.scalars(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0")
+        ).all()
+    parts: list[str] = []
+    for table in tables:
+        if _is_damaged(engine, table):
+            part = (
+                _SEARCH_INDEX
+                if table.startswith("search_")
+                else _PART_OF_TABLE.get(table, "the database's own tables")
+            )
+            if part not in parts:
+                parts.append(part)
+    return parts
+
+
+def _is_damaged(engine: Engine, table: str) -> bool:
+    # A connection whose read failed keeps failing on every page, and one of the pool may
+    # have failed in the checks before: a table is damaged only if a fresh one fails too.
+    for _ in range(2):
+        with engine.connect() as conn:
+            try:
+                verdict = conn.exec_driver_sql(f'PRAGMA quick_check("{table}")').all()
+            except DriverOperationalError:
+                raise
+            except DriverDatabaseError:
+                conn.invalidate()
+                continue
+        return [tuple(row) for row in verdict] != [("ok",)]
+    return True
+
+
+def damage_advice(parts: list[str]) -> list[str]:
+    """The plain-words summary verify ends with on a damaged vault: what is damaged and the
+    next steps."""
+    if parts == [_SEARCH_INDEX]:
+        what = [
+            "In plain words: only the search index is damaged; every record is intact.",
+            "Search and backup fail until it is replaced.",
+        ]
+    elif parts:
+        what = [
+            f"In plain words: the damaged parts hold {', '.join(parts)}.",
+            "What is in them may be lost; the rest of the vault still reads.",
+        ]
+    else:
+        what = ["In plain words: the vault's records or history do not match what was saved."]
+    return [
+        *what,
+        "Next steps: restore a backup made before the damage (sandiq restore BACKUP --vault "
+        "NEWFOLDER), or copy everything that still reads into a new vault: sandiq salvage "
+        "--to NEWFOLDER. Neither changes this vault; keep it until the new one is checked.",
+    ]
 
 
 def _damage(exc: DriverDatabaseError) -> str:
@@ -64,11 +170,14 @@ def _damage(exc: DriverDatabaseError) -> str:
     return reason or "a stored value cannot be read"
 
 
-def _add_record_problems(vault: Vault, problems: list[str]) -> None:
+def _add_record_problems(vault: Vault, problems: list[str], notes: list[str]) -> None:
     # Appends as it goes, so that what was found before a damaged page stays in the report.
     with vault.read() as session:
-        problems += chain_problems(session)
-        problems += _history_problems(session)
+        findings = chain_problems(session) + _history_problems(session)
+        if findings and _explained_by_salvage(session, findings):
+            notes += findings
+        else:
+            problems += findings
         for kind, model in MODEL_OF_KIND.items():
             for record in session.scalars(select(model)).yield_per(1000):
                 if content_hash(to_content(record)) != record.content_hash:
