@@ -238,12 +238,19 @@ def _testimony(
 def testimonies_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
     """Testimonies the witnesses consented to for reports, and how many were left out."""
     labels = ctx.labels
-    story: list[Flowable] = [*ctx.heading(labels["testimonies"], 1)]
+    testimonies = [
+        list(_testimony(ctx, material, number, testimony))
+        for number, testimony in enumerate(material.testimonies, start=1)
+    ]
+    # The section's heading keeps the first testimony's heading and facts with it (their
+    # conditional break says how much room they need): else it could end a page alone.
+    first_room = testimonies[0][0].height if testimonies else 0.0
+    story: list[Flowable] = [*ctx.heading(labels["testimonies"], 1, more_room=first_room)]
     if material.withheld_testimonies:
         line = labels["withheld_testimonies"].format(n=material.withheld_testimonies)
         story.append(ctx.fixed(line, ctx.styles.note))
-    if not material.testimonies:
+    if not testimonies:
         story.append(ctx.fixed(labels["no_testimonies"], ctx.styles.note))
-    for number, testimony in enumerate(material.testimonies, start=1):
-        story += _testimony(ctx, material, number, testimony)
+    for flowables in testimonies:
+        story += flowables
     return story

@@ -144,15 +144,21 @@ class ReportContext:
         return [CondPageBreak(LABEL_ROOM), Paragraph(f"<b>{markup(value)}</b>", self.styles.body)]
 
     def heading(
-        self, plain: str, level: int, in_contents: bool = True, then: Flowable | None = None
+        self,
+        plain: str,
+        level: int,
+        in_contents: bool = True,
+        then: Flowable | None = None,
+        more_room: float = 0.0,
     ) -> list[Flowable]:
         """A heading (plain text, already redacted), bookmarked and maybe listed in the
         contents, that starts a new page rather than sit alone at the foot of one — nor
-        alone with then, a short block that follows it (the facts under a testimony)."""
+        alone with then, a short block that follows it (the facts under a testimony), nor
+        without more_room points below it (what the next heading needs with it)."""
         heading = Heading(markup(plain), plain, self.styles.headings[level], level, in_contents)
         if in_contents:
             self.contents[heading.key] = ContentsLine(level, plain, heading.key)
-        room = HEADING_ROOM
+        room = HEADING_ROOM + more_room
         if then is not None:  # measured once here; the layout measures it again, at no cost
             height = then.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1]
             room += then.getSpaceBefore() + height + then.getSpaceAfter()
