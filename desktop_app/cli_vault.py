@@ -43,7 +43,13 @@ from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.stats import vault_stats
-from desktop_app.core.vault import unlock, unlock_with_recovery_key, unlock_with_shares, wipe
+from desktop_app.core.vault import (
+    check_passphrase_strength,
+    unlock,
+    unlock_with_recovery_key,
+    unlock_with_shares,
+    wipe,
+)
 from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.core.verify import verify_report
 
@@ -305,28 +311,57 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
+    key: str | list[str]
     if args.recovery_key_file:
-        key, is_recovery_key = read_secret_file(args.recovery_key_file), True
+        key = read_secret_file(args.recovery_key_file)
+    elif args.shares_file:
+        key = recovery_shares.shares_in_text(read_secret_file(args.shares_file))
     else:
         key = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
-        is_recovery_key = False
+    new_passphrase = None
+    if args.recovery_key_file or args.shares_file:
+        # The passphrase is forgotten, or the recovery key would not be used: the restored
+        # vault gets a new one, as after passwd --recovery-key-file. Asked for (and judged)
+        # before the copy, which may take minutes.
+        new_passphrase = secret(
+            args.new_passphrase_file,
+            NEW_PASSPHRASE_ENV,
+            "New passphrase for the restored vault: ",
+            confirm=sys.stdin.isatty(),
+            file_option="--new-passphrase-file",
+        )
+        check_passphrase_strength(new_passphrase)
     if not args.vault:  # the per-user place, as init makes it on a new computer
         vault_dir(args).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        backup.restore(
-            Path(args.backup), vault_dir(args), key, is_recovery_key=is_recovery_key
-        ).lock()
-    except WrongPassphrase:
-        if is_recovery_key:
+        restored = backup.restore(
+            Path(args.backup),
+            vault_dir(args),
+            key,
+            is_recovery_key=bool(args.recovery_key_file),
+            progress=progress_printer("restoring"),
+        )
+    except WrongPassphrase as exc:
+        # A mistyped key or share says which; a wrong recovery key is just that.
+        if type(exc) is not WrongPassphrase or args.recovery_key_file:
             raise
+        what = "these shares do not open" if args.shares_file else "wrong passphrase for"
+        held = "shares" if args.shares_file else "passphrase"
         raise WrongPassphrase(
-            "wrong passphrase (a backup opens with the passphrase the vault had when the backup "
-            "was made)"
+            f"{what} this backup (a backup opens with the {held} the vault had when the "
+            "backup was made)"
         ) from None
+    try:
+        if new_passphrase is not None:
+            restored.change_passphrase(new_passphrase)
+    finally:
+        restored.lock()
     if args.json:
         print_json({"vault": str(vault_dir(args)), "backup": args.backup})
     else:
         print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
+        if new_passphrase is not None:
+            print("It opens with the new passphrase.")
         print(
             "Before you edit or send anything, import the latest bundles your colleagues have: "
             "the restored vault has forgotten what it did after the backup."
@@ -350,7 +385,18 @@ def add_upkeep_commands(command: Command) -> None:
     p.add_argument("--out", required=True, metavar="FOLDER", help="a new or empty folder")
     p = command("restore", cmd_restore, "make the vault (--vault) from a backup folder")
     p.add_argument("backup", metavar="BACKUP", help="a folder written by backup")
-    p.add_argument("--recovery-key-file", metavar="FILE", help="open it with the recovery key")
+    open_with = p.add_mutually_exclusive_group()
+    open_with.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help=f"open it with the recovery key, then set a new passphrase ({NEW_PASSPHRASE_ENV})",
+    )
+    open_with.add_argument(
+        "--shares-file",
+        metavar="FILE",
+        help="open it with colleagues' recovery shares, one a line, then set a new passphrase",
+    )
+    p.add_argument("--new-passphrase-file", metavar="FILE")
     p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     unlock_with = p.add_mutually_exclusive_group()

@@ -11,16 +11,19 @@ into the same place removes it, and leaves alone those a running backup or resto
 
 Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
 write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
-the passphrase (which proves the copy intact and the passphrase right, and brings an older
-backup's schema up to date), and only then gives it its name. The backup itself is never
-written to.
+the passphrase, the recovery key or colleagues' recovery shares (which proves the copy intact
+and the secret right, and brings an older backup's schema up to date), and only then gives it
+its name. The backup itself is never written to.
 
 Both first make sure the copy fits: a backup that fills a memory stick only fails at the end of
-a long copy, so one that cannot fit is refused before it starts (NotEnoughSpace).
+a long copy, so one that cannot fit is refused before it starts (CopyDoesNotFit). The copy
+needs no more room than the files copied (see database_copy); a disk that fills up anyway
+(another program writing to it) is reported the same way, once the copy is removed.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -30,14 +33,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from desktop_app.core import keys
+from sqlalchemy.exc import DBAPIError
+
+from db.engine import DriverOperationalError
+from desktop_app.core import keys, recovery_shares
 from desktop_app.core.audit import RESTORED_FROM_BACKUP
-from desktop_app.core.database_copy import copy_problems
+from desktop_app.core.database_copy import copy_problems, problems_counted
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import InvalidInput, VaultCorrupted, VaultExists, VaultNotFound
+from desktop_app.core.errors import (
+    InvalidInput,
+    NotRecoveryShares,
+    VaultCorrupted,
+    VaultExists,
+    VaultNotFound,
+    known_database_reason,
+)
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.fileio import (
-    ensure_free_space,
+    NotEnoughSpace,
     fsync_directory,
     lock_folder,
     remove_if_abandoned,
@@ -49,6 +62,7 @@ from desktop_app.core.vault import (
     Vault,
     unlock,
     unlock_with_recovery_key,
+    unlock_with_shares,
 )
 
 _COPY_BYTES = 1024 * 1024
@@ -64,6 +78,9 @@ _SETTLING_S = 10
 # while the vault is in use, and a memory stick filled to the last byte serves no one.
 _SPACE_MARGIN_SHARE = 20  # one twentieth (5%)
 _SPACE_MARGIN_MIN = 16 * 1024 * 1024
+# What a copy that does not fit leaves as it was, said after the sizes.
+_BACKUP_UNCHANGED = "the vault is unchanged and no backup was written"
+_RESTORE_UNCHANGED = "nothing was restored and the backup is unchanged"
 
 CheckStarted = Callable[[], None]
 
@@ -90,12 +107,61 @@ def _copied_size(folder: Path) -> int:
     )
 
 
-def check_room(source: Path, destination: Path) -> None:
-    """Raise NotEnoughSpace (naming destination) unless the folder destination (existing) has
-    room for a copy of the vault folder source, with a margin."""
+class CopyDoesNotFit(NotEnoughSpace):
+    """The copy a backup or restore makes in folder does not fit on its disk: refused before
+    it started, or stopped when the disk filled up during it, what it had written removed.
+    The line ends with what was left as it was (outcome)."""
+
+    def __init__(self, needed: int, free: int, folder: Path, outcome: str) -> None:
+        super().__init__("the copy of the vault", needed, free, folder)
+        self.args = (f"{self.args[0]}; {outcome}",)
+
+
+def _room_needed(source: Path) -> int:
     size = _copied_size(source)
-    needed = size + max(size // _SPACE_MARGIN_SHARE, _SPACE_MARGIN_MIN)
-    ensure_free_space(destination, needed, "the copy of the vault", is_folder_named=True)
+    return size + max(size // _SPACE_MARGIN_SHARE, _SPACE_MARGIN_MIN)
+
+
+def _free_space(folder: Path) -> int | None:
+    # None where the disk cannot be asked (missing, no permission): writing there fails with
+    # the reason.
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _check_room(source: Path, destination: Path, outcome: str) -> None:
+    """Raise CopyDoesNotFit unless the folder destination (existing) has room for a copy of
+    the vault folder source, with a margin."""
+    needed, free = _room_needed(source), _free_space(destination)
+    if free is not None and free < needed:
+        raise CopyDoesNotFit(needed, free, destination, outcome)
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    # A write through a session carries the driver's error inside.
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    return (
+        isinstance(cause, DriverOperationalError)
+        and known_database_reason(cause) == "database or disk is full"
+    )
+
+
+@contextmanager
+def _disk_full_said(source: Path, folder: Path, outcome: str) -> Iterator[None]:
+    """Turn a disk that filled up in the block (copying the vault folder source into folder)
+    into CopyDoesNotFit, with the room free once the block has removed its copy: not the
+    system's bare "No space left on device", which names no disk and not what was kept."""
+    try:
+        yield
+    except (OSError, DBAPIError, DriverOperationalError) as exc:
+        free = _free_space(folder) if _is_disk_full(exc) else None
+        if free is None:
+            raise
+        raise CopyDoesNotFit(_room_needed(source), free, folder, outcome) from None
 
 
 def holds_anything(folder: Path) -> bool:
@@ -180,9 +246,9 @@ def back_up(
     is called when the copy is complete and its check (which reports no progress) starts.
 
     Raises PlaceRefused if target holds anything or lies inside the vault's folder, or its
-    parent is missing or a file; NotEnoughSpace before copying if the copy cannot fit,
-    Cancelled if cancelled() turns true, VaultCorrupted if the vault is damaged; on any error
-    no backup folder is left behind.
+    parent is missing or a file; CopyDoesNotFit before copying if the copy cannot fit (or
+    when the disk filled up during it), Cancelled if cancelled() turns true, VaultCorrupted if
+    the vault is damaged; on any error no backup folder is left behind.
     Removes what killed backups left beside target.
     """
     target = target.absolute()
@@ -194,9 +260,12 @@ def back_up(
         raise PlaceRefused(
             f"{target} is not empty; choose a new or empty folder", "not_empty", target
         )
-    with _temporary_beside(target) as temp:
+    with (
+        _disk_full_said(vault.path, target.parent, _BACKUP_UNCHANGED),
+        _temporary_beside(target) as temp,  # removed before the room free is measured
+    ):
         _remove_abandoned(target.parent)  # first: what it frees may be the room needed
-        check_room(vault.path, target.parent)
+        _check_room(vault.path, target.parent, _BACKUP_UNCHANGED)
         vault.copy_database(temp / DATABASE_NAME, progress, cancelled, checking)
         _copy_durably(vault.path / HEADER_NAME, temp / HEADER_NAME)
         fsync_directory(temp)
@@ -207,7 +276,7 @@ def back_up(
 def restore(
     backup: Path,
     target: Path,
-    secret: str,
+    secret: str | list[str],
     *,
     is_recovery_key: bool = False,
     progress: ProgressCallback | None = None,
@@ -215,26 +284,34 @@ def restore(
     checking: CheckStarted | None = None,
 ) -> Vault:
     """Make a vault in the folder target (new, or empty) from the backup folder, and return it
-    unlocked with secret: the passphrase, or the recovery key. progress gets the bytes copied;
+    unlocked with secret: the passphrase, the recovery key (is_recovery_key), or colleagues'
+    recovery shares (a list, as typed). progress gets the bytes copied;
     checking() is called when the copy is complete and opening and checking it (which report
     no progress) start. Raises VaultNotFound if backup is no backup, VaultExists if target
-    holds anything, PlaceRefused if its parent is missing or a file, NotEnoughSpace before
-    copying if the copy cannot fit, WrongPassphrase if secret does not open the backup,
-    Cancelled if cancelled() turns true; on any error target is left as it was.
+    holds anything, PlaceRefused if its parent is missing or a file, NotRecoveryShares before
+    copying for shares that cannot be combined (or a backup without shares), CopyDoesNotFit
+    before copying if the copy cannot fit (or when the disk filled up during it),
+    WrongPassphrase if secret does not open the backup, Cancelled if cancelled() turns true;
+    on any error target is left as it was.
     """
-    opener = unlock_with_recovery_key if is_recovery_key else unlock
+    opener = _opener(secret, is_recovery_key)
     if not (backup / HEADER_NAME).is_file() or not (backup / DATABASE_NAME).is_file():
         raise VaultNotFound(
             f"{backup} is not a Sandiq backup: it lacks {HEADER_NAME} or the database"
         )
-    keys.read_header(backup / HEADER_NAME)  # a damaged header is refused before any copying
+    header = keys.read_header(backup / HEADER_NAME)  # a damaged one refused before copying
+    if not isinstance(secret, str):
+        _check_shares(header, secret)
     target = target.absolute()
     if target.resolve().is_relative_to(backup.resolve()):
         raise VaultExists(f"{target} is inside the backup; restore into another folder")
     if holds_anything(target):
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
-    with _temporary_beside(target) as temp:
-        check_room(backup, target.parent)
+    with (
+        _disk_full_said(backup, target.parent, _RESTORE_UNCHANGED),
+        _temporary_beside(target) as temp,  # removed before the room free is measured
+    ):
+        _check_room(backup, target.parent, _RESTORE_UNCHANGED)
         meter = Meter(_copied_size(backup), progress, cancelled)
         # A backup opened as a vault (sandiq --vault BACKUP) and not closed cleanly holds its
         # last commits in the write-ahead log; SQLite replays them into the copy on opening.
@@ -246,7 +323,7 @@ def restore(
             _copy_durably(backup / name, temp / name, meter)
         if checking is not None:
             checking()
-        copy = opener(temp, secret)
+        copy = opener(temp)
         try:
             # a flipped bit opened, then failed later
             problems = copy_problems(copy.engine, cancelled)
@@ -259,9 +336,29 @@ def restore(
             copy.lock()
         if problems:
             raise VaultCorrupted(
-                f"the backup is damaged ({len(problems)} problems; run sandiq verify --vault "
-                "BACKUP); nothing was restored"
+                f"the backup is damaged ({problems_counted(len(problems))}; run sandiq verify "
+                "--vault BACKUP); nothing was restored"
             )
         fsync_directory(temp)
         _put_in_place(temp, target)
-    return opener(target, secret)
+    return opener(target)
+
+
+def _opener(secret: str | list[str], is_recovery_key: bool) -> Callable[[Path], Vault]:
+    if not isinstance(secret, str):
+        return lambda folder: unlock_with_shares(folder, secret)
+    if is_recovery_key:
+        return lambda folder: unlock_with_recovery_key(folder, secret)
+    return lambda folder: unlock(folder, secret)
+
+
+def _check_shares(header: keys.Header, shares: list[str]) -> None:
+    # A mistyped word, a missing share or a backup older than the shares is said at once,
+    # not after copying gigabytes. Whether they open this backup only its key can tell.
+    if header.slot(keys.SLOT_SHARES) is None:
+        raise NotRecoveryShares(
+            "this backup has no recovery shares (they were made after it, or removed before "
+            "it); restore it with the passphrase or the recovery key it had",
+            "no_shares",
+        )
+    recovery_shares.combine(shares)

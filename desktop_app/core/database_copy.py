@@ -2,7 +2,8 @@
 
 A backup is a copy made while the vault stays open (SQLite's online backup, encrypted with the
 same key); it is kept only once SQLCipher's and SQLite's checks find nothing wrong in it, the
-checks a restore makes of the copy it opens.
+checks a restore makes of the copy it opens. The copy takes no more room than the database:
+its pages go straight into the new file, never through a write-ahead log first.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ def copy_open_database(
     Cancelled when cancelled() turns true."""
     target.touch(mode=0o600, exist_ok=False)
     copy = open_connection(target, data_key)
+    # In WAL mode every page went into the copy's log and then again into the copy at the
+    # checkpoint: twice the vault's size for a moment, which filled memory sticks the free
+    # space check had let through. A journal in memory needs no room on disk; a copy cut
+    # short is left torn, which is harmless: it lies in a folder that is only renamed into
+    # a backup once complete and checked. synchronous=FULL (open_connection's) makes the
+    # final commit fsync the file.
+    copy.execute("PRAGMA journal_mode = MEMORY")
     source = engine.raw_connection()
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -73,9 +81,14 @@ def check_copied_database(
         checked.dispose()
     if problems:
         raise VaultCorrupted(
-            f"the vault is damaged ({len(problems)} problems; run sandiq verify); no "
+            f"the vault is damaged ({problems_counted(len(problems))}; run sandiq verify); no "
             "backup was written"
         )
+
+
+def problems_counted(count: int) -> str:
+    """How core's English lines count what a check found: "1 problem", "3 problems"."""
+    return "1 problem" if count == 1 else f"{count} problems"
 
 
 def copy_problems(engine: Engine, cancelled: Callable[[], bool] | None = None) -> list[str]:

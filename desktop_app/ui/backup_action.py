@@ -7,7 +7,6 @@ still abandons the backup.
 
 from __future__ import annotations
 
-import errno
 import time
 from datetime import date
 from pathlib import Path
@@ -15,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
-from db.engine import DriverOperationalError
 from desktop_app.core.backup import back_up
 from desktop_app.core.database_errors import database_errors_reported
+from desktop_app.core.errors import VaultCorrupted
 from desktop_app.core.vault import Vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.messages import inform, show_error, warn
@@ -69,27 +68,6 @@ def new_folder_in(parent_folder: Path, stem: str) -> Path:
     return candidate
 
 
-class _DiskFull(Exception):
-    """The disk the backup went to filled up; back_up removed what it had written."""
-
-
-def _back_up_or_say_disk_full(vault: Vault, target: Path, progress: Progress) -> Path:
-    # A full stick shows as the driver's "database or disk is full" (the database copy) or as
-    # ENOSPC (the header copy); either way the user needs to hear "full", not "unexpected".
-    try:
-        return back_up(
-            vault, target, progress, progress.cancelled, checking=lambda: progress(*CHECK_STARTED)
-        )
-    except DriverOperationalError as exc:
-        if "full" in str(exc):
-            raise _DiskFull from None
-        raise
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise _DiskFull from None
-        raise
-
-
 def back_up_vault(parent: QWidget, vault: Vault) -> None:
     """Ask where (a memory stick, say), then write the backup into a new folder there."""
     folder = choose_existing_folder(
@@ -100,15 +78,29 @@ def back_up_vault(parent: QWidget, vault: Vault) -> None:
     target = new_folder_in(Path(folder), f"sandiq-backup-{date.today().isoformat()}")
 
     def work(progress: Progress) -> Path:
-        with database_errors_reported():  # the driver's other errors, as one sentence each
-            return _back_up_or_say_disk_full(vault, target, progress)
+        # A full disk comes as core's CopyDoesNotFit, naming the place; the driver's other
+        # errors as one sentence each.
+        with database_errors_reported():
+            return back_up(
+                vault,
+                target,
+                progress,
+                progress.cancelled,
+                checking=lambda: progress(*CHECK_STARTED),
+            )
 
     def done(result: Result[Path]) -> None:
-        if isinstance(result.error, _DiskFull):
-            warn(
-                parent,
-                QCoreApplication.translate("Backup", "The disk is full; nothing was changed."),
+        if isinstance(result.error, VaultCorrupted):
+            # As the user guide promises: with no new backup, the older ones may be the only
+            # good copy left.
+            damaged = QCoreApplication.translate(
+                "Backup",
+                "The vault is damaged, so no backup was written: it would carry the damage. "
+                "Run sandiq verify to see what is affected, and keep your older backups: they "
+                "may be the only good copy. To save what can still be read, use the command "
+                "sandiq salvage --to NEWFOLDER.",
             )
+            warn(parent, damaged)
             return
         if not result.ok or result.value is None:
             show_error(parent, result.error or RuntimeError())

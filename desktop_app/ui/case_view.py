@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import case_file, vocab
 from desktop_app.core.content import to_content
 from desktop_app.core.countries import country_name
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.listing import ListFilter
 from desktop_app.core.records import get_record
@@ -34,22 +35,13 @@ from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.i18n import act_type_label, current_language, format_partial_date, vocab_label
 from desktop_app.ui.list_models import TestimonyListModel
-from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.messages import confirm, error_text, show_error
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.row_models import PartyModel, TimelineModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
-
-
-def _after_preposition(value: str) -> str:
-    """A partial date as after "from" or "until": a month in the form a date uses, which in
-    Russian is the genitive ("с марта 2024", where the list's "март 2024" stands alone)."""
-    parts = value.split("-")
-    if len(parts) == 2:
-        return f"{QLocale().monthName(int(parts[1]))} {parts[0]}"
-    return format_partial_date(value)
 
 
 class AddPartyDialog(QDialog):
@@ -118,7 +110,8 @@ class CaseView(QWidget):
     """Everything about one case, in tabs; refreshes when a record of the case is saved.
 
     Only the tab shown is read at once; the others are read when they are shown: the History
-    of a case with 850 testimonies alone took seconds.
+    of a case with 850 testimonies alone took seconds. A case or tab that cannot be read (a
+    damaged vault) says so above the tabs.
     """
 
     def __init__(self, registry: WindowRegistry, case_id: UUID) -> None:
@@ -182,6 +175,12 @@ class CaseView(QWidget):
         self.attachments_tab = AttachmentsTab(registry, case_id)
         self.history_tab = HistoryTab(registry, case_id)
 
+        self.failure_label = QLabel()
+        self.failure_label.setWordWrap(True)
+        self.failure_label.setAccessibleName(self.tr("Why this is empty"))
+        self.failure_label.hide()
+        self._failures: dict[QWidget, str] = {}  # what each tab (self: the case) could not read
+
         self.tabs = QTabWidget()
         self.tabs.addTab(summary_page, self.tr("Summary"))
         self.tabs.addTab(self.people_page, self.tr("People"))
@@ -200,6 +199,7 @@ class CaseView(QWidget):
         self.testimony_model.set_filter(ListFilter(case_id=case_id))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.failure_label)
         layout.addWidget(self.tabs, 1)
 
         close_action = QAction(self)
@@ -227,6 +227,9 @@ class CaseView(QWidget):
             lambda row: registry.open_form("event", self.timeline_model.row_at(row).id)
         )
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
+        self.testimony_model.read_failed.connect(
+            lambda error: self._failed(self.testimonies_page, error)
+        )
         registry.record_saved.connect(self._record_saved)
         resize_within_screen(self, 980, 680)
         self.refresh()
@@ -245,11 +248,23 @@ class CaseView(QWidget):
     def refresh(self) -> None:
         """Read the case and the tab shown again, the other tabs when they are next shown; a
         case deleted meanwhile closes its window."""
-        if self._case_is_gone():
-            self._close_deleted()
+        try:
+            with database_errors_reported():
+                if self._case_is_gone():
+                    self._close_deleted()
+                    return
+                with self.registry.vault.read() as session:
+                    case = to_content(get_record(session, "case", self.case_id))
+        except SandiqError as error:
+            self._failed(self, error)
+            self.tabs.setEnabled(False)
+            self.edit_button.setEnabled(False)
+            self.dossier_button.setEnabled(False)
             return
-        with self.registry.vault.read() as session:
-            case = to_content(get_record(session, "case", self.case_id))
+        self._failures.pop(self, None)
+        self.tabs.setEnabled(True)
+        self.edit_button.setEnabled(True)
+        self.dossier_button.setEnabled(True)
         self.setWindowTitle(f"{case['reference']} — {case['title']}")
         self.heading.setText(f"{case['reference']}  {case['title']}")
         self._show_summary(case)
@@ -258,16 +273,39 @@ class CaseView(QWidget):
 
     def _record_saved(self, kind: str, record_id: UUID) -> None:
         # A save anywhere else must not re-read this window (seconds for a large case).
-        with self.registry.vault.read() as session:
-            if not case_file.concerns_case(session, kind, record_id, self.case_id):
-                return
-        self.refresh()
+        try:
+            with database_errors_reported(), self.registry.vault.read() as session:
+                concerns = case_file.concerns_case(session, kind, record_id, self.case_id)
+        except SandiqError:
+            concerns = True  # cannot tell: refresh says what cannot be read
+        if concerns:
+            self.refresh()
 
     def _load_current_tab(self) -> None:
         page = self.tabs.currentWidget()
         if page in self._stale:
             self._stale.discard(page)
-            self._loaders[page]()
+            self._failures.pop(page, None)
+            try:
+                with database_errors_reported():
+                    self._loaders[page]()
+            except SandiqError as error:
+                self._failed(page, error)
+        self._show_failure()
+
+    def _failed(self, page: QWidget, error: SandiqError) -> None:
+        """Remember why page (or the case itself) cannot be shown, and say so if it is."""
+        if page is self:
+            sentence = self.tr("This case cannot be read. %1")
+        else:
+            sentence = self.tr("This tab cannot be read. %1")
+        self._failures[page] = sentence.replace("%1", error_text(error))
+        self._show_failure()
+
+    def _show_failure(self) -> None:
+        text = self._failures.get(self) or self._failures.get(self.tabs.currentWidget(), "")
+        self.failure_label.setText(text)
+        self.failure_label.setVisible(bool(text))
 
     def _load_people(self) -> None:
         with self.registry.vault.read() as session:
@@ -278,6 +316,8 @@ class CaseView(QWidget):
             self.testimony_model.set_vault(self.registry.vault)
         else:
             self.testimony_model.refresh()
+        if self.testimony_model.failure is not None:  # the model keeps it, to end its list
+            raise self.testimony_model.failure
 
     def _load_events(self) -> None:
         with self.registry.vault.read() as session:
@@ -326,9 +366,12 @@ class CaseView(QWidget):
         if start and end:
             return start if start == end else f"{start} – {end}"
         if start:
-            return self.tr("from %1").replace("%1", _after_preposition(start_date))
+            # Russian "с марта 2024", where the list's "март 2024" stands alone.
+            after = format_partial_date(start_date, after_preposition=True)
+            return self.tr("from %1").replace("%1", after)
         if end:
-            return self.tr("until %1").replace("%1", _after_preposition(end_date))
+            after = format_partial_date(end_date, after_preposition=True)
+            return self.tr("until %1").replace("%1", after)
         return ""
 
     def _open_party(self, row: int) -> None:

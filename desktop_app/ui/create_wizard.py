@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
-from desktop_app.core.passphrase import estimate_strength
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH
 from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
@@ -38,6 +37,7 @@ from desktop_app.ui.recovery_key_wizard import (
     RecoveryKeyPage,
     translate_wizard_buttons,
 )
+from desktop_app.ui.strength_meter import StrengthMeter
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
 
@@ -67,11 +67,7 @@ class PassphrasePage(QWizardPage):
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit.setAccessibleName(self.tr("Repeat passphrase"))
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength_label = QLabel()
+        self.strength_meter = StrengthMeter()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         # Room for two lines kept free: the wizard does not grow when a message comes.
@@ -98,9 +94,6 @@ class PassphrasePage(QWizardPage):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
-        strength_row = QHBoxLayout()
-        strength_row.addWidget(self.strength_bar, 1)
-        strength_row.addWidget(self.strength_label)
         form = QFormLayout(self)
         for text, field, row in (
             (self.tr("&Folder:"), self.folder_edit, folder_row),
@@ -111,7 +104,7 @@ class PassphrasePage(QWizardPage):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, row)
-        form.addRow(self.tr("Strength:"), strength_row)
+        form.addRow(self.tr("Strength:"), self.strength_meter)
         form.addRow(self.message_label)
         form.addRow(self.busy)
         form.addRow(line)
@@ -164,17 +157,7 @@ class PassphrasePage(QWizardPage):
         return ""
 
     def _update(self) -> None:
-        strength = estimate_strength(self.passphrase_edit.text())
-        self.strength_bar.setValue(strength.level)
-        self.strength_label.setText(
-            [
-                self.tr("very weak"),
-                self.tr("weak"),
-                self.tr("fair"),
-                self.tr("strong"),
-                self.tr("very strong"),
-            ][strength.level]
-        )
+        self.strength_meter.show_strength(self.passphrase_edit.text())
         typed = bool(self.passphrase_edit.text() or self.repeat_edit.text())
         self.message_label.setText(self._problem() if typed else "")
         self.completeChanged.emit()

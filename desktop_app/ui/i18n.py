@@ -3,7 +3,8 @@
 Vocabulary codes (``under_review``, ``witness``) are data; their labels are looked up here:
 statuses, roles and the like through Qt Linguist (context ``Vocab``), act types from the
 vault vocabulary's own en/ru/uz labels. Dates keep their precision when shown: a year stays a
-year, a month is written with the month's name, a full date in the locale's short format.
+year, a month is written with the month's name, a full date in the locale's short format;
+Uzbek dates are written as its dossiers write them ("2024-yil 2-aprel"), not in Qt's forms.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    Qt,
     QTimeZone,
     QTranslator,
 )
 
+from desktop_app.core.reports import labels as report_labels
 from desktop_app.core.vocab import ACT_TYPES
 
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
@@ -316,30 +319,42 @@ def record_label_text(kind: str, label: str) -> str:
     return label
 
 
-def format_partial_date(value: str) -> str:
-    """A partial date as the user reads it: '2010', 'June 2010', or the locale's short date."""
+def format_partial_date(value: str, after_preposition: bool = False) -> str:
+    """A partial date as the user reads it: '2010', 'June 2010', or the locale's short date;
+    in Uzbek '2010-yil', '2010-yil iyun', '2010-yil 13-iyun'.
+    after_preposition: a month as after "from" or "until" (Russian "с марта 2024")."""
     if not value:
         return ""
+    if _current == "uz":
+        # Qt's Uzbek writes "Mart 2024" and "02/04/2024": the Russian order, not the Uzbek one.
+        return report_labels.format_partial_date(
+            value, report_labels.labels_for("uz"), after_preposition
+        )
     parts = [int(p) for p in value.split("-")]
     locale = QLocale()
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
-        return f"{locale.standaloneMonthName(parts[1])} {parts[0]}"
+        month = locale.monthName if after_preposition else locale.standaloneMonthName
+        return f"{month(parts[1])} {parts[0]}"
     return locale.toString(QDate(*parts), _four_digit_years(locale.dateFormat(_SHORT)))
 
 
 def format_timestamp(value: str) -> str:
-    """A stored UTC timestamp in local time and the locale's short date-time format."""
+    """A stored UTC timestamp in local time and the locale's short date-time format; in
+    Uzbek '2024-yil 2-aprel, 14:05'."""
     if not value:
         return ""
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
     locale = QLocale()
-    return locale.toString(utc.toLocalTime(), _four_digit_years(locale.dateTimeFormat(_SHORT)))
+    if _current == "uz":
+        date = format_partial_date(local.date().toString(Qt.DateFormat.ISODate))
+        return f"{date}, {local.time().toString('HH:mm')}"
+    return locale.toString(local, _four_digit_years(locale.dateTimeFormat(_SHORT)))
 
 
 def _four_digit_years(pattern: str) -> str:

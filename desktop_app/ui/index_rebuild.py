@@ -7,7 +7,8 @@ nothing can search the stale index or wait on the vault's write lock, yet Lock a
 their shortcuts (they are added to the dialog, since a modal dialog shadows the main window's).
 It is a plain QDialog: a modal QProgressDialog runs processEvents() inside setValue().
 Cancel, or a lock, rolls the rebuild back: the old index stays, the search page stays off
-(offering the rebuild), and the next unlock offers it again.
+(offering the rebuild), and the next unlock offers it again. A rebuild stopped by a damaged page
+is rolled back too; offering it again would fail again, so the page says what is left to do.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import Cancelled
+from desktop_app.core.database_errors import database_errors_reported
+from desktop_app.core.errors import Cancelled, VaultCorrupted
 from desktop_app.core.vault import Vault
-from desktop_app.ui.messages import show_error
-from desktop_app.ui.search_page import SearchPage
+from desktop_app.ui.messages import show_error, warn
+from desktop_app.ui.search_page import SearchPage, unrebuildable_index_text
 from desktop_app.ui.tasks import Progress, Result, Task, run_task
 
 # How long a lock waits for the worker to roll back: the rebuild checks for cancel every few
@@ -139,7 +141,8 @@ class SearchIndexRebuild(QObject):
 
         def work(progress: Progress) -> int:
             try:
-                return vault.rebuild_search_index(progress, progress.cancelled)
+                with database_errors_reported():  # a damaged page, said as such
+                    return vault.rebuild_search_index(progress, progress.cancelled)
             finally:
                 left.set()
 
@@ -153,9 +156,13 @@ class SearchIndexRebuild(QObject):
         if task is not self._task:  # stopped by a lock meanwhile
             return
         self._close_dialog()
-        if not result.ok and not isinstance(result.error, Cancelled):
-            show_error(self._window, result.error or RuntimeError())
-        self._search_page.set_index_ready(result.ok)
+        if isinstance(result.error, VaultCorrupted):
+            self._search_page.set_index_unrebuildable()
+            warn(self._window, unrebuildable_index_text())
+        else:
+            if not result.ok and not isinstance(result.error, Cancelled):
+                show_error(self._window, result.error or RuntimeError())
+            self._search_page.set_index_ready(result.ok)
         then, self._then = self._then, None
         self.finished.emit(result.ok)
         if then is not None:

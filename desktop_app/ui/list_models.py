@@ -11,9 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop_app.core import listing, vocab
+from desktop_app.core.database_errors import database_errors_reported
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.vault import Vault
 from desktop_app.ui.i18n import (
     format_partial_date,
@@ -29,8 +38,9 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible parent of every row in a flat table
 
 
-# A moment whose local time has two-digit day, month, hour and minute in any time zone.
-_WIDE_TIMESTAMP = "2000-12-20T20:50:00Z"
+# Moments whose local time has two-digit day, month, hour and minute in any time zone, one in
+# each month: an Uzbek timestamp names its month ("2000-yil 20-sentabr, 20:50").
+_WIDE_TIMESTAMPS = [f"2000-{month:02d}-20T20:50:00Z" for month in range(1, 13)]
 
 
 def _labels(codes: Iterable[str]) -> list[str]:
@@ -38,14 +48,21 @@ def _labels(codes: Iterable[str]) -> list[str]:
 
 
 def _date_forms() -> list[str]:
-    """A partial date as a month of each name and as a full date: the widest a date column
-    shows ("сентябрь 2023" is wider than "май 2023")."""
-    months = [format_partial_date(f"2000-{month:02d}") for month in range(1, 13)]
-    return [*months, format_partial_date("2000-12-28")]
+    """A partial date as a month and as a full date of each month's name: the widest a date
+    column shows ("сентябрь 2023" is wider than "май 2023", "2000-yil 28-sentabr" than
+    "2000-yil 28-may")."""
+    months = [f"2000-{month:02d}" for month in range(1, 13)]
+    return [format_partial_date(value) for value in (*months, *(m + "-28" for m in months))]
 
 
 class RecordListModel(QAbstractTableModel):
-    """A key-set paged list of one record kind; subclasses name the columns."""
+    """A key-set paged list of one record kind; subclasses name the columns.
+
+    A page that cannot be read (a damaged vault, a vanished disk) ends the list where it is:
+    ``failure`` holds the error, and ``read_failed`` tells a page read after the first one.
+    """
+
+    read_failed = Signal(object)  # the SandiqError of a page read by fetchMore
 
     KIND = ""
     PAGE_SIZE = 200
@@ -66,6 +83,7 @@ class RecordListModel(QAbstractTableModel):
         self._rows: list[listing.Row] = []
         self._exhausted = True
         self._total: int | None = None
+        self.failure: SandiqError | None = None
         self._announcing = False  # inside a reset or insert notification: no nested fetch
 
     # -- what the view shows -------------------------------------------------------------
@@ -123,16 +141,22 @@ class RecordListModel(QAbstractTableModel):
         if self._vault is None or self._exhausted:
             return []
         after = listing.page_key(self._rows[-1], self._sort) if self._rows else None
-        with self._vault.read() as session:
-            page = listing.fetch_page(
-                session,
-                self.KIND,
-                self._filter,
-                self._sort,
-                self._descending,
-                after,
-                self.PAGE_SIZE,
-            )
+        try:
+            with database_errors_reported(), self._vault.read() as session:
+                page = listing.fetch_page(
+                    session,
+                    self.KIND,
+                    self._filter,
+                    self._sort,
+                    self._descending,
+                    after,
+                    self.PAGE_SIZE,
+                )
+        except SandiqError as error:
+            # Raised out of a view's slot, it left the page before on screen and no word
+            # of why; the page says it instead, and the view asks for no more.
+            self.failure, self._exhausted = error, True
+            return []
         self._exhausted = len(page) < self.PAGE_SIZE
         return page
 
@@ -140,7 +164,10 @@ class RecordListModel(QAbstractTableModel):
         """Load the next key-set page."""
         if parent.isValid() or self._announcing:
             return
+        known_failure = self.failure
         page = self._next_page()
+        if self.failure is not known_failure:
+            self.read_failed.emit(self.failure)
         if page:
             start = len(self._rows)
             self._announcing = True
@@ -175,6 +202,7 @@ class RecordListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._total = None
+        self.failure = None
         self._exhausted = self._vault is None
         self._rows = self._next_page()
         # Listeners of modelReset (views, Qt's model tester) may ask for more at once; the
@@ -268,7 +296,7 @@ class CaseListModel(RecordListModel):
             self.COL_STATUS: _labels(vocab.CASE_STATUSES),
             self.COL_START: _date_forms(),
             self.COL_SENSITIVITY: _labels(vocab.SENSITIVITIES),
-            self.COL_UPDATED: [format_timestamp(_WIDE_TIMESTAMP)],
+            self.COL_UPDATED: [format_timestamp(moment) for moment in _WIDE_TIMESTAMPS],
         }.get(column, [])
 
     def headers(self) -> list[str]:

@@ -11,6 +11,7 @@ from desktop_app.core.listing import ListFilter
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.list_models import RecordListModel
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
 
@@ -40,6 +41,10 @@ class ListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of records"))
         self.table = RecordTable(model, clipboard, title)
+        self.failure_label = QLabel()
+        self.failure_label.setWordWrap(True)
+        self.failure_label.setAccessibleName(self.tr("Why the list is empty"))
+        self.failure_label.hide()
         row = QHBoxLayout()
         if on_new is not None:
             self.new_button = QPushButton(new_label)
@@ -55,6 +60,7 @@ class ListPage(QWidget):
         row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.failure_label)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self._debounce = QTimer(self)
@@ -64,6 +70,17 @@ class ListPage(QWidget):
         self.filter_edit.textChanged.connect(self._debounce.start)
         self._counts_asked = 0
         model.modelReset.connect(self.update_count)
+        model.modelReset.connect(self.show_failure)
+        model.read_failed.connect(self.show_failure)
+
+    def show_failure(self) -> None:
+        """Say in the page why the list stops, if a page of it could not be read."""
+        failure = self.model.failure
+        if failure is not None:
+            self.failure_label.setText(
+                self.tr("This list cannot be read. %1").replace("%1", error_text(failure))
+            )
+        self.failure_label.setVisible(failure is not None)
 
     def apply_filter(self) -> None:
         """Run the filters (in SQL, from the first page)."""

@@ -287,13 +287,18 @@ class MainWindow(QMainWindow):
         if over is None:
             dialog.rejected.connect(self._after_wizard_cancel)
         else:
-            dialog.restored.connect(lambda _vault: over.give_way())
+            dialog.restored.connect(lambda *_: over.give_way())
         dialog.restored.connect(self._restored)
         dialog.open()
         return dialog
 
-    def _restored(self, vault: Vault) -> None:
-        self.attach(vault, then=lambda: inform(self, advice_after_restore()))
+    def _restored(self, vault: Vault, is_recovered: bool) -> None:
+        def advise() -> None:
+            inform(self, advice_after_restore())
+            if is_recovered:  # opened with the recovery key or shares: as after such an unlock
+                self.menus.change_passphrase(after_recovery=True)
+
+        self.attach(vault, then=advise)
 
     def _recovered(self, vault: Vault) -> None:
         self.attach(vault, then=lambda: self.menus.change_passphrase(after_recovery=True))

@@ -60,7 +60,7 @@ def error_text(error: BaseException) -> str:
                 "The vault is not damaged.",
             )
         case errors.VaultCorrupted():
-            return QCoreApplication.translate("Messages", "The vault is damaged.")
+            return damaged_vault_text()
         case errors.VaultBusy():
             return QCoreApplication.translate(
                 "Messages",
@@ -124,6 +124,17 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate("Messages", "The file could not be read or written.")
     return QCoreApplication.translate(
         "Messages", "An unexpected error occurred. Your saved work is safe."
+    )
+
+
+def damaged_vault_text() -> str:
+    """That the vault is damaged, and the two ways out: a backup, or what can still be read."""
+    # "The vault is damaged." alone left the user with nothing to do but try again.
+    return QCoreApplication.translate(
+        "Messages",
+        "The vault is damaged: part of it cannot be read. Restore a backup made before the "
+        "damage, or copy what can still be read into a new vault with the command "
+        "sandiq salvage --to NEWFOLDER.",
     )
 
 

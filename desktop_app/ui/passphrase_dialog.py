@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QWidget,
 )
 
 from desktop_app.core import keys
 from desktop_app.core.errors import WrongPassphrase
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
-from desktop_app.core.passphrase import estimate_strength
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, Vault
 from desktop_app.ui.messages import error_text, inform
+from desktop_app.ui.screen_fit import resize_within_screen
+from desktop_app.ui.strength_meter import StrengthMeter
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.unlock_dialog import retry_delay_seconds
 
@@ -45,6 +45,7 @@ class ChangePassphraseDialog(QDialog):
         self.asks_current = not after_recovery
         self._wrong_tries = 0  # wrong current passphrases in this dialog: each waits longer
         self._waiting = False
+        self._header_before = vault.header  # as it was when Change was last pressed
         self.setWindowTitle(self.tr("Change passphrase"))
         self.current_edit = QLineEdit()
         self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -55,10 +56,7 @@ class ChangePassphraseDialog(QDialog):
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit.setAccessibleName(self.tr("Repeat passphrase"))
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength_meter = StrengthMeter()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -89,7 +87,7 @@ class ChangePassphraseDialog(QDialog):
         repeat_label.setBuddy(self.repeat_edit)
         form.addRow(new_label, self.new_edit)
         form.addRow(repeat_label, self.repeat_edit)
-        form.addRow(self.tr("Strength:"), self.strength_bar)
+        form.addRow(self.tr("Strength:"), self.strength_meter)
         form.addRow(self.message_label)
         form.addRow(self.buttons)
         self.current_edit.textChanged.connect(self._update)
@@ -110,10 +108,10 @@ class ChangePassphraseDialog(QDialog):
         return ""
 
     def _update(self) -> None:
-        self.strength_bar.setValue(estimate_strength(self.new_edit.text()).level)
+        self.strength_meter.show_strength(self.new_edit.text())
         problem = self._problem()
         if not self._waiting:  # the line saying how long to wait stays while it lasts
-            self.message_label.setText(problem if self.new_edit.text() else "")
+            self._say(problem if self.new_edit.text() else "")
         self.ok_button.setEnabled(not problem and not self._waiting)
 
     def change(self) -> None:
@@ -123,6 +121,7 @@ class ChangePassphraseDialog(QDialog):
             return
         passphrase, vault, kdf = self.new_edit.text(), self.vault, self.kdf
         current = self.current_edit.text() if self.asks_current else None
+        self._header_before = vault.header
 
         def rewrap(_progress: object) -> bool:
             if current is not None:
@@ -136,12 +135,20 @@ class ChangePassphraseDialog(QDialog):
             return True
 
         self.ok_button.setEnabled(False)
-        self.message_label.setText(self.tr("Changing the passphrase…"))
+        self._say(self.tr("Changing the passphrase…"))
         run_task(self, rewrap, self._done)
 
     def _done(self, result: Result[bool]) -> None:
         if not result.ok:
-            self.message_label.setText(error_text(result.error or RuntimeError()))
+            reason = error_text(result.error or RuntimeError())
+            # The header is replaced whole or not at all: unchanged, the old passphrase opens
+            # the vault still, which is what someone told "the disk may be full" needs to know
+            # (after a recovery, the user does not know the old one: it is not mentioned).
+            if self.asks_current and self.vault.header is self._header_before:
+                reason = self.tr(
+                    "The passphrase was not changed: the old passphrase still opens the vault. %1"
+                ).replace("%1", reason)
+            self._say(reason)
             self.ok_button.setEnabled(True)
             return
         if not result.value:
@@ -166,10 +173,19 @@ class ChangePassphraseDialog(QDialog):
             lines.append(self.tr("Wait %n s before the next try.", "", wait))
             self._waiting = True
             QTimer.singleShot(wait * 1000, self, self._end_wait)
-        self.message_label.setText("\n".join(lines))
+        self._say("\n".join(lines))
         self.ok_button.setEnabled(not self._waiting)
         self.current_edit.selectAll()
         self.current_edit.setFocus()
+
+    def _say(self, text: str) -> None:
+        """Show text under the fields, the dialog growing (within the screen) until every line
+        of it shows: a failure's three lines were cut at the bottom."""
+        self.message_label.setText(text)
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            resize_within_screen(self, self.width(), needed)
 
     def _end_wait(self) -> None:
         self._waiting = False

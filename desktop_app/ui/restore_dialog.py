@@ -1,10 +1,12 @@
-"""Restore from a backup: the backup folder, its passphrase (or the recovery key), the folder to
-restore into, then core's restore on a worker with progress and Cancel.
+"""Restore from a backup: the backup folder, its passphrase (or the recovery key, or colleagues'
+recovery shares), the folder to restore into, then core's restore on a worker with progress
+and Cancel.
 
 The checks are those of ``sandiq restore`` (``backup.restore``): a folder that is no backup, a
 target that holds anything, a wrong passphrase or a damaged copy leave the target as it was, and
 the backup is never written to. The dialog refuses a folder holding a vault before it starts.
-The restored vault opens at once; the main window then gives the user guide's advice.
+The restored vault opens at once; the main window then gives the user guide's advice and, when
+it was opened without the passphrase, asks for a new one, as after such an unlock.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from desktop_app.core.backup import holds_anything, restore
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import (
     NotARecoveryKey,
+    NotRecoveryShares,
     VaultCorrupted,
     VaultExists,
     VaultNotFound,
@@ -40,6 +43,7 @@ from desktop_app.ui.backup_action import CHECK_STARTED, new_folder_in, show_chec
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.shares_edit import SharesEdit
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
 
@@ -68,7 +72,9 @@ def is_empty_or_new(folder: Path) -> bool:
 class RestoreDialog(QDialog):
     """Asks for a backup, its passphrase and a new place, and restores the vault there."""
 
-    restored = Signal(object)  # the restored Vault, unlocked
+    # The restored Vault, unlocked; True if opened without the passphrase (recovery key or
+    # shares), which the user then replaces.
+    restored = Signal(object, bool)
 
     def __init__(self, suggested_target: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +98,9 @@ class RestoreDialog(QDialog):
         self.passphrase_label = QLabel(self.tr("&Passphrase:"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"))
+        self.shares_check = QCheckBox(self.tr("Use colleagues' recovery &shares instead"))
+        self.shares_edit = SharesEdit()
+        self.shares_edit.hide()
         self.target_edit = QLineEdit(str(suggested_target) if suggested_target else "")
         self.target_edit.setAccessibleName(self.tr("Folder for the restored vault"))
         self.target_button = QPushButton(self.tr("Ch&oose…"))
@@ -115,8 +124,13 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(backup_label, _beside(self.backup_edit, self.backup_button))
-        form.addRow(self.passphrase_label, self.passphrase_edit)
+        secret_field = QVBoxLayout()
+        secret_field.setContentsMargins(0, 0, 0, 0)
+        secret_field.addWidget(self.passphrase_edit)
+        secret_field.addWidget(self.shares_edit)
+        form.addRow(self.passphrase_label, secret_field)
         form.addRow("", self.recovery_check)
+        form.addRow("", self.shares_check)
         form.addRow(target_label, _beside(self.target_edit, self.target_button))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -129,17 +143,31 @@ class RestoreDialog(QDialog):
         self.backup_button.clicked.connect(self.choose_backup)
         self.target_button.clicked.connect(self.choose_target)
         self.recovery_check.toggled.connect(self._mode_changed)
+        self.shares_check.toggled.connect(self._mode_changed)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         self.passphrase_edit.returnPressed.connect(self.attempt)
+        self.shares_edit.submitted.connect(self.attempt)
 
-    def _mode_changed(self, use_recovery: bool) -> None:
-        self.passphrase_label.setText(
-            self.tr("&Recovery key:") if use_recovery else self.tr("&Passphrase:")
-        )
+    def _mode_changed(self, checked: bool) -> None:
+        # The two "instead" boxes exclude each other, as in the unlock dialog.
+        if checked:
+            is_recovery = self.sender() is self.recovery_check
+            (self.shares_check if is_recovery else self.recovery_check).setChecked(False)
+        use_recovery, use_shares = self.recovery_check.isChecked(), self.shares_check.isChecked()
+        if use_shares:
+            self.passphrase_label.setText(self.tr("&Shares:"))
+        elif use_recovery:
+            self.passphrase_label.setText(self.tr("&Recovery key:"))
+        else:
+            self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase_label.setBuddy(self.shares_edit if use_shares else self.passphrase_edit)
+        self.passphrase_edit.setVisible(not use_shares)
+        self.shares_edit.setVisible(use_shares)
         self.passphrase_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if use_recovery else QLineEdit.EchoMode.Password
         )
+        self.message_label.clear()
 
     def choose_backup(self) -> None:
         """Pick the backup folder (or the memory stick that holds it)."""
@@ -175,16 +203,18 @@ class RestoreDialog(QDialog):
         if self.task is not None:
             return
         backup_text, target_text = self.backup_edit.text().strip(), self.target_edit.text().strip()
-        secret = self.passphrase_edit.text()
+        use_shares = self.shares_check.isChecked()
+        typed = self.shares_edit.toPlainText() if use_shares else self.passphrase_edit.text()
         if not backup_text:
             self.message_label.setText(self.tr("Choose the backup folder."))
             return
         if not target_text:
             self.message_label.setText(self.tr("Choose where to restore the vault."))
             return
-        if not secret.strip():
-            self.passphrase_edit.setFocus()
+        if not typed.strip():
+            (self.shares_edit if use_shares else self.passphrase_edit).setFocus()
             return
+        secret: str | list[str] = self.shares_edit.shares() if use_shares else typed
         backup, target = vault_in(Path(backup_text).expanduser()), Path(target_text).expanduser()
         if is_vault_folder(target):
             self.message_label.setText(self._holds_a_vault(target))
@@ -219,6 +249,8 @@ class RestoreDialog(QDialog):
             self.backup_button,
             self.passphrase_edit,
             self.recovery_check,
+            self.shares_check,
+            self.shares_edit,
             self.target_edit,
             self.target_button,
             self.restore_button,
@@ -230,18 +262,32 @@ class RestoreDialog(QDialog):
         self._set_busy(False)
         if result.ok and result.value is not None:
             self.passphrase_edit.clear()
+            self.shares_edit.clear()
             self.accept()
-            self.restored.emit(result.value)
+            recovering = self.recovery_check.isChecked() or self.shares_check.isChecked()
+            self.restored.emit(result.value, recovering)
             return
         self.message_label.setText(self._problem_text(result.error or RuntimeError()))
-        if isinstance(result.error, WrongPassphrase):
+        if isinstance(result.error, WrongPassphrase) and self.shares_check.isChecked():
+            self.shares_edit.setFocus()
+        elif isinstance(result.error, WrongPassphrase):
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
 
     def _problem_text(self, error: BaseException) -> str:
         match error:
-            case NotARecoveryKey():
+            case NotRecoveryShares(problem="no_shares"):
+                return self.tr(
+                    "This backup has no recovery shares: they were made after the backup, or "
+                    "removed before it. Restore it with the passphrase or the recovery key it had."
+                )
+            case NotARecoveryKey() | NotRecoveryShares():  # which share, which word
                 return error_text(error)
+            case WrongPassphrase() if self.shares_check.isChecked():
+                return self.tr(
+                    "These shares do not open this backup. A backup opens with the shares the "
+                    "vault had when the backup was made."
+                )
             case WrongPassphrase() if self.recovery_check.isChecked():
                 return self.tr("The recovery key does not open this backup.")
             case WrongPassphrase():

@@ -4,6 +4,9 @@ come a page at a time: scrolling to the end of the list fetches the next page.
 
 While the vault's search index is stale (made with other folding rules, its rebuild cancelled)
 the page is off: it says so and offers the rebuild, instead of returning incomplete results.
+A search that meets a damaged page says so there too, and offers the rebuild, which helps when
+only the index's contents are damaged; a rebuild that cannot read or clear a damaged page fails
+without changing anything, and the page then says what is left to do.
 
 The page stays thin: the typed text (which may use the search language, ``key:value`` words
 included) and the filter bar go to ``core.search.service.search_results`` as they are; the
@@ -42,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import vocab
 from desktop_app.core.database_errors import database_errors_reported
-from desktop_app.core.errors import SandiqError
+from desktop_app.core.errors import SandiqError, VaultCorrupted
 from desktop_app.core.search.query import NoteCode, QueryNote
 from desktop_app.core.search.service import SearchFilters, SearchHit, SearchResults, search_results
 from desktop_app.core.search.snippets import snippet_parts
@@ -192,6 +195,19 @@ _NOTE_TEXTS = {
 }
 
 
+def unrebuildable_index_text() -> str:
+    """Why the search index could not be rebuilt over a damaged page, and what is left to do."""
+    # Rebuilding first clears the old index, and SQLite must read every page of a table to
+    # clear it: a page that fails its authentication stops the rebuild, which is rolled back.
+    return QCoreApplication.translate(
+        "SearchPage",
+        "The search index could not be rebuilt: a damaged part of the vault cannot be read, "
+        "so search stays off. Nothing was changed. Restore a backup made before the damage, "
+        "or copy what can still be read into a new vault with the command "
+        "sandiq salvage --to NEWFOLDER, which builds a new search index there.",
+    )
+
+
 def note_text(note: QueryNote) -> str:
     """A translated sentence for a note about an ignored or changed part of the query."""
     source = _NOTE_TEXTS[note.code]
@@ -250,12 +266,11 @@ class SearchPage(QWidget):
         self.role_combo.setAccessibleName(self.tr("Role of a person"))
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName(self.tr("Search summary"))
-        self.stale_label = QLabel(
-            self.tr(
-                "Search is off until the search index is rebuilt for this version of Sandiq; "
-                "until then it would miss records."
-            )
+        self._stale_text = self.tr(
+            "Search is off until the search index is rebuilt for this version of Sandiq; "
+            "until then it would miss records."
         )
+        self.stale_label = QLabel(self._stale_text)
         self.stale_label.setWordWrap(True)
         self.rebuild_button = QPushButton(self.tr("&Rebuild the search index"))
         self.rebuild_button.clicked.connect(self.rebuild_requested)
@@ -329,11 +344,24 @@ class SearchPage(QWidget):
     def set_index_ready(self, is_ready: bool) -> None:
         """Turn search on, or off with a notice and a Rebuild button while the index is stale."""
         self.is_index_ready = is_ready
-        self.stale_label.setVisible(not is_ready)
-        self.rebuild_button.setVisible(not is_ready)
+        self._show_notice("" if is_ready else self._stale_text, offers_rebuild=not is_ready)
         for widget in self._inputs:
             widget.setEnabled(is_ready)
         self.run_search()
+
+    def set_index_unrebuildable(self) -> None:
+        """Turn search off until the vault is next unlocked, saying why: its index could not be
+        rebuilt, because a damaged page could not be read or cleared."""
+        self.is_index_ready = False
+        for widget in self._inputs:
+            widget.setEnabled(False)
+        self.run_search()
+        self._show_notice(unrebuildable_index_text(), offers_rebuild=False)
+
+    def _show_notice(self, text: str, offers_rebuild: bool) -> None:
+        self.stale_label.setText(text)
+        self.stale_label.setVisible(bool(text))
+        self.rebuild_button.setVisible(offers_rebuild)
 
     def filters(self) -> SearchFilters:
         """What the filter bar asks for."""
@@ -386,8 +414,14 @@ class SearchPage(QWidget):
                 return
             if not result.ok or result.value is None:
                 self.model.set_rows([])
-                self.summary_label.setText(self._failure_text(result.error))
+                if isinstance(result.error, VaultCorrupted):
+                    self.summary_label.clear()
+                    self._show_notice(self._damage_text(), offers_rebuild=True)
+                else:
+                    self.summary_label.setText(self._failure_text(result.error))
                 return
+            if self.is_index_ready:  # a damage notice of an earlier search no longer holds
+                self._show_notice("", offers_rebuild=False)
             found = result.value
             if offset:
                 self.model.add_page(found.hits, found.has_more)
@@ -398,6 +432,14 @@ class SearchPage(QWidget):
             self._show_summary()
 
         run_task(self, find, show)
+
+    def _damage_text(self) -> str:
+        return self.tr(
+            "The search could not be run: the vault is damaged. If only the search index is "
+            "damaged, rebuilding it brings search back. If the rebuild fails too, restore a "
+            "backup made before the damage, or copy what can still be read into a new vault "
+            "with the command sandiq salvage --to NEWFOLDER."
+        )
 
     def _failure_text(self, error: BaseException | None) -> str:
         if not isinstance(error, SandiqError):
@@ -428,6 +470,8 @@ class SearchPage(QWidget):
         self.model.set_rows([])
         self._searched, self._notes = ("", SearchFilters()), ()
         self.summary_label.clear()
+        if self.is_index_ready:  # a damage notice belongs to the vault that was open
+            self._show_notice("", offers_rebuild=False)
 
     def _open(self, row: int) -> None:
         hit = self.model.row_at(row)

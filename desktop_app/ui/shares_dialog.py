@@ -29,6 +29,7 @@ from desktop_app.core.errors import SandiqError
 from desktop_app.core.header_changes import PendingRecoveryShares
 from desktop_app.core.recovery_shares import MAX_SHARES, MIN_THRESHOLD
 from desktop_app.core.vault import Vault
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 from desktop_app.ui.shares_check import SharesCheckPage, page_title
@@ -270,6 +271,7 @@ class RecoverySharesDialog(QDialog):
         if not self.check_page.check():
             self._fit(self.check_page.words_area)
             return
+        replaces_a_set = self.vault.has_recovery_shares
         try:
             self.pending.store()
         except (SandiqError, OSError) as error:  # the old set still opens the vault
@@ -277,6 +279,17 @@ class RecoverySharesDialog(QDialog):
             return
         self.pending = None
         self.accept()
+        # As every finished change to the ways into the vault is confirmed: closing alone left
+        # the user to guess whether the set was made.
+        if replaces_a_set:
+            done = self.tr(
+                "The new recovery shares are made: any %1 of the %2 open the vault. The shares "
+                "made before no longer do."
+            )
+        else:
+            done = self.tr("The recovery shares are made: any %1 of the %2 open the vault.")
+        counts = str(self.threshold_box.value()), str(len(self.shares))
+        inform(self.parentWidget(), fill(done, *counts))
 
     def close_for_lock(self) -> None:
         """Close at once, without asking: the vault is locking (the old set stays)."""

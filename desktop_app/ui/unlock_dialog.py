@@ -25,8 +25,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import (
     NotARecoveryKey,
     NotRecoveryShares,
+    VaultBusy,
+    VaultCorrupted,
+    VaultFromNewerVersion,
     VaultHeaderDamaged,
     VaultPartMissing,
+    VaultUnavailable,
     WrongPassphrase,
 )
 from desktop_app.core.recovery_shares import shares_in_text
@@ -40,6 +44,7 @@ from desktop_app.core.vault import (
     wipe,
 )
 from desktop_app.ui.file_dialogs import choose_existing_folder
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.tasks import Result, run_task
@@ -305,7 +310,7 @@ class UnlockDialog(QDialog):
         # damages it on purpose can as well copy it and guess offline, out of the wipe's reach.)
         header_damaged = isinstance(result.error, VaultHeaderDamaged)
         if not (is_real_attempt or header_damaged):
-            self.message_label.setText(error_text(result.error or RuntimeError()))
+            self._show_message(self._not_opened_text(result.error or RuntimeError()))
             return
         path = self._attempted_path
         if recovering or header_damaged:
@@ -331,8 +336,45 @@ class UnlockDialog(QDialog):
             problem = self.tr("The recovery key is not correct.")
         else:
             problem = error_text(result.error)
-        self.message_label.setText("\n".join(filter(None, (problem, self._failures_text(path)))))
+        self._show_message("\n".join(filter(None, (problem, self._failures_text(path)))))
         self._start_wait(self._delay(path))
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        # A wrapped label's new lines do not make a shown window taller: a message of four
+        # lines was cut to two, over the buttons.
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _not_opened_text(self, error: BaseException) -> str:
+        """Why the vault did not open, and for damage or a place Sandiq cannot write, the way
+        out this dialog offers: its Restore button."""
+        restore = self.restore_button.text().replace("&", "")
+        match error:
+            case VaultPartMissing() | VaultFromNewerVersion() | VaultBusy():
+                return error_text(error)
+            case VaultCorrupted():
+                text = self.tr(
+                    "The vault is damaged and cannot be opened. Restore a backup made before "
+                    "the damage with “%1” below. If there is no backup, the command "
+                    "sandiq salvage --to NEWFOLDER may still copy what can be read into a new "
+                    "vault."
+                )
+                return fill(text, restore)
+            case VaultUnavailable():
+                # A write-protected stick is a common way to carry a vault: opening it there
+                # cannot work (unlock writes), but a copy of its folder on this computer can.
+                text = self.tr(
+                    "Sandiq needs to write to the vault's folder, so it cannot open a vault on a "
+                    "write-protected memory stick or in a folder you may not change. To work "
+                    "with such a vault, copy it to this computer with “%1” below, choosing the "
+                    "vault's folder as the backup."
+                )
+                return "\n".join((error_text(error), fill(text, restore)))
+        return error_text(error)
 
     def _wipe(self, path: Path) -> None:
         try:

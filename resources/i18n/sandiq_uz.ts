@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="68"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -310,27 +310,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="96"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="74"/>
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="110"/>
-        <source>The disk is full; nothing was changed.</source>
-        <translation>Disk toʻlgan; hech narsa oʻzgartirilmadi.</translation>
+        <location filename="../../desktop_app/ui/backup_action.py" line="96"/>
+        <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
+        <translation>Saqlagich shikastlangan, shuning uchun zaxira nusxa yozilmadi: u shikastni ham oʻzi bilan olib ketardi. Nimaga zarar yetganini bilish uchun sandiq verify buyrugʻini ishga tushiring va eski zaxira nusxalarni saqlab qoʻying: balki faqat ular butun qolgandir. Hali oʻqiladigan narsalarni saqlab qolish uchun sandiq salvage --to YANGI_JILD buyrugʻidan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="110"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="118"/>
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="130"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="122"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
@@ -512,37 +512,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="277"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="278"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="279"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="280"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="308"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="281"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="309"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="282"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="310"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="283"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="311"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -550,115 +550,130 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Ishni tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="133"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Do&amp;sye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="140"/>
         <source>Case summary</source>
         <translation>Ish bayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="160"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>&amp;Add person…</source>
         <translation>Shaxs &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>&amp;Remove from case</source>
         <translation>Ishdan &amp;chiqarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="176"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="188"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
         <source>Ne&amp;w event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <source>Why this is empty</source>
+        <translation>Bu yer nega boʻsh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="189"/>
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
+        <source>This case cannot be read. %1</source>
+        <translation>Bu ishni oʻqib boʻlmaydi. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
+        <source>This tab cannot be read. %1</source>
+        <translation>Bu varaqni oʻqib boʻlmaydi. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="348"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="349"/>
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="310"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="350"/>
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="311"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="351"/>
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="312"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="352"/>
         <source>Violations:</source>
         <translation>Huquq buzilishlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="313"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="353"/>
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="329"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="371"/>
         <source>from %1</source>
         <translation>boshlangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="331"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="374"/>
         <source>until %1</source>
         <translation>tugagan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="347"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="390"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -709,97 +724,97 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="49"/>
         <source>Change passphrase</source>
         <translation>Parol iborasini almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52"/>
         <source>Current passphrase</source>
         <translation>Joriy parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55"/>
         <source>New passphrase</source>
         <translation>Yangi parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="58"/>
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="61"/>
-        <source>Passphrase strength</source>
-        <translation>Parol iborasining mustahkamligi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="66"/>
         <source>&amp;Change</source>
         <translation>&amp;Almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="73"/>
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Saqlagichni tiklash kaliti (yoki tiklash ulushlari) bilan ochdingiz. Hozir yangi parol iborasini tanlang: bundan keyin saqlagich u bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="80"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Joriy ibora:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Yangi ibora:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Takror:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="90"/>
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="103"/>
         <source>Type your current passphrase too.</source>
         <translation>Joriy parol iborangizni ham kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105"/>
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="138"/>
         <source>Changing the passphrase…</source>
         <translation>Parol iborasi almashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="149"/>
+        <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
+        <translation>Parol iborasi oʻzgartirilmadi: saqlagich hali ham eski parol iborasi bilan ochiladi. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="161"/>
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Parol iborasi oʻzgartirildi: endi saqlagich yangisi bilan ochiladi. Avval yaratilgan zaxira nusxalar hamon eski parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="171"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="173"/>
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
@@ -1107,17 +1122,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="229"/>
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="232"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Yaratish &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="266"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="249"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
     </message>
@@ -2030,287 +2045,287 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Id</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Violation types</source>
         <translation>Huquq buzilishi turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Date of birth</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Time</source>
         <translation>Vaqt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Consent</source>
         <translation>Rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Narrative</source>
         <translation>Bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Sources</source>
         <translation>Manbalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Belongs to a</source>
         <translation>Tegishli (turi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Belongs to</source>
         <translation>Tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>File name</source>
         <translation>Fayl nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>File type</source>
         <translation>Fayl turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Size in bytes</source>
         <translation>Hajmi (bayt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Captured</source>
         <translation>Olingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
         <source>Consent given: %1</source>
         <translation>Rozilik berilgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Agreed to: %1</source>
         <translation>Guvoh rozi boʻlgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Anonymise the witness: %1</source>
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="244"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="247"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="245"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -2539,37 +2554,37 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="47"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="49"/>
         <source>Updating the search index</source>
         <translation>Qidiruv indeksi yangilanmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="52"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>Sandiqning bu versiyasi boshqacha qidiradi, shuning uchun bu saqlagichning qidiruv indeksi qayta tuzilmoqda. Bu bir marta boʻladi va katta saqlagichda bir necha daqiqa davom etishi mumkin. Tugagach, qidiruvdan foydalanish mumkin boʻladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="57"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="59"/>
         <source>Records indexed</source>
         <translation>Indekslangan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="62"/>
         <source>Search index progress</source>
         <translation>Qidiruv indeksi jarayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="65"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="78"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="80"/>
         <source>%1 of %2 records indexed.</source>
         <translation>%2 ta yozuvdan %1 tasi indekslandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="87"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="89"/>
         <source>Cancelling…</source>
         <translation>Bekor qilinmoqda…</translation>
     </message>
@@ -2626,32 +2641,42 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="37"/>
         <source>Filter…</source>
         <translation>Filtr…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="39"/>
         <source>Filter</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="42"/>
         <source>Number of records</source>
         <translation>Yozuvlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="46"/>
+        <source>Why the list is empty</source>
+        <translation>Roʻyxat nega boʻsh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="56"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="57"/>
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="81"/>
+        <source>This list cannot be read. %1</source>
+        <translation>Bu roʻyxatni oʻqib boʻlmaydi. %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="105"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>
@@ -2841,33 +2866,33 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -2942,11 +2967,6 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63"/>
-        <source>The vault is damaged.</source>
-        <translation>Saqlagich shikastlangan.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (%1 dan ortiq). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
@@ -2962,7 +2982,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="145"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
@@ -2987,137 +3007,142 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
+        <translation>Saqlagich shikastlangan: uning bir qismini oʻqib boʻlmaydi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="166"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/messages.py" line="185"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="188"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages.py" line="191"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="187"/>
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/messages.py" line="212"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="222"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="220"/>
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages.py" line="235"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="226"/>
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="238"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="245"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="252"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="243"/>
+        <location filename="../../desktop_app/ui/messages.py" line="254"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages.py" line="260"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="253"/>
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="259"/>
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/messages.py" line="277"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="272"/>
+        <location filename="../../desktop_app/ui/messages.py" line="283"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -3259,112 +3284,112 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73"/>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="32"/>
         <source>Passphrase strength</source>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="80"/>
         <source>Already have a vault, or a backup of one?</source>
         <translation>Saqlagichingiz yoki uning zaxira nusxasi allaqachon bormi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="86"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="83"/>
         <source>Open an e&amp;xisting vault…</source>
         <translation>&amp;Mavjud saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="99"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Jild:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="107"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="108"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="101"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="109"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Takror:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="107"/>
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="120"/>
         <source>&amp;Create vault</source>
         <translation>Saqlagich &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
         <source>Choose a folder for the vault</source>
         <translation>Saqlagich uchun jild tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="139"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132"/>
         <source>Choose the vault&apos;s folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="142"/>
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>Bu jildda saqlagich yoʻq: %1. Uni saqlovchi jildni yoki u turgan fleshkani tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="159"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="152"/>
         <source>Choose a folder.</source>
         <translation>Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="161"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="154"/>
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="163"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="171"/>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="14"/>
         <source>very weak</source>
         <translation>juda zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="172"/>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="15"/>
         <source>weak</source>
         <translation>zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="16"/>
         <source>fair</source>
         <translation>oʻrtacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="174"/>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="17"/>
         <source>strong</source>
         <translation>mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="175"/>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="18"/>
         <source>very strong</source>
         <translation>juda mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179"/>
         <source>Creating the vault…</source>
         <translation>Saqlagich yaratilmoqda…</translation>
     </message>
@@ -3515,27 +3540,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="316"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="344"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="317"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="345"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="318"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="346"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="319"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="347"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="320"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="348"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -3969,42 +3994,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="76"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="80"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="87"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="84"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="88"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="89"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="292"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="302"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="333"/>
-        <source>Your changes could not be saved as a draft: %1</source>
-        <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
+        <location filename="../../desktop_app/ui/forms/base.py" line="345"/>
+        <source>Your changes are not being kept as a draft. %1</source>
+        <translation>Oʻzgarishlaringiz qoralama sifatida saqlanmayapti. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="357"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="369"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -4030,92 +4055,102 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="54"/>
         <source>Recovery shares for colleagues</source>
         <translation>Hamkasblar uchun tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Parol iborasini unutib, tiklash kalitini yoʻqotgan kuningiz uchun bu saqlagichni ochish yoʻlini ishonchli hamkasblaringiz oʻrtasida boʻling. Har bir hamkasb 20 soʻzli bitta ulushni saqlaydi. Quyida tanlangan sondagi ulushlar birgalikda saqlagichni ochadi; undan kam ulush u haqda hech narsa bildirmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="82"/>
         <source>Shares to make</source>
         <translation>Nechta ulush yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="86"/>
         <source>Shares needed to open the vault</source>
         <translation>Saqlagichni ochish uchun nechta ulush kerak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="89"/>
         <source>Shares to make:</source>
         <translation>Yaratiladigan ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
         <source>Needed to open the vault:</source>
         <translation>Ochish uchun kerak:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="93"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>Bu saqlagichda tiklash ulushlari allaqachon bor. Yangi ulushlar ularning oʻrnini egallaydi: eskilari saqlagichni ochmay qoʻyadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="98"/>
         <source>&amp;Remove the shares</source>
         <translation>Ulushlarni &amp;oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="104"/>
         <source>&amp;Make shares</source>
         <translation>Ulushlarni &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="141"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Tiklash ulushlari oʻchirilsinmi? Hamkasblaringizdagi ulushlar endi saqlagichni ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="152"/>
         <source>The recovery shares were removed.</source>
         <translation>Tiklash ulushlari oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="161"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Bu ulushni yozib oling yoki uni saqlaydigan hamkasbga yozib olishi uchun oʻqib bering va soʻzma-soʻz tekshiring. U faqat hozir koʻrsatiladi, bu kompyuter uni saqlamaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Oldingi ulush</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="170"/>
         <source>&amp;Next share</source>
         <translation>&amp;Keyingi ulush</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="171"/>
         <source>&amp;Check the copies</source>
         <translation>Nusxalarni &amp;tekshirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="223"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>%2 tadan %1-ulush (istalgan %3 tasi saqlagichni ochadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="286"/>
+        <source>The new recovery shares are made: any %1 of the %2 open the vault. The shares made before no longer do.</source>
+        <translation>Yangi tiklash ulushlari yaratildi: %2 tadan istalgan %1 tasi saqlagichni ochadi. Avvalgi ulushlar endi ishlamaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="290"/>
+        <source>The recovery shares are made: any %1 of the %2 open the vault.</source>
+        <translation>Tiklash ulushlari yaratildi: %2 tadan istalgan %1 tasi saqlagichni ochadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="305"/>
         <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
         <translation>Yangi toʻplam yaratilmasdan yopilsinmi? Avvalgi ulushlar saqlagichni hamon ochadi; bu yerda koʻrsatilgan ulushlar uni hech qachon ochmaydi.</translation>
     </message>
@@ -4309,144 +4344,164 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="56"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
         <source>Restore from a backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
         <source>Backup folder</source>
         <translation>Zaxira nusxa jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
         <source>C&amp;hoose…</source>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="92"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="163"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga tiklash &amp;kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="109"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="122"/>
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="159"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Ulushlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="161"/>
         <source>&amp;Recovery key:</source>
         <translation>Tiklash &amp;kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="174"/>
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="181"/>
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="195"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="209"/>
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="212"/>
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="240"/>
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="243"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="281"/>
+        <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
+        <translation>Bu zaxira nusxada tiklash ulushlari yoʻq: ular zaxira nusxadan keyin yaratilgan yoki undan oldin olib tashlangan. Uni oʻsha paytdagi parol iborasi yoki tiklash kaliti bilan tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
+        <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
+        <translation>Bu ulushlar ushbu zaxira nusxani ochmaydi. Zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="292"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="295"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="299"/>
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="302"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="305"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>
@@ -4454,187 +4509,197 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Juftsiz qoʻshtirnoq eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1dan keyin soʻz kerak; u eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>«%1»da qidirish uchun harf yoki raqam yoʻq; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 sana emas (YYYY, YYYY-OO yoki YYYY-OO-KK dan foydalaning); eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 bir necha marta berilgan; oxirgisi olinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Boshlanish sanasi tugash sanasidan keyin; ularning oʻrni almashtirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1ni chiqarib boʻlmaydi; u sana chegarasi sifatida olindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Soʻrov juda uzun; uning oxiri eʼtiborga olinmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — nomaʼlum qiymat, shuning uchun hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 filtr emas (filtrlar: country: type: status: role: sensitivity: from: to:); undan keyingi soʻzlar hamma joydan qidirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 faqat nimani chiqarib tashlashni bildiradi; qidirish uchun soʻz yoki filtr qoʻshing, masalan, country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 faqat butun soʻz sifatida qidirildi: u bilan boshlanadigan soʻzlarni qidirish uchun u juda qisqa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="202"/>
+        <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
+        <translation>Qidiruv indeksini qayta qurib boʻlmadi: saqlagichning shikastlangan qismini oʻqib boʻlmaydi, shuning uchun qidiruv oʻchiq qoladi. Hech narsa oʻzgartirilmadi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring — u yerda yangi qidiruv indeksi quriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="234"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
         <source>Country code</source>
         <translation>Mamlakat kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="256"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="262"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="263"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="265"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="250"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="266"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
         <source>Search summary</source>
         <translation>Qidiruv xulosasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="270"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="291"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="299"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="300"/>
         <source>&amp;From:</source>
         <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="301"/>
         <source>&amp;To:</source>
         <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="438"/>
+        <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
+        <translation>Qidiruvni bajarib boʻlmadi: saqlagich shikastlangan. Agar faqat qidiruv indeksi shikastlangan boʻlsa, uni qayta qurish qidiruvni qaytaradi. Bu ham muvaffaqiyatsiz boʻlsa, shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="446"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="405"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="447"/>
         <source>The search could not be run. %1</source>
         <translation>Qidiruvni bajarib boʻlmadi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="452"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -4642,7 +4707,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="412"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="454"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -4800,29 +4865,42 @@ Baribir oʻchirilsinmi?</translation>
     </message>
 </context>
 <context>
+    <name>SharesEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="23"/>
+        <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
+        <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="25"/>
+        <source>Recovery shares</source>
+        <translation>Tiklash ulushlari</translation>
+    </message>
+</context>
+<context>
     <name>Sizes</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="351"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="366"/>
         <source>%1 KiB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="352"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="367"/>
         <source>%1 MiB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="353"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="368"/>
         <source>%1 GiB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="354"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="369"/>
         <source>%1 TiB</source>
         <translation>%1 TB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/i18n.py" line="363"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="378"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln bayt</numerusform>
@@ -5078,32 +5156,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="367"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="395"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="368"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="396"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="369"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="397"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="370"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="398"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="371"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="399"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="372"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="400"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
@@ -5181,86 +5259,86 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="359"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="401"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="413"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="174"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
@@ -5268,7 +5346,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="202"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
@@ -5276,42 +5354,52 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="228"/>
         <source>&amp;Shares:</source>
         <translation>&amp;Ulushlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="230"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Tiklash kaliti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="278"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
+        <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
+        <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
+        <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
+        <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="406"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -5319,7 +5407,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="379"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="421"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
@@ -5350,192 +5438,192 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="38"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Open</source>
         <translation>Ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="39"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
         <source>Under review</source>
         <translation>Koʻrib chiqilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="40"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Closed</source>
         <translation>Yopilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
         <source>Archived</source>
         <translation>Arxivda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
         <source>Draft</source>
         <translation>Qoralama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Final</source>
         <translation>Yakuniy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="45"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
         <source>Normal</source>
         <translation>Oddiy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Confidential</source>
         <translation>Maxfiy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Restricted</source>
         <translation>Cheklangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Victim</source>
         <translation>Jabrlanuvchi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="53"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
         <source>Alleged perpetrator</source>
         <translation>Taxminiy aybdor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Source</source>
         <translation>Manba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
         <source>Lawyer</source>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Relative</source>
         <translation>Qarindosh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Other</source>
         <translation>Boshqa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Use in reports</source>
         <translation>Hisobotlarda foydalanish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
         <source>Share with partners</source>
         <translation>Hamkorlarga berish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="61"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Publish</source>
         <translation>Eʼlon qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
         <source>Only anonymised</source>
         <translation>Faqat anonim holda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
         <source>Female</source>
         <translation>Ayol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Male</source>
         <translation>Erkak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="66"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Case party</source>
         <translation>Ish ishtirokchisi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Attachment</source>
         <translation>Ilova</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
         <source>Created</source>
         <translation>Yaratildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Changed</source>
         <translation>Oʻzgartirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="77"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
         <source>Deleted</source>
         <translation>Oʻchirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
         <source>Restored</source>
         <translation>Tiklandi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="79"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="82"/>
         <source>Imported</source>
         <translation>Import qilindi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
         <source>Merged</source>
         <translation>Birlashtirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Version kept in a conflict</source>
         <translation>Ziddiyatdagi versiya qoldirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="84"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Conflict resolved</source>
         <translation>Ziddiyat hal qilindi</translation>
     </message>

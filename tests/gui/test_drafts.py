@@ -167,7 +167,7 @@ def test_a_draft_the_vault_cannot_take_is_shown_and_never_keeps_the_vault_open(
     monkeypatch.setattr(RecordWriter, "create", _disk_full)
     form.autosave()  # the autosave timer's tick, on a full disk
     assert form.error_label.isVisibleTo(form)
-    assert form.error_label.text().startswith("Your changes could not be saved as a draft:")
+    assert form.error_label.text().startswith("Your changes are not being kept as a draft.")
     form.save()  # Save itself says why, and the form stays open
     assert form.isVisible() and "disk may be full" in form.error_label.text()
 

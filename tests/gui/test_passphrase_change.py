@@ -3,12 +3,18 @@ vault was opened with the recovery key, when the user does not know it."""
 
 from __future__ import annotations
 
+import errno
+import os
+
 import pytest
 
-from desktop_app.core.errors import WrongPassphrase
+from desktop_app.core import fileio
+from desktop_app.core.errors import VaultUnavailable, WrongPassphrase
 from desktop_app.core.vault import unlock
 from desktop_app.core.vault_creation import create_vault
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -91,3 +97,35 @@ def test_after_the_recovery_key_the_current_passphrase_is_not_asked_even_from_th
     window.lock()
     window.attach(unlock(vault_dir, NEW_PASSPHRASE))
     assert _open_dialog(window).current_edit.isVisible()  # known now: asked again
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_change_the_disk_refuses_says_the_old_passphrase_still_opens_and_shows_whole(
+    qtbot, unlocked_window, monkeypatch, language
+):
+    install_translators(language)
+    path = unlocked_window.vault.path
+    dialog = _open_dialog(unlocked_window)
+    _type(dialog, PASSPHRASE)
+
+    def full(_fd: int) -> None:  # the machine cannot fill its disk on demand
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(fileio.os, "fsync", full)
+    dialog.ok_button.click()
+    label = dialog.message_label
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and "Changing" not in label.text())
+    monkeypatch.undo()
+    shown = label.text()
+    if language == "en":  # the new sentence is translated by the lead, after this change
+        assert shown.startswith(
+            "The passphrase was not changed: the old passphrase still opens the vault. The vault "
+            "could not be opened or written: the disk may be full"
+        )
+    assert shown.endswith(error_text(VaultUnavailable("")))
+    # Before: the dialog kept its height and cut the last line ("Само хранилище не повреждено.").
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=1000)
+    assert label.geometry().bottom() <= dialog.contentsRect().bottom()
+    unlock(path, PASSPHRASE).lock()  # as it says
+    with pytest.raises(WrongPassphrase):
+        unlock(path, NEW_PASSPHRASE)

@@ -13,6 +13,6 @@ def test_a_damaged_search_index_is_named_as_damage(qtbot, unlocked_window) -> No
     page = unlocked_window.search_page
     page.query_edit.setText("Osh")
     page.run_search()
-    qtbot.waitUntil(lambda: page.summary_label.text() != "")
-    assert page.summary_label.text() == "The search could not be run. The vault is damaged."
+    qtbot.waitUntil(lambda: not page.stale_label.isHidden())
+    assert page.stale_label.text().startswith("The search could not be run: the vault is damaged.")
     assert page.model.rowCount() == 0

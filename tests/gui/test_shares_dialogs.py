@@ -69,6 +69,8 @@ def test_the_menu_makes_shares_and_shows_each_once(qtbot, unlocked_window, messa
     with qtbot.waitSignal(dialog.accepted):
         dialog.check_page.done_button.click()
     assert vault.has_recovery_shares
+    # Before: the dialog closed and nothing said the set was made.
+    assert messages.texts()[-1] == "The recovery shares are made: any 2 of the 3 open the vault."
     vault_path = vault.path
     unlocked_window.lock()
     assert len({tuple(words) for words in seen}) == 3
@@ -295,3 +297,31 @@ def test_two_shares_typed_into_the_unlock_dialog_are_seen_whole(qtbot, window, v
     qtbot.waitUntil(lambda: dialog.shares_edit.isVisible())
     QApplication.processEvents()
     assert dialog.shares_edit.verticalScrollBar().maximum() == 0
+
+
+def _make_set_through_the_dialog(qtbot, window, count: int, needed: int) -> None:
+    window.menus.shares_action.trigger()
+    (dialog,) = [d for d in window.findChildren(RecoverySharesDialog) if d.isVisible()]
+    dialog.count_box.setValue(count)
+    dialog.threshold_box.setValue(needed)
+    dialog.make_button.click()
+    seen = []
+    for index in range(count):
+        dialog._show_share(index)
+        seen.append(_words_on_screen(dialog))
+    dialog.check_button.click()
+    for asked in dialog.check_page.asked:
+        asked.edit.setText(seen[asked.share][asked.place])
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.check_page.done_button.click()
+
+
+def test_done_confirms_the_new_set_and_that_the_old_one_no_longer_opens(
+    qtbot, unlocked_window, messages
+) -> None:
+    _make_set_through_the_dialog(qtbot, unlocked_window, 3, 2)
+    _make_set_through_the_dialog(qtbot, unlocked_window, 5, 3)
+    assert messages.texts()[-1] == (
+        "The new recovery shares are made: any 3 of the 5 open the vault. The shares made "
+        "before no longer do."
+    )

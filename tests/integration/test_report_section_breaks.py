@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -68,4 +69,4 @@ def test_the_testimonies_heading_is_never_alone_at_the_foot_of_a_page(
 
 def _in_contents(lines: list[str]) -> bool:
     """Whether a page is one of the contents (each heading followed by its page number)."""
-    return any(line == "Testimonies" and after.isdigit() for line, after in zip(lines, lines[1:]))
+    return any(line == "Testimonies" and after.isdigit() for line, after in pairwise(lines))

@@ -71,6 +71,10 @@ class RecordForm(QDialog):
         self._closing_silently = False
         self._loaded: dict[str, Any] = {}
         self._draft_problem = ""  # why the last autosave failed, shown until one succeeds
+        self._draft_cause = ""  # that failure's cause alone, as error_text words it
+        # Why the last Save or Delete failed, shown while the fields are as they were then.
+        self._action_problem = ""
+        self._action_content: dict[str, Any] | None = None
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Problems"))
@@ -220,11 +224,17 @@ class RecordForm(QDialog):
         return value == held or (isinstance(held, list) and value in held)
 
     def validate(self) -> bool:
-        """Show what is wrong (as the user types) and enable Save only when nothing is; a
-        failed autosave stays in view until a draft is saved again."""
-        one_line = one_line_problems(self.KIND, self.content(), self._is_held)
+        """Show what is wrong (as the user types) and enable Save only when nothing is; why a
+        Save failed stays in view until a field changes, a failed autosave until a draft is
+        saved again (said once: not when the Save's message gives the same cause)."""
+        content = self.content()
+        one_line = one_line_problems(self.KIND, content, self._is_held)
         issues = [*self.problems(), *one_line]
-        shown = [*issues, self._draft_problem] if self._draft_problem else issues
+        shown = list(issues)
+        if self._action_problem and content == self._action_content:
+            shown.append(self._action_problem)
+        if self._draft_problem and self._draft_cause not in shown:
+            shown.append(self._draft_problem)
         self.error_label.setText("\n".join(shown))
         self.error_label.setVisible(bool(shown))
         self.save_button.setEnabled(not issues)
@@ -311,8 +321,9 @@ class RecordForm(QDialog):
         self.accept()
 
     def _show_problem(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        """Say why Save or Delete did not happen; the autosave's tick leaves it in view."""
+        self._action_problem, self._action_content = text, self.content()
+        self.validate()
 
     def save_draft(self) -> None:
         """Keep the unsaved content in the vault (no-op when nothing changed); raises
@@ -330,11 +341,12 @@ class RecordForm(QDialog):
             self.save_draft()
         except SandiqError as exc:
             # Someone typing a testimony must know their words are not being kept.
-            self._draft_problem = self.tr("Your changes could not be saved as a draft: %1").replace(
-                "%1", error_text(exc)
+            self._draft_cause = error_text(exc)
+            self._draft_problem = self.tr("Your changes are not being kept as a draft. %1").replace(
+                "%1", self._draft_cause
             )
         else:
-            self._draft_problem = ""
+            self._draft_problem = self._draft_cause = ""
         self.validate()
 
     def close_for_lock(self) -> UnsavedDraft | None:
