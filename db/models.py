@@ -50,9 +50,19 @@ def _in_name_order(name: str, column: str) -> Index:
     return Index(name, text(f"{SORT_KEY_FUNCTION}({column})"), "id")
 
 
+def _deleted_latest_first(table: str) -> Index:
+    """An index of a table's deleted records only, by the time they were deleted: the list of
+    deleted records reads them, not the whole table (0010). Only a query asking for deleted
+    records (``is_deleted IS 1``) can use it, so live records' queries are planned as before."""
+    return Index(f"ix_{table}_deleted", "updated_at", "id", sqlite_where=text("is_deleted IS 1"))
+
+
 class Case(RecordMixin, Base):
     __tablename__ = "case"
-    __table_args__ = (_in_name_order("ix_case_title_order", "title"),)
+    __table_args__ = (
+        _in_name_order("ix_case_title_order", "title"),
+        _deleted_latest_first("case"),
+    )
 
     reference: Mapped[str] = mapped_column(String(64), index=True)
     title: Mapped[str] = mapped_column(Text)
@@ -73,6 +83,7 @@ class Person(RecordMixin, Base):
     __table_args__ = (
         _in_name_order("ix_person_name_order", "name"),
         _in_name_order("ix_person_pseudonym_order", "pseudonym"),
+        _deleted_latest_first("person"),
     )
 
     name: Mapped[str] = mapped_column(Text)
@@ -107,6 +118,8 @@ class Testimony(RecordMixin, Base):
         Index(
             "ix_testimony_case_live", "case_id", "date", "id", sqlite_where=text("is_deleted IS 0")
         ),
+        # The list's text filter matches interviewers from this index, not the rows (0011).
+        Index("ix_testimony_interviewer_live", "interviewer", sqlite_where=text("is_deleted IS 0")),
         # Who asked for anonymity, read from this index alone, not the narratives' pages (0008).
         Index(
             "ix_testimony_consent",
@@ -116,6 +129,7 @@ class Testimony(RecordMixin, Base):
             "witness_id",
             "id",
         ),
+        _deleted_latest_first("testimony"),
     )
 
     case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)
@@ -140,6 +154,7 @@ class Event(RecordMixin, Base):
     """An act or incident; victims and perpetrators are person ids, sources testimony ids."""
 
     __tablename__ = "event"
+    __table_args__ = (_deleted_latest_first("event"),)
 
     case_id: Mapped[UUID] = mapped_column(ForeignKey("case.id"), index=True)
     date: Mapped[str] = mapped_column(String(10), default="")
@@ -156,7 +171,10 @@ class Attachment(RecordMixin, Base):
     """A file kept inside the vault; its bytes are in ``attachment_chunk``."""
 
     __tablename__ = "attachment"
-    __table_args__ = (Index("ix_attachment_owner", "owner_kind", "owner_id"),)
+    __table_args__ = (
+        Index("ix_attachment_owner", "owner_kind", "owner_id"),
+        _deleted_latest_first("attachment"),
+    )
 
     owner_kind: Mapped[str] = mapped_column(String(16))
     owner_id: Mapped[UUID]

@@ -1,4 +1,7 @@
-"""Deleting a record from its form, and the list of deleted records that brings one back."""
+"""Deleting a record from its form, and the list of deleted records that brings one back.
+
+The list is read on a worker: the dialog opens at once, saying it is reading, and a read
+started later (after a restore) replaces one still running."""
 
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from desktop_app.ui.messages import confirm, error_text, warn
 from desktop_app.ui.row_models import RowsModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
+from desktop_app.ui.tasks import Result, run_task
 
 if TYPE_CHECKING:  # windows opens forms, which use in_use_text
     from desktop_app.ui.windows import WindowRegistry
@@ -144,6 +148,11 @@ class DeletedRecordsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.status_label = QLabel()  # reading, or why the list could not be read
+        self.status_label.setWordWrap(True)
+        self._reads = 0  # reads of the list started; only the latest one's answer is shown
+        self._is_reading = False
+        self._is_sized = False
         self.model = DeletedModel(registry.vault.fingerprint, self)
         self.table = RecordTable(self.model, registry.clipboard, self.tr("Deleted records"))
         self.restore_button = QPushButton(self.tr("&Restore"))
@@ -155,30 +164,66 @@ class DeletedRecordsDialog(QDialog):
             button.setAutoDefault(False)  # Enter in the table must not restore by surprise
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.restore_button.clicked.connect(self.restore_selected)
         close_button.clicked.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        resize_within_screen(self, 680, 400)
         self.refresh()
-        # Wide enough for every column whole, where the screen has the room.
-        margins = layout.contentsMargins()
-        width = self.table.natural_width() + margins.left() + margins.right()
-        resize_within_screen(self, max(680, width), 400)
 
     def refresh(self) -> None:
-        """Read the deleted records again."""
-        with self.registry.vault.read() as session:
-            self.model.vaults = known_vaults(session, self.registry.vault.fingerprint)
-            self.model.set_rows(deleted_records(session))
+        """Read the deleted records again, on a worker; the list shows them when they come."""
+        vault = self.registry.vault
+        self._reads += 1
+        reading = self._reads
+        self._is_reading = True
+        self.status_label.setText(self.tr("Reading the deleted records…"))
+        self.status_label.show()
         self._update_buttons()
+
+        def read(_progress: object) -> tuple[KnownVaults, list[DeletedRecord]]:
+            with database_errors_reported(), vault.read() as session:
+                return known_vaults(session, vault.fingerprint), deleted_records(session)
+
+        def show(result: Result[tuple[KnownVaults, list[DeletedRecord]]]) -> None:
+            if reading != self._reads:
+                return
+            self._is_reading = False
+            if result.error is not None:
+                self.model.set_rows([])
+                text = self.tr("The deleted records could not be read. %1")
+                self.status_label.setText(fill(text, error_text(result.error)))
+            elif result.value is not None:
+                self.model.vaults, rows = result.value
+                self.model.set_rows(rows)
+                self.status_label.hide()
+                self._fit_width()
+            self._update_buttons()
+
+        run_task(self, read, show)
+
+    def is_reading(self) -> bool:
+        """True while the list is being read."""
+        return self._is_reading
+
+    def _fit_width(self) -> None:
+        """Widen the dialog, once, enough for every column whole, where the screen has room."""
+        if self._is_sized:
+            return
+        self._is_sized = True
+        margins = self.layout().contentsMargins()
+        width = self.table.natural_width() + margins.left() + margins.right()
+        if width > self.width():
+            resize_within_screen(self, width, self.height())
 
     def _selected(self) -> DeletedRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self._selected() is not None)
+        self.restore_button.setEnabled(self._selected() is not None and not self.is_reading())
 
     def restore_selected(self) -> None:
         """Bring the selected record back and tell the lists it changed."""

@@ -45,6 +45,9 @@ class ListPage(QWidget):
         self.failure_label.setWordWrap(True)
         self.failure_label.setAccessibleName(self.tr("Why the list is empty"))
         self.failure_label.hide()
+        # While a slow page is read on a worker the list is empty; this says why.
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.hide()
         row = QHBoxLayout()
         if on_new is not None:
             self.new_button = QPushButton(new_label)
@@ -57,6 +60,7 @@ class ListPage(QWidget):
             self.status_combo.setAccessibleName(self.tr("Status filter"))
             self.status_combo.changed.connect(self.apply_filter)
             row.addWidget(self.status_combo)
+        row.addWidget(self.loading_label)
         row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -69,9 +73,11 @@ class ListPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(self._debounce.start)
         self._counts_asked = 0
+        self._counted: tuple[object, ListFilter] | None = None  # what the shown count counts
         model.modelReset.connect(self.update_count)
         model.modelReset.connect(self.show_failure)
         model.read_failed.connect(self.show_failure)
+        model.loading_changed.connect(self.loading_label.setVisible)
 
     def show_failure(self) -> None:
         """Say in the page why the list stops, if a page of it could not be read."""
@@ -94,22 +100,33 @@ class ListPage(QWidget):
         self._counts_asked += 1
         asked = self._counts_asked
         if self.model.vault is None:
+            self._counted = None
             self.count_label.clear()
             return
+        counted = (self.model.vault, self.model.list_filter)
+        if counted != self._counted:
+            # The count shown is another filter's: beside an empty or other list it misled
+            # for seconds ("99729 records" over no rows). A refresh keeps it meanwhile.
+            self._counted = None
+            self._show_count(self.tr("Counting…"))
         count = self.model.counter()
 
         def show(result: Result[int]) -> None:
             if asked != self._counts_asked or not result.ok:
                 return  # a newer filter's count is on its way, or the vault was locked
-            total = result.value or 0
-            self.count_label.setText(self.tr("%n record(s)", "", total) if total else "")
-            self.layout().activate()  # the label's width follows its text at once, not later
+            self._counted = counted
+            self._show_count(self.tr("%n record(s)", "", result.value or 0))
 
         run_task(self, lambda _progress: count(), show)
+
+    def _show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+        self.layout().activate()  # the label's width follows its text at once, not later
 
     def clear(self) -> None:
         """Forget the filter text (on lock)."""
         self.filter_edit.blockSignals(True)
         self.filter_edit.clear()
         self.filter_edit.blockSignals(False)
+        self._counted = None
         self.count_label.clear()

@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -284,6 +285,10 @@ class RecordTable(QTableView):
         header.blockSignals(True)
         header.setSortIndicator(self._sort_column, order)
         header.blockSignals(False)
+        # A click that changed nothing looked broken: say why where the user clicked.
+        why = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if why:
+            QToolTip.showText(QCursor.pos(), str(why), header)
 
     def current_row(self) -> int:
         """The selected row, or -1."""

@@ -512,37 +512,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="383"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="384"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="385"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="308"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="386"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="309"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="387"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="388"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="311"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="389"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -1163,52 +1163,52 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="92"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (запись объединена с %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (вложение: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="122"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="125"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1216,38 +1216,48 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="157"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="149"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="158"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="150"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="206"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="182"/>
+        <source>Reading the deleted records…</source>
+        <translation>Чтение удалённых записей…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="196"/>
+        <source>The deleted records could not be read. %1</source>
+        <translation>Удалённые записи не удалось прочитать. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="251"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>Запись «%1» объединена с «%2». Если восстановить её, вернётся дубликат; то, что объединение перенесло к «%2», останется там. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="219"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="226"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="271"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -1255,7 +1265,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n роль в делах</numerusform>
@@ -1264,7 +1274,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -1273,7 +1283,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -1282,7 +1292,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="56"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="60"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n вложенный файл</numerusform>
@@ -1291,7 +1301,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="63"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Эту запись нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
@@ -2674,22 +2684,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Почему список пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="49"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="59"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="60"/>
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="87"/>
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="111"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="118"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3554,27 +3574,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="344"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="422"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="345"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="423"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="346"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="424"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="347"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="425"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="348"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="426"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -3582,32 +3602,32 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="53"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="73"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="62"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="82"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="63"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="83"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="64"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="84"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="127"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="176"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/person_picker.py" line="131"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="180"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -4047,6 +4067,14 @@ Do you want to delete it anyway?</source>
         <location filename="../../desktop_app/ui/forms/base.py" line="369"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="158"/>
+        <source>This list cannot be sorted by this column.</source>
+        <translation>Этот список нельзя упорядочить по этому столбцу.</translation>
     </message>
 </context>
 <context>
@@ -5175,32 +5203,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="395"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="473"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="396"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="474"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="397"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="475"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="398"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="476"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="399"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="477"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="400"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="478"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

@@ -512,37 +512,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="305"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="383"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="306"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="384"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="307"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="385"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="308"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="386"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="309"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="387"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="310"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="388"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="311"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="389"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -1160,52 +1160,52 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="86"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="87"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="88"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="92"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="110"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (birlashtirildi, qoldirilgan shaxs: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="113"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (biriktirilgan: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="118"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="122"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="121"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="125"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
@@ -1213,38 +1213,48 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="139"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="157"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="142"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="149"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="158"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="150"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="206"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="182"/>
+        <source>Reading the deleted records…</source>
+        <translation>Oʻchirilgan yozuvlar oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="196"/>
+        <source>The deleted records could not be read. %1</source>
+        <translation>Oʻchirilgan yozuvlarni oʻqib boʻlmadi. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="251"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 boshqa shaxsga birlashtirilgan (qoldirilgan shaxs: %2). %1 tiklansa, takroriy yozuv qaytadi; birlashtirish koʻchirgan narsalar esa qoldirilgan shaxsda qoladi. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="219"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="226"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="271"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -1252,7 +1262,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="51"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>ishlardagi %n ta rol</numerusform>
@@ -1260,7 +1270,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="53"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
@@ -1268,7 +1278,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n ta voqea</numerusform>
@@ -1276,7 +1286,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="56"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="60"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n ta biriktirilgan fayl</numerusform>
@@ -1284,7 +1294,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="63"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Boshqa yozuvlar undan foydalanayotgan ekan, uni oʻchirib boʻlmaydi: %1. Avval uni ulardan olib tashlang yoki ularni oʻchiring.</translation>
     </message>
@@ -2661,22 +2671,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Roʻyxat nega boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="49"/>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="59"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="60"/>
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="87"/>
         <source>This list cannot be read. %1</source>
         <translation>Bu roʻyxatni oʻqib boʻlmaydi. %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="111"/>
+        <source>Counting…</source>
+        <translation>Sanalmoqda…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="118"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>
@@ -3540,27 +3560,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="344"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="422"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="345"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="423"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="346"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="424"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="347"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="425"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="348"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="426"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -3568,32 +3588,32 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="53"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="73"/>
         <source>Type part of a name</source>
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="62"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="82"/>
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="63"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="83"/>
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="64"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="84"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="127"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="176"/>
         <source>born %1</source>
         <translation>%1 yilda tugʻilgan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/person_picker.py" line="131"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="180"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
@@ -4032,6 +4052,14 @@ Baribir oʻchirilsinmi?</translation>
         <location filename="../../desktop_app/ui/forms/base.py" line="369"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_models.py" line="158"/>
+        <source>This list cannot be sorted by this column.</source>
+        <translation>Bu roʻyxatni shu ustun boʻyicha saralab boʻlmaydi.</translation>
     </message>
 </context>
 <context>
@@ -5156,32 +5184,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="395"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="473"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="396"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="474"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="397"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="475"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="398"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="476"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="399"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="477"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="400"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="478"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>

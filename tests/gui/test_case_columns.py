@@ -111,6 +111,7 @@ def test_a_deleted_event_is_listed_whole_with_its_date_written_as_elsewhere(
 
     dialog = window.menus.show_deleted_records()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     model, table = dialog.model, dialog.table
     label = model.data(model.index(0, DeletedModel.COL_LABEL))
     # Before: "2025-03-14 Пытки или жестокое…" where the Events tab says "14.03.2025".

@@ -164,6 +164,7 @@ def test_restoring_a_file_that_never_arrived_is_refused_in_the_users_language(
     alice.import_(bob.export("Test", since_last=True).path)
     bob.vault.lock()
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     assert _warning(qtbot, messages) == _sentence(deletion.FILE_NOT_RECEIVED, str(photo))

@@ -36,6 +36,7 @@ def test_a_merged_person_is_listed_as_merged_and_restored_only_if_the_user_says_
         merge_persons(vault.writer(session), kept, merged)
 
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     dialog.show()
     qtbot.waitExposed(dialog)
     model = dialog.model
@@ -56,11 +57,13 @@ def test_a_merged_person_is_listed_as_merged_and_restored_only_if_the_user_says_
     dialog.restore_button.click()
     with vault.read() as session:
         assert not get_record(session, "person", merged).is_deleted
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     assert model.rowCount() == 1
 
     asked = len(messages.shown)
     dialog.table.selectRow(0)  # a person deleted by hand comes back without a question
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     assert len(messages.shown) == asked and model.rowCount() == 0
 
 
@@ -80,6 +83,7 @@ def test_a_person_a_colleague_merged_is_listed_as_merged_by_them_and_restored_af
     alice.vault.lock()
 
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     model = dialog.model
     assert [model.index(0, column).data() for column in (model.COL_LABEL, model.COL_BY)] == [
         # Before: "Dilshod Karimov (Andijon)", as any deleted person.
@@ -95,6 +99,7 @@ def test_a_person_a_colleague_merged_is_listed_as_merged_by_them_and_restored_af
 
     remove_contact(unlocked_window.vault, "Alice")
     dialog.refresh()
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     short = short_fingerprint(alice.vault.fingerprint)
     # Before: "Alice", as for a colleague still in the contacts (History names the key).
     assert model.index(0, model.COL_BY).data() == f"Alice — removed key {short}"

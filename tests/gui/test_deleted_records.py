@@ -46,6 +46,7 @@ def test_a_testimony_is_deleted_from_its_form_and_restored_from_the_list(
     qtbot.waitUntil(lambda: unlocked_window.testimony_model.total() == 0)
 
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     model = dialog.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, DeletedModel.COL_KIND)) == "Testimony"
@@ -53,6 +54,7 @@ def test_a_testimony_is_deleted_from_its_form_and_restored_from_the_list(
     assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     assert model.rowCount() == 0
     with vault.read() as session:
         assert not get_record(session, "testimony", testimony_id).is_deleted
@@ -132,6 +134,7 @@ def test_deleted_testimonies_are_told_apart_by_case_witness_and_first_words(
     _delete(vault, ("testimony", testimony_id), *(("testimony", uid) for uid in others))
 
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     assert dialog.model.headers()[:3] == ["Kind", "Case", "Record"]
     assert sorted(_rows(dialog.model)) == [
         ("Testimony", "UZ-2021-0042", "Kechasi eshikni taqillatishdi."),
@@ -147,6 +150,7 @@ def test_a_refused_restore_names_and_selects_the_record_to_restore_first(
     _, witness_id, testimony_id = _case_with_witness(vault)
     _delete(vault, ("testimony", testimony_id), ("person", witness_id))
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     model = dialog.model
     testimony_row = model.row_of("testimony", testimony_id)
     dialog.table.selectRow(testimony_row)
@@ -158,8 +162,10 @@ def test_a_refused_restore_names_and_selects_the_record_to_restore_first(
     )
     assert dialog.table.current_row() == model.row_of("person", witness_id)
     dialog.restore_button.click()  # the witness, then the testimony
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     dialog.table.selectRow(model.row_of("testimony", testimony_id))
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     assert model.rowCount() == 0
     with vault.read() as session:
         assert not get_record(session, "testimony", testimony_id).is_deleted
@@ -178,6 +184,7 @@ def test_a_deleted_file_is_listed_with_its_record_and_restored_after_it(
         writer.delete(audio)  # as the Attachments tab does
     _delete(vault, ("testimony", testimony_id))
     dialog = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # read on a worker
     model = dialog.model
     assert sorted(_rows(model)) == [
         ("Attachment", "UZ-2021-0042", "a.wav (attached to testimony “Raid”)"),
@@ -187,8 +194,10 @@ def test_a_deleted_file_is_listed_with_its_record_and_restored_after_it(
     dialog.restore_button.click()
     assert messages.texts()[-1].startswith("It refers to testimony “Raid (witness: Раъно")
     dialog.restore_button.click()  # the testimony, selected for it, then the file
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     dialog.table.selectRow(model.row_of("attachment", audio.id))
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_reading())
     assert model.rowCount() == 0
     with vault.read() as session:
         assert not get_record(session, "attachment", audio.id).is_deleted

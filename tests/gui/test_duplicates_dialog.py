@@ -141,6 +141,7 @@ def test_merging_keeps_the_chosen_person_and_moves_the_others_records(
     qtbot.waitUntil(lambda: unlocked_window.person_model.total() == 1)
 
     deleted = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not deleted.is_reading())  # read on a worker
     listed = [
         (
             deleted.model.data(deleted.model.index(row, DeletedModel.COL_KIND)),
@@ -369,8 +370,10 @@ def test_a_merged_person_restored_is_listed_as_sharing_the_kept_ones_name(
     dialog.merge_button.click()
     dialog.close()
     deleted = unlocked_window.menus.show_deleted_records()
+    qtbot.waitUntil(lambda: not deleted.is_reading())  # read on a worker
     deleted.table.selectRow(0)
     deleted.restore_button.click()  # the question about a merged person: answered Yes
+    qtbot.waitUntil(lambda: not deleted.is_reading())
     assert deleted.model.rowCount() == 0
     deleted.close()
 

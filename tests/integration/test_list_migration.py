@@ -36,7 +36,9 @@ def test_vault_at_0004_gains_the_testimony_list_indexes(
             )
         assert {"ix_testimony_live", "ix_testimony_case_live"} <= names
         assert "ix_testimony_list" not in names  # 0007 replaced it
-        assert "ix_testimony_live" in plan  # counting never reads the narratives
+        # Counting never reads the narratives: a live index answers it (the smallest, which
+        # since 0011 may be the interviewers').
+        assert "USING COVERING INDEX ix_testimony_" in plan
         with vault.read() as session:
             assert list(session.scalars(select(Case.title))) == ["Kept"]
             assert listing.count_rows(session, "case") == 1

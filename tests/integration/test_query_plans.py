@@ -101,7 +101,11 @@ def _assert_whole_lists_use_the_live_index(vault: Vault) -> None:
         lambda s: listing.fetch_page(s, "testimony", listing.ListFilter(), "date"),
     ):
         lines = _testimony_lines(_plans(vault, whole_list))
-        assert any("ix_testimony_live" in line for line in lines), lines
+        # A live index, not the table: the count reads the smallest (the interviewers', 0011).
+        assert any(
+            "ix_testimony_live" in line or "COVERING INDEX ix_testimony_interviewer_live" in line
+            for line in lines
+        ), lines
         assert not any("TEMP B-TREE" in line for line in _plans(vault, whole_list))
 
 
