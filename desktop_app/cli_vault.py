@@ -254,11 +254,19 @@ def cmd_shares_remove(args: argparse.Namespace) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
-        report = verify_report(vault)
+        # A minute or more on a large vault: a terminal is shown that it is still going.
+        report = verify_report(vault, None if args.json else progress_printer("verifying"))
     problems = report.problems
     if args.json:
-        dangling = [d.__dict__ for d in report.dangling]
-        print_json({"ok": not problems, "problems": problems, "dangling": dangling})
+        print_json(
+            {
+                "ok": not problems,
+                "problems": problems,
+                "dangling": [d.__dict__ for d in report.dangling],
+                "salvage_notes": report.salvage_notes,
+                "advice": report.advice,
+            }
+        )
     else:
         if report.dangling:
             # A warning, not a failure: the vault is whole, but the links show nobody.
@@ -271,9 +279,14 @@ def cmd_verify(args: argparse.Namespace) -> None:
             print(dangling_line(d))
         for problem in grouped_problems(problems):  # --json lists every finding
             print(problem)
+        for note in report.salvage_notes:
+            print(f"lost before the vault was salvaged (recorded in its audit log): {note}")
+        for line in report.advice:
+            print(line)
         # The verdict stays the last line, where a script looks for it.
         count = len(problem_lines(problems))
-        print("vault verified: OK" if not problems else f"{count} problem(s) found")
+        found = "1 problem found" if count == 1 else f"{count} problems found"
+        print("vault verified: OK" if not problems else found)
     if problems:
         raise SystemExit(1)
 

@@ -26,6 +26,7 @@ from db.engine import (
     DriverOperationalError,
     open_engine,
 )
+from db.name_order_index import rebuild_stale_name_order_indexes
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.database_copy import check_copied_database, copy_open_database
 from desktop_app.core.database_errors import opening_failed
@@ -282,6 +283,7 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
         prepare_schema(engine)
         with sessionmaker(engine).begin() as session:
             sync_vocabulary(session)
+            rebuild_stale_name_order_indexes(session)
             if rebuild_stale_index:  # after an upgrade or new folding rules
                 ensure_search_index(session)
         return Vault(path, header, data_key, engine)

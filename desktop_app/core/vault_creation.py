@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from db.engine import DriverOperationalError, open_engine
+from db.name_order_index import rebuild_stale_name_order_indexes
 from desktop_app.core import keys
 from desktop_app.core.errors import VaultExists, VaultUnavailable
 from desktop_app.core.identity import create_identity
@@ -86,6 +87,7 @@ def create_vault(
             identity = create_identity(session, display_name)
             sync_vocabulary(session)
             ensure_search_index(session)
+            rebuild_stale_name_order_indexes(session)  # records the Unicode version
             RecordWriter(session, identity.fingerprint).audit.append(
                 identity.created_at, identity.fingerprint, "create_vault"
             )

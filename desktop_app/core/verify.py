@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import DriverDatabaseError, DriverOperationalError, integrity_problems
@@ -15,6 +16,7 @@ from desktop_app.core.audit import chain_problems
 from desktop_app.core.content import MODEL_OF_KIND, canonical_json, content_hash, to_content
 from desktop_app.core.errors import known_database_reason
 from desktop_app.core.exchange.dangling import DanglingReference, all_dangling_references
+from desktop_app.core.exchange.progress import Phases, ProgressCallback
 from desktop_app.core.vault import Vault
 
 # The audit action of the entry salvage leaves in the vault it made (core/salvage.py).
@@ -31,6 +33,10 @@ _PART_OF_TABLE = {
     "sync_conflict": "contacts and exchange bookkeeping",
 }  # fmt: skip
 _SEARCH_INDEX = "the search index"
+# Shares of verify's time on a 100k-testimony vault: SQLite's checks, the audit chain, the
+# saved versions, the records; so that the bar moves at an even pace.
+_SHARES = (26, 5, 12, 15)
+_ROWS_PER_REPORT = 500
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,12 @@ class VerifyReport:
     advice: list[str] = field(default_factory=list)
 
 
-def verify_report(vault: Vault) -> VerifyReport:
+def verify_report(vault: Vault, progress: ProgressCallback | None = None) -> VerifyReport:
     """verify_vault's problems, every live record referring to a deleted record, the losses
-    a salvage recorded, and for a damaged vault what is damaged and what to do."""
-    problems, notes = _checked(vault)
+    a salvage recorded, and for a damaged vault what is damaged and what to do. progress gets
+    (done, total) now and then, and reaches the end when verify does."""
+    phases = Phases(progress, _SHARES)
+    problems, notes = _checked(vault, phases)
     try:
         with vault.read() as session:
             dangling = all_dangling_references(session)
@@ -58,6 +66,8 @@ def verify_report(vault: Vault) -> VerifyReport:
         problems.append(f"references: the check could not finish: {_damage(exc)}")
         dangling = []
     advice = damage_advice(damaged_parts(vault.engine)) if problems else []
+    for part in range(len(_SHARES)):  # parts a damaged page cut short
+        phases.step(part)(1, 1)
     return VerifyReport(problems, dangling, notes, advice)
 
 
@@ -69,14 +79,14 @@ def verify_vault(vault: Vault) -> list[str]:
     stored content hash matches its content and its latest version, and every attachment's
     bytes against the SHA-256 taken at intake. Losses a salvage recorded are not problems.
     """
-    return _checked(vault)[0]
+    return _checked(vault, Phases(None, _SHARES))[0]
 
 
-def _checked(vault: Vault) -> tuple[list[str], list[str]]:
-    problems = integrity_problems(vault.engine)
+def _checked(vault: Vault, phases: Phases) -> tuple[list[str], list[str]]:
+    problems = integrity_problems(vault.engine, phases.step(0))
     notes: list[str] = []
     try:
-        _add_record_problems(vault, problems, notes)
+        _add_record_problems(vault, problems, notes, phases)
     except DriverDatabaseError as exc:  # a damaged page: report what was found up to it
         problems.append(f"records: the checks could not finish: {_damage(exc)}")
     return problems, notes
@@ -123,19 +133,16 @@ def damaged_parts(engine: Engine) -> list[str]:
 
 
 def _is_damaged(engine: Engine, table: str) -> bool:
-    # A connection whose read failed keeps failing on every page, and one of the pool may
-    # have failed in the checks before: a table is damaged only if a fresh one fails too.
-    for _ in range(2):
-        with engine.connect() as conn:
-            try:
-                verdict = conn.exec_driver_sql(f'PRAGMA quick_check("{table}")').all()
-            except DriverOperationalError:
-                raise
-            except DriverDatabaseError:
-                conn.invalidate()
-                continue
-        return [tuple(row) for row in verdict] != [("ok",)]
-    return True
+    # A connection whose read failed on damage is discarded (db/engine.py), so every table
+    # is checked on a connection that has not failed before.
+    with engine.connect() as conn:
+        try:
+            verdict = conn.exec_driver_sql(f'PRAGMA quick_check("{table}")').all()
+        except DriverOperationalError:
+            raise
+        except DriverDatabaseError:
+            return True
+    return [tuple(row) for row in verdict] != [("ok",)]
 
 
 def damage_advice(parts: list[str]) -> list[str]:
@@ -170,16 +177,39 @@ def _damage(exc: DriverDatabaseError) -> str:
     return reason or "a stored value cannot be read"
 
 
-def _add_record_problems(vault: Vault, problems: list[str], notes: list[str]) -> None:
+def _counter(report: ProgressCallback | None, total: int) -> Callable[[], None]:
+    """A function to call once per row: reports (rows, total) every few hundred rows."""
+    done = 0
+
+    def count() -> None:
+        nonlocal done
+        done += 1
+        if report is not None and (done % _ROWS_PER_REPORT == 0 or done == total):
+            report(done, total)
+
+    return count
+
+
+def _add_record_problems(
+    vault: Vault, problems: list[str], notes: list[str], phases: Phases
+) -> None:
     # Appends as it goes, so that what was found before a damaged page stays in the report.
     with vault.read() as session:
-        findings = chain_problems(session) + _history_problems(session)
+        findings = chain_problems(session)
+        phases.step(1)(1, 1)
+        findings += _history_problems(session, phases.step(2))
         if findings and _explained_by_salvage(session, findings):
             notes += findings
         else:
             problems += findings
+        records = sum(
+            session.scalar(select(func.count()).select_from(model)) or 0
+            for model in MODEL_OF_KIND.values()
+        )
+        count = _counter(phases.step(3), records)
         for kind, model in MODEL_OF_KIND.items():
             for record in session.scalars(select(model)).yield_per(1000):
+                count()
                 if content_hash(to_content(record)) != record.content_hash:
                     problems.append(f"{kind} {record.id}: content does not match its hash")
             latest = (
@@ -202,7 +232,7 @@ def _add_record_problems(vault: Vault, problems: list[str], notes: list[str]) ->
                 problems.append(f"attachment {attachment.id}: bytes do not match their SHA-256")
 
 
-def _history_problems(session: Session) -> list[str]:
+def _history_problems(session: Session, progress: ProgressCallback | None = None) -> list[str]:
     # The chain alone cannot see its last entries cut off, nor an old version removed or
     # rewritten in the revision table: every version must be in the chain and hash to what
     # its audit entry recorded, and every entry about a record must have its version.
@@ -230,7 +260,9 @@ def _history_problems(session: Session) -> list[str]:
     for kind, record_id, version in session.execute(unsaved):
         problems.append(f"{kind} {record_id}: version {version} is missing from the history")
     versions = select(Revision).order_by(Revision.id).execution_options(yield_per=500)
+    count = _counter(progress, session.scalar(select(func.count(Revision.id))) or 0)
     for revision in session.scalars(versions):
+        count()
         if content_hash(revision.data) != revision.content_hash:
             problems.append(
                 f"{revision.record_kind} {revision.record_id}: "

@@ -110,7 +110,7 @@ def test_verify_command_fails_on_a_tampered_chain(
     run = sandiq("verify")
     assert run.returncode == 1
     assert "audit entry 2 was altered" in run.stdout
-    assert run.stdout.splitlines()[-1] == "1 problem(s) found"
+    assert run.stdout.splitlines()[-1] == "1 problem found"
     assert "Traceback" not in run.stderr
 
 

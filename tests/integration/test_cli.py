@@ -362,7 +362,13 @@ def test_verify_and_stats(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, An
         ("verify",), ("verify", "--json"), ("stats", "--json"), ("stats",)
     )
     assert verified.stdout.strip() == "vault verified: OK"
-    assert json.loads(verified_json.stdout) == {"ok": True, "problems": [], "dangling": []}
+    assert json.loads(verified_json.stdout) == {
+        "ok": True,
+        "problems": [],
+        "dangling": [],
+        "advice": [],
+        "salvage_notes": [],
+    }
     stats = json.loads(stats_json.stdout)
     assert {k: stats[k] for k in ("case", "person", "case_party", "testimony", "event")} == {
         "case": 1,

@@ -32,7 +32,7 @@ def test_verify_lists_the_damage_of_a_broken_page_and_stats_says_damaged(
     assert run.stderr == ""
     lines = run.stdout.splitlines()
     assert any(line.startswith("cipher: HMAC verification failed for page") for line in lines)
-    assert lines[-1].endswith("problem(s) found")
+    assert lines[-1].endswith((" problem found", " problems found"))
     stats = sandiq.fails("stats")
     assert stats.error_lines[0].startswith("sandiq: error: the vault database is damaged (")
 
@@ -126,4 +126,4 @@ def test_verify_takes_the_many_findings_of_one_flipped_byte_together(
     assert sum(finding.count("never used") for finding in findings) > 20  # --json: each one
     assert len(lines) < 12, lines
     assert any(re.fullmatch(r"sqlite: \d+ pages never used \(\d+–\d+\)", line) for line in lines)
-    assert lines[-1] == f"{len(problem_lines(findings))} problem(s) found"
+    assert lines[-1] == f"{len(problem_lines(findings))} problems found"

@@ -4,6 +4,7 @@ written, and verify says in plain words what is damaged and what to do."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.conftest import Sandiq, sample_document
 
 
-def _fill(vault: Vault, cases: int = 20) -> list[str]:
+def fill_cases(vault: Vault, cases: int = 20) -> list[str]:
     """Cases with three people and three testimonies each; returns the testimony ids."""
     testimonies = []
     with vault.transaction() as session:
@@ -40,12 +41,16 @@ def _fill(vault: Vault, cases: int = 20) -> list[str]:
     return testimonies
 
 
-def _damage_a_testimony_page(vault: Vault) -> None:
-    """Lock the vault and flip a byte in a page of the testimony table that is not its root,
-    as a bad sector would: found by trying pages from the end until a full read of the
-    table fails."""
+def damage_a_testimony_page(vault: Vault) -> None:
+    """Lock the vault and flip a byte in a page of the testimony table that is not its root."""
+    damage_a_page(vault, "testimony", "length(narrative)")
+
+
+def damage_a_page(vault: Vault, table: str, value: str) -> None:
+    """Lock the vault and flip a byte in a page of table that is not its root, as a bad sector
+    would: found by trying pages from the end until a full read of value fails."""
     with vault.engine.connect() as conn:
-        root = conn.scalar(text("SELECT rootpage FROM sqlite_master WHERE name = 'testimony'"))
+        root = conn.scalar(text("SELECT rootpage FROM sqlite_master WHERE name = :t"), {"t": table})
         pages = conn.scalar(text("PRAGMA page_count"))
     vault.lock()
     header = keys.read_header(vault.path / HEADER_NAME)
@@ -57,18 +62,18 @@ def _damage_a_testimony_page(vault: Vault) -> None:
             continue
         data[(page - 1) * 4096 + 100] ^= 0x01  # past the 100 bytes left unencrypted
         database.write_bytes(bytes(data))
-        if not _testimonies_read(database, key):
+        if not _reads(database, key, f'SELECT {value} FROM "{table}" NOT INDEXED'):
             return
         data[(page - 1) * 4096 + 100] ^= 0x01
     database.write_bytes(bytes(data))
-    raise AssertionError("no page of the testimony table found")
+    raise AssertionError(f"no page of the {table} table found")
 
 
-def _testimonies_read(database: Path, key: bytes) -> bool:
+def _reads(database: Path, key: bytes, query: str) -> bool:
     engine = open_engine(database, key, pool_size=1, read_only=True)
     try:
         with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT length(narrative) FROM testimony NOT INDEXED").all()
+            conn.exec_driver_sql(query).all()
         return True
     except DriverDatabaseError:
         return False
@@ -79,8 +84,8 @@ def _testimonies_read(database: Path, key: bytes) -> bool:
 def test_salvage_of_a_damaged_testimony_page_copies_everything_else_and_names_the_lost(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    testimonies = _fill(tmp_vault)
-    _damage_a_testimony_page(tmp_vault)
+    testimonies = fill_cases(tmp_vault)
+    damage_a_testimony_page(tmp_vault)
     damaged = {name: (tmp_vault.path / name).read_bytes() for name in (DATABASE_NAME, HEADER_NAME)}
 
     report = salvage(tmp_vault.path, tmp_path / "saved", PASSPHRASE, kdf=FAST_KDF)
@@ -150,8 +155,8 @@ def test_salvage_refuses_a_folder_that_holds_anything(tmp_vault: Vault, tmp_path
 
 
 def test_verify_names_the_damaged_part_and_the_next_steps(tmp_vault: Vault) -> None:
-    _fill(tmp_vault, cases=10)
-    _damage_a_testimony_page(tmp_vault)
+    fill_cases(tmp_vault, cases=10)
+    damage_a_testimony_page(tmp_vault)
     vault = unlock(tmp_vault.path, PASSPHRASE, rebuild_stale_index=False)
     try:
         report = verify_report(vault)
@@ -166,8 +171,8 @@ def test_verify_names_the_damaged_part_and_the_next_steps(tmp_vault: Vault) -> N
 def test_sandiq_salvage_prints_what_was_copied_and_lost(
     sandiq: Sandiq, tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault, cases=10)
-    _damage_a_testimony_page(tmp_vault)
+    fill_cases(tmp_vault, cases=10)
+    damage_a_testimony_page(tmp_vault)
     run = sandiq.ok("salvage", "--to", str(tmp_path / "saved"))
     lines = run.stdout.splitlines()
     assert "case: 10 copied, 0 lost" in lines
@@ -176,3 +181,37 @@ def test_sandiq_salvage_prints_what_was_copied_and_lost(
     assert any(line.startswith("  lost: ") for line in lines)
     assert "Next steps:" in lines
     assert sandiq.ok("verify", vault=tmp_path / "saved").stdout.endswith("vault verified: OK\n")
+
+
+def test_sandiq_verify_of_a_damaged_vault_ends_with_what_to_do_then_the_verdict(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    fill_cases(tmp_vault, cases=10)
+    damage_a_testimony_page(tmp_vault)
+    lines = sandiq("verify").stdout.splitlines()
+    count = int(lines[-1].split()[0])
+    assert lines[-1] == (f"{count} problems found" if count > 1 else "1 problem found")
+    assert lines[-4:-1] == [
+        "In plain words: the damaged parts hold testimonies.",
+        "What is in them may be lost; the rest of the vault still reads.",
+        "Next steps: restore a backup made before the damage (sandiq restore BACKUP --vault "
+        "NEWFOLDER), or copy everything that still reads into a new vault: sandiq salvage "
+        "--to NEWFOLDER. Neither changes this vault; keep it until the new one is checked.",
+    ]
+    report = json.loads(sandiq("verify", "--json").stdout)
+    assert report["advice"] == lines[-4:-1] and report["salvage_notes"] == []
+
+
+def test_sandiq_verify_of_a_salvaged_vault_names_what_was_lost_before(
+    sandiq: Sandiq, tmp_vault: Vault, tmp_path: Path
+) -> None:
+    fill_cases(tmp_vault, cases=10)
+    damage_a_page(tmp_vault, "audit_log", "entry_hash")
+    sandiq.ok("salvage", "--to", str(tmp_path / "saved"))
+    lines = sandiq.ok("verify", vault=tmp_path / "saved").stdout.splitlines()
+    lost = "lost before the vault was salvaged (recorded in its audit log): "
+    assert lines[-1] == "vault verified: OK"
+    assert lines[:-1] and all(line.startswith(lost) for line in lines[:-1])
+    report = json.loads(sandiq.ok("verify", "--json", vault=tmp_path / "saved").stdout)
+    assert report["ok"] and len(report["salvage_notes"]) == len(lines) - 1
+    assert report["advice"] == []
