@@ -69,7 +69,8 @@ def _as_json(report: SalvageReport) -> dict[str, object]:
 def _print_summary(report: SalvageReport) -> None:
     print(f"New vault made at {report.target}; it opens with the passphrase given.")
     for part in report.parts:
-        line = f"{part.table}: {part.copied} copied, {part.lost} lost"
+        rebuilt = f", {part.rebuilt} rebuilt from saved versions" if part.rebuilt else ""
+        line = f"{part.table}: {part.copied} copied{rebuilt}, {part.lost} lost"
         if part.has_unknown_losses:
             line += " (and rows that could not be read, whose ids are not known)"
         print(line)
@@ -83,6 +84,10 @@ def _print_summary(report: SalvageReport) -> None:
             "its contact file (sandiq identity export); they must add it again."
         )
     print("The search index was built anew. The damaged vault was not changed.")
+    print(
+        "The new vault has a recovery key of its own (above) and no recovery shares: make "
+        "new recovery shares (sandiq shares create); the old ones open nothing in it."
+    )
     print("Next steps:")
     print(f"  1. Check the new vault: sandiq verify --vault {report.target}")
     if not report.is_whole:

@@ -11,8 +11,12 @@ Choices, and why:
   conflicts from each other, so the damaged vault must be retired, never used beside the new.
 - A file whose bytes do not all read (its SHA-256 no longer matches) is left out, never kept
   truncated; its saved versions stay, so its history still names it.
-- A record that refers to a case or person that was lost is left out (the database would
-  refuse the link); its versions stay too.
+- A record whose row was lost comes back from its newest saved version that reads
+  (``salvage_rebuild``): versions and vocabulary are copied first so that it can, and the
+  records of each kind before the kinds that refer to them.
+- A record that refers to a record that was lost is left out (a case or person: the database
+  would refuse the link; a testimony an event cites, the owner of a file: a bundle could not
+  carry the reference); its versions stay too.
 - Clocks of records not copied are dropped, so a colleague's bundle brings them back as new.
 - The audit log keeps every entry that reads; where entries (or versions) were lost the chain
   breaks. A closing ``salvage`` entry commits to exactly those findings (its content_hash is
@@ -22,7 +26,8 @@ Choices, and why:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +45,7 @@ from desktop_app.core.audit import AuditLog
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import SandiqError, VaultCorrupted, VaultExists, VaultNotFound
 from desktop_app.core.salvage_reading import SourceReader, TableDamage, Unreadable, readable_rows
+from desktop_app.core.salvage_rebuild import RebuiltRecord, insert_rebuilt, rebuildable
 from desktop_app.core.search.index import rebuild_search_index
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, wipe
 from desktop_app.core.vault_creation import CreatedVault, create_vault
@@ -47,11 +53,17 @@ from desktop_app.core.vault_schema import sync_vocabulary
 from desktop_app.core.verify import SALVAGED, findings_digest, loss_findings
 
 RECORD_TABLES = ("person", "case", "case_party", "testimony", "event", "attachment")
-# Copied in this order: parents before the rows that refer to them.
+# Copied in this order: what a rebuild reads, then parents before the rows that refer to them.
+_BEFORE_RECORDS = ("vocabulary_term", "revision")
 _OTHER_TABLES = (
-    "attachment_chunk", "revision", "record_clock", "vocabulary_term", "contact",
-    "exchanged_bundle", "sync_conflict", "draft", "audit_log",
+    "attachment_chunk", "record_clock", "contact", "exchanged_bundle", "sync_conflict", "draft",
+    "audit_log",
 )  # fmt: skip
+_ALL_TABLES = (*_BEFORE_RECORDS, *RECORD_TABLES, *_OTHER_TABLES)
+_REPORTED = (*RECORD_TABLES, "attachment_chunk", *_BEFORE_RECORDS, *_OTHER_TABLES[1:])
+# The references the database does not enforce: (table, column of ids, kind they point at).
+_LISTED = (("event", "victims", "person"), ("event", "perpetrators", "person"))
+_LISTED += (("event", "sources", "testimony"),)
 # Rows that replace what the new vault was created with.
 _REPLACING = ("record_clock", "vocabulary_term")
 # Tables whose rowid is their own gap-free number: a lost span is an exact count.
@@ -60,15 +72,16 @@ _NUMBERED = ("revision", "audit_log")
 
 @dataclass(frozen=True)
 class SalvagedPart:
-    """What became of one table: rows copied, rows known lost (ids of lost records where
-    their versions, the audit log or the search index name them), and whether rows whose
-    ids nothing names could not be read."""
+    """What became of one table: rows copied, records rebuilt from their saved versions,
+    rows known lost (ids of lost records where their versions, the audit log or the search
+    index name them), and whether rows whose ids nothing names could not be read."""
 
     table: str
     copied: int
     lost: int
     lost_ids: tuple[str, ...]
     has_unknown_losses: bool
+    rebuilt: int = 0
 
 
 @dataclass(frozen=True)
@@ -178,6 +191,7 @@ class _Copier:
         self.left_out: dict[str, set[str]] = {table: set() for table in RECORD_TABLES}
         self.damage: dict[str, TableDamage] = {}
         self.copied: dict[str, int] = {}
+        self.rebuilt_ids: dict[str, set[str]] = {table: set() for table in RECORD_TABLES}
         self.sha256: dict[str, str] = {}
 
     def columns(self, table: str) -> list[str]:
@@ -186,8 +200,10 @@ class _Copier:
     def copy(self, target: Path) -> SalvageReport:
         is_identity_kept = self._copy_identity()
         self.target.exec_driver_sql("DELETE FROM audit_log")  # the new identity's first entry
-        for table in (*RECORD_TABLES, *_OTHER_TABLES):
+        for table in _ALL_TABLES:
             self._copy_table(table)
+            if table in RECORD_TABLES and self.damage[table].is_damaged:
+                self._rebuild(table)
         self._drop_incomplete_files()
         self._note_names_in("search_document")
         return SalvageReport(target, self._parts(), is_identity_kept)
@@ -227,6 +243,7 @@ class _Copier:
         if table == "record_clock":  # the clock of a record not copied would block its return
             return any(row[0] in ids for ids in self.copied_ids.values())
         is_linked = all(row[i] is None or row[i] in self.copied_ids[p] for i, p in parents)
+        is_linked = is_linked and self._are_copied(_unenforced_targets(table, row, position))
         if table in RECORD_TABLES:
             record_id = row[position["id"]]
             self.named_ids[table].add(record_id)
@@ -237,6 +254,24 @@ class _Copier:
             if table == "attachment":
                 self.sha256[record_id] = row[position["sha256"]]
         return is_linked
+
+    def _are_copied(self, targets: Iterable[tuple[str, str]]) -> bool:
+        return all(uid in self.copied_ids.get(kind, ()) for kind, uid in targets)
+
+    def _rebuild(self, table: str) -> None:
+        read = self.copied_ids[table] | self.left_out[table]
+        for record in list(rebuildable(self.target, table, read)):
+            if not self._are_copied(record.targets):
+                self.left_out[table].add(record.record_id)
+                continue
+            insert_rebuilt(self.target, table, record)
+            self._note_rebuilt(table, record)
+
+    def _note_rebuilt(self, table: str, record: RebuiltRecord) -> None:
+        self.copied_ids[table].add(record.record_id)
+        self.rebuilt_ids[table].add(record.record_id)
+        if table == "attachment":
+            self.sha256[record.record_id] = record.row["sha256"]
 
     def _insert(self, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
@@ -270,11 +305,14 @@ class _Copier:
                 )
                 self.copied_ids["attachment"].discard(record_id)
                 self.left_out["attachment"].add(record_id)
-                self.copied["attachment"] -= 1
+                if record_id in self.rebuilt_ids["attachment"]:
+                    self.rebuilt_ids["attachment"].discard(record_id)
+                else:
+                    self.copied["attachment"] -= 1
 
     def _parts(self) -> tuple[SalvagedPart, ...]:
         parts: list[SalvagedPart] = []
-        for table in (*RECORD_TABLES, *_OTHER_TABLES):
+        for table in _REPORTED:
             damage = self.damage[table]
             if table in RECORD_TABLES:
                 lost_ids = sorted(self.named_ids[table] - self.copied_ids[table])
@@ -294,6 +332,21 @@ class _Copier:
                     lost,
                     tuple(str(UUID(hex=i)) for i in lost_ids),
                     is_unknown,
+                    len(self.rebuilt_ids.get(table, ())),
                 )
             )
         return tuple(parts)
+
+
+def _unenforced_targets(
+    table: str, row: tuple[Any, ...], position: dict[str, int]
+) -> list[tuple[str, str]]:
+    """(kind, id as 32 hex digits) of each record row points at without a foreign key."""
+    if table == "attachment":
+        return [(row[position["owner_kind"]], row[position["owner_id"]])]
+    return [
+        (kind, UUID(listed).hex)
+        for listing, column, kind in _LISTED
+        if listing == table
+        for listed in json.loads(row[position[column]] or "[]")
+    ]
