@@ -32,6 +32,7 @@ from desktop_app.core.exchange.safeguards import (
     Protected,
     Safeguarded,
     folded_names,
+    name_words,
     sensitivity_rank,
     testimony_safeguarded,
 )
@@ -124,11 +125,13 @@ def protected_people(session: Session) -> Protected:
     are few next to the rest, so this reads them all rather than those a batch names."""
     ids: set[UUID] = set()
     names: set[str] = set()
+    words: set[frozenset[str]] = set()
     query = select(Person.id, Person.name, Person.other_names).where(Person.is_protected.is_(True))
     for person_id, name, other_names in session.execute(query):
         ids.add(person_id)
         names |= folded_names(name, other_names)
-    return Protected(frozenset(ids), frozenset(names))
+        words |= {w for w in map(name_words, [name, *other_names]) if len(w) >= 2}
+    return Protected(frozenset(ids), frozenset(names), frozenset(words))
 
 
 def held_versions(session: Session, ids: Iterable[UUID]) -> set[tuple[UUID, str, bool]]:

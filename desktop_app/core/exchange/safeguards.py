@@ -2,18 +2,20 @@
 when the user says so.
 
 A contact's bundle is signed and trusted to carry their edits, but some edits decide who reads
-what: lifting a person's protection (or emptying a protected person's pseudonym) puts their
-real name in the next dossier, and so may setting or replacing the pseudonym (with the real
-name, or with another witness's pseudonym); giving an unprotected person a name of a protected
-one (as a merge of the two into the unprotected one does) puts that name in the dossier under
-the unprotected person; withdrawing a testimony's request for anonymity does the same for its
-witness, and so does giving the testimony another witness, whose names the report then hides
-instead of the first witness's (held when the testimony asks for anonymity or its witness is
-protected); moving a testimony, event or party to another case (or a file to another record, or
-a protected person's file to another person) puts it in a dossier that may go to a wider
-audience. An incoming version that would do any of this is held as a conflict even when its
-clock has seen every edit of ours, and the user keeps one version explicitly
-(``conflicts.resolve_conflict``). Adding protection is always safe and stays a plain update.
+what: lifting a person's protection (or emptying a protected person's pseudonym) puts their real
+name in the next dossier, and so may setting or replacing the pseudonym (with the real name, or
+with another witness's pseudonym); giving an unprotected person a name of a protected one (as a
+merge of the two into the unprotected one does), or a longer name holding every word of hers
+("Dilnoza Bahodirovna Karimova" for a protected Dilnoza Karimova, in either script), puts that
+name in the dossier under the unprotected person; withdrawing a testimony's request for
+anonymity does the same for its witness, and so does giving the testimony another witness, whose
+names the report then hides instead of the first witness's (held when the testimony asks for
+anonymity or its witness is protected); moving a testimony, event or party to another case (or a
+file to another record, or a protected person's file to another person) puts it in a dossier
+that may go to a wider audience. An incoming version that would do any of this is held as a
+conflict even when its clock has seen every edit of ours, and the user keeps one version
+explicitly (``conflicts.resolve_conflict``). Adding protection is always safe and stays a plain
+update.
 
 Who reads a record is guarded the same way: lowering a case's or testimony's sensitivity
 (restricted, confidential, normal), which dossiers and filters go by, and widening a testimony's
@@ -35,10 +37,12 @@ protects a person and moves her file in the same go is not held for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 from uuid import UUID
 
+from desktop_app.core.search.folding import fold_tokens
 from desktop_app.core.vocab import SENSITIVITIES
 
 CONCURRENT = "concurrent"  # edited on both sides: no safeguard involved
@@ -54,6 +58,7 @@ LOWERS_SENSITIVITY = "lowers_sensitivity"  # a case's or testimony's sensitivity
 WIDENS_CONSENT = "widens_consent"  # a testimony's consent given, or a use added to its scope
 
 _ANONYMISED_ONLY = "anonymised_only"  # in a consent's scope: a restriction, not a use
+_HYPHENS = re.compile(r"[-‐‑‒–—_]")
 
 
 class Safeguarded(NamedTuple):
@@ -78,11 +83,28 @@ class Protected(NamedTuple):
 
     ids: frozenset[UUID] = frozenset()
     names: frozenset[str] = frozenset()  # every name of theirs (``folded_names``)
+    # The words of each name of theirs that has two or more (``name_words``): a name holding
+    # all of them is hers with a patronymic or a second surname added.
+    name_words: frozenset[frozenset[str]] = frozenset()
 
 
 def folded_names(name: str, other_names: Iterable[str]) -> frozenset[str]:
     """A person's names as compared: trimmed and case-folded, blanks left out."""
     return frozenset(n.strip().casefold() for n in [name, *other_names] if n.strip())
+
+
+def name_words(name: str) -> frozenset[str]:
+    """A name's words as compared within names: folded, so that Cyrillic and Latin spellings
+    of one name compare equal (Дильноза Каримова, Dilnoza Karimova), and a double surname
+    split (Shamsutdinova-Karimova), which folding alone would join into one word."""
+    return frozenset(fold_tokens(_HYPHENS.sub(" ", name)))
+
+
+def _holds_a_protected_name(names: Iterable[str], protected: Protected) -> bool:
+    """True if one of names has every word of a protected person's name of two or more words,
+    in any order, with other words among them. A name of one word is left to the exact
+    comparison: any namesake would hold it."""
+    return any(words <= held for held in map(name_words, names) for words in protected.name_words)
 
 
 def safeguarded(kind: str, content: dict[str, Any]) -> Safeguarded:
@@ -153,7 +175,10 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     elif mine.is_protected and theirs.pseudonym != mine.pseudonym:
         # Setting one where there was none counts too: it may be the real name.
         reasons.append(CHANGES_PSEUDONYM)
-    if not theirs.is_protected and (theirs.names - mine.names) & protected.names:
+    new_names = theirs.names - mine.names
+    if not theirs.is_protected and (
+        new_names & protected.names or _holds_a_protected_name(new_names, protected)
+    ):
         reasons.append(GIVES_PROTECTED_NAME)
     if mine.anonymise and not theirs.anonymise:
         reasons.append(DROPS_ANONYMITY)

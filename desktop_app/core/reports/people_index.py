@@ -194,6 +194,10 @@ class PeopleIndex:
         self._parts = parts
         self._folded = folded
         self._initials: dict[str, set[str]] = {}
+        # For complete_names_in, which few runs need: built when first asked for.
+        self._protected_names = [p for p in people if p.id in protected]
+        self._name_words: NameIndex | None = None
+        self._words_of_names: dict[tuple[str, int], set[str]] = {}
 
     def _add(
         self,
@@ -287,6 +291,37 @@ class PeopleIndex:
             for form in (key(initial[0]), fold(initial[0]))
         }
         return any(letters & self._initials_of(person) for person in person_ids)
+
+    def complete_names_in(self, words: Sequence[str]) -> set[str]:
+        """The protected people one of whose stored names of two words or more has every word
+        among these words of a run, in any order, others between: "Dilnoza Bahodirovna
+        Karimova" holds the name of a protected Dilnoza Karimova."""
+        if self._name_words is None:
+            self._name_words = self._index_name_words()
+        found: set[str] = set()
+        for word in words:
+            found |= _owners_in(self._name_words, word).keys()
+        return {
+            person_id for (person_id, _), parts in self._words_of_names.items() if parts <= found
+        }
+
+    def _index_name_words(self) -> NameIndex:
+        """Each word of each protected person's names of two words or more, indexed on its
+        own: as "person id/name number/word number"."""
+        index = NameIndex()
+        for person in self._protected_names:
+            for number, name in enumerate(person.names):
+                parts = words_of((name,))
+                if len(parts) < 2:
+                    continue
+                ids = [f"{person.id}/{number}/{at}" for at in range(len(parts))]
+                self._words_of_names[person.id, number] = set(ids)
+                for part_id, part in zip(ids, parts, strict=True):
+                    index.add({part_id}, part)
+                    if bare := unmarked(part):
+                        index.add({part_id}, bare)
+        index.seal()
+        return index
 
     def _initials_of(self, person_id: str) -> set[str]:
         initials = self._initials.get(person_id)

@@ -264,10 +264,20 @@ class Redactor:
         # hers wherever they stand; a single shared word (a brother's surname in his full
         # name) stays with the whole name, as docs/reports.md says, unless his name only
         # mentions her ("Gulnora's son Rustam", "сын Гулноры"): "Gulnora's son" becomes
-        # "[name withheld]'s son".
+        # "[name withheld]'s son". Every word of her name with words of his among them
+        # ("Dilnoza Bahodirovna Karimova", an other name a colleague gave him) is hers too:
+        # protection wins over the longer name, and the words may be either's, so withheld.
+        whole_name = self._whole_protected_name(run) if common else None
         pieces = []
         first = 0
         while first < len(run):
+            if whole_name is not None and first == whole_name[0]:
+                after = whole_name[1]
+                piece_start, piece_end = self._with_initials(text, run, first, after, start, end)
+                label = self._labelled(run[first], run[after - 1], self.name_withheld)
+                pieces.append((piece_start, piece_end, label))
+                first = after
+                continue
             after, protected = self._protected_stretch(run, first)
             if protected:
                 piece_start, piece_end = self._with_initials(text, run, first, after, start, end)
@@ -298,6 +308,15 @@ class Redactor:
                     pieces.append((found.start, found.end, label))
             first += 1
         return pieces
+
+    def _whole_protected_name(self, run: list[Found]) -> tuple[int, int] | None:
+        """Where the words of run that hold a protected person's whole name (every word of one
+        of her names of two words or more, in any order) start and end, or None."""
+        whole = self._names.complete_names_in([found.word for found in run])
+        if not whole:
+            return None
+        hers = [at for at, found in enumerate(run) if whole & self._owners_of(found).keys()]
+        return hers[0], hers[-1] + 1
 
     def _protected_stretch(self, run: list[Found], first: int) -> tuple[int, set[str]]:
         """The end of the longest stretch of run from first whose words all name one and the
