@@ -32,6 +32,7 @@ from desktop_app.ui.exchange_models import ChangeListModel, import_notes
 from desktop_app.ui.i18n import fill, format_timestamp
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.refusals import bundle_refusal_text, refusal_text
+from desktop_app.ui.screen_fit import resize_within_screen
 
 
 def bundle_filter() -> str:
@@ -217,7 +218,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        resize_within_screen(self, 720, 480)
 
     def summary(self, report: ImportReport) -> str:
         """Who sent the bundle, what it would change, and any warning."""

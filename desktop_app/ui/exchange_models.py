@@ -32,6 +32,10 @@ from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab
 from desktop_app.ui.refusals import not_imported_text
 from desktop_app.ui.row_models import RowsModel
 
+# Records named one by one in an import's notes; the rest are counted. A bundle may hold a
+# thousand conflicts, and one line for each pushed the dialog's buttons off the screen.
+NOTES_SHOWN = 5
+
 
 class ContactListModel(RowsModel):
     """The vault's active contacts."""
@@ -169,7 +173,8 @@ def held_notes(report: ImportReport) -> list[str]:
             "attaches it to another record.",
         ),
         LOWERS_SENSITIVITY: translate(
-            "ImportNotes", "Held for your decision: %1's bundle lowers the sensitivity of “%2”."
+            "ImportNotes",
+            "Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.",
         ),
         WIDENS_CONSENT: translate(
             "ImportNotes",
@@ -177,8 +182,19 @@ def held_notes(report: ImportReport) -> list[str]:
             "testimony “%2”.",
         ),
     }
+    # A case's sensitivity is lowered too: the note names the kind, as the CLI does.
+    of_a_case = {
+        LOWERS_SENSITIVITY: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.",
+        )
+    }
     return [
-        fill(sentences[reason], report.sender_name, record_name(change))
+        fill(
+            (of_a_case if change.kind == "case" and reason in of_a_case else sentences)[reason],
+            report.sender_name,
+            record_name(change),
+        )
         for change in report.changes
         for reason in change.reasons
         if reason in sentences
@@ -203,7 +219,22 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
         notes.append(fill(text, str(report.sequence), report.sender_name, when))
     if report.skipped:
         notes.append(not_imported_text(report.sender_name, report.skipped))
-    notes += held_notes(report)
+    held = held_notes(report)
+    notes += held[:NOTES_SHOWN]
+    if len(held) > NOTES_SHOWN:
+        more = len(held) - NOTES_SHOWN
+        if is_done:
+            text = translate(
+                "ImportNotes", "…and %n more held for your decision: see Conflicts.", "", more
+            )
+        else:
+            text = translate(
+                "ImportNotes",
+                "…and %n more would be held for your decision: see Conflicts after the import.",
+                "",
+                more,
+            )
+        notes.append(text)
     if waiting := report.conflicts_waiting:
         notes.append(
             translate(
@@ -225,5 +256,9 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
                 "",
                 settled,
             )
-        notes.append(fill(text, "; ".join(record_name(s) for s in report.settled)))
+        names = "; ".join(record_name(s) for s in report.settled[:NOTES_SHOWN])
+        if settled > NOTES_SHOWN:
+            more = settled - NOTES_SHOWN
+            names = fill(translate("ImportNotes", "%1; …and %n more", "", more), names)
+        notes.append(fill(text, names))
     return notes

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from desktop_app.ui.backup_action import CHECK_STARTED, new_folder_in, show_chec
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 from desktop_app.ui.shares_edit import SharesEdit
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
@@ -148,6 +149,26 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.passphrase_edit.returnPressed.connect(self.attempt)
         self.shares_edit.submitted.connect(self.attempt)
+
+    def event(self, event: QEvent) -> bool:
+        """After a change of layout (the shares box shown, a message of several lines), grow
+        to the size the shares and the wrapped texts need, within the screen."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._grow_to_fit()
+        return handled
+
+    def _grow_to_fit(self) -> None:
+        # Qt leaves a window with word-wrapped labels at the size it had: the shares box took
+        # the room of the checkboxes below it, and they were drawn over it. Wider, where the
+        # screen has room, the shares typed show whole.
+        room = room_on_screen(self)
+        width = max(self.width(), self.sizeHint().width())
+        width = min(width, room.width()) if room is not None else width
+        layout = self.layout()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        if width > self.width() or height > self.height():
+            resize_within_screen(self, width, max(height, self.height()))
 
     def _mode_changed(self, checked: bool) -> None:
         # The two "instead" boxes exclude each other, as in the unlock dialog.

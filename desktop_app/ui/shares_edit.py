@@ -3,13 +3,14 @@ share's line, Ctrl+Enter goes on, as Enter does in a passphrase box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop_app.core.recovery_shares import shares_in_text
 
-VISIBLE_LINES = 9  # two or three shares of 20 words, wrapped at a small screen's width
+VISIBLE_LINES = 9  # a share a line: room for the shares of most teams and a scroll bar
+SHARE_CHARS = 160  # a share of 20 words, as wide as the box would like to be
 
 
 class SharesEdit(QPlainTextEdit):
@@ -24,7 +25,16 @@ class SharesEdit(QPlainTextEdit):
         )
         self.setAccessibleName(self.tr("Recovery shares"))
         self.setTabChangesFocus(True)
+        # A share of 20 words is wider than the box: wrapped, it ran on over two or three
+        # lines and no one could tell where the next share began. Each stays on its own line
+        # and the box scrolls sideways.
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * VISIBLE_LINES)
+
+    def sizeHint(self) -> QSize:
+        """As wide as a share, so a dialog that has the room shows each share whole."""
+        width = self.fontMetrics().averageCharWidth() * SHARE_CHARS
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), self.height())
 
     def shares(self) -> list[str]:
         """The shares typed, one a line; blank lines and headings ("Share 2 of 3:") left out."""

@@ -160,8 +160,8 @@ def test_lowered_sensitivity_and_widened_consent_are_explained(
     summary = preview.summary_label.text()
     assert "new conflicts: 1" in summary
     for sentence in (
-        "Held for your decision: Bob's bundle lowers the sensitivity of “2010-07-02 Saw the "
-        "arrest.”.",
+        "Held for your decision: Bob's bundle lowers the sensitivity of the testimony "
+        "“2010-07-02 Saw the arrest.”.",
         "Held for your decision: Bob's bundle widens the witness's consent to the use of the "
         "testimony “2010-07-02 Saw the arrest.”.",
     ):
