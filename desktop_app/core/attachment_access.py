@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import AttachmentTooLarge, Cancelled, RecordNotFound
 from desktop_app.core.file_name_characters import is_dropped_from_names
 from desktop_app.core.fileio import (
@@ -49,24 +50,29 @@ def _attachment(session: Session, attachment_id: UUID) -> Attachment:
 def read_attachment_bytes(
     session: Session, attachment_id: UUID, max_bytes: int = MAX_VIEW_BYTES
 ) -> bytes:
-    """The whole file in memory, for viewing; AttachmentTooLarge past max_bytes."""
-    if _attachment(session, attachment_id).size > max_bytes:
-        raise AttachmentTooLarge(
-            "the file is too large to show inside Sandiq", max_bytes, viewing=True
-        )
-    return b"".join(iter_attachment_bytes(session, attachment_id))
+    """The whole file in memory, for viewing; AttachmentTooLarge past max_bytes,
+    VaultCorrupted if a page of it is damaged."""
+    # A damaged chunk page is the vault's damage, said as such: the driver's bare error
+    # reached the user as "an unexpected error", or as nothing at all.
+    with database_errors_reported():
+        if _attachment(session, attachment_id).size > max_bytes:
+            raise AttachmentTooLarge(
+                "the file is too large to show inside Sandiq", max_bytes, viewing=True
+            )
+        return b"".join(iter_attachment_bytes(session, attachment_id))
 
 
 def read_attachment_start(session: Session, attachment_id: UUID, max_bytes: int) -> bytes:
     """The first max_bytes of the file (all of it if smaller), read chunk by chunk so that a
-    large file's remainder is never decrypted."""
-    _attachment(session, attachment_id)
-    start = bytearray()
-    for chunk in iter_attachment_bytes(session, attachment_id):
-        start += chunk[: max_bytes - len(start)]
-        if len(start) >= max_bytes:
-            break
-    return bytes(start)
+    large file's remainder is never decrypted. VaultCorrupted if a page of it is damaged."""
+    with database_errors_reported():
+        _attachment(session, attachment_id)
+        start = bytearray()
+        for chunk in iter_attachment_bytes(session, attachment_id):
+            start += chunk[: max_bytes - len(start)]
+            if len(start) >= max_bytes:
+                break
+        return bytes(start)
 
 
 def write_attachment_copy(
@@ -78,21 +84,24 @@ def write_attachment_copy(
 ) -> Path:
     """Write the attachment's bytes to path, in the clear (warn the user before calling), and
     return where: path, its name cut to what the file system takes if it is longer.
-    NotEnoughSpace, writing nothing, if the copy cannot fit on path's disk."""
-    total = _attachment(session, attachment_id).size
+    NotEnoughSpace, writing nothing, if the copy cannot fit on path's disk; VaultCorrupted,
+    writing nothing, if a page of the file is damaged."""
+    with database_errors_reported():
+        total = _attachment(session, attachment_id).size
     if (fitting := _shortened(path.name)) != path.name:
         path = path.with_name(fitting)
     ensure_free_space(path.parent, total, "this copy")
 
     def write(fh: BinaryIO) -> None:
         done = 0
-        for chunk in iter_attachment_bytes(session, attachment_id):
-            if cancelled is not None and cancelled():
-                raise Cancelled("copy cancelled; no file was written")
-            fh.write(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
+        with database_errors_reported():
+            for chunk in iter_attachment_bytes(session, attachment_id):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("copy cancelled; no file was written")
+                fh.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
 
     write_atomically_with(path, write)
     return path

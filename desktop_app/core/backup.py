@@ -74,10 +74,13 @@ _PARTIAL_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
 # One this young may not be locked by its run yet; without locks (Windows) one this old
 # belongs to no running backup.
 _SETTLING_S = 10
-# Room asked for beyond the files copied: the database copy may grow past the files' size
-# while the vault is in use, and a memory stick filled to the last byte serves no one.
-_SPACE_MARGIN_SHARE = 20  # one twentieth (5%)
-_SPACE_MARGIN_MIN = 16 * 1024 * 1024
+# Room asked for beyond the files copied, which the copy itself takes exactly (its peak is
+# its final size, see database_copy): what the vault grows by between the check and the
+# snapshot (a save: a few pages), what a restore writes on opening its copy (the audit
+# entry, a schema upgrade's pages in the write-ahead log) and the file system's rounding up
+# to whole clusters (32 KiB at most on FAT). A larger margin refused vaults that fit the stick.
+_SPACE_MARGIN_SHARE = 100  # one hundredth (1%)
+_SPACE_MARGIN_FIXED = 1024 * 1024
 # What a copy that does not fit leaves as it was, said after the sizes.
 _BACKUP_UNCHANGED = "the vault is unchanged and no backup was written"
 _RESTORE_UNCHANGED = "nothing was restored and the backup is unchanged"
@@ -119,7 +122,7 @@ class CopyDoesNotFit(NotEnoughSpace):
 
 def _room_needed(source: Path) -> int:
     size = _copied_size(source)
-    return size + max(size // _SPACE_MARGIN_SHARE, _SPACE_MARGIN_MIN)
+    return size + size // _SPACE_MARGIN_SHARE + _SPACE_MARGIN_FIXED
 
 
 def _free_space(folder: Path) -> int | None:

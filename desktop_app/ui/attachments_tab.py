@@ -32,7 +32,7 @@ from desktop_app.core.attachments import (
     safe_file_name,
 )
 from desktop_app.core.case_file import AttachmentRow, case_attachments
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.bidi_text import isolated, shown_in_sentence
@@ -218,8 +218,12 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
         "This writes an unencrypted copy of the file outside the vault. Anyone who gets this "
         "computer can read it, and Sandiq cannot delete it for you. Continue?",
     )
-    with registry.vault.read() as session:
-        start = read_attachment_start(session, row.id, ACTIVE_MAGIC_BYTES)
+    try:
+        with registry.vault.read() as session:
+            start = read_attachment_start(session, row.id, ACTIVE_MAGIC_BYTES)
+    except SandiqError as exc:  # its first page damaged: said before any warning
+        show_error(parent, exc)
+        return
     if runs_code_or_fetches(row.file_name, row.media_type, start):
         warning = QCoreApplication.translate(
             "AttachmentsTab",
