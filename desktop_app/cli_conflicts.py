@@ -31,6 +31,7 @@ from desktop_app.core.exchange.safeguards import (
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
+    REVIVES_DELETED,
     UNPROTECTS,
     WIDENS_CONSENT,
 )
@@ -51,6 +52,7 @@ _HELD = {
     LOWERS_SENSITIVITY: "{sender}'s bundle lowers the sensitivity of {kind} '{label}'",
     WIDENS_CONSENT: "{sender}'s bundle widens the witness's consent to the use of testimony "
     "'{label}'",
+    REVIVES_DELETED: "{sender}'s bundle brings back {kind} '{label}', deleted here",
 }
 
 
@@ -77,8 +79,14 @@ def print_dangling(dangling: Sequence[DanglingReference]) -> None:
 
 
 def dangling_line(d: DanglingReference) -> str:
-    """One record left pointing at a deleted one, as the import and verify list it."""
+    """One record left pointing at a deleted one (or one that does not exist), as the import
+    and verify list it."""
     label = f" ({d.label})" if d.label else ""
+    if d.is_target_missing:  # verify only: a damaged vault or a bug left it so
+        return (
+            f"  {d.kind} {d.record_id}{label}: {d.field} refers to {d.target_kind} "
+            f"{d.target_id}, which does not exist"
+        )
     target_label = f" ({d.target_label})" if d.target_label else ""
     return (
         f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "

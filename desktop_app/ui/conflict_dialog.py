@@ -25,6 +25,7 @@ from desktop_app.core.exchange.safeguards import (
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
+    REVIVES_DELETED,
     UNPROTECTS,
     WIDENS_CONSENT,
 )
@@ -189,6 +190,10 @@ class ConflictDialog(QDialog):
             WIDENS_CONSENT: self.tr(
                 "%1's version widens the witness's consent: the testimony could be used in ways "
                 "the consent recorded here does not allow."
+            ),
+            REVIVES_DELETED: self.tr(
+                "%1's version brings back this record, which was deleted here: dossiers would "
+                "include it again."
             ),
         }
         return "\n".join(

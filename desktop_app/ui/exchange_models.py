@@ -24,6 +24,7 @@ from desktop_app.core.exchange.safeguards import (
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
+    REVIVES_DELETED,
     UNPROTECTS,
     WIDENS_CONSENT,
 )
@@ -180,6 +181,9 @@ def held_notes(report: ImportReport) -> list[str]:
             "ImportNotes",
             "Held for your decision: %1's bundle widens the witness's consent to the use of the "
             "testimony “%2”.",
+        ),
+        REVIVES_DELETED: translate(
+            "ImportNotes", "Held for your decision: %1's bundle brings back “%2”, deleted here."
         ),
     }
     # A case's sensitivity is lowered too: the note names the kind, as the CLI does.

@@ -57,6 +57,13 @@ def test_a_merge_meeting_an_edit_keeps_the_edit(
     resolution = resolve_conflict(site.vault, conflict, keep)
     assert resolution.merged_into_label == (LATIN if keeps_the_merge else "")
     _exchange(alice, bob)
+    if site is bob and not keeps_the_merge:
+        # Bob brought back the person Alice merged away: her vault holds that for her decision.
+        with alice.vault.read() as session:
+            (revived,) = list_conflicts(session)
+        assert revived.reasons == ("revives_deleted",)
+        resolve_conflict(alice.vault, revived.id, "theirs")
+        _exchange(alice, bob)
 
     for vault in (alice, bob):
         with vault.vault.read() as session:

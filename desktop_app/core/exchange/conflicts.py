@@ -110,6 +110,12 @@ class Resolution:
     merged_into_label: str = ""  # the merge was kept: the colleague's edit went into this person
 
 
+def _mine(session: Session, conflict: SyncConflict) -> Safeguarded:
+    """This vault's guarded values of a conflicted record, read as an import reads them."""
+    local = local_state(session, conflict.record_kind, [conflict.record_id])
+    return local[conflict.record_id].safeguarded
+
+
 def _infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo]:
     """The conflicts as listed, each with why it is one (read from both versions)."""
     mine: dict[UUID, Safeguarded] = {}
@@ -126,6 +132,7 @@ def _info(
     contact = session.get(Contact, conflict.sender)
     kind, theirs = conflict.record_kind, conflict.theirs
     label = conflict_label(kind, conflict.record_id, mine, record_label(kind, theirs))
+    theirs_guarded = safeguarded(kind, theirs, is_deleted=conflict.theirs_deleted)
     return ConflictInfo(
         id=conflict.id,
         record_kind=kind,
@@ -135,7 +142,7 @@ def _info(
         detected_at=conflict.detected_at,
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
-        reasons=held_reasons(mine, safeguarded(kind, theirs), protected) or (CONCURRENT,),
+        reasons=held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,),
     )
 
 
@@ -220,7 +227,7 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     into = _merged_into(session, conflict, record)
     protected = protected_people(session)
     return ConflictDetail(
-        info=_info(session, conflict, safeguarded(conflict.record_kind, mine), protected),
+        info=_info(session, conflict, _mine(session, conflict), protected),
         mine=mine,
         mine_deleted=record.is_deleted,
         theirs=theirs,
@@ -255,7 +262,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         if conflict.resolved_at:
             raise InvalidInput(f"conflict {conflict_id} was already resolved")
         # Why it was held, as the list said it before the choice changed anything.
-        before = safeguarded(conflict.record_kind, to_content(record))
+        before = _mine(session, conflict)
         protected = protected_people(session)
         writer = vault.writer(session)
         mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}

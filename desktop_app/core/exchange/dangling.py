@@ -9,7 +9,8 @@ history), but the link now shows nobody, so the import names these records, and 
 chooses again what they refer to. Only links that involve the bundle's records are looked at:
 its live records' references, and this vault's records that point at what it deleted.
 ``sandiq verify`` names them again, all of them, with ``all_dangling_references``, for as long
-as they are left so.
+as they are left so; and records pointing at one that does not exist at all, which no import
+makes, but a damaged vault or a bug may leave (and a bundle could not be sent from such a vault).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import TextClause, bindparam, func, select, text, true
+from sqlalchemy import TextClause, bindparam, func, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
@@ -70,7 +71,8 @@ LISTED_BY_EVENTS: dict[str, tuple[Callable[[Iterable[UUID]], Any], tuple[str, ..
 @dataclass(frozen=True)
 class DanglingReference:
     """A live record whose field points at a deleted person, case, testimony or event (an
-    attachment's field "owner" at the record it belongs to)."""
+    attachment's field "owner" at the record it belongs to); is_target_missing: at one that
+    does not exist at all, so target_label is empty."""
 
     kind: str
     record_id: UUID
@@ -79,6 +81,7 @@ class DanglingReference:
     target_kind: str
     target_id: UUID
     target_label: str
+    is_target_missing: bool = False
 
 
 def dangling_references(
@@ -111,32 +114,54 @@ def dangling_references(
             for record in session.scalars(owned)
             if record.owner_kind == deleted[record.owner_id][0]
         ]
-    return _described(found, deleted)
+    return sorted(_described(found, deleted), key=_reading_order)
 
 
 def all_dangling_references(session: Session) -> list[DanglingReference]:
-    """Every live record of the vault pointing at a deleted person, case, testimony or event,
-    in a stable order; one query per kind of link, however large the vault."""
-    deleted: dict[UUID, tuple[str, str]] = {}
-    found: list[tuple[str, Any, str, UUID]] = []
+    """Every live record of the vault pointing at a person, case, testimony or event that is
+    deleted or does not exist, in a stable order; a few queries per kind of link, however large
+    the vault."""
+    found = []
     for target_kind in _TARGET_MODEL:
-        uses = list(_uses_of_deleted(session, target_kind))
-        for record in _deleted(session, target_kind, {uid for *_, uid in uses}):
-            deleted[record.id] = (target_kind, record_label(target_kind, to_content(record)))
-        found += uses
-    return _described(found, deleted)
+        uses = list(_uses_of_gone(session, target_kind))
+        deleted = {
+            record.id: (target_kind, record_label(target_kind, to_content(record)))
+            for record in _deleted(session, target_kind, {uid for *_, uid in uses})
+        }
+        found += _described([use for use in uses if use[3] in deleted], deleted)
+        found += [
+            DanglingReference(
+                kind,
+                record.id,
+                record_label(kind, to_content(record)),
+                field,
+                target_kind,
+                uid,
+                "",
+                is_target_missing=True,
+            )
+            for kind, record, field, uid in uses
+            if uid not in deleted
+        ]
+    return sorted(found, key=_reading_order)
 
 
-def _uses_of_deleted(session: Session, target_kind: str) -> Iterable[tuple[str, Any, str, UUID]]:
-    """(kind, live record, field, target id) for each link to a deleted record of a kind."""
+def _uses_of_gone(session: Session, target_kind: str) -> Iterable[tuple[str, Any, str, UUID]]:
+    """(kind, live record, field, target id) for each link to a record of a kind that is
+    deleted or does not exist."""
     target = _TARGET_MODEL[target_kind]
     # "IN (the deleted ids)", not a join: SQLite then reads the few deleted targets and looks
     # their users up by index, where a join had it read every testimony of a large vault.
     deleted = select(target.id).where(target.is_deleted.is_(True))
+    existing = select(target.id)
     for model, column, field in POINTING_AT[target_kind]:
-        query = select(model).where(column.in_(deleted), model.is_deleted.is_(False))
-        for record in session.scalars(query):
-            yield KIND_OF_MODEL[model], record, field, getattr(record, column.key)
+        # The ids named and not found are read off the column's index, and their users looked
+        # up by it in turn: a plain NOT IN on the records would read every testimony.
+        absent = select(column).where(column.not_in(existing))
+        for gone in (deleted, absent):
+            query = select(model).where(column.in_(gone), model.is_deleted.is_(False))
+            for record in session.scalars(query):
+                yield KIND_OF_MODEL[model], record, field, getattr(record, column.key)
     for field in LISTED_BY_EVENTS[target_kind][1] if target_kind in LISTED_BY_EVENTS else ():
         listed = func.json_each(getattr(Event, field)).table_valued("value").alias("listed")
         # The lists hold ids as text with dashes, the tables as 32 hex digits.
@@ -144,24 +169,28 @@ def _uses_of_deleted(session: Session, target_kind: str) -> Iterable[tuple[str, 
         events = (
             select(Event, listed.c.value)
             .join_from(Event, listed, true())
-            .where(Event.is_deleted.is_(False), listed_id.in_(deleted))
+            .where(
+                Event.is_deleted.is_(False),
+                or_(listed_id.in_(deleted), listed_id.not_in(existing)),
+            )
         )
         for event, uid in session.execute(events):
             yield "event", event, field, UUID(uid)
-    owned = select(Attachment).where(
-        Attachment.owner_kind == target_kind,
-        Attachment.owner_id.in_(deleted),
-        Attachment.is_deleted.is_(False),
-    )
-    for record in session.scalars(owned):
-        yield "attachment", record, "owner", record.owner_id
+    of_kind = Attachment.owner_kind == target_kind
+    absent = select(Attachment.owner_id).where(of_kind, Attachment.owner_id.not_in(existing))
+    for gone in (deleted, absent):
+        owned = select(Attachment).where(
+            of_kind, Attachment.owner_id.in_(gone), Attachment.is_deleted.is_(False)
+        )
+        for record in session.scalars(owned):
+            yield "attachment", record, "owner", record.owner_id
 
 
 def _described(
     uses: Iterable[tuple[str, Any, str, UUID]], deleted: dict[UUID, tuple[str, str]]
 ) -> list[DanglingReference]:
-    """The uses (kind, live record, field, target id) as the user reads them, in a stable
-    order; deleted gives each target's (kind, label)."""
+    """The uses (kind, live record, field, target id) as the user reads them; deleted gives
+    each target's (kind, label)."""
     found = []
     for kind, record, field, uid in uses:
         label = record_label(kind, to_content(record))
@@ -169,7 +198,11 @@ def _described(
         found.append(
             DanglingReference(kind, record.id, label, field, target_kind, uid, target_label)
         )
-    return sorted(found, key=lambda d: (d.kind, d.label, d.record_id.int, d.field))
+    return found
+
+
+def _reading_order(d: DanglingReference) -> tuple[str, str, int, str]:
+    return d.kind, d.label, d.record_id.int, d.field
 
 
 def _deleted(session: Session, kind: str, ids: set[UUID]) -> list[Any]:

@@ -2,8 +2,9 @@
 
 Read in batches of ids, for the records of one batch of a bundle: content hash, tombstone flag,
 version vector and last edit of each record the vault holds, the few values a bundle may not
-weaken silently (``safeguards``), which versions of them it has held, and which of its
-attachments have their file. Once per import: who is protected here (``protected_people``).
+weaken silently (``safeguards``; a tombstone counts there only if this vault wrote it), which
+versions of them it has held, and which of its attachments have their file. Once per import:
+who is protected here (``protected_people``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from db.models import (
     Case,
     CaseParty,
     Event,
+    Identity,
     Person,
     Revision,
     Testimony,
@@ -105,6 +107,7 @@ def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, 
     for batch in in_batches(ids):
         rows += session.execute(select(*columns).where(model.id.in_(batch))).all()
     clocks = clocks_of(session, [row[0] for row in rows])
+    me = session.scalar(select(Identity.fingerprint).where(Identity.id == 1))
     return {
         row[0]: Local(
             content_hash=row[1],
@@ -114,7 +117,9 @@ def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, 
             file=(row[6], row[7]) if kind == "attachment" else None,
             updated_by=row[3],
             updated_at=row[5],
-            safeguarded=_safeguarded(kind, tuple(row[first_guarded:])),
+            safeguarded=_safeguarded(kind, tuple(row[first_guarded:]))._replace(
+                is_deleted=row[2], is_deleted_here=row[2] and row[3] == me
+            ),
         )
         for row in rows
     }

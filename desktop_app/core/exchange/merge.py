@@ -11,8 +11,9 @@ Then each record is compared with the vault's copy by content and version vector
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
 
-A newer version that would weaken a record's protection (``safeguards``) is a conflict too;
-who is protected here is read once, before the first batch is written.
+A newer version that would weaken a record's protection, or bring back a record this vault
+deleted (``safeguards``), is a conflict too; who is protected here is read once, before the
+first batch is written.
 
 A vault restored from a backup counts its edits again from the backup's clocks: a version made
 since can look older than one sent before. So when the sender seems restored (another bundle of
@@ -198,7 +199,7 @@ def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidR
         references=tuple(references(record.kind, content)),
         case_reference=content["reference"] if record.kind == "case" else "",
         file=file,
-        safeguarded=safeguarded(record.kind, content),
+        safeguarded=safeguarded(record.kind, content, is_deleted=record.deleted),
     )
     return summary, valid
 

@@ -26,7 +26,10 @@ sensitivity and narrowing the consent stay plain updates.
 
 Tombstones are checked on their content like any version: deleting a protected person
 reveals nothing, but the content a tombstone carries is the one a later revival of the record
-starts from, so a tombstone that also lifts the protection is held too.
+starts from, so a tombstone that also lifts the protection is held too. A record this vault
+deleted stays deleted until the user says otherwise: a live version of it (a colleague's
+undelete, or their edit of it) is held, as the deletion was a decision about what dossiers
+hold. A colleague undoing their own deletion stays an update: the tombstone here is theirs.
 
 The reasons are derived from the two versions and from who is protected in this vault
 (``Protected``: ids and names, read once per import or listing), so the merge (from a short
@@ -56,6 +59,7 @@ MOVES_ATTACHMENT = "moves_attachment"  # a file attached to another record (or p
 MOVES_PROTECTED_FILE = "moves_protected_file"  # a protected person's file attached elsewhere
 LOWERS_SENSITIVITY = "lowers_sensitivity"  # a case's or testimony's sensitivity lowered
 WIDENS_CONSENT = "widens_consent"  # a testimony's consent given, or a use added to its scope
+REVIVES_DELETED = "revives_deleted"  # a record deleted by this vault brought back
 
 _ANONYMISED_ONLY = "anonymised_only"  # in a consent's scope: a restriction, not a use
 _HYPHENS = re.compile(r"[-‐‑‒–—_]")
@@ -73,6 +77,9 @@ class Safeguarded(NamedTuple):
     sensitivity: int = 0  # cases, testimonies: its rank in SENSITIVITIES (normal is 0)
     consent_given: bool = False  # testimonies
     consent_uses: frozenset[str] = frozenset()  # testimonies: the scope, anonymised_only left out
+    is_deleted: bool = False  # a tombstone
+    # Only on this vault's side: a tombstone whose last editor is this vault.
+    is_deleted_here: bool = False
 
 
 NOTHING = Safeguarded()  # nothing guarded: a record's values when none is known
@@ -107,8 +114,13 @@ def _holds_a_protected_name(names: Iterable[str], protected: Protected) -> bool:
     return any(words <= held for held in map(name_words, names) for words in protected.name_words)
 
 
-def safeguarded(kind: str, content: dict[str, Any]) -> Safeguarded:
-    """The guarded values of a record's content (the interchange shape)."""
+def safeguarded(kind: str, content: dict[str, Any], *, is_deleted: bool = False) -> Safeguarded:
+    """The guarded values of a record's content (the interchange shape) and tombstone flag,
+    as a colleague's version: who deleted it does not count on their side."""
+    return _guarded_content(kind, content)._replace(is_deleted=is_deleted)
+
+
+def _guarded_content(kind: str, content: dict[str, Any]) -> Safeguarded:
     match kind:
         case "person":
             return Safeguarded(
@@ -201,6 +213,8 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     if (theirs.consent_given and not mine.consent_given) or theirs.consent_uses - mine.consent_uses:
         # A use added while consent is withdrawn counts too: it is there once consent is given.
         reasons.append(WIDENS_CONSENT)
+    if mine.is_deleted_here and not theirs.is_deleted:
+        reasons.append(REVIVES_DELETED)
     return tuple(reasons)
 
 
