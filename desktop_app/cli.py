@@ -4,10 +4,11 @@ Thin over ``desktop_app.core``: parse arguments, get the passphrase (never from 
 print. Every expected failure prints one line, ``sandiq: error: <message>``, and exits 1.
 
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
-``cli_cases``, ``cli_people``, ``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on
-a record of any kind, and what the record commands share), ``cli_search``, ``cli_report``,
-``cli_exchange``, ``cli_conflicts`` and ``cli_salvage``, and what they all share (the passphrase,
-the unlocked vault, the output) in ``cli_common``.
+``cli_keys`` (the passphrase, the recovery key and shares), ``cli_cases``, ``cli_people``,
+``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on a record of any kind, and what
+the record commands share), ``cli_search``, ``cli_report``, ``cli_exchange``, ``cli_conflicts``
+and ``cli_salvage``, and what they all share (the passphrase, the unlocked vault, the output) in
+``cli_common``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_conflicts import add_conflict_commands
 from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
+from desktop_app.cli_keys import add_key_commands
 from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
 from desktop_app.cli_people import add_person_commands
 from desktop_app.cli_records import add_attach_command, add_history_command
@@ -34,7 +36,12 @@ from desktop_app.cli_report import add_report_command
 from desktop_app.cli_salvage import add_salvage_command
 from desktop_app.cli_search import add_search_command
 from desktop_app.cli_testimonies import add_testimony_commands
-from desktop_app.cli_vault import add_init_command, add_json_commands, add_upkeep_commands
+from desktop_app.cli_vault import (
+    add_backup_commands,
+    add_init_command,
+    add_json_commands,
+    add_upkeep_commands,
+)
 from desktop_app.core.errors import DATABASE_UNREADABLE, SandiqError, known_database_reason
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 
@@ -112,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_command(command)
     add_report_command(command)
     add_history_command(command)
+    add_backup_commands(command)
+    add_key_commands(command)
     add_upkeep_commands(command)
     add_salvage_command(command)
     add_exchange_commands(sub, command)

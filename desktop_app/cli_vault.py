@@ -1,5 +1,5 @@
 """The `sandiq` commands over the whole vault: init, import-json, export-json, backup, restore,
-passwd, recovery-key, shares, verify, stats and wipe.
+verify, stats and wipe (passwd, recovery-key and shares are in ``cli_keys``).
 
 Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with the ``add_*`` functions at the end.
@@ -8,21 +8,8 @@ Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, prin
 from __future__ import annotations
 
 import argparse
-import errno
-import os
-import select
-import stat
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-try:
-    import fcntl
-    import termios
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
@@ -36,20 +23,14 @@ from desktop_app.cli_common import (
     vault_dir,
 )
 from desktop_app.cli_conflicts import dangling_line
-from desktop_app.cli_output import silence_stdout
+from desktop_app.cli_keys import printed_before_storing
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.stats import vault_stats
-from desktop_app.core.vault import (
-    check_passphrase_strength,
-    unlock,
-    unlock_with_recovery_key,
-    unlock_with_shares,
-    wipe,
-)
+from desktop_app.core.vault import check_passphrase_strength, wipe
 from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.core.verify import verify_report
 
@@ -63,7 +44,7 @@ def cmd_init(args: argparse.Namespace) -> None:
         # Before the header makes the folder a vault: a key that cannot be printed removes
         # what init made, so that a retry finds no vault in the way.
         outcome = "the vault was not created, so init can be run again"
-        with _printed_before_storing("the recovery key", outcome):
+        with printed_before_storing("the recovery key", outcome):
             if args.json:
                 print_json(
                     {
@@ -117,139 +98,6 @@ def cmd_export_json(args: argparse.Namespace) -> None:
             "text. Keep it off shared or seized devices.",
             file=sys.stderr,
         )
-
-
-def cmd_passwd(args: argparse.Namespace) -> None:
-    if args.recovery_key_file:
-        vault = unlock_with_recovery_key(
-            vault_dir(args), read_secret_file(args.recovery_key_file), rebuild_stale_index=False
-        )
-    elif args.shares_file:
-        shares = recovery_shares.shares_in_text(read_secret_file(args.shares_file))
-        vault = unlock_with_shares(vault_dir(args), shares, rebuild_stale_index=False)
-    else:  # the next command that unlocks rebuilds a stale search index, saying so
-        vault = unlock(
-            vault_dir(args),
-            secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
-            rebuild_stale_index=False,
-        )
-    try:
-        new = secret(
-            args.new_passphrase_file,
-            NEW_PASSPHRASE_ENV,
-            "New passphrase: ",
-            confirm=sys.stdin.isatty(),
-            file_option="--new-passphrase-file",
-        )
-        vault.change_passphrase(new)
-        print("Passphrase changed.")
-    finally:
-        vault.lock()
-
-
-def cmd_recovery_key(args: argparse.Namespace) -> None:
-    # Checked before unlocking, like wipe: the key the user holds stops working.
-    if not args.new:
-        raise SandiqError(
-            "a new recovery key retires the one you have; repeat with --new to issue one"
-        )
-
-    def show(recovery_key: str) -> None:
-        # Before it replaces the old key: if it cannot be printed, the old key still works.
-        outcome = "nothing was changed: the old recovery key still opens the vault"
-        with _printed_before_storing("the new recovery key", outcome):
-            if args.json:
-                print_json({"vault": str(vault_dir(args)), "recovery_key": recovery_key})
-            else:
-                print("New recovery key (write it down now; it is shown only once):")
-                print(f"  {recovery_key}")
-                print("It replaces the old recovery key, which no longer opens the vault.")
-
-    with unlocked(args) as vault:
-        vault.replace_recovery_key(show)
-
-
-@contextmanager
-def _printed_before_storing(what: str, outcome: str) -> Iterator[None]:
-    """Flush what the block printed (a secret shown only once, not stored yet), or raise a
-    SandiqError saying what could not be printed and what that leaves."""
-    try:
-        yield
-        sys.stdout.flush()  # print alone can leave the secret in the buffer, unwritten
-        _wait_until_read(sys.stdout.fileno())
-    except OSError as exc:  # a full disk (/dev/full), a closed pipe
-        silence_stdout()
-        raise SandiqError(
-            f"{what} could not be printed ({exc.strerror or type(exc).__name__}); {outcome}"
-        ) from None
-
-
-def _wait_until_read(descriptor: int) -> None:
-    """For a pipe, wait until its reader has taken every byte written; BrokenPipeError if the
-    reader went away first (`| head -c 30`): the pipe took the secret, the reader never got it.
-    Elsewhere (a terminal, a file), or where a pipe cannot say what is unread, return at once."""
-    if fcntl is None or not stat.S_ISFIFO(os.fstat(descriptor).st_mode):
-        return
-    poller = select.poll()
-    poller.register(descriptor, select.POLLOUT)  # POLLERR comes when the reader closed its end
-    while _unread(descriptor):
-        if any(event & select.POLLERR for _, event in poller.poll(0)):
-            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
-        time.sleep(0.01)
-
-
-def _unread(descriptor: int) -> int:
-    """Bytes written into a pipe that its reader has not read yet (0 if it cannot tell)."""
-    try:
-        raw = fcntl.ioctl(descriptor, termios.FIONREAD, b"\0\0\0\0")
-    except OSError:
-        return 0
-    return int.from_bytes(raw, sys.byteorder, signed=True)
-
-
-def cmd_shares(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault:
-        has_shares = vault.has_recovery_shares
-    if args.json:
-        print_json({"has_recovery_shares": has_shares})
-    elif has_shares:
-        print("Recovery shares held by colleagues can open this vault.")
-    else:
-        print("This vault has no recovery shares; make them with 'sandiq shares create'.")
-
-
-def cmd_shares_create(args: argparse.Namespace) -> None:
-    recovery_shares.check_set(args.threshold, args.count)  # before asking for the passphrase
-
-    def show(shares: list[str]) -> None:
-        # Before the new set replaces the old: if the shares cannot be written out, the old
-        # set still opens the vault and nobody holds useless shares.
-        outcome = "nothing was changed: any shares made before still open the vault"
-        with _printed_before_storing("the new recovery shares", outcome):
-            if args.json:
-                print_json({"threshold": args.threshold, "shares": shares})
-            else:
-                print(
-                    f"Give each share to a different trusted colleague. Any {args.threshold} "
-                    f"of these {args.count} shares open the vault; fewer tell nothing. They are "
-                    "shown only once."
-                )
-                for number, share in enumerate(shares, start=1):
-                    print(f"\nShare {number} of {args.count}:\n  {share}")
-                print("\nThese shares now open the vault.")
-                if replaced:
-                    print("The shares made before no longer do.")
-
-    with unlocked(args) as vault:
-        replaced = vault.has_recovery_shares
-        vault.split_recovery(args.threshold, args.count, show)
-
-
-def cmd_shares_remove(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault:
-        had_shares = vault.has_recovery_shares
-        vault.remove_recovery_shares()
-    print("Recovery shares removed." if had_shares else "The vault had no recovery shares.")
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
@@ -391,9 +239,8 @@ def add_json_commands(command: Command) -> None:
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
-def add_upkeep_commands(command: Command) -> None:
-    """Mount backup, restore, passwd, recovery-key, shares, verify, stats and wipe under the
-    sandiq parser's subcommands."""
+def add_backup_commands(command: Command) -> None:
+    """Mount backup and restore under the sandiq parser's subcommands."""
     p = command("backup", cmd_backup, "copy the vault, still encrypted, into a new folder")
     p.add_argument("--out", required=True, metavar="FOLDER", help="a new or empty folder")
     p = command("restore", cmd_restore, "make the vault (--vault) from a backup folder")
@@ -410,25 +257,10 @@ def add_upkeep_commands(command: Command) -> None:
         help="open it with colleagues' recovery shares, one a line, then set a new passphrase",
     )
     p.add_argument("--new-passphrase-file", metavar="FILE")
-    p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
-    p.add_argument("--new-passphrase-file", metavar="FILE")
-    unlock_with = p.add_mutually_exclusive_group()
-    unlock_with.add_argument(
-        "--recovery-key-file", metavar="FILE", help="unlock with the recovery key"
-    )
-    unlock_with.add_argument(
-        "--shares-file", metavar="FILE", help="unlock with colleagues' recovery shares, one a line"
-    )
-    p = command("recovery-key", cmd_recovery_key, "issue a new recovery key, shown once")
-    p.add_argument("--new", action="store_true", help="confirm: the old recovery key stops working")
 
-    shares = command("shares", cmd_shares, "split recovery among trusted colleagues")
-    actions = shares.add_subparsers(dest="shares_command", metavar="ACTION")
-    p = command("create", cmd_shares_create, "make new recovery shares", actions, nested=True)
-    p.add_argument("--threshold", type=int, required=True, help="how many shares open the vault")
-    p.add_argument("--count", type=int, required=True, help="how many shares to make")
-    command("remove", cmd_shares_remove, "make every recovery share useless", actions, True)
 
+def add_upkeep_commands(command: Command) -> None:
+    """Mount verify, stats and wipe under the sandiq parser's subcommands."""
     command("verify", cmd_verify, "check encryption, integrity and the audit chain")
     command("stats", cmd_stats, "count what the vault holds")
     p = command("wipe", cmd_wipe, "destroy the vault's key material and database")

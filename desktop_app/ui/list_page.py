@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from desktop_app.core.listing import ListFilter
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
-from desktop_app.ui.list_models import RecordListModel
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.record_list_model import RecordListModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
 

@@ -22,7 +22,7 @@ from desktop_app.ui.i18n import (
     format_timestamp,
     vocab_label,
 )
-from desktop_app.ui.list_models import ID_ROLE, ROOT, ROW_ROLE, Index
+from desktop_app.ui.record_list_model import ID_ROLE, ROOT, ROW_ROLE, Index
 
 
 class RowsModel(QAbstractTableModel):

@@ -53,8 +53,8 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.i18n import act_type_label
-from desktop_app.ui.list_models import ROOT, ROW_ROLE, Index
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.record_list_model import ROOT, ROW_ROLE, Index
 from desktop_app.ui.row_models import SearchResultModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task

@@ -512,37 +512,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="383"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="384"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="385"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="386"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="387"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="388"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="389"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -3599,27 +3599,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="422"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="423"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="424"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="425"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="426"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -4096,7 +4096,7 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/record_list_model.py" line="122"/>
         <source>This list cannot be sorted by this column.</source>
         <translation>This list cannot be sorted by this column.</translation>
     </message>
@@ -5223,32 +5223,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="473"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="474"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="475"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="476"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="477"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="478"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>

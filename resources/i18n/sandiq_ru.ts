@@ -512,37 +512,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="383"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="384"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="385"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="386"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="387"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="388"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="389"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -3616,27 +3616,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="422"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="423"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="424"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="425"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="426"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -4114,7 +4114,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/record_list_model.py" line="122"/>
         <source>This list cannot be sorted by this column.</source>
         <translation>Этот список нельзя упорядочить по этому столбцу.</translation>
     </message>
@@ -5245,32 +5245,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="473"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="474"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="475"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="476"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="477"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="478"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

@@ -512,37 +512,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="383"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="384"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="385"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="386"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="387"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="388"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="389"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -3599,27 +3599,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="422"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="423"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="424"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="425"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="426"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -4096,7 +4096,7 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="158"/>
+        <location filename="../../desktop_app/ui/record_list_model.py" line="122"/>
         <source>This list cannot be sorted by this column.</source>
         <translation>Bu roʻyxatni shu ustun boʻyicha saralab boʻlmaydi.</translation>
     </message>
@@ -5223,32 +5223,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="473"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="474"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="475"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="476"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="477"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="478"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
