@@ -69,6 +69,18 @@ def secret(
     return value
 
 
+def new_passphrase(args: argparse.Namespace, prompt: str) -> str:
+    """The new passphrase of passwd, of a restore or salvage opened with the recovery key or
+    shares: from --new-passphrase-file, else NEW_PASSPHRASE_ENV, else typed twice."""
+    return secret(
+        args.new_passphrase_file,
+        NEW_PASSPHRASE_ENV,
+        prompt,
+        confirm=sys.stdin.isatty(),
+        file_option="--new-passphrase-file",
+    )
+
+
 def vault_dir(args: argparse.Namespace) -> Path:
     """The vault folder named by --vault, or the per-user default."""
     return Path(args.vault) if args.vault else default_vault_dir()

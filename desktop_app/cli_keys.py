@@ -27,6 +27,7 @@ from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     Command,
+    new_passphrase,
     print_json,
     read_secret_file,
     secret,
@@ -54,13 +55,7 @@ def cmd_passwd(args: argparse.Namespace) -> None:
             rebuild_stale_index=False,
         )
     try:
-        new = secret(
-            args.new_passphrase_file,
-            NEW_PASSPHRASE_ENV,
-            "New passphrase: ",
-            confirm=sys.stdin.isatty(),
-            file_option="--new-passphrase-file",
-        )
+        new = new_passphrase(args, "New passphrase: ")
         vault.change_passphrase(new)
         print("Passphrase changed.")
     finally:

@@ -13,6 +13,7 @@ from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     Command,
+    new_passphrase,
     print_json,
     read_secret_file,
     secret,
@@ -27,13 +28,7 @@ _IDS_SHOWN = 20  # lost ids listed per table on the terminal (--json lists all)
 def cmd_salvage(args: argparse.Namespace) -> None:
     if args.recovery_key_file:
         recovery_key: str | None = read_secret_file(args.recovery_key_file)
-        passphrase = secret(
-            args.new_passphrase_file,
-            NEW_PASSPHRASE_ENV,
-            "Passphrase of the new vault: ",
-            confirm=sys.stdin.isatty(),
-            file_option="--new-passphrase-file",
-        )
+        passphrase = new_passphrase(args, "Passphrase of the new vault: ")
     else:
         recovery_key = None
         passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")

@@ -15,6 +15,7 @@ from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     Command,
+    new_passphrase,
     print_json,
     progress_printer,
     read_secret_file,
@@ -179,19 +180,13 @@ def cmd_restore(args: argparse.Namespace) -> None:
         key = recovery_shares.shares_in_text(read_secret_file(args.shares_file))
     else:
         key = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
-    new_passphrase = None
+    replacement = None
     if args.recovery_key_file or args.shares_file:
         # The passphrase is forgotten, or the recovery key would not be used: the restored
         # vault gets a new one, as after passwd --recovery-key-file. Asked for (and judged)
         # before the copy, which may take minutes.
-        new_passphrase = secret(
-            args.new_passphrase_file,
-            NEW_PASSPHRASE_ENV,
-            "New passphrase for the restored vault: ",
-            confirm=sys.stdin.isatty(),
-            file_option="--new-passphrase-file",
-        )
-        check_passphrase_strength(new_passphrase)
+        replacement = new_passphrase(args, "New passphrase for the restored vault: ")
+        check_passphrase_strength(replacement)
     if not args.vault:  # the per-user place, as init makes it on a new computer
         vault_dir(args).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
@@ -213,15 +208,15 @@ def cmd_restore(args: argparse.Namespace) -> None:
             "backup was made)"
         ) from None
     try:
-        if new_passphrase is not None:
-            restored.change_passphrase(new_passphrase)
+        if replacement is not None:
+            restored.change_passphrase(replacement)
     finally:
         restored.lock()
     if args.json:
         print_json({"vault": str(vault_dir(args)), "backup": args.backup})
     else:
         print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
-        if new_passphrase is not None:
+        if replacement is not None:
             print("It opens with the new passphrase.")
         print(
             "Before you edit or send anything, import the latest bundles your colleagues have: "
