@@ -31,7 +31,8 @@ from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import Cancelled, VaultCorrupted
 from desktop_app.core.vault import Vault
 from desktop_app.ui.messages import show_error, warn
-from desktop_app.ui.search_page import SearchPage, unrebuildable_index_text
+from desktop_app.ui.search_notes import unrebuildable_index_text
+from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.tasks import Progress, Result, Task, run_task
 
 # How long a lock waits for the worker to roll back: the rebuild checks for cancel every few

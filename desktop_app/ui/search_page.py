@@ -15,30 +15,19 @@ notes it returns about ignored parts of the query are shown translated.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter, QRegularExpressionValidator, QTextDocument
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,172 +35,21 @@ from PySide6.QtWidgets import (
 from desktop_app.core import vocab
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import SandiqError, VaultCorrupted
-from desktop_app.core.search.query import NoteCode, QueryNote
-from desktop_app.core.search.service import SearchFilters, SearchHit, SearchResults, search_results
-from desktop_app.core.search.snippets import snippet_parts
+from desktop_app.core.search.query import QueryNote
+from desktop_app.core.search.service import SearchFilters, SearchResults, search_results
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.i18n import act_type_label
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.record_list_model import ROOT, ROW_ROLE, Index
-from desktop_app.ui.row_models import SearchResultModel
+from desktop_app.ui.search_hits import SearchHitModel, SnippetDelegate
+from desktop_app.ui.search_notes import note_text, unrebuildable_index_text
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
 
 DEBOUNCE_MS = 300
 PAGE_SIZE = 200  # hits per search; scrolling to the end of the list fetches the next page
 _DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
-
-
-def snippet_html(snippet: str) -> str:
-    """The snippet as HTML with its matches highlighted and everything else escaped (the
-    text's own brackets, tags and ampersands are text)."""
-    return "".join(
-        f'<b style="background-color:#ffe680">{html.escape(text)}</b>'
-        if is_match
-        else html.escape(text)
-        for text, is_match in snippet_parts(" ".join(snippet.split()))
-    )
-
-
-class SearchHitModel(SearchResultModel):
-    """Search hits, a page at a time: when the view reaches the end of the list and more hits
-    follow, ``more_wanted`` asks the page for the next one (fetched on a worker)."""
-
-    more_wanted = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.has_more = False
-        self._is_fetching = False
-
-    def set_rows(self, rows: Sequence[SearchHit], has_more: bool = False) -> None:
-        """Replace every hit with the first page of a search (empty: clear, as on lock)."""
-        self.has_more, self._is_fetching = has_more, False
-        super().set_rows(rows)
-
-    def add_page(self, hits: Sequence[SearchHit], has_more: bool) -> None:
-        """Append the next page of the same search."""
-        self.has_more, self._is_fetching = has_more, False
-        if hits:
-            first = self.rowCount()
-            self.beginInsertRows(ROOT, first, first + len(hits) - 1)
-            self._rows += hits
-            self.endInsertRows()
-
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        """True while more hits follow and none are being fetched."""
-        return not parent.isValid() and self.has_more and not self._is_fetching
-
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        """Ask for the next page (add_page delivers it)."""
-        if self.canFetchMore(parent):
-            self._is_fetching = True
-            self.more_wanted.emit()
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a snippet cell with its matches highlighted."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Paint the background as usual, then the highlighted text."""
-        self.initStyleOption(option, index)
-        hit = index.data(ROW_ROLE)
-        text = hit.snippet if isinstance(hit, SearchHit) else option.text
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(snippet_html(text))
-        painter.save()
-        top = (option.rect.height() - document.size().height()) / 2
-        painter.translate(option.rect.left(), option.rect.top() + max(top, 0))
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        document.drawContents(painter)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """As tall as one line of text."""
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
-
-
-# One text per NoteCode (tests/gui/test_search_page.py checks that each is translated).
-_NOTE_TEXTS = {
-    NoteCode.UNBALANCED_QUOTE: QT_TRANSLATE_NOOP(
-        "SearchPage", "A quotation mark has no partner and was ignored."
-    ),
-    NoteCode.DANGLING_OPERATOR: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 needs a word to act on and was ignored."
-    ),
-    NoteCode.NO_WORDS: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 has no letters or digits to search for and was ignored."
-    ),
-    NoteCode.EMPTY_FILTER: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 needs a value, e.g. country:KG; it was ignored."
-    ),
-    NoteCode.BAD_DATE: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored."
-    ),
-    NoteCode.REPEATED_DATE: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 is given more than once; the last one is used."
-    ),
-    NoteCode.DATES_SWAPPED: QT_TRANSLATE_NOOP(
-        "SearchPage", "The start date is later than the end date; the two were swapped."
-    ),
-    NoteCode.DATE_NOT_EXCLUDABLE: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 cannot be excluded; it was used as a date limit."
-    ),
-    NoteCode.TRUNCATED: QT_TRANSLATE_NOOP(
-        "SearchPage", "The query is too long; the end of it was ignored."
-    ),
-    NoteCode.UNKNOWN_VALUE: QT_TRANSLATE_NOOP(
-        "SearchPage", "%1 is not a known value, so nothing matches it."
-    ),
-    NoteCode.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
-        "SearchPage",
-        "%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); "
-        "the words after it were searched for everywhere.",
-    ),
-    NoteCode.ONLY_EXCLUDED: QT_TRANSLATE_NOOP(
-        "SearchPage",
-        "%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.",
-    ),
-    NoteCode.TOO_SHORT: QT_TRANSLATE_NOOP(
-        "SearchPage",
-        "%1 was searched for as a whole word only: it is too short to find the words "
-        "beginning with it.",
-    ),
-}
-
-
-def unrebuildable_index_text() -> str:
-    """Why the search index could not be rebuilt over a damaged page, and what is left to do."""
-    # Rebuilding first clears the old index, and SQLite must read every page of a table to
-    # clear it: a page that fails its authentication stops the rebuild, which is rolled back.
-    return QCoreApplication.translate(
-        "SearchPage",
-        "The search index could not be rebuilt: a damaged part of the vault cannot be read, "
-        "so search stays off. Nothing was changed. Restore a backup made before the damage, "
-        "or copy what can still be read into a new vault with the command "
-        "sandiq salvage --to NEWFOLDER, which builds a new search index there.",
-    )
-
-
-def note_text(note: QueryNote) -> str:
-    """A translated sentence for a note about an ignored or changed part of the query."""
-    source = _NOTE_TEXTS[note.code]
-    return QCoreApplication.translate("SearchPage", source).replace("%1", note.subject)
 
 
 class SearchPage(QWidget):

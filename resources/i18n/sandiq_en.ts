@@ -2603,37 +2603,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="49"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
         <source>Updating the search index</source>
         <translation>Updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="52"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="53"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="59"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
         <source>Records indexed</source>
         <translation>Records indexed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="62"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
         <source>Search index progress</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="65"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="80"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="81"/>
         <source>%1 of %2 records indexed.</source>
         <translation>%1 of %2 records indexed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="89"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="90"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4576,197 +4576,197 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="12"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>A quotation mark has no partner and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="15"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>%1 needs a word to act on and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="18"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>%1 has no letters or digits to search for and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="21"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>%1 needs a value, e.g. country:KG; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="24"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="27"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 is given more than once; the last one is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="30"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>The start date is later than the end date; the two were swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="33"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 cannot be excluded; it was used as a date limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="36"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>The query is too long; the end of it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="39"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 is not a known value, so nothing matches it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="42"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="47"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="51"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="63"/>
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="72"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="79"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="93"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="97"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="137"/>
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="301"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="438"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="447"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>The search could not be run. %1</source>
         <translation>The search could not be run. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="290"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -4774,7 +4774,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

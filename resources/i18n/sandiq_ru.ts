@@ -2619,37 +2619,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="49"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="52"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="53"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>Эта версия Sandiq ищет по-другому, поэтому поисковый индекс хранилища перестраивается. Это происходит один раз и в большом хранилище может занять несколько минут. Поиск станет доступен, когда всё будет готово.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="59"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
         <source>Records indexed</source>
         <translation>Проиндексировано записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="62"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
         <source>Search index progress</source>
         <translation>Ход построения поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="65"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="66"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="80"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="81"/>
         <source>%1 of %2 records indexed.</source>
         <translation>Проиндексировано записей: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="89"/>
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="90"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -4594,197 +4594,197 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="12"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="15"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="18"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="21"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="24"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="27"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="30"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="33"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="36"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Запрос слишком длинный; его конец пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="39"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — неизвестное значение, поэтому ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="42"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 — не фильтр (фильтры: country: type: status: role: sensitivity: from: to:); слова после него искались везде.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="47"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="51"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 искали только как целое слово: оно слишком короткое, чтобы искать слова, которые с него начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/search_notes.py" line="63"/>
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="72"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="79"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="93"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="97"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="137"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="301"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="438"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="447"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="290"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -4793,7 +4793,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

@@ -13,7 +13,7 @@ from desktop_app.ui.case_view import CaseView
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from desktop_app.ui.main_window import PAGE_LOCKED, PAGE_SEARCH
-from desktop_app.ui.search_page import SearchHitModel, snippet_html
+from desktop_app.ui.search_hits import SearchHitModel, snippet_html
 from desktop_app.ui.settings import Preferences
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import activate

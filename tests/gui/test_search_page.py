@@ -12,7 +12,8 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui import search_page
 from desktop_app.ui.i18n import LANGUAGES, install_translators
 from desktop_app.ui.main_window import PAGE_SEARCH, MainWindow
-from desktop_app.ui.search_page import SearchHitModel, note_text
+from desktop_app.ui.search_hits import SearchHitModel
+from desktop_app.ui.search_notes import note_text
 
 
 def _results_of(qtbot, window: MainWindow, query: str) -> str:
