@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +43,7 @@ from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
+from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.shares_edit import SharesEdit
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
@@ -93,15 +93,12 @@ class RestoreDialog(QDialog):
         self.backup_edit = QLineEdit()
         self.backup_edit.setAccessibleName(self.tr("Backup folder"))
         self.backup_button = QPushButton(self.tr("C&hoose…"))
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the backup"))
-        self.passphrase_label = QLabel(self.tr("&Passphrase:"))
-        self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"))
-        self.shares_check = QCheckBox(self.tr("Use colleagues' recovery &shares instead"))
-        self.shares_edit = SharesEdit()
-        self.shares_edit.hide()
+        shares_edit = SharesEdit()
+        self.secret = SecretEntry(shares_edit, self.tr("Passphrase of the backup"), self)
+        # Shortcuts to the boxes, used throughout the dialog.
+        self.passphrase_edit, self.passphrase_label = self.secret.passphrase_edit, self.secret.label
+        self.recovery_check = self.secret.recovery_check
+        self.shares_check, self.shares_edit = self.secret.shares_check, shares_edit
         self.target_edit = QLineEdit(str(suggested_target) if suggested_target else "")
         self.target_edit.setAccessibleName(self.tr("Folder for the restored vault"))
         self.target_button = QPushButton(self.tr("Ch&oose…"))
@@ -125,13 +122,7 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(backup_label, _beside(self.backup_edit, self.backup_button))
-        secret_field = QVBoxLayout()
-        secret_field.setContentsMargins(0, 0, 0, 0)
-        secret_field.addWidget(self.passphrase_edit)
-        secret_field.addWidget(self.shares_edit)
-        form.addRow(self.passphrase_label, secret_field)
-        form.addRow("", self.recovery_check)
-        form.addRow("", self.shares_check)
+        self.secret.add_rows(form)
         form.addRow(target_label, _beside(self.target_edit, self.target_button))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -143,8 +134,7 @@ class RestoreDialog(QDialog):
 
         self.backup_button.clicked.connect(self.choose_backup)
         self.target_button.clicked.connect(self.choose_target)
-        self.recovery_check.toggled.connect(self._mode_changed)
-        self.shares_check.toggled.connect(self._mode_changed)
+        self.secret.mode_changed.connect(self.message_label.clear)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         self.passphrase_edit.returnPressed.connect(self.attempt)
@@ -169,26 +159,6 @@ class RestoreDialog(QDialog):
         height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
         if width > self.width() or height > self.height():
             resize_within_screen(self, width, max(height, self.height()))
-
-    def _mode_changed(self, checked: bool) -> None:
-        # The two "instead" boxes exclude each other, as in the unlock dialog.
-        if checked:
-            is_recovery = self.sender() is self.recovery_check
-            (self.shares_check if is_recovery else self.recovery_check).setChecked(False)
-        use_recovery, use_shares = self.recovery_check.isChecked(), self.shares_check.isChecked()
-        if use_shares:
-            self.passphrase_label.setText(self.tr("&Shares:"))
-        elif use_recovery:
-            self.passphrase_label.setText(self.tr("&Recovery key:"))
-        else:
-            self.passphrase_label.setText(self.tr("&Passphrase:"))
-        self.passphrase_label.setBuddy(self.shares_edit if use_shares else self.passphrase_edit)
-        self.passphrase_edit.setVisible(not use_shares)
-        self.shares_edit.setVisible(use_shares)
-        self.passphrase_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if use_recovery else QLineEdit.EchoMode.Password
-        )
-        self.message_label.clear()
 
     def choose_backup(self) -> None:
         """Pick the backup folder (or the memory stick that holds it)."""
@@ -224,8 +194,7 @@ class RestoreDialog(QDialog):
         if self.task is not None:
             return
         backup_text, target_text = self.backup_edit.text().strip(), self.target_edit.text().strip()
-        use_shares = self.shares_check.isChecked()
-        typed = self.shares_edit.toPlainText() if use_shares else self.passphrase_edit.text()
+        use_shares, typed = self.secret.uses_shares(), self.secret.typed()
         if not backup_text:
             self.message_label.setText(self.tr("Choose the backup folder."))
             return
@@ -242,7 +211,7 @@ class RestoreDialog(QDialog):
             return
         if target == default_vault_dir():  # the usual place, on a new computer: as the CLI
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        is_recovery_key = self.recovery_check.isChecked()
+        is_recovery_key = self.secret.uses_recovery_key()
 
         def work(progress: Progress) -> Vault:
             with database_errors_reported():
@@ -268,10 +237,7 @@ class RestoreDialog(QDialog):
         for widget in (
             self.backup_edit,
             self.backup_button,
-            self.passphrase_edit,
-            self.recovery_check,
-            self.shares_check,
-            self.shares_edit,
+            *self.secret.widgets(),
             self.target_edit,
             self.target_button,
             self.restore_button,
@@ -282,18 +248,14 @@ class RestoreDialog(QDialog):
         self.task = None
         self._set_busy(False)
         if result.ok and result.value is not None:
-            self.passphrase_edit.clear()
-            self.shares_edit.clear()
+            self.secret.clear()
             self.accept()
-            recovering = self.recovery_check.isChecked() or self.shares_check.isChecked()
+            recovering = self.secret.uses_recovery_key() or self.secret.uses_shares()
             self.restored.emit(result.value, recovering)
             return
         self.message_label.setText(self._problem_text(result.error or RuntimeError()))
-        if isinstance(result.error, WrongPassphrase) and self.shares_check.isChecked():
-            self.shares_edit.setFocus()
-        elif isinstance(result.error, WrongPassphrase):
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
+        if isinstance(result.error, WrongPassphrase):
+            self.secret.focus_after_wrong_secret()
 
     def _problem_text(self, error: BaseException) -> str:
         match error:
@@ -304,12 +266,12 @@ class RestoreDialog(QDialog):
                 )
             case NotARecoveryKey() | NotRecoveryShares():  # which share, which word
                 return error_text(error)
-            case WrongPassphrase() if self.shares_check.isChecked():
+            case WrongPassphrase() if self.secret.uses_shares():
                 return self.tr(
                     "These shares do not open this backup. A backup opens with the shares the "
                     "vault had when the backup was made."
                 )
-            case WrongPassphrase() if self.recovery_check.isChecked():
+            case WrongPassphrase() if self.secret.uses_recovery_key():
                 return self.tr("The recovery key does not open this backup.")
             case WrongPassphrase():
                 return self.tr(

@@ -9,12 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -46,6 +44,7 @@ from desktop_app.core.vault import (
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.tasks import Result, run_task
 
@@ -84,24 +83,21 @@ class UnlockDialog(QDialog):
         self.setModal(True)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase_label = QLabel(self.tr("&Passphrase:"))
-        self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"))
-        self.shares_check = QCheckBox(self.tr("Use colleagues' recovery &shares instead"))
-        self.shares_edit = QPlainTextEdit()
-        self.shares_edit.setPlaceholderText(
+        shares_edit = QPlainTextEdit()
+        shares_edit.setPlaceholderText(
             self.tr("One share per line, as your colleagues read them out; then Ctrl+Enter")
         )
-        self.shares_edit.setAccessibleName(self.tr("Recovery shares"))
-        self.shares_edit.setTabChangesFocus(True)
+        shares_edit.setAccessibleName(self.tr("Recovery shares"))
+        shares_edit.setTabChangesFocus(True)
         # Two or three shares of 20 words, wrapped at a small screen's width (1024x600).
-        self.shares_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 9)
-        self.shares_edit.hide()
+        shares_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 9)
+        self.secret = SecretEntry(shares_edit, self.tr("Passphrase"), self)
+        # Shortcuts to the boxes, used throughout the dialog.
+        self.passphrase_edit, self.passphrase_label = self.secret.passphrase_edit, self.secret.label
+        self.recovery_check = self.secret.recovery_check
+        self.shares_check, self.shares_edit = self.secret.shares_check, shares_edit
         # Enter starts a new share's line; Ctrl+Enter unlocks, as Enter does for a passphrase.
-        self.shares_edit.installEventFilter(self)
+        shares_edit.installEventFilter(self)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
@@ -132,13 +128,7 @@ class UnlockDialog(QDialog):
             button.setAutoDefault(False)
 
         form = QFormLayout()
-        secret_field = QVBoxLayout()
-        secret_field.setContentsMargins(0, 0, 0, 0)
-        secret_field.addWidget(self.passphrase_edit)
-        secret_field.addWidget(self.shares_edit)
-        form.addRow(self.passphrase_label, secret_field)
-        form.addRow("", self.recovery_check)
-        form.addRow("", self.shares_check)
+        self.secret.add_rows(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder_label)
         layout.addLayout(form)
@@ -165,8 +155,7 @@ class UnlockDialog(QDialog):
         self.other_button.clicked.connect(self.choose_folder)
         self.new_button.clicked.connect(lambda: self.create_requested.emit(self.path))
         self.restore_button.clicked.connect(self.restore_requested)
-        self.recovery_check.toggled.connect(self._mode_changed)
-        self.shares_check.toggled.connect(self._mode_changed)
+        self.secret.mode_changed.connect(self.message_label.clear)
         self._show_folder()
         self._start_wait(self._delay(self.path))
 
@@ -216,38 +205,10 @@ class UnlockDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _mode_changed(self, checked: bool) -> None:
-        # The two "instead" boxes exclude each other; the last one ticked wins.
-        if checked:
-            other = (
-                self.shares_check if self.sender() is self.recovery_check else self.recovery_check
-            )
-            other.setChecked(False)
-        use_recovery, use_shares = self.recovery_check.isChecked(), self.shares_check.isChecked()
-        if use_shares:
-            self.passphrase_label.setText(self.tr("&Shares:"))
-        elif use_recovery:
-            self.passphrase_label.setText(self.tr("&Recovery key:"))
-        else:
-            self.passphrase_label.setText(self.tr("&Passphrase:"))
-        self.passphrase_label.setBuddy(self.shares_edit if use_shares else self.passphrase_edit)
-        self.passphrase_edit.setVisible(not use_shares)
-        self.shares_edit.setVisible(use_shares)
-        self.passphrase_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if use_recovery else QLineEdit.EchoMode.Password
-        )
-        self.passphrase_edit.setAccessibleName(
-            self.tr("Recovery key") if use_recovery else self.tr("Passphrase")
-        )
-        self.message_label.clear()
-
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for widget in (
-            self.passphrase_edit,
-            self.shares_edit,
-            self.recovery_check,
-            self.shares_check,
+            *self.secret.widgets(),
             self.other_button,
             self.new_button,
             self.restore_button,
@@ -257,8 +218,8 @@ class UnlockDialog(QDialog):
 
     def attempt(self) -> None:
         """Try the typed secret on a worker thread."""
-        use_shares = self.shares_check.isChecked()
-        secret = self.shares_edit.toPlainText() if use_shares else self.passphrase_edit.text()
+        use_shares = self.secret.uses_shares()
+        secret = self.secret.typed()
         if not secret.strip() or self._wait_left or self.busy.isVisible():
             return
         path = self.path
@@ -270,7 +231,7 @@ class UnlockDialog(QDialog):
             def opener(_progress: object) -> Vault:
                 return unlock_with_shares(path, shares, rebuild_stale_index=False)
         else:
-            open_with = unlock_with_recovery_key if self.recovery_check.isChecked() else unlock
+            open_with = unlock_with_recovery_key if self.secret.uses_recovery_key() else unlock
 
             def opener(_progress: object) -> Vault:
                 return open_with(path, secret, rebuild_stale_index=False)
@@ -282,12 +243,11 @@ class UnlockDialog(QDialog):
 
     def _finished(self, result: Result[Vault]) -> None:
         self._set_busy(False)
-        recovering = self.recovery_check.isChecked() or self.shares_check.isChecked()
+        recovering = self.secret.uses_recovery_key() or self.secret.uses_shares()
         if result.ok:
             assert result.value is not None
             self.settings.set_failed_unlocks(self._attempted_path, 0)
-            self.passphrase_edit.clear()
-            self.shares_edit.clear()
+            self.secret.clear()
             self.message_label.clear()
             self.accept()
             if recovering:
@@ -295,11 +255,7 @@ class UnlockDialog(QDialog):
             else:
                 self.unlocked.emit(result.value)
             return
-        if self.shares_check.isChecked():
-            self.shares_edit.setFocus()
-        else:
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
+        self.secret.focus_after_wrong_secret()
         # A recovery key of the wrong shape, or shares that do not combine, were never tried
         # against the vault: a typo, not a guess, which must not bring the opt-in wipe closer.
         is_real_attempt = isinstance(result.error, WrongPassphrase) and not isinstance(
@@ -327,12 +283,12 @@ class UnlockDialog(QDialog):
                 return
         if header_damaged:
             problem = error_text(result.error)
-        elif self.shares_check.isChecked():
+        elif self.secret.uses_shares():
             problem = self.tr(
                 "These shares do not open this vault: they were made for another vault, "
                 "or replaced by newer shares, or removed."
             )
-        elif self.recovery_check.isChecked():
+        elif self.secret.uses_recovery_key():
             problem = self.tr("The recovery key is not correct.")
         else:
             problem = error_text(result.error)

@@ -4436,139 +4436,113 @@ Do you want to delete it anyway?</translation>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
-        <source>Use the &amp;recovery key instead</source>
-        <translation>Use the &amp;recovery key instead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
-        <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>Folder for the restored vault</source>
         <translation>Folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>Res&amp;tore</source>
         <translation>Res&amp;tore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="118"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>Restore &amp;into:</source>
         <translation>Restore &amp;into:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
-        <source>&amp;Shares:</source>
-        <translation>&amp;Shares:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
-        <source>&amp;Recovery key:</source>
-        <translation>&amp;Recovery key:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="165"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="172"/>
         <source>Where to restore the vault</source>
         <translation>Where to restore the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="186"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="199"/>
         <source>Choose the backup folder.</source>
         <translation>Choose the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
         <source>Choose where to restore the vault.</source>
         <translation>Choose where to restore the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the restored copy… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="275"/>
         <source>The recovery key does not open this backup.</source>
         <translation>The recovery key does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
         <source>There is no backup in this folder.</source>
         <translation>There is no backup in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="323"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="326"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
     </message>
@@ -4798,6 +4772,40 @@ Do you want to delete it anyway?</translation>
         <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Found text</source>
         <translation>Found text</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntry</name>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="30"/>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="90"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="32"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Use the &amp;recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="33"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="86"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Shares:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="88"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="98"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
     </message>
 </context>
 <context>
@@ -5326,86 +5334,69 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
-        <source>Use the &amp;recovery key instead</source>
-        <translation>Use the &amp;recovery key instead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
-        <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Use colleagues&apos; recovery &amp;shares instead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110"/>
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="401"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="163"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
@@ -5413,7 +5404,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="191"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -5421,52 +5412,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="228"/>
-        <source>&amp;Shares:</source>
-        <translation>&amp;Shares:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="230"/>
-        <source>&amp;Recovery key:</source>
-        <translation>&amp;Recovery key:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="239"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="288"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="292"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
         <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="341"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -5474,7 +5450,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="421"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -4454,139 +4454,113 @@ Do you want to delete it anyway?</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
-        <source>Use the &amp;recovery key instead</source>
-        <translation>Использовать &amp;ключ восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
-        <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Использовать &amp;доли восстановления коллег</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="118"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
-        <source>&amp;Shares:</source>
-        <translation>&amp;Доли:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
-        <source>&amp;Recovery key:</source>
-        <translation>&amp;Ключ восстановления:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="165"/>
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="172"/>
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="186"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="199"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>У этой резервной копии нет долей восстановления: их создали после резервной копии или удалили до неё. Восстановите её по парольной фразе или ключу восстановления, которые у неё были.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Эти доли не открывают эту резервную копию. Резервная копия открывается долями, которые были у хранилища, когда её делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="275"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="323"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="326"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>
@@ -4818,6 +4792,40 @@ Do you want to delete it anyway?</source>
         <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntry</name>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="30"/>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="90"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="32"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Использовать &amp;ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="33"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Использовать &amp;доли восстановления коллег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="86"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Доли:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="88"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="98"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
     </message>
 </context>
 <context>
@@ -5349,86 +5357,69 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
-        <source>Use the &amp;recovery key instead</source>
-        <translation>Использовать &amp;ключ восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
-        <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Использовать &amp;доли восстановления коллег</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="401"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="163"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
@@ -5437,7 +5428,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="191"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
@@ -5446,52 +5437,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="228"/>
-        <source>&amp;Shares:</source>
-        <translation>&amp;Доли:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="230"/>
-        <source>&amp;Recovery key:</source>
-        <translation>&amp;Ключ восстановления:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
-        <source>Recovery key</source>
-        <translation>Ключ восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="239"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="288"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="292"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
         <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="341"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -5500,7 +5476,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="421"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

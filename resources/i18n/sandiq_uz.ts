@@ -4436,139 +4436,113 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="184"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Parol iborasi:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
-        <source>Use the &amp;recovery key instead</source>
-        <translation>Buning oʻrniga tiklash &amp;kalitidan foydalanish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="102"/>
-        <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="118"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="180"/>
-        <source>&amp;Shares:</source>
-        <translation>&amp;Ulushlar:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="182"/>
-        <source>&amp;Recovery key:</source>
-        <translation>Tiklash &amp;kaliti:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="165"/>
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="172"/>
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="186"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="199"/>
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>Bu zaxira nusxada tiklash ulushlari yoʻq: ular zaxira nusxadan keyin yaratilgan yoki undan oldin olib tashlangan. Uni oʻsha paytdagi parol iborasi yoki tiklash kaliti bilan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Bu ulushlar ushbu zaxira nusxani ochmaydi. Zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="275"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="323"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="326"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>
@@ -4798,6 +4772,40 @@ Baribir oʻchirilsinmi?</translation>
         <location filename="../../desktop_app/ui/row_models.py" line="305"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntry</name>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="30"/>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="90"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="32"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Buning oʻrniga tiklash &amp;kalitidan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="33"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
+        <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="86"/>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Ulushlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="88"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Tiklash &amp;kaliti:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="98"/>
+        <source>Recovery key</source>
+        <translation>Tiklash kaliti</translation>
     </message>
 </context>
 <context>
@@ -5326,86 +5334,69 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82"/>
         <source>Unlock Sandiq</source>
         <translation>Sandiq qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="232"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Parol iborasi:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92"/>
-        <source>Use the &amp;recovery key instead</source>
-        <translation>Buning oʻrniga &amp;tiklash kalitidan foydalanish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
-        <source>Use colleagues&apos; recovery &amp;shares instead</source>
-        <translation>Buning oʻrniga hamkasblarning tiklash &amp;ulushlaridan foydalanish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110"/>
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="118"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="401"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="163"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
@@ -5413,7 +5404,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="191"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
@@ -5421,52 +5412,37 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="228"/>
-        <source>&amp;Shares:</source>
-        <translation>&amp;Ulushlar:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="230"/>
-        <source>&amp;Recovery key:</source>
-        <translation>&amp;Tiklash kaliti:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
-        <source>Recovery key</source>
-        <translation>Tiklash kaliti</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="239"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="288"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="292"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
         <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="341"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -5474,7 +5450,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="421"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
