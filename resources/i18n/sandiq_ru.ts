@@ -1892,7 +1892,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
-        <translation>Этот пакет содержит изменения до %1 (%2 из %3 записей); остальное отправьте следующим пакетом.</translation>
+        <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
