@@ -79,14 +79,9 @@ def print_dangling(dangling: Sequence[DanglingReference]) -> None:
 
 
 def dangling_line(d: DanglingReference) -> str:
-    """One record left pointing at a deleted one (or one that does not exist), as the import
-    and verify list it."""
+    """One record left pointing at a deleted one, as the import and verify list it (verify
+    counts one pointing at a record that does not exist among its problems)."""
     label = f" ({d.label})" if d.label else ""
-    if d.is_target_missing:  # verify only: a damaged vault or a bug left it so
-        return (
-            f"  {d.kind} {d.record_id}{label}: {d.field} refers to {d.target_kind} "
-            f"{d.target_id}, which does not exist"
-        )
     target_label = f" ({d.target_label})" if d.target_label else ""
     return (
         f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "

@@ -19,6 +19,7 @@ from desktop_app.cli_common import (
     secret,
     vault_dir,
 )
+from desktop_app.core import recovery_shares
 from desktop_app.core.salvage import SalvageReport, salvage
 from desktop_app.core.vault_creation import CreatedVault
 
@@ -26,11 +27,16 @@ _IDS_SHOWN = 20  # lost ids listed per table on the terminal (--json lists all)
 
 
 def cmd_salvage(args: argparse.Namespace) -> None:
-    if args.recovery_key_file:
-        recovery_key: str | None = read_secret_file(args.recovery_key_file)
+    recovery_key = read_secret_file(args.recovery_key_file) if args.recovery_key_file else None
+    shares = (
+        recovery_shares.shares_in_text(read_secret_file(args.shares_file))
+        if args.shares_file
+        else None
+    )
+    if recovery_key is not None or shares is not None:
+        # The passphrase is forgotten: the new vault gets one of its own.
         passphrase = new_passphrase(args, "Passphrase of the new vault: ")
     else:
-        recovery_key = None
         passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
 
     def show(created: CreatedVault) -> None:
@@ -44,7 +50,12 @@ def cmd_salvage(args: argparse.Namespace) -> None:
 
     shown: dict[str, str] = {}
     report = salvage(
-        vault_dir(args), Path(args.to), passphrase, recovery_key=recovery_key, show=show
+        vault_dir(args),
+        Path(args.to),
+        passphrase,
+        recovery_key=recovery_key,
+        shares=shares,
+        show=show,
     )
     if args.json:
         print_json({**_as_json(report), **shown})
@@ -101,9 +112,16 @@ def add_salvage_command(command: Command) -> None:
     """Mount salvage under the sandiq parser's subcommands."""
     p = command("salvage", cmd_salvage, "copy what still reads of a damaged vault into a new vault")
     p.add_argument("--to", required=True, metavar="NEWFOLDER", help="a new or empty folder")
-    p.add_argument(
+    open_with = p.add_mutually_exclusive_group()
+    open_with.add_argument(
         "--recovery-key-file",
         metavar="FILE",
         help=f"open the damaged vault with its recovery key (new passphrase: {NEW_PASSPHRASE_ENV})",
+    )
+    open_with.add_argument(
+        "--shares-file",
+        metavar="FILE",
+        help="open the damaged vault with colleagues' recovery shares, one a line (new "
+        f"passphrase: {NEW_PASSPHRASE_ENV})",
     )
     p.add_argument("--new-passphrase-file", metavar="FILE")

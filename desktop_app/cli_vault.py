@@ -112,6 +112,7 @@ def cmd_verify(args: argparse.Namespace) -> None:
                 "ok": not problems,
                 "problems": problems,
                 "dangling": [d.__dict__ for d in report.dangling],
+                "missing": [d.__dict__ for d in report.missing],
                 "salvage_notes": report.salvage_notes,
                 "advice": report.advice,
             }

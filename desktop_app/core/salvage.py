@@ -39,11 +39,17 @@ from sqlalchemy.orm import Session
 
 from db.engine import DatabaseKeyError, open_engine
 from db.migrate import is_current
-from desktop_app.core import keys
+from desktop_app.core import keys, recovery_shares
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import AuditLog
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import SandiqError, VaultCorrupted, VaultExists, VaultNotFound
+from desktop_app.core.errors import (
+    NotRecoveryShares,
+    SandiqError,
+    VaultCorrupted,
+    VaultExists,
+    VaultNotFound,
+)
 from desktop_app.core.salvage_reading import SourceReader, TableDamage, Unreadable, readable_rows
 from desktop_app.core.salvage_rebuild import RebuiltRecord, insert_rebuilt, rebuildable
 from desktop_app.core.search.index import rebuild_search_index
@@ -104,20 +110,21 @@ def salvage(
     passphrase: str,
     *,
     recovery_key: str | None = None,
+    shares: list[str] | None = None,
     kdf: keys.KdfParams = keys.DEFAULT_KDF,
     show: Callable[[CreatedVault], None] | None = None,
 ) -> SalvageReport:
     """Copy what reads of the vault at source into a new vault at target (a new or empty
     folder), which opens with passphrase. The source opens with passphrase, or with
-    recovery_key if given. show gets the new vault and its recovery key before anything is
-    copied (as create_vault's). The source is never written; on any error, nothing is left
-    at target."""
+    recovery_key or colleagues' recovery shares (as typed) if given. show gets the new vault
+    and its recovery key before anything is copied (as create_vault's). The source is never
+    written; on any error, nothing is left at target."""
     target = target.absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExists(f"{target} is not empty; salvage into a new or empty folder")
     if target.resolve().is_relative_to(source.resolve()):
         raise VaultExists(f"{target} is inside the damaged vault's folder; choose another place")
-    data_key = _source_key(source, passphrase, recovery_key)
+    data_key = _source_key(source, passphrase, recovery_key, shares)
     try:
         engine = open_engine(source / DATABASE_NAME, data_key, pool_size=1, read_only=True)
     except DatabaseKeyError:
@@ -159,10 +166,19 @@ def salvage(
         engine.dispose()
 
 
-def _source_key(source: Path, passphrase: str, recovery_key: str | None) -> bytes:
+def _source_key(
+    source: Path, passphrase: str, recovery_key: str | None, shares: list[str] | None
+) -> bytes:
     if not (source / HEADER_NAME).is_file() or not (source / DATABASE_NAME).is_file():
         raise VaultNotFound(f"no vault at {source} (it lacks {HEADER_NAME} or the database)")
     header = keys.read_header(source / HEADER_NAME)
+    if shares is not None:
+        if header.slot(keys.SLOT_SHARES) is None:
+            raise NotRecoveryShares(
+                "this vault has no recovery shares (they were removed, or never made)",
+                "no_shares",
+            )
+        return keys.unwrap_slot(header, keys.SLOT_SHARES, recovery_shares.combine(shares))
     if recovery_key is not None:
         secret = keys.normalize_recovery_key(recovery_key)
         return keys.unwrap_slot(header, keys.SLOT_RECOVERY, secret)

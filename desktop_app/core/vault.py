@@ -48,6 +48,7 @@ from desktop_app.core.search.index import (
     rebuild_search_index,
     search_index_is_current,
 )
+from desktop_app.core.search.index_unicode import mark_stale_after_unicode_change
 from desktop_app.core.vault_schema import prepare_schema, sync_vocabulary
 
 HEADER_NAME = VAULT_HEADER_NAME
@@ -284,7 +285,8 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
         with sessionmaker(engine).begin() as session:
             sync_vocabulary(session)
             rebuild_stale_name_order_indexes(session)
-            if rebuild_stale_index:  # after an upgrade or new folding rules
+            mark_stale_after_unicode_change(session)
+            if rebuild_stale_index:  # after an upgrade, new folding rules or a new Unicode
                 ensure_search_index(session)
         return Vault(path, header, data_key, engine)
     except BaseException as exc:

@@ -21,6 +21,7 @@ from desktop_app.core.errors import VaultExists, VaultUnavailable
 from desktop_app.core.identity import create_identity
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.search.index import ensure_search_index
+from desktop_app.core.search.index_unicode import mark_stale_after_unicode_change
 from desktop_app.core.vault import (
     DATABASE_COMPANIONS,
     DATABASE_NAME,
@@ -87,7 +88,9 @@ def create_vault(
             identity = create_identity(session, display_name)
             sync_vocabulary(session)
             ensure_search_index(session)
-            rebuild_stale_name_order_indexes(session)  # records the Unicode version
+            # Both record this Python's Unicode version, so the first unlock writes nothing.
+            rebuild_stale_name_order_indexes(session)
+            mark_stale_after_unicode_change(session)
             RecordWriter(session, identity.fingerprint).audit.append(
                 identity.created_at, identity.fingerprint, "create_vault"
             )

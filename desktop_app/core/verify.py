@@ -1,4 +1,9 @@
-"""`sandiq verify`: is the vault whole and untampered, and what still refers to deleted records?"""
+"""`sandiq verify`: is the vault whole and untampered, and what still refers to deleted records?
+
+A live record referring to a record that does not exist at all is a problem, not a warning:
+nothing in Sandiq makes one (deleting keeps a tombstone, and no import leaves one), so a damaged
+vault or a bug left it.
+"""
 
 from __future__ import annotations
 
@@ -44,31 +49,45 @@ class VerifyReport:
     """What verify found: problems of integrity (none: the vault verified), and live records
     left referring to deleted ones, which are a warning: the vault is whole, but the user has a
     choice to make again (an import or a conflict's resolution named them once already).
+    missing: live records referring to one that does not exist, each also among the problems.
     salvage_notes: losses recorded when the vault was salvaged, which are no problem of its
     own; advice: for a damaged vault, which parts are damaged and what to do, in plain words."""
 
     problems: list[str]
     dangling: list[DanglingReference]
+    missing: list[DanglingReference] = field(default_factory=list)
     salvage_notes: list[str] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)
 
 
 def verify_report(vault: Vault, progress: ProgressCallback | None = None) -> VerifyReport:
-    """verify_vault's problems, every live record referring to a deleted record, the losses
-    a salvage recorded, and for a damaged vault what is damaged and what to do. progress gets
-    (done, total) now and then, and reaches the end when verify does."""
+    """verify_vault's problems (and records referring to missing ones), every live record
+    referring to a deleted record, the losses a salvage recorded, and for a damaged vault what
+    is damaged and what to do. progress gets (done, total) now and then, and reaches the end
+    when verify does."""
     phases = Phases(progress, _SHARES)
     problems, notes = _checked(vault, phases)
     try:
         with vault.read() as session:
-            dangling = all_dangling_references(session)
+            found = all_dangling_references(session)
     except DriverDatabaseError as exc:  # a damaged page, already among the problems
         problems.append(f"references: the check could not finish: {_damage(exc)}")
-        dangling = []
+        found = []
+    dangling = [d for d in found if not d.is_target_missing]
+    missing = [d for d in found if d.is_target_missing]
+    problems += [_missing_target_problem(d) for d in missing]
     advice = damage_advice(damaged_parts(vault.engine)) if problems else []
     for part in range(len(_SHARES)):  # parts a damaged page cut short
         phases.step(part)(1, 1)
-    return VerifyReport(problems, dangling, notes, advice)
+    return VerifyReport(problems, dangling, missing, notes, advice)
+
+
+def _missing_target_problem(d: DanglingReference) -> str:
+    label = f" ({d.label})" if d.label else ""
+    return (
+        f"references: {d.kind} {d.record_id}{label}: {d.field} refers to {d.target_kind} "
+        f"{d.target_id}, which is missing"
+    )
 
 
 def verify_vault(vault: Vault) -> list[str]:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.i18n import vocab_label
+from desktop_app.core.reports import labels as report_labels
+from desktop_app.ui.i18n import current_language, vocab_label
 
 
 def focus_through(composite: QWidget, first_input: QWidget) -> None:
@@ -32,6 +33,16 @@ def focus_through(composite: QWidget, first_input: QWidget) -> None:
     input (it passes over a widget that has a focus proxy)."""
     composite.setFocusProxy(first_input)
     composite.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def _month_names() -> list[str]:
+    """January to December as a month stands alone in the interface language: Qt's Uzbek
+    capitalises them ("Mart"), where Uzbek writes them in lower case, as Sandiq's lists and
+    dossiers do ("mart")."""
+    if current_language() == "uz":
+        return list(report_labels.labels_for("uz").months)
+    locale = QLocale()
+    return [locale.standaloneMonthName(month) for month in range(1, 13)]
 
 
 class PartialDateEdit(QWidget):
@@ -51,9 +62,8 @@ class PartialDateEdit(QWidget):
         self.year.setValue(QDate.currentDate().year())
         self.year.setAccessibleName(self.tr("Year"))
         self.month = QComboBox()
-        locale = QLocale()
-        for month in range(1, 13):
-            self.month.addItem(locale.standaloneMonthName(month), month)
+        for month, name in enumerate(_month_names(), 1):
+            self.month.addItem(name, month)
         self.month.setAccessibleName(self.tr("Month"))
         self.day = QSpinBox()
         self.day.setRange(1, 31)

@@ -1,4 +1,4 @@
-"""What the main window shows while the vault is locked: no case data, the way back in, and
+"""What the main window shows while no vault is open: no case data, the way back in, and
 the way to a vault restored from a backup (after a lost or seized laptop, say)."""
 
 from __future__ import annotations
@@ -8,17 +8,32 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class LockedPage(QWidget):
-    """The line "The vault is locked.", an Unlock button and a Restore button, centred."""
+    """A line saying why no vault is open, with Unlock (or Create) and Restore, centred."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self.tr("The vault is locked."))
+        self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.create_button = QPushButton(self.tr("&Create a new vault…"))
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.unlock_button, self.create_button, self.restore_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.show_vault_exists(True)
+
+    def show_vault_exists(self, exists: bool) -> None:
+        """Offer Unlock for a vault that is there; without one (wiped, say), offer what a first
+        run offers: a new vault, or one restored from a backup."""
+        if exists:
+            self.label.setText(self.tr("The vault is locked."))
+        else:
+            self.label.setText(
+                self.tr("There is no vault here. Create a new one, or restore one from a backup.")
+            )
+        self.unlock_button.setVisible(exists)
+        self.create_button.setVisible(not exists)

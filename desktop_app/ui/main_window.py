@@ -55,7 +55,7 @@ from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.tasks import cancel_tasks_with_progress
-from desktop_app.ui.unlock_dialog import UnlockDialog
+from desktop_app.ui.unlock_dialog import UnlockDialog, is_vault_folder
 from desktop_app.ui.windows import WindowRegistry
 
 PAGE_CASES, PAGE_PEOPLE, PAGE_TESTIMONIES, PAGE_SEARCH, PAGE_EXCHANGE, PAGE_LOCKED = range(6)
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.exchange_page.records_changed.connect(self.refresh_lists)
         self.locked_page = LockedPage()
         self.locked_page.unlock_button.clicked.connect(self.show_unlock)
+        self.locked_page.create_button.clicked.connect(lambda: self.show_create())
         self.locked_page.restore_button.clicked.connect(lambda: self.show_restore())
 
         self.stack = QStackedWidget()
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         dialog.restore_requested.connect(self.show_restore)
         # No note may say where a destroyed vault was (docs/security.md, "What is on disk").
         dialog.wiped.connect(lambda: self.settings.forget_vault_folder(dialog.path))
+        dialog.wiped.connect(self._show_locked)
         dialog.quit_requested.connect(self.close)
         dialog.destroyed.connect(lambda *_: setattr(self, "unlock_dialog", None))
         self.unlock_dialog = dialog
@@ -363,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self) -> None:
         self.stack.setCurrentIndex(PAGE_LOCKED)
+        self.locked_page.show_vault_exists(is_vault_folder(self.vault_path))
         self.nav.setEnabled(False)
         self.nav.clearSelection()
         self.menus.set_vault_open(False)

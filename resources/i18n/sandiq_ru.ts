@@ -2763,19 +2763,29 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="15"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="33"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="17"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="19"/>
+        <source>&amp;Create a new vault…</source>
+        <translation>Создать &amp;новое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="20"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="36"/>
+        <source>There is no vault here. Create a new one, or restore one from a backup.</source>
+        <translation>Здесь нет хранилища. Создайте новое или восстановите его из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2910,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="96"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2911,7 +2921,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="104"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -2922,53 +2932,53 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="110"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -3267,34 +3277,34 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
-        <location filename="../../desktop_app/ui/fields.py" line="52"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
+        <location filename="../../desktop_app/ui/fields.py" line="63"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <location filename="../../desktop_app/ui/fields.py" line="57"/>
+        <location filename="../../desktop_app/ui/fields.py" line="67"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Full date</source>
         <translation>Полная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="48"/>
+        <location filename="../../desktop_app/ui/fields.py" line="59"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="60"/>
+        <location filename="../../desktop_app/ui/fields.py" line="70"/>
         <source>Day</source>
         <translation>День</translation>
     </message>

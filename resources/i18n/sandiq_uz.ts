@@ -2746,19 +2746,29 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="15"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="33"/>
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="17"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Qulfni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="18"/>
+        <location filename="../../desktop_app/ui/locked_page.py" line="19"/>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Yangi saqlagich yaratish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="20"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="36"/>
+        <source>There is no vault here. Create a new one, or restore one from a backup.</source>
+        <translation>Bu yerda saqlagich yoʻq. Yangisini yarating yoki zaxira nusxadan tiklang.</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2893,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="96"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
@@ -2894,7 +2904,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="104"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
@@ -2905,53 +2915,53 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="110"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -3250,34 +3260,34 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
-        <location filename="../../desktop_app/ui/fields.py" line="52"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
+        <location filename="../../desktop_app/ui/fields.py" line="63"/>
         <source>Year</source>
         <translation>Yil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
         <location filename="../../desktop_app/ui/fields.py" line="57"/>
+        <location filename="../../desktop_app/ui/fields.py" line="67"/>
         <source>Month</source>
         <translation>Oy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="46"/>
+        <location filename="../../desktop_app/ui/fields.py" line="57"/>
         <source>Full date</source>
         <translation>Toʻliq sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="48"/>
+        <location filename="../../desktop_app/ui/fields.py" line="59"/>
         <source>Date precision</source>
         <translation>Sana aniqligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="60"/>
+        <location filename="../../desktop_app/ui/fields.py" line="70"/>
         <source>Day</source>
         <translation>Kun</translation>
     </message>

@@ -32,6 +32,7 @@ from desktop_app.core import drafts
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import case_attachments
 from desktop_app.core.vault import Vault
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.case_view import AddPartyDialog
 from desktop_app.ui.create_wizard import CreateVaultWizard
@@ -45,7 +46,7 @@ from desktop_app.ui.report_actions import DossierDialog
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.settings import Preferences, Settings
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 SHIPPED = [lang for lang in LANGUAGES if lang != "en"]
 
@@ -282,6 +283,7 @@ def test_interview_languages_are_named_in_sandiqs_spelling(qtbot, unlocked_windo
 
 
 def test_language_chosen_in_settings_shows_russian_after_restart(qtbot, settings, vault_dir):
+    create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF).vault.lock()  # a locked vault, not none
     dialog_window = MainWindow(settings, vault_dir, FAST_KDF)
     qtbot.addWidget(dialog_window)
     dialog = dialog_window.open_settings()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app.core.keys import CHECKSUM_FIELD
 from desktop_app.core.vault import HEADER_NAME
 from desktop_app.core.vault_creation import create_vault
+from desktop_app.ui.create_wizard import CreateVaultWizard
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import INSTALL_KEY_NAME, Preferences, Settings
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -235,3 +237,24 @@ def test_panic_leaves_no_empty_vault_folder(qtbot, unlocked_window, monkeypatch,
     path = unlocked_window.vault.path
     unlocked_window.panic()
     assert not path.exists()  # its name and time would tell that a vault was destroyed, when
+
+
+def test_after_the_wipe_the_window_offers_a_new_vault_not_an_unlock(qtbot, settings, vault_dir):
+    _make_vault(vault_dir)
+    settings.save_preferences(Preferences(wipe_after_failures=1))
+    window = MainWindow(settings, vault_dir, FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.locked_page
+    assert page.unlock_button.isVisible() and not page.create_button.isVisible()
+    dialog = window.show_unlock()
+    with qtbot.waitSignal(dialog.wiped):
+        dialog.passphrase_edit.setText("a wrong guess")
+        dialog.attempt()
+    dialog.close()
+    # What a first run offers: a new vault or one restored from a backup, never an unlock.
+    assert not page.unlock_button.isVisible()
+    assert page.create_button.isVisible() and page.restore_button.isVisible()
+    assert "locked" not in page.label.text()
+    page.create_button.click()
+    assert any(w.isVisible() for w in window.findChildren(CreateVaultWizard))

@@ -15,6 +15,7 @@ from desktop_app.core.reports.labels import format_partial_date as dossier_date
 from desktop_app.core.reports.labels import labels_for
 from desktop_app.core.vault import Vault
 from desktop_app.ui.case_view import CaseView
+from desktop_app.ui.fields import PartialDateEdit
 from desktop_app.ui.i18n import format_partial_date, format_timestamp, install_translators
 from desktop_app.ui.list_models import CaseListModel
 from desktop_app.ui.main_window import PAGE_CASES, MainWindow
@@ -122,3 +123,23 @@ def test_the_case_list_and_the_case_window_write_uzbek_dates(
     qtbot.waitExposed(view)
     assert _summary_period(view) == "boshlangan: 2024-yil mart"  # was "boshlangan: mart 2024"
     view.grab().save(str(tmp_path / "uz-case.png"))
+
+
+@pytest.mark.parametrize(
+    ("language", "march", "november"),
+    [("uz", "mart", "noyabr"), ("ru", "март", "ноябрь"), ("en", "March", "November")],
+)
+def test_the_month_drop_down_names_months_as_the_language_writes_them(
+    qtbot, language: str, march: str, november: str
+) -> None:
+    # Before, in Uzbek: "Mart", "Noyabr" (Qt's stand-alone month, capitalised).
+    install_translators(language)
+    try:
+        field = PartialDateEdit()
+        qtbot.addWidget(field)
+        names = [field.month.itemText(i) for i in range(field.month.count())]
+    finally:
+        install_translators("en")
+    assert (len(names), names[2], names[10]) == (12, march, november)
+    if language == "uz":  # as its lists and dossiers spell them
+        assert names == list(labels_for("uz").months)

@@ -366,6 +366,7 @@ def test_verify_and_stats(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, An
         "ok": True,
         "problems": [],
         "dangling": [],
+        "missing": [],
         "advice": [],
         "salvage_notes": [],
     }

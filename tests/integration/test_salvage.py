@@ -18,6 +18,7 @@ from desktop_app.core.errors import VaultExists
 from desktop_app.core.salvage import salvage
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
+from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.verify import verify_report, verify_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.conftest import Sandiq, sample_document
@@ -214,3 +215,35 @@ def test_sandiq_verify_of_a_salvaged_vault_names_what_was_lost_before(
     report = json.loads(sandiq.ok("verify", "--json", vault=tmp_path / "saved").stdout)
     assert report["ok"] and len(report["salvage_notes"]) == len(lines) - 1
     assert report["advice"] == []
+
+
+def test_sandiq_salvage_opens_a_damaged_vault_with_colleagues_shares(
+    sandiq: Sandiq, tmp_vault: Vault, tmp_path: Path
+) -> None:
+    fill_cases(tmp_vault, cases=10)
+    first, _, third = tmp_vault.split_recovery(2, 3)
+    damage_a_testimony_page(tmp_vault)
+    # The passphrase is forgotten: two colleagues read their shares out, typed one a line.
+    shares_file = sandiq.home / "shares.txt"
+    shares_file.write_text(f"Share 3 of 3: {third.upper()}\n\n{first}\n")
+    no_passphrase = {"SANDIQ_PASSPHRASE": None, "SANDIQ_NEW_PASSPHRASE": "new salvage phrase 4821"}
+    saved = tmp_path / "saved"
+    run = sandiq.ok("salvage", "--to", str(saved), "--shares-file", str(shares_file),
+                    env=no_passphrase)  # fmt: skip
+    assert "case: 10 copied, 0 lost" in run.stdout.splitlines()
+    opened = {"SANDIQ_PASSPHRASE": "new salvage phrase 4821"}
+    assert sandiq.ok("verify", vault=saved, env=opened).stdout.endswith("vault verified: OK\n")
+    # Shares of another vault open nothing, and nothing is left behind.
+    elsewhere = create_vault(tmp_path / "elsewhere", PASSPHRASE, kdf=FAST_KDF).vault
+    shares_file.write_text("\n".join(elsewhere.split_recovery(2, 2)))
+    elsewhere.lock()
+    run = sandiq.fails("salvage", "--to", str(tmp_path / "other"), "--shares-file",
+                       str(shares_file), env=no_passphrase)  # fmt: skip
+    assert run.stderr.startswith("sandiq: error: these shares do not open this vault")
+    assert not (tmp_path / "other").exists()
+
+
+def test_sandiq_salvage_takes_one_way_in_only(sandiq: Sandiq, tmp_vault: Vault, tmp_path: Path):
+    run = sandiq.fails("salvage", "--to", str(tmp_path / "saved"), "--recovery-key-file", "k",
+                       "--shares-file", "s")  # fmt: skip
+    assert "not allowed with argument" in run.stderr

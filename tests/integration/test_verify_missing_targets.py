@@ -1,6 +1,7 @@
 """`sandiq verify` names live records referring to a record that does not exist at all (a
-damaged vault or a bug can leave them; a bundle could not be sent from such a vault), beside
-those referring to deleted records, without reading every testimony of a large vault."""
+damaged vault or a bug can leave them; a bundle could not be sent from such a vault) as
+problems, apart from those referring to deleted records, without reading every testimony of
+a large vault."""
 
 from __future__ import annotations
 
@@ -109,10 +110,12 @@ def test_every_kind_of_link_to_a_missing_record_is_found(tmp_vault: Vault) -> No
     assert {d.target_label for d in found if d.is_target_missing} == {""}
     assert [d.target_label for d in found if not d.is_target_missing] == ["Dilnoza Karimova"]
     assert [d.target_kind for d in found if d.kind == "attachment"] == ["event"]
-    assert verify_report(tmp_vault).dangling == found
+    report = verify_report(tmp_vault)
+    assert report.dangling == [d for d in found if not d.is_target_missing]
+    assert report.missing == [d for d in found if d.is_target_missing]
 
 
-def test_verify_says_the_record_does_not_exist(sandiq: Sandiq, tmp_vault: Vault) -> None:
+def test_verify_says_the_record_is_missing_and_fails(sandiq: Sandiq, tmp_vault: Vault) -> None:
     ids = _links_to_missing_records(tmp_vault)
     tmp_vault.lock()
     # SQLite's foreign key check fails the vault too; verify now also names the records.
@@ -120,17 +123,46 @@ def test_verify_says_the_record_does_not_exist(sandiq: Sandiq, tmp_vault: Vault)
     assert run.returncode == 1
     assert "foreign key: ('testimony', 1, 'person', 0)" in run.stdout
     printed = run.stdout
+    # Before: listed under "records referring to deleted records" as a mere warning.
+    assert "records referring to deleted records: 1 (" in printed
     assert (
-        f"  testimony {ids['testimony']} (Raid): witness refers to person "
-        f"{ids['witness']}, which does not exist\n"
+        f"references: testimony {ids['testimony']} (Raid): witness refers to person "
+        f"{ids['witness']}, which is missing\n"
     ) in printed
     assert (
-        f"  attachment {ids['photo']} (photo.jpg): owner refers to event "
-        f"{ids['gone_event']}, which does not exist\n"
+        f"references: attachment {ids['photo']} (photo.jpg): owner refers to event "
+        f"{ids['gone_event']}, which is missing\n"
     ) in printed
     assert f"witness is the deleted person {ids['tombstoned']} (Dilnoza Karimova)\n" in printed
-    listed = json.loads(sandiq("verify", "--json").stdout)["dangling"]
-    assert sum(d["is_target_missing"] for d in listed) == 7
+    listed = json.loads(sandiq("verify", "--json").stdout)
+    assert len(listed["missing"]) == 7 and all(d["is_target_missing"] for d in listed["missing"])
+    assert [d["target_id"] for d in listed["dangling"]] == [str(ids["tombstoned"])]
+    assert sum("which is missing" in problem for problem in listed["problems"]) == 7
+
+
+def test_a_record_pointing_at_a_missing_one_alone_fails_verify(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    # An event's list of victims is no foreign key: SQLite's own check cannot see this one.
+    with tmp_vault.transaction() as session:
+        w = tmp_vault.writer(session)
+        case = w.create("case", {"reference": "UZ-2021-0044", "title": "Osh"}).id
+        victim = w.create("person", {"name": "Oʻtkir Toʻxtayev"}).id
+        w.create("event", {"case": str(case), "act_type": "torture", "victims": [str(victim)]})
+    conn = tmp_vault.engine.raw_connection()
+    try:
+        conn.driver_connection.cursor().execute("DELETE FROM person WHERE id = ?", (victim.hex,))
+        conn.driver_connection.commit()
+    finally:
+        conn.close()
+    tmp_vault.lock()
+    run = sandiq("verify", "--json")
+    assert run.returncode == 1  # before: "ok", with the event among the deleted ones
+    listed = json.loads(run.stdout)
+    assert listed["ok"] is False
+    assert [d["target_id"] for d in listed["missing"]] == [str(victim)]
+    assert listed["dangling"] == []
+    assert [p for p in listed["problems"] if "which is missing" not in p] == []
 
 
 @contextmanager

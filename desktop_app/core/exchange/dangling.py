@@ -10,7 +10,8 @@ chooses again what they refer to. Only links that involve the bundle's records a
 its live records' references, and this vault's records that point at what it deleted.
 ``sandiq verify`` names them again, all of them, with ``all_dangling_references``, for as long
 as they are left so; and records pointing at one that does not exist at all, which no import
-makes, but a damaged vault or a bug may leave (and a bundle could not be sent from such a vault).
+makes, but a damaged vault or a bug may leave (and a bundle could not be sent from such a vault):
+verify counts those as problems, not warnings.
 """
 
 from __future__ import annotations
