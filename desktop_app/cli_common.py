@@ -81,6 +81,13 @@ def new_passphrase(args: argparse.Namespace, prompt: str) -> str:
     )
 
 
+def confirmed(question: str) -> bool:
+    """True if the user answers yes on a terminal; False without one (scripts pass --yes)."""
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 def vault_dir(args: argparse.Namespace) -> Path:
     """The vault folder named by --vault, or the per-user default."""
     return Path(args.vault) if args.vault else default_vault_dir()

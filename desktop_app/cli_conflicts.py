@@ -11,16 +11,26 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
-from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
+from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.exchange.conflict_bulk import (
+    BulkResolution,
+    ConflictSelection,
+    resolve_conflicts,
+    selected_conflicts,
+)
 from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
     ConflictDetail,
+    ConflictInfo,
     conflict_detail,
     list_conflicts,
     resolve_conflict,
 )
+from desktop_app.core.exchange.contacts import find_contact
 from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
@@ -170,16 +180,118 @@ def _print_difference(
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
+    bulk_options = args.all or args.sender or args.bundle or args.only or args.held_too
+    if args.id is None and not args.all:
+        raise InvalidInput("give a conflict id, or --all (--from, --bundle, --only narrow it)")
+    if args.id is not None and bulk_options:
+        raise InvalidInput("give a conflict id or --all, not both")
+    if args.all:
+        _resolve_many(args)
+        return
     with unlocked(args) as vault:
         resolution = resolve_conflict(vault, args.id, args.keep)
     print(f"Conflict {resolution.info.id} resolved: kept {resolution.info.resolution}.")
     if resolution.merged_into_label:
-        print(
-            f"The person stays merged into {resolution.merged_into_label}, which got the edited "
-            "version's new names and values; that version stays the merged person's last one "
-            "(Vault > Deleted records)."
-        )
+        print(_MERGE_KEPT.format(resolution.merged_into_label))
     print_dangling(resolution.dangling)
+
+
+_MERGE_KEPT = (
+    "The person stays merged into {}, which got the edited version's new names and values; "
+    "that version stays the merged person's last one (Vault > Deleted records)."
+)
+
+
+def _bundle_id(text: str | None) -> UUID | None:
+    if text is None:
+        return None
+    try:
+        return UUID(text)
+    except ValueError:
+        raise InvalidInput(f"--bundle {text!r} is not a bundle id") from None
+
+
+def _resolve_many(args: argparse.Namespace) -> None:
+    """Resolve every open conflict the options select with one choice, after confirming."""
+    with unlocked(args) as vault:
+        with vault.read() as session:
+            sender = (
+                find_contact(session, args.sender, include_removed=True) if args.sender else None
+            )
+            held = {"held": True, "concurrent": False}.get(args.only)
+            selection = ConflictSelection(
+                sender=sender.key_id if sender else "",
+                bundle_id=_bundle_id(args.bundle),
+                held=held,
+            )
+            chosen = selected_conflicts(session, selection)
+        held_count = sum(1 for c in chosen if c.is_held)
+        is_left = args.keep == "theirs" and not args.held_too
+        count = len(chosen) - (held_count if is_left else 0)
+        if not chosen:
+            print("No open conflicts match.")
+            return
+        if count == 0:
+            raise SandiqError(
+                f"all {held_count} conflict(s) hold a version that would weaken a protection; "
+                "keep theirs for them with --held-too, or look at them one by one"
+            )
+        if not args.json:
+            print(_question(args.keep, count, held_count, is_left))
+        if not args.yes and not confirmed("Resolve them?"):
+            raise SandiqError("no conflict resolved; repeat with --yes to resolve them")
+        result = resolve_conflicts(
+            vault,
+            ConflictSelection(ids=tuple(c.id for c in chosen)),
+            args.keep,
+            held_too=args.held_too,
+            progress=None if args.json else progress_printer("resolving"),
+        )
+    _print_bulk(args, result)
+
+
+def _question(keep: str, count: int, held_count: int, is_left: bool) -> str:
+    """What --all is about to do, with the held versions named as such."""
+    text = f"Keep {keep} for {count} conflict(s)."
+    if not held_count:
+        return text
+    if is_left:
+        return (
+            f"{text} {held_count} held conflict(s) stay open: their versions would weaken a "
+            "protection (add --held-too to keep theirs for them as well)."
+        )
+    if keep == "theirs":
+        return (
+            f"{text} {held_count} of them are held: keeping theirs weakens a protection "
+            "(a person's, a witness's consent or anonymity, a record's sensitivity)."
+        )
+    return f"{text} {held_count} of them are held: keeping yours keeps the protection."
+
+
+def _print_bulk(args: argparse.Namespace, result: BulkResolution) -> None:
+    if args.json:
+        print_json(
+            {
+                "resolved": [r.info.id for r in result.resolutions],
+                "held_left": [c.id for c in result.held_left],
+                "dangling": [d.__dict__ for d in result.dangling],
+            }
+        )
+        return
+    print(f"Resolved {len(result.resolutions)} conflict(s): kept {args.keep}.")
+    _print_held_left(result.held_left)
+    for resolution in result.resolutions:
+        if resolution.merged_into_label:
+            print(_MERGE_KEPT.format(resolution.merged_into_label))
+    print_dangling(result.dangling)
+
+
+def _print_held_left(held_left: Sequence[ConflictInfo]) -> None:
+    if held_left:
+        print(f"{len(held_left)} held conflict(s) left open (see sandiq conflicts):")
+    for c in held_left:
+        for line in held_lines(c.reasons, c.sender, c.record_kind, c.label):
+            print(line)
 
 
 def add_conflict_commands(command: Command) -> None:
@@ -189,6 +301,22 @@ def add_conflict_commands(command: Command) -> None:
     actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
     p = command("show", cmd_conflicts_show, "show both versions of a record", actions, True)
     p.add_argument("id", type=int)
-    p = command("resolve", cmd_conflicts_resolve, "keep one version of a record", actions, True)
-    p.add_argument("id", type=int)
+    p = command(
+        "resolve", cmd_conflicts_resolve, "keep one version of a record, or of many", actions, True
+    )
+    p.add_argument("id", type=int, nargs="?")
     p.add_argument("--keep", required=True, choices=KEEP_CHOICES)
+    p.add_argument("--all", action="store_true", help="every open conflict (narrowed below)")
+    p.add_argument("--from", dest="sender", metavar="NAME_OR_KEY_ID", help="only from a contact")
+    p.add_argument("--bundle", metavar="BUNDLE_ID", help="only those raised by one bundle")
+    p.add_argument(
+        "--only",
+        choices=("held", "concurrent"),
+        help="only held versions (they weaken a protection), or only concurrent edits",
+    )
+    p.add_argument(
+        "--held-too",
+        action="store_true",
+        help="with --keep theirs: keep theirs for held versions too",
+    )
+    p.add_argument("--yes", action="store_true", help="resolve without asking")

@@ -7,11 +7,10 @@ Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call c
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
 from desktop_app.cli_conflicts import held_lines, print_dangling
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.contacts import (
@@ -76,12 +75,6 @@ def cmd_identity_rename(args: argparse.Namespace) -> None:
     print("Display name changed.")
 
 
-def _confirm(question: str) -> bool:
-    if not sys.stdin.isatty():
-        return False
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
-
-
 def cmd_contact_add(args: argparse.Namespace) -> None:
     data = _read_small_file(args.file)
     with unlocked(args) as vault:
@@ -97,7 +90,7 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
             if name != keys.display_name:
                 print(f"Shown as:    {name}")
             print(f"Fingerprint: {keys.fingerprint}")
-        if not args.yes and not _confirm(
+        if not args.yes and not confirmed(
             "Compare this fingerprint with the one your colleague reads to you. Add the contact?"
         ):
             raise SandiqError("contact not added; compare the fingerprint, then repeat with --yes")

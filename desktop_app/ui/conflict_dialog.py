@@ -196,6 +196,27 @@ class ConflictDialog(QDialog):
                 "include it again."
             ),
         }
+        # Which kind of record moves: a testimony and its witness, or only a role in a case.
+        moves = {
+            "testimony": self.tr(
+                "%1's version moves this testimony to another case, whose reports may go to "
+                "other readers."
+            ),
+            "event": self.tr(
+                "%1's version moves this event to another case, whose reports may go to other "
+                "readers."
+            ),
+            "case_party": self.tr(
+                "%1's version moves this case party (a person's role in a case) to another "
+                "case, whose reports may go to other readers."
+            ),
+            "attachment": self.tr(
+                "%1's version moves this file to another case, whose reports may go to other "
+                "readers."
+            ),
+        }
+        if info.record_kind in moves:
+            sentences[MOVES_CASE] = moves[info.record_kind]
         return "\n".join(
             sentences[reason].replace("%1", info.sender)
             for reason in info.reasons

@@ -186,16 +186,33 @@ def held_notes(report: ImportReport) -> list[str]:
             "ImportNotes", "Held for your decision: %1's bundle brings back “%2”, deleted here."
         ),
     }
-    # A case's sensitivity is lowered too: the note names the kind, as the CLI does.
-    of_a_case = {
-        LOWERS_SENSITIVITY: translate(
+    # Where the kind of record changes the sentence, the note names it, as the CLI does.
+    by_kind = {
+        (LOWERS_SENSITIVITY, "case"): translate(
             "ImportNotes",
             "Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.",
-        )
+        ),
+        (MOVES_CASE, "testimony"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the testimony “%2” to another case.",
+        ),
+        (MOVES_CASE, "event"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the event “%2” to another case.",
+        ),
+        (MOVES_CASE, "case_party"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the case party “%2” (a person's role in "
+            "a case) to another case.",
+        ),
+        (MOVES_CASE, "attachment"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the file “%2” to another case.",
+        ),
     }
     return [
         fill(
-            (of_a_case if change.kind == "case" and reason in of_a_case else sentences)[reason],
+            by_kind.get((reason, change.kind), sentences[reason]),
             report.sender_name,
             record_name(change),
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
+from desktop_app.ui.conflict_bulk import ConflictBulkBar
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import (
@@ -115,6 +116,9 @@ class ExchangePage(QWidget):
             ConflictListModel.STRETCH_MIN_CHARS,
         )
         self.resolve_button = QPushButton(self.tr("Com&pare and resolve…"))
+        self.conflict_bulk = ConflictBulkBar(
+            self.conflict_table, self.conflict_model, vault, self._resolved
+        )
         self._build_layout()
         self.save_contact_button.clicked.connect(self.save_contact_file)
         self.rename_button.clicked.connect(self.rename)
@@ -152,7 +156,11 @@ class ExchangePage(QWidget):
         conflicts = QGroupBox(self.tr("Conflicts"))
         conflicts_layout = QVBoxLayout(conflicts)
         conflicts_layout.addWidget(self.conflict_table)
-        conflicts_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.resolve_button)
+        row.addWidget(self.conflict_bulk)
+        row.addStretch(1)
+        conflicts_layout.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addWidget(identity)
         layout.addWidget(contacts, 1)
@@ -429,11 +437,15 @@ class ExchangePage(QWidget):
             except SandiqError as error:
                 self._fail(error)
                 resolution = None
-            self.refresh()
-            self.records_changed.emit()
+            self._resolved()
             if resolution is not None and resolution.dangling:  # as an import tells them
                 inform(self, "\n\n".join(dangling_notes(resolution.dangling)))
 
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
+
+    def _resolved(self) -> None:
+        """Show the lists again after conflicts were resolved (records may have changed)."""
+        self.refresh()
+        self.records_changed.emit()

@@ -337,6 +337,83 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>BulkResolveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="62"/>
+        <source>Keep the colleague&apos;s version of %n record(s)? This vault&apos;s versions are replaced.</source>
+        <translation>
+            <numerusform>Keep the colleague&apos;s version of %n record? This vault&apos;s version is replaced.</numerusform>
+            <numerusform>Keep the colleague&apos;s version of %n records? This vault&apos;s versions are replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="68"/>
+        <source>Keep this vault&apos;s version of %n record(s)? The colleagues&apos; versions are set aside.</source>
+        <translation>
+            <numerusform>Keep this vault&apos;s version of %n record? The colleague&apos;s version is set aside.</numerusform>
+            <numerusform>Keep this vault&apos;s version of %n records? The colleagues&apos; versions are set aside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
+        <source>Keep theirs for the %n held record(s) too</source>
+        <translation>
+            <numerusform>Keep theirs for the held record too</numerusform>
+            <numerusform>Keep theirs for the %n held records too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="101"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="104"/>
+        <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
+        <translation>
+            <numerusform>%n of them was held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). It stays open unless you tick the box below:</numerusform>
+            <numerusform>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="113"/>
+        <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
+        <translation>
+            <numerusform>%n of them was held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</numerusform>
+            <numerusform>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="130"/>
+        <source>Keep theirs (%n)</source>
+        <translation>
+            <numerusform>Keep theirs (%n)</numerusform>
+            <numerusform>Keep theirs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132"/>
+        <source>Keep mine (%n)</source>
+        <translation>
+            <numerusform>Keep mine (%n)</numerusform>
+            <numerusform>Keep mine (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="36"/>
@@ -851,6 +928,45 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>ConflictBulkBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="152"/>
+        <source>Select a&amp;ll</source>
+        <translation>Select a&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153"/>
+        <source>Keep mine for selected…</source>
+        <translation>Keep mine for selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154"/>
+        <source>Keep theirs for selected…</source>
+        <translation>Keep theirs for selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207"/>
+        <source>Resolving the conflicts…</source>
+        <translation>Resolving the conflicts…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="210"/>
+        <source>%n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>%n conflict resolved.</numerusform>
+            <numerusform>%n conflicts resolved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="214"/>
+        <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
+        <translation>
+            <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
+            <numerusform>%n held conflicts stay open: compare them one by one, or keep theirs again with the held ones ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
@@ -980,12 +1096,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>%1&apos;s version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <source>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</source>
+        <translation>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
+        <source>%1&apos;s version moves this event to another case, whose reports may go to other readers.</source>
+        <translation>%1&apos;s version moves this event to another case, whose reports may go to other readers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="210"/>
+        <source>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</source>
+        <translation>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="214"/>
+        <source>%1&apos;s version moves this file to another case, whose reports may go to other readers.</source>
+        <translation>%1&apos;s version moves this file to another case, whose reports may go to other readers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="232"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="238"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -1776,117 +1912,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="134"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="185"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="330"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -1894,22 +2030,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -1939,17 +2075,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="118"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2483,8 +2619,28 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
+        <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
+        <translation>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
+        <translation>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="203"/>
+        <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
+        <translation>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
+        <translation>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2502,12 +2658,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="232"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="248"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2515,7 +2671,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2523,7 +2679,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="261"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2531,7 +2687,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="270"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2539,7 +2695,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="274"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>

@@ -337,6 +337,91 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>BulkResolveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="62"/>
+        <source>Keep the colleague&apos;s version of %n record(s)? This vault&apos;s versions are replaced.</source>
+        <translation>
+            <numerusform>Оставить версию коллеги для %n записи? Версии этого хранилища будут заменены.</numerusform>
+            <numerusform>Оставить версию коллеги для %n записей? Версии этого хранилища будут заменены.</numerusform>
+            <numerusform>Оставить версию коллеги для %n записей? Версии этого хранилища будут заменены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="68"/>
+        <source>Keep this vault&apos;s version of %n record(s)? The colleagues&apos; versions are set aside.</source>
+        <translation>
+            <numerusform>Оставить версию этого хранилища для %n записи? Версии коллег будут отложены.</numerusform>
+            <numerusform>Оставить версию этого хранилища для %n записей? Версии коллег будут отложены.</numerusform>
+            <numerusform>Оставить версию этого хранилища для %n записей? Версии коллег будут отложены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
+        <source>Keep theirs for the %n held record(s) too</source>
+        <translation>
+            <numerusform>Оставить их версию и для %n задержанной записи</numerusform>
+            <numerusform>Оставить их версию и для %n задержанных записей</numerusform>
+            <numerusform>Оставить их версию и для %n задержанных записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="101"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="104"/>
+        <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
+        <translation>
+            <numerusform>Задержанных и не применённых среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+            <numerusform>Задержанных и не применённых среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+            <numerusform>Задержанных и не применённых среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="113"/>
+        <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
+        <translation>
+            <numerusform>Задержанных среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
+            <numerusform>Задержанных среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
+            <numerusform>Задержанных среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="130"/>
+        <source>Keep theirs (%n)</source>
+        <translation>
+            <numerusform>Оставить их (%n)</numerusform>
+            <numerusform>Оставить их (%n)</numerusform>
+            <numerusform>Оставить их (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132"/>
+        <source>Keep mine (%n)</source>
+        <translation>
+            <numerusform>Оставить мою (%n)</numerusform>
+            <numerusform>Оставить мою (%n)</numerusform>
+            <numerusform>Оставить мою (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="36"/>
@@ -852,6 +937,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>ConflictBulkBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="152"/>
+        <source>Select a&amp;ll</source>
+        <translation>Выбрать &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153"/>
+        <source>Keep mine for selected…</source>
+        <translation>Оставить мою для выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154"/>
+        <source>Keep theirs for selected…</source>
+        <translation>Оставить их для выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207"/>
+        <source>Resolving the conflicts…</source>
+        <translation>Разрешение конфликтов…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="210"/>
+        <source>%n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>Разрешён %n конфликт.</numerusform>
+            <numerusform>Разрешено %n конфликта.</numerusform>
+            <numerusform>Разрешено %n конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="214"/>
+        <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
+        <translation>
+            <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
+            <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
+            <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
@@ -983,12 +1109,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <source>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</source>
+        <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
+        <source>%1&apos;s version moves this event to another case, whose reports may go to other readers.</source>
+        <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="210"/>
+        <source>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</source>
+        <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="214"/>
+        <source>%1&apos;s version moves this file to another case, whose reports may go to other readers.</source>
+        <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="232"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="238"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -1785,117 +1931,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="156"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="134"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="185"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="330"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -1904,22 +2050,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -1949,17 +2095,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="118"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2493,8 +2639,28 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
+        <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
+        <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
+        <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="203"/>
+        <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
+        <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
+        <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2513,12 +2679,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="232"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="248"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -2527,7 +2693,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -2536,7 +2702,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="261"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2545,7 +2711,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="270"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2554,7 +2720,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="274"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>

@@ -337,6 +337,83 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
 </context>
 <context>
+    <name>BulkResolveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <source>Keep theirs</source>
+        <translation>Ularniki qolsin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <source>Keep mine</source>
+        <translation>Meniki qolsin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="62"/>
+        <source>Keep the colleague&apos;s version of %n record(s)? This vault&apos;s versions are replaced.</source>
+        <translation>
+            <numerusform>%n ta yozuv uchun hamkasbning versiyasi qolsinmi? Bu saqlagichdagi versiyalar almashtiriladi.</numerusform>
+            <numerusform>%n ta yozuv uchun hamkasbning versiyasi qolsinmi? Bu saqlagichdagi versiyalar almashtiriladi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="68"/>
+        <source>Keep this vault&apos;s version of %n record(s)? The colleagues&apos; versions are set aside.</source>
+        <translation>
+            <numerusform>%n ta yozuv uchun bu saqlagichning versiyasi qolsinmi? Hamkasblarning versiyalari chetga qoʻyiladi.</numerusform>
+            <numerusform>%n ta yozuv uchun bu saqlagichning versiyasi qolsinmi? Hamkasblarning versiyalari chetga qoʻyiladi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
+        <source>Keep theirs for the %n held record(s) too</source>
+        <translation>
+            <numerusform>Toʻxtatilgan %n ta yozuv uchun ham ularniki qolsin</numerusform>
+            <numerusform>Toʻxtatilgan %n ta yozuv uchun ham ularniki qolsin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="101"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>va yana %n ta</numerusform>
+            <numerusform>va yana %n ta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="104"/>
+        <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
+        <translation>
+            <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi (shaxsning himoyasi yoki taxallusi, guvohning anonimligi yoki roziligi, yozuvning maxfiyligi yoki ishi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
+            <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi (shaxsning himoyasi yoki taxallusi, guvohning anonimligi yoki roziligi, yozuvning maxfiyligi yoki ishi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="113"/>
+        <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
+        <translation>
+            <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi himoyani zaiflashtirardi; sizniki qolsa, himoya saqlanadi:</numerusform>
+            <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi himoyani zaiflashtirardi; sizniki qolsa, himoya saqlanadi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="130"/>
+        <source>Keep theirs (%n)</source>
+        <translation>
+            <numerusform>Ularniki qolsin (%n)</numerusform>
+            <numerusform>Ularniki qolsin (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132"/>
+        <source>Keep mine (%n)</source>
+        <translation>
+            <numerusform>Meniki qolsin (%n)</numerusform>
+            <numerusform>Meniki qolsin (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="36"/>
@@ -851,6 +928,45 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
 </context>
 <context>
+    <name>ConflictBulkBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="152"/>
+        <source>Select a&amp;ll</source>
+        <translation>Ha&amp;mmasini tanlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153"/>
+        <source>Keep mine for selected…</source>
+        <translation>Tanlanganlar uchun meniki qolsin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154"/>
+        <source>Keep theirs for selected…</source>
+        <translation>Tanlanganlar uchun ularniki qolsin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207"/>
+        <source>Resolving the conflicts…</source>
+        <translation>Ziddiyatlar hal qilinmoqda…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="210"/>
+        <source>%n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
+            <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="214"/>
+        <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
+        <translation>
+            <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
+            <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
@@ -980,12 +1096,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu versiya (%1) shu yerda oʻchirilgan yozuvni qaytaradi: dosyelar uni yana oʻz ichiga oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <source>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</source>
+        <translation>Bu versiya (%1) koʻrsatmani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
+        <source>%1&apos;s version moves this event to another case, whose reports may go to other readers.</source>
+        <translation>Bu versiya (%1) hodisani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="210"/>
+        <source>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</source>
+        <translation>Bu versiya (%1) ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="214"/>
+        <source>%1&apos;s version moves this file to another case, whose reports may go to other readers.</source>
+        <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="232"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="238"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
@@ -1776,117 +1912,117 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt &amp;faylimni saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>Change &amp;name…</source>
         <translation>Ismni oʻ&amp;zgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>&amp;Import a bundle…</source>
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="156"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="134"/>
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="185"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Kalit izini shaxsan yoki telefonda solishtirdingizmi (kontakt: %1)?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="330"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -1894,22 +2030,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -1939,17 +2075,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="118"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -2483,8 +2619,28 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket shu yerda oʻchirilgan «%2»ni qaytaradi.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
+        <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasini boshqa ishga koʻchiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» hodisasini boshqa ishga koʻchiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="203"/>
+        <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
+        <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -2502,12 +2658,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="232"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="248"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -2515,7 +2671,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -2523,7 +2679,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="261"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2531,7 +2687,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="253"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="270"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2539,7 +2695,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="274"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>

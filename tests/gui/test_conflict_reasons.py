@@ -69,7 +69,7 @@ def test_a_moved_testimony_is_explained_in_the_dialog(
     bob.edit("testimony", ids["testimony"], case=str(other))
     alice.import_(bob.export("Alice", since_last=True).path)
     dialog = _dialog(qtbot, alice)
-    assert "Bob's version moves this record to another case" in dialog.reason.text()
+    assert "Bob's version moves this testimony to another case" in dialog.reason.text()
 
 
 def test_a_concurrent_edit_has_no_reason_line(

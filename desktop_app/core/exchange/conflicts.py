@@ -46,7 +46,7 @@ from desktop_app.core.exchange.safeguards import (
     safeguarded,
 )
 from desktop_app.core.exchange.sync_records import SyncRecord
-from desktop_app.core.records import get_record
+from desktop_app.core.records import RecordWriter, get_record
 
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
@@ -69,6 +69,13 @@ class ConflictInfo:
     # The safeguards their version would weaken (``safeguards``), or CONCURRENT: edited on
     # both sides, nothing more.
     reasons: tuple[str, ...] = (CONCURRENT,)
+    # The bundle that raised it (``sandiq conflicts resolve --all --bundle``).
+    bundle_id: UUID | None = None
+
+    @property
+    def is_held(self) -> bool:
+        """True if their version would weaken a safeguard, not only differ from this one."""
+        return self.reasons != (CONCURRENT,)
 
 
 @dataclass(frozen=True)
@@ -116,7 +123,7 @@ def _mine(session: Session, conflict: SyncConflict) -> Safeguarded:
     return local[conflict.record_id].safeguarded
 
 
-def _infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo]:
+def conflict_infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo]:
     """The conflicts as listed, each with why it is one (read from both versions)."""
     mine: dict[UUID, Safeguarded] = {}
     for kind in {conflict.record_kind for conflict in conflicts}:
@@ -143,6 +150,7 @@ def _info(
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
         reasons=held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,),
+        bundle_id=conflict.bundle_id,
     )
 
 
@@ -201,7 +209,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     query = select(SyncConflict).order_by(SyncConflict.id)
     if not include_resolved:
         query = query.where(SyncConflict.resolved_at == "")
-    return _infos(session, list(session.scalars(query)))
+    return conflict_infos(session, list(session.scalars(query)))
 
 
 def _conflict(session: Session, conflict_id: int) -> tuple[SyncConflict, Record]:
@@ -246,6 +254,12 @@ def _check_reference_free(session: Session, record: Record, theirs: dict[str, An
         )
 
 
+def check_keep(keep: str) -> None:
+    """Raise InvalidInput unless keep is "mine" or "theirs"."""
+    if keep not in KEEP_CHOICES:
+        raise InvalidInput("keep must be mine or theirs")
+
+
 def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
     """Keep this vault's version ("mine") or the colleague's ("theirs") of a conflicted record.
 
@@ -255,8 +269,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
     If the record stays deleted, the live records still pointing at it are named, as an
     import names them.
     """
-    if keep not in KEEP_CHOICES:
-        raise InvalidInput("keep must be mine or theirs")
+    check_keep(keep)
     with vault.transaction() as session:
         conflict, record = _conflict(session, conflict_id)
         if conflict.resolved_at:
@@ -264,40 +277,49 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         # Why it was held, as the list said it before the choice changed anything.
         before = _mine(session, conflict)
         protected = protected_people(session)
-        writer = vault.writer(session)
-        mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
-        into = _merged_into(session, conflict, record)
-        kept_deleted = record.is_deleted if keep == "mine" else conflict.theirs_deleted
-        if into is not None and kept_deleted:
-            edited = dict(conflict.theirs) if keep == "mine" else to_content(record)
-            keep_merge(writer, record, edited, into)
-        elif keep == "theirs":
-            if conflict.record_kind == "case" and not conflict.theirs_deleted:
-                _check_reference_free(session, record, conflict.theirs)
-            # Their text, but no link to a record deleted here since (ReferenceDeleted if
-            # the record would come back pointing at one).
-            theirs = writer.with_live_references(record, conflict.theirs)
-            writer.update(record, theirs, action="resolve", is_local_edit=True)
-            if conflict.theirs_deleted:
-                writer.delete(record)
-        now = utc_now()
-        session.flush()  # the triggers count the writes above; the merged clock replaces that
-        clock = advanced(merge(mine, conflict.theirs_clock), vault.fingerprint)
-        set_clocks(session, {record.id: clock})
-        # Logged against the record even when its content stays: the next "since last" bundle
-        # must carry the decision to the colleague.
-        writer.audit.append(
-            now,
-            vault.fingerprint,
-            "resolve_conflict",
-            conflict.record_kind,
-            record.id,
-            record.version,
-            record.content_hash,
-        )
-        conflict.resolved_at, conflict.resolution = now, keep
-        close_superseded(session, record.id, clock, now)
+        into = keep_version(vault, vault.writer(session), conflict, record, keep)
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
-        label = into.name if into is not None and kept_deleted else ""
+        label = into.name if into is not None else ""
         return Resolution(_info(session, conflict, before, protected), tuple(dangling), label)
+
+
+def keep_version(
+    vault: Vault, writer: RecordWriter, conflict: SyncConflict, record: Record, keep: str
+) -> Person | None:
+    """Resolve an open conflict inside the caller's transaction, as ``resolve_conflict`` does;
+    returns the person a kept merge went into (None if no merge was kept)."""
+    session = writer.session
+    mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
+    into = _merged_into(session, conflict, record)
+    kept_deleted = record.is_deleted if keep == "mine" else conflict.theirs_deleted
+    if into is not None and kept_deleted:
+        edited = dict(conflict.theirs) if keep == "mine" else to_content(record)
+        keep_merge(writer, record, edited, into)
+    elif keep == "theirs":
+        if conflict.record_kind == "case" and not conflict.theirs_deleted:
+            _check_reference_free(session, record, conflict.theirs)
+        # Their text, but no link to a record deleted here since (ReferenceDeleted if
+        # the record would come back pointing at one).
+        theirs = writer.with_live_references(record, conflict.theirs)
+        writer.update(record, theirs, action="resolve", is_local_edit=True)
+        if conflict.theirs_deleted:
+            writer.delete(record)
+    now = utc_now()
+    session.flush()  # the triggers count the writes above; the merged clock replaces that
+    clock = advanced(merge(mine, conflict.theirs_clock), vault.fingerprint)
+    set_clocks(session, {record.id: clock})
+    # Logged against the record even when its content stays: the next "since last" bundle
+    # must carry the decision to the colleague.
+    writer.audit.append(
+        now,
+        vault.fingerprint,
+        "resolve_conflict",
+        conflict.record_kind,
+        record.id,
+        record.version,
+        record.content_hash,
+    )
+    conflict.resolved_at, conflict.resolution = now, keep
+    close_superseded(session, record.id, clock, now)
+    return into if into is not None and kept_deleted else None
