@@ -345,3 +345,49 @@ def test_a_relatives_maiden_name_that_is_a_protected_surname_in_the_feminine_sta
     text = printed_text(out)
     assert "Witness A was detained. His sister Азиза Каримова came." in text
     assert "Рустам" not in text
+
+
+# Her stored name has no patronymic; the accounts give it, in Latin and Cyrillic, declined, in
+# the Russian order, as the Uzbek "qizi", and with her initial.
+WITH_PATRONYMIC = (
+    "Dilnoza Bahodirovna Karimova was detained. Дилнозы Баходировны Каримовой не было дома. "
+    "D. Bahodirovna Karimova signed. Karimova Dilnoza Bahodir qizi was beaten."
+)
+
+
+@pytest.mark.parametrize(
+    ("relative_other_name", "label"),
+    [
+        # a relative's other name holds all her words: withheld, never her label
+        ("Dilnoza Bahodirovna Karimova", "[name withheld]"),
+        # a patronymic beside his own name stays printed
+        ("Akmal Bahodirovich Rahimov", "Witness A"),
+    ],
+)
+def test_her_patronymic_and_initial_are_not_printed_beside_her_label(
+    tmp_path: Path, relative_other_name: str, label: str
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    case_id = make_case(
+        vault,
+        "Arrest of Dilnoza Bahodirovna",
+        WITH_PATRONYMIC,
+        "Dilnoza Karimova",
+        "Rustam Aliev",
+        relative_other_name,
+    )
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, [case_id], out)
+    vault.lock()
+    text = printed_text(out)
+    for form in ("Bahodirovna", "Баходировн", "Bahodir qizi", "Dilnoza", "Дилноз", "Karimov"):
+        assert form not in text, form
+    assert (
+        f"{label} was detained. {label} не было дома. [name withheld] signed. "
+        f"{label} was beaten." in text
+    )
+    assert metadata(out)["Title"] == f"Arrest of {label}"
+    assert "Witness A" in text  # her row of the People table
+    assert "Rustam Aliev" in text
+    if label == "Witness A":
+        assert "also known as Akmal Bahodirovich Rahimov" in text

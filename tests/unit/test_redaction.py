@@ -323,7 +323,7 @@ KARIMOVA = NamedPerson("k", ("Dilnoza Karimova",))  # a person of the printed ca
         ("Гульнары Шамсутдиновой не было дома", "Witness G не было дома"),
         ("Gulnara G. Shamsutdinova", "Witness G"),
         # within one word of her surname: her patronymic, or a file name's underscore
-        ("Gulnara Bahodirovna Shamsutdinova", "Witness G Bahodirovna Witness G"),
+        ("Gulnara Bahodirovna Shamsutdinova", "Witness G"),  # her patronymic goes with her name
         ("gulnara_shamsutdinova.jpg", "Witness G_Witness G.jpg"),
         # both parts as Russian spells them (Nadira Kadirova for Nodira Qodirova)
         ("Надира Кадирова", "Witness N"),

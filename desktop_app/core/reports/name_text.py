@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from desktop_app.core.reports.patronymics import PATRONYMIC
 from desktop_app.core.search.folding import INVISIBLE
 
 _LETTERS = r"[^\W\d_]+"
@@ -20,12 +21,18 @@ WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
 _LETTER = r"[^\W\d_]"
 _SPACE = r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*"  # what may separate the words of one name
 INITIAL = rf"(?<!{_LETTER}){_LETTER}\."  # "A." in "A. Askarov"
-# Between two name words: spaces or a hyphen, maybe initials ("Askarov A. Azamjon").
-JOINT = re.compile(rf"(?:{_SPACE}{INITIAL})*{_SPACE}")
+# What a name may have beside its words: initials, a patronymic (see patronymics.py).
+_BESIDE = rf"(?:{INITIAL}|{PATRONYMIC})"
+# Between two name words: spaces or a hyphen, maybe initials or a patronymic ("Askarov A.
+# Azamjon", "Dilnoza Bahodirovna Karimova").
+JOINT = re.compile(rf"(?:{_SPACE}{_BESIDE})*{_SPACE}")
 # A file name may join the words of a name with _ or . too (gulnara_karimova.jpg).
 FILE_NAME_JOINT = re.compile(rf"(?:{_SPACE}{INITIAL})*[_.]?{_SPACE}")
 INITIALS_BEFORE = re.compile(rf"(?:{INITIAL}{_SPACE})+$")
-INITIALS_AFTER = re.compile(rf"(?:{_SPACE}{INITIAL})+(?!{_LETTER})")  # "Askarov A.B."
+BESIDE_BEFORE = re.compile(rf"(?:{_BESIDE}{_SPACE})+$")  # "D. Bahodirovna " Karimova
+BESIDE_AFTER = re.compile(rf"(?:{_SPACE}{_BESIDE})+(?!{_LETTER})")  # Askarov " A.B."
+PATRONYMICS_BEFORE = re.compile(rf"(?:{PATRONYMIC}{_SPACE})+$")
+PATRONYMICS_AFTER = re.compile(rf"(?:{_SPACE}{PATRONYMIC})+")
 ARABIC_LETTERS = re.compile(r"[؀-ۿ]")
 
 _PUNCTUATION = '.,;:!?()[]{}«»"“”„—–…'

@@ -198,6 +198,7 @@ class PeopleIndex:
         self._protected_names = [p for p in people if p.id in protected]
         self._name_words: NameIndex | None = None
         self._words_of_names: dict[tuple[str, int], set[str]] = {}
+        self._part_initials: dict[str, set[str]] = {}
 
     def _add(
         self,
@@ -285,24 +286,30 @@ class PeopleIndex:
     def has_initial_of(self, person_ids: set[str], text: str) -> bool:
         """True if text has an initial ("G." or "Г.") that begins a name part of one of these
         people."""
-        letters = {
-            form[:1]
-            for initial in re.findall(INITIAL, text)
-            for form in (key(initial[0]), fold(initial[0]))
-        }
+        letters = _initial_letters(text)
         return any(letters & self._initials_of(person) for person in person_ids)
 
-    def complete_names_in(self, words: Sequence[str]) -> set[str]:
+    def complete_names_in(self, words: Sequence[str], text: str = "") -> set[str]:
         """The protected people one of whose stored names of two words or more has every word
         among these words of a run, in any order, others between: "Dilnoza Bahodirovna
-        Karimova" holds the name of a protected Dilnoza Karimova."""
+        Karimova" holds the name of a protected Dilnoza Karimova. An initial in text (the
+        run's) stands for a word it begins, once another word of that name is there: "D. Aziz
+        Karimova" holds hers too, whoever Aziz is."""
         if self._name_words is None:
             self._name_words = self._index_name_words()
         found: set[str] = set()
         for word in words:
             found |= _owners_in(self._name_words, word).keys()
+        letters = _initial_letters(text) if text else set()
         return {
-            person_id for (person_id, _), parts in self._words_of_names.items() if parts <= found
+            person_id
+            for (person_id, _), parts in self._words_of_names.items()
+            if parts <= found
+            or (
+                letters
+                and not parts.isdisjoint(found)
+                and all(self._part_initials[part] & letters for part in parts - found)
+            )
         }
 
     def _index_name_words(self) -> NameIndex:
@@ -317,6 +324,7 @@ class PeopleIndex:
                 ids = [f"{person.id}/{number}/{at}" for at in range(len(parts))]
                 self._words_of_names[person.id, number] = set(ids)
                 for part_id, part in zip(ids, parts, strict=True):
+                    self._part_initials[part_id] = {key(part)[:1], fold(part)[:1]}
                     index.add({part_id}, part)
                     if bare := unmarked(part):
                         index.add({part_id}, bare)
@@ -332,6 +340,15 @@ class PeopleIndex:
                 for form in (key(part), self._folded[part])
             }
         return initials
+
+
+def _initial_letters(text: str) -> set[str]:
+    """The letters the initials in text ("G." or "Г.") stand for, in both normal forms."""
+    return {
+        form[:1]
+        for initial in re.findall(INITIAL, text)
+        for form in (key(initial[0]), fold(initial[0]))
+    }
 
 
 def _owners_in(index: NameIndex, word: str) -> dict[str, int]:

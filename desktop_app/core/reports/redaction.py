@@ -14,7 +14,8 @@ witness and a named official who share a given name) becomes "[name withheld]" r
 label that could point at the wrong person, and so does one word with initials (``D.
 Oʻrinboyeva``), which may be her sister's. A word that a stored name uses to
 mention someone else ("Gulnora's son Rustam", "сын Гулноры") never shields her name (see
-``people_index.mentioned_names``). Limits are listed in docs/reports.md.
+``people_index.mentioned_names``). A patronymic (``patronymics``) goes with the name it
+stands in or after, as initials do. Limits are listed in docs/reports.md.
 """
 
 from __future__ import annotations
@@ -24,16 +25,21 @@ from collections.abc import Callable, Sequence
 
 from desktop_app.core.reports.name_forms import SHORTENED, WITH_ENDING, after_proclitic, possessive
 from desktop_app.core.reports.name_text import (
+    BESIDE_AFTER,
+    BESIDE_BEFORE,
     FILE_NAME_JOINT,
-    INITIALS_AFTER,
+    INITIAL,
     INITIALS_BEFORE,
     JOINT,
+    PATRONYMICS_AFTER,
+    PATRONYMICS_BEFORE,
     WORD,
     Found,
     distinct_words,
     normal_text,
     occurrences,
 )
+from desktop_app.core.reports.patronymics import is_in_patronymic
 from desktop_app.core.reports.people_index import NamedPerson, PeopleIndex
 
 __all__ = ["NamedPerson", "Redactor"]
@@ -42,6 +48,9 @@ MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Len
 # How far a spelling variant of a protected name part may stand from another word of hers and
 # still be taken for her name: "Gulnara Bahodirovna Shamsutdinova" has her patronymic between.
 VARIANT_REACH = 1  # words between
+# How far before a run of name words its initials and patronymic may start ("D. Bahodir
+# qizi Karimova"); only bounds the search.
+BESIDE_REACH = 64  # characters
 
 
 class Redactor:
@@ -156,6 +165,14 @@ class Redactor:
         found = occurrences(text, names | variants)
         if variants:
             found = self._with_variants(text, found, variants, is_file_name=is_file_name)
+        # A patronymic's words that name nobody protected ("Bahodirovna" of a relative's other
+        # name, the Bahodir of "Bahodir qizi") go with the name beside them, as initials do.
+        found = [
+            occurrence
+            for occurrence in found
+            if not is_in_patronymic(text, occurrence.start, occurrence.end)
+            or self._owners_of(occurrence).keys() & self._protected
+        ]
         out: list[str] = []
         done = 0  # text before this offset is written out
         index = 0
@@ -165,8 +182,9 @@ class Redactor:
             while index < len(found) and JOINT.fullmatch(text, run[-1].end, found[index].start):
                 run.append(found[index])
                 index += 1
-            before = INITIALS_BEFORE.search(text, max(done, run[0].start - 12), run[0].start)
-            after = INITIALS_AFTER.match(text, run[-1].end)
+            reach = max(done, run[0].start - BESIDE_REACH)
+            before = BESIDE_BEFORE.search(text, reach, run[0].start)
+            after = BESIDE_AFTER.match(text, run[-1].end)
             start = before.start() if before else run[0].start
             end = after.end() if after else run[-1].end
             for piece_start, piece_end, replacement in self._resolve(text, run, start, end):
@@ -251,7 +269,7 @@ class Redactor:
             common = self._alone(run[0])
         else:
             common = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in run))
-        is_abbreviated = _is_abbreviated(run, start, end)
+        is_abbreviated = _is_abbreviated(text, run, start, end)
         replacement = (
             self._replacement(common, run, is_abbreviated=is_abbreviated) if common else None
         )
@@ -267,7 +285,7 @@ class Redactor:
         # "[name withheld]'s son". Every word of her name with words of his among them
         # ("Dilnoza Bahodirovna Karimova", an other name a colleague gave him) is hers too:
         # protection wins over the longer name, and the words may be either's, so withheld.
-        whole_name = self._whole_protected_name(run) if common else None
+        whole_name = self._whole_protected_name(run, text[start:end]) if common else None
         pieces = []
         first = 0
         while first < len(run):
@@ -288,7 +306,7 @@ class Redactor:
                 ):
                     words = run[first:after]
                     owners = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in words))
-                    is_abbreviated = _is_abbreviated(words, piece_start, piece_end)
+                    is_abbreviated = _is_abbreviated(text, words, piece_start, piece_end)
                     replacement = self._replacement(owners, words, is_abbreviated=is_abbreviated)
                     assert replacement is not None  # someone protected owns every word
                     label = self._labelled(run[first], run[after - 1], replacement)
@@ -301,18 +319,21 @@ class Redactor:
                 # as they may be his; still, they make the word no more than an abbreviation.
                 beside = self._with_initials(text, run, first, first + 1, start, end)
                 replacement = self._replacement(
-                    self._alone(found), [found], is_abbreviated=_is_abbreviated([found], *beside)
+                    self._alone(found),
+                    [found],
+                    is_abbreviated=_is_abbreviated(text, [found], *beside),
                 )
                 if replacement is not None:
                     label = self._labelled(found, found, replacement)
-                    pieces.append((found.start, found.end, label))
+                    pieces.append((*self._with_patronymic(text, run, first, start, end), label))
             first += 1
         return pieces
 
-    def _whole_protected_name(self, run: list[Found]) -> tuple[int, int] | None:
-        """Where the words of run that hold a protected person's whole name (every word of one
-        of her names of two words or more, in any order) start and end, or None."""
-        whole = self._names.complete_names_in([found.word for found in run])
+    def _whole_protected_name(self, run: list[Found], text: str) -> tuple[int, int] | None:
+        """Where the words of run (text, with its initials) that hold a protected person's
+        whole name (every word of one of her names of two words or more, in any order, or its
+        initial) start and end, or None."""
+        whole = self._names.complete_names_in([found.word for found in run], text)
         if not whole:
             return None
         hers = [at for at, found in enumerate(run) if whole & self._owners_of(found).keys()]
@@ -336,12 +357,29 @@ class Redactor:
         a run of name words that spans start to end."""
         window_start = start if first == 0 else run[first - 1].end
         window_end = end if after == len(run) else run[after].start
-        before = INITIALS_BEFORE.search(text, window_start, run[first].start)
+        # A patronymic after another person's word is his (see _with_patronymic).
+        before = (BESIDE_BEFORE if first == 0 else INITIALS_BEFORE).search(
+            text, window_start, run[first].start
+        )
         # Read to the end of text: an initial joined to the next word (A.Rakhimov) is its own.
-        trailing = INITIALS_AFTER.match(text, run[after - 1].end)
+        trailing = BESIDE_AFTER.match(text, run[after - 1].end)
         if trailing is None or trailing.end() > window_end:
             return (before.start() if before else run[first].start, run[after - 1].end)
         return (before.start() if before else run[first].start, trailing.end())
+
+    @staticmethod
+    def _with_patronymic(
+        text: str, run: list[Found], index: int, start: int, end: int
+    ) -> tuple[int, int]:
+        """Where run[index] starts and ends with the patronymic that goes with it: the one
+        after it ("Karimova Dilnoza Bahodirovna"), and the one before it only if no word of
+        the run stands before (after another person's word, a patronymic is his)."""
+        word = run[index]
+        window_end = end if index == len(run) - 1 else run[index + 1].start
+        trailing = PATRONYMICS_AFTER.match(text, word.end, window_end)
+        leading = PATRONYMICS_BEFORE.search(text, start, word.start) if index == 0 else None
+        last = trailing.end() if trailing else word.end
+        return (leading.start() if leading else word.start), last
 
     def _labelled(self, first: Found, last: Found, replacement: str) -> str:
         """The replacement of the words from first to last, keeping a proclitic "and" before
@@ -349,8 +387,14 @@ class Redactor:
         return self._proclitic(first.word) + replacement + possessive(last.word)
 
 
-def _is_abbreviated(words: list[Found], start: int, end: int) -> bool:
-    """True if words, spanning start to end with the initials beside them, are one name word
-    with initials: "D. Oʻrinboyeva", "Оринбоева Д.", where the initial stands for a name
-    part that is not written, and her sister's may be."""
-    return len(words) == 1 and (start, end) != (words[0].start, words[0].end)
+def _is_abbreviated(text: str, words: list[Found], start: int, end: int) -> bool:
+    """True if words, spanning start to end with the initials and patronymic beside them, are
+    one name word with initials: "D. Oʻrinboyeva", "Оринбоева Д.", where the initial stands
+    for a name part that is not written, and her sister's may be. A patronymic stands for no
+    name part of hers: "Dilnoza Bahodirovna" is no abbreviation."""
+    if len(words) != 1:
+        return False
+    return any(
+        re.search(INITIAL, beside)
+        for beside in (text[start : words[0].start], text[words[0].end : end])
+    )
