@@ -8,8 +8,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -22,88 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import case_file, vocab
+from desktop_app.core import case_file
 from desktop_app.core.content import to_content
 from desktop_app.core.countries import country_name
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.listing import ListFilter
 from desktop_app.core.records import get_record
+from desktop_app.ui.add_party_dialog import AddPartyDialog
 from desktop_app.ui.attachments_tab import AttachmentsTab
-from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.i18n import act_type_label, current_language, format_partial_date, vocab_label
 from desktop_app.ui.list_models import TestimonyListModel
-from desktop_app.ui.messages import confirm, error_text, show_error
-from desktop_app.ui.person_picker import PersonPicker
+from desktop_app.ui.messages import confirm, error_text
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.row_models import PartyModel, TimelineModel
 from desktop_app.ui.screen_fit import resize_within_screen
+from desktop_app.ui.tab_keys import add_tab_keys
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
-
-
-class AddPartyDialog(QDialog):
-    """Adds a person (existing or new) to a case in a role."""
-
-    def __init__(self, registry: WindowRegistry, case_id: UUID, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.registry = registry
-        self.case_id = case_id
-        self.setWindowTitle(self.tr("Add a person to the case"))
-        self.picker = PersonPicker(registry.vault, self._create_person)
-        self.picker.setAccessibleName(self.tr("Person"))
-        self.role_combo = CodeCombo(vocab.ROLES)
-        self.role_combo.setAccessibleName(self.tr("Role"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        form = QFormLayout(self)
-        person_label = QLabel(self.tr("&Person:"))
-        person_label.setBuddy(self.picker)
-        role_label = QLabel(self.tr("&Role:"))
-        role_label.setBuddy(self.role_combo)
-        form.addRow(person_label, self.picker)
-        form.addRow(role_label, self.role_combo)
-        form.addRow(self.buttons)
-        self.buttons.accepted.connect(self.add)
-        self.buttons.rejected.connect(self.reject)
-        self.picker.changed.connect(self._update)
-        self._update()
-        self.resize(480, self.sizeHint().height())
-
-    def _create_person(self, name: str, select: object) -> None:
-        form = self.registry.open_form("person", initial={"name": name})
-        form.saved.connect(lambda _kind, pid: select(pid))  # type: ignore[operator]
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.picker.person_id() is not None
-        )
-
-    def add(self) -> None:
-        """Write the case party and close."""
-        person_id = self.picker.person_id()
-        if person_id is None:
-            return
-        data = {
-            "case": str(self.case_id),
-            "person": str(person_id),
-            "role": self.role_combo.value(),
-        }
-        try:
-            with self.registry.vault.transaction() as session:
-                party = self.registry.vault.writer(session).create("case_party", data)
-                party_id = party.id
-        except SandiqError as exc:
-            show_error(self, exc)
-            return
-        self.registry.record_saved.emit("case_party", party_id)
-        self.accept()
 
 
 class CaseView(QWidget):
@@ -210,6 +146,7 @@ class CaseView(QWidget):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_testimony)
         self.addAction(new_action)
+        add_tab_keys(self, self.tabs)
 
         self.edit_button.clicked.connect(lambda: registry.open_form("case", case_id))
         self.dossier_button.clicked.connect(

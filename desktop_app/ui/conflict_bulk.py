@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.exchange_models import ConflictListModel
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import record_label_text
 from desktop_app.ui.messages import APP_NAME, inform
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
@@ -152,7 +152,8 @@ class ConflictBulkBar(QWidget):
         self.select_all_button = QPushButton(self.tr("Select a&ll"))
         self.mine_button = QPushButton(self.tr("Keep mine for selected…"))
         self.theirs_button = QPushButton(self.tr("Keep theirs for selected…"))
-        layout = QHBoxLayout(self)
+        # In rows where a small screen has no room for the three side by side.
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.select_all_button, self.mine_button, self.theirs_button):
             layout.addWidget(button)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,11 +156,8 @@ class ExchangePage(QWidget):
         conflicts = QGroupBox(self.tr("Conflicts"))
         conflicts_layout = QVBoxLayout(conflicts)
         conflicts_layout.addWidget(self.conflict_table)
-        row = QHBoxLayout()
-        row.addWidget(self.resolve_button)
-        row.addWidget(self.conflict_bulk)
-        row.addStretch(1)
-        conflicts_layout.addLayout(row)
+        conflicts_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        conflicts_layout.addWidget(self.conflict_bulk)
         layout = QVBoxLayout(self)
         layout.addWidget(identity)
         layout.addWidget(contacts, 1)

@@ -132,14 +132,19 @@ class CodeCombo(QComboBox):
 
     def __init__(self, codes: Sequence[str], labels: dict[str, str] | None = None) -> None:
         super().__init__()
-        # Long labels (in Russian, at large text) may shrink with an ellipsis, not push the
-        # window wider than the screen.
+        # Long labels (in Russian, at large text) may be cut, not push the window wider than
+        # the screen; a filter bar that has the room shows them whole (show_whole_labels).
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
         for code in codes:
             label = (labels or {}).get(code) or vocab_label(code) or "—"
             self.addItem(label, code)
         self.currentIndexChanged.connect(self.changed)
+
+    def show_whole_labels(self) -> None:
+        """Never be narrower than the longest label: a combo box cuts its text off without an
+        ellipsis ("Любая конфиденциально"), which a filter bar's short choices need not."""
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def value(self) -> str:
         """The selected code."""

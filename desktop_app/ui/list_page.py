@@ -57,6 +57,7 @@ class ListPage(QWidget):
         if statuses:
             self.status_combo = CodeCombo(("", *statuses))
             self.status_combo.setItemText(0, self.tr("Any status"))
+            self.status_combo.show_whole_labels()  # the filter box gives way instead
             self.status_combo.setAccessibleName(self.tr("Status filter"))
             self.status_combo.changed.connect(self.apply_filter)
             row.addWidget(self.status_combo)

@@ -40,6 +40,7 @@ from desktop_app.core.search.service import SearchFilters, SearchResults, search
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import act_type_label
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.search_hits import SearchHitModel, SnippetDelegate
@@ -143,11 +144,12 @@ class SearchPage(QWidget):
             places.addWidget(label_widget)
             places.addWidget(widget)
         places.addStretch(1)
-        # The choices share the row: with room to spare they show their whole labels
-        # ("Произвольное задержание"), and shrink with an ellipsis only when there is none.
-        codes = QHBoxLayout()
+        # The choices show their whole labels ("Любая конфиденциальность", "Произвольное
+        # задержание"), in a second row where one does not fit beside the others.
+        codes = FlowLayout()
         for widget in (self.act_combo, self.status_combo, self.sensitivity_combo, self.role_combo):
-            codes.addWidget(widget, 1)
+            widget.show_whole_labels()
+            codes.addWidget(widget)
         stale = QHBoxLayout()
         stale.addWidget(self.stale_label, 1)
         stale.addWidget(self.rebuild_button)

@@ -22,6 +22,11 @@ from desktop_app.ui.clipboard import ClipboardGuard
 
 MAIN_MIN_CHARS = 20  # the main column never gets narrower while another column can give way
 OTHER_MIN_CHARS = 6  # how far the other columns give way before a horizontal scroll bar
+# The share of a table's width its main column may take from the others, as far as its values
+# need it: on a 1024 px screen a case's title had 120 px ("Detention and b…") beside a status,
+# a sensitivity and a timestamp at their whole widths. A quarter keeps every short value whole
+# at the main window's usual 1100 px.
+MAIN_SHARE = 0.25
 # Rows measured for a column's content width. Qt measures every row of a table not yet shown:
 # a large case's 1,500 History entries took a second, on every refresh.
 MEASURED_ROWS = 50
@@ -39,10 +44,12 @@ class ColumnFitter(QObject):
     """Shares a table's width among its columns so that its main column stays readable.
 
     The other columns get the widths they want while everything fits. When it does not, the
-    widest of them give way first (their text is elided; the whole of it is in the tooltip)
-    down to a few characters each, and only then does a horizontal scroll bar appear. The main
-    column takes the room left over, never less than its minimum. A column the user drags keeps
-    the width it was given, and the main column makes room for it.
+    main column keeps a share of the width (as much as its values need of it), and the widest
+    of the others give way first (their text is elided; the whole of it is in the tooltip) down
+    to a few characters each but never below their whole title, and only then does a
+    horizontal scroll bar appear. The main column takes the room left over, never less than its
+    minimum. A column the user drags keeps the width it was given, and the main column makes
+    room for it.
     """
 
     def __init__(
@@ -71,7 +78,8 @@ class ColumnFitter(QObject):
         table.viewport().installEventFilter(self)
 
     def want(self, widths: Mapping[int, int]) -> None:
-        """Give the other columns these widths (pixels) whenever they fit, and fit now."""
+        """Give the other columns these widths (pixels) whenever they fit, and the main column
+        its share of the width up to its own (if given); fit now."""
         self._wanted = dict(widths)
         self._dragged.clear()
         self.fit()
@@ -113,7 +121,13 @@ class ColumnFitter(QObject):
         floors = {
             c: min(width, self._floors.get(c, self._default_floor)) for c, width in wanted.items()
         }
-        widths = _share(wanted, floors, available - dragged - self._main_min)
+        titled = {c: max(f, min(wanted[c], self._title_width(c))) for c, f in floors.items()}
+        main_share = min(int(available * MAIN_SHARE), self._wanted.get(self._main, 0))
+        main_floor = max(self._main_min, main_share)
+        room = available - dragged - main_floor
+        # Whole column titles while they fit ("Конфиденциаль…" hid what the column holds);
+        # on a narrower table they give way too, before a scroll bar hides whole columns.
+        widths = _share(wanted, titled if sum(titled.values()) <= room else floors, room)
         self._is_fitting = True
         try:
             for column, width in widths.items():
@@ -123,6 +137,13 @@ class ColumnFitter(QObject):
                 header.resizeSection(self._main, max(self._main_min, left_over))
         finally:
             self._is_fitting = False
+
+    def _title_width(self, column: int) -> int:
+        """The width a column's title needs to show whole (without a sort arrow)."""
+        header = self._table.horizontalHeader()
+        title = str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return header.fontMetrics().horizontalAdvance(title) + 2 * margin + 1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit again whenever the table's width changes."""
@@ -206,6 +227,7 @@ class RecordTable(QTableView):
                 getattr(model, "MIN_CHARS", None),
             )
             self._usual_widths = wanted
+            self._main_column = stretch
             self._wanted_widths: dict[int, int] = {}
             # Also for a list without whole columns: a list sorted anew is reset, and the
             # sorted column's title wants room for the arrow.
@@ -231,6 +253,9 @@ class RecordTable(QTableView):
             # The sorted column's title needs room for the arrow too.
             arrow_and_title = self.horizontalHeader().sectionSizeHint(sorted_column)
             wanted[sorted_column] = max(wanted[sorted_column], arrow_and_title)
+        # The main column's own width bounds the share it takes from the others.
+        main = self._main_column
+        wanted[main] = max(wanted[main], content_width(self, main))
         # A value cut short can lose its meaning ("Предполагаемый в…": victim or perpetrator?,
         # "Женс…"), so these columns want their longest value of the rows measured, and the
         # widest a column can show at all where the model knows (a status's labels): a long

@@ -1,0 +1,77 @@
+"""The dialog that adds a person, existing or new, to a case in a role."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from desktop_app.core import vocab
+from desktop_app.core.errors import SandiqError
+from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.messages import show_error
+from desktop_app.ui.person_picker import PersonPicker
+from desktop_app.ui.windows import WindowRegistry
+
+
+class AddPartyDialog(QDialog):
+    """Adds a person (existing or new) to a case in a role."""
+
+    def __init__(self, registry: WindowRegistry, case_id: UUID, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.registry = registry
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("Add a person to the case"))
+        self.picker = PersonPicker(registry.vault, self._create_person)
+        self.picker.setAccessibleName(self.tr("Person"))
+        self.role_combo = CodeCombo(vocab.ROLES)
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        form = QFormLayout(self)
+        person_label = QLabel(self.tr("&Person:"))
+        person_label.setBuddy(self.picker)
+        role_label = QLabel(self.tr("&Role:"))
+        role_label.setBuddy(self.role_combo)
+        form.addRow(person_label, self.picker)
+        form.addRow(role_label, self.role_combo)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.add)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.changed.connect(self._update)
+        self._update()
+        self.resize(480, self.sizeHint().height())
+
+    def _create_person(self, name: str, select: object) -> None:
+        form = self.registry.open_form("person", initial={"name": name})
+        form.saved.connect(lambda _kind, pid: select(pid))  # type: ignore[operator]
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.picker.person_id() is not None
+        )
+
+    def add(self) -> None:
+        """Write the case party and close."""
+        person_id = self.picker.person_id()
+        if person_id is None:
+            return
+        data = {
+            "case": str(self.case_id),
+            "person": str(person_id),
+            "role": self.role_combo.value(),
+        }
+        try:
+            with self.registry.vault.transaction() as session:
+                party = self.registry.vault.writer(session).create("case_party", data)
+                party_id = party.id
+        except SandiqError as exc:
+            show_error(self, exc)
+            return
+        self.registry.record_saved.emit("case_party", party_id)
+        self.accept()
