@@ -27,6 +27,8 @@ MODEL_OF_KIND: dict[str, type[Record]] = {
 KIND_OF_MODEL = {model: kind for kind, model in MODEL_OF_KIND.items()}
 _LOCKED_HASH_BYTES = 2047  # hashlib hashes pieces this small without releasing the lock
 QUOTED_CHARS = 60  # of a value quoted in an error message
+# json.dumps with these options would build this encoder anew for every record it hashes.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def quoted(value: object) -> str:
@@ -45,7 +47,7 @@ def kind_of(record: Record) -> str:
 
 def canonical_json(value: Any) -> bytes:
     """Deterministic JSON bytes (sorted keys, no spaces, UTF-8) for hashing and comparison."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(value).encode()
 
 
 def content_hash(content: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ from desktop_app.core.exchange.sync_records import (
 )
 
 ACTOR = "a" * 64
+_SOME_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 
 
 def _entry(**changes: Any) -> dict[str, Any]:
@@ -42,6 +43,41 @@ def test_the_time_stamps_the_vault_writes_are_accepted() -> None:
     assert (record.created_at, record.updated_at) == (now, now)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["2028-02-29T23:59:59.999999Z", "2000-02-29T00:00:00.000000Z", "0001-01-01T00:00:00.000000Z"],
+)
+def test_every_real_time_of_that_form_is_accepted(stamp: str) -> None:
+    assert parse_entry(_entry(created_at=stamp)).created_at == stamp
+
+
+def test_a_records_id_is_parsed_once_however_often_it_is_asked_for() -> None:
+    # An import asks for it about six times per record (parsing it each time cost 0.3 s of
+    # CPU over the bench's 13,200 records).
+    record = parse_entry(_entry())
+    assert record.id is record.id
+    assert str(record.id) == record.content["id"]
+
+
+@pytest.mark.parametrize(
+    "record_id",
+    [
+        _SOME_ID.upper(),
+        "{" + _SOME_ID + "}",
+        "urn:uuid:" + _SOME_ID,
+        _SOME_ID.replace("-", ""),
+        _SOME_ID + "\n",
+        "0000000_-0000-0000-0000-000000000007",
+        "",
+        7,
+        None,
+    ],
+)
+def test_an_id_in_any_form_but_a_lower_case_uuid_is_refused(record_id: object) -> None:
+    with pytest.raises(BundleRejected, match="a testimony needs a lower-case UUID as its id"):
+        parse_entry(_entry(content={"id": record_id, "narrative": ""}))
+
+
 @pytest.mark.parametrize("field", ["created_at", "updated_at"])
 @pytest.mark.parametrize(
     "stamp",
@@ -52,7 +88,11 @@ def test_the_time_stamps_the_vault_writes_are_accepted() -> None:
         "2026-11-27T10:00:00Z",  # the manifest's form, not a record's
         "2026-11-27T10:00:00.000000",
         "2026-02-30T10:00:00.000000Z",
+        "2026-02-29T10:00:00.000000Z",  # not a leap year
         "2026-11-27T24:00:00.000000Z",
+        "2026-11-27T23:60:00.000000Z",
+        "2026-12-31T23:59:60.000000Z",  # strptime refused leap seconds too
+        "0000-01-01T00:00:00.000000Z",
         "２０２６-11-27T10:00:00.000000Z",
         "2026-11-27T10:00:00.000000Z\n",
         20261127,
