@@ -78,9 +78,13 @@ def _set_up_connection(conn: Any, raw_key: bytes | None) -> None:
     register_sort_key(conn)  # lists sort names with it (db/name_order.py)
 
 
+# json.dumps with ensure_ascii=False would build this encoder anew for every value it writes.
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False)
+
+
 def json_text(value: Any) -> str:
     """A JSON column's value as stored: UTF-8 text, not \\uXXXX escapes."""
-    return json.dumps(value, ensure_ascii=False)
+    return _JSON_TEXT.encode(value)
 
 
 def check_key(path: Path, raw_key: bytes, read_only: bool = False) -> None:
