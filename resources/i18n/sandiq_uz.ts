@@ -742,12 +742,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="371"/>
         <source>from %1</source>
-        <translation>boshlangan: %1</translation>
+        <translation>%1dan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="374"/>
         <source>until %1</source>
-        <translation>tugagan: %1</translation>
+        <translation>%1gacha</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="390"/>

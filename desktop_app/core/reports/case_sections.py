@@ -242,10 +242,7 @@ def testimonies_section(ctx: ReportContext, material: CaseMaterial) -> list[Flow
         list(_testimony(ctx, material, number, testimony))
         for number, testimony in enumerate(material.testimonies, start=1)
     ]
-    # The section's heading keeps the first testimony's heading and facts with it (their
-    # conditional break says how much room they need): else it could end a page alone.
-    first_room = testimonies[0][0].height if testimonies else 0.0
-    story: list[Flowable] = [*ctx.heading(labels["testimonies"], 1, more_room=first_room)]
+    story: list[Flowable] = [*ctx.heading(labels["testimonies"], 1)]
     if material.withheld_testimonies:
         line = labels["withheld_testimonies"].format(n=material.withheld_testimonies)
         story.append(ctx.fixed(line, ctx.styles.note))

@@ -16,14 +16,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from db.models import Person
+from desktop_app.core.reports.keep import lead
 from desktop_app.core.reports.labels import Labels
 from desktop_app.core.reports.layout import (
     FRAME_HEIGHT,
-    FRAME_WIDTH,
     ContentsLine,
     Heading,
     Styles,
@@ -34,8 +34,8 @@ from desktop_app.core.reports.rtl import Paragraph, has_rtl
 LANGUAGE_INDEX = {"en": 0, "ru": 1, "uz": 2}
 GRID = colors.HexColor("#bbbbbb")
 HEADER_FILL = colors.HexColor("#e8edf3")
-HEADING_ROOM = 90.0  # points a heading needs below it on a page, or it moves to the next
-LABEL_ROOM = 50.0  # points a run-in label ("Account") needs: itself and two lines of text
+CELL_PADDING = 3.0  # points left and right of a table cell's text
+WORD_SLACK = 0.5  # points: a word exactly as wide as its column would still be cut
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -73,6 +73,22 @@ def shortened(text: str, limit: int = MAX_TITLE_SHOWN) -> str:
 def markup(text: str) -> str:
     """Plain text as reportlab paragraph markup: escaped, line breaks kept."""
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def fitted_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Column widths of the same total, each at least what it needs (its longest word) where
+    the others can spare it: a column short of room takes it from those with room to spare,
+    in proportion to what each can spare. (reportlab would cut a longer word anywhere, with no
+    hyphen: "Конфиденциально / сть".)"""
+    short = [max(0.0, need - width) for width, need in zip(widths, needs, strict=True)]
+    spare = [max(0.0, width - need) for width, need in zip(widths, needs, strict=True)]
+    moved = min(sum(short), sum(spare))
+    if moved <= 0:
+        return list(widths)
+    return [
+        width + moved * lack / sum(short) - moved * room / sum(spare)
+        for width, lack, room in zip(widths, short, spare, strict=True)
+    ]
 
 
 class Grid(Table):
@@ -139,32 +155,20 @@ class ReportContext:
         return flowables
 
     def label(self, value: str) -> list[Flowable]:
-        """A bold run-in label of the dossier's own wording ("Summary", "Account"), that
-        starts a new page rather than sit alone at the foot of one."""
-        return [CondPageBreak(LABEL_ROOM), Paragraph(f"<b>{markup(value)}</b>", self.styles.body)]
+        """A bold run-in label of the dossier's own wording ("Summary", "Account"), kept on
+        the page of the text it introduces (see keep.py)."""
+        return [lead(Paragraph(f"<b>{markup(value)}</b>", self.styles.body))]
 
     def heading(
-        self,
-        plain: str,
-        level: int,
-        in_contents: bool = True,
-        then: Flowable | None = None,
-        more_room: float = 0.0,
+        self, plain: str, level: int, in_contents: bool = True, then: Flowable | None = None
     ) -> list[Flowable]:
         """A heading (plain text, already redacted), bookmarked and maybe listed in the
-        contents, that starts a new page rather than sit alone at the foot of one — nor
-        alone with then, a short block that follows it (the facts under a testimony), nor
-        without more_room points below it (what the next heading needs with it)."""
+        contents, kept on the page of what follows it (see keep.py) — with then, a short
+        block that follows it (the facts under a testimony), kept with it too."""
         heading = Heading(markup(plain), plain, self.styles.headings[level], level, in_contents)
         if in_contents:
             self.contents[heading.key] = ContentsLine(level, plain, heading.key)
-        room = HEADING_ROOM + more_room
-        if then is not None:  # measured once here; the layout measures it again, at no cost
-            height = then.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1]
-            room += then.getSpaceBefore() + height + then.getSpaceAfter()
-        # A conditional break costs one comparison; keepWithNext would lay the next flowable
-        # out twice, which on a 100-page dossier is a good part of the time.
-        return [CondPageBreak(room), heading, *([then] if then is not None else [])]
+        return [lead(heading), *([lead(then)] if then is not None else [])]
 
     def act_label(self, code: str) -> str:
         """The act type's label in the report language, redacted: the vault's vocabulary is
@@ -212,6 +216,17 @@ class ReportContext:
             return Paragraph(value, self.styles.cell)
         return value
 
+    def _longest_word(self, cell: Flowable | str | list[Flowable]) -> float:
+        """Points the widest word of a cell takes, as drawn: a narrower column would cut it."""
+        if isinstance(cell, list):
+            return max((self._longest_word(part) for part in cell), default=0.0)
+        if isinstance(cell, Paragraph):
+            return float(cell.minWidth())
+        if isinstance(cell, str):
+            font = self.styles.fonts.regular
+            return max((stringWidth(word, font, 8.5) for word in cell.split()), default=0.0)
+        return 0.0
+
     def grid(
         self,
         header: Sequence[str],
@@ -222,15 +237,33 @@ class ReportContext:
     ) -> Table:
         """A table with a repeated header row; rows may split across pages."""
         head: list[Flowable | str] = [self.fixed(h, self.styles.cell_bold) for h in header]
-        table = Grid([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
+        cells = [head, *rows]
+        spanned = {  # a spanning cell (an attachment's SHA-256) has the room of its columns
+            (column, row)
+            for command, (c0, r0), (c1, r1), *_ in extra
+            if command == "SPAN"
+            for column in range(c0, c1 + 1)
+            for row in range(r0, r1 + 1)
+        }
+        needs = [
+            WORD_SLACK
+            + 2 * CELL_PADDING
+            + max(
+                self._longest_word(line[column])
+                for row, line in enumerate(cells)
+                if (column, row) not in spanned
+            )
+            for column in range(len(widths))
+        ]
+        table = Grid(cells, colWidths=fitted_widths(widths, needs), repeatRows=1, splitInRow=1)
         style: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular, 8.5),  # not Helvetica
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]
         if ruled:
             style.append(("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID))

@@ -33,6 +33,7 @@ from desktop_app.core.reports.front_matter import (
     highest_sensitivity,
     verify_appendix,
 )
+from desktop_app.core.reports.keep import keep_leads_with_next
 from desktop_app.core.reports.labels import LANGUAGES, labels_for
 from desktop_app.core.reports.layout import (
     DossierDocTemplate,
@@ -148,6 +149,7 @@ def render_dossier(
 
     body = [flowable for material in materials for flowable in _case_story(ctx, material)]
     body += [PageBreak(), SetPageMark(dossier_mark), *verify_appendix(ctx)]
+    body = keep_leads_with_next(body)
 
     stamps = Stamps(
         fonts=fonts,
@@ -170,7 +172,7 @@ def render_dossier(
         stamps,
         title=dossier_title(ctx, materials),
         author=generated_by,
-        subject=f"{labels['subject']}: {references}",
+        subject=f"{labels['subject' if len(materials) == 1 else 'subject_many']}: {references}",
         creator="",
         producer="",
         keywords="",

@@ -61,6 +61,7 @@ LABELS = Labels(
         "sources": "Sources",
         "date_day": "{day} {month} {year}",
         "date_month": "{month} {year}",
+        "date_day_month": "{day} {month}",  # a chart tick in the year of the tick before
         "date_year": "{year}",
         "date_time": "{date}, {time} UTC",
         "date_unknown": "date unknown",
@@ -70,7 +71,8 @@ LABELS = Labels(
         "event_in_full": "Event {n} in full",
         "no_events": "No events are recorded for this case.",
         "chart_caption": "Dots are events known to the day; bars span the month or year an "
-        "event is known to. Numbers refer to the table.",
+        "event is known to. Numbers refer to the table; events too close together to number one by "
+        "one share a label with the range of their numbers (“3–7”).",
         "name": "Name",
         "role": "Role",
         "details": "Details",
@@ -113,6 +115,7 @@ LABELS = Labels(
         "owner_testimony": "testimony {n}",
         "owner_person": "person: {name}",
         "subject": "Case dossier",
+        "subject_many": "Dossier of cases",
     },
     months=_EN_MONTHS,
     day_months=_EN_MONTHS,

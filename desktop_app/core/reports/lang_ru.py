@@ -75,6 +75,7 @@ LABELS = Labels(
         "sources": "Источники",
         "date_day": "{day} {month} {year}",
         "date_month": "{month} {year}",
+        "date_day_month": "{day} {month}",
         "date_year": "{year}",
         "date_time": "{date}, {time} UTC",
         "date_unknown": "дата неизвестна",
@@ -84,7 +85,8 @@ LABELS = Labels(
         "event_in_full": "Событие {n} полностью",
         "no_events": "По этому делу события не записаны.",
         "chart_caption": "Точки — события с известным днём; полосы охватывают месяц или год, "
-        "до которого известна дата. Номера соответствуют таблице.",
+        "до которого известна дата. Номера соответствуют таблице; у событий, слишком близких, "
+        "чтобы подписать каждое, общая подпись с диапазоном номеров («3–7»).",
         "name": "Имя",
         "role": "Роль",
         "details": "Сведения",
@@ -128,6 +130,7 @@ LABELS = Labels(
         "owner_testimony": "показание {n}",
         "owner_person": "лицо: {name}",
         "subject": "Досье по делу",
+        "subject_many": "Досье по делам",
     },
     months=_RU_MONTHS,
     day_months=_RU_DAY_MONTHS,

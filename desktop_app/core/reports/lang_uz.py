@@ -32,8 +32,8 @@ LABELS = Labels(
         "region": "Viloyat",
         "place": "Joy",
         "period": "Davr",
-        "period_since": "boshlangan: {date}",
-        "period_until": "tugagan: {date}",
+        "period_since": "{date}dan",  # the ablative: "2019-yildan"
+        "period_until": "{date}gacha",  # the limitative: "2023-yil aprelgacha"
         "sensitivity": "Maxfiylik darajasi",
         "tags": "Teglar",
         "contains": "Tarkibi",
@@ -62,6 +62,7 @@ LABELS = Labels(
         "sources": "Manbalar",
         "date_day": "{year}-yil {day}-{month}",
         "date_month": "{year}-yil {month}",
+        "date_day_month": "{day}-{month}",
         "date_year": "{year}-yil",
         "date_time": "{date}, {time} UTC",
         "date_unknown": "sana nomaʼlum",
@@ -71,7 +72,8 @@ LABELS = Labels(
         "event_in_full": "{n}-voqea toʻliq",
         "no_events": "Bu ish boʻyicha voqealar qayd etilmagan.",
         "chart_caption": "Nuqtalar — kuni maʼlum voqealar; chiziqlar sanasi maʼlum boʻlgan oy "
-        "yoki yilni qamraydi. Raqamlar jadvalga mos keladi.",
+        "yoki yilni qamraydi. Raqamlar jadvalga mos keladi; bir-biriga juda yaqin voqealar "
+        "raqamlari oraligʻi bilan bitta yozuvda berilgan («3–7»).",
         "name": "Ism",
         "role": "Roli",
         "details": "Maʼlumotlar",
@@ -115,6 +117,7 @@ LABELS = Labels(
         "owner_testimony": "{n}-koʻrsatma",
         "owner_person": "shaxs: {name}",
         "subject": "Ish boʻyicha dosye",
+        "subject_many": "Ishlar boʻyicha dosye",
     },
     months=_UZ_MONTHS,
     day_months=_UZ_MONTHS,

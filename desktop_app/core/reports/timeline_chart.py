@@ -8,23 +8,23 @@ the event's number in the timeline table. Events with no date are left to the ta
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.dates import date_bounds, precision
-from desktop_app.core.reports.labels import Labels, format_partial_date
+from desktop_app.core.reports.labels import Labels
+from desktop_app.core.reports.timeline_axis import TICK_FONT_SIZE, axis_span, placed_ticks
 
 LANE_HEIGHT = 24.0
 AXIS_HEIGHT = 22.0
 TOP_PAD = 6.0
-MIN_SPAN_DAYS = 60
-TICK_FONT_SIZE = 7.0
-TICK_GAP = 6.0  # points between two tick labels, at least
+NUMBER_FONT_SIZE = 6.5
+NUMBER_GAP = 3.0  # points between two number labels of a row, at least
+MAX_RUNS = 3  # runs of numbers a shared label lists ('1–3, 5, 7–9') before it gives the range
 PALETTE = (
     "#1f5f99", "#b35900", "#2e7d32", "#8e24aa", "#c62828",
     "#00838f", "#6d4c41", "#5c6bc0", "#9e9d24", "#d81b60",
@@ -46,55 +46,53 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text
 
 
-def _ticks(first: dt.date, last: dt.date, labels: Labels, step: int) -> list[tuple[dt.date, str]]:
-    """A tick every step years for spans over two years, every step months for shorter ones,
-    labelled as the dossier writes dates ('2010', '2010-yil'); a month by its name, with its
-    year at the first tick and wherever the year changes ('November 2026', 'December')."""
-    if (last - first).days > 2 * 365:
-        years = range(first.year + 1 if first.month > 1 else first.year, last.year + 1, step)
-        return [(dt.date(y, 1, 1), format_partial_date(str(y), labels)) for y in years]
-    ticks: list[tuple[dt.date, str]] = []
-    year, month = first.year, first.month + 1  # the first whole month inside the span
-    while True:
-        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-        day = dt.date(year, month, 1)
-        if day > last:
-            break
-        if ticks and ticks[-1][0].year == year:
-            text = labels.months[month - 1]
+def number_runs(numbers: Sequence[int]) -> str:
+    """Event numbers as one label: '4', '1–3, 5', or, past MAX_RUNS runs, '1–40'."""
+    ordered = sorted(set(numbers))
+    runs: list[list[int]] = []
+    for number in ordered:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
         else:
-            text = format_partial_date(f"{year}-{month:02d}", labels)
-        ticks.append((day, text))
-        month += step
-    return ticks
+            runs.append([number])
+    if len(runs) > MAX_RUNS:
+        runs = [[ordered[0], ordered[-1]]]
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
-def _placed_ticks(
-    first: dt.date,
-    last: dt.date,
-    labels: Labels,
-    x_of: Callable[[dt.date], float],
-    font: str,
-    width: float,
-) -> list[tuple[float, float, str]]:
-    """(tick x, label x, label) of the smallest step, from about ten ticks up, whose labels
-    do not touch (a month's name is wider than '2026-11'); each label inside the drawing,
-    width points wide, so that none sticks out into the page margin."""
-    if (last - first).days > 2 * 365:
-        step = (last.year - first.year + 1) // 10 + 1
-    else:
-        step = ((last.year - first.year) * 12 + last.month - first.month) // 10 + 1
+def _groups(marks: Sequence[tuple[float, int]], reach: float) -> list[tuple[float, str]]:
+    """(x, label) of marks (x, number) grouped while each is within reach of the group's first."""
+    groups: list[list[tuple[float, int]]] = []
+    for mark in sorted(marks):
+        if groups and mark[0] - groups[-1][0][0] <= reach:
+            groups[-1].append(mark)
+        else:
+            groups.append([mark])
+    return [((g[0][0] + g[-1][0]) / 2, number_runs([n for _, n in g])) for g in groups]
+
+
+def placed_numbers(
+    marks: Sequence[tuple[float, int]], font: str, left: float, right: float
+) -> list[tuple[float, int, str]]:
+    """(x, row, label) for the number labels of one lane's marks (x, number), row 0 above
+    the marks and row 1 below, no two labels of a row closer than NUMBER_GAP, each within
+    left to right. Marks too close together to label one by one share a label; the reach of a
+    group doubles until the labels keep apart (at worst one label for the lane)."""
+    reach = 1.0
     while True:
-        placed = []
-        for day, text in _ticks(first, last, labels, step):
-            half = stringWidth(text, font, TICK_FONT_SIZE) / 2
-            placed.append((x_of(day), min(max(x_of(day), half), width - half), half, text))
-        if all(
-            right_x - right_half - (left_x + left_half) >= TICK_GAP
-            for (_, left_x, left_half, _), (_, right_x, right_half, _) in pairwise(placed)
-        ):
-            return [(x, label_x, text) for x, label_x, _, text in placed]
-        step += 1
+        placed: list[tuple[float, int, str]] = []
+        ends = [left - NUMBER_GAP, left - NUMBER_GAP]  # right end of each row's last label
+        for x, text in _groups(marks, reach):
+            half = stringWidth(text, font, NUMBER_FONT_SIZE) / 2
+            x = min(max(x, left + half), right - half)
+            row = next((r for r in (0, 1) if x - half - ends[r] >= NUMBER_GAP), None)
+            if row is None:
+                break
+            ends[row] = x + half
+            placed.append((x, row, text))
+        else:
+            return placed
+        reach *= 2
 
 
 def timeline_drawing(
@@ -111,12 +109,7 @@ def timeline_drawing(
     x0, x1 = label_width + 6, width - 8
     first = min(b[0] for _, b in placed)
     last = max(b[1] for _, b in placed)
-    span = (last - first).days
-    if span < MIN_SPAN_DAYS:
-        first -= dt.timedelta(days=(MIN_SPAN_DAYS - span) // 2)
-        last = first + dt.timedelta(days=MIN_SPAN_DAYS)
-    pad = dt.timedelta(days=max(3, (last - first).days // 30))
-    first, last = first - pad, last + pad
+    first, last = axis_span(first, last)
     days = (last - first).days or 1
 
     def x_of(day: dt.date) -> float:
@@ -151,7 +144,7 @@ def timeline_drawing(
     drawing.add(
         Line(x0, axis_y, x1, axis_y, strokeColor=colors.HexColor("#666666"), strokeWidth=0.6)
     )
-    for x, label_x, text in _placed_ticks(first, last, labels, x_of, font, width):
+    for x, label_x, text in placed_ticks(first, last, labels, x_of, font, width):
         drawing.add(
             Line(
                 x,
@@ -173,7 +166,7 @@ def timeline_drawing(
             )
         )
 
-    last_label_x: dict[str, float] = {}
+    marks: dict[str, list[tuple[float, int]]] = {lane: [] for lane in lanes}
     for event, (start, end) in placed:
         index = lanes.index(event.lane)
         color = colors.HexColor(PALETTE[index % len(PALETTE)])
@@ -197,12 +190,18 @@ def timeline_drawing(
                 )
             )
             x = (left + right) / 2
-        crowded = abs(x - last_label_x.get(event.lane, -100.0)) < 12
-        label_y = middle - 11 if crowded else middle + 5
-        last_label_x[event.lane] = -100.0 if crowded else x
-        drawing.add(
-            String(
-                x, label_y, str(event.number), fontName=bold_font, fontSize=6.5, textAnchor="middle"
+        marks[event.lane].append((x, event.number))
+    for index, lane in enumerate(lanes):
+        middle = lane_top - LANE_HEIGHT * index - LANE_HEIGHT / 2
+        for x, row, text in placed_numbers(marks[lane], bold_font, x0, width):
+            drawing.add(
+                String(
+                    x,
+                    middle + 5 if row == 0 else middle - 11,
+                    text,
+                    fontName=bold_font,
+                    fontSize=NUMBER_FONT_SIZE,
+                    textAnchor="middle",
+                )
             )
-        )
     return drawing
