@@ -53,7 +53,7 @@ def test_report_writes_a_redacted_dossier(
     run = sandiq.ok("report", "UZ-2005-0013", "--out", str(out))
     assert "redaction on" in run.stdout and "pages" in run.stdout
     text = text_of(out)
-    assert "Source K увезли в Ташкент." in text
+    assert "Source K-а увезли в Ташкент." in text
     assert "Шамсутдинов" not in text
     assert "RESTRICTED" in text
 

@@ -32,7 +32,7 @@ def printed_text(path: Path) -> str:
             "uz",
             "Dilfuza Orinboyeva",
             "Dilfuza Orinboeva va uning singlisi D. Oʻrinboyevaga tahdid qilindi.",
-            "Guvoh A va uning singlisi [ism yashirilgan] tahdid qilindi.",
+            "Guvoh A va uning singlisi [ism yashirilgan]-ga tahdid qilindi.",
         ),
         (
             "ru",

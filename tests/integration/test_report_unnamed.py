@@ -82,7 +82,7 @@ def test_a_deleted_protected_witness_is_not_named_by_the_testimony_he_left(
     out = tmp_path / "d.pdf"
     result = build_dossier(vault, [ids[0]], out)
     assert result.is_redacted
-    assert "Ман, Source Zeta, тасдиқ мекунам. Person A ham olib ketishdi." in text_of(out)
+    assert "Ман, Source Zeta, тасдиқ мекунам. Person A-ni ham olib ketishdi." in text_of(out)
     assert not {"Маҳмуд", "Шарипов", "Nabievni", "Farhod"} & words_of(out)
 
 

@@ -30,14 +30,14 @@ def redact() -> Redactor:
         ("KARIMOVA DILNOZA BAHODIROVNA", "Witness A"),
         ("Дилноза Баходировна Каримова", "Witness A"),
         # declined in Russian text, and with Uzbek suffixes
-        ("Дилнозы Баходировны Каримовой не было.", "Witness A не было."),
-        ("с Дилнозой Баходировной", "с Witness A"),
-        ("Каримовой Дилнозе Баходировне", "Witness A"),
+        ("Дилнозы Баходировны Каримовой не было.", "Witness A-ой не было."),
+        ("с Дилнозой Баходировной", "с Witness A-ой"),
+        ("Каримовой Дилнозе Баходировне", "Witness A-е"),
         ("Dilnoza Bahodirovnaning uyi", "Witness A uyi"),
         ("Dilnoza Bahodirovna's house", "Witness A's house"),
         # the masculine forms, declined
         ("Рустам Баходирович Юсупов", "Witness B"),
-        ("Рустама Баходировича Юсупова", "Witness B"),
+        ("Рустама Баходировича Юсупова", "Witness B-а"),
         ("Yusupov Rustam Bahodirovich", "Witness B"),
         # Uzbek: the father's name, then qizi or oʻgʻli in any apostrophe form
         ("Karimova Dilnoza Bahodir qizi keldi", "Witness A keldi"),
@@ -87,7 +87,7 @@ def test_a_patronymic_after_another_persons_name_stays_his(redact: Redactor) -> 
 
 def test_ordinary_words_beside_her_name_stay(redact: Redactor) -> None:
     # lower case, no capital: not taken for a patronymic; "July" is no Kazakh -uly
-    assert redact("у Каримовой кирпич украли") == "у Witness A кирпич украли"
+    assert redact("у Каримовой кирпич украли") == "у Witness A-ой кирпич украли"
     assert redact("Dilnoza Karimova July 2020") == "Witness A July 2020"
 
 

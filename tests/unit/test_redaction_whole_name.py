@@ -21,7 +21,7 @@ DILNOZA = NamedPerson("p", ("Dilnoza Karimova", "Дильноза Каримов
         ),
         ("Dilnoza Bahodirovna Karimova", "Dilnoza Bahodirovna Karimova saw it.", "… saw it."),
         ("Дильноза Бахадировна Каримова", "Дильноза Бахадировна Каримова пришла.", "… пришла."),
-        ("Dilnoza Bahodirovna Karimova", "Dilnoza Bahodirovna Karimovaning uyi", "… uyi"),
+        ("Dilnoza Bahodirovna Karimova", "Dilnoza Bahodirovna Karimovaning uyi", "…-ning uyi"),
         # a word of his before her name stays printed
         ("Aliev Dilnoza Bahodirovna Karimova", "Aliev Dilnoza Bahodirovna Karimova", "Aliev …"),
     ],

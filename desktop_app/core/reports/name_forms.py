@@ -94,6 +94,32 @@ def in_other_gender(folded: str) -> set[str]:
     return set()
 
 
+def kept_ending(word: str, is_name: Callable[[str], bool]) -> str:
+    """The case ending or suffix of word, a name word with endings as the text writes it, to
+    keep after the label that replaces it: "га" of Гулчеҳрага, "ning" of Oʻrinboyevaning,
+    "larning" of Karimovlarning, "ой" of Каримовой, "ga" of Gulnorajonga (the affectionate -jon
+    goes); "" if it has none. is_name tells whether what stands before an ending is the name
+    (or a name part without its last vowel) it is a form of. The shortest ending is kept, so
+    a name as written (Karimova, not Karimov-a) has none. The English possessive is not
+    returned here (see possessive)."""
+    suffixes = _suffixes_in(key)
+    for cut in range(len(word) - 1, MIN_INFLECTED - 2, -1):
+        ending = key(word[cut:])
+        is_one = ending in suffixes
+        if "'" in ending or not (
+            is_one
+            or any(ending[:i] in suffixes and ending[i:] in suffixes for i in range(1, len(ending)))
+        ):
+            continue
+        rest = word[:cut]
+        if is_name(rest) or any(
+            key(rest).endswith(whole) and is_name(rest[: -len(whole)])
+            for whole in _WHOLE_NAME_ENDINGS[:-1]  # not the English plural
+        ):
+            return word[cut:]
+    return ""
+
+
 @cache
 def _suffixes_in(
     normal: Callable[[str], str], suffixes: tuple[str, ...] = _SUFFIXES
@@ -190,6 +216,12 @@ class FormIndex:
         # нинг folds to azamjoning, Эркин + нинг to erkining. The raw form keeps both letters.
         return self.is_folded and form[length - 1] + form[length:] in self.suffixes
 
+    def stem_owners(self, word: str) -> set[str]:
+        """The people word is a name part of, or a name part without its last vowel: what
+        their name's endings follow (Гулнор of Гулнорой)."""
+        form = self.normal(word)
+        return self.exact.get(form, set()) | self.stems.get(form, set())
+
     def owners(self, word: str) -> dict[str, int]:
         """Person id → how closely word matches one of their name parts (AS_WRITTEN,
         WITH_ENDING or SHORTENED, the closest if several)."""
@@ -234,6 +266,10 @@ class NameIndex:
     def is_empty(self) -> bool:
         """True if no name part was added."""
         return not (self.raw.exact or self.folded.exact)
+
+    def stem_owners(self, word: str) -> set[str]:
+        """The people word is a name part of, or one without its last vowel, in either form."""
+        return self.raw.stem_owners(word) | self.folded.stem_owners(word)
 
     def owners(self, word: str) -> dict[str, int]:
         """Person id → how closely word matches one of their name parts, in either form."""

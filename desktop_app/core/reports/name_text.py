@@ -13,6 +13,12 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from desktop_app.core.reports.initials import (
+    BARE_INITIAL,
+    IN_FILE_NAME_JOINERS,
+    IN_TEXT_JOINERS,
+    INITIAL,
+)
 from desktop_app.core.reports.patronymics import PATRONYMIC
 from desktop_app.core.search.folding import INVISIBLE
 
@@ -20,7 +26,6 @@ _LETTERS = r"[^\W\d_]+"
 WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
 _LETTER = r"[^\W\d_]"
 _SPACE = r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*"  # what may separate the words of one name
-INITIAL = rf"(?<!{_LETTER}){_LETTER}\."  # "A." in "A. Askarov"
 # What a name may have beside its words: initials, a patronymic (see patronymics.py).
 _BESIDE = rf"(?:{INITIAL}|{PATRONYMIC})"
 # Between two name words: spaces or a hyphen, maybe initials or a patronymic ("Askarov A.
@@ -28,9 +33,29 @@ _BESIDE = rf"(?:{INITIAL}|{PATRONYMIC})"
 JOINT = re.compile(rf"(?:{_SPACE}{_BESIDE})*{_SPACE}")
 # A file name may join the words of a name with _ or . too (gulnara_karimova.jpg).
 FILE_NAME_JOINT = re.compile(rf"(?:{_SPACE}{INITIAL})*[_.]?{_SPACE}")
-INITIALS_BEFORE = re.compile(rf"(?:{INITIAL}{_SPACE})+$")
-BESIDE_BEFORE = re.compile(rf"(?:{_BESIDE}{_SPACE})+$")  # "D. Bahodirovna " Karimova
-BESIDE_AFTER = re.compile(rf"(?:{_SPACE}{_BESIDE})+(?!{_LETTER})")  # Askarov " A.B."
+
+
+class Beside(NamedTuple):
+    """What may stand beside the words of a name, before or after them, in one kind of text."""
+
+    before: re.Pattern[str]  # "D. Bahodirovna " Karimova
+    initials_before: re.Pattern[str]  # "D. " Karimova, no patronymic
+    after: re.Pattern[str]  # Askarov " A.B."
+
+
+def _beside(joiners: str) -> Beside:
+    """The patterns, with an undotted initial joined by one of joiners counted as one."""
+    bare_before = rf"{BARE_INITIAL}[{joiners}]"
+    bare_after = rf"[{joiners}]{BARE_INITIAL}"
+    return Beside(
+        re.compile(rf"(?:{_BESIDE}{_SPACE}|{bare_before})+$"),
+        re.compile(rf"(?:{INITIAL}{_SPACE}|{bare_before})+$"),
+        re.compile(rf"(?:{_SPACE}{_BESIDE}|{bare_after})+(?!{_LETTER})"),
+    )
+
+
+IN_TEXT = _beside(IN_TEXT_JOINERS)  # a handle in text: @karimova_d
+IN_FILE_NAME = _beside(IN_FILE_NAME_JOINERS)  # Каримова_Д_медзаключение.pdf, d-karimova.jpg
 PATRONYMICS_BEFORE = re.compile(rf"(?:{PATRONYMIC}{_SPACE})+$")
 PATRONYMICS_AFTER = re.compile(rf"(?:{_SPACE}{PATRONYMIC})+")
 ARABIC_LETTERS = re.compile(r"[؀-ۿ]")

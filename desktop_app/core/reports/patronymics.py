@@ -23,6 +23,7 @@ patronymic: it is found as the surname it is when stored, and not taken otherwis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _LETTER = r"[^\W\d_]"
 _APOSTROPHE = "['ʻʼ’‘`´]"
@@ -65,6 +66,15 @@ PATRONYMIC = (
     rf"(?i:{_SEPARATE})){_SUFFIX}(?!{_LETTER})"
 )
 _PATRONYMICS = re.compile(PATRONYMIC)
+# One patronymic, its father's name and suffix apart: the -ov/-ev of -ovich and -ovna is the
+# patronymic's, not the name's (Azamjon-ovich, Ильин-ична).
+_PARTS = re.compile(
+    rf"(?P<father>{_FATHER})(?:(?i:[oeое]v|[ое]в)?(?i:{_JOINED})"
+    rf"|(?:[ \t\u00a0]+|[ \t\u00a0]*[-‐‑][ \t\u00a0]*)(?i:{_SEPARATE}))(?P<suffix>{_SUFFIX})"
+)
+# A word that is a patronymic, or the second word of one ("oʻgʻli"), maybe with a suffix: a
+# text without one has no patronymic, and is not searched for one.
+_WORD = re.compile(rf"{_FATHER}(?i:{_JOINED}){_SUFFIX}|(?i:{_SEPARATE}){_SUFFIX}")
 
 
 def is_in_patronymic(text: str, start: int, end: int) -> bool:
@@ -72,3 +82,16 @@ def is_in_patronymic(text: str, start: int, end: int) -> bool:
     ("Bahodirovna", the Bahodir of "Bahodir qizi")."""
     match = _PATRONYMICS.match(text, start)
     return match is not None and end <= match.end()
+
+
+def patronymics_in(text: str, words: Iterable[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, father's name, suffix) of each patronymic in text, whose distinct words
+    are words: (0, 12, "Azamjon", "ga") for "Azamjonovichga", "Azamjon" for "Azamjon oʻgʻli"."""
+    if not any(_WORD.fullmatch(word) for word in words):
+        return []
+    found = []
+    for match in _PATRONYMICS.finditer(text):
+        parts = _PARTS.fullmatch(match.group())
+        if parts is not None:
+            found.append((match.start(), match.end(), parts["father"], parts["suffix"]))
+    return found

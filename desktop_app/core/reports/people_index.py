@@ -13,10 +13,10 @@ too, for words that name nobody as written.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.reports.initials import initials_in
 from desktop_app.core.reports.name_forms import (
     AS_WRITTEN,
     GENITIVES,
@@ -28,7 +28,7 @@ from desktop_app.core.reports.name_forms import (
     key,
     possessive,
 )
-from desktop_app.core.reports.name_text import INITIAL, words_of
+from desktop_app.core.reports.name_text import words_of
 from desktop_app.core.search.folding import fold
 from desktop_app.core.search.fuzzy import prose_spellings
 
@@ -276,6 +276,17 @@ class PeopleIndex:
                 owners[person] = min(rank, owners.get(person, rank))
         return owners
 
+    def is_stem_of(self, word: str, person_ids: Iterable[str]) -> bool:
+        """True if word is a name part of one of these people, or one without its last vowel,
+        in any form the text may write it (Oʻrinboyeva typed Orinboyeva, Gulnara for Gulnora)."""
+        people = set(person_ids)
+        forms = [word, bare] if (bare := unmarked(word)) else [word]
+        return any(
+            people & index.stem_owners(form)
+            for form in forms
+            for index in (self._own, self._mentions, self._variants)
+        )
+
     def mentioning(self, word: str) -> set[str]:
         """The people word names only because a name of theirs mentions its owner ("Gulnora's
         son Rustam" for Gulnora), not as a name part of their own."""
@@ -324,7 +335,7 @@ class PeopleIndex:
                 ids = [f"{person.id}/{number}/{at}" for at in range(len(parts))]
                 self._words_of_names[person.id, number] = set(ids)
                 for part_id, part in zip(ids, parts, strict=True):
-                    self._part_initials[part_id] = {key(part)[:1], fold(part)[:1]}
+                    self._part_initials[part_id] = _initial_forms(key(part), fold(part))
                     index.add({part_id}, part)
                     if bare := unmarked(part):
                         index.add({part_id}, bare)
@@ -335,20 +346,23 @@ class PeopleIndex:
         initials = self._initials.get(person_id)
         if initials is None:
             initials = self._initials[person_id] = {
-                form[:1]
+                form
                 for part in self._parts[person_id]
-                for form in (key(part), self._folded[part])
+                for form in _initial_forms(key(part), self._folded[part])
             }
         return initials
 
 
+def _initial_forms(*forms: str) -> set[str]:
+    """The initials a name part in these normal forms may have: its first letter, or its first
+    two where Uzbek Latin writes one letter so (Shahlo: "s" and "sh", Gʻayrat: "g'" and "g";
+    an initial "S." may be hers, "Sh." is not Sardor's)."""
+    return {form[:length] for form in forms for length in (1, 2)}
+
+
 def _initial_letters(text: str) -> set[str]:
-    """The letters the initials in text ("G." or "Г.") stand for, in both normal forms."""
-    return {
-        form[:1]
-        for initial in re.findall(INITIAL, text)
-        for form in (key(initial[0]), fold(initial[0]))
-    }
+    """What the initials in text ("G.", "Г.", "Sh.", "_d") stand for, in both normal forms."""
+    return {form for initial in initials_in(text) for form in (key(initial), fold(initial))}
 
 
 def _owners_in(index: NameIndex, word: str) -> dict[str, int]:

@@ -15,7 +15,9 @@ label that could point at the wrong person, and so does one word with initials (
 Oʻrinboyeva``), which may be her sister's. A word that a stored name uses to
 mention someone else ("Gulnora's son Rustam", "сын Гулноры") never shields her name (see
 ``people_index.mentioned_names``). A patronymic (``patronymics``) goes with the name it
-stands in or after, as initials do. Limits are listed in docs/reports.md.
+stands in or after, as initials do (``name_spans``, ``initials``); one made from a protected
+man's name is withheld (``fathers``). A replaced name's case ending stays after its label
+("Witness A-ga", see ``_labelled``). Limits are listed in docs/reports.md.
 """
 
 from __future__ import annotations
@@ -23,17 +25,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from desktop_app.core.reports.name_forms import SHORTENED, WITH_ENDING, after_proclitic, possessive
+from desktop_app.core.reports.fathers import ProtectedFathers
+from desktop_app.core.reports.name_forms import (
+    AS_WRITTEN,
+    SHORTENED,
+    WITH_ENDING,
+    after_proclitic,
+    kept_ending,
+    possessive,
+)
+from desktop_app.core.reports.name_spans import is_abbreviated, with_initials, with_patronymic
 from desktop_app.core.reports.name_text import (
-    BESIDE_AFTER,
-    BESIDE_BEFORE,
     FILE_NAME_JOINT,
-    INITIAL,
-    INITIALS_BEFORE,
+    IN_FILE_NAME,
+    IN_TEXT,
     JOINT,
-    PATRONYMICS_AFTER,
-    PATRONYMICS_BEFORE,
     WORD,
+    Beside,
     Found,
     distinct_words,
     normal_text,
@@ -71,6 +79,7 @@ class Redactor:
         self._outside = {p.id for p in people if p.is_labelled_when_named}
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
         self._names = PeopleIndex(people, self._protected)
+        self._fathers = ProtectedFathers(self._names, self._protected)
 
     @property
     def is_active(self) -> bool:
@@ -159,22 +168,29 @@ class Redactor:
         if not self._protected or not text:
             return text
         text = normal_text(text)
-        names, variants = self._names.named_words(distinct_words(text))
-        if not names and not variants:
+        words = distinct_words(text)
+        names, variants = self._names.named_words(words)
+        fathers = self._fathers.spans(text, words)
+        if not names and not variants and not fathers:
             return text  # the common case: a paragraph that names nobody known
         found = occurrences(text, names | variants)
+        beside = IN_FILE_NAME if is_file_name else IN_TEXT
         if variants:
             found = self._with_variants(text, found, variants, is_file_name=is_file_name)
         # A patronymic's words that name nobody protected ("Bahodirovna" of a relative's other
-        # name, the Bahodir of "Bahodir qizi") go with the name beside them, as initials do.
+        # name, the Bahodir of "Bahodir qizi") go with the name beside them, as initials do;
+        # a protected father's name in one is withheld with it (see fathers.py).
         found = [
             occurrence
             for occurrence in found
             if not is_in_patronymic(text, occurrence.start, occurrence.end)
-            or self._owners_of(occurrence).keys() & self._protected
+            or (
+                self._owners_of(occurrence).keys() & self._protected
+                and not any(start <= occurrence.start < end for start, end, _ in fathers)
+            )
         ]
-        out: list[str] = []
-        done = 0  # text before this offset is written out
+        pieces: list[tuple[int, int, str]] = []
+        done = 0  # no name before this offset is left to replace
         index = 0
         while index < len(found):
             run = [found[index]]
@@ -183,14 +199,25 @@ class Redactor:
                 run.append(found[index])
                 index += 1
             reach = max(done, run[0].start - BESIDE_REACH)
-            before = BESIDE_BEFORE.search(text, reach, run[0].start)
-            after = BESIDE_AFTER.match(text, run[-1].end)
-            start = before.start() if before else run[0].start
-            end = after.end() if after else run[-1].end
-            for piece_start, piece_end, replacement in self._resolve(text, run, start, end):
-                out.append(text[done:piece_start])
-                out.append(replacement)
-                done = piece_end
+            before = beside.before.search(text, reach, run[0].start)
+            after = beside.after.match(text, run[-1].end)
+            span = (
+                before.start() if before else run[0].start,
+                after.end() if after else run[-1].end,
+            )
+            for piece in self._resolve(text, run, span, beside):
+                pieces.append(piece)
+                done = piece[1]
+        for start, end, suffix in fathers:
+            if not any(
+                start < piece_end and piece_start < end for piece_start, piece_end, _ in pieces
+            ):
+                pieces.append((start, end, self.name_withheld + (suffix and "-" + suffix)))
+        out: list[str] = []
+        done = 0
+        for piece_start, piece_end, replacement in sorted(pieces):
+            out += (text[done:piece_start], replacement)
+            done = piece_end
         out.append(text[done:])
         return "".join(out)
 
@@ -261,17 +288,19 @@ class Redactor:
         return near
 
     def _resolve(
-        self, text: str, run: list[Found], start: int, end: int
+        self, text: str, run: list[Found], span: tuple[int, int], beside: Beside
     ) -> list[tuple[int, int, str]]:
-        """(start, end, replacement) for the parts of a run of name words (from start to end,
-        with its initials) that name protected people."""
+        """(start, end, replacement) for the parts of a run of name words (over span, with its
+        initials) that name protected people."""
+        start, end = span
         if len(run) == 1:
             common = self._alone(run[0])
         else:
             common = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in run))
-        is_abbreviated = _is_abbreviated(text, run, start, end)
         replacement = (
-            self._replacement(common, run, is_abbreviated=is_abbreviated) if common else None
+            self._replacement(common, run, is_abbreviated=is_abbreviated(text, run, start, end))
+            if common
+            else None
         )
         if replacement is not None:
             return [(start, end, self._labelled(run[0], run[-1], replacement))]
@@ -291,14 +320,14 @@ class Redactor:
         while first < len(run):
             if whole_name is not None and first == whole_name[0]:
                 after = whole_name[1]
-                piece_start, piece_end = self._with_initials(text, run, first, after, start, end)
+                piece_start, piece_end = with_initials(text, run, first, after, span, beside)
                 label = self._labelled(run[first], run[after - 1], self.name_withheld)
                 pieces.append((piece_start, piece_end, label))
                 first = after
                 continue
             after, protected = self._protected_stretch(run, first)
             if protected:
-                piece_start, piece_end = self._with_initials(text, run, first, after, start, end)
+                piece_start, piece_end = with_initials(text, run, first, after, span, beside)
                 if (
                     after - first >= 2
                     or self._names.has_initial_of(protected, text[piece_start:piece_end])
@@ -306,8 +335,8 @@ class Redactor:
                 ):
                     words = run[first:after]
                     owners = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in words))
-                    is_abbreviated = _is_abbreviated(text, words, piece_start, piece_end)
-                    replacement = self._replacement(owners, words, is_abbreviated=is_abbreviated)
+                    is_short = is_abbreviated(text, words, piece_start, piece_end)
+                    replacement = self._replacement(owners, words, is_abbreviated=is_short)
                     assert replacement is not None  # someone protected owns every word
                     label = self._labelled(run[first], run[after - 1], replacement)
                     pieces.append((piece_start, piece_end, label))
@@ -317,15 +346,15 @@ class Redactor:
                 found = run[first]
                 # Initials beside it that are not hers ("Rahimov B. Orinboyeva") stay printed,
                 # as they may be his; still, they make the word no more than an abbreviation.
-                beside = self._with_initials(text, run, first, first + 1, start, end)
+                near = with_initials(text, run, first, first + 1, span, beside)
                 replacement = self._replacement(
                     self._alone(found),
                     [found],
-                    is_abbreviated=_is_abbreviated(text, [found], *beside),
+                    is_abbreviated=is_abbreviated(text, [found], *near),
                 )
                 if replacement is not None:
                     label = self._labelled(found, found, replacement)
-                    pieces.append((*self._with_patronymic(text, run, first, start, end), label))
+                    pieces.append((*with_patronymic(text, run, first, start, end), label))
             first += 1
         return pieces
 
@@ -349,52 +378,14 @@ class Redactor:
             protected, after = still, after + 1
         return after, protected
 
-    @staticmethod
-    def _with_initials(
-        text: str, run: list[Found], first: int, after: int, start: int, end: int
-    ) -> tuple[int, int]:
-        """Where the words run[first:after] start and end with the initials beside them, in
-        a run of name words that spans start to end."""
-        window_start = start if first == 0 else run[first - 1].end
-        window_end = end if after == len(run) else run[after].start
-        # A patronymic after another person's word is his (see _with_patronymic).
-        before = (BESIDE_BEFORE if first == 0 else INITIALS_BEFORE).search(
-            text, window_start, run[first].start
-        )
-        # Read to the end of text: an initial joined to the next word (A.Rakhimov) is its own.
-        trailing = BESIDE_AFTER.match(text, run[after - 1].end)
-        if trailing is None or trailing.end() > window_end:
-            return (before.start() if before else run[first].start, run[after - 1].end)
-        return (before.start() if before else run[first].start, trailing.end())
-
-    @staticmethod
-    def _with_patronymic(
-        text: str, run: list[Found], index: int, start: int, end: int
-    ) -> tuple[int, int]:
-        """Where run[index] starts and ends with the patronymic that goes with it: the one
-        after it ("Karimova Dilnoza Bahodirovna"), and the one before it only if no word of
-        the run stands before (after another person's word, a patronymic is his)."""
-        word = run[index]
-        window_end = end if index == len(run) - 1 else run[index + 1].start
-        trailing = PATRONYMICS_AFTER.match(text, word.end, window_end)
-        leading = PATRONYMICS_BEFORE.search(text, start, word.start) if index == 0 else None
-        last = trailing.end() if trailing else word.end
-        return (leading.start() if leading else word.start), last
-
     def _labelled(self, first: Found, last: Found, replacement: str) -> str:
         """The replacement of the words from first to last, keeping a proclitic "and" before
-        it and a possessive after it."""
-        return self._proclitic(first.word) + replacement + possessive(last.word)
-
-
-def _is_abbreviated(text: str, words: list[Found], start: int, end: int) -> bool:
-    """True if words, spanning start to end with the initials and patronymic beside them, are
-    one name word with initials: "D. Oʻrinboyeva", "Оринбоева Д.", where the initial stands
-    for a name part that is not written, and her sister's may be. A patronymic stands for no
-    name part of hers: "Dilnoza Bahodirovna" is no abbreviation."""
-    if len(words) != 1:
-        return False
-    return any(
-        re.search(INITIAL, beside)
-        for beside in (text[start : words[0].start], text[words[0].end : end])
-    )
+        it, and a possessive after it, or the case ending last has, after a hyphen: the role a
+        name has in a sentence is often in its ending only ("Гулчеҳрага айтди", told her;
+        "Аскарову угрожал Рахимов", Rahimov threatened him), and a label is not declined."""
+        if ending := possessive(last.word):
+            return self._proclitic(first.word) + replacement + ending
+        owners = self._owners_of(last)
+        if AS_WRITTEN not in owners.values():
+            ending = kept_ending(last.word, lambda rest: self._names.is_stem_of(rest, owners))
+        return self._proclitic(first.word) + replacement + (ending and "-" + ending)
