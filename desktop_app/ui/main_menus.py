@@ -1,6 +1,6 @@
 """The main window's menu bar: each command as one QAction (text and shortcut set once), which
 commands need an unlocked vault or a selected case, and the commands that only open a dialog or
-start a job — JSON import and export, a new passphrase, the dossier of the selected case.
+start a job — JSON import and export, a new passphrase, one dossier of the selected cases.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.messages import APP_NAME
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.recovery_key_wizard import NewRecoveryKeyWizard
-from desktop_app.ui.report_actions import make_dossier
+from desktop_app.ui.report_actions import make_dossier_of_cases
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
 
 if TYPE_CHECKING:
@@ -74,10 +74,8 @@ class MainMenus(QObject):
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close
         )
-        self.dossier_action = self._action(
-            self.tr("&Dossier (PDF)…"), None, self.make_dossier_of_selected_case
-        )
-        self.dossier_action.setStatusTip(self.tr("Make a PDF dossier of the selected case"))
+        # Its text and tip say how many cases it acts on: update_case_actions sets them.
+        self.dossier_action = self._action("", None, self.make_dossier_of_selected_cases)
 
         vault_menu = window.menuBar().addMenu(self.tr("&Vault"))
         for action in (
@@ -126,6 +124,7 @@ class MainMenus(QObject):
         table.selectionModel().selectionChanged.connect(self.update_case_actions)
         window.case_model.modelReset.connect(self.update_case_actions)
         window.stack.currentChanged.connect(self.update_case_actions)
+        self.update_case_actions()
 
     def _action(
         self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
@@ -143,18 +142,29 @@ class MainMenus(QObject):
             action.setEnabled(is_open)
         self.update_case_actions()
 
-    def selected_case_id(self) -> UUID | None:
-        """The case selected in the case list while the Cases page is shown, if any."""
+    def selected_case_ids(self) -> list[UUID]:
+        """The cases selected in the case list while the Cases page is shown, in the list's
+        order (the user sorts the list to order the dossier), not the order of the clicks."""
         page = self.main.cases_page
         if self.main.vault is None or self.main.stack.currentWidget() is not page:
-            return None
-        rows = page.table.selectionModel().selectedRows()
-        row = page.model.row_at(rows[0].row()) if rows else None
-        return row.id if row is not None else None
+            return []
+        rows = sorted(index.row() for index in page.table.selectionModel().selectedRows())
+        records = (page.model.row_at(row) for row in rows)
+        return [record.id for record in records if record is not None]
 
     def update_case_actions(self) -> None:
-        """The Case menu acts on the selected case: enabled only while there is one."""
-        self.dossier_action.setEnabled(self.selected_case_id() is not None)
+        """The Case menu acts on the selected cases: enabled only while there is one, and
+        saying how many when there are several."""
+        count = len(self.selected_case_ids())
+        self.dossier_action.setEnabled(count > 0)
+        if count > 1:
+            self.dossier_action.setText(self.tr("&Dossier of %n cases (PDF)…", "", count))
+            self.dossier_action.setStatusTip(
+                self.tr("Make one PDF dossier of the %n selected cases", "", count)
+            )
+        else:
+            self.dossier_action.setText(self.tr("&Dossier (PDF)…"))
+            self.dossier_action.setStatusTip(self.tr("Make a PDF dossier of the selected case"))
 
     # -- commands -----------------------------------------------------------------------
 
@@ -163,11 +173,11 @@ class MainMenus(QObject):
         if self.main.vault is not None:
             back_up_vault(self.main, self.main.vault)
 
-    def make_dossier_of_selected_case(self) -> None:
-        """Options, file name, then the selected case's PDF dossier on a worker."""
-        case_id = self.selected_case_id()
-        if case_id is not None and self.main.vault is not None:
-            make_dossier(self.main, self.main.vault, case_id)
+    def make_dossier_of_selected_cases(self) -> None:
+        """Options, file name, then one PDF dossier of the selected cases on a worker."""
+        case_ids = self.selected_case_ids()
+        if case_ids and self.main.vault is not None:
+            make_dossier_of_cases(self.main, self.main.vault, case_ids)
 
     def show_deleted_records(self) -> DeletedRecordsDialog | None:
         """List deleted records, to bring one back."""

@@ -22,6 +22,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
             self.tr("&New case"),
             self.new_case,
         )
+        # Several cases make one dossier (Case menu): Ctrl- and Shift-click, Shift+arrows, Ctrl+A.
+        self.cases_page.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.people_page = ListPage(
             self.person_model,
             self.clipboard,

@@ -6,6 +6,7 @@ one question, asked when the core refuses to overwrite (also if the file appeare
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from uuid import UUID
 
@@ -100,8 +101,20 @@ def ask_options(parent: QWidget) -> DossierOptions | None:
 def make_dossier(
     parent: QWidget, vault: Vault, case_id: UUID, options: DossierOptions | None = None
 ) -> Task | None:
+    """make_dossier_of_cases for one case (the case window's button)."""
+    return make_dossier_of_cases(parent, vault, [case_id], options)
+
+
+def make_dossier_of_cases(
+    parent: QWidget,
+    vault: Vault,
+    case_ids: Sequence[UUID],
+    options: DossierOptions | None = None,
+) -> Task | None:
     """Ask for options, then, on a worker, the file name to suggest; then ask for a file name
-    and write the case's dossier on a worker. None if the user cancelled the options."""
+    and write one dossier of the cases, in this order, on a worker. None if the user
+    cancelled the options."""
+    case_ids = list(case_ids)  # the cases chosen now, whatever the caller's list becomes
     if options is None:
         options = ask_options(parent)
         if options is None:
@@ -109,17 +122,18 @@ def make_dossier(
     chosen_options = options
 
     def suggest(progress: Progress) -> str:
-        # As the dossier prints the reference: "TJ-QODIROV-2023" may name a protected person,
-        # and who is protected is read from the whole vault (seconds in a large one).
+        # As the dossier prints the references: "TJ-QODIROV-2023" may name a protected person,
+        # and who is protected is read from the whole vault (seconds in a large one). All the
+        # cases at once: whether anyone is hidden at all may depend on any one of them.
         with vault.read() as session:
             return suggested_file_name(
-                session, [case_id], chosen_options, progress, progress.cancelled
+                session, case_ids, chosen_options, progress, progress.cancelled
             )
 
     def ask_file_name(result: Result[str]) -> None:
         if isinstance(result.error, Cancelled) or vault.is_locked:
             return
-        if not result.ok or result.value is None:  # the case was deleted meanwhile
+        if not result.ok or result.value is None:  # a case was deleted meanwhile
             show_error(parent, result.error or RuntimeError())
             return
         name = choose_file_to_save(
@@ -134,7 +148,7 @@ def make_dossier(
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(".pdf")
-        write_dossier(parent, vault, case_id, path, chosen_options)
+        write_dossier(parent, vault, case_ids, path, chosen_options)
 
     return run_with_progress(
         parent,
@@ -147,7 +161,7 @@ def make_dossier(
 def write_dossier(
     parent: QWidget,
     vault: Vault,
-    case_id: UUID,
+    case_ids: Sequence[UUID],
     path: Path,
     options: DossierOptions,
     overwrite: bool = False,
@@ -157,7 +171,7 @@ def write_dossier(
     def work(progress: Progress) -> DossierResult:
         return build_dossier(
             vault,
-            [case_id],
+            case_ids,
             path,
             options,
             overwrite=overwrite,
@@ -171,7 +185,7 @@ def write_dossier(
                 "Reports", "The file %1 exists already. Replace it?"
             ).replace("%1", path.name)
             if confirm(parent, question):
-                write_dossier(parent, vault, case_id, path, options, overwrite=True)
+                write_dossier(parent, vault, case_ids, path, options, overwrite=True)
             return
         if isinstance(result.error, Cancelled):
             return

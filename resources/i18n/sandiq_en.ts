@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="26"/>
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -627,130 +627,130 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="69"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="76"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="122"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="90"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="123"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
         <source>&amp;New testimony</source>
         <translation>&amp;New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="124"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="108"/>
         <source>Ne&amp;w event</source>
         <translation>Ne&amp;w event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="116"/>
         <source>Why this is empty</source>
         <translation>Why this is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="236"/>
         <source>This case cannot be read. %1</source>
         <translation>This case cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>This tab cannot be read. %1</source>
         <translation>This tab cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="348"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="285"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="349"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="286"/>
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="350"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="351"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="352"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="289"/>
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="353"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="371"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="308"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="374"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="311"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="390"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="327"/>
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -945,12 +945,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208"/>
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="210"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="211"/>
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -958,7 +958,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="214"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -1443,57 +1443,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>Dossier (PDF)</source>
         <translation>Dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="47"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Automatic (on for confidential cases and if anyone is protected)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Redact protected people</source>
         <translation>Redact protected people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>Do not redact</source>
         <translation>Do not redact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
         <source>&amp;Summary only</source>
         <translation>&amp;Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
         <source>Include &amp;photos</source>
         <translation>Include &amp;photos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="60"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Include the &amp;name of who made it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Redaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
         <source>&amp;Make the PDF</source>
         <translation>&amp;Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1969,60 +1969,60 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="182"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="218"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="236"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="309"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="327"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="357"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="364"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -2030,22 +2030,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="378"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="393"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -2085,7 +2085,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2876,22 +2876,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="61"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="88"/>
         <source>This list cannot be read. %1</source>
         <translation>This list cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="112"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="119"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2989,18 +2989,34 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <source>Pani&amp;c: destroy the vault</source>
         <translation>Pani&amp;c: destroy the vault</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_menus.py" line="161"/>
+        <source>&amp;Dossier of %n cases (PDF)…</source>
+        <translation>
+            <numerusform>&amp;Dossier of %n case (PDF)…</numerusform>
+            <numerusform>&amp;Dossier of %n cases (PDF)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_menus.py" line="163"/>
+        <source>Make one PDF dossier of the %n selected cases</source>
+        <translation>
+            <numerusform>Make one PDF dossier of the %n selected case</numerusform>
+            <numerusform>Make one PDF dossier of the %n selected cases</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="233"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="249"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
     </message>
@@ -3020,22 +3036,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="166"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="167"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="105"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
@@ -3043,81 +3059,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -4544,32 +4560,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="155"/>
         <source>Preparing the dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="198"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="193"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="207"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -4786,127 +4802,127 @@ Do you want to delete it anyway?</translation>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="80"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="85"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="130"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="140"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="287"/>
         <source>The search could not be run. %1</source>
         <translation>The search could not be run. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -4914,7 +4930,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="294"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

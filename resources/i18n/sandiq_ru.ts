@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="26"/>
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37"/>
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -635,130 +635,130 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="69"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Дось&amp;е (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="76"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="122"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="90"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="123"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="169"/>
-        <location filename="../../desktop_app/ui/case_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="124"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="108"/>
         <source>Ne&amp;w event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="116"/>
         <source>Why this is empty</source>
         <translation>Почему здесь пусто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="121"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="125"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="126"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="299"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="236"/>
         <source>This case cannot be read. %1</source>
         <translation>Это дело невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="301"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>This tab cannot be read. %1</source>
         <translation>Эту вкладку невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="348"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="285"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="349"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="286"/>
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="350"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="351"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="352"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="289"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="353"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="371"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="308"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="374"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="311"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="390"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="327"/>
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -954,12 +954,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208"/>
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="210"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="211"/>
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -968,7 +968,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="214"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
@@ -1460,57 +1460,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="45"/>
         <source>Dossier (PDF)</source>
         <translation>Досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="47"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Автоматически (для конфиденциальных дел и если кто-то под защитой)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
         <source>Redact protected people</source>
         <translation>Скрыть защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>Do not redact</source>
         <translation>Не скрывать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
         <source>&amp;Summary only</source>
         <translation>Только кр&amp;аткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="58"/>
         <source>Include &amp;photos</source>
         <translation>Включить &amp;фотографии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="60"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Указать &amp;имя составителя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Скрытие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
         <source>&amp;Make the PDF</source>
         <translation>Создать &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="72"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1988,60 +1988,60 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="182"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="218"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="236"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="309"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="327"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="357"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="364"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2050,22 +2050,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="378"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="396"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="393"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2105,7 +2105,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2902,22 +2902,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="61"/>
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="88"/>
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="112"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/list_page.py" line="119"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3016,18 +3016,36 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_menus.py" line="161"/>
+        <source>&amp;Dossier of %n cases (PDF)…</source>
+        <translation>
+            <numerusform>&amp;Досье по %n делу (PDF)…</numerusform>
+            <numerusform>&amp;Досье по %n делам (PDF)…</numerusform>
+            <numerusform>&amp;Досье по %n делам (PDF)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_menus.py" line="163"/>
+        <source>Make one PDF dossier of the %n selected cases</source>
+        <translation>
+            <numerusform>Создать одно досье PDF по %n выбранному делу</numerusform>
+            <numerusform>Создать одно досье PDF по %n выбранным делам</numerusform>
+            <numerusform>Создать одно досье PDF по %n выбранным делам</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="222"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Создать новый ключ восстановления? Приготовьте бумагу: новый ключ показывается один раз и заменяет старый, только когда вы введёте обратно две его группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="233"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, поэтому ключ не изменён: старый ключ по-прежнему открывает хранилище. Создать новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="249"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как ваши копии новых долей восстановления были сверены, поэтому новый набор не создан: прежние доли по-прежнему открывают хранилище. Создать новый набор сейчас?</translation>
     </message>
@@ -3047,22 +3065,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="166"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="167"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="105"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -3070,81 +3088,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -4572,32 +4590,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="155"/>
         <source>Preparing the dossier…</source>
         <translation>Подготовка досье…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="198"/>
         <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
         <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="193"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="207"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -4814,127 +4832,127 @@ Do you want to delete it anyway?</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="80"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="85"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="130"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="140"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="287"/>
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -4943,7 +4961,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="294"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

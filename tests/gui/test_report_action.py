@@ -64,7 +64,7 @@ def test_replacing_when_the_user_agrees(qtbot, case_view, tmp_path: Path, messag
     target = tmp_path / "old.pdf"
     target.write_bytes(b"old")
     report_actions.write_dossier(
-        case_view, case_view.registry.vault, case_view.case_id, target, DossierOptions()
+        case_view, case_view.registry.vault, [case_view.case_id], target, DossierOptions()
     )
     qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in messages.shown), timeout=30000)
     assert [kind for kind, _ in messages.shown] == ["question", "information"]
