@@ -7,6 +7,7 @@ vault (reports are where pseudonyms replace names).
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from sqlalchemy import select
@@ -28,8 +29,9 @@ from desktop_app.cli_records import (
 from desktop_app.core import vocab
 from desktop_app.core.content import record_label, to_content
 from desktop_app.core.duplicates import find_duplicate_persons
-from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.person_merge import merge_persons
+from desktop_app.core.pseudonym_rules import pseudonym_problem
 
 # person edit's options: the content field each one sets (an option left out keeps its field).
 _PERSON_EDIT_FIELDS = {
@@ -44,6 +46,8 @@ _PERSON_EDIT_FIELDS = {
     "protected": "protected",
     "pseudonym": "pseudonym",
 }
+# The fields a protected person's pseudonym is checked against, and the protection itself.
+_PROTECTION_FIELDS = {"name", "other_names", "protected", "pseudonym"}
 
 
 def _case_and_role(session: Session, spec: str) -> tuple[Case, str]:
@@ -74,6 +78,7 @@ def cmd_person_add(args: argparse.Namespace) -> None:
         "pseudonym": args.pseudonym,
     }
     refuse_unfit_one_line("person", content)
+    _refuse_unfit_pseudonym(content)
     with unlocked(args) as vault, vault.transaction() as session:
         person = vault.writer(session).create("person", content)
         for spec in args.case or []:
@@ -104,15 +109,37 @@ def cmd_person_show(args: argparse.Namespace) -> None:
     show_record(args, "person")
 
 
+def _refuse_unfit_pseudonym(content: dict[str, Any]) -> None:
+    """InvalidInput if content is a protected person without a pseudonym, or with one that
+    holds their names (as the person form refuses; see pseudonym_rules)."""
+    problem = pseudonym_problem(content)
+    if problem is not None:
+        raise InvalidInput(problem)
+
+
 def cmd_person_edit(args: argparse.Namespace) -> None:
     changes = edited_fields(args, _PERSON_EDIT_FIELDS, "--name")
     refuse_unfit_one_line("person", changes)
-    edit_record(args, "person", lambda _session, content: content | changes)
+
+    def edited(_session: Session, content: dict[str, Any]) -> dict[str, Any]:
+        # Only an edit of the names or the protection is checked: a person a JSON file or a
+        # bundle brought in as it was keeps taking an edit of their notes.
+        new_content = content | changes
+        if changes.keys() & _PROTECTION_FIELDS:
+            _refuse_unfit_pseudonym(new_content)
+        return new_content
+
+    edit_record(args, "person", edited)
 
 
 def cmd_person_duplicates(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        candidates = find_duplicate_persons(session)
+        found = find_duplicate_persons(session)
+    candidates = found if args.all else [c for c in found if c.is_likely]
+    weaker = len(found) - len(candidates)
+    if weaker:
+        # On stderr, so that stdout stays one pair a line (or one JSON list) for scripts.
+        print(f"{weaker} weaker pairs not listed (--all lists them)", file=sys.stderr)
     if args.json:
         print_json(
             [
@@ -121,6 +148,7 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
                     "b": str(c.b),
                     "names": list(c.names),
                     "score": c.score,
+                    "likely": c.is_likely,
                     "reasons": [reason.message for reason in c.reasons],
                 }
                 for c in candidates
@@ -199,7 +227,12 @@ def add_person_commands(sub: Any, command: Command) -> None:
         "--protected", action="store_const", const=True, help="reports use the pseudonym"
     )
     protection.add_argument("--not-protected", dest="protected", action="store_const", const=False)
-    command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
+    p = command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="list the weaker pairs too (namesakes of a common name with little else in common)",
+    )
     p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
     p.add_argument("keep", metavar="KEEP")
     p.add_argument("merge", metavar="MERGE")

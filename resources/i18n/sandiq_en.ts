@@ -3638,142 +3638,152 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="28"/>
         <source>One spelling per line</source>
         <translation>One spelling per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Protected: use a pseudonym in reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>e.g. Witness A</source>
         <translation>e.g. Witness A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Other names:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>&amp;Born:</source>
         <translation>&amp;Born:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Ethnicity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Nat&amp;ionality:</source>
         <translation>Nat&amp;ionality:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>O&amp;ccupation:</source>
         <translation>O&amp;ccupation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Cont&amp;act:</source>
         <translation>Cont&amp;act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="54"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="76"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="124"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="133"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="136"/>
+        <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <translation>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="141"/>
+        <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <translation>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="151"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</translation>
     </message>

@@ -3667,142 +3667,152 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="28"/>
         <source>One spelling per line</source>
         <translation>По одному написанию в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Под защитой: в отчётах — псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>e.g. Witness A</source>
         <translation>напр. Свидетель А</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Другие имена:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>&amp;Born:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>O&amp;ccupation:</source>
         <translation>Род зан&amp;ятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Cont&amp;act:</source>
         <translation>&amp;Контакты:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="54"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>&amp;Pseudonym:</source>
         <translation>Псе&amp;вдоним:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="76"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="124"/>
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="133"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="136"/>
+        <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <translation>Псевдоним: содержит слово из имени человека (%1), которое отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="141"/>
+        <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <translation>Псевдоним: состоит из инициалов человека (%1), которые отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="151"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>

@@ -3638,142 +3638,152 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="28"/>
         <source>One spelling per line</source>
         <translation>Har qatorda bittadan yozilish shakli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
         <source>Protected: use a pseudonym in reports</source>
         <translation>Himoyalangan: hisobotlarda taxallus ishlatilsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
         <source>e.g. Witness A</source>
         <translation>masalan, A guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>Is&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Boshqa ismlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>&amp;Born:</source>
         <translation>Tu&amp;gʻilgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Birth date</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>&amp;Ethnicity:</source>
         <translation>Mi&amp;llati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Fuqaroligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>O&amp;ccupation:</source>
         <translation>&amp;Kasbi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Cont&amp;act:</source>
         <translation>&amp;Aloqa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Izohlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="54"/>
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Taxallus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="76"/>
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="124"/>
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="133"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="136"/>
+        <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <translation>Taxallus: shaxs ismidagi soʻzni (%1) oʻz ichiga oladi, hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="141"/>
+        <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <translation>Taxallus: shaxsning bosh harflaridan (%1) iborat, hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="151"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Bu shaxsdan himoya olib tashlansinmi? Bundan keyin yaratiladigan dosyelarda taxallus oʻrniga uning ismi koʻrinadi, hamkasblar esa bu oʻzgarishni keyingi paketingiz bilan oladi.</translation>
     </message>

@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from desktop_app.core import vocab
+from desktop_app.core.pseudonym_rules import PseudonymFault, pseudonym_fault
 from desktop_app.ui.fields import CodeCombo, PartialDateEdit, set_height_in_lines, split_lines
 from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import confirm
 from desktop_app.ui.screen_fit import resize_within_screen
 
@@ -114,14 +116,32 @@ class PersonForm(RecordForm):
         return [name for name in names if name]
 
     def problems(self) -> list[str]:
-        """A name is required; a protected person needs a pseudonym to appear under."""
+        """A name is required; a protected person needs a pseudonym to appear under, one that
+        does not hold their names."""
         data = self.content()
         issues = []
         if not data["name"]:
             issues.append(self.tr("The name is required."))
-        if data["protected"] and not data["pseudonym"]:
-            issues.append(self.tr("A protected person needs a pseudonym."))
+        fault = pseudonym_fault(data)
+        if fault is not None:
+            issues.append(self._pseudonym_problem(fault))
         return issues
+
+    def _pseudonym_problem(self, fault: PseudonymFault) -> str:
+        """The rule is core's (pseudonym_rules); the form words it, naming the field."""
+        if fault.kind == "missing":
+            return self.tr("A protected person needs a pseudonym.")
+        if fault.kind == "name":
+            text = self.tr(
+                "Pseudonym: holds a word of the person's name (%1), which reports must not "
+                "show; choose another, e.g. Witness A."
+            )
+        else:
+            text = self.tr(
+                "Pseudonym: spells the person's initials (%1), which reports must not show; "
+                "choose another, e.g. Witness A."
+            )
+        return fill(text, fault.part)
 
     def confirm_save(self, data: dict[str, Any]) -> bool:
         """Lifting a protection puts the person's name in every dossier made from now on."""
