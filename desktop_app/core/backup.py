@@ -7,7 +7,8 @@ made, by ``sandiq --vault BACKUP`` as well as by ``restore``. Nothing in it is e
 on disk. The folder is written under a temporary name and renamed when complete, so an
 interrupted backup leaves no folder that looks like a good one. A run killed midway leaves a
 hidden ``.NAME.….partial`` folder beside it (encrypted, as large as the vault); the next backup
-into the same place removes it, and leaves alone those a running backup or restore holds locked.
+or restore into the same place removes it, and leaves alone those a running backup or restore
+holds locked. (Salvage stages its new vault the same way, with these helpers.)
 
 Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
 write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -56,9 +56,10 @@ from desktop_app.core.fileio import (
     remove_if_abandoned,
 )
 from desktop_app.core.vault import (
-    DATABASE_COMPANIONS,
     DATABASE_NAME,
     HEADER_NAME,
+    PARTIAL_NAME,
+    VAULT_FILES,
     Vault,
     unlock,
     unlock_with_recovery_key,
@@ -67,10 +68,6 @@ from desktop_app.core.vault import (
 
 _COPY_BYTES = 1024 * 1024
 _WAL_NAME = DATABASE_NAME + "-wal"
-# What _temporary_beside names and fills; a folder of that name holding anything else is not
-# ours to delete.
-_PARTIAL_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.partial")
-_PARTIAL_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
 # One this young may not be locked by its run yet; without locks (Windows) one this old
 # belongs to no running backup.
 _SETTLING_S = 10
@@ -173,7 +170,9 @@ def holds_anything(folder: Path) -> bool:
 
 
 @contextmanager
-def _temporary_beside(target: Path) -> Iterator[Path]:
+def temporary_beside(target: Path) -> Iterator[Path]:
+    """A new hidden folder beside target (PARTIAL_NAME), to fill and then put_in_place;
+    removed if the block fails. Raises PlaceRefused if target's parent is missing or a file."""
     # A name of its own: two runs for the same target each fill their own folder (a shared
     # name let one run delete the other's half-made copy), and the second rename fails.
     # The parent must exist: a memory stick that is not mounted must not become a folder on
@@ -198,19 +197,21 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
             os.close(lock)
 
 
-def _remove_abandoned(parent: Path) -> None:
-    # The hidden folders of backups and restores killed midway: an encrypted copy of a vault
-    # each, which pile up on a memory stick and tell when a backup was attempted.
+def remove_abandoned_beside(parent: Path) -> None:
+    """Remove from parent the hidden folders of backups, restores and salvages killed midway,
+    sparing those a running one holds locked (or may not have locked yet)."""
+    # Each an encrypted copy of a vault, opening with its passphrase: they pile up on a memory
+    # stick and tell when a backup was attempted.
     now = time.time()
     for folder in parent.glob(".*.partial"):
-        if not _PARTIAL_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
+        if not PARTIAL_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
             continue
         try:
             age = now - folder.stat().st_mtime
             names = {entry.name for entry in folder.iterdir()}
         except OSError:
             continue
-        if age < _SETTLING_S or not names <= _PARTIAL_FILES:
+        if age < _SETTLING_S or not names <= VAULT_FILES:
             continue
         remove_if_abandoned(folder, age)
 
@@ -226,7 +227,9 @@ def _copy_durably(source: Path, target: Path, meter: Meter | None = None) -> Non
         os.fsync(writer.fileno())
 
 
-def _put_in_place(temp: Path, target: Path) -> None:
+def put_in_place(temp: Path, target: Path) -> None:
+    """Give the filled folder temp the name target (missing, or empty); raises PlaceRefused
+    if another run filled target meanwhile."""
     try:
         if target.exists():
             target.rmdir()  # empty (checked before): the rename needs the name free
@@ -252,7 +255,7 @@ def back_up(
     parent is missing or a file; CopyDoesNotFit before copying if the copy cannot fit (or
     when the disk filled up during it), Cancelled if cancelled() turns true, VaultCorrupted if
     the vault is damaged; on any error no backup folder is left behind.
-    Removes what killed backups left beside target.
+    Removes what killed backups, restores and salvages left beside target.
     """
     target = target.absolute()
     if target.resolve().is_relative_to(vault.path.resolve()):
@@ -265,14 +268,14 @@ def back_up(
         )
     with (
         _disk_full_said(vault.path, target.parent, _BACKUP_UNCHANGED),
-        _temporary_beside(target) as temp,  # removed before the room free is measured
+        temporary_beside(target) as temp,  # removed before the room free is measured
     ):
-        _remove_abandoned(target.parent)  # first: what it frees may be the room needed
+        remove_abandoned_beside(target.parent)  # first: what it frees may be the room needed
         _check_room(vault.path, target.parent, _BACKUP_UNCHANGED)
         vault.copy_database(temp / DATABASE_NAME, progress, cancelled, checking)
         _copy_durably(vault.path / HEADER_NAME, temp / HEADER_NAME)
         fsync_directory(temp)
-        _put_in_place(temp, target)
+        put_in_place(temp, target)
     return target
 
 
@@ -295,7 +298,8 @@ def restore(
     copying for shares that cannot be combined (or a backup without shares), CopyDoesNotFit
     before copying if the copy cannot fit (or when the disk filled up during it),
     WrongPassphrase if secret does not open the backup, Cancelled if cancelled() turns true;
-    on any error target is left as it was.
+    on any error target is left as it was. Removes what killed backups, restores and salvages
+    left beside target.
     """
     opener = _opener(secret, is_recovery_key)
     if not (backup / HEADER_NAME).is_file() or not (backup / DATABASE_NAME).is_file():
@@ -312,8 +316,10 @@ def restore(
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
     with (
         _disk_full_said(backup, target.parent, _RESTORE_UNCHANGED),
-        _temporary_beside(target) as temp,  # removed before the room free is measured
+        temporary_beside(target) as temp,  # removed before the room free is measured
     ):
+        # An abandoned restore is a whole vault that opens with the backup's passphrase.
+        remove_abandoned_beside(target.parent)  # first: what it frees may be the room needed
         _check_room(backup, target.parent, _RESTORE_UNCHANGED)
         meter = Meter(_copied_size(backup), progress, cancelled)
         # A backup opened as a vault (sandiq --vault BACKUP) and not closed cleanly holds its
@@ -343,7 +349,7 @@ def restore(
                 "--vault BACKUP); nothing was restored"
             )
         fsync_directory(temp)
-        _put_in_place(temp, target)
+        put_in_place(temp, target)
     return opener(target)
 
 

@@ -1,11 +1,14 @@
-"""Writing files that replace others without ever leaving a half-written one, and checking
-beforehand that they fit: in the disk's free space, and under a name the file system takes."""
+"""Writing files that replace others without ever leaving a half-written one, removing the
+hidden temp files of writes killed midway, and checking beforehand that files fit: in the
+disk's free space, and under a name the file system takes."""
 
 from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -23,11 +26,16 @@ from desktop_app.core.errors import InvalidInput, SandiqError
 VAULT_HEADER_NAME = "vault.header"
 IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
 IS_A_FOLDER = "{} is a folder; give the file a name"
-TEMP_SUFFIX = ".tmp"  # of the hidden ".NAME.random.tmp" a file is written under first
+# Of the hidden ".NAME.random.sandiq.tmp" a file is written under first: a name no other
+# program gives, so that the temps of killed writes can be removed without touching theirs.
+TEMP_SUFFIX = ".sandiq.tmp"
+# NAME, mkstemp's 8 random letters and the suffix.
+_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX), re.DOTALL)
 # ext4, APFS and most others take names of up to 255 bytes; NTFS 255 UTF-16 units, which are
 # never more than the UTF-8 bytes.
 MAX_NAME_BYTES = 255
-# What the temp name adds to NAME: the dot before it, and ".random.tmp" (mkstemp's 8 letters).
+# What the temp name adds to NAME: the dot before it, and ".random" (mkstemp's 8 letters) with
+# the suffix.
 _TEMP_NAME_EXTRA_BYTES = 1 + 1 + 8 + len(TEMP_SUFFIX)
 _SIZE_UNITS = ("KiB", "MiB", "GiB", "TiB")
 # Where folders cannot be locked (Windows), one this old is taken for a killed run's.
@@ -96,8 +104,44 @@ def _temp_prefix(path: Path) -> str:
 
 
 def temporary_files_of(path: Path) -> list[Path]:
-    """The temp files a write of path killed midway may have left beside it."""
-    return list(path.parent.glob(f"{glob.escape(_temp_prefix(path))}*{TEMP_SUFFIX}"))
+    """The temp files a write of path killed midway may have left beside it, those of older
+    versions (".NAME.random.tmp") included."""
+    return list(path.parent.glob(f"{glob.escape(_temp_prefix(path))}*.tmp"))
+
+
+def remove_abandoned_temporaries(
+    temps: list[Path], destroy: Callable[[Path], None] = os.unlink
+) -> None:
+    """destroy each of temps that no running write holds locked (a write killed midway left
+    it); where files cannot be locked (Windows), none, as a running write cannot be told
+    from a killed one there. Errors are ignored: the file stays."""
+    if fcntl is None:
+        return
+    for temp in temps:
+        try:
+            # O_NOFOLLOW and O_NONBLOCK: a link or a pipe planted under such a name is not
+            # followed, nor waited on.
+            descriptor = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # A write that finished meanwhile renamed the file away: the name is no longer it.
+            held = os.fstat(descriptor)
+            if stat.S_ISREG(held.st_mode) and os.path.samestat(held, os.lstat(temp)):
+                destroy(temp)
+        except OSError:
+            pass
+        finally:
+            os.close(descriptor)
+
+
+def sandiq_temporaries_in(folder: Path) -> list[Path]:
+    """The temp files of Sandiq's writes in folder (only names none but Sandiq gives)."""
+    try:
+        return [p for p in folder.glob(f".*{TEMP_SUFFIX}") if _TEMP_NAME.fullmatch(p.name)]
+    except OSError:
+        return []
 
 
 def fsync_directory(directory: Path) -> None:
@@ -119,11 +163,16 @@ def write_atomically_with(
 
     Only the vault's own files (vault_file=True) may be written into a vault's folder: an
     export named ``vault.header`` or ``vault.db`` there would destroy the vault for good.
+
+    First removes the temps that Sandiq's writes killed midway left in path's folder (see
+    remove_abandoned_temporaries).
     """
     if path.is_dir():  # `--out /tmp`; an empty name is the current folder
         raise InvalidInput(IS_A_FOLDER.format(path))
     if not vault_file and (path.parent / VAULT_HEADER_NAME).exists():
         raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
+    # A dossier or an export killed midway left its plaintext under a hidden name.
+    remove_abandoned_temporaries(sandiq_temporaries_in(path.parent))
     try:
         _write_through_temp(path, write)
     except OSError as exc:
@@ -146,21 +195,39 @@ def _is_temp_of(path: Path, name: object) -> bool:
     )
 
 
-def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def _locked_temporary(path: Path) -> tuple[int, Path]:
     # A new, owner-only file under a hidden random name (mkstemp: O_EXCL, mode 0600): a
     # dossier or a plaintext export is case data that other accounts must not read, a name
     # planted beforehand (a symbolic link in a shared folder) is never written through, and
-    # two writers of one file do not share a temp file.
-    descriptor, temp_name = tempfile.mkstemp(
-        prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
-    )
-    temp = Path(temp_name)
+    # two writers of one file do not share a temp file. Locked while it is written, so that
+    # another write's cleanup spares it.
+    while True:
+        descriptor, temp_name = tempfile.mkstemp(
+            prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
+        )
+        if fcntl is None:
+            return descriptor, Path(temp_name)
+        fcntl.flock(descriptor, fcntl.LOCK_EX)  # held by a cleanup for an instant at most
+        try:
+            if os.path.samestat(os.fstat(descriptor), os.lstat(temp_name)):
+                return descriptor, Path(temp_name)
+        except FileNotFoundError:
+            pass
+        # A cleanup took it for a killed write's between mkstemp and the lock.
+        os.close(descriptor)
+
+
+def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    descriptor, temp = _locked_temporary(path)
     try:
         with os.fdopen(descriptor, "wb") as fh:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(temp, path)
+            if fcntl is not None:  # renamed while locked: no cleanup removes it under us
+                os.replace(temp, path)
+        if fcntl is None:  # Windows renames no file that is open
+            os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -186,11 +253,17 @@ def lock_folder(folder: Path) -> int | None:
     return descriptor
 
 
-def remove_if_abandoned(folder: Path, age: float) -> None:
-    """Delete folder (age seconds old) unless a running process holds its lock; where folders
-    cannot be locked, once it is older than ABANDONED_AFTER_S."""
+def _remove_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_if_abandoned(
+    folder: Path, age: float, destroy: Callable[[Path], None] = _remove_folder
+) -> None:
+    """destroy folder (age seconds old; by default delete it) unless a running process holds
+    its lock; where folders cannot be locked, once it is older than ABANDONED_AFTER_S."""
     descriptor = lock_folder(folder)
     if descriptor is not None or (fcntl is None and age > ABANDONED_AFTER_S):
-        shutil.rmtree(folder, ignore_errors=True)
+        destroy(folder)
     if descriptor is not None:
         os.close(descriptor)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from db.engine import DatabaseKeyError, open_engine
@@ -42,6 +42,7 @@ from db.migrate import is_current
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import AuditLog
+from desktop_app.core.backup import put_in_place, remove_abandoned_beside, temporary_beside
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import (
     NotRecoveryShares,
@@ -118,7 +119,11 @@ def salvage(
     folder), which opens with passphrase. The source opens with passphrase, or with
     recovery_key or colleagues' recovery shares (as typed) if given. show gets the new vault
     and its recovery key before anything is copied (as create_vault's). The source is never
-    written; on any error, nothing is left at target."""
+    written; on any error, nothing is left at target. The new vault is made in a hidden folder
+    beside target and named target only once whole (as a backup), so a salvage killed midway
+    leaves no empty vault under target's name; the next salvage (or backup, or restore) into
+    the same place removes what a killed one left. Raises PlaceRefused if target's parent is
+    missing or a file."""
     target = target.absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExists(f"{target} is not empty; salvage into a new or empty folder")
@@ -137,33 +142,49 @@ def salvage(
             raise SandiqError(
                 "this vault was made by another version of Sandiq; salvage it with that version"
             )
-        created = create_vault(target, passphrase, kdf=kdf, show=show)
-        try:
-            reader = SourceReader(engine)
-            try:
-                with created.vault.transaction() as session:
-                    report = _Copier(reader, session).copy(target)
-                    rebuild_search_index(session)
-                    sync_vocabulary(session)
-                    _record_salvage(session)
-            finally:
-                reader.close()
-        except Unreadable:
-            created.vault.lock()
-            wipe(target)
-            raise VaultCorrupted(
-                "the list of the vault's tables cannot be read: nothing can be salvaged; "
-                "restore a backup"
-            ) from None
-        except BaseException:
-            created.vault.lock()
-            with suppress(OSError, SandiqError):
-                wipe(target)
-            raise
-        created.vault.lock()
+        with temporary_beside(target) as temp:
+            remove_abandoned_beside(target.parent)
+            report = _salvage_into(temp, target, engine, passphrase, kdf, show)
+            put_in_place(temp, target)
         return report
     finally:
         engine.dispose()
+
+
+def _salvage_into(
+    temp: Path,
+    target: Path,
+    engine: Engine,
+    passphrase: str,
+    kdf: keys.KdfParams,
+    show: Callable[[CreatedVault], None] | None,
+) -> SalvageReport:
+    # The new vault is made in temp, to be named target; on any error its header is shredded.
+    created = create_vault(temp, passphrase, kdf=kdf, show=show)
+    try:
+        reader = SourceReader(engine)
+        try:
+            with created.vault.transaction() as session:
+                report = _Copier(reader, session).copy(target)
+                rebuild_search_index(session)
+                sync_vocabulary(session)
+                _record_salvage(session)
+        finally:
+            reader.close()
+    except Unreadable:
+        created.vault.lock()
+        wipe(temp)
+        raise VaultCorrupted(
+            "the list of the vault's tables cannot be read: nothing can be salvaged; "
+            "restore a backup"
+        ) from None
+    except BaseException:
+        created.vault.lock()
+        with suppress(OSError, SandiqError):
+            wipe(temp)
+        raise
+    created.vault.lock()
+    return report
 
 
 def _source_key(

@@ -10,6 +10,10 @@ that replace old ones only once the user holds them are in ``header_changes``.
 
 from __future__ import annotations
 
+import glob
+import math
+import re
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -39,7 +43,13 @@ from desktop_app.core.errors import (
     WrongPassphrase,
     known_database_reason,
 )
-from desktop_app.core.fileio import VAULT_HEADER_NAME, fsync_directory, temporary_files_of
+from desktop_app.core.fileio import (
+    VAULT_HEADER_NAME,
+    fsync_directory,
+    remove_abandoned_temporaries,
+    remove_if_abandoned,
+    temporary_files_of,
+)
 from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
 from desktop_app.core.identity import load_identity
 from desktop_app.core.records import RecordWriter
@@ -54,6 +64,10 @@ from desktop_app.core.vault_schema import prepare_schema, sync_vocabulary
 HEADER_NAME = VAULT_HEADER_NAME
 DATABASE_NAME = "vault.db"
 DATABASE_COMPANIONS = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
+VAULT_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
+# The hidden folder a backup, restore or salvage fills before giving it its target's name (see
+# backup): ".NAME." and mkdtemp's 8 letters. Left by a run killed midway, it is a vault.
+PARTIAL_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.partial", re.DOTALL)
 MIN_PASSPHRASE_LENGTH = 8
 # What an unencrypted SQLite file starts with; a SQLCipher file starts with its random salt.
 PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -193,6 +207,7 @@ class Vault:
 
     def _write_header(self, header: keys.Header, change: HeaderChange) -> None:
         header_path = self.path / HEADER_NAME
+        _shred_abandoned_header_copies(self.path)
         try:
             keys.write_header(header_path, header)
         except OSError as exc:  # a full disk, a read-only medium, no permission
@@ -288,6 +303,7 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
             mark_stale_after_unicode_change(session)
             if rebuild_stale_index:  # after an upgrade, new folding rules or a new Unicode
                 ensure_search_index(session)
+        _shred_abandoned_header_copies(path)
         return Vault(path, header, data_key, engine)
     except BaseException as exc:
         engine.dispose()
@@ -356,13 +372,49 @@ def unlock_with_shares(path: Path, shares: list[str], *, rebuild_stale_index: bo
     return _open(path, header, data_key, rebuild_stale_index)
 
 
+def _shred_abandoned_header_copies(folder: Path) -> None:
+    # A passphrase change killed before its rename left the new header under a temp name: it
+    # opens the vault with a passphrase the user may since have retired. A running change
+    # holds its temp locked and keeps it.
+    remove_abandoned_temporaries(temporary_files_of(folder / HEADER_NAME), keys.shred_file)
+
+
+def partial_copies_of(path: Path) -> list[Path]:
+    """The hidden folders beside path that a backup, restore or salvage into path is filling,
+    or left when killed midway: only folders holding nothing but a vault's files."""
+    found = []
+    for folder in path.parent.glob(f"{glob.escape(f'.{path.name}.')}*.partial"):
+        if PARTIAL_NAME.fullmatch(folder.name) and folder.is_dir() and not folder.is_symlink():
+            with suppress(OSError):
+                if {entry.name for entry in folder.iterdir()} <= VAULT_FILES:
+                    found.append(folder)
+    return found
+
+
 def wipe(path: Path) -> None:
     """Destroy the vault: shred the header (the key material), then remove the database, and
-    the folder if nothing else is in it.
+    the folder if nothing else is in it. The hidden copies a restore killed midway left beside
+    it are destroyed the same way, even where there is no vault (then raises VaultNotFound);
+    a copy a running backup or restore holds locked is left to it.
 
     Once the header is gone the database is noise, so the first step alone is enough; it is
     done first and flushed to disk before anything else can fail.
     """
+    try:
+        _destroy(path)
+    finally:
+        for copy in partial_copies_of(path):
+            # A panic takes every copy, however recent, where locks cannot tell a running one.
+            remove_if_abandoned(copy, math.inf, _destroy_copy)
+
+
+def _destroy_copy(folder: Path) -> None:
+    with suppress(VaultNotFound, OSError):  # one killed before it held a header or database
+        _destroy(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _destroy(path: Path) -> None:
     header_path = path / HEADER_NAME
     if not header_path.exists() and not (path / DATABASE_NAME).exists():
         raise VaultNotFound(f"no vault at {path}")
