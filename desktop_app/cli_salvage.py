@@ -6,6 +6,7 @@ Thin over ``desktop_app.core.salvage``: parse, call core, print one summary.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def cmd_salvage(args: argparse.Namespace) -> None:
     if args.json:
         print_json({**_as_json(report), **shown})
     else:
-        _print_summary(report)
+        _print_summary(report, vault_dir(args))
 
 
 def _as_json(report: SalvageReport) -> dict[str, object]:
@@ -72,7 +73,7 @@ def _as_json(report: SalvageReport) -> dict[str, object]:
     }
 
 
-def _print_summary(report: SalvageReport) -> None:
+def _print_summary(report: SalvageReport, damaged: Path) -> None:
     print(f"New vault made at {report.target}; it opens with the passphrase given.")
     for part in report.parts:
         rebuilt = f", {part.rebuilt} rebuilt from saved versions" if part.rebuilt else ""
@@ -95,16 +96,18 @@ def _print_summary(report: SalvageReport) -> None:
         "new recovery shares (sandiq shares create); the old ones open nothing in it."
     )
     print("Next steps:")
-    print(f"  1. Check the new vault: sandiq verify --vault {report.target}")
+    print(f"  1. Check the new vault: sandiq verify --vault {shlex.quote(str(report.target))}")
     if not report.is_whole:
         print(
             "  2. Get back what was lost: from a backup made before the damage (restore it "
             "into another folder and export what is missing), or ask the colleagues you sent "
             "those records to for a bundle of them."
         )
+    # Each command names its vault: without --vault, wipe would destroy the default one.
     print(
         "  Then use only the new vault (it keeps this vault's identity): wipe the damaged one "
-        "(sandiq wipe --yes) and make a backup of the new one (sandiq backup)."
+        f"(sandiq wipe --vault {shlex.quote(str(damaged))} --yes) and make a backup of the new "
+        f"one (sandiq backup --vault {shlex.quote(str(report.target))} --out FOLDER)."
     )
 
 

@@ -181,6 +181,9 @@ def test_sandiq_salvage_prints_what_was_copied_rebuilt_and_lost(
     assert testimony.endswith(" rebuilt from saved versions, 0 lost")
     assert "Next steps:" in lines
     assert sandiq.ok("verify", vault=tmp_path / "saved").stdout.endswith("vault verified: OK\n")
+    # Each step names its vault: a bare "sandiq wipe --yes" destroyed the user's default vault.
+    assert f"(sandiq wipe --vault {tmp_vault.path} --yes)" in run.stdout
+    assert f"sandiq backup --vault {tmp_path / 'saved'} --out FOLDER" in run.stdout
 
 
 def test_sandiq_verify_of_a_damaged_vault_ends_with_what_to_do_then_the_verdict(
