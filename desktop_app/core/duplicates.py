@@ -8,9 +8,13 @@ of them hold everything the other had.
 Two people with one name are two people more often the more people hold that name: in a vault
 of 20,000 people a common name (Rustam Karimov) is held by dozens, and listing every two of
 them would bury the few people really entered twice. A name more than two people hold is
-therefore no reason on its own (the pair must be born in the same year), and the likelihood
-of a pair falls with the number of people holding its name. Pairs that could not be listed
-are never compared, which keeps the search near linear in the number of people.
+therefore no reason on its own (the pair must be born in the same year or share a case), and
+the likelihood of a pair falls with the number of people holding its name, so steeply that
+from about a dozen holders a birth year in common is no longer enough: such pairs are *weaker*
+(``DuplicateCandidate.is_likely`` false), listed after the likely ones, which the lists show
+first and alone. What chance rarely gives two namesakes, the same birth date or a case in
+common, keeps a pair likely. Pairs that could not be listed are never compared, which keeps
+the search near linear in the number of people.
 
 A given name with an Uzbek ending (``Gulnoraxon``, ``Akmaljon``) is the same name less
 surely (``person_name_readings``); it is held by everyone who holds it with or without one.
@@ -29,7 +33,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from db.models import Person
+from db.models import Case, CaseParty, Person, Testimony
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.person_name_readings import NameReader, NameReading, skeleton
 from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, spelling_cost
@@ -41,13 +45,22 @@ SAME_NAME_WITH_ENDING = 0.65
 OTHER_SPELLING_WITH_ENDING = 0.5
 SAME_BIRTH_YEAR = 0.15
 OTHER_BIRTH_YEAR = -0.4
-MIN_SCORE = 0.5
-# A name held by more people than this is listed only with a birth year in common.
+# Chance gives two namesakes one birth date about once in 18,000 pairs, and puts two of them in
+# one case (a handful of people) hardly ever: either keeps a pair of a name 50 people hold likely.
+SAME_BIRTH_DATE = 0.7  # instead of SAME_BIRTH_YEAR
+SAME_CASE = 0.7
+# A pair scoring this much is likely; below, a pair is listed only as weaker, and only if its
+# name's commonness alone took it below (it would be likely for a rarer name).
+LIKELY_SCORE = 0.5
+# A name held by more people than this is listed only with a birth year or a case in common.
 NAME_ALONE_HOLDERS = 2
-# Taken off for each doubling of the others who hold the name, each a chance more that the
-# pair is two people. Two people share a birth year by chance about once in 50 (2^5.6), and
-# that is worth SAME_BIRTH_YEAR: 0.15 / 5.6 is about 0.03 for each doubling.
-COMMON_NAME = 0.03
+# Two people share a birth year by chance about once in 50; among 11 holders of a name (55
+# pairs) one such pair is expected by chance, so there a birth year in common stops being
+# enough. Taken off for each doubling of the others who hold the name, so that a pair with the
+# same name and birth year falls to LIKELY_SCORE at CHANCE_NAMESAKES holders.
+CHANCE_NAMESAKES = 11
+COMMON_NAME = (SAME_FOLDED_NAME + SAME_BIRTH_YEAR - LIKELY_SCORE) / math.log2(CHANCE_NAMESAKES - 1)
+WEAKEST_SHOWN = 0.01  # a weaker pair's score never shows as 0%
 _PROGRESS_STEP = 1000  # people read, or pairs compared, between two progress reports
 
 
@@ -59,6 +72,8 @@ class ReasonCode(StrEnum):
     OTHER_SPELLING = "other_spelling"  # the two names as written
     NAME_WITH_ENDING = "name_with_ending"  # the two names as written, the ending ("xon")
     SAME_BIRTH_YEAR = "same_birth_year"  # the year
+    SAME_BIRTH_DATE = "same_birth_date"  # the date, YYYY-MM-DD
+    SAME_CASE = "same_case"  # the reference of a case both are in
     OTHER_BIRTH_YEAR = "other_birth_year"  # the two years
     COMMON_NAME = "common_name"  # how many people hold the name, in any of its spellings
 
@@ -69,12 +84,14 @@ _REASON_MESSAGES = {
     ReasonCode.OTHER_SPELLING: "the same name in another spelling: {!r} and {!r}",
     ReasonCode.NAME_WITH_ENDING: "the same name, one with the ending -{2}: {0!r} and {1!r}",
     ReasonCode.SAME_BIRTH_YEAR: "both born in {}",
+    ReasonCode.SAME_BIRTH_DATE: "both born on {}",
+    ReasonCode.SAME_CASE: "both in case {}",
     ReasonCode.OTHER_BIRTH_YEAR: "born in {} and in {}",
     ReasonCode.COMMON_NAME: "{} people have this name",
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     """One reason, and the names or years it is about."""
 
@@ -87,7 +104,7 @@ class Reason:
         return _REASON_MESSAGES[self.code].format(*self.details)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DuplicateCandidate:
     """Two persons who are likely the same, how likely (0 to 1), and why."""
 
@@ -97,6 +114,11 @@ class DuplicateCandidate:
     reasons: tuple[Reason, ...]
     names: tuple[str, str] = ("", "")
 
+    @property
+    def is_likely(self) -> bool:
+        """False for a weaker pair: namesakes of a common name with little else in common."""
+        return self.score >= LIKELY_SCORE
+
 
 @dataclass(frozen=True)
 class _Person:
@@ -104,7 +126,11 @@ class _Person:
     name: str
     names: tuple[NameReading, ...]
     birth_year: str
+    birth_date: str  # only a whole date, YYYY-MM-DD
     sex: str
+    # The cases they have a role or a testimony in, as (reference, id): two cases may share
+    # a reference, and the reference is what a reason names.
+    cases: frozenset[tuple[str, UUID]]
 
 
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
@@ -122,7 +148,28 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     return None
 
 
+def _cases_of(session: Any) -> dict[UUID, set[tuple[str, UUID]]]:
+    """The live cases each person has a role or a testimony in, as (reference, id)."""
+    roles = (
+        select(CaseParty.person_id, Case.reference, Case.id)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(CaseParty.is_deleted.is_(False), Case.is_deleted.is_(False))
+    )
+    witnesses = (
+        select(Testimony.witness_id, Case.reference, Case.id)
+        .join(Case, Case.id == Testimony.case_id)
+        .where(Testimony.is_deleted.is_(False), Case.is_deleted.is_(False))
+        .where(Testimony.witness_id.is_not(None))
+    )
+    cases: dict[UUID, set[tuple[str, UUID]]] = defaultdict(set)
+    for query in (roles, witnesses):
+        for person_id, reference, case_id in session.execute(query):
+            cases[person_id].add((reference, case_id))
+    return cases
+
+
 def _load(session: Any, report: Callable[[int, int], None]) -> list[_Person]:
+    cases = _cases_of(session)
     rows = session.execute(
         select(Person.id, Person.name, Person.other_names, Person.birth_date, Person.sex)
         .where(Person.is_deleted.is_(False))
@@ -139,7 +186,9 @@ def _load(session: Any, report: Callable[[int, int], None]) -> list[_Person]:
                 name,
                 reader.person(name, other_names),
                 birth_date[:4],
+                birth_date if len(birth_date) == 10 else "",
                 sex if sex not in ("", "unknown") else "",
+                frozenset(cases.get(person_id, ())),
             )
         )
     return people
@@ -147,7 +196,7 @@ def _load(session: Any, report: Callable[[int, int], None]) -> list[_Person]:
 
 def _commonness(holders: int) -> float:
     """What a name held by this many people takes off the likelihood of two of them."""
-    return COMMON_NAME * math.log2(holders - 1)
+    return COMMON_NAME * math.log2(max(holders - 1, 1))
 
 
 def _compare(
@@ -155,11 +204,13 @@ def _compare(
     b: _Person,
     holders: dict[tuple[str, ...], int],
     holders_with_endings: dict[tuple[str, ...], int],
+    said: dict[tuple[Reason, ...], tuple[Reason, ...]],
 ) -> DuplicateCandidate | None:
     a, b = sorted((a, b), key=lambda p: str(p.id))  # reasons name them in the order a, b
     if a.sex and b.sex and a.sex != b.sex:
         return None
     born_alike = bool(a.birth_year) and a.birth_year == b.birth_year
+    shared_cases = a.cases & b.cases
     best: tuple[float, Reason, int] | None = None
     for name_a in a.names:
         for name_b in b.names:
@@ -170,7 +221,7 @@ def _compare(
                 continue
             ending = name_a.ending or name_b.ending
             count = (holders_with_endings if ending else holders)[name_a.skeleton]
-            if count > NAME_ALONE_HOLDERS and not born_alike:
+            if count > NAME_ALONE_HOLDERS and not (born_alike or shared_cases):
                 continue
             same = _same_words(name_a.words, name_b.words)
             if same is None:
@@ -197,7 +248,10 @@ def _compare(
     score, reason, count = best
     reasons = [reason]
     if a.birth_year and b.birth_year:
-        if a.birth_year == b.birth_year:
+        if a.birth_date and a.birth_date == b.birth_date:
+            score += SAME_BIRTH_DATE
+            reasons.append(Reason(ReasonCode.SAME_BIRTH_DATE, (a.birth_date,)))
+        elif a.birth_year == b.birth_year:
             score += SAME_BIRTH_YEAR
             reasons.append(Reason(ReasonCode.SAME_BIRTH_YEAR, (str(a.birth_year),)))
         else:
@@ -205,33 +259,38 @@ def _compare(
             reasons.append(
                 Reason(ReasonCode.OTHER_BIRTH_YEAR, (str(a.birth_year), str(b.birth_year)))
             )
+    if shared_cases:
+        score += SAME_CASE
+        reasons.append(Reason(ReasonCode.SAME_CASE, (min(shared_cases)[0],)))
     if count > NAME_ALONE_HOLDERS:
         reasons.append(Reason(ReasonCode.COMMON_NAME, (str(count),)))
-    if score < MIN_SCORE:
-        return None
-    return DuplicateCandidate(
-        a.id, b.id, round(min(score, 1.0), 2), tuple(reasons), (a.name, b.name)
-    )
+    if score + _commonness(count) < LIKELY_SCORE:
+        return None  # unlikely even for a rare name
+    score = round(min(max(score, WEAKEST_SHOWN), 1.0), 2)
+    # Namesakes of one year give tens of thousands of pairs with the same reasons: one copy.
+    shared = said.setdefault(tuple(reasons), tuple(reasons))
+    return DuplicateCandidate(a.id, b.id, score, shared, (a.name, b.name))
 
 
-def _pairs_worth_comparing(
-    block: list[int], people: list[_Person], best: float
-) -> Iterator[tuple[int, int]]:
-    """The pairs of a block of people with one name skeleton that can be listed, if the name
-    is worth best at most. Two birth years that differ never can (SAME_FOLDED_NAME +
-    OTHER_BIRTH_YEAR is below MIN_SCORE), so people born in the same year are paired, and
-    people of unknown birth year only while the name is rare enough to be listed on its own."""
+def _pairs_worth_comparing(block: list[int], people: list[_Person]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block of people with one name skeleton that can be listed. Two birth
+    years that differ never can without a case in common (SAME_FOLDED_NAME + OTHER_BIRTH_YEAR
+    is below LIKELY_SCORE), so people born in the same year or in one case are paired, and
+    people of unknown birth year with any other only while the name is rare enough to be
+    listed on its own."""
     if len(block) < 2:
         return
-    commonness = _commonness(len(block))
-    if best + SAME_BIRTH_YEAR - commonness < MIN_SCORE:
-        return
     by_year: dict[str, list[int]] = defaultdict(list)
+    by_case: dict[tuple[str, UUID], list[int]] = defaultdict(list)
     for index in block:
         by_year[people[index].birth_year].append(index)
+        for case in people[index].cases:
+            by_case[case].append(index)
     unknown = by_year.pop("", [])
     for born_alike in by_year.values():
         yield from combinations(born_alike, 2)
+    for in_one_case in by_case.values():
+        yield from combinations(in_one_case, 2)
     if len(block) <= NAME_ALONE_HOLDERS:
         yield from combinations(unknown, 2)
         known = [index for born_alike in by_year.values() for index in born_alike]
@@ -243,8 +302,9 @@ def find_duplicate_persons(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[DuplicateCandidate]:
-    """Pairs of live persons who are likely one person (by folded name, other names and birth
-    year; less likely the more people hold the name), most likely first; reads only. Reading
+    """Pairs of live persons who may be one person (by folded name, other names, birth date
+    and cases in common; less likely the more people hold the name), most likely first, the
+    likely ones before the weaker ones (``is_likely``); reads only. Reading
     the people is the first half of the progress reported, comparing pairs the second; raises
     Cancelled once cancelled() turns true."""
 
@@ -266,20 +326,20 @@ def find_duplicate_persons(
     }
     holders = {key: len(block) for key, block in blocks.items()}
     holders_with_endings = {key: len(block) for key, block in ending_blocks.items()}
-    kinds = ((blocks, SAME_FOLDED_NAME), (ending_blocks, SAME_NAME_WITH_ENDING))
     pairs = sorted(
         {
             (min(pair), max(pair))
-            for block_of, best in kinds
+            for block_of in (blocks, ending_blocks)
             for block in block_of.values()
-            for pair in _pairs_worth_comparing(sorted(block), people, best)
+            for pair in _pairs_worth_comparing(sorted(block), people)
         }
     )
     found = []
+    said: dict[tuple[Reason, ...], tuple[Reason, ...]] = {}
     for done, (i, j) in enumerate(pairs):
         if done % _PROGRESS_STEP == 0:
             report(done, len(pairs), 1)
-        candidate = _compare(people[i], people[j], holders, holders_with_endings)
+        candidate = _compare(people[i], people[j], holders, holders_with_endings, said)
         if candidate is not None:
             found.append(candidate)
     report(len(pairs), len(pairs), 1)

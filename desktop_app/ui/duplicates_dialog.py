@@ -2,13 +2,14 @@
 entered twice, the two side by side, and merging one into the other.
 
 The search reads every person, so it runs on a worker with progress and Cancel while the
-dialog says it is looking. A merge takes the merged-away person's pairs off the list and moves
-on to the next pair; the other pairs stand as found, so the user keeps their place."""
+dialog says it is looking. Only the likely pairs are listed at first, with how many weaker ones
+(namesakes of a common name) a button adds after them. A merge takes the merged-away person's
+pairs off the list and moves on to the next pair; the other pairs stand as found, so the user
+keeps their place."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -29,16 +30,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from desktop_app.core.database_errors import database_errors_reported
-from desktop_app.core.deletion import uses_of
 from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons
 from desktop_app.core.errors import Cancelled, SandiqError
 from desktop_app.core.person_merge import merge_persons
-from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.ui.duplicate_pairs import DuplicatePairModel, reason_text
+from desktop_app.ui.duplicate_sides import PersonSide, read_side, suggested_keep
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import field_label, field_text, fill
 from desktop_app.ui.messages import confirm, error_text, show_error, warn
@@ -48,43 +47,6 @@ from desktop_app.ui.tasks import Progress, Result, Task, run_task, run_with_prog
 
 if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
-
-
-@dataclass(frozen=True)
-class PersonSide:
-    """One of two possible duplicates as the dialog compares them."""
-
-    id: UUID
-    name: str
-    other_names: tuple[str, ...]
-    birth_date: str
-    is_protected: bool
-    uses: Mapping[str, int]  # live records using this person, by kind (deletion.uses_of)
-    created_at: str
-
-    def use_count(self) -> int:
-        """How many live records use this person."""
-        return sum(self.uses.values())
-
-
-def read_side(session: Session, person_id: UUID) -> PersonSide:
-    """A person and what uses it, from the vault."""
-    person = get_record(session, "person", person_id)
-    return PersonSide(
-        person.id,
-        person.name,
-        tuple(person.other_names),
-        person.birth_date,
-        person.is_protected,
-        uses_of(session, "person", person_id),
-        person.created_at,
-    )
-
-
-def suggested_keep(first: PersonSide, second: PersonSide) -> PersonSide:
-    """The one to keep unless the user says otherwise: the one more records use (fewer
-    changes), and of two used alike the older record."""
-    return min(first, second, key=lambda side: (-side.use_count(), side.created_at, str(side.id)))
 
 
 class DuplicatesDialog(QDialog):
@@ -105,12 +67,27 @@ class DuplicatesDialog(QDialog):
         self.records_changed = records_changed
         self.sides: tuple[PersonSide, PersonSide] | None = None
         self.search: Task | None = None  # the search running now, if any
+        self.pairs: list[DuplicateCandidate] = []  # all found, the likely ones first
+        self.is_showing_weaker = False
         self.reading: Task | None = None  # the reading of the selected pair's two people
         self.setWindowTitle(self.tr("Possible duplicate people"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = DuplicatePairModel(self)
         self.table = RecordTable(self.model, registry.clipboard, self.tr("Possible duplicates"))
+        self.count_label = QLabel()
+        self.weaker_button = QPushButton()
+        self.weaker_button.setAutoDefault(False)
+        self.weaker_button.setToolTip(
+            self.tr(
+                "Namesakes of a common name who have nothing else in common but, at most, "
+                "a birth year: no birth date, no case."
+            )
+        )
+        self.weaker_button.clicked.connect(self.show_weaker)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.weaker_button)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
         self.comparison = self._comparison_table()
@@ -137,6 +114,7 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addLayout(count_row)
         layout.addWidget(self.why_label)
         layout.addWidget(self.comparison)
         layout.addLayout(keep_row)
@@ -185,9 +163,9 @@ class DuplicatesDialog(QDialog):
         if self.search is not None:
             return
         vault = self.registry.vault
-        self.model.set_rows([])
+        self.pairs, self.is_showing_weaker = [], False
+        self._show_pairs(0)
         self.intro.setText(self.tr("Looking for people who may have been entered twice…"))
-        self._show_selected()
 
         def find(progress: Progress) -> list[DuplicateCandidate]:
             with database_errors_reported(), vault.read() as session:
@@ -207,7 +185,8 @@ class DuplicatesDialog(QDialog):
             self.intro.setText(self.tr("The vault could not be searched for duplicates."))
             show_error(self, result.error or RuntimeError())
             return
-        self._show_pairs(result.value, 0)
+        self.pairs = result.value
+        self._show_pairs(0)
 
     def _stop_search(self) -> None:
         if self.search is not None:
@@ -217,29 +196,63 @@ class DuplicatesDialog(QDialog):
         """True while pairs are looked for, or the selected pair's two people read."""
         return self.search is not None or self.reading is not None
 
-    def _show_pairs(self, candidates: list[DuplicateCandidate], row: int) -> None:
-        self.model.set_rows(candidates)
-        if not candidates:
+    def show_weaker(self) -> None:
+        """List the weaker pairs too, after the likely ones."""
+        self.is_showing_weaker = True
+        selected = self.table.selectionModel().selectedRows()
+        self._show_pairs(selected[0].row() if selected else 0)
+
+    def _shown_pairs(self) -> list[DuplicateCandidate]:
+        return self.pairs if self.is_showing_weaker else [p for p in self.pairs if p.is_likely]
+
+    def _show_pairs(self, row: int) -> None:
+        """List the pairs to show (the first page of them) and select the one at row."""
+        shown = self._shown_pairs()
+        self.model.set_rows(shown)
+        self._show_counts(len(shown))
+        if not self.pairs:
             self.intro.setText(self.tr("No people in this vault look like duplicates."))
-            self._show_selected()
-            return
-        self.intro.setText(
-            self.tr(
-                "These people may have been entered twice, in two spellings or scripts. "
-                "Choose a pair, compare the two, and merge them if they are one person."
+        elif not shown:
+            self.intro.setText(
+                self.tr(
+                    "No pair looks likely to be one person entered twice. The weaker pairs are "
+                    "namesakes of a common name with little else in common."
+                )
             )
-        )
-        self.table.selectRow(min(row, len(candidates) - 1))  # shows it: selectionChanged
+        else:
+            self.intro.setText(
+                self.tr(
+                    "These people may have been entered twice, in two spellings or scripts. "
+                    "Choose a pair, compare the two, and merge them if they are one person."
+                )
+            )
+            row = min(row, len(shown) - 1)
+            self.model.fetch_through(row)
+            self.table.selectRow(row)  # shows it: selectionChanged
+            return
+        self._show_selected()
+
+    def _show_counts(self, shown: int) -> None:
+        likely = sum(pair.is_likely for pair in self.pairs)
+        weaker = len(self.pairs) - likely
+        if not self.pairs:
+            self.count_label.setText("")
+        elif shown > likely:
+            text = self.tr("The weaker pairs follow the %n likely one(s).", "", likely)
+            self.count_label.setText(text)
+        else:
+            self.count_label.setText(self.tr("%n likely pair(s).", "", likely))
+        self.weaker_button.setText(self.tr("Show %n &weaker pair(s)", "", weaker))
+        self.weaker_button.setVisible(weaker > 0 and not self.is_showing_weaker)
 
     def _drop_pairs_of(self, person_id: UUID) -> None:
         """Take the pairs of a person merged away off the list and select the pair after the
         one that was selected; the other pairs stand as they were found."""
         selected = self.table.selectionModel().selectedRows()
         current = selected[0].row() if selected else 0
-        pairs = [self.model.row_at(row) for row in range(self.model.rowCount())]
-        left = [pair for pair in pairs if person_id not in (pair.a, pair.b)]
-        before = sum(person_id not in (pair.a, pair.b) for pair in pairs[:current])
-        self._show_pairs(left, before)
+        before = sum(person_id not in (p.a, p.b) for p in self._shown_pairs()[:current])
+        self.pairs = [pair for pair in self.pairs if person_id not in (pair.a, pair.b)]
+        self._show_pairs(before)
 
     def _selected(self) -> DuplicateCandidate | None:
         rows = self.table.selectionModel().selectedRows()

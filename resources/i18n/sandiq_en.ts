@@ -1567,27 +1567,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="101"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1595,37 +1595,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="20"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="23"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>the same name: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="21"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="24"/>
         <source>the same name for both: “%1”</source>
         <translation>the same name for both: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="22"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="25"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>the same name in another spelling: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="26"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>the same name, one with the ending -%3: “%1” and “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="32"/>
         <source>both born in %1</source>
         <translation>both born in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="30"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="33"/>
+        <source>both born on %1</source>
+        <translation>both born on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="34"/>
+        <source>both in case %1</source>
+        <translation>both in case %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="35"/>
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="31"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="36"/>
         <source>%n people have this name</source>
         <translation>%n people have this name</translation>
     </message>
@@ -1633,107 +1643,141 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="73"/>
         <source>Possible duplicate people</source>
         <translation>Possible duplicate people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="77"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="83"/>
+        <source>Namesakes of a common name who have nothing else in common but, at most, a birth year: no birth date, no case.</source>
+        <translation>Namesakes of a common name who have nothing else in common but, at most, a birth year: no birth date, no case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="94"/>
         <source>Keep the &amp;left one</source>
         <translation>Keep the &amp;left one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="95"/>
         <source>Keep the &amp;right one</source>
         <translation>Keep the &amp;right one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="107"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>The two people side by side</source>
         <translation>The two people side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
         <source>Roles in cases</source>
         <translation>Roles in cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="140"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="141"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Looking for people who may have been entered twice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="174"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Looking for possible duplicate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="185"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>The vault could not be searched for duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="218"/>
+        <source>No pair looks likely to be one person entered twice. The weaker pairs are namesakes of a common name with little else in common.</source>
+        <translation>No pair looks likely to be one person entered twice. The weaker pairs are namesakes of a common name with little else in common.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="225"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>No people in this vault look like duplicates.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <source>The weaker pairs follow the %n likely one(s).</source>
+        <translation>
+            <numerusform>The weaker pairs follow the %n likely one.</numerusform>
+            <numerusform>The weaker pairs follow the %n likely ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="244"/>
+        <source>%n likely pair(s).</source>
+        <translation>
+            <numerusform>%n likely pair.</numerusform>
+            <numerusform>%n likely pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <source>Show %n &amp;weaker pair(s)</source>
+        <translation>
+            <numerusform>Show %n &amp;weaker pair</numerusform>
+            <numerusform>Show %n &amp;weaker pairs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324"/>
         <source>Merged into the kept one</source>
         <translation>Merged into the kept one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="350"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>“%1” has unsaved changes in its window. Save or close it first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="354"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="367"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>“%1” was merged into “%2”: %n record moved.</numerusform>
@@ -1741,7 +1785,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="370"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>%n role in cases removed: both held the same role in the same case.</numerusform>
@@ -1749,7 +1793,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1758,7 +1802,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="391"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>One of the two is protected, so “%1” stays protected.</translation>
     </message>

@@ -1584,27 +1584,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="56"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="101"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1612,37 +1612,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="20"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="23"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>одно и то же имя: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="21"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="24"/>
         <source>the same name for both: “%1”</source>
         <translation>у обоих одно и то же имя: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="22"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="25"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>то же имя в другом написании: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="26"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>то же имя, одно с окончанием -%3: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="32"/>
         <source>both born in %1</source>
         <translation>оба родились в %1 году</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="30"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="33"/>
+        <source>both born on %1</source>
+        <translation>оба родились %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="34"/>
+        <source>both in case %1</source>
+        <translation>оба в деле %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="35"/>
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="31"/>
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="36"/>
         <source>%n people have this name</source>
         <translation>людей с этим именем: %n</translation>
     </message>
@@ -1650,107 +1660,144 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="73"/>
         <source>Possible duplicate people</source>
         <translation>Возможные дубли людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="77"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="83"/>
+        <source>Namesakes of a common name who have nothing else in common but, at most, a birth year: no birth date, no case.</source>
+        <translation>Тёзки с распространённым именем, у которых больше ничего общего, кроме разве что года рождения: ни даты рождения, ни дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="94"/>
         <source>Keep the &amp;left one</source>
         <translation>Оставить &amp;левого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="95"/>
         <source>Keep the &amp;right one</source>
         <translation>Оставить &amp;правого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="107"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
         <source>Roles in cases</source>
         <translation>Роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="140"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="141"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Поиск людей, которые, возможно, внесены дважды…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="174"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Поиск возможных дубликатов людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="185"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Не удалось найти дубликаты в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="218"/>
+        <source>No pair looks likely to be one person entered twice. The weaker pairs are namesakes of a common name with little else in common.</source>
+        <translation>Ни одна пара не похожа на человека, внесённого дважды. Менее вероятные пары — тёзки с распространённым именем, у которых мало общего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="225"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="214"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>В этом хранилище нет людей, похожих на дубли.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <source>The weaker pairs follow the %n likely one(s).</source>
+        <translation>
+            <numerusform>Менее вероятные пары идут после %n вероятной.</numerusform>
+            <numerusform>Менее вероятные пары идут после %n вероятных.</numerusform>
+            <numerusform>Менее вероятные пары идут после %n вероятных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="244"/>
+        <source>%n likely pair(s).</source>
+        <translation>
+            <numerusform>Вероятных пар: %n.</numerusform>
+            <numerusform>Вероятных пар: %n.</numerusform>
+            <numerusform>Вероятных пар: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <source>Show %n &amp;weaker pair(s)</source>
+        <translation>
+            <numerusform>Показать менее &amp;вероятные пары (%n)</numerusform>
+            <numerusform>Показать менее &amp;вероятные пары (%n)</numerusform>
+            <numerusform>Показать менее &amp;вероятные пары (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324"/>
         <source>Kept</source>
         <translation>Остаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324"/>
         <source>Merged into the kept one</source>
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="350"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="354"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="367"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -1759,7 +1806,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="370"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
@@ -1768,7 +1815,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1777,7 +1824,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="391"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>

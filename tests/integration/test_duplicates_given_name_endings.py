@@ -124,8 +124,8 @@ def test_a_root_more_than_two_people_hold_needs_a_birth_year_in_common(tmp_vault
     )
     found = listed(tmp_vault)
     assert set(found) == {frozenset((akmal, also_akmal)), frozenset((akmal, jon_1980))}
-    # 0.65 + 0.15 for the year, less 0.03 * log2(3) for the other two holders of the root
-    assert found[frozenset((akmal, jon_1980))].score == 0.75
+    # 0.65 + 0.15 for the year, less 0.135 * log2(3) for the other two holders of the root
+    assert found[frozenset((akmal, jon_1980))].score == 0.59
     assert [r.code for r in found[frozenset((akmal, jon_1980))].reasons] == [
         ReasonCode.NAME_WITH_ENDING,
         ReasonCode.SAME_BIRTH_YEAR,
