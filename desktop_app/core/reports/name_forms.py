@@ -1,8 +1,9 @@
 """Which name part a word is a form of: the endings names take in running text, by language.
 
 A word matches a name part as written, as the whole part with endings (Russian case endings:
-Аскаров → Аскарова, Аскарову, Аскаровым; Дилноза → Дилнозой; Uzbek, Kazakh, Tajik and Uyghur
-suffixes: Askarovning, Аскаровга, Асқаровтың, Аскаровро, ئەسقەروۋنىڭ; the English possessive),
+Аскаров → Аскарова, Аскарову, Аскаровым; Дилноза → Дилнозой; Uzbek, Kazakh, Kyrgyz, Tajik and
+Uyghur suffixes, see ``name_endings``: Askarovning, Аскаровга, Асқаровтың, Айгүлдүн,
+Аскаровро, ئەسقەروۋنىڭ; the English possessive),
 or as the part without its last vowel with endings (Дилноз-ой). Each word is compared in two
 normal forms: its raw key (case and apostrophes unified) and the folded key of
 ``desktop_app.core.search.folding``, so that a spelling in the other script or a common
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Final
 
+from desktop_app.core.reports.name_endings import CHAINING, SUFFIXES, is_chain
 from desktop_app.core.reports.name_text import ARABIC_LETTERS
 from desktop_app.core.search.folding import fold, local_stem
 
@@ -23,25 +25,9 @@ APOSTROPHES = "'ʻʼ’‘`´"
 _KEY_TABLE = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "ё": "е"})
 MIN_INFLECTED = 4  # shorter name parts (Ali, Nur) are matched only as they are written
 
-# Endings a name takes in running text, by language. Two may follow each other (lar + ning).
-_SUFFIX_GROUPS: Final = {
-    # case endings of names and surnames (Аскаров-а/-у/-ым/-е, Дилноз-ой, Ковальск-ого, -ая)
-    "Russian": "а я у ю е и ы ом ем ём ой ей ою ею ым им ыми ими ых их ого его ому ему ую юю "
-    "ая яя ий ый ое ые ам ям ами ями ах ях",
-    "Russian, romanised": "a ya u yu e i y om em yom oy ey oi ei ym im ymi imi ykh ikh ogo ego "
-    "omu emu uyu aya iy yy",
-    "Uzbek": "ning ni ga ka qa da ta dan tan lar dagi niki нинг ни га ка қа да та дан тан лар "
-    "даги ники",
-    "Kazakh and Kyrgyz": "тың тің дың дің ның нің тын тин дын дин нын нин ға ге қа ке на не "
-    "ты ті ды ді ны ні та те нда нде тан тен нан нен мен бен пен",
-    "Tajik": "ро ҳо",
-    "Uyghur": "نىڭ نى غا قا گە كە دا تا دە تە دىن تىن دىكى لار لەر",
-    "English": "'s",
-}
 # One-letter words Arabic writes joined to the next word: and, so, with/in, for, like; and
 # their pairs (wa-bi, wa-li, fa-li...). "وعبدالله" is "and Abdullah".
 _PROCLITICS: Final = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
-_SUFFIXES: Final = tuple(s for group in _SUFFIX_GROUPS.values() for s in group.split())
 # Endings that follow only a whole name part, never one whose last vowel was dropped: the
 # affectionate -jon and -xon of Uzbek and Tajik given names (Bahodirjon, Dilnozaxon; Aziza is
 # not Azizjon) and the English plural (the Askarovs; Lena is not a lens, Aida not AIDS).
@@ -51,6 +37,10 @@ _SAMPLE_NAME: Final = "Bahodir"  # a name part, to see how an ending folds at a 
 # How closely a word matches a name part, closest first: Rahimova as written; Rahimova-ning, a
 # whole name with an ending; Rahimov-ning, a name whose last vowel was dropped, with an ending.
 AS_WRITTEN, WITH_ENDING, SHORTENED = 0, 1, 2
+# Farthest: a man's form of her surname as written (Karimov for Karimova), which names her
+# family (a brother, her father) rather than her.
+OTHER_GENDER = 3
+_MASCULINE_SURNAME = re.compile(r"(?:ov|ev)$")  # folded
 _SURNAME_END = re.compile(r"(?:ov|ev|(?<!d)in)$")  # folded; Nasriddin's -ddin is a given name's
 
 
@@ -102,14 +92,10 @@ def kept_ending(word: str, is_name: Callable[[str], bool]) -> str:
     (or a name part without its last vowel) it is a form of. The shortest ending is kept, so
     a name as written (Karimova, not Karimov-a) has none. The English possessive is not
     returned here (see possessive)."""
-    suffixes = _suffixes_in(key)
+    suffixes, chaining = _suffixes_in(key), _suffixes_in(key, CHAINING)
     for cut in range(len(word) - 1, MIN_INFLECTED - 2, -1):
         ending = key(word[cut:])
-        is_one = ending in suffixes
-        if "'" in ending or not (
-            is_one
-            or any(ending[:i] in suffixes and ending[i:] in suffixes for i in range(1, len(ending)))
-        ):
+        if "'" in ending or not is_chain(ending, suffixes, chaining):
             continue
         rest = word[:cut]
         if is_name(rest) or any(
@@ -122,7 +108,7 @@ def kept_ending(word: str, is_name: Callable[[str], bool]) -> str:
 
 @cache
 def _suffixes_in(
-    normal: Callable[[str], str], suffixes: tuple[str, ...] = _SUFFIXES
+    normal: Callable[[str], str], suffixes: tuple[str, ...] = SUFFIXES
 ) -> frozenset[str]:
     """The endings in one normal form (the folded ones are worked out once per process)."""
     return frozenset(s for s in map(normal, suffixes) if s)
@@ -164,6 +150,7 @@ class FormIndex:
         self.normal = normal
         self.is_folded = is_folded
         self.suffixes = _suffixes_in(normal)
+        self.chaining = _suffixes_in(normal, CHAINING)
         self.whole_suffixes = _whole_name_endings_in(normal)
         self.exact: dict[str, set[str]] = {}
         self.stems: dict[str, set[str]] = {}
@@ -205,11 +192,7 @@ class FormIndex:
         )
 
     def _is_ending(self, rest: str) -> bool:
-        if rest in self.suffixes:
-            return True
-        return any(
-            rest[:i] in self.suffixes and rest[i:] in self.suffixes for i in range(1, len(rest))
-        )
+        return is_chain(rest, self.suffixes, self.chaining)
 
     def _is_ending_after_double(self, form: str, length: int) -> bool:
         # Folding writes a doubled letter once, also where an ending meets the name: Азамжон +
@@ -272,8 +255,13 @@ class NameIndex:
         return self.raw.stem_owners(word) | self.folded.stem_owners(word)
 
     def owners(self, word: str) -> dict[str, int]:
-        """Person id → how closely word matches one of their name parts, in either form."""
+        """Person id → how closely word matches one of their name parts, in either form; a
+        man's surname in -ov/-ev as written is OTHER_GENDER for a woman who has it with -a."""
         owners = self.raw.owners(word)
         for person, rank in self.folded.owners(word).items():
             owners[person] = min(rank, owners.get(person, rank))
+        folded = fold(word)
+        if _MASCULINE_SURNAME.search(folded):
+            for person in self.folded.exact.get(folded + "a", ()):
+                owners.setdefault(person, OTHER_GENDER)
         return owners

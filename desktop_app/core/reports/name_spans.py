@@ -3,13 +3,20 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.core.reports.initials import initials_in
 from desktop_app.core.reports.name_text import (
     PATRONYMICS_AFTER,
     PATRONYMICS_BEFORE,
+    WORD,
     Beside,
     Found,
 )
+
+# How far a spelling variant of a protected name part may stand from another word of hers and
+# still be taken for her name: "Gulnara Bahodirovna Shamsutdinova" has her patronymic between.
+VARIANT_REACH = 1  # words between
 
 
 def with_initials(
@@ -56,3 +63,27 @@ def is_abbreviated(text: str, words: list[Found], start: int, end: int) -> bool:
     return any(
         initials_in(beside) for beside in (text[start : words[0].start], text[words[0].end : end])
     )
+
+
+def near_occurrences(
+    text: str, found: list[Found], index: int, joint: re.Pattern[str]
+) -> list[tuple[Found, bool]]:
+    """The occurrences within VARIANT_REACH words of found[index] on its line, each with
+    whether it is adjacent (only what joint matches between: spaces, a hyphen, initials)."""
+    occurrence = found[index]
+    near = []
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(found):
+            neighbour = found[other]
+            first, last = (neighbour, occurrence) if step < 0 else (occurrence, neighbour)
+            is_adjacent = bool(joint.fullmatch(text, first.end, last.start))
+            is_near = (
+                len(WORD.findall(text, first.end, last.start)) <= VARIANT_REACH
+                and "\n" not in text[first.end : last.start]
+            )
+            if not (is_adjacent or is_near):
+                break
+            near.append((neighbour, is_adjacent))
+            other += step
+    return near

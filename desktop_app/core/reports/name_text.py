@@ -43,10 +43,13 @@ class Beside(NamedTuple):
     after: re.Pattern[str]  # Askarov " A.B."
 
 
-def _beside(joiners: str) -> Beside:
-    """The patterns, with an undotted initial joined by one of joiners counted as one."""
-    bare_before = rf"{BARE_INITIAL}[{joiners}]"
-    bare_after = rf"[{joiners}]{BARE_INITIAL}"
+def _beside(joiners: str, *, is_dotted: bool) -> Beside:
+    """The patterns, with an undotted initial joined by one of joiners counted as one; if
+    is_dotted (file names), a dotted one too: Каримова_Д.Б._справка.jpg holds two initials,
+    and both go with the name. In text a dot after a handle ends the sentence."""
+    joined = rf"(?:{INITIAL}|{BARE_INITIAL})" if is_dotted else BARE_INITIAL
+    bare_before = rf"{joined}[{joiners}]"
+    bare_after = rf"[{joiners}]{joined}"
     return Beside(
         re.compile(rf"(?:{_BESIDE}{_SPACE}|{bare_before})+$"),
         re.compile(rf"(?:{INITIAL}{_SPACE}|{bare_before})+$"),
@@ -54,8 +57,10 @@ def _beside(joiners: str) -> Beside:
     )
 
 
-IN_TEXT = _beside(IN_TEXT_JOINERS)  # a handle in text: @karimova_d
-IN_FILE_NAME = _beside(IN_FILE_NAME_JOINERS)  # Каримова_Д_медзаключение.pdf, d-karimova.jpg
+IN_TEXT = _beside(IN_TEXT_JOINERS, is_dotted=False)  # a handle in text: @karimova_d
+IN_FILE_NAME = _beside(
+    IN_FILE_NAME_JOINERS, is_dotted=True
+)  # Каримова_Д_медзаключение.pdf, d-karimova.jpg
 PATRONYMICS_BEFORE = re.compile(rf"(?:{PATRONYMIC}{_SPACE})+$")
 PATRONYMICS_AFTER = re.compile(rf"(?:{_SPACE}{PATRONYMIC})+")
 ARABIC_LETTERS = re.compile(r"[؀-ۿ]")

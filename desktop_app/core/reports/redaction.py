@@ -22,25 +22,30 @@ man's name is withheld (``fathers``). A replaced name's case ending stays after 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from desktop_app.core.reports.fathers import ProtectedFathers
+from desktop_app.core.reports.glued import glued_names
+from desktop_app.core.reports.line_breaks import joined_at_breaks
 from desktop_app.core.reports.name_forms import (
     AS_WRITTEN,
-    SHORTENED,
+    OTHER_GENDER,
     WITH_ENDING,
     after_proclitic,
     kept_ending,
     possessive,
 )
-from desktop_app.core.reports.name_spans import is_abbreviated, with_initials, with_patronymic
+from desktop_app.core.reports.name_spans import (
+    is_abbreviated,
+    near_occurrences,
+    with_initials,
+    with_patronymic,
+)
 from desktop_app.core.reports.name_text import (
     FILE_NAME_JOINT,
     IN_FILE_NAME,
     IN_TEXT,
     JOINT,
-    WORD,
     Beside,
     Found,
     distinct_words,
@@ -53,9 +58,6 @@ from desktop_app.core.reports.people_index import NamedPerson, PeopleIndex
 __all__ = ["NamedPerson", "Redactor"]
 
 MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Lena are common)
-# How far a spelling variant of a protected name part may stand from another word of hers and
-# still be taken for her name: "Gulnara Bahodirovna Shamsutdinova" has her patronymic between.
-VARIANT_REACH = 1  # words between
 # How far before a run of name words its initials and patronymic may start ("D. Bahodir
 # qizi Karimova"); only bounds the search.
 BESIDE_REACH = 64  # characters
@@ -120,7 +122,7 @@ class Redactor:
         if len(word) < MIN_OUTSIDE:
             return frozenset(owners.keys() - outside)
         own_inside = owners.keys() & self._named_inside - self._mentioning(found)
-        closest_inside = min((owners[p] for p in own_inside), default=SHORTENED + 1)
+        closest_inside = min((owners[p] for p in own_inside), default=OTHER_GENDER + 1)
         return frozenset(
             p for p, rank in owners.items() if p not in outside or rank <= closest_inside
         )
@@ -142,7 +144,13 @@ class Redactor:
         protected = owners & self._protected
         if not protected:
             return None
-        is_certain = not is_abbreviated and not any(word.is_guess for word in words)
+        # A man's form of her surname (Karimov for Karimova) names her brother or father.
+        is_hers = not any(
+            self._owners_of(word).get(person) == OTHER_GENDER
+            for word in words
+            for person in protected
+        )
+        is_certain = is_hers and not is_abbreviated and not any(word.is_guess for word in words)
         if len(owners) == 1 and is_certain:
             return self._label_of(next(iter(protected)))
         return self.name_withheld
@@ -168,15 +176,24 @@ class Redactor:
         if not self._protected or not text:
             return text
         text = normal_text(text)
+        if not is_file_name:
+            text = joined_at_breaks(text, self._is_protected_name)
         words = distinct_words(text)
         names, variants = self._names.named_words(words)
         fathers = self._fathers.spans(text, words)
-        if not names and not variants and not fathers:
+        glued = glued_names(text, is_file_name=is_file_name, protected_owners=self._written_for)
+        if not names and not variants and not fathers and not glued:
             return text  # the common case: a paragraph that names nobody known
         found = occurrences(text, names | variants)
+        if not is_file_name:
+            # A name in lower case in prose may be a common word that is also her name (Uzbek
+            # bahor, "spring"): her label there would tell every reader what her name means.
+            found = [f._replace(is_guess=True) if f.word[0].islower() else f for f in found]
         beside = IN_FILE_NAME if is_file_name else IN_TEXT
         if variants:
             found = self._with_variants(text, found, variants, is_file_name=is_file_name)
+        if glued:
+            found = sorted([*found, *glued], key=lambda f: (f.start, -f.end))
         # A patronymic's words that name nobody protected ("Bahodirovna" of a relative's other
         # name, the Bahodir of "Bahodir qizi") go with the name beside them, as initials do;
         # a protected father's name in one is withheld with it (see fathers.py).
@@ -221,6 +238,15 @@ class Redactor:
         out.append(text[done:])
         return "".join(out)
 
+    def _is_protected_name(self, word: str) -> bool:
+        """True if word, standing alone, may name someone protected."""
+        return bool(self._names.owners(word).keys() & self._protected)
+
+    def _written_for(self, word: str) -> set[str]:
+        """The protected people word is a name part of, as written."""
+        owners = self._names.owners(word)
+        return {p for p in owners.keys() & self._protected if owners[p] == AS_WRITTEN}
+
     def _with_variants(
         self, text: str, found: list[Found], variants: set[str], *, is_file_name: bool
     ) -> list[Found]:
@@ -241,7 +267,7 @@ class Redactor:
             candidates = self._names.variant_owners(occurrence.word)
             named: set[str] = set()
             is_beside_a_name = False
-            for neighbour, is_adjacent in self._near(text, found, index, joint):
+            for neighbour, is_adjacent in near_occurrences(text, found, index, joint):
                 if neighbour.word in variants:
                     named |= candidates.keys() & self._names.variant_owners(neighbour.word).keys()
                     continue
@@ -262,30 +288,6 @@ class Redactor:
             ):
                 kept.append(occurrence._replace(owners=whole_parts, is_guess=True))
         return kept
-
-    @staticmethod
-    def _near(
-        text: str, found: list[Found], index: int, joint: re.Pattern[str]
-    ) -> list[tuple[Found, bool]]:
-        """The occurrences within VARIANT_REACH words of found[index] on its line, each with
-        whether it is adjacent (only what joint matches between: spaces, a hyphen, initials)."""
-        occurrence = found[index]
-        near = []
-        for step in (-1, 1):
-            other = index + step
-            while 0 <= other < len(found):
-                neighbour = found[other]
-                first, last = (neighbour, occurrence) if step < 0 else (occurrence, neighbour)
-                is_adjacent = bool(joint.fullmatch(text, first.end, last.start))
-                is_near = (
-                    len(WORD.findall(text, first.end, last.start)) <= VARIANT_REACH
-                    and "\n" not in text[first.end : last.start]
-                )
-                if not (is_adjacent or is_near):
-                    break
-                near.append((neighbour, is_adjacent))
-                other += step
-        return near
 
     def _resolve(
         self, text: str, run: list[Found], span: tuple[int, int], beside: Beside
