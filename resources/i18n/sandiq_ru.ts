@@ -370,9 +370,9 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
-            <numerusform>Оставить их версию и для %n задержанной записи</numerusform>
-            <numerusform>Оставить их версию и для %n задержанных записей</numerusform>
-            <numerusform>Оставить их версию и для %n задержанных записей</numerusform>
+            <numerusform>Оставить их версию и для %n записи, ждущей решения</numerusform>
+            <numerusform>Оставить их версию и для %n записей, ждущих решения</numerusform>
+            <numerusform>Оставить их версию и для %n записей, ждущих решения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -388,18 +388,18 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/ui/conflict_bulk.py" line="104"/>
         <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
-            <numerusform>Задержанных и не применённых среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
-            <numerusform>Задержанных и не применённых среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
-            <numerusform>Задержанных и не применённых среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+            <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+            <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+            <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/conflict_bulk.py" line="113"/>
         <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
         <translation>
-            <numerusform>Задержанных среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
-            <numerusform>Задержанных среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
-            <numerusform>Задержанных среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
+            <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
+            <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
+            <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -971,9 +971,9 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
-            <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
-            <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
-            <numerusform>Задержанных конфликтов осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив задержанные.</numerusform>
+            <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
+            <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
+            <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
         </translation>
     </message>
 </context>
@@ -1003,7 +1003,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="54"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
-        <translation>Эта версия задержана и не применена: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
+        <translation>Эта версия не применена и ждёт вашего решения: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="82"/>
