@@ -189,11 +189,29 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
         _resolve_many(args)
         return
     with unlocked(args) as vault:
+        if args.keep == "theirs":
+            with vault.read() as session:
+                info = conflict_detail(session, args.id).info
+            _confirm_held(args, info)
         resolution = resolve_conflict(vault, args.id, args.keep)
     print(f"Conflict {resolution.info.id} resolved: kept {resolution.info.resolution}.")
     if resolution.merged_into_label:
         print(_MERGE_KEPT.format(resolution.merged_into_label))
     print_dangling(resolution.dangling)
+
+
+def _confirm_held(args: argparse.Namespace, info: ConflictInfo) -> None:
+    """Say what keeping theirs of a held version weakens, and go on only if confirmed: the
+    bulk form asks for --held-too, one conflict named by its id for a yes or --yes."""
+    if not info.is_held or info.resolved_at:
+        return
+    print(f"Keeping theirs for conflict {info.id} accepts what their version does:")
+    for line in held_lines(info.reasons, info.sender, info.record_kind, info.label):
+        print(line)
+    if not args.yes and not confirmed("Keep theirs?"):
+        raise SandiqError(
+            f"conflict {info.id} not resolved: it is held; repeat with --yes to keep theirs"
+        )
 
 
 _MERGE_KEPT = (
@@ -260,12 +278,13 @@ def _question(keep: str, count: int, held_count: int, is_left: bool) -> str:
             f"{text} {held_count} held conflict(s) stay open: their versions would weaken a "
             "protection (add --held-too to keep theirs for them as well)."
         )
+    are_held = "1 of them is held" if held_count == 1 else f"{held_count} of them are held"
     if keep == "theirs":
         return (
-            f"{text} {held_count} of them are held: keeping theirs weakens a protection "
+            f"{text} {are_held}: keeping theirs weakens a protection "
             "(a person's, a witness's consent or anonymity, a record's sensitivity)."
         )
-    return f"{text} {held_count} of them are held: keeping yours keeps the protection."
+    return f"{text} {are_held}: keeping yours keeps the protection."
 
 
 def _print_bulk(args: argparse.Namespace, result: BulkResolution) -> None:

@@ -76,7 +76,8 @@ def _as_json(report: SalvageReport) -> dict[str, object]:
 def _print_summary(report: SalvageReport, damaged: Path) -> None:
     print(f"New vault made at {report.target}; it opens with the passphrase given.")
     for part in report.parts:
-        rebuilt = f", {part.rebuilt} rebuilt from saved versions" if part.rebuilt else ""
+        source = "their records" if part.table == "revision" else "saved versions"
+        rebuilt = f", {part.rebuilt} rebuilt from {source}" if part.rebuilt else ""
         line = f"{part.table}: {part.copied} copied{rebuilt}, {part.lost} lost"
         if part.has_unknown_losses:
             line += " (and rows that could not be read, whose ids are not known)"

@@ -14,6 +14,9 @@ Choices, and why:
 - A record whose row was lost comes back from its newest saved version that reads
   (``salvage_rebuild``): versions and vocabulary are copied first so that it can, and the
   records of each kind before the kinds that refer to them.
+- A record whose row read but whose latest saved version was lost gets that version back from
+  its row (``salvage_rebuild``), so that its history ends where the record is: left out, the
+  record would match no version, and verify could only call it damage.
 - A record that refers to a record that was lost is left out (a case or person: the database
   would refuse the link; a testimony an event cites, the owner of a file: a bundle could not
   carry the reference); its versions stay too.
@@ -52,7 +55,12 @@ from desktop_app.core.errors import (
     VaultNotFound,
 )
 from desktop_app.core.salvage_reading import SourceReader, TableDamage, Unreadable, readable_rows
-from desktop_app.core.salvage_rebuild import RebuiltRecord, insert_rebuilt, rebuildable
+from desktop_app.core.salvage_rebuild import (
+    RebuiltRecord,
+    insert_rebuilt,
+    rebuildable,
+    restore_latest_versions,
+)
 from desktop_app.core.search.index import rebuild_search_index
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, wipe
 from desktop_app.core.vault_creation import CreatedVault, create_vault
@@ -79,9 +87,10 @@ _NUMBERED = ("revision", "audit_log")
 
 @dataclass(frozen=True)
 class SalvagedPart:
-    """What became of one table: rows copied, records rebuilt from their saved versions,
-    rows known lost (ids of lost records where their versions, the audit log or the search
-    index name them), and whether rows whose ids nothing names could not be read."""
+    """What became of one table: rows copied, rows rebuilt (records from their saved versions,
+    saved versions from their records), rows known lost (ids of lost records where their
+    versions, the audit log or the search index name them), and whether rows whose ids nothing
+    names could not be read."""
 
     table: str
     copied: int
@@ -210,10 +219,15 @@ def _record_salvage(session: Session) -> None:
     # After the copy: the entry commits to the losses verify will find, and chains on from
     # the last entry that was copied.
     findings = loss_findings(session)
-    actor = session.execute(text("SELECT fingerprint FROM identity WHERE id = 1")).scalar_one()
+    actor = _fingerprint(session)
     AuditLog(session).append(
         utc_now(), actor, SALVAGED, version=len(findings), content_hash=findings_digest(findings)
     )
+
+
+def _fingerprint(session: Session) -> str:
+    # The identity the new vault has: the damaged vault's where it read.
+    return str(session.execute(text("SELECT fingerprint FROM identity WHERE id = 1")).scalar_one())
 
 
 class _Copier:
@@ -230,6 +244,7 @@ class _Copier:
         self.copied: dict[str, int] = {}
         self.rebuilt_ids: dict[str, set[str]] = {table: set() for table in RECORD_TABLES}
         self.sha256: dict[str, str] = {}
+        self.restored_versions = 0
 
     def columns(self, table: str) -> list[str]:
         return [row[1] for row in self.source.rows(f'PRAGMA table_info("{table}")')]
@@ -243,6 +258,7 @@ class _Copier:
                 self._rebuild(table)
         self._drop_incomplete_files()
         self._note_names_in("search_document")
+        self.restored_versions = restore_latest_versions(self.session, _fingerprint(self.session))
         return SalvageReport(target, self._parts(), is_identity_kept)
 
     def _copy_identity(self) -> bool:
@@ -356,12 +372,16 @@ class _Copier:
                 lost = len(lost_ids)
                 # Every lost record is named when its versions all read.
                 is_unknown = damage.is_damaged and self.damage["revision"].is_damaged
+                rebuilt = len(self.rebuilt_ids[table])
             else:
                 lost_ids = []
                 closed = [span for span in damage.unreadable_spans if span[1] is not None]
                 exact = table in _NUMBERED and len(closed) == len(damage.unreadable_spans)
                 lost = sum(end - start + 1 for start, end in closed) if exact else 0  # type: ignore[operator]
                 is_unknown = damage.is_damaged and not exact
+                # Versions saved again from their records' rows are no longer lost.
+                rebuilt = self.restored_versions if table == "revision" else 0
+                lost = max(0, lost - rebuilt)
             parts.append(
                 SalvagedPart(
                     table,
@@ -369,7 +389,7 @@ class _Copier:
                     lost,
                     tuple(str(UUID(hex=i)) for i in lost_ids),
                     is_unknown,
-                    len(self.rebuilt_ids.get(table, ())),
+                    rebuilt,
                 )
             )
         return tuple(parts)

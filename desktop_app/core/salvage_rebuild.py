@@ -8,6 +8,12 @@ or hashes to what it says leaves the record lost. Authorship comes from the vers
 created when version 1 was saved (by whom it names), updated when the latest was. A record
 that came in a bundle was saved when it arrived, so its times are those, not the colleague's.
 A deleted record comes back deleted: live records that still name it keep a target.
+
+The converse: a record whose row read but whose latest saved version was lost gets that
+version back from its row (``restore_latest_versions``), where the row still hashes to what it
+says. Left out, the row would match no version, verify would call it damage, and every salvage
+of the salvaged vault would find the same. Saved when its audit entry (which commits to the
+same hash) says, by whom it says; without one, when the record was last updated, by this vault.
 """
 
 from __future__ import annotations
@@ -15,13 +21,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
-from db.rows import insert_records
-from desktop_app.core.content import MODEL_OF_KIND
+from db.models import AuditEntry, Revision
+from db.rows import RevisionRow, insert_records, insert_revisions
+from desktop_app.core.content import MODEL_OF_KIND, Record, content_hash, to_content
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.exchange.references import references
 from desktop_app.core.record_validation import validate_record
@@ -98,3 +106,49 @@ def insert_rebuilt(connection: Connection, kind: str, record: RebuiltRecord) -> 
     replaced by the copied one where that reads)."""
     table: Any = MODEL_OF_KIND[kind].__table__
     insert_records(connection, table, [record.row])
+
+
+def restore_latest_versions(session: Session, actor: str) -> int:
+    """Save again, from its row, the latest version of every record whose row has no saved
+    version of its version (actor: this vault, for versions no audit entry names); returns
+    how many. A row that no longer hashes to what it says is left as it is."""
+    restored: list[RevisionRow] = []
+    for kind, model in MODEL_OF_KIND.items():
+        unsaved = (
+            select(model)
+            .outerjoin(
+                Revision, (Revision.record_id == model.id) & (Revision.version == model.version)
+            )
+            .where(Revision.id.is_(None))
+        )
+        for record in cast("list[Record]", session.scalars(unsaved).all()):
+            content = to_content(record)
+            if content_hash(content) != record.content_hash:
+                continue
+            logged = session.execute(
+                select(AuditEntry.at, AuditEntry.actor)
+                .where(
+                    AuditEntry.record_id == record.id,
+                    AuditEntry.version == record.version,
+                    AuditEntry.content_hash == record.content_hash,
+                )
+                .order_by(AuditEntry.seq)
+                .limit(1)
+            ).one_or_none()
+            saved_at, saved_by = logged if logged is not None else (record.updated_at, actor)
+            restored.append(
+                RevisionRow(
+                    kind,
+                    record.id,
+                    record.version,
+                    record.content_hash,
+                    record.is_deleted,
+                    content,
+                    saved_at,
+                    saved_by,
+                    record.updated_by,
+                )
+            )
+    if restored:
+        insert_revisions(session.connection(), restored)
+    return len(restored)

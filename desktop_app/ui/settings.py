@@ -27,6 +27,7 @@ CONFIG_DIR_ENV = "SANDIQ_CONFIG_DIR"
 # Earlier versions kept one counter for all vaults under this key. The per-vault counters use
 # another name because QSettings.remove() of a key also removes the group of that name.
 LEGACY_FAILED_UNLOCKS_KEY = "failed_unlocks"
+FAILED_UNLOCKS_GROUP = "unlock_failures"
 INSTALL_KEY_NAME = "install.key"
 LAST_VAULT_KEY = "last_vault_folder"
 _INSTALL_KEY_BYTES = 32
@@ -81,7 +82,16 @@ class Settings:
         return prefs
 
     def save_preferences(self, prefs: Preferences) -> None:
-        """Write the preferences now."""
+        """Write the preferences now. Turning the wipe after failed unlocks on, or lowering its
+        limit, resets every vault's failed-unlock counter."""
+        limit_before = self.preferences().wipe_after_failures
+        limit = prefs.wipe_after_failures
+        if limit and (not limit_before or limit < limit_before):
+            # Failures made while the wipe was off (or further from it) were not made under
+            # this limit: counted, the very next typo could destroy the vault without the
+            # warning the dialog gives as the limit comes near.
+            self._store.remove(FAILED_UNLOCKS_GROUP)
+            self._store.remove(LEGACY_FAILED_UNLOCKS_KEY)
         for field in fields(Preferences):
             self._store.setValue(field.name, getattr(prefs, field.name))
         if not prefs.remember_vault_folder:
@@ -160,7 +170,7 @@ class Settings:
         if self._install_key is None:
             self._install_key = _install_key(self.path.with_name(INSTALL_KEY_NAME))
         path = os.fsencode(vault_path.resolve())
-        return f"unlock_failures/{hmac.new(self._install_key, path, 'sha256').hexdigest()}"
+        return f"{FAILED_UNLOCKS_GROUP}/{hmac.new(self._install_key, path, 'sha256').hexdigest()}"
 
 
 def _install_key(path: Path) -> bytes:
@@ -193,4 +203,4 @@ def _install_key(path: Path) -> bytes:
 def _unkeyed_failed_unlocks_key(vault_path: Path) -> str:
     # How versions before the install key named a vault's counter.
     digest = hashlib.sha256(os.fsencode(vault_path.resolve())).hexdigest()
-    return f"unlock_failures/{digest}"
+    return f"{FAILED_UNLOCKS_GROUP}/{digest}"

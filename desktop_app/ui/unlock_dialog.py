@@ -187,9 +187,10 @@ class UnlockDialog(QDialog):
             )
         limit = self.settings.preferences().wipe_after_failures
         if limit and failures:
-            lines.append(
-                self.tr("Attempts left before the vault is destroyed: %n", "", limit - failures)
-            )
+            # A count may already reach the limit (a settings file edited by hand): the next
+            # try, still allowed, is the one that destroys, and no fewer are left than that.
+            left = max(limit - failures, 1)
+            lines.append(self.tr("Attempts left before the vault is destroyed: %n", "", left))
         return "\n".join(lines)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -258,3 +258,60 @@ def test_after_the_wipe_the_window_offers_a_new_vault_not_an_unlock(qtbot, setti
     assert "locked" not in page.label.text()
     page.create_button.click()
     assert any(w.isVisible() for w in window.findChildren(CreateVaultWizard))
+
+
+def _fail(qtbot, dialog, times: int) -> None:
+    for number in range(times):
+        dialog._restart_wait(0)  # the growing delay is tested elsewhere, not waited out
+        _try(qtbot, dialog, f"wrong passphrase number {number}")
+
+
+def _set_wipe_in_settings(qtbot, window, attempts: int) -> None:
+    settings_dialog = window.open_settings()
+    settings_dialog.wipe_check.setChecked(True)
+    settings_dialog.wipe_spin.setValue(attempts)
+    settings_dialog.buttons.button(settings_dialog.buttons.StandardButton.Ok).click()
+    assert window.settings.preferences().wipe_after_failures == attempts
+
+
+def test_failures_made_while_the_wipe_was_off_do_not_count_once_it_is_on(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    dialog = window.show_unlock()
+    _fail(qtbot, dialog, 4)
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.reject()
+    _set_wipe_in_settings(qtbot, window, 5)
+    dialog = window.show_unlock()
+    assert "destroyed" not in dialog.message_label.text()
+    _fail(qtbot, dialog, 1)
+    assert (vault_dir / HEADER_NAME).exists()
+    assert dialog.message_label.text().endswith("Attempts left before the vault is destroyed: 4")
+
+
+def test_lowering_the_limit_starts_counting_again(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    window.settings.save_preferences(Preferences(wipe_after_failures=10))
+    dialog = window.show_unlock()
+    _fail(qtbot, dialog, 4)
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.reject()
+    _set_wipe_in_settings(qtbot, window, 3)
+    dialog = window.show_unlock()
+    _fail(qtbot, dialog, 1)
+    assert (vault_dir / HEADER_NAME).exists()
+    assert dialog.message_label.text().endswith("Attempts left before the vault is destroyed: 2")
+    # Raising it again keeps the count: the wipe only comes later.
+    _set_wipe_in_settings(qtbot, window, 5)
+    assert window.settings.failed_unlocks(vault_dir) == 1
+
+
+def test_attempts_left_are_never_shown_below_the_one_try_still_allowed(qtbot, window, vault_dir):
+    _make_vault(vault_dir)
+    window.settings.save_preferences(Preferences(wipe_after_failures=3))
+    window.settings.set_failed_unlocks(vault_dir, 5)  # a settings file edited by hand
+    dialog = window.show_unlock()
+    assert dialog.message_label.text().endswith("Attempts left before the vault is destroyed: 1")
+    dialog._restart_wait(0)
+    with qtbot.waitSignal(dialog.wiped):
+        dialog.passphrase_edit.setText("one more wrong guess")
+        dialog.attempt()

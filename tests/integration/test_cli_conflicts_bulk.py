@@ -51,7 +51,7 @@ def test_resolving_all_asks_first_and_needs_yes_without_a_terminal(
 ) -> None:
     folder, _ids = alice_vault
     run = sandiq.fails("conflicts", "resolve", "--all", "--keep", "mine", vault=folder)
-    assert "Keep mine for 4 conflict(s). 1 of them are held" in run.stdout
+    assert "Keep mine for 4 conflict(s). 1 of them is held: keeping yours" in run.stdout
     assert run.error_lines == [
         "sandiq: error: no conflict resolved; repeat with --yes to resolve them"
     ]
@@ -113,3 +113,28 @@ def test_wrong_combinations_are_one_line_errors(
     sandiq.fails("conflicts", "resolve", "--all", "--from", "Dave", "--keep", "mine", vault=folder)
     sandiq.fails("conflicts", "resolve", "--all", "--bundle", "x", "--keep", "mine", vault=folder)
     assert len(open_records(folder)) == 4
+
+
+def test_keeping_theirs_for_one_held_conflict_says_what_it_does_and_needs_yes(
+    sandiq: Sandiq, alice_vault: tuple[Path, dict[str, UUID]]
+) -> None:
+    folder, ids = alice_vault
+    listed = json.loads(sandiq.ok("conflicts", "--json", vault=folder).stdout)
+    number = {c["record_id"]: str(c["id"]) for c in listed}
+    held = number[str(ids["witness"])]
+    run = sandiq.fails("conflicts", "resolve", held, "--keep", "theirs", vault=folder)
+    assert run.stdout.splitlines() == [
+        f"Keeping theirs for conflict {held} accepts what their version does:",
+        "  Held for your decision: Bob's bundle removes the protection of person 'Witness A'",
+    ]
+    assert run.error_lines == [
+        f"sandiq: error: conflict {held} not resolved: it is held; repeat with --yes to keep theirs"
+    ]
+    assert ids["witness"] in open_records(folder)
+    run = sandiq.ok("conflicts", "resolve", held, "--keep", "theirs", "--yes", vault=folder)
+    assert run.stdout.splitlines()[-1] == f"Conflict {held} resolved: kept theirs."
+    # A concurrent edit asks nothing, as before.
+    run = sandiq.ok("conflicts", "resolve", number[str(ids["case"])], "--keep", "theirs",
+                    vault=folder)  # fmt: skip
+    assert run.stdout.startswith("Conflict ")
+    assert open_records(folder) == {ids["testimony"], ids["event"]}
