@@ -31,8 +31,9 @@ from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.stats import vault_stats
-from desktop_app.core.vault import check_passphrase_strength, wipe
+from desktop_app.core.vault import check_passphrase_strength
 from desktop_app.core.vault_creation import CreatedVault, create_vault
+from desktop_app.core.vault_wipe import wipe
 from desktop_app.core.verify import verify_report
 
 

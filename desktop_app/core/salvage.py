@@ -62,9 +62,10 @@ from desktop_app.core.salvage_rebuild import (
     restore_latest_versions,
 )
 from desktop_app.core.search.index import rebuild_search_index
-from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, wipe
+from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME
 from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.core.vault_schema import sync_vocabulary
+from desktop_app.core.vault_wipe import wipe
 from desktop_app.core.verify import SALVAGED, findings_digest, loss_findings
 
 RECORD_TABLES = ("person", "case", "case_party", "testimony", "event", "attachment")

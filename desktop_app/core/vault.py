@@ -10,10 +10,7 @@ that replace old ones only once the user holds them are in ``header_changes``.
 
 from __future__ import annotations
 
-import glob
-import math
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -45,9 +42,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.fileio import (
     VAULT_HEADER_NAME,
-    fsync_directory,
     remove_abandoned_temporaries,
-    remove_if_abandoned,
     temporary_files_of,
 )
 from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
@@ -377,56 +372,3 @@ def _shred_abandoned_header_copies(folder: Path) -> None:
     # opens the vault with a passphrase the user may since have retired. A running change
     # holds its temp locked and keeps it.
     remove_abandoned_temporaries(temporary_files_of(folder / HEADER_NAME), keys.shred_file)
-
-
-def partial_copies_of(path: Path) -> list[Path]:
-    """The hidden folders beside path that a backup, restore or salvage into path is filling,
-    or left when killed midway: only folders holding nothing but a vault's files."""
-    found = []
-    for folder in path.parent.glob(f"{glob.escape(f'.{path.name}.')}*.partial"):
-        if PARTIAL_NAME.fullmatch(folder.name) and folder.is_dir() and not folder.is_symlink():
-            with suppress(OSError):
-                if {entry.name for entry in folder.iterdir()} <= VAULT_FILES:
-                    found.append(folder)
-    return found
-
-
-def wipe(path: Path) -> None:
-    """Destroy the vault: shred the header (the key material), then remove the database, and
-    the folder if nothing else is in it. The hidden copies a restore killed midway left beside
-    it are destroyed the same way, even where there is no vault (then raises VaultNotFound);
-    a copy a running backup or restore holds locked is left to it.
-
-    Once the header is gone the database is noise, so the first step alone is enough; it is
-    done first and flushed to disk before anything else can fail.
-    """
-    try:
-        _destroy(path)
-    finally:
-        for copy in partial_copies_of(path):
-            # A panic takes every copy, however recent, where locks cannot tell a running one.
-            remove_if_abandoned(copy, math.inf, _destroy_copy)
-
-
-def _destroy_copy(folder: Path) -> None:
-    with suppress(VaultNotFound, OSError):  # one killed before it held a header or database
-        _destroy(folder)
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _destroy(path: Path) -> None:
-    header_path = path / HEADER_NAME
-    if not header_path.exists() and not (path / DATABASE_NAME).exists():
-        raise VaultNotFound(f"no vault at {path}")
-    if header_path.exists():
-        keys.shred_file(header_path)
-    for name in (DATABASE_NAME, *DATABASE_COMPANIONS):
-        (path / name).unlink(missing_ok=True)
-    for temp in temporary_files_of(header_path):  # a header write killed midway: key material
-        keys.shred_file(temp)
-    fsync_directory(path)
-    # An empty folder still says, by its name and time, that a vault was there and when it
-    # was destroyed. One holding anything else is the user's, and stays.
-    with suppress(OSError):
-        path.rmdir()
-        fsync_directory(path.parent)

@@ -38,7 +38,8 @@ from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.sealed_drafts import DraftSealer, SealedDraft, store_sealed_drafts
-from desktop_app.core.vault import Vault, wipe
+from desktop_app.core.vault import Vault
+from desktop_app.core.vault_wipe import wipe
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.drafts_dialog import DraftsDialog

@@ -39,8 +39,8 @@ from desktop_app.core.vault import (
     unlock,
     unlock_with_recovery_key,
     unlock_with_shares,
-    wipe,
 )
+from desktop_app.core.vault_wipe import wipe
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text

@@ -3103,81 +3103,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -5616,8 +5616,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -5640,7 +5640,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -5648,37 +5648,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="289"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="293"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="328"/>
         <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -5686,7 +5686,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="378"/>
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

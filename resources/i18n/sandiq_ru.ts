@@ -3135,81 +3135,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -5654,8 +5654,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -5679,7 +5679,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
@@ -5688,37 +5688,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="289"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="293"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="328"/>
         <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -5727,7 +5727,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="378"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -3103,81 +3103,81 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -5616,8 +5616,8 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="114"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
@@ -5640,7 +5640,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
@@ -5648,37 +5648,37 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240"/>
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="289"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="293"/>
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="328"/>
         <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -5686,7 +5686,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="378"/>
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

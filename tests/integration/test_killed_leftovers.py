@@ -18,7 +18,8 @@ from desktop_app.core.backup import back_up, restore
 from desktop_app.core.errors import WrongPassphrase
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.salvage import salvage
-from desktop_app.core.vault import HEADER_NAME, Vault, unlock, wipe
+from desktop_app.core.vault import HEADER_NAME, Vault, unlock
+from desktop_app.core.vault_wipe import wipe
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 from tests.integration.conftest import REPO
 

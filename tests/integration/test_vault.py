@@ -37,9 +37,9 @@ from desktop_app.core.vault import (
     unlock,
     unlock_with_recovery_key,
     unlock_with_shares,
-    wipe,
 )
 from desktop_app.core.vault_creation import create_vault
+from desktop_app.core.vault_wipe import wipe
 from desktop_app.core.verify import verify_vault
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 from tests.integration.conftest import damage_the_case_table, snapshot
