@@ -62,6 +62,7 @@ def make_vault_at(path: Path, revision: str, monkeypatch: pytest.MonkeyPatch) ->
         patch.setattr(vault_schema, "upgrade", upgrade_to_revision)
         # Later revisions' search tables do not exist yet; unlocking rebuilds the index anyway.
         patch.setattr(vault_creation, "ensure_search_index", lambda session: False)
+        patch.setattr(vault_creation, "mark_stale_after_unicode_change", lambda session: False)
         patch.setattr(records, "index_record", lambda session, record: None)
         patch.setattr(records, "insert_revisions", _insert_revisions_before_authors)
         vault = create_vault(path, PASSPHRASE, kdf=FAST_KDF).vault

@@ -101,6 +101,7 @@ def make_first_revision_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     with monkeypatch.context() as patch:
         patch.setattr(vault_schema, "upgrade", upgrade_to_first)
         patch.setattr(vault_creation, "ensure_search_index", lambda session: False)  # not yet
+        patch.setattr(vault_creation, "mark_stale_after_unicode_change", lambda session: False)
         vault = create_vault(path, PASSPHRASE, kdf=FAST_KDF).vault
     with vault.engine.begin() as conn:
         for kind, name in (("person", "Шамсутдинов Рустам"), ("person", "Azimjan Askarov"),

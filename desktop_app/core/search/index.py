@@ -80,7 +80,7 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
             names = _name_words([*tokens(record.region), *tokens(record.place)])
             facets: dict[str, Any] = _days(record.start_date, record.end_date)
         case "person":
-            name_tokens = tokens(_lines(record.name, *record.other_names))
+            all_names = _lines(record.name, *record.other_names)
             about = _lines(
                 record.pseudonym,
                 record.occupation,
@@ -93,8 +93,8 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
                 title=_lines(record.name),
                 body="\n".join([_lines(" ".join(record.other_names)), about]),
                 folded=keys(about),
-                names=" ".join(name_tokens),  # as keys() would give them
-                name_words=_name_words(name_tokens),
+                names=keys(all_names),
+                name_words=_name_words(tokens(all_names)),
             )
         case "testimony":
             title = ""
