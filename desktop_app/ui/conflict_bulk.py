@@ -38,9 +38,11 @@ from desktop_app.ui.exchange_models import ConflictListModel
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import record_label_text
 from desktop_app.ui.messages import APP_NAME, inform
+from desktop_app.ui.screen_fit import room_on_screen
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
 HELD_NAMED = 5  # held records named in the confirmation; the rest are counted
+DIALOG_CHARS = 60  # the confirmation's width, in average characters
 
 
 class BulkResolveDialog(QDialog):
@@ -91,6 +93,11 @@ class BulkResolveDialog(QDialog):
         layout.addWidget(self.held_label)
         layout.addWidget(self.held_check)
         layout.addWidget(buttons)
+        # Wrapped labels alone left it ~245 px wide, a word or two a line; as wide as other
+        # confirmations, within the screen.
+        width = self.fontMetrics().averageCharWidth() * DIALOG_CHARS
+        room = room_on_screen(self)
+        self.setMinimumWidth(width if room is None else min(width, room.width()))
         self._update_button()
 
     def _held_text(self, is_theirs: bool, held: Sequence[ConflictInfo]) -> str:

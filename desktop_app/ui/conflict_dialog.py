@@ -15,22 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.exchange.conflicts import ConflictDetail, ConflictInfo
-from desktop_app.core.exchange.safeguards import (
-    CHANGES_PSEUDONYM,
-    CHANGES_WITNESS,
-    DROPS_ANONYMITY,
-    GIVES_PROTECTED_NAME,
-    LOWERS_SENSITIVITY,
-    MOVES_ATTACHMENT,
-    MOVES_CASE,
-    MOVES_PROTECTED_FILE,
-    REVIVES_DELETED,
-    UNPROTECTS,
-    WIDENS_CONSENT,
-)
+from desktop_app.core.exchange.conflicts import ConflictDetail
 from desktop_app.ui.conflict_comparison import TextComparison
 from desktop_app.ui.field_table import field_table
+from desktop_app.ui.held_reasons import held_reason_text
 from desktop_app.ui.i18n import record_label_text
 from desktop_app.ui.screen_fit import resize_within_screen
 
@@ -46,7 +34,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Resolve a conflict"))
         # Why it waits, when their version would weaken a safeguard (core's ``safeguards``).
-        self.reason = QLabel(self._reason_text(detail.info))
+        self.reason = QLabel(held_reason_text(detail.info))
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         if self.reason.text():
@@ -150,78 +138,6 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         resize_within_screen(self, 900, 560)
         self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
-
-    def _reason_text(self, info: ConflictInfo) -> str:
-        """One sentence for each safeguard the colleague's version would weaken ("" if none)."""
-        sentences = {
-            UNPROTECTS: self.tr(
-                "%1's version removes this person's protection: reports would show their name "
-                "instead of the pseudonym."
-            ),
-            CHANGES_PSEUDONYM: self.tr(
-                "%1's version changes the pseudonym that reports show instead of this person's "
-                "name."
-            ),
-            GIVES_PROTECTED_NAME: self.tr(
-                "%1's version gives this person a name of a protected person: reports would "
-                "show that name, as this person is not protected."
-            ),
-            DROPS_ANONYMITY: self.tr(
-                "%1's version withdraws the witness's wish to be anonymised in reports."
-            ),
-            CHANGES_WITNESS: self.tr(
-                "%1's version gives this testimony another witness: reports would hide that "
-                "person's name instead of the name of the witness who asked for anonymity or "
-                "is protected."
-            ),
-            MOVES_CASE: self.tr(
-                "%1's version moves this record to another case, whose reports may go to "
-                "other readers."
-            ),
-            MOVES_ATTACHMENT: self.tr("%1's version attaches this file to another record."),
-            MOVES_PROTECTED_FILE: self.tr(
-                "%1's version takes this file from a protected person and attaches it to another "
-                "record, whose reports would show it."
-            ),
-            LOWERS_SENSITIVITY: self.tr(
-                "%1's version lowers this record's sensitivity: dossiers and searches would "
-                "treat it as meant for a wider audience."
-            ),
-            WIDENS_CONSENT: self.tr(
-                "%1's version widens the witness's consent: the testimony could be used in ways "
-                "the consent recorded here does not allow."
-            ),
-            REVIVES_DELETED: self.tr(
-                "%1's version brings back this record, which was deleted here: dossiers would "
-                "include it again."
-            ),
-        }
-        # Which kind of record moves: a testimony and its witness, or only a role in a case.
-        moves = {
-            "testimony": self.tr(
-                "%1's version moves this testimony to another case, whose reports may go to "
-                "other readers."
-            ),
-            "event": self.tr(
-                "%1's version moves this event to another case, whose reports may go to other "
-                "readers."
-            ),
-            "case_party": self.tr(
-                "%1's version moves this case party (a person's role in a case) to another "
-                "case, whose reports may go to other readers."
-            ),
-            "attachment": self.tr(
-                "%1's version moves this file to another case, whose reports may go to other "
-                "readers."
-            ),
-        }
-        if info.record_kind in moves:
-            sentences[MOVES_CASE] = moves[info.record_kind]
-        return "\n".join(
-            sentences[reason].replace("%1", info.sender)
-            for reason in info.reasons
-            if reason in sentences
-        )
 
     def _merge_note(self, detail: ConflictDetail) -> str:
         """What each choice does when one side merged this person and the other edited it."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import SandiqError
-from desktop_app.core.exchange.conflicts import conflict_detail, resolve_conflict
 from desktop_app.core.exchange.contacts import (
     add_contact,
     identity_info,
@@ -43,8 +43,8 @@ from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
-from desktop_app.ui.conflict_bulk import ConflictBulkBar
 from desktop_app.ui.conflict_dialog import ConflictDialog
+from desktop_app.ui.conflict_list import ConflictList
 from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import (
     AddContactDialog,
@@ -55,7 +55,7 @@ from desktop_app.ui.exchange_dialogs import (
     import_counts,
 )
 from desktop_app.ui.exchange_jobs import export_job, import_job
-from desktop_app.ui.exchange_models import ConflictListModel, ContactListModel, import_notes
+from desktop_app.ui.exchange_models import ContactListModel, import_notes
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import APP_NAME, confirm, inform
@@ -66,7 +66,7 @@ from desktop_app.ui.tasks import Result, Task, run_with_progress
 MAX_CONTACT_FILE = 64 * 1024
 
 
-def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView:
+def _table(model: ContactListModel, name: str) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -74,6 +74,8 @@ def _table(model: ContactListModel | ConflictListModel, name: str) -> QTableView
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    # Rows as tall as their cells: a fingerprint takes two lines.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -108,17 +110,10 @@ class ExchangePage(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.send_button = QPushButton(self.tr("Send a &bundle…"))
         self.import_button = QPushButton(self.tr("&Import a bundle…"))
-        self.conflict_model = ConflictListModel(self)
-        self.conflict_table = _table(self.conflict_model, self.tr("Conflicts"))
-        self.conflict_columns = ColumnFitter(
-            self.conflict_table,
-            ConflictListModel.STRETCH_COLUMN,
-            ConflictListModel.STRETCH_MIN_CHARS,
-        )
-        self.resolve_button = QPushButton(self.tr("Com&pare and resolve…"))
-        self.conflict_bulk = ConflictBulkBar(
-            self.conflict_table, self.conflict_model, vault, self._resolved
-        )
+        self.conflicts = ConflictList(vault)
+        self.conflict_model = self.conflicts.model
+        self.conflict_table = self.conflicts.table
+        self.conflict_bulk = self.conflicts.bulk
         self._build_layout()
         self.save_contact_button.clicked.connect(self.save_contact_file)
         self.rename_button.clicked.connect(self.rename)
@@ -127,8 +122,7 @@ class ExchangePage(QWidget):
         self.remove_button.clicked.connect(self.remove_contact)
         self.send_button.clicked.connect(lambda: self.send_bundle())
         self.import_button.clicked.connect(lambda: self.import_bundle())
-        self.resolve_button.clicked.connect(lambda: self.resolve())
-        self.conflict_table.doubleClicked.connect(lambda *_: self.resolve())
+        self.conflicts.resolved.connect(self.records_changed)
 
     def _build_layout(self) -> None:
         identity = QGroupBox(self.tr("This vault"))
@@ -153,16 +147,11 @@ class ExchangePage(QWidget):
         bundles_layout.addWidget(self.send_button)
         bundles_layout.addWidget(self.import_button)
         bundles_layout.addStretch(1)
-        conflicts = QGroupBox(self.tr("Conflicts"))
-        conflicts_layout = QVBoxLayout(conflicts)
-        conflicts_layout.addWidget(self.conflict_table)
-        conflicts_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
-        conflicts_layout.addWidget(self.conflict_bulk)
         layout = QVBoxLayout(self)
         layout.addWidget(identity)
         layout.addWidget(contacts, 1)
         layout.addWidget(bundles)
-        layout.addWidget(conflicts, 1)
+        layout.addWidget(self.conflicts, 1)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -182,17 +171,15 @@ class ExchangePage(QWidget):
         self.name_label.setText(info.display_name or self.tr("(no name yet)"))
         self.fingerprint_label.setText(info.fingerprint)
         self.contact_model.refresh(vault)
-        self.conflict_model.refresh(vault)
-        # Names and records get the room; a fingerprint is elided (whole in its tooltip).
-        self.contact_columns.want_contents()
-        self.conflict_columns.want_contents()
+        self.contact_columns.want_contents()  # names get the room the fingerprint leaves
+        self.conflicts.refresh(vault)
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
         self.name_label.clear()
         self.fingerprint_label.clear()
         self.contact_model.set_rows([])
-        self.conflict_model.set_rows([])
+        self.conflicts.refresh(None)
         self.bundle_folder = None
 
     def _selected(self, table: QTableView) -> int | None:
@@ -417,32 +404,4 @@ class ExchangePage(QWidget):
 
     def resolve(self) -> ConflictDialog | None:
         """Show the selected conflict side by side and keep the version the user picks."""
-        vault, row = self._vault(), self._selected(self.conflict_table)
-        if vault is None or row is None:
-            return None
-        conflict = self.conflict_model.row_at(row)
-        with vault.read() as session:
-            detail = conflict_detail(session, conflict.id)
-        dialog = ConflictDialog(detail, self)
-
-        def finished(code: int) -> None:
-            keep = {ConflictDialog.KEEP_MINE: "mine", ConflictDialog.KEEP_THEIRS: "theirs"}
-            if code not in keep:
-                return
-            try:
-                resolution = resolve_conflict(vault, conflict.id, keep[code])
-            except SandiqError as error:
-                self._fail(error)
-                resolution = None
-            self._resolved()
-            if resolution is not None and resolution.dangling:  # as an import tells them
-                inform(self, "\n\n".join(dangling_notes(resolution.dangling)))
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
-
-    def _resolved(self) -> None:
-        """Show the lists again after conflicts were resolved (records may have changed)."""
-        self.refresh()
-        self.records_changed.emit()
+        return self.conflicts.resolve()

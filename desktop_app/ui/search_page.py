@@ -18,16 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import (
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,20 @@ from desktop_app.ui.tasks import Result, run_task
 DEBOUNCE_MS = 300
 PAGE_SIZE = 200  # hits per search; scrolling to the end of the list fetches the next page
 _DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
+_LINE_EDIT_MARGIN = 2  # what QLineEdit leaves each side of its text inside the frame
+
+
+def width_for_texts(edit: QLineEdit, texts: list[str]) -> int:
+    """The width edit needs to show each of texts whole, with its frame and the cursor."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    style = edit.style()
+    margins = edit.textMargins()
+    widest = max(edit.fontMetrics().horizontalAdvance(text) for text in texts)
+    cursor = style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, option, edit)
+    inner = widest + 2 * _LINE_EDIT_MARGIN + margins.left() + margins.right() + cursor
+    contents = QSize(inner, edit.sizeHint().height())
+    return style.sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, contents, edit).width()
 
 
 class SearchPage(QWidget):
@@ -86,7 +99,8 @@ class SearchPage(QWidget):
         ):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN))
-            edit.setMaximumWidth(110)
+            # Whole in every language ("ГГГГ-ММ-ДД", "YYYY-OO-KK"); 110 px cut them short.
+            edit.setFixedWidth(width_for_texts(edit, [edit.placeholderText(), "0000-00-00"]))
             edit.setAccessibleName(name)
         self.act_combo = CodeCombo(
             ("", *vocab.ACT_TYPES), {c: act_type_label(c) for c in vocab.ACT_TYPES}
@@ -132,8 +146,9 @@ class SearchPage(QWidget):
         self.table.setColumnWidth(SearchHitModel.COL_KIND, 110)
         self.table.setColumnWidth(SearchHitModel.COL_CASE, 150)
 
-        # Two short rows rather than one long one, so large text still fits a laptop screen.
-        places = QHBoxLayout()
+        # Two short rows rather than one long one, so large text still fits a laptop screen;
+        # each label stays beside its box, and a box that does not fit goes to the next row.
+        places = FlowLayout()
         for label, widget in (
             (self.tr("Countr&y:"), self.country_edit),
             (self.tr("&From:"), self.from_edit),
@@ -141,9 +156,12 @@ class SearchPage(QWidget):
         ):
             label_widget = QLabel(label)
             label_widget.setBuddy(widget)
-            places.addWidget(label_widget)
-            places.addWidget(widget)
-        places.addStretch(1)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label_widget)
+            pair_layout.addWidget(widget)
+            places.addWidget(pair)
         # The choices show their whole labels ("Любая конфиденциальность", "Произвольное
         # задержание"), in a second row where one does not fit beside the others.
         codes = FlowLayout()

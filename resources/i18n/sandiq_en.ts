@@ -339,17 +339,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61"/>
         <source>Keep theirs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61"/>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="62"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64"/>
         <source>Keep the colleague&apos;s version of %n record(s)? This vault&apos;s versions are replaced.</source>
         <translation>
             <numerusform>Keep the colleague&apos;s version of %n record? This vault&apos;s version is replaced.</numerusform>
@@ -357,7 +357,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="68"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70"/>
         <source>Keep this vault&apos;s version of %n record(s)? The colleagues&apos; versions are set aside.</source>
         <translation>
             <numerusform>Keep this vault&apos;s version of %n record? The colleague&apos;s version is set aside.</numerusform>
@@ -365,7 +365,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81"/>
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Keep theirs for the held record too</numerusform>
@@ -373,7 +373,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="101"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -381,7 +381,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="104"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111"/>
         <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). It stays open unless you tick the box below:</numerusform>
@@ -389,7 +389,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120"/>
         <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>%n of them was held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</numerusform>
@@ -397,7 +397,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137"/>
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Keep theirs (%n)</numerusform>
@@ -405,7 +405,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139"/>
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Keep mine (%n)</numerusform>
@@ -758,42 +758,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="209"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="210"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="221"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -930,27 +930,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="152"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159"/>
         <source>Select a&amp;ll</source>
         <translation>Select a&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160"/>
         <source>Keep mine for selected…</source>
         <translation>Keep mine for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161"/>
         <source>Keep theirs for selected…</source>
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="211"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="218"/>
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -958,7 +958,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="222"/>
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -969,33 +969,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101"/>
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="70"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -1003,17 +1003,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -1021,107 +1021,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="104"/>
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="118"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="121"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="33"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="38"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="47"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="57"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="62"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>%1&apos;s version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="65"/>
         <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="70"/>
         <source>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="75"/>
         <source>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="80"/>
         <source>%1&apos;s version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>%1&apos;s version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="88"/>
         <source>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="93"/>
         <source>%1&apos;s version moves this event to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this event to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="97"/>
         <source>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="102"/>
         <source>%1&apos;s version moves this file to another case, whose reports may go to other readers.</source>
         <translation>%1&apos;s version moves this file to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -1129,55 +1129,67 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Found</source>
         <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <source>Not held</source>
+        <translation>Not held</translation>
     </message>
 </context>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="62"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="62"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73"/>
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -1956,117 +1968,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="40"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="45"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="220"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="241"/>
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="241"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="282"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="296"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="338"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -2074,22 +2086,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="357"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="393"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="380"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -2119,17 +2131,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="60"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2614,77 +2626,77 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="231"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="234"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="237"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="242"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="247"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="255"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="259"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="264"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="273"/>
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
         <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="287"/>
         <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="291"/>
         <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="296"/>
         <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="371"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2692,22 +2704,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="268"/>
         <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="279"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="232"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="320"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="248"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="336"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2715,7 +2727,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="340"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2723,7 +2735,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="349"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2731,7 +2743,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="358"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2739,7 +2751,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="362"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -4856,127 +4868,127 @@ Do you want to delete it anyway?</translation>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="93"/>
         <source>Country code</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="97"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="116"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="119"/>
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="144"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="155"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="296"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="304"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="305"/>
         <source>The search could not be run. %1</source>
         <translation>The search could not be run. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="310"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -4984,7 +4996,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -339,17 +339,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61"/>
         <source>Keep theirs</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61"/>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="62"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64"/>
         <source>Keep the colleague&apos;s version of %n record(s)? This vault&apos;s versions are replaced.</source>
         <translation>
             <numerusform>Оставить версию коллеги для %n записи? Версии этого хранилища будут заменены.</numerusform>
@@ -358,7 +358,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="68"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70"/>
         <source>Keep this vault&apos;s version of %n record(s)? The colleagues&apos; versions are set aside.</source>
         <translation>
             <numerusform>Оставить версию этого хранилища для %n записи? Версии коллег будут отложены.</numerusform>
@@ -367,7 +367,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81"/>
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Оставить их версию и для %n записи, ждущей решения</numerusform>
@@ -376,7 +376,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="101"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -385,7 +385,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="104"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111"/>
         <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -394,7 +394,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120"/>
         <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
@@ -403,7 +403,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137"/>
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Оставить их (%n)</numerusform>
@@ -412,7 +412,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139"/>
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Оставить мою (%n)</numerusform>
@@ -766,42 +766,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="202"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="120"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="209"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="210"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="221"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -939,27 +939,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="152"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159"/>
         <source>Select a&amp;ll</source>
         <translation>Выбрать &amp;все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160"/>
         <source>Keep mine for selected…</source>
         <translation>Оставить мою для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161"/>
         <source>Keep theirs for selected…</source>
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="211"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="218"/>
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -968,7 +968,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215"/>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="222"/>
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -980,33 +980,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Эта версия не применена и ждёт вашего решения: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="70"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -1015,17 +1015,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -1034,107 +1034,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="104"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="118"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="121"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="33"/>
         <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="38"/>
         <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42"/>
         <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="47"/>
         <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51"/>
         <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="57"/>
         <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="62"/>
         <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="65"/>
         <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="70"/>
         <source>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="75"/>
         <source>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="80"/>
         <source>%1&apos;s version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="88"/>
         <source>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="93"/>
         <source>%1&apos;s version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="97"/>
         <source>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="102"/>
         <source>%1&apos;s version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -1142,55 +1142,67 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="112"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <source>Held</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="113"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="114"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="115"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="84"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="116"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="142"/>
+        <source>Not held</source>
+        <translation>Не ждёт решения</translation>
     </message>
 </context>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="53"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="64"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="62"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="62"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1978,117 +1990,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="137"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="40"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="45"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="145"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="171"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="205"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="220"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="241"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="241"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="282"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="296"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="338"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="344"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2097,22 +2109,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="357"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="393"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="380"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2142,17 +2154,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="60"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="405"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="392"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2637,77 +2649,77 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="143"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="231"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="234"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="237"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="242"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="247"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="255"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="259"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="264"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="185"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="273"/>
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
         <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="287"/>
         <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="291"/>
         <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="296"/>
         <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="371"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2716,22 +2728,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="268"/>
         <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="279"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="232"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="320"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="248"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="336"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -2740,7 +2752,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="252"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="340"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -2749,7 +2761,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="261"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="349"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2758,7 +2770,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="358"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2767,7 +2779,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="274"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="362"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -4889,127 +4901,127 @@ Do you want to delete it anyway?</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="93"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="97"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="115"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="116"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="119"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="121"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="123"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="128"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="144"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="155"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="296"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="304"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="305"/>
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="310"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -5018,7 +5030,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

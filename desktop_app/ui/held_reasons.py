@@ -1,0 +1,111 @@
+"""Why a colleague's version was held: one sentence for each safeguard it would weaken.
+
+The conflict dialog shows the sentences above the two versions, and the Exchange page's list
+in the tooltip of a held row; both read them here, under the dialog's translation context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.exchange.conflicts import ConflictInfo
+from desktop_app.core.exchange.safeguards import (
+    CHANGES_PSEUDONYM,
+    CHANGES_WITNESS,
+    DROPS_ANONYMITY,
+    GIVES_PROTECTED_NAME,
+    LOWERS_SENSITIVITY,
+    MOVES_ATTACHMENT,
+    MOVES_CASE,
+    MOVES_PROTECTED_FILE,
+    REVIVES_DELETED,
+    UNPROTECTS,
+    WIDENS_CONSENT,
+)
+from desktop_app.ui.i18n import fill
+
+
+def held_reason_text(info: ConflictInfo) -> str:
+    """One line for each safeguard the colleague's version would weaken ("" if none)."""
+    # Under the context they were translated in while the dialog alone showed them.
+    translate = QCoreApplication.translate
+    sentences = {
+        UNPROTECTS: translate(
+            "ConflictDialog",
+            "%1's version removes this person's protection: reports would show their name "
+            "instead of the pseudonym.",
+        ),
+        CHANGES_PSEUDONYM: translate(
+            "ConflictDialog",
+            "%1's version changes the pseudonym that reports show instead of this person's name.",
+        ),
+        GIVES_PROTECTED_NAME: translate(
+            "ConflictDialog",
+            "%1's version gives this person a name of a protected person: reports would "
+            "show that name, as this person is not protected.",
+        ),
+        DROPS_ANONYMITY: translate(
+            "ConflictDialog",
+            "%1's version withdraws the witness's wish to be anonymised in reports.",
+        ),
+        CHANGES_WITNESS: translate(
+            "ConflictDialog",
+            "%1's version gives this testimony another witness: reports would hide that "
+            "person's name instead of the name of the witness who asked for anonymity or "
+            "is protected.",
+        ),
+        MOVES_CASE: translate(
+            "ConflictDialog",
+            "%1's version moves this record to another case, whose reports may go to "
+            "other readers.",
+        ),
+        MOVES_ATTACHMENT: translate(
+            "ConflictDialog", "%1's version attaches this file to another record."
+        ),
+        MOVES_PROTECTED_FILE: translate(
+            "ConflictDialog",
+            "%1's version takes this file from a protected person and attaches it to another "
+            "record, whose reports would show it.",
+        ),
+        LOWERS_SENSITIVITY: translate(
+            "ConflictDialog",
+            "%1's version lowers this record's sensitivity: dossiers and searches would "
+            "treat it as meant for a wider audience.",
+        ),
+        WIDENS_CONSENT: translate(
+            "ConflictDialog",
+            "%1's version widens the witness's consent: the testimony could be used in ways "
+            "the consent recorded here does not allow.",
+        ),
+        REVIVES_DELETED: translate(
+            "ConflictDialog",
+            "%1's version brings back this record, which was deleted here: dossiers would "
+            "include it again.",
+        ),
+    }
+    # Which kind of record moves: a testimony and its witness, or only a role in a case.
+    moves = {
+        "testimony": translate(
+            "ConflictDialog",
+            "%1's version moves this testimony to another case, whose reports may go to "
+            "other readers.",
+        ),
+        "event": translate(
+            "ConflictDialog",
+            "%1's version moves this event to another case, whose reports may go to other readers.",
+        ),
+        "case_party": translate(
+            "ConflictDialog",
+            "%1's version moves this case party (a person's role in a case) to another "
+            "case, whose reports may go to other readers.",
+        ),
+        "attachment": translate(
+            "ConflictDialog",
+            "%1's version moves this file to another case, whose reports may go to other readers.",
+        ),
+    }
+    if info.record_kind in moves:
+        sentences[MOVES_CASE] = moves[info.record_kind]
+    return "\n".join(
+        fill(sentences[reason], info.sender) for reason in info.reasons if reason in sentences
+    )
