@@ -136,8 +136,15 @@ def test_cli_says_why_and_keeping_theirs_applies_it(
         int(row.split("\t")[0]) for row in listed.splitlines() if row[:1].isdigit()
     ):
         resolved = sandiq.ok(
-            "conflicts", "resolve", str(conflict_id), "--keep", "theirs", vault=alice.vault.path
+            "conflicts",
+            "resolve",
+            str(conflict_id),
+            "--keep",
+            "theirs",
+            "--yes",  # a held version: said again, then kept only when confirmed
+            vault=alice.vault.path,
         )
+        assert "accepts what their version does" in resolved.stdout
         assert "kept theirs" in resolved.stdout
     assert sandiq.ok("conflicts", vault=alice.vault.path).stdout.strip() == "No open conflicts."
     alice.vault = unlock(alice.vault.path, PASSPHRASE)
