@@ -29,6 +29,7 @@ from desktop_app.core.reports import (
     build_dossier,
     suggested_file_name,
 )
+from desktop_app.core.reports.dossier import MAX_SUGGESTED_NAME
 from desktop_app.core.reports.fonts import FontNotFound, find_font_family
 from desktop_app.core.vault import Vault
 from desktop_app.core.vault_creation import create_vault
@@ -715,6 +716,27 @@ def test_the_suggested_file_name_is_the_reference_as_printed_and_safe_for_any_di
         assert suggested_file_name(session, [case.id], unredacted) == "KG_ASKAROV_2010_.pdf"
         assert suggested_file_name(session, [plain.id], DossierOptions()) == "KG-2011-0002.pdf"
     vault.lock()
+
+
+def test_a_long_list_of_references_is_cut_between_references_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        ids = [
+            writer.create("case", {"reference": f"UZ-2024-{n:04}", "title": "Detention"}).id
+            for n in range(1, 21)
+        ]
+    with vault.read() as session:
+        english = suggested_file_name(session, ids, DossierOptions())
+        russian = suggested_file_name(session, ids, DossierOptions(language="ru"))
+    vault.lock()
+    shown = ", ".join(f"UZ-2024-{n:04}" for n in range(1, 8))
+    assert english == f"{shown} and 13 more.pdf"
+    # "и ещё 12" is shorter than "and 13 more": one reference more fits.
+    assert russian == f"{shown}, UZ-2024-0008 и ещё 12.pdf"
+    assert len(english) <= MAX_SUGGESTED_NAME + len(".pdf")
 
 
 def test_a_title_of_any_length_builds_on_a_one_page_cover_and_is_whole_in_the_summary(

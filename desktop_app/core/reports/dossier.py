@@ -256,12 +256,28 @@ def suggested_file_name(
     report(0)
     materials = [gather_case(session, case_id) for case_id in dict.fromkeys(case_ids)]
     _, redactor = _redactor(session, materials, options, lambda part: report(int(100 * part)))
-    references = redactor(", ".join(m.case.reference for m in materials))
-    name = " ".join(_NOT_IN_FILE_NAMES.sub("_", references).split()).strip(" .")
-    name = name[:MAX_SUGGESTED_NAME].rstrip(" .")
+    references = [_safe_in_file_name(redactor(m.case.reference)) for m in materials]
+    name = _whole_references(references, labels_for(options.language)["and_more"])
     if not name or _RESERVED_NAMES.fullmatch(name):
         name = f"dossier {name}".strip()
     return f"{name}.pdf"
+
+
+def _safe_in_file_name(text: str) -> str:
+    return " ".join(_NOT_IN_FILE_NAMES.sub("_", text).split()).strip(" .")
+
+
+def _whole_references(references: Sequence[str], and_more: str) -> str:
+    """As many whole references as fit in MAX_SUGGESTED_NAME, then "and 12 more": a reference
+    cut in the middle reads as another case's."""
+    references = [r for r in references if r]
+    for shown in range(len(references), 0, -1):
+        name = ", ".join(references[:shown])
+        if shown < len(references):
+            name += " " + and_more.format(n=len(references) - shown)
+        if len(name) <= MAX_SUGGESTED_NAME:
+            return name
+    return references[0][:MAX_SUGGESTED_NAME].rstrip(" .") if references else ""
 
 
 def _case_story(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:

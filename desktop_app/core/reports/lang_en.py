@@ -24,6 +24,7 @@ LABELS = Labels(
         "attachments": "Attachments",
         "how_to_verify": "How to verify attachments",
         "dossier_of_cases": "Dossier of {n} cases",
+        "and_more": "and {n} more",
         "reference": "Reference",
         "references": "References",
         "title": "Title",

@@ -38,6 +38,7 @@ LABELS = Labels(
         "attachments": "Приложения",
         "how_to_verify": "Как проверить приложения",
         "dossier_of_cases": "Досье по делам ({n})",
+        "and_more": "и ещё {n}",
         "reference": "Номер",
         "references": "Номера",
         "title": "Название",

@@ -24,6 +24,7 @@ LABELS = Labels(
         "attachments": "Ilovalar",
         "how_to_verify": "Ilovalarni qanday tekshirish mumkin",
         "dossier_of_cases": "Ishlar boʻyicha dosye ({n})",
+        "and_more": "va yana {n} ta",
         "reference": "Raqami",
         "references": "Raqamlari",
         "title": "Nomi",
