@@ -13,7 +13,17 @@ from __future__ import annotations
 from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
-from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, Uuid, text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    Uuid,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.name_order import SORT_KEY_FUNCTION
@@ -97,6 +107,24 @@ class Person(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     is_protected: Mapped[bool] = mapped_column(default=False)
     pseudonym: Mapped[str] = mapped_column(Text, default="")
+
+
+class NotSamePair(Base):
+    """Two people the user found to be two, not one person entered twice: the duplicates
+    finder leaves the pair out. Bookkeeping of this vault, not a record: no bundle or JSON
+    export carries it (0012). The lower id comes first, so a pair is one row whichever way
+    round it was marked."""
+
+    __tablename__ = "not_same_pair"
+    __table_args__ = (CheckConstraint("person_a_id < person_b_id", name="ck_not_same_pair_order"),)
+
+    person_a_id: Mapped[UUID] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_b_id: Mapped[UUID] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    decided_at: Mapped[str] = mapped_column(String(32))
 
 
 class CaseParty(RecordMixin, Base):

@@ -1,4 +1,4 @@
-"""`sandiq person add/list/show/edit/duplicates/merge`: people, named by their id.
+"""`sandiq person add/list/show/edit/duplicates/not-same/merge`: people, named by their id.
 
 Protected people are listed and shown with their names: whoever holds the passphrase owns the
 vault (reports are where pseudonyms replace names).
@@ -30,6 +30,7 @@ from desktop_app.core import vocab
 from desktop_app.core.content import record_label, to_content
 from desktop_app.core.duplicates import find_duplicate_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
 from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.pseudonym_rules import pseudonym_problem
 
@@ -134,11 +135,19 @@ def cmd_person_edit(args: argparse.Namespace) -> None:
 
 def cmd_person_duplicates(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        found = find_duplicate_persons(session)
-    candidates = found if args.all else [c for c in found if c.is_likely]
-    weaker = len(found) - len(candidates)
+        found = find_duplicate_persons(session, include_marked=True)
+    unmarked = [c for c in found if args.include_marked or not c.is_marked_not_same]
+    candidates = unmarked if args.all else [c for c in unmarked if c.is_likely]
+    # On stderr, so that stdout stays one pair a line (or one JSON list) for scripts.
+    marked = len(found) - len(unmarked)
+    if marked:
+        pairs, them = ("1 pair", "it") if marked == 1 else (f"{marked} pairs", "them")
+        print(
+            f"{pairs} marked as not the same person not listed (--include-marked lists {them})",
+            file=sys.stderr,
+        )
+    weaker = len(unmarked) - len(candidates)
     if weaker:
-        # On stderr, so that stdout stays one pair a line (or one JSON list) for scripts.
         print(f"{weaker} weaker pairs not listed (--all lists them)", file=sys.stderr)
     if args.json:
         print_json(
@@ -149,6 +158,7 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
                     "names": list(c.names),
                     "score": c.score,
                     "likely": c.is_likely,
+                    "marked_not_same": c.is_marked_not_same,
                     "reasons": [reason.message for reason in c.reasons],
                 }
                 for c in candidates
@@ -156,7 +166,31 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
         )
         return
     for c in candidates:
-        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(r.message for r in c.reasons)}")
+        reasons = [r.message for r in c.reasons]
+        if c.is_marked_not_same:
+            reasons.append("marked as not the same person")  # still four columns
+        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(reasons)}")
+
+
+def cmd_person_not_same(args: argparse.Namespace) -> None:
+    first, second = id_arg(args.first, "person"), id_arg(args.second, "person")
+    with unlocked(args) as vault, vault.transaction() as session:
+        if args.undo:
+            changed = unmark_not_same(session, first, second)
+        else:
+            changed = mark_not_same(session, first, second)
+    pair = f"{first} and {second}"
+    if args.undo:
+        line = f"{pair} are no longer marked" if changed else f"{pair} were not marked"
+    else:
+        line = f"{pair} are marked" if changed else f"{pair} were already marked"
+    done = {
+        "action": "not_same_undone" if args.undo else "not_same",
+        "kind": "person",
+        "ids": [str(first), str(second)],
+        "changed": changed,
+    }
+    print_done(args, done, f"{line} as not the same person")
 
 
 def cmd_person_merge(args: argparse.Namespace) -> None:
@@ -232,6 +266,22 @@ def add_person_commands(sub: Any, command: Command) -> None:
         "--all",
         action="store_true",
         help="list the weaker pairs too (namesakes of a common name with little else in common)",
+    )
+    p.add_argument(
+        "--include-marked",
+        action="store_true",
+        help="list the pairs marked as not the same person too",
+    )
+    p = command(
+        "not-same",
+        cmd_person_not_same,
+        "mark two people as not the same person: duplicates no longer lists them",
+        person,
+    )
+    p.add_argument("first", metavar="PERSON_ID")
+    p.add_argument("second", metavar="PERSON_ID")
+    p.add_argument(
+        "--undo", action="store_true", help="forget the mark: duplicates lists them again"
     )
     p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
     p.add_argument("keep", metavar="KEEP")

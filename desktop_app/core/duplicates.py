@@ -16,6 +16,9 @@ first and alone. What chance rarely gives two namesakes, the same birth date or 
 common, keeps a pair likely. Pairs that could not be listed are never compared, which keeps
 the search near linear in the number of people.
 
+A pair the user marked as not the same person (``not_same_pairs``) is left out unless asked
+for, marked as such (``DuplicateCandidate.is_marked_not_same``).
+
 A given name with an Uzbek ending (``Gulnoraxon``, ``Akmaljon``) is the same name less
 surely (``person_name_readings``); it is held by everyone who holds it with or without one.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import combinations, product
 from typing import Any
@@ -35,6 +38,7 @@ from sqlalchemy import select
 
 from db.models import Case, CaseParty, Person, Testimony
 from desktop_app.core.errors import Cancelled
+from desktop_app.core.not_same_pairs import not_same_pairs
 from desktop_app.core.person_name_readings import NameReader, NameReading, skeleton
 from desktop_app.core.search.fuzzy import PHONETIC_LIMIT, spelling_cost
 
@@ -106,13 +110,15 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class DuplicateCandidate:
-    """Two persons who are likely the same, how likely (0 to 1), and why."""
+    """Two persons who are likely the same (a's id the lower), how likely (0 to 1), why, and
+    whether the user marked them as not the same person."""
 
     a: UUID
     b: UUID
     score: float
     reasons: tuple[Reason, ...]
     names: tuple[str, str] = ("", "")
+    is_marked_not_same: bool = False
 
     @property
     def is_likely(self) -> bool:
@@ -301,10 +307,12 @@ def find_duplicate_persons(
     session: Any,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    include_marked: bool = False,
 ) -> list[DuplicateCandidate]:
     """Pairs of live persons who may be one person (by folded name, other names, birth date
     and cases in common; less likely the more people hold the name), most likely first, the
-    likely ones before the weaker ones (``is_likely``); reads only. Reading
+    likely ones before the weaker ones (``is_likely``); reads only. The pairs marked as not
+    the same person are left out, or with include_marked listed as such. Reading
     the people is the first half of the progress reported, comparing pairs the second; raises
     Cancelled once cancelled() turns true."""
 
@@ -334,13 +342,20 @@ def find_duplicate_persons(
             for pair in _pairs_worth_comparing(sorted(block), people)
         }
     )
+    marked = not_same_pairs(session)
     found = []
     said: dict[tuple[Reason, ...], tuple[Reason, ...]] = {}
     for done, (i, j) in enumerate(pairs):
         if done % _PROGRESS_STEP == 0:
             report(done, len(pairs), 1)
         candidate = _compare(people[i], people[j], holders, holders_with_endings, said)
-        if candidate is not None:
-            found.append(candidate)
+        if candidate is None:
+            continue
+        # _compare puts the lower id first (by text, the order of the ids' values too).
+        if (candidate.a, candidate.b) in marked:
+            if not include_marked:
+                continue
+            candidate = replace(candidate, is_marked_not_same=True)
+        found.append(candidate)
     report(len(pairs), len(pairs), 1)
     return sorted(found, key=lambda c: (-c.score, c.names, str(c.a), str(c.b)))

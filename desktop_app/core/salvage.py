@@ -73,7 +73,7 @@ RECORD_TABLES = ("person", "case", "case_party", "testimony", "event", "attachme
 _BEFORE_RECORDS = ("vocabulary_term", "revision")
 _OTHER_TABLES = (
     "attachment_chunk", "record_clock", "contact", "exchanged_bundle", "sync_conflict", "draft",
-    "audit_log",
+    "not_same_pair", "audit_log",
 )  # fmt: skip
 _ALL_TABLES = (*_BEFORE_RECORDS, *RECORD_TABLES, *_OTHER_TABLES)
 _REPORTED = (*RECORD_TABLES, "attachment_chunk", *_BEFORE_RECORDS, *_OTHER_TABLES[1:])

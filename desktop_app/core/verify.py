@@ -36,6 +36,7 @@ _PART_OF_TABLE = {
     "exchanged_bundle": "contacts and exchange bookkeeping",
     "record_clock": "contacts and exchange bookkeeping",
     "sync_conflict": "contacts and exchange bookkeeping",
+    "not_same_pair": "the pairs of people marked as not the same person",
 }  # fmt: skip
 _SEARCH_INDEX = "the search index"
 # Shares of verify's time on a 100k-testimony vault: SQLite's checks, the audit chain, the

@@ -1,32 +1,32 @@
 """Vault > Possible duplicate people: the pairs of people core finds likely to be one person
-entered twice, the two side by side, and merging one into the other.
+entered twice, the two side by side, and merging one into the other, or marking them as not
+the same person.
 
 The search reads every person, so it runs on a worker with progress and Cancel while the
 dialog says it is looking. Only the likely pairs are listed at first, with how many weaker ones
 (namesakes of a common name) a button adds after them. A merge takes the merged-away person's
 pairs off the list and moves on to the next pair; the other pairs stand as found, so the user
-keeps their place."""
+keeps their place. A pair marked as not the same person leaves the list in the same way, and is
+remembered in the vault (``core.not_same_pairs``); a check box lists the marked pairs instead,
+to take a mark back."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons
 from desktop_app.core.errors import Cancelled, SandiqError
+from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
 from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.vault import Vault
+from desktop_app.ui.duplicate_counts import PairCounts
 from desktop_app.ui.duplicate_pairs import DuplicatePairModel, reason_text
-from desktop_app.ui.duplicate_sides import PersonSide, read_side, suggested_keep
+from desktop_app.ui.duplicate_sides import PairComparison, PersonSide, read_side, suggested_keep
 from desktop_app.ui.forms.person_form import PersonForm
-from desktop_app.ui.i18n import field_label, field_text, fill
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import confirm, error_text, show_error, warn
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
@@ -51,9 +53,7 @@ if TYPE_CHECKING:
 
 class DuplicatesDialog(QDialog):
     """Lists possible duplicate people; for the chosen pair, the two side by side, which one
-    to keep, and Merge."""
-
-    COMPARED_FIELDS = ("name", "other_names", "birth_date", "protected")
+    to keep, Merge, and Not the same person."""
 
     def __init__(
         self,
@@ -69,28 +69,22 @@ class DuplicatesDialog(QDialog):
         self.search: Task | None = None  # the search running now, if any
         self.pairs: list[DuplicateCandidate] = []  # all found, the likely ones first
         self.is_showing_weaker = False
+        self.is_showing_marked = False  # the pairs marked as not the same person, alone
         self.reading: Task | None = None  # the reading of the selected pair's two people
         self.setWindowTitle(self.tr("Possible duplicate people"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = DuplicatePairModel(self)
         self.table = RecordTable(self.model, registry.clipboard, self.tr("Possible duplicates"))
-        self.count_label = QLabel()
-        self.weaker_button = QPushButton()
-        self.weaker_button.setAutoDefault(False)
-        self.weaker_button.setToolTip(
-            self.tr(
-                "Namesakes of a common name who have nothing else in common but, at most, "
-                "a birth year: no birth date, no case."
-            )
-        )
+        self.counts = PairCounts()
+        self.count_label = self.counts.count_label
+        self.weaker_button = self.counts.weaker_button
         self.weaker_button.clicked.connect(self.show_weaker)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count_label, 1)
-        count_row.addWidget(self.weaker_button)
+        self.marked_box = self.counts.marked_box
+        self.marked_box.toggled.connect(self._show_marked)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
-        self.comparison = self._comparison_table()
+        self.comparison = PairComparison()
         self.keep_first = QRadioButton(self.tr("Keep the &left one"))
         self.keep_second = QRadioButton(self.tr("Keep the &right one"))
         self.keep_group = QButtonGroup(self)
@@ -105,57 +99,35 @@ class DuplicatesDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.hide()
         self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.not_same_button = QPushButton(self.tr("&Not the same person"))
+        self.not_same_button.setToolTip(
+            self.tr("Two people: this pair is no longer listed (in this vault only).")
+        )
+        self.same_after_all_button = QPushButton(self.tr("They may be the &same after all"))
         close_button = QPushButton(self.tr("Close"))
         buttons = QDialogButtonBox()
-        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.merge_button, self.not_same_button, self.same_after_all_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        for button in (self.merge_button, close_button):
+        for button in buttons.buttons():
             button.setAutoDefault(False)  # Enter in the list must not merge by surprise
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
-        layout.addLayout(count_row)
+        layout.addWidget(self.counts)
         layout.addWidget(self.why_label)
         layout.addWidget(self.comparison)
         layout.addLayout(keep_row)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.not_same_button.clicked.connect(lambda: self._mark_selected(True))
+        self.same_after_all_button.clicked.connect(lambda: self._mark_selected(False))
         close_button.clicked.connect(self.reject)
         self.finished.connect(self._stop_search)  # closed (or locked) while looking
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.refresh()
         resize_within_screen(self, 820, 600)
-
-    def _comparison_table(self) -> QTableWidget:
-        table = QTableWidget(len(self.COMPARED_FIELDS) + 4, 3)
-        table.setAccessibleName(self.tr("The two people side by side"))
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        row_titles = [field_label(name) for name in self.COMPARED_FIELDS] + [
-            self.tr("Roles in cases"),
-            self.tr("Testimonies"),
-            self.tr("Events"),
-            self.tr("Attached files"),
-        ]
-        for row, title in enumerate(row_titles):
-            table.setItem(row, 0, QTableWidgetItem(title))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # Every row in view without scrolling: the list of pairs above gives way instead.
-        row_height = table.fontMetrics().height() + 6
-        rows = table.verticalHeader()
-        rows.setMinimumSectionSize(row_height)
-        rows.setDefaultSectionSize(row_height)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        height = table.rowCount() * row_height + header.sizeHint().height()
-        table.setFixedHeight(height + 2 * table.frameWidth())
-        return table
 
     def refresh(self) -> None:
         """Look for possible duplicates again, on a worker with progress and Cancel, and show
@@ -164,12 +136,15 @@ class DuplicatesDialog(QDialog):
             return
         vault = self.registry.vault
         self.pairs, self.is_showing_weaker = [], False
+        self.marked_box.setChecked(False)  # shows the (empty) list of unmarked pairs
         self._show_pairs(0)
         self.intro.setText(self.tr("Looking for people who may have been entered twice…"))
 
         def find(progress: Progress) -> list[DuplicateCandidate]:
             with database_errors_reported(), vault.read() as session:
-                return find_duplicate_persons(session, progress, progress.cancelled)
+                return find_duplicate_persons(
+                    session, progress, progress.cancelled, include_marked=True
+                )
 
         label = self.tr("Looking for possible duplicate people…")
         self.search = run_with_progress(self, label, find, lambda found: self._found(vault, found))
@@ -202,15 +177,40 @@ class DuplicatesDialog(QDialog):
         selected = self.table.selectionModel().selectedRows()
         self._show_pairs(selected[0].row() if selected else 0)
 
+    def _show_marked(self, is_checked: bool) -> None:
+        """List the pairs marked as not the same person instead of the others, or back."""
+        self.is_showing_marked = is_checked
+        self._show_pairs(0)
+
+    def _unmarked(self) -> list[DuplicateCandidate]:
+        return [pair for pair in self.pairs if not pair.is_marked_not_same]
+
     def _shown_pairs(self) -> list[DuplicateCandidate]:
-        return self.pairs if self.is_showing_weaker else [p for p in self.pairs if p.is_likely]
+        if self.is_showing_marked:
+            return [pair for pair in self.pairs if pair.is_marked_not_same]
+        unmarked = self._unmarked()
+        return unmarked if self.is_showing_weaker else [p for p in unmarked if p.is_likely]
 
     def _show_pairs(self, row: int) -> None:
         """List the pairs to show (the first page of them) and select the one at row."""
         shown = self._shown_pairs()
         self.model.set_rows(shown)
-        self._show_counts(len(shown))
-        if not self.pairs:
+        self.counts.show_counts(
+            self.pairs, len(shown), self.is_showing_weaker, self.is_showing_marked
+        )
+        for button in (self.not_same_button, self.same_after_all_button):
+            button.setVisible(self.is_showing_marked == (button is self.same_after_all_button))
+        if self.is_showing_marked:
+            self.intro.setText(
+                self.tr(
+                    "These pairs were marked as not the same person, so they are not listed "
+                    "as possible duplicates. Choose one and press “They may be the same after "
+                    "all” to list it again."
+                )
+                if shown
+                else self.tr("No pair is marked as not the same person.")
+            )
+        elif not self._unmarked():
             self.intro.setText(self.tr("No people in this vault look like duplicates."))
         elif not shown:
             self.intro.setText(
@@ -226,24 +226,12 @@ class DuplicatesDialog(QDialog):
                     "Choose a pair, compare the two, and merge them if they are one person."
                 )
             )
+        if shown:
             row = min(row, len(shown) - 1)
             self.model.fetch_through(row)
             self.table.selectRow(row)  # shows it: selectionChanged
             return
         self._show_selected()
-
-    def _show_counts(self, shown: int) -> None:
-        likely = sum(pair.is_likely for pair in self.pairs)
-        weaker = len(self.pairs) - likely
-        if not self.pairs:
-            self.count_label.setText("")
-        elif shown > likely:
-            text = self.tr("The weaker pairs follow the %n likely one(s).", "", likely)
-            self.count_label.setText(text)
-        else:
-            self.count_label.setText(self.tr("%n likely pair(s).", "", likely))
-        self.weaker_button.setText(self.tr("Show %n &weaker pair(s)", "", weaker))
-        self.weaker_button.setVisible(weaker > 0 and not self.is_showing_weaker)
 
     def _drop_pairs_of(self, person_id: UUID) -> None:
         """Take the pairs of a person merged away off the list and select the pair after the
@@ -264,6 +252,8 @@ class DuplicatesDialog(QDialog):
         candidate = self._selected()
         self.reading = None
         self._show_sides(None)
+        for button in (self.not_same_button, self.same_after_all_button):
+            button.setEnabled(candidate is not None)
         reasons = "; ".join(map(reason_text, candidate.reasons)) if candidate else ""
         self.why_label.setText(self.tr("Why: %1").replace("%1", reasons) if reasons else "")
         if candidate is None:
@@ -294,38 +284,15 @@ class DuplicatesDialog(QDialog):
         self.sides = sides
         for widget in (self.comparison, self.keep_first, self.keep_second, self.merge_button):
             widget.setEnabled(self.sides is not None)
-        if self.sides is None:
-            for row in range(self.comparison.rowCount()):
-                for column in (1, 2):
-                    self.comparison.setItem(row, column, QTableWidgetItem(""))
-            self._show_choice()
-            return
-        locale = QLocale()
-        for column, side in enumerate(self.sides, start=1):
-            values = [
-                field_text("name", side.name),
-                field_text("other_names", list(side.other_names)),
-                field_text("birth_date", side.birth_date),
-                field_text("protected", side.is_protected),
-            ] + [
-                locale.toString(side.uses.get(kind, 0))
-                for kind in ("case_party", "testimony", "event", "attachment")
-            ]
-            for row, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.comparison.setItem(row, column, item)
-        keep = suggested_keep(*self.sides)
-        (self.keep_first if keep is self.sides[0] else self.keep_second).setChecked(True)
+        self.comparison.show_sides(sides)
+        if self.sides is not None:
+            keep = suggested_keep(*self.sides)
+            (self.keep_first if keep is self.sides[0] else self.keep_second).setChecked(True)
         self._show_choice()
 
     def _show_choice(self) -> None:
         """Head the kept one's column "Kept" and the other's "Merged into the kept one"."""
-        kept, merged = self.tr("Kept"), self.tr("Merged into the kept one")
-        if self.sides is None:
-            kept = merged = ""
-        first, second = (kept, merged) if self.keep_first.isChecked() else (merged, kept)
-        self.comparison.setHorizontalHeaderLabels(["", first, second])
+        self.comparison.head(None if self.sides is None else self.keep_first.isChecked())
 
     def kept_and_merged(self) -> tuple[PersonSide, PersonSide] | None:
         """The person to keep and the one to merge into it, as chosen now."""
@@ -374,6 +341,36 @@ class DuplicatesDialog(QDialog):
         self.records_changed()
         self._drop_pairs_of(merge.id)
         self.result_label.setText(fill(text, merge.name, keep.name))
+        self.result_label.show()
+
+    def _mark_selected(self, is_marked: bool) -> None:
+        """Record in one transaction that the chosen pair is (or, after all, may not be) two
+        people; the pair moves to the other list and the pair after it is selected."""
+        candidate = self._selected()
+        if candidate is None:
+            return
+        try:
+            with database_errors_reported(), self.registry.vault.transaction() as session:
+                if is_marked:
+                    mark_not_same(session, candidate.a, candidate.b)
+                else:
+                    unmark_not_same(session, candidate.a, candidate.b)
+        except SandiqError as exc:  # one of them merged or deleted meanwhile
+            warn(self, error_text(exc))
+            self.refresh()
+            return
+        current = self.table.selectionModel().selectedRows()[0].row()
+        self.pairs = [
+            replace(pair, is_marked_not_same=is_marked) if pair is candidate else pair
+            for pair in self.pairs
+        ]
+        self._show_pairs(current)
+        text = (
+            self.tr("“%1” and “%2” are marked as not the same person.")
+            if is_marked
+            else self.tr("“%1” and “%2” are listed again as possible duplicates.")
+        )
+        self.result_label.setText(fill(text, *candidate.names))
         self.result_label.show()
 
     def _question(self, keep: PersonSide, merge: PersonSide) -> str:

@@ -1655,79 +1655,104 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="74"/>
         <source>Possible duplicate people</source>
         <translation>Ehtimoliy dublikat shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="78"/>
         <source>Possible duplicates</source>
         <translation>Ehtimoliy dublikatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="28"/>
         <source>Namesakes of a common name who have nothing else in common but, at most, a birth year: no birth date, no case.</source>
         <translation>Keng tarqalgan ismli adashlar: ularda koʻpi bilan tugʻilgan yilidan boshqa umumiy narsa yoʻq — na tugʻilgan sana, na ish.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="88"/>
         <source>Keep the &amp;left one</source>
         <translation>&amp;Chapdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="89"/>
         <source>Keep the &amp;right one</source>
         <translation>&amp;Oʻngdagisini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="101"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="102"/>
+        <source>&amp;Not the same person</source>
+        <translation>Bu bo&amp;shqa-boshqa odamlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="104"/>
+        <source>Two people: this pair is no longer listed (in this vault only).</source>
+        <translation>Bu ikki boshqa odam: bu juftlik endi koʻrsatilmaydi (faqat shu saqlagichda).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="106"/>
+        <source>They may be the &amp;same after all</source>
+        <translation>Ehtimol, baribir bi&amp;tta odamdir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="75"/>
         <source>The two people side by side</source>
         <translation>Ikki shaxs yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="81"/>
         <source>Roles in cases</source>
         <translation>Ishlardagi rollari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="82"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="83"/>
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="84"/>
         <source>Attached files</source>
         <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="141"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="149"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Takrorlangan boʻlishi mumkin boʻlgan shaxslar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="160"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Saqlagichda takrorlanishlarni qidirib boʻlmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="206"/>
+        <source>These pairs were marked as not the same person, so they are not listed as possible duplicates. Choose one and press “They may be the same after all” to list it again.</source>
+        <translation>Bu juftliklar boshqa-boshqa odamlar deb belgilangan, shuning uchun ehtimoliy dublikatlar orasida koʻrsatilmaydi. Yana koʻrsatish uchun juftlikni tanlab, «Ehtimol, baribir bitta odamdir» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="211"/>
+        <source>No pair is marked as not the same person.</source>
+        <translation>Boshqa-boshqa odamlar deb belgilangan juftlik yoʻq.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="218"/>
@@ -1745,7 +1770,15 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu saqlagichda dublikatga oʻxshagan shaxslar yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="55"/>
+        <source>Show only the %n pair(s) marked as not the same person</source>
+        <translation>
+            <numerusform>Faqat boshqa-boshqa odamlar deb belgilangan %n ta juftlikni koʻrsatish</numerusform>
+            <numerusform>Faqat boshqa-boshqa odamlar deb belgilangan %n ta juftlikni koʻrsatish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="67"/>
         <source>The weaker pairs follow the %n likely one(s).</source>
         <translation>
             <numerusform>Ehtimoli pastroq juftliklar %n ta ehtimoliy juftlikdan keyin keladi.</numerusform>
@@ -1753,7 +1786,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="76"/>
         <source>%n likely pair(s).</source>
         <translation>
             <numerusform>Ehtimoliy juftliklar: %n.</numerusform>
@@ -1761,7 +1794,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="79"/>
         <source>Show %n &amp;weaker pair(s)</source>
         <translation>
             <numerusform>Ehtimoli &amp;pastroq juftliklarni koʻrsatish (%n)</numerusform>
@@ -1769,27 +1802,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="258"/>
         <source>Why: %1</source>
         <translation>Sababi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="123"/>
         <source>Kept</source>
         <translation>Qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="124"/>
         <source>Merged into the kept one</source>
         <translation>Unga birlashtiriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="317"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>«%1» oynasida saqlanmagan oʻzgarishlar bor. Avval saqlang yoki oynani yoping.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="367"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="334"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» birlashtirildi (qoldirilgan shaxs: «%2»): %n ta yozuv koʻchirildi.</numerusform>
@@ -1797,7 +1830,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Ishlardagi %n ta rol olib tashlandi: ikkalasi bir ishda bir xil rolga ega edi.</numerusform>
@@ -1805,7 +1838,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369"/>
+        <source>“%1” and “%2” are marked as not the same person.</source>
+        <translation>«%1» va «%2» boshqa-boshqa odamlar deb belgilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="371"/>
+        <source>“%1” and “%2” are listed again as possible duplicates.</source>
+        <translation>«%1» va «%2» yana ehtimoliy dublikatlar qatorida koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="379"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1814,7 +1857,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fayllari qoldiriladigan shaxsga («%1») oʻtadi, ismlari esa uning boshqa ismlari boʻladi. Soʻng «%2» oʻchiriladi («Saqlagich &gt; Oʻchirilgan yozuvlar» uni koʻrsatadi). Birlashtirish tegishli har bir ishning «Tarix» varagʻida koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Ikkalasidan biri himoyalangan, shuning uchun «%1» himoyalangan boʻlib qoladi.</translation>
     </message>
