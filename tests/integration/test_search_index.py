@@ -14,7 +14,7 @@ from db.fts import clear_index
 from desktop_app.core import vault_creation, vault_schema
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.search import index
-from desktop_app.core.search.folding import FOLD_VERSION
+from desktop_app.core.search.folding import FOLD_VERSION, WordFolder
 from desktop_app.core.search.index import rebuild_search_index, search_index_is_current
 from desktop_app.core.search.service import Match, search
 from desktop_app.core.vault import Vault, unlock
@@ -46,7 +46,7 @@ def test_index_made_with_other_folding_rules_is_rebuilt_on_unlock(
 ) -> None:
     with monkeypatch.context() as older_rules:  # an older Sandiq that folded nothing
         older_rules.setattr(index, "FOLD_VERSION", FOLD_VERSION - 1)
-        older_rules.setattr(index, "fold", str.casefold)
+        older_rules.setattr(WordFolder, "index_fold", lambda _, text: text.casefold())
         vault = create_vault(vault_dir, PASSPHRASE, kdf=FAST_KDF).vault
         fill(vault)
         assert kinds_found(vault, "Шамсутдинов") == [("testimony", Match.EXACT)]

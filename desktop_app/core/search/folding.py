@@ -53,6 +53,9 @@ _LATIN = {
 # Russian soft sign in romanised names (Il'ya): turned into one ASCII apostrophe first.
 APOSTROPHES = "ʻʼ’‘`´′ʹ"
 _HYPHENS = "‐‑"  # HYPHEN, NON-BREAKING HYPHEN; dashes are punctuation, not name joiners.
+# What may join the parts of a word in raw text: the hyphens above, ASCII and the small and
+# fullwidth hyphen-minus that NFKD makes ASCII.
+_HYPHEN = re.compile(f"[-{_HYPHENS}\ufe63\uff0d]")
 
 # Combining marks left by NFKD (accents, cedillas, breves, the dot of Turkish İ).
 _COMBINING_RANGES = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF))
@@ -225,14 +228,15 @@ def _apply_rules(text: str) -> str:
 # So the query, not the index, reads such an е as ё: see yo_readings.
 _CYRILLIC_VOWELS = "аеёиоуыэюяіӣӯәөүұ"
 _E_AS_YO = re.compile(f"(?:(?<![^\\W\\d_])|(?<=[{_CYRILLIC_VOWELS}]))е")
-_IE_AS_IYO = re.compile(r"(?<=[a-z])iy?e(?=[a-z])")
+_IE_AS_IYO = re.compile(r"(?<=[a-z])iy?e(?=[a-z]|$)")  # also final: Makhlie for Махлиё
 _MAX_YO_READINGS = 3  # a word has one ё at most (it is always stressed): each е is read alone
 
 
 def yo_readings(word: str) -> tuple[str, ...]:
     """The folded keys of a typed word with one of the е that folding keeps apart from ё read
-    as ё, and a Latin ie or iye between letters as iyo (Бахтиер, Bakhtier → bahtiyor; Едгор →
-    yodgor), besides fold(word); () when there is none or the word folds to more than one."""
+    as ё, and a Latin ie or iye after a letter as iyo (Бахтиер, Bakhtier → bahtiyor; Makhlie →
+    mahliyo; Едгор → yodgor), besides fold(word); () when there is none or the word folds to
+    more than one."""
     word = unicodedata.normalize("NFC", word).casefold()
     if _E_AS_YO.search(word):
         pattern, reading = _E_AS_YO, "ё"
@@ -264,6 +268,9 @@ class WordFolder:
 
     def __init__(self) -> None:
         self._tokens: dict[str, list[str]] = {}
+        # Words a hyphen joins: the tokens of their parts folded alone that the joined word
+        # lacks (Kadyrbekov-Toktogulov: kadirbekov, toktogulov).
+        self._parts: dict[str, list[str]] = {}
 
     def fold(self, text: str) -> str:
         """fold(text)."""
@@ -271,18 +278,60 @@ class WordFolder:
 
     def tokens(self, text: str) -> list[str]:
         """fold_tokens(text)."""
-        known = self._tokens
         words = text.split()
+        self._learn(words)
+        return list(chain.from_iterable(map(self._tokens.__getitem__, words)))
+
+    def index_fold(self, text: str) -> str:
+        """index_fold(text)."""
+        return " ".join(self.index_tokens(text))
+
+    def index_tokens(self, text: str) -> list[str]:
+        """index_tokens(text)."""
+        if not _HYPHEN.search(text):
+            return self.tokens(text)
+        words = text.split()
+        self._learn(words)
+        found: list[str] = []
+        for word in words:
+            found += self._tokens[word]
+            found += self._parts.get(word, ())
+        return found
+
+    def _learn(self, words: list[str]) -> None:
+        known = self._tokens
         new = [word for word in words if word not in known]
-        if new:
-            new = list(dict.fromkeys(new))
-            if len(known) + len(new) > self._MAX_WORDS:
-                known.clear()
-                new = list(dict.fromkeys(words))
-            # A newline never appears inside a word and no rule adds or removes one.
-            for word, folded in zip(new, _apply_rules("\n".join(new)).split("\n"), strict=True):
-                known[word] = _tokens_of(folded)
-        return list(chain.from_iterable(map(known.__getitem__, words)))
+        if not new:
+            return
+        new = list(dict.fromkeys(new))
+        if len(known) + len(new) > self._MAX_WORDS:
+            known.clear()
+            self._parts.clear()
+            new = list(dict.fromkeys(words))
+        joined = [word for word in new if _HYPHEN.search(word)]
+        # A newline never appears inside a word and no rule adds or removes one; a space
+        # for each hyphen folds the parts as the words they would be alone.
+        lines = [*new, *(_HYPHEN.sub(" ", word) for word in joined)]
+        folded = _apply_rules("\n".join(lines)).split("\n")
+        for word, line in zip(new, folded[: len(new)], strict=True):
+            known[word] = _tokens_of(line)
+        for word, line in zip(joined, folded[len(new) :], strict=True):
+            parts = [part for part in _tokens_of(line) if part not in known[word]]
+            if parts:
+                self._parts[word] = parts
+
+
+def index_tokens(text: str) -> list[str]:
+    """fold_tokens(text) with each word that a hyphen joins followed by its parts folded alone
+    (Кадырбеков-Токтогулов: kadirbekovtoktogulov kadirbekov toktogulov): what the index holds,
+    so that one part of a double surname is found from any script or spelling, as the other
+    keeps finding the whole (Jalalabad, Jalal-Abad)."""
+    return WordFolder().index_tokens(text)
+
+
+def index_fold(text: str) -> str:
+    """index_tokens(text) separated by single spaces: the folded text the index holds."""
+    return " ".join(index_tokens(text))
 
 
 _LOCAL_ENDINGS = {key: local for local, key in _ENDINGS.items()}

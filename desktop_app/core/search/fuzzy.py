@@ -70,7 +70,7 @@ _FRENCH_FINAL_E = re.compile(r"(?<=..)e$")
 # Кадыров), each costing 0.3 above: up to two of them stay within PHONETIC_LIMIT.
 _PROSE_SWAPS = {"a": "o", "o": "a", "g": "h", "h": "g"}
 _MAX_PROSE_SWAPS = 2
-_MAX_MARKS = 4  # o or u letters tried one by one as a mark-less oʻ (words have one or two)
+_MAX_MARKS = 4  # o or u letters tried as a mark-less oʻ (words have one to three)
 
 
 @lru_cache(maxsize=4096)
@@ -158,14 +158,22 @@ def readings(word: str) -> tuple[tuple[str, float], ...]:
         # South Slavic spelling and keep the English ch (ч), and the German ch reading alone
         # would turn Chorijev into horev, far from Choriyev.
         result.setdefault(fold(word.replace("w", "v").replace("j", "y")), READING_COST)
-    if "w" in word or "j" in word or "ch" in word:  # Tuchbatullin
-        german = word.replace("sch", "sh").replace("ch", "kh").replace("w", "v").replace("j", "y")
-        result.setdefault(fold(german), READING_COST)
+    if "w" in word or "j" in word or "ch" in word:  # Tuchbatullin, Dschamschid, Schewzowa
+        result.setdefault(fold(_german(word, "sh")), READING_COST)
+        if "sch" in word:  # German has no letter for ж either: Schaksylykow, Жақсылықов
+            result.setdefault(fold(_german(word, "zh")), READING_COST)
     if "c" in word or "gu" in word:  # Rachidov, Douchanbé, Samarcande, Ourguentch
         french = _FRENCH_GU.sub("g", word.replace("ch", "sh"))
         french = _FRENCH_FINAL_E.sub("", _FRENCH_C.sub("k", french))
         result.setdefault(fold(french), READING_COST)
     return tuple(result.items())
+
+
+def _german(word: str, sch: str) -> str:
+    # German spelling: j is й, z ц, dsch дж, sch ш (or ж, as sch says), ch х, w в. In this
+    # order, so the z of zh and dzh and the j of the folded result are not read again.
+    word = word.replace("j", "y").replace("z", "ts").replace("dsch", "dzh")
+    return word.replace("sch", sch).replace("ch", "kh").replace("w", "v")
 
 
 def _typo_limit(length: int) -> float:
@@ -235,9 +243,21 @@ def prose_spellings(word: str) -> tuple[str, ...]:
 
 
 def markless_forms(word: str) -> tuple[str, ...]:
-    """The folded word with an o read as the Uzbek oʻ typed without its mark, which folds to u
-    (otkir → utkir for Oʻtkir, ogli → ugli for oʻgʻli): each o alone, and all of them."""
-    return _swapped(word, "o", "u")
+    """The folded word with o read as the Uzbek oʻ typed without its mark, which folds to u
+    (otkir → utkir for Oʻtkir, ogli → ugli for oʻgʻli): each o or any set of them, as a name
+    may have several oʻ and o side by side (yoldoshojaeva → yuldoshujaeva for Yoʻldoshxoʻjayeva),
+    among its first _MAX_MARKS o (15 forms at most), and all of them."""
+    places = [i for i, found in enumerate(word) if found == "o"][:_MAX_MARKS]
+    if not places or not is_fuzzy_candidate(word):
+        return ()
+    forms = {word.replace("o", "u")}
+    for count in range(1, len(places) + 1):
+        for chosen in combinations(places, count):
+            letters = list(word)
+            for i in chosen:
+                letters[i] = "u"
+            forms.add("".join(letters))
+    return _refolded(word, forms)
 
 
 def marked_forms(word: str) -> tuple[str, ...]:
@@ -250,7 +270,4 @@ def _swapped(word: str, letter: str, other: str) -> tuple[str, ...]:
     places = [i for i, found in enumerate(word) if found == letter][:_MAX_MARKS]
     if not places or not is_fuzzy_candidate(word):
         return ()
-    forms = {word[:i] + other + word[i + 1 :] for i in places}
-    if letter == "o":
-        forms.add(word.replace(letter, other))
-    return _refolded(word, forms)
+    return _refolded(word, {word[:i] + other + word[i + 1 :] for i in places})

@@ -1,11 +1,12 @@
 """What text of each record goes into the full-text index, and rebuilding the index.
 
-Every record is indexed as written (title, body) and folded (``folding.fold``); person names
-also go to the ``names`` column, and the words of names and places to the name list that
-fuzzy search expands query words to. The folded text depends on the folding rules, and what
-is in the index on which fields ``indexed_text`` reads, so the index records ``FOLD_VERSION``
-and ``INDEXED_FIELDS_VERSION``; a vault whose index was made with other rules or fields (or
-by an older schema) is rebuilt from its records when it is unlocked (``ensure_search_index``).
+Every record is indexed as written (title, body) and folded (``folding.index_fold``: ``fold``
+and the parts of hyphenated words); person names also go to the ``names`` column, and the
+words of names and places to the name list that fuzzy search expands query words to. The
+folded text depends on the folding rules, and what is in the index on which fields
+``indexed_text`` reads, so the index records ``FOLD_VERSION`` and ``INDEXED_FIELDS_VERSION``;
+a vault whose index was made with other rules or fields (or by an older schema) is rebuilt
+from its records when it is unlocked (``ensure_search_index``).
 """
 
 from __future__ import annotations
@@ -35,15 +36,14 @@ from desktop_app.core.search.folding import (
     FOLD_VERSION,
     WordFolder,
     drop_invisible,
-    fold,
-    fold_tokens,
 )
 
 FOLD_VERSION_KEY = "fold_version"
-INDEXED_FIELDS_VERSION = 2
+INDEXED_FIELDS_VERSION = 3
 """Bump when indexed_text reads other fields or cleans text otherwise: indexes made before
 then lack them, and are rebuilt. 2: event institutions; testimony interviewer and
-interpreter; person ethnicity, nationality and contact; invisible characters dropped."""
+interpreter; person ethnicity, nationality and contact; invisible characters dropped.
+3: the parts of a word a hyphen joins, folded alone besides the whole (``index_tokens``)."""
 INDEXED_FIELDS_KEY = "indexed_fields_version"  # absent (version 1) in vaults made before it
 _BATCH = 500
 _INDEXED_MODELS = (Case, Person, Testimony, Event)
@@ -68,11 +68,12 @@ def _lines(*texts: str) -> str:
 
 def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> IndexedText | None:
     """The text a record of this kind puts in the index (read by attribute, from a model
-    instance or a ValidRecord's values), or None for kinds that are not searchable. A folder
-    gives the same keys as ``fold``, faster over many records. Every free-text field a user
-    may look for is here (docs/search-folding.md lists them): a new one needs
-    INDEXED_FIELDS_VERSION bumped, so that existing vaults index it too."""
-    keys, tokens = (fold, fold_tokens) if folder is None else (folder.fold, folder.tokens)
+    instance or a ValidRecord's values), or None for kinds that are not searchable, folded by
+    ``folding.index_fold``; a folder shared over many records gives the same keys faster.
+    Every free-text field a user may look for is here (docs/search-folding.md lists them): a
+    new one needs INDEXED_FIELDS_VERSION bumped, so that existing vaults index it too."""
+    folder = folder or WordFolder()
+    keys, tokens = folder.index_fold, folder.index_tokens
     match kind:
         case "case":
             title = _lines(f"{record.reference} {record.title}")

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.folding import index_tokens
 
 SNIPPET_OPEN = "\x02"  # START OF TEXT
 SNIPPET_CLOSE = "\x03"  # END OF TEXT
@@ -68,8 +68,9 @@ def plain_word(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    # Narratives share most of their words, so one cache serves every page of results.
-    return frozenset(plain_word(t) for t in _TOKEN.findall(word)), frozenset(fold_tokens(word))
+    # Narratives share most of their words, so one cache serves every page of results. Folded
+    # as the index folds it, so a part of a hyphenated word found folded is marked.
+    return frozenset(plain_word(t) for t in _TOKEN.findall(word)), frozenset(index_tokens(word))
 
 
 def _matches(word: str, highlight: Highlight) -> bool:
