@@ -13,10 +13,11 @@ from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 from desktop_app.core.vault import default_vault_dir
 from desktop_app.ui import unexpected_errors
+from desktop_app.ui.file_dialogs import keep_qt_settings_in_memory
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import Settings
-from desktop_app.ui.unlock_dialog import is_vault_folder
+from desktop_app.ui.vault_folders import is_vault_folder
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -62,6 +63,7 @@ def run(argv: Sequence[str]) -> int:
     """Run the GUI until the user quits; returns the exit code."""
     forbid_core_dumps()
     unexpected_errors.install()
+    keep_qt_settings_in_memory()
     args = parse_arguments(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Sandiq")

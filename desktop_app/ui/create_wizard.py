@@ -39,7 +39,7 @@ from desktop_app.ui.recovery_key_wizard import (
 )
 from desktop_app.ui.strength_meter import StrengthMeter
 from desktop_app.ui.tasks import Result, run_task
-from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
+from desktop_app.ui.vault_folders import is_vault_folder, vault_in
 
 
 class PassphrasePage(QWizardPage):

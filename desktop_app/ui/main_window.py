@@ -57,7 +57,8 @@ from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.tasks import cancel_tasks_with_progress
-from desktop_app.ui.unlock_dialog import UnlockDialog, is_vault_folder
+from desktop_app.ui.unlock_dialog import UnlockDialog
+from desktop_app.ui.vault_folders import is_vault_folder
 from desktop_app.ui.windows import WindowRegistry
 
 PAGE_CASES, PAGE_PEOPLE, PAGE_TESTIMONIES, PAGE_SEARCH, PAGE_EXCHANGE, PAGE_LOCKED = range(6)

@@ -1,13 +1,13 @@
 """Why a bundle was refused, in the user's language.
 
 Core refuses a bundle with one English sentence from a fixed set (``open_refusals``,
-``importer``, ``merge``...), some with a detail filled in: a fingerprint, a size, an id. A
-Russian or Uzbek user deciding whether a file was tampered with must read that sentence in their
-language, so each one is matched here and replaced by its translation, the detail carried over
-as it is. The two invalid records a user can act on (a reference to a record of the sender's
-earlier bundles, a case reference already taken) come as exceptions with their facts and are
-said in full; the English detail of any other invalid record, or a sentence not listed, stays
-English.
+``importer``, ``incoming_records``...), some with a detail filled in: a fingerprint, a size, an
+id. A Russian or Uzbek user deciding whether a file was tampered with must read that sentence in
+their language, so each one is matched here and replaced by its translation, the detail carried
+over as it is. The two invalid records a user can act on (a reference to a record of the
+sender's earlier bundles, a case reference already taken) come as exceptions with their facts
+and are said in full; the English detail of any other invalid record, or a sentence not listed,
+stays English.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import (
     contacts,
     importer,
-    merge,
+    incoming_records,
     open_refusals,
     own_claims,
     sequences,
@@ -180,7 +180,7 @@ _SENTENCES = (
         ),
     ),
     (
-        merge.INVALID_RECORD,
+        incoming_records.INVALID_RECORD,
         QT_TRANSLATE_NOOP("Refusals", "This bundle holds an invalid record: %1."),
     ),
     (
@@ -212,7 +212,7 @@ def bundle_refusal_text(error: BundleRejected) -> str:
     if isinstance(error, sequences.EarlierBundlesMissing):
         missing = not_imported_text(error.sender_name, error.missing)
         return f"{bundle_refusal_text(error.reference)} {missing}"
-    if isinstance(error, merge.MissingReference):
+    if isinstance(error, incoming_records.MissingReference):
         text = QCoreApplication.translate(
             "Refusals",
             "A record in this bundle refers to one that is neither in the bundle nor in this "
@@ -225,7 +225,7 @@ def bundle_refusal_text(error: BundleRejected) -> str:
             vocab_label(error.target),
             str(error.target_id),
         )
-    if isinstance(error, merge.CaseReferenceTaken):
+    if isinstance(error, incoming_records.CaseReferenceTaken):
         text = QCoreApplication.translate(
             "Refusals",
             "Case %1 in this bundle has the reference “%2”, which another case in this vault "

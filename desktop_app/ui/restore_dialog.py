@@ -46,7 +46,7 @@ from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.shares_edit import SharesEdit
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
-from desktop_app.ui.unlock_dialog import is_vault_folder, vault_in
+from desktop_app.ui.vault_folders import is_vault_folder, vault_in
 
 RESTORED_FOLDER_STEM = "sandiq-vault"
 

@@ -33,7 +33,6 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.recovery_shares import shares_in_text
 from desktop_app.core.vault import (
-    DATABASE_NAME,
     HEADER_NAME,
     Vault,
     unlock,
@@ -47,6 +46,7 @@ from desktop_app.ui.messages import error_text
 from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.tasks import Result, run_task
+from desktop_app.ui.vault_folders import is_vault_folder, vault_in
 
 FREE_ATTEMPTS = 2  # failures before the delay starts
 MAX_DELAY_SECONDS = 60
@@ -57,12 +57,6 @@ def retry_delay_seconds(failures: int) -> int:
     if failures <= FREE_ATTEMPTS:
         return 0
     return min(2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY_SECONDS)
-
-
-def is_vault_folder(path: Path) -> bool:
-    """True if path holds a vault, or a vault database whose header is missing: that folder
-    needs the header back (from a backup), never a new vault over it."""
-    return (path / HEADER_NAME).exists() or (path / DATABASE_NAME).exists()
 
 
 class UnlockDialog(QDialog):
@@ -388,16 +382,3 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.setFocus()
         else:
             self.create_requested.emit(path)
-
-
-def vault_in(folder: Path) -> Path:
-    """folder, or the one vault folder directly inside it: a user opening a backup picks the
-    memory stick it is on more often than its sandiq-backup-... folder, and was offered to
-    create a new vault there."""
-    if is_vault_folder(folder):
-        return folder
-    try:
-        inside = [child for child in folder.iterdir() if child.is_dir() and is_vault_folder(child)]
-    except OSError:
-        return folder
-    return inside[0] if len(inside) == 1 else folder

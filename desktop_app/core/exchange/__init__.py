@@ -7,9 +7,9 @@ The spec is ``docs/bundle-format.md``. Two layers:
   files (``identity``, ``contact``);
 - the vault on top of it, imported by module: ``contacts`` (this vault's identity, its
   contacts), ``selection`` and ``export`` (``sandiq bundle export``), ``sync_records`` (the
-  records part), ``merge``, ``apply`` and ``importer`` (``sandiq bundle import``), ``clock``
-  (version vectors), ``conflicts`` and ``merged_away`` (a person merged on one side, edited on
-  the other).
+  records part), ``incoming_records`` (checking them), ``merge``, ``apply`` and ``importer``
+  (``sandiq bundle import``), ``clock`` (version vectors), ``conflicts`` and ``merged_away`` (a
+  person merged on one side, edited on the other).
 
 This package's import stays free of the vault layer, so ``records`` and ``vault`` may import
 from it without a cycle.

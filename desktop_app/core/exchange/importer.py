@@ -39,13 +39,8 @@ from desktop_app.core.exchange.apply import RecordApplier
 from desktop_app.core.exchange.contacts import active_contact_keys, sender_refusal, vault_identity
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.format import format_timestamp
-from desktop_app.core.exchange.merge import (
-    Action,
-    Incoming,
-    MergePlan,
-    MergePlanner,
-    MissingReference,
-)
+from desktop_app.core.exchange.incoming_records import Incoming, MissingReference
+from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
 from desktop_app.core.exchange.open_refusals import OwnBundle, UnknownSender
 from desktop_app.core.exchange.outcome import Outcome
 from desktop_app.core.exchange.own_claims import check_claims

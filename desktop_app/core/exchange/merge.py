@@ -1,9 +1,9 @@
 """Deciding, record by record, what an incoming bundle changes.
 
-Every record is validated with the core's own rules (``validate_record``, as for writing) and
-must be in the exact form Sandiq writes; records come in foreign-key order; every reference must
-point to a record in the bundle or in the vault; every attachment file must match its record.
-Then each record is compared with the vault's copy by content and version vector (``clock``):
+Every record is first checked and summarized (``incoming_records``: the core's own rules, the
+exact form Sandiq writes, ids and references); records come in foreign-key order, once each;
+every attachment file must match its record. Then each record is compared with the vault's
+copy by content and version vector (``clock``):
 
 - not in the vault: insert it;
 - same content and tombstone flag: nothing (the clocks are merged);
@@ -37,19 +37,25 @@ vault's side of each comparison is read by ``local_state``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from uuid import UUID
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, ExchangedBundle
-from desktop_app.core.content import MODEL_OF_KIND, record_label
-from desktop_app.core.errors import BundleRejected, InvalidInput
+from db.models import ExchangedBundle
 from desktop_app.core.exchange.clock import Clock, Order, compare
-from desktop_app.core.exchange.format import AttachmentEntry, attachment_name_problem
+from desktop_app.core.exchange.format import AttachmentEntry
+from desktop_app.core.exchange.incoming_records import (
+    Incoming,
+    check_case_references,
+    check_ids,
+    check_references,
+    invalid_record,
+    summarize,
+)
 from desktop_app.core.exchange.local_state import (
     Local,
     attachments_with_bytes,
@@ -58,20 +64,10 @@ from desktop_app.core.exchange.local_state import (
     protected_people,
 )
 from desktop_app.core.exchange.progress import Meter
-from desktop_app.core.exchange.references import references
-from desktop_app.core.exchange.safeguards import (
-    NOTHING,
-    Protected,
-    Safeguarded,
-    conflict_label,
-    held_reasons,
-    safeguarded,
-)
+from desktop_app.core.exchange.safeguards import Protected, conflict_label, held_reasons
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
-from desktop_app.core.id_batches import as_one_parameter, in_batches
-from desktop_app.core.record_validation import ValidRecord, validate_record
+from desktop_app.core.record_validation import ValidRecord
 
-INVALID_RECORD = "This bundle holds an invalid record: {}."
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
@@ -83,22 +79,6 @@ class Action(enum.Enum):
     UNCHANGED = "unchanged"
     OLDER = "older"  # the vault has seen this version and edited it since
     CONFLICT = "conflict"
-
-
-@dataclass(frozen=True, slots=True)
-class Incoming:
-    """What the plan keeps of one validated incoming record."""
-
-    kind: str
-    id: UUID
-    deleted: bool
-    clock: Clock
-    content_hash: str
-    label: str
-    references: tuple[tuple[str, str, UUID], ...]
-    case_reference: str = ""  # cases only
-    file: tuple[str, int, str] | None = None  # attachments only: sha256, size, file name
-    safeguarded: Safeguarded = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,132 +102,6 @@ class MergePlan:
     def count(self, action: Action) -> int:
         """How many records get this action."""
         return sum(1 for decision in self.decisions if decision.action is action)
-
-
-def _invalid_message(detail: str) -> str:
-    return INVALID_RECORD.format(detail.rstrip("."))
-
-
-def _invalid(detail: str) -> BundleRejected:
-    return BundleRejected(_invalid_message(detail))
-
-
-class MissingReference(BundleRejected):
-    """A record refers to one that is neither in the bundle nor in the vault: the sender's
-    earlier bundles were not imported here. The kinds and ids are kept so that the GUI can say
-    it in the user's language; str() is the English line the CLI prints."""
-
-    def __init__(
-        self, kind: str, record_id: UUID, field: str, target: str, target_id: UUID
-    ) -> None:
-        super().__init__(
-            _invalid_message(
-                f"{kind} {record_id}: {field} refers to a {target} ({target_id}) that is "
-                "neither in the bundle nor in this vault; import the sender's earlier "
-                "bundles first"
-            )
-        )
-        self.kind = kind
-        self.record_id = record_id
-        self.target = target
-        self.target_id = target_id
-
-
-class CaseReferenceTaken(BundleRejected):
-    """An incoming case has the reference of another case in the vault. The reference and both
-    ids are kept so that the GUI can say it in the user's language; str() is the CLI's line."""
-
-    def __init__(self, case_id: UUID, reference: str, other_id: UUID) -> None:
-        super().__init__(
-            _invalid_message(
-                f"case {case_id}: its reference {reference!r} is already used by another case "
-                f"in this vault ({other_id}); rename one of them first"
-            )
-        )
-        self.case_id = case_id
-        self.reference = reference
-        self.other_id = other_id
-
-
-def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidRecord]:
-    """Validate a record (the core's rules, in the exact form Sandiq writes) and summarize it."""
-    try:
-        valid = validate_record(record.kind, record.content, act_types, record.id)
-    except InvalidInput as exc:
-        raise _invalid(str(exc)) from None
-    content = record.content
-    unknown = content.keys() - valid.content.keys()
-    if unknown:
-        raise _invalid(f"{record.kind} {record.id}: unknown field {min(unknown)[:40]!r}")
-    if content != valid.content:  # one comparison in C for the usual, exact record
-        for name, value in valid.content.items():
-            if content.get(name) != value:
-                raise _invalid(f"{record.kind} {record.id}: {name}: not in the form Sandiq writes")
-    file = None
-    if record.kind == "attachment":
-        problem = attachment_name_problem(content["file_name"])
-        if problem:
-            raise _invalid(f"{record.kind} {record.id}: file_name {problem}")
-        file = (content["sha256"], content["size"], content["file_name"])
-    summary = Incoming(
-        kind=record.kind,
-        id=record.id,
-        deleted=record.deleted,
-        clock=record.clock,
-        content_hash=valid.content_hash,
-        label=record_label(record.kind, content),
-        references=tuple(references(record.kind, content)),
-        case_reference=content["reference"] if record.kind == "case" else "",
-        file=file,
-        safeguarded=safeguarded(record.kind, content, is_deleted=record.deleted),
-    )
-    return summary, valid
-
-
-def _existing_ids(session: Session, kind: str, ids: Iterable[UUID]) -> set[UUID]:
-    model: Any = MODEL_OF_KIND[kind]
-    found: set[UUID] = set()
-    for batch in in_batches(ids):
-        found.update(session.scalars(select(model.id).where(model.id.in_(batch))))
-    return found
-
-
-def _check_ids(session: Session, incoming: dict[str, set[UUID]]) -> None:
-    # Ids are unique across kinds: history, search and attachments find a record by id alone.
-    for kind, ids in incoming.items():
-        if not ids:
-            continue
-        others = [other for other in KIND_ORDER if other != kind]
-        # One statement for the five other tables (a batch's ids bound once, not five times).
-        listed = select(as_one_parameter(uid.hex for uid in ids).c.value)
-        models: list[Any] = [MODEL_OF_KIND[other] for other in others]
-        query = union_all(
-            *(
-                select(literal(rank), model.id).where(model.id.in_(listed))
-                for rank, model in enumerate(models)
-            )
-        )
-        clash: dict[int, set[UUID]] = {}
-        for rank, uid in session.execute(query):
-            clash.setdefault(rank, set()).add(uid)
-        if clash:
-            rank = min(clash)
-            raise _invalid(f"{kind} {min(clash[rank])}: the id is already used by a {others[rank]}")
-
-
-def _check_references(
-    session: Session, records: Sequence[Incoming], incoming: dict[str, set[UUID]]
-) -> None:
-    wanted: dict[str, set[UUID]] = {kind: set() for kind in KIND_ORDER}
-    for record in records:
-        for _, target, uid in record.references:
-            if uid not in incoming[target]:
-                wanted[target].add(uid)
-    known = {kind: _existing_ids(session, kind, ids) for kind, ids in wanted.items() if ids}
-    for record in records:
-        for name, target, uid in record.references:
-            if uid not in incoming[target] and uid not in known[target]:
-                raise MissingReference(record.kind, record.id, name, target, uid)
 
 
 class Unsent(NamedTuple):
@@ -297,26 +151,6 @@ def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[De
     ]
 
 
-def _check_case_references(session: Session, plan: MergePlan) -> None:
-    changing = {
-        d.incoming.id: d.incoming
-        for d in plan.decisions
-        if d.incoming.kind == "case" and d.action in (Action.INSERT, Action.UPDATE)
-    }
-    owner: dict[str, UUID] = {}
-    for case_id, reference in session.execute(
-        select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
-    ):
-        if case_id not in changing:
-            owner[reference] = case_id
-    for case_id, record in changing.items():
-        if record.deleted:
-            continue
-        other = owner.setdefault(record.case_reference, case_id)
-        if other != case_id:
-            raise CaseReferenceTaken(case_id, record.case_reference, other)
-
-
 def _plan_attachments(
     session: Session,
     plan: MergePlan,
@@ -328,9 +162,9 @@ def _plan_attachments(
     for entry in entries:
         decision = decisions.get(entry.id)
         if decision is None:
-            raise _invalid(f"the file of attachment {entry.id} has no attachment record")
+            raise invalid_record(f"the file of attachment {entry.id} has no attachment record")
         if (entry.sha256.hex(), entry.size, entry.name) != decision.incoming.file:
-            raise _invalid(f"attachment {entry.id}: its file does not match its record")
+            raise invalid_record(f"attachment {entry.id}: its file does not match its record")
     with_bytes = attachments_with_bytes(
         session, [uid for uid, state in local.items() if state.file]
     )
@@ -339,12 +173,14 @@ def _plan_attachments(
         sha256, size, _ = decision.incoming.file
         mine = local.get(uid)
         if mine is not None and mine.file != (sha256, size):
-            raise _invalid(f"attachment {uid}: its file differs from the one this vault holds")
+            raise invalid_record(
+                f"attachment {uid}: its file differs from the one this vault holds"
+            )
         has_bytes = mine is not None and (uid in with_bytes or size == 0)
         if uid in by_id and not has_bytes:
             plan.attachments_to_store.add(uid)
         elif decision.action is Action.INSERT and not decision.incoming.deleted and size:
-            raise _invalid(f"attachment {uid} arrives without its file")
+            raise invalid_record(f"attachment {uid} arrives without its file")
 
 
 class MergePlanner:
@@ -376,11 +212,11 @@ class MergePlanner:
 
     def _validate(self, record: SyncRecord) -> tuple[Incoming, ValidRecord]:
         if _RANK[record.kind] < self._rank:
-            raise _invalid(f"{record.kind} {record.id} comes after records that refer to it")
+            raise invalid_record(f"{record.kind} {record.id} comes after records that refer to it")
         self._rank = _RANK[record.kind]
         summary, valid = summarize(record, self._act_types)
         if any(summary.id in ids for ids in self._incoming.values()):
-            raise _invalid(f"{record.kind} {record.id} appears twice")
+            raise invalid_record(f"{record.kind} {record.id} appears twice")
         self._incoming[record.kind].add(summary.id)
         return summary, valid
 
@@ -397,8 +233,8 @@ class MergePlanner:
             if meter is not None:
                 meter.check_cancel()
         summaries = [summary for summary, _ in checked]
-        _check_ids(self._session, batch)
-        _check_references(self._session, summaries, self._incoming)
+        check_ids(self._session, batch)
+        check_references(self._session, summaries, self._incoming)
         local = {
             uid: state
             for kind, ids in batch.items()
@@ -416,6 +252,11 @@ class MergePlanner:
 
     def finish(self) -> MergePlan:
         """Check what needs every record (case references, files) and return the plan."""
-        _check_case_references(self._session, self.plan)
+        changing = {
+            d.incoming.id: d.incoming
+            for d in self.plan.decisions
+            if d.incoming.kind == "case" and d.action in (Action.INSERT, Action.UPDATE)
+        }
+        check_case_references(self._session, changing)
         _plan_attachments(self._session, self.plan, self._local_files, self._entries)
         return self.plan

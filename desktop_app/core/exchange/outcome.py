@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Person, SyncConflict
 from desktop_app.core.exchange.clock import Clock, Order, compare, merge
-from desktop_app.core.exchange.merge import Action, Decision, Incoming
+from desktop_app.core.exchange.incoming_records import Incoming
+from desktop_app.core.exchange.merge import Action, Decision
 from desktop_app.core.id_batches import in_batches
 
 WaitingConflicts = dict[UUID, list[tuple[int, Clock]]]  # record id -> [(conflict id, clock)]

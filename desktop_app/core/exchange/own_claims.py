@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.format import MAX_SEQUENCE
+from desktop_app.core.exchange.incoming_records import INVALID_RECORD, Incoming
 from desktop_app.core.exchange.local_state import held_versions
-from desktop_app.core.exchange.merge import INVALID_RECORD, Action, Decision, Incoming
+from desktop_app.core.exchange.merge import Action, Decision
 from desktop_app.core.exchange.sync_records import MAX_CLOCK_ENTRIES, SyncRecord
 from desktop_app.core.record_validation import ValidRecord
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import ExchangedBundle
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange.merge import MissingReference
+from desktop_app.core.exchange.incoming_records import MissingReference
 
 NOT_IMPORTED = (
     "Not imported here from {}: bundle(s) {}; bundles sent only to other colleagues never "
