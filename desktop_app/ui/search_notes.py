@@ -53,6 +53,16 @@ _NOTE_TEXTS = {
         "%1 was searched for as a whole word only: it is too short to find the words "
         "beginning with it.",
     ),
+    NoteCode.NOT_YET_USED: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "%1 is too short to complete yet: records holding it as a whole word come first, then "
+        "those the words before it find.",
+    ),
+    NoteCode.PATRONYMIC_LEFT_OUT: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "Nothing was found with %1, which looks like a patronymic (records often leave them "
+        "out); the other words were searched for.",
+    ),
 }
 
 

@@ -1772,7 +1772,10 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_counts.py" line="55" />
         <source>Show only the %n pair(s) marked as not the same person</source>
-        <translation><numerusform>Show only the %n pair marked as not the same person</numerusform><numerusform>Show only the %n pairs marked as not the same person</numerusform></translation>
+        <translation>
+            <numerusform>Show only the %n pair marked as not the same person</numerusform>
+            <numerusform>Show only the %n pairs marked as not the same person</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_counts.py" line="67" />
@@ -3155,81 +3158,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="86" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
-        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="457" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465" />
+        <location filename="../../desktop_app/ui/main_window.py" line="466" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -4903,7 +4906,17 @@ Do you want to delete it anyway?</translation>
         <translation>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="63" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="56" />
+        <source>%1 is too short to complete yet: records holding it as a whole word come first, then those the words before it find.</source>
+        <translation>%1 is too short to complete yet: records holding it as a whole word come first, then those the words before it find.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="61" />
+        <source>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</source>
+        <translation>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="73" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>
@@ -5622,69 +5635,69 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76" />
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82" />
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84" />
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101" />
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104" />
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105" />
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="117" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="163" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="176" />
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
@@ -5692,7 +5705,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187" />
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -5700,37 +5713,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="234" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="289" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="293" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287" />
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="328" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -5738,7 +5751,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="378" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -1789,7 +1789,11 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_counts.py" line="55" />
         <source>Show only the %n pair(s) marked as not the same person</source>
-        <translation><numerusform>Показать только %n пару, отмеченную как разные люди</numerusform><numerusform>Показать только %n пары, отмеченные как разные люди</numerusform><numerusform>Показать только %n пар, отмеченных как разные люди</numerusform></translation>
+        <translation>
+            <numerusform>Показать только %n пару, отмеченную как разные люди</numerusform>
+            <numerusform>Показать только %n пары, отмеченные как разные люди</numerusform>
+            <numerusform>Показать только %n пар, отмеченных как разные люди</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_counts.py" line="67" />
@@ -3187,81 +3191,81 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="86" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
-        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="457" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465" />
+        <location filename="../../desktop_app/ui/main_window.py" line="466" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -4936,7 +4940,17 @@ Do you want to delete it anyway?</source>
         <translation>%1 искали только как целое слово: оно слишком короткое, чтобы искать слова, которые с него начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="63" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="56" />
+        <source>%1 is too short to complete yet: records holding it as a whole word come first, then those the words before it find.</source>
+        <translation>%1 — слишком короткое начало слова, чтобы его дополнять: сначала показаны записи, где оно есть целым словом, затем те, что находят предыдущие слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="61" />
+        <source>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</source>
+        <translation>С %1 ничего не найдено; это похоже на отчество (в записях его часто нет), поэтому искали по остальным словам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="73" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
@@ -5660,69 +5674,69 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76" />
         <source>Unlock Sandiq</source>
         <translation>Разблокировать Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="82" />
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84" />
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
         <source>Open &amp;another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104" />
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="105" />
         <source>Restore from a &amp;backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="114" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="117" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="163" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="157" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="182" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="176" />
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
@@ -5731,7 +5745,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="187" />
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
@@ -5740,37 +5754,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="240" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="234" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="289" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="293" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287" />
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="318" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="328" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -5779,7 +5793,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="378" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -3,17 +3,8 @@
 A patronymic names the father and narrows who a witness is ("Dilnoza Bahodirovna" is a
 daughter of Bahodir), yet it is rarely stored with her name. The redactor takes a word shaped
 like one as part of the name it stands inside, directly after, or (with nothing but initials
-before it) directly before; see ``Redactor`` and docs/reports.md "Matching". The shapes, in
-Latin and Cyrillic script, in any letter case after a capital:
-
-- Russian and the Russian style of Central Asian documents, one word with the father's name:
-  -ovna/-evna/-ichna (Bahodirovna, Ильинична), -ovich/-evich/-ich (Bahodirovich, Ильич), with
-  the Russian case endings (Баходировны, Баходировичем) and Uzbek or Kazakh suffixes
-  (Bahodirovnaning, Баходировнага);
-- Kazakh, joined to the father's name: -ұлы/-қызы, -uly/-kyzy (Серікұлы, Serikkyzy);
-- Uzbek, Kazakh and Kyrgyz, a second word after the father's name: qizi, oʻgʻli in every
-  apostrophe form (o'g'li, o‘g‘li, ogli), қизи, ўғли, угли, кизи; ұлы, қызы; уулу, кызы; uly,
-  kyzy, uulu ("Bahodir qizi", "Баҳодир қизи", "Асан уулу").
+before it) directly before; see ``Redactor`` and docs/reports.md "Matching". The shapes
+(-ovich, -ovna, -uly, qizi, oʻgʻli, ...) are listed in ``core.patronymic_shapes``.
 
 The father's name starts with a capital and has three letters or more before a joined ending
 (July, Truly are no patronymics). The Tajik -zoda (Rahmonzoda) is a surname, not a
@@ -25,39 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_LETTER = r"[^\W\d_]"
-_APOSTROPHE = "['ʻʼ’‘`´]"
+from desktop_app.core.patronymic_shapes import APOSTROPHE as _APOSTROPHE
+from desktop_app.core.patronymic_shapes import JOINED as _JOINED
+from desktop_app.core.patronymic_shapes import LETTER as _LETTER
+from desktop_app.core.patronymic_shapes import SEPARATE as _SEPARATE
+from desktop_app.core.patronymic_shapes import SUFFIX as _SUFFIX
+
 # A capital letter: Python's re has no \p{Lu}; Latin, Greek and Cyrillic are below U+2000.
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x2000)) if c.isupper()) + "]"
 _FATHER = rf"{_CAPITAL}(?:{_APOSTROPHE}?{_LETTER}){{2,}}?"  # "O'ktam" typed with an apostrophe
-_RUSSIAN_ENDINGS = (
-    "(?:[ое]вн|ичн)(?:а|ы|е|у|ой|ою)",  # Баходировна, -овны, -овне, -овну, -овной; Ильинична
-    "ич(?:а|у|ем|е|ом)?",  # Баходирович, -ича, -ичу, -ичем, -иче; Ильич, Ильичом
-    "(?:[oe]vn|ichn)(?:a|y|e|u|oy|oi|oyu)",
-    "ich(?:a|u|em|e|om)?",
-)
-_KAZAKH_JOINED = ("ұлы", "қызы", "улы", "кызы", "uly", "ulı", "ūly", "kyzy", "qyzy")
-_SEPARATE_WORDS = (
-    "qizi",
-    "kizi",
-    rf"o{_APOSTROPHE}?g{_APOSTROPHE}?li",
-    "қизи",
-    "кизи",
-    "ўғли",
-    "угли",
-    "ұлы",
-    "қызы",
-    "уулу",
-    "кызы",
-    "uly",
-    "uulu",
-    "kyzy",
-    "qyzy",
-)
-# What Uzbek and Kazakh add to a patronymic in running text: Bahodirovnaning, qiziga.
-_SUFFIX = "(?i:ning|ni|ga|da|dan|нинг|ни|га|да|дан|ның|нің|на|ға|ге|мен)?"
-_JOINED = "|".join((*_RUSSIAN_ENDINGS, *_KAZAKH_JOINED))
-_SEPARATE = "|".join(_SEPARATE_WORDS)
 
 # A regular expression for one patronymic, a whole word (or two: "Bahodir qizi").
 PATRONYMIC = (

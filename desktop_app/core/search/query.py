@@ -70,6 +70,8 @@ class NoteCode(StrEnum):
     UNKNOWN_FIELD = "unknown_field"
     ONLY_EXCLUDED = "only_excluded"
     TOO_SHORT = "too_short"
+    NOT_YET_USED = "not_yet_used"
+    PATRONYMIC_LEFT_OUT = "patronymic_left_out"
 
 
 _MESSAGES = {
@@ -93,6 +95,14 @@ _MESSAGES = {
     NoteCode.TOO_SHORT: (
         "{} was searched for as a whole word only: it is too short to find the words beginning "
         "with it"
+    ),
+    NoteCode.NOT_YET_USED: (
+        "{} is too short to complete yet: records holding it as a whole word come first, then "
+        "those the words before it find"
+    ),
+    NoteCode.PATRONYMIC_LEFT_OUT: (
+        "nothing was found with {}, which looks like a patronymic (records often leave them "
+        "out); the other words were searched for"
     ),
 }
 

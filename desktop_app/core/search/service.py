@@ -8,7 +8,8 @@ that all of its words needed:
    (Шамсутдинов finds Shamsuddinov);
 3. **prefix** — as the beginning of a folded word: a word typed with a ``*`` (Andij*), and the
    query's last word while it is still being typed (Shamsut finds Shamsutdinov), that is when
-   it has 3 letters or more and the vault holds no such whole word;
+   it has 3 letters or more and the vault holds no such whole word (or it does, but the query
+   finds nothing with it, see ``loosening``);
 4. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
    (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), an inflected form in prose (Аскаров
    finds "показания Аскарова") or the word an inflected query word is a form of (Ибрагимовым
@@ -35,6 +36,7 @@ from db.fts import FTS_TABLE, document_texts, holds_folded_words
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.filters import SearchFilters, Sql, filter_condition, resolve_filters
 from desktop_app.core.search.folding import place_prefixes
+from desktop_app.core.search.loosening import without_last_word, without_patronymics
 from desktop_app.core.search.query import (
     NoteCode,
     QueryNote,
@@ -110,21 +112,38 @@ class SearchResults:
     has_more: bool = False
 
 
+def _is_too_short_to_complete(term: Term) -> bool:
+    """True if term, a word being typed, has too few letters, typed or folded, to be
+    completed: the words beginning with it would be too many to read."""
+    words = prefix_words(term, folded=True)
+    return (
+        not words
+        or len(words[-1]) < MIN_TYPED_PREFIX
+        or sum(c.isalpha() for c in term.text) < MIN_TYPED_PREFIX
+    )
+
+
+def _typed_last(query: SearchQuery) -> Term | None:
+    """The query's last word if it is still being typed (and has no * of its own)."""
+    if not (query.ends_in_word and query.required):
+        return None
+    typed = query.required[-1].terms[-1]
+    return None if typed.is_prefix else typed
+
+
 def _too_short(query: SearchQuery) -> tuple[QueryNote, ...]:
     """Notes on the words of query typed with a * before too few letters, and on its last
     word if it is being typed and too short to be completed (see ``_prefix_way``): when
     nothing is found, they may be why."""
-    found = []
-    for number, group in enumerate(query.required):
-        for term in group.terms:
-            if term.is_prefix and not prefix_words(term, folded=True):
-                found.append(QueryNote(NoteCode.TOO_SHORT, term.text))
-        is_last = number == len(query.required) - 1
-        typed = group.terms[-1]
-        if is_last and query.ends_in_word and not typed.is_prefix:
-            words = prefix_words(typed, folded=True)
-            if not words or len(words[-1]) < MIN_TYPED_PREFIX:
-                found.append(QueryNote(NoteCode.TOO_SHORT, typed.text))
+    found = [
+        QueryNote(NoteCode.TOO_SHORT, term.text)
+        for group in query.required
+        for term in group.terms
+        if term.is_prefix and not prefix_words(term, folded=True)
+    ]
+    typed = _typed_last(query)
+    if typed is not None and _is_too_short_to_complete(typed):
+        found.append(QueryNote(NoteCode.TOO_SHORT, typed.text))
     return tuple(found)
 
 
@@ -139,6 +158,10 @@ class _Plan:
     plain: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
+    # Complete the last word being typed even if the vault holds it as a whole word; and
+    # whether it was not completed only because the vault holds it.
+    completes_held: bool = False
+    kept_whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,15 +185,17 @@ def _in(columns: str, words: Sequence[str]) -> str:
     return f"{columns} : {_any([fts5_string([w]) for w in words])}" if words else ""
 
 
-def _is_unfinished(session: Session, term: Term, prefix: list[str], folded: list[str]) -> bool:
+def _is_unfinished(session: Session, term: Term, folded: list[str], plan: _Plan) -> bool:
     """True if a word being typed is to be completed: long enough for its completions to be
     few, and no whole word the vault holds. A whole word is taken as meant (Askarov does not
-    find Askarova: she is another person) unless it is typed with a * (Askarov*)."""
-    return (
-        len(prefix[-1]) >= MIN_TYPED_PREFIX
-        and sum(c.isalpha() for c in term.text) >= MIN_TYPED_PREFIX
-        and not holds_folded_words(session, folded)
-    )
+    find Askarova: she is another person) unless it is typed with a * (Askarov*), or the plan
+    completes held words (the query found nothing with the whole word)."""
+    if _is_too_short_to_complete(term):
+        return False
+    if plan.completes_held:
+        return True
+    plan.kept_whole = holds_folded_words(session, folded)
+    return not plan.kept_whole
 
 
 def _prefix_way(
@@ -181,7 +206,7 @@ def _prefix_way(
     if not (term.is_prefix or is_typing):
         return ""
     words = prefix_words(term, folded=True)
-    if not words or not (term.is_prefix or _is_unfinished(session, term, words, folded)):
+    if not words or not (term.is_prefix or _is_unfinished(session, term, folded, plan)):
         return ""
     *before, last = words
     beginnings = (last, *place_prefixes(last))  # Tosh: Toshkent is indexed as tashkent
@@ -205,8 +230,8 @@ def _term_ways(session: Session, term: Term, plan: _Plan, *, is_typing: bool = F
     return _Ways(exact_way, folded_way, prefix_way, fuzzy_way)
 
 
-def _plan(session: Session, query: SearchQuery) -> _Plan:
-    plan = _Plan()
+def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False) -> _Plan:
+    plan = _Plan(completes_held=completes_held)
     # An excluded word is excluded as typed and folded (-Kyrgyz also drops Кыргыз), never
     # fuzzily: that would drop records for words that only look alike. Set before anything
     # else: a query of filters and exclusions alone (-Andijan country:UZ) needs it too.
@@ -237,6 +262,46 @@ def _plan(session: Session, query: SearchQuery) -> _Plan:
         if expression != plan.tiers[-1][1]:
             plan.tiers.append((match, expression))
     return plan
+
+
+def _followed_by(first: _Plan, then: _Plan) -> _Plan:
+    """A plan listing what first matches, then what then matches besides."""
+    everything_first = first.tiers[-1][1]
+    return _Plan(
+        tiers=first.tiers + [(m, f"({e}) NOT ({everything_first})") for m, e in then.tiers],
+        excluded=first.excluded,
+        plain=first.plain | then.plain,
+        folded=first.folded | then.folded,
+        prefixes=first.prefixes | then.prefixes,
+        completes_held=first.completes_held,
+        kept_whole=first.kept_whole or then.kept_whole,
+    )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a query is searched: its plan, the query whose too-short words may explain finding
+    nothing, and notes on words the plan does not require."""
+
+    plan: _Plan
+    query: SearchQuery
+    notes: tuple[QueryNote, ...] = ()
+
+
+def _reading(session: Session, query: SearchQuery, *, completes_held: bool = False) -> _Reading:
+    """The plan of a query. If its last word is being typed and too short to be completed
+    (Timur B), the records the words before it find follow those holding it as a whole word,
+    with a note: the list does not empty at each new word."""
+    plan = _plan(session, query, completes_held=completes_held)
+    typed = _typed_last(query)
+    shorter = without_last_word(query)
+    if typed is None or shorter is None or not _is_too_short_to_complete(typed):
+        return _Reading(plan, query)
+    then = _plan(session, shorter, completes_held=completes_held)
+    if not (plan.tiers and then.tiers):
+        return _Reading(plan, query)
+    note = QueryNote(NoteCode.NOT_YET_USED, typed.text)
+    return _Reading(_followed_by(plan, then), shorter, (note,))
 
 
 def _without(expression: str, excluded: str) -> str:
@@ -317,6 +382,31 @@ def _matched(
     return rows, is_ranked
 
 
+def _matches_any(session: Session, plan: _Plan, sql: Sql, condition: str | None) -> bool:
+    """True if the plan matches some record (its last tier matches what every tier does)."""
+    expression = _without(plan.tiers[-1][1], plan.excluded)
+    return bool(_tier(session, expression, sql, condition, 1)[0])
+
+
+def _looser(
+    session: Session, query: SearchQuery, plan: _Plan, sql: Sql, condition: str | None, page: slice
+) -> tuple[_Reading, list[_Row], bool] | None:
+    """For a query that matches nothing: its looser reading, without patronymics (with a note
+    on each) and with the last word completed even if the vault holds it as a whole word
+    (Назаркулов Шухрат finds Shuhratjon Nazarqulov beside a Shuhrat Nazarov), its page and
+    whether it is ranked; None if it finds nothing either."""
+    looser_query, notes = without_patronymics(query)
+    if not (notes or plan.kept_whole):
+        return None
+    reading = _reading(session, looser_query, completes_held=True)
+    if not reading.plan.tiers:
+        return None
+    rows, is_ranked = _matched(session, reading.plan, sql, condition, page)
+    if not rows:
+        return None
+    return replace(reading, notes=notes + reading.notes), rows, is_ranked
+
+
 def _filtered_only(
     session: Session, plan: _Plan, sql: Sql, condition: str | None, page: slice
 ) -> list[_Row]:
@@ -360,7 +450,8 @@ def search_results(
     codes, filter_notes = resolve_filters(session, parsed)
     notes = parsed.notes + tuple(filter_notes)
     limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
-    plan = _plan(session, parsed)
+    reading = _reading(session, parsed)
+    plan = reading.plan
     sql = Sql()
     condition = filter_condition(sql, codes, parsed.period)
     page = slice(offset, offset + limit + 1)  # one more than asked: does another page follow?
@@ -369,6 +460,11 @@ def search_results(
         return SearchResults([], notes + (_too_short(parsed) if limit else ()))
     if plan.tiers:
         rows, is_ranked = _matched(session, plan, sql, condition, page)
+        if not rows and (not offset or not _matches_any(session, plan, sql, condition)):
+            looser = _looser(session, parsed, plan, sql, condition, page)
+            if looser is not None:
+                reading, rows, is_ranked = looser
+                plan = reading.plan
     else:
         rows = _filtered_only(session, plan, sql, condition, page)
     has_more = len(rows) > limit
@@ -388,8 +484,9 @@ def search_results(
         )
         for rowid, kind, record_id, reference, score, match in rows
     ]
+    notes += reading.notes
     if not hits and not offset:
-        notes += _too_short(parsed)
+        notes += _too_short(reading.query)
     return SearchResults(hits, notes, is_ranked, has_more)
 
 
