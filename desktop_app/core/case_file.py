@@ -240,15 +240,42 @@ def reference_labels(
     return {uid: label for uid, label in labels.items() if label}
 
 
+class CaseReferences:
+    """The live cases by reference in any letter case, read once and kept current by the
+    caller: a bulk resolution checks a thousand references, and reading every case for each
+    took most of its time."""
+
+    def __init__(self, session: Session) -> None:
+        self._cases: dict[str, dict[UUID, None]] = {}  # folded reference -> ids, in read order
+        self._folded: dict[UUID, str] = {}
+        query = select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
+        for case_id, reference in session.execute(query):
+            self._add(case_id, reference)
+
+    def _add(self, case_id: UUID, reference: str) -> None:
+        folded = reference.casefold()
+        self._folded[case_id] = folded
+        self._cases.setdefault(folded, {})[case_id] = None
+
+    def owner(self, reference: str, other_than: UUID | None) -> UUID | None:
+        """The live case, other than other_than, that uses reference in any letter case."""
+        owners = self._cases.get(reference.strip().casefold(), {})
+        return next((case_id for case_id in owners if case_id != other_than), None)
+
+    def note(self, case: Case) -> None:
+        """Take in a case written since the references were read (renamed or deleted)."""
+        folded = self._folded.pop(case.id, None)
+        if folded is not None:
+            del self._cases[folded][case.id]
+        if not case.is_deleted:
+            self._add(case.id, case.reference)
+
+
 def case_with_reference(session: Session, reference: str, other_than: UUID | None) -> UUID | None:
     """The live case, other than other_than, that uses reference in any letter case; references
     are unique among live cases (a dossier, a bundle and a colleague name a case by its
     reference, and `sandiq case show uz-1` finds UZ-1), so uz-1 beside UZ-1 is taken."""
-    wanted = reference.strip().casefold()
-    rows = session.execute(
-        select(Case.id, Case.reference).where(Case.id != other_than, Case.is_deleted.is_(False))
-    )
-    return next((case_id for case_id, stored in rows if stored.casefold() == wanted), None)
+    return CaseReferences(session).owner(reference, other_than)
 
 
 def case_of_record(session: Session, kind: str, record_id: UUID) -> UUID | None:

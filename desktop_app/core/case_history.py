@@ -23,7 +23,9 @@ from desktop_app.core.exchange.references import references
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One audit entry about a record of the case; version is set for record changes."""
+    """One audit entry about a record of the case; version is set for record changes. Or the
+    conflict decisions of one run shown as one row (``history_runs``): then decided names
+    their records, and record_id and version are None."""
 
     seq: int
     at: str
@@ -32,6 +34,7 @@ class HistoryRow:
     record_kind: str
     record_id: UUID | None
     version: int | None
+    decided: tuple[tuple[str, UUID], ...] = ()
 
 
 HISTORY_PAGE = 100  # entries a case's History reads at a time: a few screens

@@ -12,11 +12,13 @@ from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from desktop_app.core.authors import KnownVaults
 from desktop_app.core.case_file import AttachmentRow, EventRow, PartyRow
 from desktop_app.core.case_history import HISTORY_PAGE, HistoryRow
+from desktop_app.core.history_runs import continued, folded
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
 from desktop_app.ui.author_names import author_text
 from desktop_app.ui.i18n import (
     act_type_label,
+    field_label,
     format_partial_date,
     format_size,
     format_timestamp,
@@ -180,25 +182,29 @@ class AttachmentModel(RowsModel):
 
 @dataclass(frozen=True)
 class HistoryPage:
-    """Some of a case's audit entries, newest first, with the names of their records and who
-    made each change (audit seq -> key id, None where not recorded)."""
+    """Some of a case's audit entries, newest first, with the names of their records, who
+    made each change (audit seq -> key id, None where not recorded) and the fields each
+    version changed (audit seq -> field names, ``version_changes``)."""
 
     rows: list[HistoryRow]
     labels: dict[Any, str] = field(default_factory=dict)
     authors: dict[int, str | None] = field(default_factory=dict)
+    changes: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 class HistoryModel(RowsModel):
     """Audit entries about a case's records and people, newest first, with who made each
     change, read a page at a time from read_page(older_than) as the view scrolls down, and
     those added since from read_newer(newer_than): a large case has thousands of entries, and
-    reading them all took half a second on every save."""
+    reading them all took half a second on every save. The conflict decisions of one bulk
+    resolution are one row (``history_runs``)."""
 
-    COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION = range(6)
-    COLUMN_COUNT = 6
+    COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION, COL_CHANGES = range(7)
+    COLUMN_COUNT = 7
     STRETCH_COLUMN = COL_RECORD
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 20, COL_KIND: 20}
     WHOLE_COLUMNS = (COL_WHEN, COL_ACTION, COL_KIND, COL_BY)
+    GROWING_COLUMNS: ClassVar[dict[int, int]] = {COL_CHANGES: 36}
 
     def __init__(
         self,
@@ -210,9 +216,14 @@ class HistoryModel(RowsModel):
         self._read_page = read_page
         self._read_newer = read_newer
         self._has_older = False
+        # The audit positions read so far, for the next pages: a row of many decisions is
+        # where the newest of them is, so the last row is not always the oldest entry read.
+        self._oldest_read: int | None = None
+        self._newest_read: int | None = None
         self.labels: dict[Any, str] = {}
         self.own_key_id = ""
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
+        self.changes: dict[int, tuple[str, ...]] = {}  # audit seq -> fields changed
         self.vaults = KnownVaults()  # this vault's key and its contacts' names
 
     def show_newest(self) -> None:
@@ -220,24 +231,31 @@ class HistoryModel(RowsModel):
         page = self._read_page(None) if self._read_page is not None else HistoryPage([])
         self.labels = dict(page.labels)
         self.authors = dict(page.authors)
+        self.changes = dict(page.changes)
         self._has_older = len(page.rows) >= HISTORY_PAGE
-        self.set_rows(page.rows)
+        self._oldest_read = page.rows[-1].seq if page.rows else None
+        self._newest_read = page.rows[0].seq if page.rows else None
+        self.set_rows(folded(page.rows))
 
     def show_new_entries(self) -> None:
         """Add the entries made since the newest shown above it, and take the names of the
         records anew; read the newest page again if read_newer cannot tell what changed."""
         page = None
-        if self._rows and self._read_newer is not None:
-            page = self._read_newer(self._rows[0].seq)
+        if self._rows and self._newest_read is not None and self._read_newer is not None:
+            page = self._read_newer(self._newest_read)
         if page is None:
             self.show_newest()
             return
         self.labels.update(page.labels)
         self.authors.update(page.authors)
+        self.changes.update(page.changes)
         if page.rows:
-            self.beginInsertRows(ROOT, 0, len(page.rows) - 1)
-            self._rows[:0] = page.rows
-            self.endInsertRows()
+            self._newest_read = page.rows[0].seq
+            rows = self._join(page.rows, is_older=False)
+            if rows:
+                self.beginInsertRows(ROOT, 0, len(rows) - 1)
+                self._rows[:0] = rows
+                self.endInsertRows()
         if self._rows:  # a witness renamed: the names column changes with no new entry
             self.dataChanged.emit(
                 self.index(0, self.COL_RECORD), self.index(len(self._rows) - 1, self.COL_RECORD)
@@ -245,25 +263,39 @@ class HistoryModel(RowsModel):
 
     def shown_records(self) -> list[tuple[str, Any]]:
         """(kind, id) of the records the entries shown are about."""
-        return [(r.record_kind, r.record_id) for r in self._rows if r.record_id is not None]
+        records = [(r.record_kind, r.record_id) for r in self._rows if r.record_id is not None]
+        return records + [record for r in self._rows for record in r.decided]
+
+    def _join(self, page: list[HistoryRow], *, is_older: bool) -> list[HistoryRow]:
+        """Fold a page's decisions into the rows shown of their run; the rows left to add."""
+        replaced, added = continued(self._rows, page, is_older=is_older)
+        for index, row in replaced.items():
+            self._rows[index] = row
+            self.dataChanged.emit(self.index(index, 0), self.index(index, self.COLUMN_COUNT - 1))
+        return added
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         """True while older entries may be left to read."""
         return not parent.isValid() and self._has_older and self._read_page is not None
 
     def fetchMore(self, parent: Index = ROOT) -> None:
-        """Read the page of entries older than the last one shown."""
-        if not self.canFetchMore(parent) or not self._rows:
+        """Read the page of entries older than every one read so far."""
+        if not self.canFetchMore(parent) or not self._rows or self._oldest_read is None:
             return
-        page = self._read_page(self._rows[-1].seq)  # type: ignore[misc]
+        page = self._read_page(self._oldest_read)  # type: ignore[misc]
         self._has_older = len(page.rows) >= HISTORY_PAGE
         if not page.rows:
             return
+        self._oldest_read = page.rows[-1].seq
         self.labels.update(page.labels)
         self.authors.update(page.authors)
+        self.changes.update(page.changes)
+        rows = self._join(page.rows, is_older=True)
+        if not rows:
+            return
         start = len(self._rows)
-        self.beginInsertRows(ROOT, start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
+        self.beginInsertRows(ROOT, start, start + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
 
     def headers(self) -> list[str]:
@@ -275,10 +307,15 @@ class HistoryModel(RowsModel):
             self.tr("Name"),
             self.tr("By"),
             self.tr("Version"),
+            self.tr("Fields changed"),
         ]
 
     def display(self, row: HistoryRow, column: int) -> str:
         """Cell text."""
+        if column == self.COL_CHANGES:
+            return ", ".join(field_label(name) for name in self.changes.get(row.seq, ()))
+        if row.decided:
+            return self._display_run(row, column)
         version = "" if row.version is None else str(row.version)
         return [
             format_timestamp(row.at),
@@ -287,6 +324,19 @@ class HistoryModel(RowsModel):
             self.labels.get(row.record_id, ""),
             self.author_text(row),
             version,
+        ][column]
+
+    def _display_run(self, row: HistoryRow, column: int) -> str:
+        """Cell text of the decisions of one run: how many, their kinds and records."""
+        kinds = dict.fromkeys(vocab_label(kind) for kind, _ in row.decided)
+        names = dict.fromkeys(self.labels.get(record_id, "") for _, record_id in row.decided)
+        return [
+            format_timestamp(row.at),
+            self.tr("%n conflicts resolved", "", len(row.decided)),
+            ", ".join(kinds),
+            ", ".join(filter(None, names)),
+            self.author_text(row),
+            "",
         ][column]
 
     def author_text(self, row: HistoryRow) -> str:

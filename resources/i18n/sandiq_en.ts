@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -2583,34 +2583,39 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="272" />
+        <location filename="../../desktop_app/ui/row_models.py" line="296" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="273" />
+        <location filename="../../desktop_app/ui/row_models.py" line="297" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="274" />
+        <location filename="../../desktop_app/ui/row_models.py" line="298" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="275" />
+        <location filename="../../desktop_app/ui/row_models.py" line="299" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="276" />
+        <location filename="../../desktop_app/ui/row_models.py" line="300" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="277" />
+        <location filename="../../desktop_app/ui/row_models.py" line="301" />
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/row_models.py" line="324" />
+        <source>%n conflicts resolved</source>
+        <translation><numerusform>%n conflict resolved</numerusform><numerusform>%n conflicts resolved</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21" />
@@ -3566,17 +3571,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -5060,17 +5065,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -5602,32 +5607,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="134" />
+        <location filename="../../desktop_app/ui/row_models.py" line="135" />
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -2607,34 +2607,39 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="272" />
+        <location filename="../../desktop_app/ui/row_models.py" line="296" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="273" />
+        <location filename="../../desktop_app/ui/row_models.py" line="297" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="274" />
+        <location filename="../../desktop_app/ui/row_models.py" line="298" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="275" />
+        <location filename="../../desktop_app/ui/row_models.py" line="299" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="276" />
+        <location filename="../../desktop_app/ui/row_models.py" line="300" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="277" />
+        <location filename="../../desktop_app/ui/row_models.py" line="301" />
         <source>Version</source>
         <translation>Версия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/row_models.py" line="324" />
+        <source>%n conflicts resolved</source>
+        <translation><numerusform>Разрешён %n конфликт</numerusform><numerusform>Разрешено %n конфликта</numerusform><numerusform>Разрешено %n конфликтов</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21" />
@@ -3599,17 +3604,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -5096,17 +5101,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -5641,32 +5646,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="134" />
+        <location filename="../../desktop_app/ui/row_models.py" line="135" />
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>

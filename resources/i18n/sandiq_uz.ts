@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -2583,34 +2583,39 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="272" />
+        <location filename="../../desktop_app/ui/row_models.py" line="296" />
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="273" />
+        <location filename="../../desktop_app/ui/row_models.py" line="297" />
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="274" />
+        <location filename="../../desktop_app/ui/row_models.py" line="298" />
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="275" />
+        <location filename="../../desktop_app/ui/row_models.py" line="299" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="276" />
+        <location filename="../../desktop_app/ui/row_models.py" line="300" />
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="277" />
+        <location filename="../../desktop_app/ui/row_models.py" line="301" />
         <source>Version</source>
         <translation>Versiya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/row_models.py" line="324" />
+        <source>%n conflicts resolved</source>
+        <translation><numerusform>%n ta ziddiyat hal qilindi</numerusform><numerusform>%n ta ziddiyat hal qilindi</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21" />
@@ -3566,17 +3571,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="102" />
+        <location filename="../../desktop_app/ui/row_models.py" line="103" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -5060,17 +5065,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -5602,32 +5607,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="134" />
+        <location filename="../../desktop_app/ui/row_models.py" line="135" />
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>

@@ -55,7 +55,7 @@ def test_the_history_shows_who_renamed_a_victim_and_lifted_and_restored_a_protec
     witness = "Dilnoza Shamsutdinova"
     assert _people_lines(history.model) == [
         ("Conflict resolved", "Person", witness, "this vault", "2"),
-        ("Version kept in a conflict", "Person", witness, "this vault", "2"),
+        ("Version kept in a conflict", "Person", witness, "Jasur Karimov", "2"),
         ("Changed", "Person", "Azimzhan Askarov", "Jasur Karimov", "2"),
         ("Created", "Person", witness, "Jasur Karimov", "1"),
         ("Created", "Person", "Azimzhan Askarov", "Jasur Karimov", "1"),

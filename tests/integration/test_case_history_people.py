@@ -78,7 +78,7 @@ def test_a_colleagues_rename_and_lifted_protection_and_the_protection_put_back_a
     assert _person_changes(alice, ids["case"], names) == [
         ("update", witness, "3", "Alice"),  # protected again
         ("resolve_conflict", witness, "2", "Alice"),
-        ("resolve", witness, "2", "Alice"),  # Bob's lifted protection, kept here
+        ("resolve", witness, "2", "Bob"),  # Bob's lifted protection, kept here: his version
         ("update", victim, "2", "Bob"),  # the rename, from Bob's bundle
         ("create", witness, "1", "Alice"),
         ("create", victim, "1", "Alice"),

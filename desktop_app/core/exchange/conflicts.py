@@ -18,8 +18,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Contact, Person, SyncConflict
-from desktop_app.core.case_file import case_with_reference, reference_labels
+from db.models import Case, Contact, Person, SyncConflict
+from desktop_app.core.case_file import CaseReferences, reference_labels
 from desktop_app.core.content import Record, record_label, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, RecordNotFound
@@ -246,8 +246,8 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     )
 
 
-def _check_reference_free(session: Session, record: Record, theirs: dict[str, Any]) -> None:
-    if case_with_reference(session, str(theirs.get("reference")), record.id):
+def _check_reference_free(cases: CaseReferences, record: Record, theirs: dict[str, Any]) -> None:
+    if cases.owner(str(theirs.get("reference")), record.id):
         raise InvalidInput(
             f"their version uses the reference {theirs.get('reference')!r} of another case; "
             "rename that case first"
@@ -277,7 +277,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         # Why it was held, as the list said it before the choice changed anything.
         before = _mine(session, conflict)
         protected = protected_people(session)
-        into = keep_version(vault, vault.writer(session), conflict, record, keep)
+        into = keep_version(vault, vault.writer(session), conflict, record, keep, now=utc_now())
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
         label = into.name if into is not None else ""
@@ -285,10 +285,19 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
 
 
 def keep_version(
-    vault: Vault, writer: RecordWriter, conflict: SyncConflict, record: Record, keep: str
+    vault: Vault,
+    writer: RecordWriter,
+    conflict: SyncConflict,
+    record: Record,
+    keep: str,
+    *,
+    now: str,
+    cases: CaseReferences | None = None,
 ) -> Person | None:
-    """Resolve an open conflict inside the caller's transaction, as ``resolve_conflict`` does;
-    returns the person a kept merge went into (None if no merge was kept)."""
+    """Resolve an open conflict inside the caller's transaction, as ``resolve_conflict`` does,
+    logging the decision at now; returns the person a kept merge went into (None if no merge
+    was kept). cases: the live cases' references, if the caller keeps them across many
+    choices (they are read here otherwise), kept current here."""
     session = writer.session
     mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
     into = _merged_into(session, conflict, record)
@@ -297,20 +306,26 @@ def keep_version(
         edited = dict(conflict.theirs) if keep == "mine" else to_content(record)
         keep_merge(writer, record, edited, into)
     elif keep == "theirs":
-        if conflict.record_kind == "case" and not conflict.theirs_deleted:
-            _check_reference_free(session, record, conflict.theirs)
+        is_case = conflict.record_kind == "case"
+        if is_case and not conflict.theirs_deleted:
+            _check_reference_free(cases or CaseReferences(session), record, conflict.theirs)
         # Their text, but no link to a record deleted here since (ReferenceDeleted if
         # the record would come back pointing at one).
         theirs = writer.with_live_references(record, conflict.theirs)
-        writer.update(record, theirs, action="resolve", is_local_edit=True)
+        # Their version kept whole is their work: History names them, and the colleague,
+        # who holds that very version, takes it as theirs. One changed here is this vault's.
+        author = conflict.theirs_updated_by if theirs == conflict.theirs else None
+        writer.update(record, theirs, action="resolve", is_local_edit=True, author=author)
         if conflict.theirs_deleted:
-            writer.delete(record)
-    now = utc_now()
+            writer.delete(record, author=author)
+        if cases is not None and isinstance(record, Case):
+            cases.note(record)
     session.flush()  # the triggers count the writes above; the merged clock replaces that
     clock = advanced(merge(mine, conflict.theirs_clock), vault.fingerprint)
     set_clocks(session, {record.id: clock})
     # Logged against the record even when its content stays: the next "since last" bundle
-    # must carry the decision to the colleague.
+    # must carry the decision to the colleague. Logged by this vault, whoever wrote the
+    # version it kept.
     writer.audit.append(
         now,
         vault.fingerprint,
