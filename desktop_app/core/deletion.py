@@ -50,11 +50,27 @@ FILE_NOT_RECEIVED = (
 )
 
 
+# How the command line names what still uses a record (the GUI words it in ui/deleted_records).
+_USES_SAID = {
+    "case_party": ("role in a case", "roles in cases"),
+    "testimony": ("testimony", "testimonies"),
+    "event": ("event", "events"),
+    "attachment": ("attachment", "attachments"),
+    "person": ("person", "people"),
+    "case": ("case", "cases"),
+}
+
+
+def _uses_said(used_by: str, count: int) -> str:
+    one, many = _USES_SAID.get(used_by, (used_by, used_by))
+    return f"{count} {one if count == 1 else many}"
+
+
 class RecordInUse(SandiqError):
     """A record other live records still use; uses counts them by kind ("testimony": 2)."""
 
     def __init__(self, kind: str, uses: dict[str, int]) -> None:
-        listed = ", ".join(f"{count} {used_by}" for used_by, count in uses.items())
+        listed = ", ".join(_uses_said(used_by, count) for used_by, count in uses.items())
         super().__init__(f"this {kind} is still used by: {listed}")
         self.kind = kind
         self.uses = uses

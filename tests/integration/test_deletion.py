@@ -70,6 +70,7 @@ def test_a_record_still_used_is_not_deleted_and_says_by_what(tmp_vault: Vault) -
             with pytest.raises(RecordInUse, match="still used by") as caught:
                 delete_unused(writer, kind, ids[name])
             assert caught.value.uses == uses
+            assert "case_party" not in str(caught.value)  # the command line's words, not tables
     with tmp_vault.read() as session:
         for name in expected:
             kind = name if name in ("case", "testimony") else "person"
@@ -232,3 +233,8 @@ def test_a_file_that_arrived_deleted_without_its_bytes_is_not_restored(tmp_path:
         restore_deleted(bob.vault.writer(session), "attachment", photo)
     with bob.vault.read() as session:
         assert get_record(session, "attachment", photo).is_deleted
+
+
+def test_what_still_uses_a_record_is_said_in_words_with_plurals() -> None:
+    said = str(RecordInUse("person", {"case_party": 1, "attachment": 408}))
+    assert said == "this person is still used by: 1 role in a case, 408 attachments"
