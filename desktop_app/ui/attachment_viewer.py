@@ -74,7 +74,20 @@ class AttachmentViewer(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.registry = registry
         self.row = row
-        self.setWindowTitle(row.file_name)
+        # A file name can name a witness or a place, and every program on the display reads
+        # window titles (taskbar, window switcher, screen sharing): the name is shown inside.
+        self.setWindowTitle(self.tr("Attachment"))
+        self.heading = QLabel(row.file_name)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A name of 255 characters without a space must not make the window wider than the
+        # screen: it is cut at the window's edge, and whole in the tooltip.
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setToolTip(row.file_name)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         info = QLabel(
             self.tr("%1 · %2 · SHA-256 %3")
             .replace("%1", row.media_type)
@@ -95,6 +108,7 @@ class AttachmentViewer(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(info)
         self.loading = False  # True while an image is decoded on a worker
         self._image_bytes = b""  # an image's file, until it is decoded at actual size

@@ -216,7 +216,8 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
     warning = QCoreApplication.translate(
         "AttachmentsTab",
         "This writes an unencrypted copy of the file outside the vault. Anyone who gets this "
-        "computer can read it, and Sandiq cannot delete it for you. Continue?",
+        "computer can read it, and Sandiq cannot delete it for you. The other program and the "
+        "system may also remember the file's name and where it is (recent files). Continue?",
     )
     try:
         with registry.vault.read() as session:
@@ -232,7 +233,9 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
             "whoever made the file that it was opened, when, and from which address. Open it "
             "only on a computer that holds no other case data and is offline.\n\n"
             "This also writes an unencrypted copy of the file outside the vault. Anyone who "
-            "gets this computer can read it, and Sandiq cannot delete it for you. Continue?",
+            "gets this computer can read it, and Sandiq cannot delete it for you. The other "
+            "program and the system may also remember the file's name and where it is (recent "
+            "files). Continue?",
         ).replace("%1", row.file_name)
     if not confirm(parent, warning, danger=True):
         return

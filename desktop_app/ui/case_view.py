@@ -202,7 +202,9 @@ class CaseView(QWidget):
         self.tabs.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.dossier_button.setEnabled(True)
-        self.setWindowTitle(f"{case['reference']} — {case['title']}")
+        # Only the kind of window: a title is read by every program on the display (taskbar,
+        # window switcher, screen sharing), so the case's reference and title are in the heading.
+        self.setWindowTitle(self.tr("Case"))
         self.heading.setText(f"{case['reference']}  {case['title']}")
         self._show_summary(case)
         self._stale = set(self._loaders)

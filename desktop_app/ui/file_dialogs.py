@@ -8,10 +8,22 @@ list show them to whoever opens the laptop, and Windows and macOS keep lists of 
 Qt's own file dialog in turn saves its recent folders in the user's shared Qt settings
 (``QtProject.conf``, group ``[FileDialog]``: ``history=``, ``lastVisited=``) each time a dialog
 is destroyed. Folder and file names there can name a witness or a case, and that file is
-neither encrypted nor Sandiq's, so this module removes the group again once the dialog is gone.
+neither encrypted nor Sandiq's. Removing the group after each dialog left the names on disk for
+a moment (all of them if Sandiq was killed then) and in the freed blocks after, so at start
+``keep_qt_settings_in_memory`` moves Qt's per-user settings into a private folder in memory.
+Where that cannot be done (Windows keeps them in the registry, macOS in its preferences; no
+memory file system) ``forget_file_dialog_history`` still removes the group after each dialog.
 """
 
 from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,13 +34,55 @@ QT_SETTINGS_ORGANIZATION = "QtProject"
 FILE_DIALOG_GROUP = "FileDialog"
 NO_OPTIONS = QFileDialog.Option(0)
 QT_OWN_DIALOG = QFileDialog.Option.DontUseNativeDialog
+# Shared memory, a tmpfs on Linux, when the session has no XDG_RUNTIME_DIR.
+SHARED_MEMORY_FOLDER = Path("/dev/shm")
+
+
+def keep_qt_settings_in_memory() -> Path | None:
+    """Point Qt's own per-user settings (QSettings(UserScope, org) in NativeFormat or
+    IniFormat: the file dialog's "QtProject" among them) at a new 0700 folder in memory, removed
+    at exit, and return it; None, changing nothing, on Windows and macOS (registry, plist) or
+    with no memory folder. Call before the first file dialog. Sandiq's own settings name their
+    file (settings.Settings) and stay where they are."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    parent = _memory_folder()
+    if parent is None:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="sandiq-qt-", dir=parent))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(format_, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+def _memory_folder() -> Path | None:
+    """$XDG_RUNTIME_DIR (a tmpfs the session removes at logout) if it is this user's alone,
+    else /dev/shm, else None."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime:
+        try:
+            info = os.stat(runtime)
+        except OSError:
+            info = None
+        if (
+            info is not None
+            and stat.S_ISDIR(info.st_mode)
+            and info.st_uid == os.getuid()
+            and not info.st_mode & 0o077
+        ):
+            return Path(runtime)
+    return SHARED_MEMORY_FOLDER if SHARED_MEMORY_FOLDER.is_dir() else None
 
 
 def forget_file_dialog_history() -> None:
-    """Remove the folders Qt's file dialog remembered from the user's Qt settings file.
+    """Remove the folders Qt's file dialog remembered from the user's Qt settings.
 
-    The group is shared with other Qt programs; losing their recent-folder list is a small
-    price against leaving case folder names on disk.
+    Where keep_qt_settings_in_memory could not move them this is the user's shared Qt settings
+    (registry, plist or file): the group is shared with other Qt programs, and losing their
+    recent-folder list is a small price against leaving case folder names there. In memory the
+    names would otherwise stay while Sandiq runs, where swap may copy them to disk, and under
+    /dev/shm after a killed Sandiq until the machine restarts.
     """
     qt_settings = QSettings(QSettings.Scope.UserScope, QT_SETTINGS_ORGANIZATION)
     if FILE_DIALOG_GROUP in qt_settings.childGroups():

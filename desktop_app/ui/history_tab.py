@@ -64,8 +64,9 @@ class VersionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(title)
-        # Shown in the dialog too: some window managers cut or hide a long window title.
+        # The title names the version's author, perhaps a colleague: only the heading shows it,
+        # as every program on the display reads window titles (docs/security.md).
+        self.setWindowTitle(self.tr("Earlier version"))
         self.heading = QLabel(title)
         self.heading.setWordWrap(True)
         self.table = field_table(

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168" />
+        <location filename="../../desktop_app/ui/row_models.py" line="169" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -149,68 +149,73 @@
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="79" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="92" />
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="86" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="99" />
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="88" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="101" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="127" />
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq cannot show this type of file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="136" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="150" />
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>Showing the first %1 of %2. Open it with another program to see all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="163" />
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="152" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166" />
         <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
         <translation>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="175" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="208" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="222" />
         <source>Loading the image…</source>
         <translation>Loading the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="203" />
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="238" />
         <source>The image is too large to show at actual size.</source>
         <translation>The image is too large to show at actual size.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="259" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="273" />
         <source>The PDF could not be read.</source>
         <translation>The PDF could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="271" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="285" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="278" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="292" />
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
@@ -279,30 +284,30 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="216" />
-        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
-        <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
+        <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="229" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
-This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
-This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</translation>
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="244" />
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="260" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="263" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="268" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="271" />
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -551,37 +556,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Sens&amp;itivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="104" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="105" />
-        <source>Case %1</source>
-        <translation>Case %1</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="143" />
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>The country is a two-letter code (e.g. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="165" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -700,57 +705,62 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="236" />
+        <location filename="../../desktop_app/ui/case_view.py" line="207" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="238" />
         <source>This case cannot be read. %1</source>
         <translation>This case cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238" />
+        <location filename="../../desktop_app/ui/case_view.py" line="240" />
         <source>This tab cannot be read. %1</source>
         <translation>This tab cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="285" />
+        <location filename="../../desktop_app/ui/case_view.py" line="287" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="286" />
+        <location filename="../../desktop_app/ui/case_view.py" line="288" />
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287" />
+        <location filename="../../desktop_app/ui/case_view.py" line="289" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288" />
+        <location filename="../../desktop_app/ui/case_view.py" line="290" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="289" />
+        <location filename="../../desktop_app/ui/case_view.py" line="291" />
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290" />
+        <location filename="../../desktop_app/ui/case_view.py" line="292" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="308" />
+        <location filename="../../desktop_app/ui/case_view.py" line="310" />
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="311" />
+        <location filename="../../desktop_app/ui/case_view.py" line="313" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="327" />
+        <location filename="../../desktop_app/ui/case_view.py" line="329" />
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -2583,39 +2593,47 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="296" />
+        <location filename="../../desktop_app/ui/row_models.py" line="304" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="297" />
+        <location filename="../../desktop_app/ui/row_models.py" line="305" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="298" />
+        <location filename="../../desktop_app/ui/row_models.py" line="306" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299" />
+        <location filename="../../desktop_app/ui/row_models.py" line="307" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="300" />
+        <location filename="../../desktop_app/ui/row_models.py" line="308" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="301" />
+        <location filename="../../desktop_app/ui/row_models.py" line="309" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="310" />
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="324" />
+        <location filename="../../desktop_app/ui/row_models.py" line="335" />
         <source>%n conflicts resolved</source>
-        <translation><numerusform>%n conflict resolved</numerusform><numerusform>%n conflicts resolved</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict resolved</numerusform>
+            <numerusform>%n conflicts resolved</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21" />
@@ -2641,32 +2659,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="99" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="154" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="155" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="158" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="159" />
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="173" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="174" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
@@ -3571,17 +3589,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -3862,32 +3880,37 @@ Quit anyway and lose it?</translation>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="124" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="122" />
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="133" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="131" />
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="134" />
         <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="139" />
         <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="149" />
         <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</translation>
     </message>
@@ -4374,17 +4397,17 @@ Do you want to delete it anyway?</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="302" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="304" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="345" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="347" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Your changes are not being kept as a draft. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="369" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="371" />
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -5065,17 +5088,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -5504,32 +5527,27 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="256" />
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260" />
-        <source>Testimony of %1</source>
-        <translation>Testimony of %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="256" />
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="347" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="342" />
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="351" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="346" />
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="353" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="348" />
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>
@@ -5607,32 +5625,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130" />
+        <location filename="../../desktop_app/ui/row_models.py" line="131" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="135" />
+        <location filename="../../desktop_app/ui/row_models.py" line="136" />
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -5764,22 +5782,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="76" />
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="69" />
+        <source>Earlier version</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="78" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="79" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168" />
+        <location filename="../../desktop_app/ui/row_models.py" line="169" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -149,68 +149,73 @@
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="79" />
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="92" />
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="86" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="99" />
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="88" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="101" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="127" />
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq не умеет показывать файлы этого типа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="136" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="150" />
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>Показаны первые %1 из %2. Чтобы увидеть весь файл, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="163" />
         <source>&amp;Actual size</source>
         <translation>&amp;Реальный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="152" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166" />
         <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
         <translation>Показать изображение пиксель в пиксель, с полосами прокрутки (1); снова вписать в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="175" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="208" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="222" />
         <source>Loading the image…</source>
         <translation>Загрузка изображения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="203" />
         <source>The image could not be read.</source>
         <translation>Не удалось прочитать изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="238" />
         <source>The image is too large to show at actual size.</source>
         <translation>Изображение слишком велико, чтобы показать его в реальном размере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="259" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="273" />
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="271" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="285" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290" />
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="278" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="292" />
         <source>of %1</source>
         <translation>из %1</translation>
     </message>
@@ -279,30 +284,30 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="216" />
-        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
-        <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Продолжить?</translation>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
+        <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="229" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
-This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>%1 — это программа, скрипт, веб-страница или офисный документ. При открытии он может запустить код на этом компьютере или загрузить изображения и шаблоны из интернета, и тогда автор файла узнает, что его открыли, когда и с какого адреса. Открывайте его только на компьютере без других материалов дел и без подключения к сети.
 
-Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Продолжить?</translation>
+Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="244" />
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="260" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="263" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Ни одна программа не открыла копию. Она по-прежнему лежит в %1 незашифрованной: удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="268" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="271" />
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -559,37 +564,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="104" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="105" />
-        <source>Case %1</source>
-        <translation>Дело %1</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <source>Case</source>
+        <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="143" />
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="165" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -708,57 +713,62 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="236" />
+        <location filename="../../desktop_app/ui/case_view.py" line="207" />
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="238" />
         <source>This case cannot be read. %1</source>
         <translation>Это дело невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238" />
+        <location filename="../../desktop_app/ui/case_view.py" line="240" />
         <source>This tab cannot be read. %1</source>
         <translation>Эту вкладку невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="285" />
+        <location filename="../../desktop_app/ui/case_view.py" line="287" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="286" />
+        <location filename="../../desktop_app/ui/case_view.py" line="288" />
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287" />
+        <location filename="../../desktop_app/ui/case_view.py" line="289" />
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288" />
+        <location filename="../../desktop_app/ui/case_view.py" line="290" />
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="289" />
+        <location filename="../../desktop_app/ui/case_view.py" line="291" />
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290" />
+        <location filename="../../desktop_app/ui/case_view.py" line="292" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="308" />
+        <location filename="../../desktop_app/ui/case_view.py" line="310" />
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="311" />
+        <location filename="../../desktop_app/ui/case_view.py" line="313" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="327" />
+        <location filename="../../desktop_app/ui/case_view.py" line="329" />
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -2607,39 +2617,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="296" />
+        <location filename="../../desktop_app/ui/row_models.py" line="304" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="297" />
+        <location filename="../../desktop_app/ui/row_models.py" line="305" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="298" />
+        <location filename="../../desktop_app/ui/row_models.py" line="306" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299" />
+        <location filename="../../desktop_app/ui/row_models.py" line="307" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="300" />
+        <location filename="../../desktop_app/ui/row_models.py" line="308" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="301" />
+        <location filename="../../desktop_app/ui/row_models.py" line="309" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="310" />
+        <source>Fields changed</source>
+        <translation>Изменённые поля</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="324" />
+        <location filename="../../desktop_app/ui/row_models.py" line="335" />
         <source>%n conflicts resolved</source>
-        <translation><numerusform>Разрешён %n конфликт</numerusform><numerusform>Разрешено %n конфликта</numerusform><numerusform>Разрешено %n конфликтов</numerusform></translation>
+        <translation>
+            <numerusform>Разрешён %n конфликт</numerusform>
+            <numerusform>Разрешено %n конфликта</numerusform>
+            <numerusform>Разрешено %n конфликтов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21" />
@@ -2665,32 +2684,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="99" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="154" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="155" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="158" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="159" />
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="173" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="174" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
@@ -3604,17 +3623,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -3895,32 +3914,37 @@ Quit anyway and lose it?</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="124" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="122" />
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="133" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="131" />
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="134" />
         <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: содержит слово из имени человека (%1), которое отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="139" />
         <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: состоит из инициалов человека (%1), которые отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="149" />
         <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>
@@ -4408,17 +4432,17 @@ Do you want to delete it anyway?</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="302" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="304" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="345" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="347" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Ваши изменения не сохраняются как черновик. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="369" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="371" />
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -5101,17 +5125,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -5542,32 +5566,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="256" />
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260" />
-        <source>Testimony of %1</source>
-        <translation>Показание: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="256" />
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="347" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="342" />
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="351" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="346" />
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="353" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="348" />
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>
@@ -5646,32 +5665,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130" />
+        <location filename="../../desktop_app/ui/row_models.py" line="131" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="135" />
+        <location filename="../../desktop_app/ui/row_models.py" line="136" />
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -5806,22 +5825,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="76" />
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="69" />
+        <source>Earlier version</source>
+        <translation>Прежняя версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="78" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="79" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

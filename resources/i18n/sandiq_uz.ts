@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168" />
+        <location filename="../../desktop_app/ui/row_models.py" line="169" />
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -149,68 +149,73 @@
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="79" />
+        <source>Attachment</source>
+        <translation>Ilova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="92" />
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="86" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="99" />
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="88" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="101" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="127" />
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq bu turdagi faylni koʻrsata olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="136" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="150" />
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>%2 dan dastlabki %1 koʻrsatilmoqda. Faylni toʻliq koʻrish uchun uni boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="149" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="163" />
         <source>&amp;Actual size</source>
         <translation>&amp;Haqiqiy oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="152" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166" />
         <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
         <translation>Tasvirni piksel-ma-piksel, aylantirish chiziqlari bilan koʻrsatish (1); yana oynaga sigʻdirish (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="175" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="208" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="222" />
         <source>Loading the image…</source>
         <translation>Rasm yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="203" />
         <source>The image could not be read.</source>
         <translation>Rasmni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="238" />
         <source>The image is too large to show at actual size.</source>
         <translation>Tasvir haqiqiy oʻlchamda koʻrsatish uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="259" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="273" />
         <source>The PDF could not be read.</source>
         <translation>PDF faylni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="271" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="285" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290" />
         <source>Page</source>
         <translation>Sahifa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="278" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="292" />
         <source>of %1</source>
         <translation>jami %1</translation>
     </message>
@@ -279,30 +284,30 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="216" />
-        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
-        <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
+        <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="229" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
-This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. Continue?</source>
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>%1 — dastur, skript, veb-sahifa yoki ofis hujjati. Uni ochganda u bu kompyuterda kod ishga tushirishi yoki internetdan rasm va shablonlar yuklab olishi mumkin; shunda fayl muallifi uning qachon va qaysi manzildan ochilganini bilib oladi. Uni faqat boshqa ish materiallari boʻlmagan va tarmoqqa ulanmagan kompyuterda oching.
 
-Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Davom etilsinmi?</translation>
+Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="244" />
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="260" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="263" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Hech bir dastur nusxani ochmadi. U hamon shifrlanmagan holda turibdi: %1. Kerak boʻlmay qolganda uni oʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="268" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="271" />
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -551,37 +556,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ma&amp;xfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="104" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="105" />
-        <source>Case %1</source>
-        <translation>Ish %1</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <source>Case</source>
+        <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="143" />
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
         <source>The country is a two-letter code (e.g. KG).</source>
         <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="165" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -700,57 +705,62 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="236" />
+        <location filename="../../desktop_app/ui/case_view.py" line="207" />
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="238" />
         <source>This case cannot be read. %1</source>
         <translation>Bu ishni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238" />
+        <location filename="../../desktop_app/ui/case_view.py" line="240" />
         <source>This tab cannot be read. %1</source>
         <translation>Bu varaqni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="285" />
+        <location filename="../../desktop_app/ui/case_view.py" line="287" />
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="286" />
+        <location filename="../../desktop_app/ui/case_view.py" line="288" />
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287" />
+        <location filename="../../desktop_app/ui/case_view.py" line="289" />
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288" />
+        <location filename="../../desktop_app/ui/case_view.py" line="290" />
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="289" />
+        <location filename="../../desktop_app/ui/case_view.py" line="291" />
         <source>Violations:</source>
         <translation>Huquq buzilishlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290" />
+        <location filename="../../desktop_app/ui/case_view.py" line="292" />
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="308" />
+        <location filename="../../desktop_app/ui/case_view.py" line="310" />
         <source>from %1</source>
         <translation>%1dan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="311" />
+        <location filename="../../desktop_app/ui/case_view.py" line="313" />
         <source>until %1</source>
         <translation>%1gacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="327" />
+        <location filename="../../desktop_app/ui/case_view.py" line="329" />
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -2583,39 +2593,47 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="296" />
+        <location filename="../../desktop_app/ui/row_models.py" line="304" />
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="297" />
+        <location filename="../../desktop_app/ui/row_models.py" line="305" />
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="298" />
+        <location filename="../../desktop_app/ui/row_models.py" line="306" />
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="299" />
+        <location filename="../../desktop_app/ui/row_models.py" line="307" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="300" />
+        <location filename="../../desktop_app/ui/row_models.py" line="308" />
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="301" />
+        <location filename="../../desktop_app/ui/row_models.py" line="309" />
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="310" />
+        <source>Fields changed</source>
+        <translation>Oʻzgargan maydonlar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="324" />
+        <location filename="../../desktop_app/ui/row_models.py" line="335" />
         <source>%n conflicts resolved</source>
-        <translation><numerusform>%n ta ziddiyat hal qilindi</numerusform><numerusform>%n ta ziddiyat hal qilindi</numerusform></translation>
+        <translation>
+            <numerusform>%n ta ziddiyat hal qilindi</numerusform>
+            <numerusform>%n ta ziddiyat hal qilindi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/author_names.py" line="21" />
@@ -2641,32 +2659,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="99" />
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="154" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="155" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="158" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="159" />
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="173" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="174" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
@@ -3571,17 +3589,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="103" />
+        <location filename="../../desktop_app/ui/row_models.py" line="104" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -3862,32 +3880,37 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="124" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <source>Person</source>
+        <translation>Shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="122" />
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="133" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="131" />
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="134" />
         <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Taxallus: shaxs ismidagi soʻzni (%1) oʻz ichiga oladi, hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="139" />
         <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Taxallus: shaxsning bosh harflaridan (%1) iborat, hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="149" />
         <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Bu shaxsdan himoya olib tashlansinmi? Bundan keyin yaratiladigan dosyelarda taxallus oʻrniga uning ismi koʻrinadi, hamkasblar esa bu oʻzgarishni keyingi paketingiz bilan oladi.</translation>
     </message>
@@ -4374,17 +4397,17 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="302" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="304" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="345" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="347" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Oʻzgarishlaringiz qoralama sifatida saqlanmayapti. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="369" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="371" />
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -5065,17 +5088,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="355" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -5504,32 +5527,27 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="256" />
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260" />
-        <source>Testimony of %1</source>
-        <translation>%1 koʻrsatmasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="260" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="256" />
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="347" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="342" />
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="351" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="346" />
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="353" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="348" />
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>
@@ -5607,32 +5625,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130" />
+        <location filename="../../desktop_app/ui/row_models.py" line="131" />
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="135" />
+        <location filename="../../desktop_app/ui/row_models.py" line="136" />
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -5764,22 +5782,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="76" />
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="69" />
+        <source>Earlier version</source>
+        <translation>Oldingi versiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="78" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="79" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

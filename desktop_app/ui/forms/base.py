@@ -184,7 +184,9 @@ class RecordForm(QDialog):
         return ""
 
     def window_title(self) -> str:
-        """The title for this form's window."""
+        """The title for this form's window: the kind of record, never anything in it. Every
+        program on the display reads window titles (taskbar, window switcher, screen sharing),
+        and a protected witness's form would show her real name there (docs/security.md)."""
         raise NotImplementedError
 
     def one_line(self, field: str, text: str) -> str:

@@ -99,10 +99,8 @@ class CaseForm(RecordForm):
         self.country_name.setText(country_name(code, current_language()) if known else "")
 
     def window_title(self) -> str:
-        """'New case' or the reference."""
-        if self.record_id is None:
-            return self.tr("New case")
-        return self.tr("Case %1").replace("%1", self._loaded.get("reference", ""))
+        """'New case' or 'Case' (never the reference: see RecordForm.window_title)."""
+        return self.tr("New case") if self.record_id is None else self.tr("Case")
 
     def fill(self, content: dict[str, Any]) -> None:
         """Show a case's content."""

@@ -71,10 +71,8 @@ class PersonForm(RecordForm):
         resize_within_screen(self, 560, 640)
 
     def window_title(self) -> str:
-        """'New person' or the name."""
-        if self.record_id is None:
-            return self.tr("New person")
-        return self._loaded.get("name", "")
+        """'New person' or 'Person' (never the name: see RecordForm.window_title)."""
+        return self.tr("New person") if self.record_id is None else self.tr("Person")
 
     def fill(self, content: dict[str, Any]) -> None:
         """Show a person's content."""

@@ -252,13 +252,8 @@ class TestimonyEditor(RecordForm):
             self.validate()
 
     def window_title(self) -> str:
-        """'New testimony' or 'Testimony of <witness>'."""
-        if self.record_id is None:
-            return self.tr("New testimony")
-        witness = self.witness_picker.name_edit.text() if hasattr(self, "witness_picker") else ""
-        return (
-            self.tr("Testimony of %1").replace("%1", witness) if witness else self.tr("Testimony")
-        )
+        """'New testimony' or 'Testimony' (never the witness: see RecordForm.window_title)."""
+        return self.tr("New testimony") if self.record_id is None else self.tr("Testimony")
 
     def fill(self, content: dict[str, Any]) -> None:
         """Show a testimony's content."""
