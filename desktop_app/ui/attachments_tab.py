@@ -4,6 +4,7 @@ a warning."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from uuid import UUID
 
@@ -25,33 +26,24 @@ from desktop_app.core.attachment_access import (
     runs_code_or_fetches,
     write_attachment_copy,
 )
-from desktop_app.core.attachments import (
-    add_attachment,
-    intake_size,
-    open_for_intake,
-    safe_file_name,
-)
 from desktop_app.core.case_file import AttachmentRow, case_attachments
-from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
+from desktop_app.ui.attachment_intake import (
+    IntakeOutcome,
+    intake_message,
+    shown_file_name,
+    take_in_files,
+)
 from desktop_app.ui.attachment_viewer import AttachmentViewer
-from desktop_app.ui.bidi_text import isolated, shown_in_sentence
+from desktop_app.ui.bidi_text import shown_in_sentence
 from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_open
 from desktop_app.ui.i18n import fill
-from desktop_app.ui.messages import confirm, inform, os_error_text, show_error, warn
+from desktop_app.ui.messages import confirm, inform, show_error, warn
 from desktop_app.ui.row_models import AttachmentModel
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 from desktop_app.ui.windows import WindowRegistry
-
-
-def shown_file_name(name: str) -> str:
-    """The name the vault will give a file called name, or, if it can give none, name isolated
-    so that its direction controls cannot garble the sentence it is shown in."""
-    try:
-        return safe_file_name(name)
-    except InvalidInput:
-        return isolated(name)
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -113,8 +105,8 @@ class AttachmentsTab(QWidget):
     def choose_files(self) -> None:
         """Pick files to take into the vault."""
         names = choose_files_to_open(self, self.tr("Add files to the case"))
-        for name in names:
-            self.add_file(Path(name))
+        if names:
+            self.add_files([Path(name) for name in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files dragged from a file manager."""
@@ -123,61 +115,39 @@ class AttachmentsTab(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Take dropped files into the vault."""
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if path.is_file():
-                self.add_file(path)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls()]
+        paths = [path for path in paths if path.is_file()]
+        if paths:
+            self.add_files(paths)
         event.acceptProposedAction()
 
     def add_file(self, path: Path) -> None:
         """Stream one file into the vault on a worker, with a progress dialog and Cancel."""
-        vault, case_id = self.registry.vault, self.case_id
-        shown = shown_file_name(path.name)
+        self.add_files([path])
 
-        def intake(progress: Progress) -> tuple[UUID, str, str]:
-            # Opened first: a pipe or a device is refused before the vault is written to.
-            with open_for_intake(path) as source, vault.transaction() as session:
-                attachment = add_attachment(
-                    vault.writer(session),
-                    "case",
-                    case_id,
-                    source,
-                    path.name,
-                    total_size=intake_size(source),
-                    progress=progress,
-                    cancelled=progress.cancelled,
-                )
-                return attachment.id, attachment.sha256, attachment.file_name
+    def add_files(self, paths: Sequence[Path]) -> None:
+        """Stream the files into the vault one after another on a worker, in the order given,
+        with one progress dialog and Cancel; then read the case again and say in one message
+        what was refused or already attached."""
+        vault, case_id, paths = self.registry.vault, self.case_id, list(paths)
 
-        def added(result: Result[tuple[UUID, str, str]]) -> None:
-            if result.ok:
-                assert result.value is not None
-                attachment_id, sha256, stored_name = result.value
-                same = self._named_with_hash(sha256, attachment_id)
-                self.registry.record_saved.emit("attachment", attachment_id)
-                if same:
-                    # Two copies of one piece of evidence confuse its chain of custody.
-                    text = self.tr(
-                        "%1 is already attached to this case as %2 (the same SHA-256). "
-                        "Both are kept; remove one if it was added by mistake."
-                    )
-                    inform(self, fill(text, stored_name, same))
-            elif isinstance(result.error, OSError) and result.error.strerror:
-                # Which of several files, and why.
-                text = self.tr("%1 could not be added: %2")
-                warn(self, fill(text, shown, os_error_text(result.error.strerror)))
-            else:
+        def added(result: Result[IntakeOutcome]) -> None:
+            if result.value is None:
                 show_error(self, result.error or RuntimeError())
+                return
+            if result.value.added:  # one for all: the case window reads the case again
+                last = result.value.added[-1].attachment_id
+                self.registry.record_saved.emit("attachment", last)
+            text, is_warning = intake_message(result.value)
+            if text:
+                (warn if is_warning else inform)(self, text)
 
-        label = fill(self.tr("Adding %1 to the vault…"), shown)
-        run_with_progress(self, label, intake, added)
-
-    def _named_with_hash(self, sha256: str, other_than: UUID) -> str | None:
-        """The file name of another attachment listed with this SHA-256, if any."""
-        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
-        return next(
-            (row.file_name for row in rows if row.sha256 == sha256 and row.id != other_than),
-            None,
+        if len(paths) == 1:
+            label = fill(self.tr("Adding %1 to the vault…"), shown_file_name(paths[0].name))
+        else:
+            label = self.tr("Adding %n file(s) to the vault…", "", len(paths))
+        run_with_progress(
+            self, label, lambda progress: take_in_files(vault, case_id, paths, progress), added
         )
 
     def view_current(self) -> None:

@@ -223,72 +223,107 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="68" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="79" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="71" />
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="80" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="81" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="83" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="107" />
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="150" />
+        <source>%n more file(s) could not be added.</source>
+        <translation><numerusform>%n more file could not be added.</numerusform><numerusform>%n more files could not be added.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="161" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="164" />
+        <source>%1 is larger than the %2 an attachment may be.</source>
+        <translation>%1 is larger than the %2 an attachment may be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="181" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="184" />
+        <source>The %n file(s) added before that are kept; the others were not added.</source>
+        <translation><numerusform>The file added before that is kept; the others were not added.</numerusform><numerusform>The %n files added before that are kept; the others were not added.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="198" />
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="206" />
+        <source>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</source>
+        <translation><numerusform>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</numerusform><numerusform>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="220" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="167" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="169" />
         <source>%1 could not be added: %2</source>
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="172" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="146" />
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
+        <source>Adding %n file(s) to the vault…</source>
+        <translation><numerusform>Adding %n file to the vault…</numerusform><numerusform>Adding %n files to the vault…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="205" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="216" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="186" />
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="199" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
@@ -297,17 +332,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="244" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="214" />
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="263" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="233" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="271" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>

@@ -223,72 +223,107 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="68" />
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="79" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="71" />
         <source>&amp;Add file…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="80" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
         <source>Or drop files here</source>
         <translation>Yoki fayllarni shu yerga tashlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="81" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;Koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
         <source>Copy SHA-256</source>
         <translation>SHA-256 qiymatini nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="83" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
         <source>Re&amp;move</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="107" />
         <source>Add files to the case</source>
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="150" />
+        <source>%n more file(s) could not be added.</source>
+        <translation><numerusform>Yana %n ta faylni qoʻshib boʻlmadi.</numerusform><numerusform>Yana %n ta faylni qoʻshib boʻlmadi.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="161" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="164" />
+        <source>%1 is larger than the %2 an attachment may be.</source>
+        <translation>%1 ilova uchun ruxsat etilgan %2 dan katta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="181" />
+        <source>Cancelled.</source>
+        <translation>Bekor qilindi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="184" />
+        <source>The %n file(s) added before that are kept; the others were not added.</source>
+        <translation><numerusform>Undan oldin qoʻshilgan %n ta fayl saqlandi; qolganlari qoʻshilmadi.</numerusform><numerusform>Undan oldin qoʻshilgan %n ta fayl saqlandi; qolganlari qoʻshilmadi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="198" />
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>%1 bu ishga %2 sifatida allaqachon biriktirilgan (xuddi shu SHA-256). Ikkalasi ham saqlandi; agar biri adashib qoʻshilgan boʻlsa, uni olib tashlang.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="206" />
+        <source>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</source>
+        <translation><numerusform>Fayllardan %n tasi bu ishga allaqachon ilova qilingan (SHA-256 bir xil): %1. Har birining ikkala nusxasi saqlandi; xato qoʻshilganlarini olib tashlang.</numerusform><numerusform>Fayllardan %n tasi bu ishga allaqachon ilova qilingan (SHA-256 bir xil): %1. Har birining ikkala nusxasi saqlandi; xato qoʻshilganlarini olib tashlang.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="220" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 va yana %n ta</numerusform><numerusform>%1 va yana %n ta</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="167" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="169" />
         <source>%1 could not be added: %2</source>
         <translation>%1 qoʻshilmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="172" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="146" />
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
+        <source>Adding %n file(s) to the vault…</source>
+        <translation><numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform><numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="205" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="216" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="186" />
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="199" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
@@ -297,17 +332,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="244" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="214" />
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="263" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="233" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Hech bir dastur nusxani ochmadi. U hamon shifrlanmagan holda turibdi: %1. Kerak boʻlmay qolganda uni oʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="271" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
