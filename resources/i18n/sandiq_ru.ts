@@ -5735,7 +5735,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="76" />
         <source>Unlock Sandiq</source>
-        <translation>Разблокировать Sandiq</translation>
+        <translation>Разблокировать хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />

@@ -458,7 +458,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="36" />
         <source>e.g. KG-2010-0007</source>
-        <translation>masalan, KG-2010-0007</translation>
+        <translation>masalan, UZ-2010-0007</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="62" />
@@ -563,12 +563,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
         <source>&amp;Violations:</source>
-        <translation>&amp;Huquq buzilishlari:</translation>
+        <translation>&amp;Huquqbuzarliklar:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
         <source>Violation types</source>
-        <translation>Huquq buzilishi turlari</translation>
+        <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
@@ -613,7 +613,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
         <source>The country is a two-letter code (e.g. KG).</source>
-        <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, KG).</translation>
+        <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, UZ).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
@@ -777,7 +777,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="291" />
         <source>Violations:</source>
-        <translation>Huquq buzilishlari:</translation>
+        <translation>Huquqbuzarliklar:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="292" />
@@ -893,7 +893,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86" />
         <source>&amp;Repeat:</source>
-        <translation>&amp;Takror:</translation>
+        <translation>&amp;Qayta kiriting:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="90" />
@@ -2392,7 +2392,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="104" />
         <source>Violation types</source>
-        <translation>Huquq buzilishi turlari</translation>
+        <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="105" />
@@ -3144,7 +3144,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="72" />
         <source>Pani&amp;c: destroy the vault</source>
-        <translation>&amp;Xavf: saqlagichni yoʻq qilish</translation>
+        <translation>&amp;Favqulodda: saqlagichni yoʻq qilish</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_menus.py" line="161" />
@@ -3719,7 +3719,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
         <source>&amp;Repeat:</source>
-        <translation>&amp;Takror:</translation>
+        <translation>&amp;Qayta kiriting:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/create_wizard.py" line="107" />
@@ -3807,7 +3807,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="42" />
         <source>e.g. Witness A</source>
-        <translation>masalan, A guvoh</translation>
+        <translation>masalan, Guvoh A</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
@@ -4921,7 +4921,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="21" />
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
-        <translation>%1 uchun qiymat kerak, masalan, country:KG; eʼtiborga olinmadi.</translation>
+        <translation>%1 uchun qiymat kerak, masalan, country:UZ; eʼtiborga olinmadi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="24" />
@@ -5202,7 +5202,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
         <source>Ask before the panic action destroys the vault</source>
-        <translation>Xavf tugmasi saqlagichni yoʻq qilishidan oldin soʻrash</translation>
+        <translation>Favqulodda tugma saqlagichni yoʻq qilishidan oldin soʻrash</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
@@ -5695,7 +5695,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="76" />
         <source>Unlock Sandiq</source>
-        <translation>Sandiq qulfini ochish</translation>
+        <translation>Saqlagich qulfini ochish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
