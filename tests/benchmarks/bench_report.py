@@ -1,25 +1,34 @@
-"""Benchmark: a 100-page dossier against a bare platypus document with the same paragraphs.
+"""Benchmarks: a 100-page dossier against a bare platypus document with the same paragraphs;
+the memory peak of dossiers with many photos against the same dossiers without them.
 
 Run by `make bench` (figures only) or `make bench CHECK=1` (fails on a missed target). The
 dossier is timed end to end through the public API: reading the case from a real SQLCipher
 vault, redaction, layout, contents, page stamping and the atomic write. The baseline lays out
 the very same narrative paragraphs, in the same font and style, with reportlab's
-SimpleDocTemplate and nothing else, in the same process and run.
+SimpleDocTemplate and nothing else, in the same process and run. Each photo dossier is built
+in a process of its own, so its peak RSS is that build's high-water mark.
 """
 
 from __future__ import annotations
 
 import gc
 import io
+import json
+import os
+import random
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
+from PIL import Image
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from desktop_app.core.attachments import add_attachment
 from desktop_app.core.interchange import import_document
 from desktop_app.core.reports import DossierOptions, build_dossier
 from desktop_app.core.reports.fonts import register_fonts
@@ -32,6 +41,7 @@ from desktop_app.core.reports.layout import (
 )
 from desktop_app.core.vault import Vault
 from tests.benchmarks import synthetic
+from tests.conftest import PASSPHRASE
 
 TESTIMONIES = 60
 PARAGRAPHS_PER_TESTIMONY = 7
@@ -40,6 +50,11 @@ TARGET_PAGES = 100
 TARGET_SECONDS = 2.0
 TARGET_RATIO = 1.5
 ROUNDS = 5
+REPO = Path(__file__).resolve().parents[2]
+# (photos, width, height, noise): a tester's case of small photos, and phone photos that
+# compress as badly as photos can. The target is the peak over the same dossier without them.
+PHOTO_WORKLOADS = ((400, 640, 480, False), (30, 4000, 3000, True))
+TARGET_PHOTO_MB = 150.0  # about 800 before photos were let go once drawn
 
 
 def in_paragraphs(text: str, count: int) -> str:
@@ -133,3 +148,75 @@ def test_hundred_page_dossier_builds_fast(
         assert ours.result >= TARGET_PAGES
         assert ours.wall <= TARGET_SECONDS
         assert ratio <= TARGET_RATIO
+
+
+def photo_case(vault: Vault, count: int, width: int, height: int, noise: bool) -> UUID:
+    """A case with count JPEG photos: each one colour, or noise (a 12 MP one is ~10 MB)."""
+    with vault.transaction() as session:
+        writer = vault.writer(session)
+        case = writer.create("case", {"reference": f"PH-{count}", "title": "Photos"})
+    for number in range(count):
+        if noise:
+            pixels = random.Random(number).randbytes(width * height * 3)
+            image = Image.frombytes("RGB", (width, height), pixels)
+        else:
+            image = Image.new("RGB", (width, height), (number % 256, 120, 200 - number % 200))
+        data = io.BytesIO()
+        image.save(data, "JPEG", quality=90)
+        with vault.transaction() as session:  # one photo at a time, as a user adds them
+            writer = vault.writer(session)
+            add_attachment(writer, "case", case.id, io.BytesIO(data.getvalue()), f"{number}.jpg")
+    return case.id
+
+
+def dossier_peak(vault_dir: Path, case_id: UUID, out: Path, include_photos: bool) -> dict:
+    """Seconds and peak RSS (MB) of building one dossier in a fresh process."""
+    code = """if True:
+        import json, sys, time
+        from pathlib import Path
+        from uuid import UUID
+        from desktop_app.core.reports import DossierOptions, build_dossier
+        from desktop_app.core.vault import unlock
+        vault_dir, case_id, out, photos, passphrase = sys.argv[1:]
+        vault = unlock(Path(vault_dir), passphrase)
+        started = time.perf_counter()
+        options = DossierOptions(include_photos=photos == "1")
+        build_dossier(vault, [UUID(case_id)], Path(out), options, overwrite=True)
+        seconds = time.perf_counter() - started
+        status = Path("/proc/self/status").read_text().splitlines()
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+        print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024}))
+    """
+    args = [str(vault_dir), str(case_id), str(out), "1" if include_photos else "0", PASSPHRASE]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_dossier_of_many_photos_keeps_its_memory_bounded(
+    tmp_vault: Vault, vault_dir: Path, tmp_path: Path, bench_check: bool
+) -> None:
+    cases = [(workload, photo_case(tmp_vault, *workload)) for workload in PHOTO_WORKLOADS]
+    tmp_vault.lock()
+    print()
+    print(f"{'workload':<44} {'sandiq':>16} {'baseline':>16} {'extra':>8} {'target':>10}")
+    extras = []
+    for (count, width, height, noise), case_id in cases:
+        out = tmp_path / f"{case_id}.pdf"
+        ours = dossier_peak(vault_dir, case_id, out, include_photos=True)
+        baseline = dossier_peak(vault_dir, case_id, out, include_photos=False)
+        extras.append(ours["peak_mb"] - baseline["peak_mb"])
+        workload = f"dossier, {count} {'noise' if noise else 'plain'} photos {width}×{height}"
+        sandiq, bare = (
+            f"{run['peak_mb']:.0f} MB, {run['seconds']:.1f}s" for run in (ours, baseline)
+        )
+        print(
+            f"{workload:<44} {sandiq:>16} {bare:>16} {f'+{extras[-1]:.0f} MB':>8} "
+            f"{f'≤+{TARGET_PHOTO_MB:.0f} MB':>10}"
+        )
+    print("(peak RSS of the build's own process; baseline: the same dossier without photos)")
+    if bench_check:
+        assert max(extras) <= TARGET_PHOTO_MB

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from desktop_app.core.reports.photos import CleanImage, TooLarge, clean_copy
+from desktop_app.core.reports.photos import FIGURE_PIXELS, CleanImage, TooLarge, clean_copy
 
 REPO = Path(__file__).resolve().parents[2]
 POSTSCRIPT = b"""%!PS-Adobe-3.0 EPSF-3.0
@@ -261,9 +261,19 @@ def test_a_fifty_megapixel_jpeg_is_scaled_down_in_bounded_memory(tmp_path: Path)
     )
     assert run.returncode == 0, run.stderr
     width, height, extra_kib = map(int, run.stdout.split())
-    assert (width, height) == (1600, 1200)
+    assert (width, height) == (1223, 917)  # the figure's height at PRINT_DPI
     # Decoded in full, the photo alone would take 150 MB (8160 × 6120 × 3 bytes).
     assert extra_kib < 60 * 1024
+
+
+def test_a_photo_is_fitted_to_its_printed_size_whichever_way_it_is_turned() -> None:
+    sideways = Image.Exif()
+    sideways[0x0112] = 6  # upright, the photo is 3000 wide by 4000 high
+    picture = Image.new("RGB", (4000, 3000), (90, 140, 60))
+    # The figure's height at PRINT_DPI bounds both: a portrait is not fitted as if lying down.
+    assert FIGURE_PIXELS == (1342, 917)
+    assert decoded(clean_copy(encoded(picture, "JPEG"))).size == (1223, 917)
+    assert decoded(clean_copy(encoded(picture, "JPEG", exif=sideways))).size == (688, 917)
 
 
 def test_a_large_png_is_refused_with_its_size() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from uuid import UUID
 
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
@@ -13,11 +14,43 @@ from desktop_app.core.reports.context import GRID, ReportContext, markup
 from desktop_app.core.reports.labels import format_byte_count, format_size
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import IMAGE_TYPES, CaseMaterial
-from desktop_app.core.reports.photos import MAX_SOURCE_BYTES, TooLarge, clean_copy
+from desktop_app.core.reports.photos import (
+    MAX_FIGURE_HEIGHT,
+    MAX_SOURCE_BYTES,
+    CleanImage,
+    TooLarge,
+    clean_copy,
+)
 from desktop_app.core.reports.rtl import Paragraph
 from desktop_app.core.reports.unnamed import former_owners
 
-MAX_FIGURE_HEIGHT = 330.0
+
+class Photo(Flowable):
+    """A photo that holds only its encoded bytes until the build ends.
+
+    reportlab's Image keeps an ImageReader, and drawing it decodes the pixels (to name the
+    image by a digest of them) and keeps those too, so every photo of a dossier stayed in
+    memory twice over, decoded, until the PDF was written: a gigabyte for 400 small photos.
+    Here the reader lives only while the photo is drawn.
+    """
+
+    def __init__(self, clean: CleanImage, width: float, height: float) -> None:
+        super().__init__()
+        self.data = clean.data
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        reader = ImageReader(io.BytesIO(self.data))
+        try:
+            self.canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")
+        finally:
+            # A reader refers to itself (its jpeg_fh), so only the cycle collector would free
+            # it, and with it the decoded pixels: tens of photos at a time. Free them now.
+            reader.__dict__.clear()
 
 
 def _size(ctx: ReportContext, size: int) -> str:
@@ -114,7 +147,7 @@ def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
             )
             continue
         scale = min(FRAME_WIDTH / clean.width, MAX_FIGURE_HEIGHT / clean.height, 1.0)
-        image = Image(io.BytesIO(clean.data), clean.width * scale, clean.height * scale)
+        image = Photo(clean, clean.width * scale, clean.height * scale)
         caption = markup(labels["figure"].format(n=number, name=name))
         groups.append([Spacer(1, 8), image, Spacer(1, 3), Paragraph(caption, ctx.styles.caption)])
     notes = [ctx.fixed(labels["figure_note"], ctx.styles.note)] if groups else []

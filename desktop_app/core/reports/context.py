@@ -76,18 +76,24 @@ def markup(text: str) -> str:
 
 
 def fitted_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
-    """Column widths of the same total, each at least what it needs (its longest word) where
-    the others can spare it: a column short of room takes it from those with room to spare,
-    in proportion to what each can spare. (reportlab would cut a longer word anywhere, with no
-    hyphen: "Конфиденциально / сть".)"""
+    """Column widths of the same total, each at least what it needs (its longest word, its whole
+    header) where the others can spare it: room is taken from the columns with room to spare,
+    in proportion to what each can spare, and given to the columns short by least first. So
+    when there is not room for all, a number short by a point is made whole ("20 / 2" was 202)
+    and a 200-character file name, cut anyway, gets what is left. (reportlab would cut a
+    longer word anywhere, with no hyphen: "Конфиденциально / сть".)"""
     short = [max(0.0, need - width) for width, need in zip(widths, needs, strict=True)]
     spare = [max(0.0, width - need) for width, need in zip(widths, needs, strict=True)]
     moved = min(sum(short), sum(spare))
     if moved <= 0:
         return list(widths)
+    given, left = [0.0] * len(widths), moved
+    for column in sorted(range(len(widths)), key=short.__getitem__):
+        given[column] = min(short[column], left)
+        left -= given[column]
     return [
-        width + moved * lack / sum(short) - moved * room / sum(spare)
-        for width, lack, room in zip(widths, short, spare, strict=True)
+        width + gain - moved * room / sum(spare)
+        for width, gain, room in zip(widths, given, spare, strict=True)
     ]
 
 
@@ -245,13 +251,18 @@ class ReportContext:
             for column in range(c0, c1 + 1)
             for row in range(r0, r1 + 1)
         }
+        bold = self.styles.cell_bold
         needs = [
             WORD_SLACK
             + 2 * CELL_PADDING
             + max(
-                self._longest_word(line[column])
-                for row, line in enumerate(cells)
-                if (column, row) not in spanned
+                # A header is read at a glance: kept on one line ("Относится / к" was not).
+                stringWidth(header[column], bold.fontName, bold.fontSize),
+                *(
+                    self._longest_word(line[column])
+                    for row, line in enumerate(rows, start=1)
+                    if (column, row) not in spanned
+                ),
             )
             for column in range(len(widths))
         ]

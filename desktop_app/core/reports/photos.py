@@ -22,8 +22,15 @@ from dataclasses import dataclass
 
 from PIL import ExifTags, Image
 
+from desktop_app.core.reports.layout import FRAME_WIDTH
+
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
-MAX_EDGE = 1600  # pixels; enough for a printed page, keeps dossiers small
+MAX_FIGURE_HEIGHT = 330.0  # points; a figure is at most this by the frame's width
+# Sharp in print at the size a figure is shown; the vault's original, whose SHA-256 the dossier
+# lists, is there for anything finer. Fitting each photo to this box as it is read keeps a
+# dossier of hundreds of photos small in memory as well as on disk.
+PRINT_DPI = 200
+FIGURE_PIXELS = (round(FRAME_WIDTH * PRINT_DPI / 72), round(MAX_FIGURE_HEIGHT * PRINT_DPI / 72))
 # Pixels in memory at once. A PNG, WebP or GIF decodes at full size: 40 MP is 160 MB as RGBA.
 MAX_DECODED_PIXELS = 40_000_000
 # A JPEG decodes at 1/2 to 1/8 scale (Pillow's draft mode), so a 100 MP photo takes a few MP of
@@ -49,6 +56,12 @@ UPRIGHT_TURNS = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
+QUARTER_TURNS = (
+    Image.Transpose.TRANSPOSE,
+    Image.Transpose.ROTATE_270,
+    Image.Transpose.TRANSVERSE,
+    Image.Transpose.ROTATE_90,
+)
 
 
 @dataclass(frozen=True)
@@ -105,30 +118,32 @@ def format_of(data: bytes) -> str | None:
 
 
 def _decode(original: bytes, image_format: str) -> Image.Image | TooLarge:
-    """Upright 8-bit RGB (or RGBA if it has transparency), at most MAX_EDGE a side; a GIF's or
-    an animated WebP's first frame."""
+    """Upright 8-bit RGB (or RGBA if it has transparency), within FIGURE_PIXELS; a GIF's or an
+    animated WebP's first frame."""
     with Image.open(io.BytesIO(original), formats=(image_format,)) as image:
         source_pixels = image.width * image.height
         too_large = TooLarge(math.ceil(source_pixels / 1_000_000))
         if source_pixels > (MAX_JPEG_PIXELS if image_format == "JPEG" else MAX_DECODED_PIXELS):
             return too_large
-        image.draft(None, _shown_size(image.size))  # JPEG only; a PNG stays at full size
+        turn = UPRIGHT_TURNS.get(image.getexif().get(ExifTags.Base.Orientation, 1))
+        # Fitted before the turn, which is cheaper on fewer pixels: a quarter turn swaps the box.
+        box = FIGURE_PIXELS[::-1] if turn in QUARTER_TURNS else FIGURE_PIXELS
+        image.draft(None, _fitted(image.size, box))  # JPEG only; a PNG stays at full size
         if image.width * image.height > MAX_DECODED_PIXELS:
             return too_large
         image.load()
-        turn = UPRIGHT_TURNS.get(image.getexif().get(ExifTags.Base.Orientation, 1))
         mode = "RGBA" if image_format != "JPEG" and image.has_transparency_data else "RGB"
         pixels = _eight_bit(image)
         if pixels.mode != mode:
             pixels = pixels.convert(mode)
-        pixels.thumbnail((MAX_EDGE, MAX_EDGE))  # a square box: the turn keeps it within
+        pixels.thumbnail(box)
         return pixels if turn is None else pixels.transpose(turn)
 
 
-def _shown_size(size: tuple[int, int]) -> tuple[int, int]:
-    """The size of a photo fitted within MAX_EDGE × MAX_EDGE, never enlarged."""
+def _fitted(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """The size of a photo fitted within box, never enlarged."""
     width, height = size
-    scale = min(MAX_EDGE / width, MAX_EDGE / height, 1.0)
+    scale = min(box[0] / width, box[1] / height, 1.0)
     return max(1, int(width * scale)), max(1, int(height * scale))
 
 
