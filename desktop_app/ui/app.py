@@ -16,6 +16,7 @@ from desktop_app.ui import unexpected_errors
 from desktop_app.ui.file_dialogs import keep_qt_settings_in_memory
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.restart import restart_if_requested
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.vault_folders import is_vault_folder
 
@@ -72,5 +73,6 @@ def run(argv: Sequence[str]) -> int:
     install_translators(settings.preferences().language)
     window = start_window(settings, args.vault)
     code = app.exec()
+    restart_if_requested(window)  # a language was chosen: start again in it
     del window
     return code

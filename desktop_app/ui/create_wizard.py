@@ -1,7 +1,8 @@
 """The create-vault wizard: folder and passphrase (typed twice, with a strength meter), then the
 recovery key shown once and checked (the pages of ``recovery_key_wizard``). Its first page
 also leads to the other ways in on a first start: a restore from a backup, or a vault kept
-elsewhere (a memory stick, say).
+elsewhere (a memory stick, say); and it offers the language, as the wizard is what a first
+start shows, in the system's language, before Settings can be reached.
 
 Creation runs Argon2id on a worker. ``kdf`` is a constructor parameter only so tests can use
 cheap parameters; the application always passes the strong default.
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,15 +31,17 @@ from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH
 from desktop_app.core.vault_creation import CreatedVault, create_vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
-from desktop_app.ui.i18n import fill
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.i18n import LANGUAGES, current_language, fill
+from desktop_app.ui.messages import confirm, error_text
 from desktop_app.ui.recovery_key_wizard import (
     ConfirmKeyPage,
     KeyWizard,
     RecoveryKeyPage,
     translate_wizard_buttons,
 )
-from desktop_app.ui.strength_meter import StrengthMeter
+from desktop_app.ui.restart import restart_after_closing
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.strength_meter import StrengthMeter, confirm_weak_passphrase
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.vault_folders import is_vault_folder, vault_in
 
@@ -55,6 +59,12 @@ class PassphrasePage(QWizardPage):
                 "the makers of Sandiq, can recover it for you."
             )
         )
+        # Each language named in itself, as in Settings: readable whatever is shown now.
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current_language()))
+        self.language_combo.setAccessibleName(self.tr("Language"))
         self.folder_edit = QLineEdit(str(wizard.path))
         self.folder_edit.setAccessibleName(self.tr("Vault folder"))
         self.browse_button = QPushButton(self.tr("Bro&wse…"))
@@ -96,6 +106,7 @@ class PassphrasePage(QWizardPage):
         folder_row.addWidget(self.browse_button)
         form = QFormLayout(self)
         for text, field, row in (
+            (self.tr("&Language:"), self.language_combo, self.language_combo),
             (self.tr("&Folder:"), self.folder_edit, folder_row),
             (self.tr("&Name:"), self.name_edit, self.name_edit),
             (self.tr("&Passphrase:"), self.passphrase_edit, self.passphrase_edit),
@@ -111,6 +122,7 @@ class PassphrasePage(QWizardPage):
         form.addRow(other_ways_label)
         form.addRow(other_ways)
 
+        self.language_combo.activated.connect(self._choose_language)
         self.browse_button.clicked.connect(self._browse)
         self.restore_button.clicked.connect(wizard.restore_requested)
         self.open_button.clicked.connect(self._open_existing)
@@ -119,6 +131,21 @@ class PassphrasePage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
         self._update()
+
+    def _choose_language(self) -> None:
+        language = str(self.language_combo.currentData())
+        if language != current_language():
+            typed = (
+                self.passphrase_edit.text()
+                or self.repeat_edit.text()
+                or self.name_edit.text()
+                or self.folder_edit.text() != str(self._wizard.path)
+            )
+            question = self.tr("Start Sandiq again in %1? What you typed on this page is cleared.")
+            if not typed or confirm(self, fill(question, LANGUAGES[language])):
+                self._wizard.restart_in(language)
+                return
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current_language()))
 
     def _browse(self) -> None:
         folder = choose_existing_folder(
@@ -174,6 +201,9 @@ class PassphrasePage(QWizardPage):
             return False
         path = Path(self.folder_edit.text().strip()).expanduser()
         passphrase, name, kdf = self.passphrase_edit.text(), self.name_edit.text(), self._wizard.kdf
+        if not confirm_weak_passphrase(self, passphrase):
+            self.passphrase_edit.setFocus()
+            return False
         self.busy.show()
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.message_label.setText(self.tr("Creating the vault…"))
@@ -186,6 +216,7 @@ class PassphrasePage(QWizardPage):
     def _inputs(self) -> tuple[QWidget, ...]:
         # Also the ways out: leaving while the vault is being made would hide its recovery key.
         return (
+            self.language_combo,
             self.folder_edit,
             self.browse_button,
             self.name_edit,
@@ -220,11 +251,17 @@ class CreateVaultWizard(KeyWizard):
     open_requested = Signal(object)  # the folder of a vault
 
     def __init__(
-        self, path: Path, kdf: KdfParams = DEFAULT_KDF, parent: QWidget | None = None
+        self,
+        path: Path,
+        kdf: KdfParams = DEFAULT_KDF,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.kdf = kdf
+        # Where a language chosen on the first page is saved (the user's settings file if None).
+        self.settings = settings or Settings()
         self.created: CreatedVault | None = None
         self.setWindowTitle(self.tr("New vault"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -249,6 +286,14 @@ class CreateVaultWizard(KeyWizard):
             "Your copy of the recovery key was not checked, and it cannot be shown again. "
             "Close anyway? (Vault > New recovery key makes another.)"
         )
+
+    def restart_in(self, language: str) -> None:
+        """Save language as the user's choice and start Sandiq again in it, closing the main
+        window (this wizard, without one) as Quit does; no vault is open while this page is."""
+        prefs = self.settings.preferences()
+        prefs.language = language
+        self.settings.save_preferences(prefs)
+        restart_after_closing(self.parentWidget() or self)
 
     def reject(self) -> None:
         """Cancel waits while the vault is being created: closing then would leave a vault

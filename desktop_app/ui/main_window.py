@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def show_create(self, path: Path | None = None) -> CreateVaultWizard:
         """Run the create-vault wizard; the new vault opens when its key is confirmed."""
-        wizard = CreateVaultWizard(path or self.vault_path, self.kdf, self)
+        wizard = CreateVaultWizard(path or self.vault_path, self.kdf, self, self.settings)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.created_vault.connect(lambda vault: self.attach(vault))
         wizard.rejected.connect(self._after_wizard_cancel)
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show the Settings dialog; idle time applies at once, language at restart."""
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, is_vault_open=self.vault is not None)
         dialog.accepted.connect(
             lambda: self.idle.set_minutes(self.settings.preferences().idle_minutes)
         )

@@ -21,7 +21,7 @@ from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, Vault
 from desktop_app.ui.messages import error_text, inform
 from desktop_app.ui.screen_fit import resize_within_screen
-from desktop_app.ui.strength_meter import StrengthMeter
+from desktop_app.ui.strength_meter import StrengthMeter, confirm_weak_passphrase
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.unlock_dialog import retry_delay_seconds
 
@@ -116,10 +116,14 @@ class ChangePassphraseDialog(QDialog):
 
     def change(self) -> None:
         """Check the current passphrase, then rewrap the data key under the new one (on a
-        worker); a wrong current passphrase changes nothing."""
+        worker); a wrong current passphrase, or a weak new one the user would rather not use,
+        changes nothing."""
         if self._problem() or self._waiting:
             return
         passphrase, vault, kdf = self.new_edit.text(), self.vault, self.kdf
+        if not confirm_weak_passphrase(self, passphrase):
+            self.new_edit.setFocus()
+            return
         current = self.current_edit.text() if self.asks_current else None
         self._header_before = vault.header
 

@@ -1,5 +1,6 @@
 """The Settings dialog: language, auto-lock, panic confirmation, wipe after failed unlocks,
-whether the vault's folder is remembered."""
+whether the vault's folder is remembered. A new language shows after a restart, which the
+dialog offers at once (``restart``)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.i18n import LANGUAGES
+from desktop_app.ui.i18n import LANGUAGES, current_language, fill
+from desktop_app.ui.messages import confirm
+from desktop_app.ui.restart import restart_after_closing
 from desktop_app.ui.settings import Preferences, Settings
 
 
 class SettingsDialog(QDialog):
-    """Edits the preferences; the language applies at the next start."""
+    """Edits the preferences; the language applies at the next start, which Save offers to
+    bring about at once (is_vault_open: saying that the restart locks the vault)."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, is_vault_open: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.settings = settings
+        self.is_vault_open = is_vault_open
         prefs = settings.preferences()
         self.setWindowTitle(self.tr("Settings"))
         self.language_combo = QComboBox()
@@ -104,6 +111,24 @@ class SettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        """Write the preferences and close."""
-        self.settings.save_preferences(self.preferences())
+        """Write the preferences and close; if the language chosen is not the one shown, offer
+        to restart in it."""
+        prefs = self.preferences()
+        self.settings.save_preferences(prefs)
         self.accept()
+        window = self.parentWidget()
+        if window is not None and prefs.language != current_language():
+            self._offer_restart(window, prefs.language)
+
+    def _offer_restart(self, window: QWidget, language: str) -> None:
+        if self.is_vault_open:
+            # Quitting saves open forms as drafts in the vault, and asks before losing any it
+            # cannot take: the restart goes the same way.
+            question = self.tr(
+                "%1 is used after Sandiq restarts. Restart now? The vault locks: open forms "
+                "are kept as drafts, offered again after you unlock."
+            )
+        else:
+            question = self.tr("%1 is used after Sandiq restarts. Restart now?")
+        if confirm(window, fill(question, LANGUAGES[language])):
+            restart_after_closing(window)

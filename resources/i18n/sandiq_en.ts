@@ -265,7 +265,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="150" />
         <source>%n more file(s) could not be added.</source>
-        <translation><numerusform>%n more file could not be added.</numerusform><numerusform>%n more files could not be added.</numerusform></translation>
+        <translation>
+            <numerusform>%n more file could not be added.</numerusform>
+            <numerusform>%n more files could not be added.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="164" />
@@ -280,7 +283,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="184" />
         <source>The %n file(s) added before that are kept; the others were not added.</source>
-        <translation><numerusform>The file added before that is kept; the others were not added.</numerusform><numerusform>The %n files added before that are kept; the others were not added.</numerusform></translation>
+        <translation>
+            <numerusform>The file added before that is kept; the others were not added.</numerusform>
+            <numerusform>The %n files added before that are kept; the others were not added.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="198" />
@@ -290,12 +296,18 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="206" />
         <source>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</source>
-        <translation><numerusform>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</numerusform><numerusform>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</numerusform></translation>
+        <translation>
+            <numerusform>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</numerusform>
+            <numerusform>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="220" />
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="169" />
@@ -310,7 +322,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
         <source>Adding %n file(s) to the vault…</source>
-        <translation><numerusform>Adding %n file to the vault…</numerusform><numerusform>Adding %n files to the vault…</numerusform></translation>
+        <translation>
+            <numerusform>Adding %n file to the vault…</numerusform>
+            <numerusform>Adding %n files to the vault…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
@@ -916,27 +931,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="142" />
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="153" />
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>The passphrase was not changed: the old passphrase still opens the vault. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="161" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="165" />
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="171" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="175" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>The current passphrase is not correct. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="177" />
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Wait %n s before the next try.</numerusform>
@@ -1320,17 +1335,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="229" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="266" />
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="232" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="269" />
         <source>&amp;Create &gt;</source>
         <translation>&amp;Create &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="249" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="286" />
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</translation>
     </message>
@@ -3642,152 +3657,167 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="55" />
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="58" />
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="62" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="72" />
         <source>Name of this vault</source>
         <translation>Name of this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73" />
         <source>e.g. your organisation (optional)</source>
         <translation>e.g. your organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="66" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="76" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="32" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="33" />
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="80" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="90" />
         <source>Already have a vault, or a backup of one?</source>
         <translation>Already have a vault, or a backup of one?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="83" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="93" />
         <source>Open an e&amp;xisting vault…</source>
         <translation>Open an e&amp;xisting vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="99" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="109" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="110" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="100" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="101" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="107" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="118" />
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="120" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
+        <translation>Start Sandiq again in %1? What you typed on this page is cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="159" />
         <source>Choose the vault's folder</source>
         <translation>Choose the vault's folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="169" />
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
         <source>Choose a folder.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="154" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="183" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="14" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
         <source>very weak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="19" />
         <source>very strong</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="209" />
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -5175,84 +5205,94 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>A new language is used after Sandiq restarts.</source>
         <translation>A new language is used after Sandiq restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
         <source>Ask before the panic action destroys the vault</source>
         <translation>Ask before the panic action destroys the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54" />
         <source>Open the vault last used at the next start</source>
         <translation>Open the vault last used at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
         <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
         <translation>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
         <source>Destroy the vault after failed unlock attempts</source>
         <translation>Destroy the vault after failed unlock attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67" />
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Failed attempts before the vault is destroyed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="81" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87" />
         <source>Loc&amp;k after:</source>
         <translation>Loc&amp;k after:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
         <source>&amp;Attempts:</source>
         <translation>&amp;Attempts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128" />
+        <source>%1 is used after Sandiq restarts. Restart now? The vault locks: open forms are kept as drafts, offered again after you unlock.</source>
+        <translation>%1 is used after Sandiq restarts. Restart now? The vault locks: open forms are kept as drafts, offered again after you unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
+        <source>%1 is used after Sandiq restarts. Restart now?</source>
+        <translation>%1 is used after Sandiq restarts. Restart now?</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5385,19 @@ Do you want to delete it anyway?</translation>
             <numerusform>%Ln byte</numerusform>
             <numerusform>%Ln bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="58" />
+        <source>This passphrase is very weak: someone with your laptop could guess it. Use it anyway?</source>
+        <translation>This passphrase is very weak: someone with your laptop could guess it. Use it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="63" />
+        <source>This passphrase is weak: someone with your laptop could guess it. Use it anyway?</source>
+        <translation>This passphrase is weak: someone with your laptop could guess it. Use it anyway?</translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,11 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="150" />
         <source>%n more file(s) could not be added.</source>
-        <translation><numerusform>Ещё %n файл не удалось добавить.</numerusform><numerusform>Ещё %n файла не удалось добавить.</numerusform><numerusform>Ещё %n файлов не удалось добавить.</numerusform></translation>
+        <translation>
+            <numerusform>Ещё %n файл не удалось добавить.</numerusform>
+            <numerusform>Ещё %n файла не удалось добавить.</numerusform>
+            <numerusform>Ещё %n файлов не удалось добавить.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="164" />
@@ -280,7 +284,11 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="184" />
         <source>The %n file(s) added before that are kept; the others were not added.</source>
-        <translation><numerusform>Добавленный до этого %n файл сохранён; остальные не добавлены.</numerusform><numerusform>Добавленные до этого %n файла сохранены; остальные не добавлены.</numerusform><numerusform>Добавленные до этого %n файлов сохранены; остальные не добавлены.</numerusform></translation>
+        <translation>
+            <numerusform>Добавленный до этого %n файл сохранён; остальные не добавлены.</numerusform>
+            <numerusform>Добавленные до этого %n файла сохранены; остальные не добавлены.</numerusform>
+            <numerusform>Добавленные до этого %n файлов сохранены; остальные не добавлены.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="198" />
@@ -290,12 +298,20 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="206" />
         <source>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</source>
-        <translation><numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform><numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform><numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform></translation>
+        <translation>
+            <numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform>
+            <numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform>
+            <numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="220" />
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="169" />
@@ -310,7 +326,11 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
         <source>Adding %n file(s) to the vault…</source>
-        <translation><numerusform>Добавление %n файла в хранилище…</numerusform><numerusform>Добавление %n файлов в хранилище…</numerusform><numerusform>Добавление %n файлов в хранилище…</numerusform></translation>
+        <translation>
+            <numerusform>Добавление %n файла в хранилище…</numerusform>
+            <numerusform>Добавление %n файлов в хранилище…</numerusform>
+            <numerusform>Добавление %n файлов в хранилище…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
@@ -924,27 +944,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="142" />
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="153" />
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>Парольная фраза не изменена: хранилище по-прежнему открывается старой. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="161" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="165" />
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Парольная фраза изменена: теперь хранилище открывается новой. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="171" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="175" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="177" />
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Подождите %n с перед следующей попыткой.</numerusform>
@@ -1333,17 +1353,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="229" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="266" />
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="232" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="269" />
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="249" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="286" />
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
@@ -3676,152 +3696,167 @@ Quit anyway and lose it?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="55" />
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="58" />
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="62" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="72" />
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73" />
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="66" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="76" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="32" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="33" />
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="80" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="90" />
         <source>Already have a vault, or a backup of one?</source>
         <translation>Хранилище уже есть — или есть его резервная копия?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92" />
         <source>Re&amp;store from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="83" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="93" />
         <source>Open an e&amp;xisting vault…</source>
         <translation>Открыть с&amp;уществующее хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="99" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="109" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="110" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="100" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111" />
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="101" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112" />
         <source>&amp;Passphrase:</source>
         <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113" />
         <source>&amp;Repeat:</source>
         <translation>По&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="107" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="118" />
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="120" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
+        <translation>Язык: %1. Перезапустить Sandiq? Введённое на этой странице будет стёрто.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="159" />
         <source>Choose the vault's folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="169" />
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>В %1 нет хранилища. Выберите папку, в которой оно лежит, или флешку, на которой оно находится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="154" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="183" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="14" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="19" />
         <source>very strong</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="209" />
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -5212,84 +5247,94 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>A new language is used after Sandiq restarts.</source>
         <translation>Новый язык будет применён после перезапуска Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
         <source>Lock after idle minutes</source>
         <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
         <source>Ask before the panic action destroys the vault</source>
         <translation>Спрашивать, прежде чем «Тревога» уничтожит хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54" />
         <source>Open the vault last used at the next start</source>
         <translation>При следующем запуске открывать последнее хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
         <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
         <translation>Его папка записывается в файл настроек незашифрованной. Отключите, если ничто на этом компьютере не должно указывать, где находится хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
         <source>Destroy the vault after failed unlock attempts</source>
         <translation>Уничтожать хранилище после неудачных попыток разблокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67" />
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Число неудачных попыток до уничтожения хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Риск: несколько ошибок подряд при вводе парольной фразы — ваших, коллеги или ребёнка — безвозвратно уничтожат все записи, если нет резервной копии. Включайте это, только если изъятие опаснее потери данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="81" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87" />
         <source>Loc&amp;k after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
         <source>&amp;Attempts:</source>
         <translation>&amp;Попыток:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128" />
+        <source>%1 is used after Sandiq restarts. Restart now? The vault locks: open forms are kept as drafts, offered again after you unlock.</source>
+        <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас? Хранилище будет заблокировано: открытые формы сохранятся как черновики и будут предложены снова после разблокировки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
+        <source>%1 is used after Sandiq restarts. Restart now?</source>
+        <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5428,19 @@ Do you want to delete it anyway?</source>
             <numerusform>%Ln байта</numerusform>
             <numerusform>%Ln байт</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="58" />
+        <source>This passphrase is very weak: someone with your laptop could guess it. Use it anyway?</source>
+        <translation>Эта парольная фраза очень слабая: тот, у кого окажется ваш ноутбук, сможет её подобрать. Всё равно использовать её?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="63" />
+        <source>This passphrase is weak: someone with your laptop could guess it. Use it anyway?</source>
+        <translation>Эта парольная фраза слабая: тот, у кого окажется ваш ноутбук, сможет её подобрать. Всё равно использовать её?</translation>
     </message>
 </context>
 <context>

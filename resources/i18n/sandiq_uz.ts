@@ -265,7 +265,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="150" />
         <source>%n more file(s) could not be added.</source>
-        <translation><numerusform>Yana %n ta faylni qoʻshib boʻlmadi.</numerusform><numerusform>Yana %n ta faylni qoʻshib boʻlmadi.</numerusform></translation>
+        <translation>
+            <numerusform>Yana %n ta faylni qoʻshib boʻlmadi.</numerusform>
+            <numerusform>Yana %n ta faylni qoʻshib boʻlmadi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="164" />
@@ -280,7 +283,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="184" />
         <source>The %n file(s) added before that are kept; the others were not added.</source>
-        <translation><numerusform>Undan oldin qoʻshilgan %n ta fayl saqlandi; qolganlari qoʻshilmadi.</numerusform><numerusform>Undan oldin qoʻshilgan %n ta fayl saqlandi; qolganlari qoʻshilmadi.</numerusform></translation>
+        <translation>
+            <numerusform>Undan oldin qoʻshilgan %n ta fayl saqlandi; qolganlari qoʻshilmadi.</numerusform>
+            <numerusform>Undan oldin qoʻshilgan %n ta fayl saqlandi; qolganlari qoʻshilmadi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="198" />
@@ -290,12 +296,18 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="206" />
         <source>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</source>
-        <translation><numerusform>Fayllardan %n tasi bu ishga allaqachon ilova qilingan (SHA-256 bir xil): %1. Har birining ikkala nusxasi saqlandi; xato qoʻshilganlarini olib tashlang.</numerusform><numerusform>Fayllardan %n tasi bu ishga allaqachon ilova qilingan (SHA-256 bir xil): %1. Har birining ikkala nusxasi saqlandi; xato qoʻshilganlarini olib tashlang.</numerusform></translation>
+        <translation>
+            <numerusform>Fayllardan %n tasi bu ishga allaqachon ilova qilingan (SHA-256 bir xil): %1. Har birining ikkala nusxasi saqlandi; xato qoʻshilganlarini olib tashlang.</numerusform>
+            <numerusform>Fayllardan %n tasi bu ishga allaqachon ilova qilingan (SHA-256 bir xil): %1. Har birining ikkala nusxasi saqlandi; xato qoʻshilganlarini olib tashlang.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachment_intake.py" line="220" />
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 va yana %n ta</numerusform><numerusform>%1 va yana %n ta</numerusform></translation>
+        <translation>
+            <numerusform>%1 va yana %n ta</numerusform>
+            <numerusform>%1 va yana %n ta</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="169" />
@@ -310,7 +322,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
         <source>Adding %n file(s) to the vault…</source>
-        <translation><numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform><numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform></translation>
+        <translation>
+            <numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform>
+            <numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
@@ -916,27 +931,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="142" />
         <source>Changing the passphrase…</source>
         <translation>Parol iborasi almashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="153" />
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>Parol iborasi oʻzgartirilmadi: saqlagich hali ham eski parol iborasi bilan ochiladi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="161" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="165" />
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Parol iborasi oʻzgartirildi: endi saqlagich yangisi bilan ochiladi. Avval yaratilgan zaxira nusxalar hamon eski parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="171" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="175" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="177" />
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
@@ -1320,17 +1335,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="229" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="266" />
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="232" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="269" />
         <source>&amp;Create &gt;</source>
         <translation>&amp;Yaratish &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="249" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="286" />
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
     </message>
@@ -3642,152 +3657,167 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="51" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="55" />
         <source>Create a vault</source>
         <translation>Saqlagich yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="54" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="58" />
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Siz yozgan hamma narsa shu parol iborasi bilan shifrlanadi. Hech kim, hatto Sandiq mualliflari ham, uni siz uchun tiklay olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="59" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
         <source>Vault folder</source>
         <translation>Saqlagich jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="60" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
         <source>Bro&amp;wse…</source>
         <translation>T&amp;anlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="62" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="72" />
         <source>Name of this vault</source>
         <translation>Saqlagich nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="63" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="73" />
         <source>e.g. your organisation (optional)</source>
         <translation>masalan, tashkilotingiz (ixtiyoriy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="66" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="76" />
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="32" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="33" />
         <source>Passphrase strength</source>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="80" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="90" />
         <source>Already have a vault, or a backup of one?</source>
         <translation>Saqlagichingiz yoki uning zaxira nusxasi allaqachon bormi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="92" />
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="83" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="93" />
         <source>Open an e&amp;xisting vault…</source>
         <translation>&amp;Mavjud saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="99" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="109" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="110" />
         <source>&amp;Folder:</source>
         <translation>&amp;Jild:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="100" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="111" />
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="101" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="112" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="113" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Qayta kiriting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="107" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="118" />
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="120" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
         <source>&amp;Create vault</source>
         <translation>Saqlagich &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
+        <translation>Til: %1. Sandiq qayta ishga tushirilsinmi? Bu sahifada yozganlaringiz oʻchiriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
         <source>Choose a folder for the vault</source>
         <translation>Saqlagich uchun jild tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="159" />
         <source>Choose the vault's folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="169" />
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>Bu jildda saqlagich yoʻq: %1. Uni saqlovchi jildni yoki u turgan fleshkani tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
         <source>Choose a folder.</source>
         <translation>Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="154" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="183" />
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="14" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
         <source>very weak</source>
         <translation>juda zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
         <source>weak</source>
         <translation>zaif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
         <source>fair</source>
         <translation>oʻrtacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
         <source>strong</source>
         <translation>mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="19" />
         <source>very strong</source>
         <translation>juda mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="209" />
         <source>Creating the vault…</source>
         <translation>Saqlagich yaratilmoqda…</translation>
     </message>
@@ -5175,84 +5205,94 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>A new language is used after Sandiq restarts.</source>
         <translation>Yangi til Sandiq qayta ishga tushirilgandan keyin qoʻllaniladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
         <source>Lock after idle minutes</source>
         <translation>Harakatsizlikdan necha daqiqa keyin qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
         <source>Ask before the panic action destroys the vault</source>
         <translation>Favqulodda tugma saqlagichni yoʻq qilishidan oldin soʻrash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54" />
         <source>Open the vault last used at the next start</source>
         <translation>Keyingi ishga tushirishda oxirgi ishlatilgan saqlagichni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
         <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
         <translation>Uning jildi sozlamalar fayliga shifrlanmagan holda yoziladi. Agar bu kompyuterda hech narsa saqlagich qayerdaligini bildirmasligi kerak boʻlsa, buni oʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
         <source>Destroy the vault after failed unlock attempts</source>
         <translation>Muvaffaqiyatsiz ochish urinishlaridan keyin saqlagichni yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67" />
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Saqlagich yoʻq qilinishidan oldingi muvaffaqiyatsiz urinishlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Xavf: parol iborasi ketma-ket bir necha marta xato kiritilsa — siz, hamkasbingiz yoki bola tomonidan — zaxira nusxa boʻlmasa, barcha yozuvlar butunlay yoʻq boʻladi. Buni faqat olib qoʻyilish xavfi maʼlumotlarni yoʻqotishdan kattaroq boʻlsa yoqing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="81" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83" />
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87" />
         <source>Loc&amp;k after:</source>
         <translation>&amp;Qulflash vaqti:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
         <source>&amp;Attempts:</source>
         <translation>&amp;Urinishlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128" />
+        <source>%1 is used after Sandiq restarts. Restart now? The vault locks: open forms are kept as drafts, offered again after you unlock.</source>
+        <translation>Tanlangan til (%1) Sandiq qayta ishga tushgach qoʻllanadi. Hozir qayta ishga tushirilsinmi? Saqlagich qulflanadi: ochiq shakllar qoralama sifatida saqlanadi va qulf ochilgach yana taklif qilinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
+        <source>%1 is used after Sandiq restarts. Restart now?</source>
+        <translation>Tanlangan til (%1) Sandiq qayta ishga tushgach qoʻllanadi. Hozir qayta ishga tushirilsinmi?</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5385,19 @@ Baribir oʻchirilsinmi?</translation>
             <numerusform>%Ln bayt</numerusform>
             <numerusform>%Ln bayt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="58" />
+        <source>This passphrase is very weak: someone with your laptop could guess it. Use it anyway?</source>
+        <translation>Bu parol iborasi juda zaif: noutbukingiz qoʻliga tushgan odam uni topishi mumkin. Baribir ishlatilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/strength_meter.py" line="63" />
+        <source>This passphrase is weak: someone with your laptop could guess it. Use it anyway?</source>
+        <translation>Bu parol iborasi zaif: noutbukingiz qoʻliga tushgan odam uni topishi mumkin. Baribir ishlatilsinmi?</translation>
     </message>
 </context>
 <context>
