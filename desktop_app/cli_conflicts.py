@@ -35,7 +35,9 @@ from desktop_app.core.exchange.dangling import DanglingReference
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
+    DELETES_PROTECTED,
     DROPS_ANONYMITY,
+    ENTERS_WITH_PROTECTED_NAME,
     GIVES_PROTECTED_NAME,
     LOWERS_SENSITIVITY,
     MOVES_ATTACHMENT,
@@ -63,6 +65,9 @@ _HELD = {
     WIDENS_CONSENT: "{sender}'s bundle widens the witness's consent to the use of testimony "
     "'{label}'",
     REVIVES_DELETED: "{sender}'s bundle brings back {kind} '{label}', deleted here",
+    DELETES_PROTECTED: "{sender}'s bundle deletes {kind} '{label}', protected or anonymised here",
+    ENTERS_WITH_PROTECTED_NAME: "{sender}'s bundle brings in {kind} '{label}', not protected, "
+    "under the name of a protected person",
 }
 
 

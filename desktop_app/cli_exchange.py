@@ -29,9 +29,11 @@ from desktop_app.core.exchange.export import export_bundle
 from desktop_app.core.exchange.importer import (
     Change,
     ImportReport,
+    NotImported,
     SettledConflict,
     import_bundle,
 )
+from desktop_app.core.exchange.own_claims import NOT_IMPORTED_REASONS
 from desktop_app.core.exchange.sequences import NOT_IMPORTED, sequences_text
 from desktop_app.core.fileio import write_atomically
 
@@ -185,7 +187,9 @@ def _print_import(report: ImportReport) -> None:
     if report.is_dry_run:
         for change in report.changes:
             name = _record_name(change)
-            print(f"  would {change.action}\t{change.kind}\t{change.record_id}\t{name}")
+            # A version held for a safeguard says so on its line; why follows the counts.
+            action = "hold" if change.reasons else change.action
+            print(f"  would {action}\t{change.kind}\t{change.record_id}\t{name}")
     summary = (
         f"inserted {report.inserted}, updated {report.updated}, deleted {report.deleted}, "
         f"unchanged {report.unchanged}, older (kept ours) {report.older}, "
@@ -199,6 +203,7 @@ def _print_import(report: ImportReport) -> None:
         print(f"{len(report.settled)} open conflict(s) {were} settled by this bundle:")
     for settled in report.settled:
         print(f"  {settled.kind} {settled.record_id}\t{_record_name(settled)}")
+    _print_not_imported(report.not_imported)
     for change in report.changes:
         for line in held_lines(
             change.reasons, report.sender_name, change.kind, _record_name(change)
@@ -209,7 +214,18 @@ def _print_import(report: ImportReport) -> None:
     print_dangling(report.dangling)
 
 
-def _record_name(record: Change | SettledConflict) -> str:
+def _print_not_imported(records: tuple[NotImported, ...]) -> None:
+    """One line per reason a record was left out, each record under it."""
+    for reason, sentence in NOT_IMPORTED_REASONS.items():
+        left_out = [record for record in records if record.reason == reason]
+        if left_out:
+            count = f"{len(left_out)} record{'s' if len(left_out) > 1 else ''}"
+            print(f"{count} not imported: {sentence}.")
+        for record in left_out:
+            print(f"  {record.kind} {record.record_id}\t{_record_name(record)}")
+
+
+def _record_name(record: Change | SettledConflict | NotImported) -> str:
     """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
     if record.kind == "case_party" and (record.person or record.case):
         return f"{record.person}, {record.label} in {record.case}"
@@ -226,6 +242,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> None:
             **report.__dict__,
             "changes": [c.__dict__ for c in report.changes],
             "settled": [s.__dict__ for s in report.settled],
+            "not_imported": [n.__dict__ for n in report.not_imported],
             "dangling": [d.__dict__ for d in report.dangling],
         }
         print_json(data)

@@ -5,6 +5,9 @@ a terminal, a right-to-left override that shows "Askarov" as "voraksA", a megaby
 Such a value, stored, shows in every list, dossier and CLI line. The JSON import, the CLI and
 the forms refuse it; bundles do not (``record_validation.validate_record``), since a vault may
 already hold such data and refusing it there would stop two colleagues' exchange for good.
+Instead an import drops from a colleague's record what a form refuses (``tidied_from_bundle``):
+"Rustam<zero-width space> Aliev" would otherwise stand beside this vault's Rustam Aliev,
+looking the same, and a title's direction override would turn the lines around it.
 
 A paste is not a file: text copied from a web page brings a line break, or a zero-width space
 or byte order mark at its ends, that the user never saw. ``tidied_one_line`` is how a form
@@ -16,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 # A QLineEdit's default maxLength, which the forms keep: a name typed or pasted in a form is
 # never longer, so whatever a form saved and an export wrote imports again.
@@ -93,6 +96,40 @@ def tidied_one_line(value: str) -> str:
     head = _invisible_run(value)
     tail = _invisible_run(reversed(value[head:]))
     return value[head : len(value) - tail]
+
+
+def one_line_from_bundle(value: str) -> str:
+    """value without what a form refuses in one line (``one_line_fault``), as an import keeps a
+    colleague's name or title: tabs and line breaks as spaces, other control characters,
+    direction controls and invisible characters dropped (a value too long stays too long)."""
+    value = value.translate(_LAYOUT_AS_SPACE)
+    if value.isascii() and value.isprintable():
+        return value
+    return "".join(
+        c
+        for c in value
+        if c not in _DIRECTION_CONTROLS and c not in _INVISIBLE and unicodedata.category(c) != "Cc"
+    )
+
+
+def tidied_from_bundle(kind: str, content: dict[str, Any]) -> dict[str, Any]:
+    """A colleague's record content with its one-line fields as ``one_line_from_bundle`` keeps
+    them (the same dict when nothing changes); other fields, and values of the wrong type,
+    are left for the record's validation."""
+    changed: dict[str, Any] = {}
+    for field_kind, field, is_list in ONE_LINE_FIELDS:
+        value = content.get(field)
+        if field_kind != kind or value is None:
+            continue
+        if is_list and isinstance(value, list):
+            tidied: Any = [one_line_from_bundle(v) if isinstance(v, str) else v for v in value]
+        elif isinstance(value, str):
+            tidied = one_line_from_bundle(value)
+        else:
+            continue
+        if tidied != value:
+            changed[field] = tidied
+    return {**content, **changed} if changed else content
 
 
 def _invisible_run(chars: Iterable[str]) -> int:

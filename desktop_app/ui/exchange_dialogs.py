@@ -191,7 +191,7 @@ class ImportPreviewDialog(QDialog):
         self.summary_label = QLabel(self.summary(report))
         self.summary_label.setWordWrap(True)
         self.model = ChangeListModel(self)
-        self.model.set_rows(report.changes)
+        self.model.set_report(report)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Changes"))

@@ -15,13 +15,21 @@ from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_app.core.exchange import own_claims
 from desktop_app.core.exchange.conflicts import ConflictInfo, list_conflicts
 from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
-from desktop_app.core.exchange.importer import Change, ImportReport, SettledConflict
+from desktop_app.core.exchange.importer import (
+    Change,
+    ImportReport,
+    NotImported,
+    SettledConflict,
+)
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
+    DELETES_PROTECTED,
     DROPS_ANONYMITY,
+    ENTERS_WITH_PROTECTED_NAME,
     GIVES_PROTECTED_NAME,
     LOWERS_SENSITIVITY,
     MOVES_ATTACHMENT,
@@ -34,6 +42,7 @@ from desktop_app.core.exchange.safeguards import (
 from desktop_app.core.vault import Vault
 from desktop_app.ui.held_reasons import held_reason_text
 from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.left_out_notes import not_imported_sentence
 from desktop_app.ui.record_list_model import Index
 from desktop_app.ui.refusals import not_imported_text
 from desktop_app.ui.row_models import RowsModel
@@ -201,8 +210,31 @@ class ChangeListModel(RowsModel):
         """Column titles, translated."""
         return [self.tr("Change"), self.tr("Kind"), self.tr("Record")]
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._report: ImportReport | None = None  # whose sender the held rows' tooltips name
+
+    def set_report(self, report: ImportReport) -> None:
+        """Show the changes of report."""
+        self._report = report
+        self.set_rows(report.changes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text; a held change (``Change.reasons``) has a warning sign in the Change column
+        and says why in its tooltip, as the conflict list does."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not row.reasons or index.column() != self.COL_ACTION:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _warning_icon()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return "\n".join(held_notes(self._report, row)) if self._report else None
+        return super().data(index, role)
+
     def display(self, row: Change, column: int) -> str:
         """The text of one cell."""
+        if column == self.COL_ACTION and row.reasons:
+            return self.tr("Held")
         if column == self.COL_ACTION:
             return {
                 "insert": self.tr("New"),
@@ -215,7 +247,7 @@ class ChangeListModel(RowsModel):
         return record_name(row)
 
 
-def record_name(record: Change | SettledConflict) -> str:
+def record_name(record: Change | SettledConflict | NotImported) -> str:
     """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
     if record.kind == "case_party" and (record.person or record.case):
         text = QCoreApplication.translate("ChangeListModel", "%1, %2 in %3")
@@ -223,9 +255,9 @@ def record_name(record: Change | SettledConflict) -> str:
     return record_label_text(record.kind, record.label)
 
 
-def held_notes(report: ImportReport) -> list[str]:
-    """One sentence for each safeguard a version in the bundle would weaken: such a version
-    waits as a conflict (counted as one) until the user keeps one side."""
+def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
+    """One sentence for each safeguard a version in the bundle (or only that change) would
+    weaken: such a version waits as a conflict (counted as one) until the user keeps one side."""
     translate = QCoreApplication.translate
     sentences = {
         UNPROTECTS: translate(
@@ -273,6 +305,15 @@ def held_notes(report: ImportReport) -> list[str]:
         REVIVES_DELETED: translate(
             "ImportNotes", "Held for your decision: %1's bundle brings back “%2”, deleted here."
         ),
+        DELETES_PROTECTED: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.",
+        ),
+        ENTERS_WITH_PROTECTED_NAME: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle brings in “%2”, a person who is not "
+            "protected, under the name of a protected person.",
+        ),
     }
     # Where the kind of record changes the sentence, the note names it, as the CLI does.
     by_kind = {
@@ -304,10 +345,29 @@ def held_notes(report: ImportReport) -> list[str]:
             report.sender_name,
             record_name(change),
         )
-        for change in report.changes
+        for change in (report.changes if only is None else (only,))
         for reason in change.reasons
         if reason in sentences
     ]
+
+
+def _names(records: Sequence[Change | SettledConflict | NotImported]) -> str:
+    """The first records' names, and how many more there are."""
+    names = "; ".join(record_name(record) for record in records[:NOTES_SHOWN])
+    if len(records) > NOTES_SHOWN:
+        more = len(records) - NOTES_SHOWN
+        names = fill(QCoreApplication.translate("ImportNotes", "%1; …and %n more", "", more), names)
+    return names
+
+
+def not_imported_notes(report: ImportReport) -> list[str]:
+    """One line for each reason records of the bundle are left out, naming them."""
+    notes = []
+    for reason in own_claims.NOT_IMPORTED_REASONS:
+        records = [record for record in report.not_imported if record.reason == reason]
+        if records:
+            notes.append(fill(not_imported_sentence(reason, len(records)), _names(records)))
+    return notes
 
 
 def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
@@ -365,9 +425,5 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
                 "",
                 settled,
             )
-        names = "; ".join(record_name(s) for s in report.settled[:NOTES_SHOWN])
-        if settled > NOTES_SHOWN:
-            more = settled - NOTES_SHOWN
-            names = fill(translate("ImportNotes", "%1; …and %n more", "", more), names)
-        notes.append(fill(text, names))
-    return notes
+        notes.append(fill(text, _names(report.settled)))
+    return notes + not_imported_notes(report)

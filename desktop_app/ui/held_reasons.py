@@ -12,7 +12,9 @@ from desktop_app.core.exchange.conflicts import ConflictInfo
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
+    DELETES_PROTECTED,
     DROPS_ANONYMITY,
+    ENTERS_WITH_PROTECTED_NAME,
     GIVES_PROTECTED_NAME,
     LOWERS_SENSITIVITY,
     MOVES_ATTACHMENT,
@@ -81,6 +83,17 @@ def held_reason_text(info: ConflictInfo) -> str:
             "ConflictDialog",
             "%1's version brings back this record, which was deleted here: dossiers would "
             "include it again.",
+        ),
+        DELETES_PROTECTED: translate(
+            "ConflictDialog",
+            "%1's version deletes this record of a protected or anonymised witness: keep "
+            "theirs only if you know why it goes.",
+        ),
+        ENTERS_WITH_PROTECTED_NAME: translate(
+            "ConflictDialog",
+            "%1's version brings in a person who is not protected, under the name of a "
+            "protected person: reports would show that name. Until you decide, it is kept "
+            "here as deleted.",
         ),
     }
     # Which kind of record moves: a testimony and its witness, or only a role in a case.

@@ -818,42 +818,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="240" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="209" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="241" />
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="210" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="243" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="221" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="253" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -1101,77 +1106,87 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="33" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="35" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="40" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>%1's version changes the pseudonym that reports show instead of this person's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="49" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>%1's version withdraws the witness's wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="59" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="64" />
         <source>%1's version attaches this file to another record.</source>
         <translation>%1's version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="65" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="72" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="77" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="82" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>%1's version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="88" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="87" />
+        <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
+        <translation>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="92" />
+        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
+        <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this testimony to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="93" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this event to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="97" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="110" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
     </message>
@@ -1189,34 +1204,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="131" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="123" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="124" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="125" />
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
         <source>Not held</source>
         <translation>Not held</translation>
     </message>
@@ -1224,32 +1239,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
         <source>Not verified</source>
         <translation>Not verified</translation>
     </message>
@@ -2742,77 +2757,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="231" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="263" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1's bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="234" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="266" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1's bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="269" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="274" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="247" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="252" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="284" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="255" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1's bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="264" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="273" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="305" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1's bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="283" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="308" />
+        <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
+        <translation>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="312" />
+        <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
+        <translation>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="324" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="328" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="332" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="337" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the file “%2” to another case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="371" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="359" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2820,22 +2845,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="268" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="300" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="380" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="336" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="396" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2843,7 +2868,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="340" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="400" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2851,7 +2876,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="349" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="409" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2859,7 +2884,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="358" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="418" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2867,12 +2892,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="362" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="422" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
             <numerusform>%n open conflicts would be settled by this bundle: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
+        <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n record not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</numerusform><numerusform>%n records not imported (%1): their version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
+        <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n record not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</numerusform><numerusform>%n records not imported (%1): their version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
+        <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n record not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</numerusform><numerusform>%n records not imported (%1): their version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
+        <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
+        <translation><numerusform>%n record not imported (%1): it refers to a record of this bundle that is not imported.</numerusform><numerusform>%n records not imported (%1): they refer to a record of this bundle that is not imported.</numerusform></translation>
     </message>
 </context>
 <context>

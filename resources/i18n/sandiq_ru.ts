@@ -831,42 +831,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <source>Held</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="240" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="209" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="241" />
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="210" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="243" />
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="221" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="253" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -1119,77 +1124,87 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="33" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="35" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="40" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="49" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="59" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="64" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="65" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="72" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="77" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="82" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="88" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="87" />
+        <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
+        <translation>Версия «%1» удаляет эту запись о защищённом или анонимном свидетеле: оставляйте её, только если знаете, почему запись удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="92" />
+        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
+        <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, запись хранится здесь как удалённая.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="93" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="97" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="110" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
@@ -1207,34 +1222,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="131" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
         <source>Held</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="123" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="124" />
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="125" />
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
         <source>Not held</source>
         <translation>Не ждёт решения</translation>
     </message>
@@ -1242,32 +1257,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -2772,77 +2787,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="231" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="263" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="234" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="266" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="269" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="274" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="247" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="252" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="284" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="255" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="264" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="273" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="305" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="283" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="308" />
+        <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
+        <translation>Ждёт вашего решения: пакет от «%1» удаляет «%2» — запись, защищённую или анонимную в этом хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="312" />
+        <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
+        <translation>Ждёт вашего решения: пакет от «%1» добавляет «%2» — незащищённого человека с именем защищённого лица.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="324" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="328" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="332" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="337" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="371" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="359" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2851,22 +2876,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="268" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="300" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="380" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="336" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="396" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -2875,7 +2900,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="340" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="400" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -2884,7 +2909,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="349" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="409" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2893,7 +2918,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="358" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="418" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2902,13 +2927,33 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="362" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="422" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
             <numerusform>Этот пакет разрешит %n открытых конфликта: %1</numerusform>
             <numerusform>Этот пакет разрешит %n открытых конфликтов: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
+        <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n запись не импортирована (%1): её версия приписывает этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записи не импортированы (%1): их версии приписывают этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записей не импортировано (%1): их версии приписывают этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
+        <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n запись не импортирована (%1): её вектор версий называет больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записи не импортированы (%1): их векторы версий называют больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записей не импортировано (%1): их векторы версий называют больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
+        <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n запись не импортирована (%1): её вектор версий насчитывает больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записи не импортированы (%1): их векторы версий насчитывают больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записей не импортировано (%1): их векторы версий насчитывают больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
+        <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
+        <translation><numerusform>%n запись не импортирована (%1): она ссылается на запись этого пакета, которая не импортирована.</numerusform><numerusform>%n записи не импортированы (%1): они ссылаются на запись этого пакета, которая не импортирована.</numerusform><numerusform>%n записей не импортировано (%1): они ссылаются на запись этого пакета, которая не импортирована.</numerusform></translation>
     </message>
 </context>
 <context>

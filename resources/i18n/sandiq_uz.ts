@@ -818,42 +818,47 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="202" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="208" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <source>Held</source>
+        <translation>Kutmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="240" />
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="209" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="241" />
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="210" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="243" />
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="221" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="253" />
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -1101,77 +1106,87 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="33" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="35" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="40" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="49" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="59" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="64" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="65" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="72" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Bu versiya (%1) yozuvning maxfiylik darajasini pasaytiradi: dosye va qidiruv uni kengroq doira uchun moʻljallangan deb hisoblaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="77" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Bu versiya (%1) guvohning roziligini kengaytiradi: koʻrsatmadan bu yerda qayd etilgan rozilik ruxsat bermagan tarzda foydalanilishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="82" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Bu versiya (%1) shu yerda oʻchirilgan yozuvni qaytaradi: dosyelar uni yana oʻz ichiga oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="88" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="87" />
+        <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
+        <translation>%1 versiyasi himoyalangan yoki anonim guvohning bu yozuvini oʻchiradi: nega oʻchirilayotganini bilsangizgina ularnikini qoldiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="92" />
+        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
+        <translation>%1 versiyasi himoyalangan shaxsning ismi bilan himoyalanmagan shaxsni kiritadi: hisobotlarda bu ism koʻrinib qolardi. Siz qaror qilguningizcha u bu yerda oʻchirilgan holda saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) koʻrsatmani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="93" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) hodisani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="97" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="110" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
@@ -1189,34 +1204,34 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="112" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="121" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="131" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
         <source>Held</source>
         <translation>Kutmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="113" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="114" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="123" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="115" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="124" />
         <source>From</source>
         <translation>Kimdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="116" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="125" />
         <source>Found</source>
         <translation>Aniqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="142" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
         <source>Not held</source>
         <translation>Qaror kutmayapti</translation>
     </message>
@@ -1224,32 +1239,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Fingerprint</source>
         <translation>Kalit izi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Checked</source>
         <translation>Tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="64" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
         <source>Added</source>
         <translation>Qoʻshilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
         <source>Verified</source>
         <translation>Tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
         <source>Not verified</source>
         <translation>Tasdiqlanmagan</translation>
     </message>
@@ -2742,77 +2757,87 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="231" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="263" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="234" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="266" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="269" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="274" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="247" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="252" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="284" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="255" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="264" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="273" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="305" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket shu yerda oʻchirilgan «%2»ni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="283" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="308" />
+        <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
+        <translation>Qaroringizni kutmoqda: %1 paketi bu saqlagichda himoyalangan yoki anonim boʻlgan «%2» yozuvini oʻchiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="312" />
+        <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
+        <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxsning ismi bilan himoyalanmagan «%2» shaxsini kiritadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="324" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="328" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» hodisasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="332" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="337" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="371" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="359" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -2820,22 +2845,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="268" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="300" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket guvohning «%2» koʻrsatmasidan foydalanishga roziligini kengaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="380" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="336" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="396" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -2843,7 +2868,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="340" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="400" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -2851,7 +2876,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="349" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="409" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2859,7 +2884,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="358" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="418" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2867,12 +2892,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="362" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="422" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
+        <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n ta yozuv import qilinmadi (%1): versiyasi bu saqlagichga u hech qachon qilmagan tahrirlarni nisbat beradi — yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan soxtalashtirilgan.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): versiyasi bu saqlagichga u hech qachon qilmagan tahrirlarni nisbat beradi — yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan soxtalashtirilgan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
+        <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
+        <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
+        <translation><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
+        <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
+        <translation><numerusform>%n ta yozuv import qilinmadi (%1): u bu paketning import qilinmagan yozuviga havola qiladi.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): u bu paketning import qilinmagan yozuviga havola qiladi.</numerusform></translation>
     </message>
 </context>
 <context>

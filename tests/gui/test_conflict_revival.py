@@ -16,14 +16,14 @@ def test_a_revived_record_is_explained_in_the_preview_and_the_dialog(
     shared: tuple[Site, Site, dict[str, UUID]],  # noqa: F811
 ) -> None:
     alice, bob, ids = shared
-    revived_by_bob(alice, bob, ids["testimony"])
+    revived_by_bob(alice, bob, ids["event"])
     path = bob.export("Alice", since_last=True).path
     preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
     qtbot.addWidget(preview)
     summary = preview.summary_label.text()
     assert "newer versions: 0" in summary and "new conflicts: 1" in summary
     assert (
-        "Held for your decision: Bob's bundle brings back “2010-07-02 Saw the arrest.”, "
+        "Held for your decision: Bob's bundle brings back “2010-06-15 Arbitrary detention”, "
         "deleted here." in summary
     )
     alice.import_(path)

@@ -1,8 +1,9 @@
 """A contact's bundle may not speak for the vault that imports it, nor cripple its clocks.
 
 Alice shares her case with Bob, then turns rogue: with her real keys she signs bundles whose
-versions claim to be Bob's own work, or whose version vectors would make Bob's next bundle one
-that no reader accepts. Each is refused whole (dry run too) and Bob's vault is as it was.
+versions claim to be Bob's own work. Each is refused whole (dry run too) and Bob's vault is as
+it was. (Clocks made up to cripple Bob's, and claims Alice may have relayed: one record is left
+out, see test_exchange_relayed_clocks.)
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ def test_the_vaults_key_ids_are_its_clock_keys(shared: dict[str, Any]) -> None:
     [
         "edit under Bob's name",  # the tester's case: Bob's key as author, his clock counted up
         "edit under Bob's name within his counts",  # content Bob never had
-        "Bob's count raised, Alice as author",
     ],
 )
 def test_a_version_claiming_to_be_the_recipients_own_is_refused(
@@ -74,10 +74,8 @@ def test_a_version_claiming_to_be_the_recipients_own_is_refused(
     alice, bob, witness = shared["alice_key"], shared["bob_key"], shared["ids"]["witness"]
     if forgery == "edit under Bob's name":
         changes = {"clock": {alice: 1, bob: 1}, "updated_by": bob}
-    elif forgery == "edit under Bob's name within his counts":
-        changes = {"clock": {alice: 2}, "updated_by": bob}
     else:
-        changes = {"clock": {alice: 2, bob: 3}}
+        changes = {"clock": {alice: 2}, "updated_by": bob}
     forged = version(
         shared["alice"], "person", witness, content={"notes": "Never said."}, **changes
     )
@@ -127,42 +125,8 @@ def test_versions_bob_really_made_come_back_and_relayed_ones_keep_their_author(
     assert version(bob, "person", victim).updated_by == carol_key
 
 
-@pytest.mark.parametrize("count", [MAX_SEQUENCE, MAX_SEQUENCE - 1])
-def test_a_count_at_the_limit_is_refused(shared: dict[str, Any], count: int) -> None:
-    alice, bob = shared["alice_key"], shared["bob_key"]
-    witness = shared["ids"]["witness"]
-    edited = version(
-        shared["alice"], "person", witness, content={"notes": "?"}, clock={alice: count}
-    )
-    path = from_alice(shared, "huge.sandiq", encode_records([edited]))
-    if count == MAX_SEQUENCE:
-        detail = f"a count of its version vector is at the limit of {MAX_SEQUENCE}"
-        refused(
-            shared["bob"], path, f"This bundle holds an invalid record: person {witness}: {detail}."
-        )
-        return
-    # One below the limit leaves room for Bob's edit, which his next bundle carries.
-    shared["bob"].import_(path)
-    shared["bob"].edit("person", witness, notes="Bob's edit.")
-    assert version(shared["bob"], "person", witness).clock == {alice: count, bob: 1}
-
-
 def _many_keys(count: int) -> dict[str, int]:
     return {hashlib.sha256(str(n).encode()).hexdigest(): 1 for n in range(count)}
-
-
-def test_a_clock_leaving_no_room_for_the_recipient_is_refused(shared: dict[str, Any]) -> None:
-    witness = shared["ids"]["witness"]
-    clock = {**_many_keys(MAX_CLOCK_ENTRIES - 1), shared["alice_key"]: 2}
-    edited = version(shared["alice"], "person", witness, content={"notes": "?"}, clock=clock)
-    path = from_alice(shared, "wide.sandiq", encode_records([edited]))
-    detail = (
-        "its version vector leaves no room for this vault's entry "
-        f"(at most {MAX_CLOCK_ENTRIES} entries)"
-    )
-    refused(
-        shared["bob"], path, f"This bundle holds an invalid record: person {witness}: {detail}."
-    )
 
 
 def _sent_marks(site: Site) -> tuple[Any, ...]:

@@ -151,13 +151,27 @@ def test_a_tombstone_that_also_lifts_the_protection_is_held(
     assert alice.content("person", ids["witness"])["protected"] is True
 
 
-def test_deleting_a_protected_person_is_a_plain_deletion(
+def test_deleting_a_protected_person_or_her_testimony_is_held(
     shared: tuple[Site, Site, dict[str, UUID]],
 ) -> None:
+    # The first half of replacing her with an unprotected copy: the user decides it.
     alice, bob, ids = shared
+    bob.delete("testimony", ids["testimony"])
     bob.delete("person", ids["witness"])
     report = send(bob, alice)
-    assert (report.deleted, report.conflicts) == (1, 0)
+    assert (report.deleted, report.conflicts) == (0, 2)
+    held = {(c.kind, c.action, c.reasons) for c in report.changes}
+    assert held == {
+        ("person", "conflict", ("deletes_protected",)),
+        ("testimony", "conflict", ("deletes_protected",)),
+    }
+    # Named by her pseudonym, never by the real name the tombstone carries.
+    assert REAL_NAME not in str(report.changes)
+    assert alice.content("person", ids["witness"])["deleted"] is False
+    assert alice.content("testimony", ids["testimony"])["deleted"] is False
+    for conflict in open_conflicts(alice):
+        assert conflict.reasons == ("deletes_protected",)
+        resolve_conflict(alice.vault, conflict.id, "theirs")
     assert alice.content("person", ids["witness"])["deleted"] is True
 
 
@@ -308,11 +322,15 @@ def test_a_merge_of_a_protected_person_is_held_where_it_would_expose_her(
     send(alice, bob)
     merge(bob, ids["victim"], ids["witness"])
     report = send(bob, alice)
-    # The kept person is protected now, as a merge keeps protection: that, and the tombstone,
-    # are applied; her testimony and her photo wait for the user.
-    assert (report.updated, report.deleted, report.conflicts) == (1, 1, 2)
+    # The kept person is protected now, as a merge keeps protection: that is applied; her
+    # deletion, her testimony and her photo wait for the user.
+    assert (report.updated, report.deleted, report.conflicts) == (1, 0, 3)
     held = {(c.kind, c.reasons) for c in report.changes if c.action == "conflict"}
-    assert held == {("testimony", ("changes_witness",)), ("attachment", ("moves_protected_file",))}
+    assert held == {
+        ("person", ("deletes_protected",)),
+        ("testimony", ("changes_witness",)),
+        ("attachment", ("moves_protected_file",)),
+    }
     assert alice.content("person", ids["victim"])["protected"] is True
     assert alice.content("attachment", photo)["owner"] == str(ids["witness"])
     for conflict in open_conflicts(alice):

@@ -5,6 +5,12 @@ Each batch comes from ``MergePlanner.decide`` and is written through ``RecordWri
 (``RecordWriter.insert``), then the batch is flushed, gets its merged version vectors, and
 leaves the session, so memory and the work of Python's garbage collector stay flat however
 large the bundle. Any error propagates and the caller's transaction rolls back.
+
+A new record held for the user (``merge.Decision.is_new``) is written as the colleague sent it
+and deleted by this vault at once: the conflict then has a version here to wait beside, the
+records of the bundle that refer to it have something to refer to (named as pointing at a
+deleted record, as any such reference is), and a later version of theirs is judged against it.
+It keeps their clock, so their vault does not take this vault's hold for a newer deletion.
 """
 
 from __future__ import annotations
@@ -74,6 +80,15 @@ def _apply_record(
     return clock if changed else None
 
 
+def _held_new(writer: RecordWriter, incoming: SyncRecord) -> Clock:
+    """Keep a held new record here deleted by this vault; the clock it must end with."""
+    author = Authorship(
+        incoming.created_at, incoming.created_by, incoming.updated_at, incoming.updated_by
+    )
+    writer.delete(writer.create(incoming.kind, incoming.content, author))
+    return dict(incoming.clock)
+
+
 class RecordApplier:
     """Writes the decided records of one bundle, batch after batch, in the bundle's order."""
 
@@ -100,8 +115,10 @@ class RecordApplier:
         for incoming, (decision, valid) in zip(records, decided, strict=True):
             if decision.action is Action.CONFLICT:
                 new.write()
+                if decision.is_new:
+                    clocks[incoming.id] = _held_new(self._writer, incoming)
                 keep_conflict(session, incoming, self._sender, self._bundle_id, self._now)
-            elif decision.action is not Action.OLDER:
+            elif decision.action not in (Action.OLDER, Action.REFUSED):
                 clock = _apply_record(self._writer, decision, incoming, valid, new)
                 if clock is not None:
                     clocks[incoming.id] = clock

@@ -138,8 +138,9 @@ def _info(
 ) -> ConflictInfo:
     contact = session.get(Contact, conflict.sender)
     kind, theirs = conflict.record_kind, conflict.theirs
-    label = conflict_label(kind, conflict.record_id, mine, record_label(kind, theirs))
     theirs_guarded = safeguarded(kind, theirs, is_deleted=conflict.theirs_deleted)
+    reasons = held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,)
+    label = conflict_label(kind, conflict.record_id, mine, record_label(kind, theirs), reasons)
     return ConflictInfo(
         id=conflict.id,
         record_kind=kind,
@@ -149,7 +150,7 @@ def _info(
         detected_at=conflict.detected_at,
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
-        reasons=held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,),
+        reasons=reasons,
         bundle_id=conflict.bundle_id,
     )
 

@@ -5,7 +5,8 @@ commits only after every check has passed; any error rolls all of it back. ``ope
 decrypts and checks every byte (signature, addressed to us, known contact, hashes,
 completeness). The records part comes first: it goes to an encrypted staging file, and as soon
 as it is complete the replay check runs and the records are read back once, in batches: each
-batch is validated and decided (``merge.MergePlanner``; ``outcome`` notes what it does to open
+batch is validated and decided (``merge.MergePlanner``; ``own_claims`` refuses the bundle, or
+leaves records out, for what no contact may claim; ``outcome`` notes what it does to open
 conflicts, for the report) and then written through ``RecordWriter`` (``apply``: revisions,
 audit entries, search index, version vectors, conflicts). The checks that need every record end
 the records part. The attachment files that follow go straight into the same transaction
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,13 +38,19 @@ from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import RecordApplier
 from desktop_app.core.exchange.contacts import active_contact_keys, sender_refusal, vault_identity
-from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
+from desktop_app.core.exchange.dangling import dangling_references
 from desktop_app.core.exchange.format import format_timestamp
+from desktop_app.core.exchange.import_report import (
+    Change,
+    ImportReport,
+    NotImported,
+    SettledConflict,
+)
 from desktop_app.core.exchange.incoming_records import Incoming, MissingReference
 from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
 from desktop_app.core.exchange.open_refusals import OwnBundle, UnknownSender
 from desktop_app.core.exchange.outcome import Outcome
-from desktop_app.core.exchange.own_claims import check_claims
+from desktop_app.core.exchange.own_claims import ClaimsCheck
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import open_bundle
 from desktop_app.core.exchange.sequences import EarlierBundlesMissing, not_imported
@@ -56,87 +63,10 @@ from desktop_app.core.records import RecordWriter
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
 
+__all__ = ["Change", "ImportReport", "NotImported", "SettledConflict", "import_bundle"]
+
 OWN_BUNDLE = "This bundle was made by this vault for {}; there is nothing to import."
 _BATCH = 500  # records decided and written together
-
-
-@dataclass(frozen=True)
-class Change:
-    """One record an import changes (or would change)."""
-
-    kind: str
-    record_id: UUID
-    action: str  # insert, update, delete (an update to a deletion), conflict
-    label: str
-    person: str = ""  # case parties only: the person's name
-    case: str = ""  # case parties only: the case's reference
-    # A conflict only: the safeguards the colleague's version would weaken (``safeguards``);
-    # the update is held for the user even when it is not concurrent.
-    reasons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SettledConflict:
-    """An open conflict the import closes: the incoming version has seen the colleague's side."""
-
-    conflict_id: int
-    kind: str
-    record_id: UUID
-    label: str
-    person: str = ""  # case parties only, as in Change
-    case: str = ""
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What importing a bundle did, or with is_dry_run what it would do."""
-
-    bundle_id: UUID
-    sequence: int
-    created_at: str
-    sender_name: str
-    sender_fingerprint: str
-    is_sender_known: bool
-    is_dry_run: bool
-    sender_refusal: str  # why a real import refuses the sender ("" when is_sender_known)
-    already_imported_at: str = ""  # set for a replay: nothing was done
-    last_sequence: int = 0  # the highest sequence imported from this sender before
-    # When another bundle with this sequence number from this sender was imported ("" if
-    # none): their vault was probably restored from a backup (or copied) since.
-    same_sequence_imported_at: str = ""
-    # Each record counts once: updated excludes deleted, unchanged excludes older.
-    inserted: int = 0
-    updated: int = 0
-    deleted: int = 0  # updates to a deletion
-    unchanged: int = 0
-    older: int = 0  # ignored: the vault had already edited them further (ours kept)
-    conflicts: int = 0  # new conflicts (or newer versions of theirs in waiting ones)
-    conflicts_waiting: int = 0  # conflicting versions already waiting: nothing new
-    attachments_stored: int = 0
-    attachment_bytes: int = 0
-    changes: tuple[Change, ...] = field(default=(), repr=False)
-    settled: tuple[SettledConflict, ...] = field(default=(), repr=False)
-    # Live records now pointing at a person or case deleted (or merged away) in one of the
-    # vaults while the other still used it: the user chooses again (not for a dry run).
-    dangling: tuple[DanglingReference, ...] = field(default=(), repr=False)
-
-    @property
-    def is_older_than_last(self) -> bool:
-        """True when an earlier import from this sender had a higher sequence number."""
-        return 0 < self.sequence <= self.last_sequence
-
-    @property
-    def skipped(self) -> tuple[range, ...]:
-        """The sequence numbers between the last bundle imported from this sender and this one
-        (none before the first): see ``sequences``."""
-        numbers = range(self.last_sequence + 1, self.sequence)
-        return (numbers,) if self.last_sequence and numbers else ()
-
-    @property
-    def is_sender_restored(self) -> bool:
-        """True when another bundle with this sequence number came from this sender: their
-        vault was probably restored from a backup, and its counts went back."""
-        return bool(self.same_sequence_imported_at)
 
 
 def default_staging_dir() -> Path:
@@ -200,6 +130,7 @@ class _Merge:
         self.store = store
         self.plan: MergePlan | None = None  # None for a bundle imported before
         self.outcome: Outcome | None = None
+        self.not_imported: dict[UUID, str] = {}  # records left out (own_claims), and why
         self.already_imported_at = ""  # when that was
         self.same_sequence_imported_at = ""  # when another bundle with its sequence was
         self._progress = progress
@@ -226,11 +157,12 @@ class _Merge:
         if self.store is not None:
             applier = RecordApplier(self.writer, info.sender.key_id, info.bundle_id)
         meter = Meter(info.records_size, self._progress, self._cancel)
-        restored = was_restored(session)
+        claims = ClaimsCheck(session, self.writer.actor, was_restored(session))
+        self.not_imported = claims.not_imported
         try:
             for batch in _batches(parse_records(_counted_chunks(bundle, meter)), _BATCH):
                 decided = planner.decide(batch, meter)
-                check_claims(session, self.writer.actor, batch, decided, restored)
+                decided = planner.refuse(decided, claims.check(batch, decided))
                 outcome.add([decision for decision, _ in decided])  # before the batch is written
                 if applier is not None:
                     applier.write(batch, decided)
@@ -295,6 +227,20 @@ def _settled(outcome: Outcome) -> tuple[SettledConflict, ...]:
     )
 
 
+def _not_imported(plan: MergePlan, merge: _Merge, outcome: Outcome) -> tuple[NotImported, ...]:
+    return tuple(
+        NotImported(
+            d.incoming.kind,
+            d.incoming.id,
+            d.incoming.label,
+            merge.not_imported[d.incoming.id],
+            **_party(d.incoming, outcome),
+        )
+        for d in plan.decisions
+        if d.action is Action.REFUSED
+    )
+
+
 def _targets_touched(plan: MergePlan) -> list[tuple[str, UUID]]:
     """(kind, id) of what the written records point to, and of the records it deleted."""
     written = [d.incoming for d in plan.decisions if d.action in (Action.INSERT, Action.UPDATE)]
@@ -324,6 +270,7 @@ def _log_import(
                 "older": report.older,
                 "conflicts": report.conflicts,
                 "settled": len(report.settled),
+                "not_imported": len(report.not_imported),
             },
         )
     )
@@ -376,6 +323,7 @@ def _counted(report: ImportReport, merge: _Merge, bundle: VerifiedBundle) -> Imp
         attachment_bytes=sum(entry.size for entry in stored),
         changes=_changes(plan, outcome),
         settled=_settled(outcome),
+        not_imported=_not_imported(plan, merge, outcome),
     )
 
 

@@ -24,7 +24,12 @@ from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.format import attachment_name_problem
 from desktop_app.core.exchange.references import references
-from desktop_app.core.exchange.safeguards import NOTHING, Safeguarded, safeguarded
+from desktop_app.core.exchange.safeguards import (
+    NOTHING,
+    Safeguarded,
+    conflict_label,
+    safeguarded,
+)
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import as_one_parameter, in_batches
 from desktop_app.core.record_validation import ValidRecord, validate_record
@@ -116,17 +121,19 @@ def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidR
         if problem:
             raise invalid_record(f"{record.kind} {record.id}: file_name {problem}")
         file = (content["sha256"], content["size"], content["file_name"])
+    guarded = safeguarded(record.kind, content, is_deleted=record.deleted)
     summary = Incoming(
         kind=record.kind,
         id=record.id,
         deleted=record.deleted,
         clock=record.clock,
         content_hash=valid.content_hash,
-        label=record_label(record.kind, content),
+        # A person the colleague protects is shown by her pseudonym, as reports show her.
+        label=conflict_label(record.kind, record.id, guarded, record_label(record.kind, content)),
         references=tuple(references(record.kind, content)),
         case_reference=content["reference"] if record.kind == "case" else "",
         file=file,
-        safeguarded=safeguarded(record.kind, content, is_deleted=record.deleted),
+        safeguarded=guarded,
     )
     return summary, valid
 

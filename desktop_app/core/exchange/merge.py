@@ -5,7 +5,8 @@ exact form Sandiq writes, ids and references); records come in foreign-key order
 every attachment file must match its record. Then each record is compared with the vault's
 copy by content and version vector (``clock``):
 
-- not in the vault: insert it;
+- not in the vault: insert it (a new person who is not protected but carries a protected
+  person's name is held instead: ``apply._held_new``);
 - same content and tombstone flag: nothing (the clocks are merged);
 - the incoming clock has seen every edit of ours, and more: update;
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
@@ -37,7 +38,7 @@ vault's side of each comparison is read by ``local_state``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from uuid import UUID
@@ -64,7 +65,12 @@ from desktop_app.core.exchange.local_state import (
     protected_people,
 )
 from desktop_app.core.exchange.progress import Meter
-from desktop_app.core.exchange.safeguards import Protected, conflict_label, held_reasons
+from desktop_app.core.exchange.safeguards import (
+    Protected,
+    conflict_label,
+    held_reasons,
+    new_record_reasons,
+)
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.record_validation import ValidRecord
 
@@ -79,6 +85,7 @@ class Action(enum.Enum):
     UNCHANGED = "unchanged"
     OLDER = "older"  # the vault has seen this version and edited it since
     CONFLICT = "conflict"
+    REFUSED = "refused"  # not imported: a version no contact may send (``own_claims``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,8 @@ class Decision:
     local_clock: Clock
     # A conflict's version that would weaken a safeguard: why (see ``safeguards``).
     reasons: tuple[str, ...] = ()
+    # A conflict over a record new to this vault: it is kept here deleted (``apply._held_new``).
+    is_new: bool = False
 
 
 @dataclass
@@ -115,17 +124,20 @@ class Unsent(NamedTuple):
         return local.updated_by == self.me and local.updated_at > self.last_sent_at
 
 
-def _held(record: Incoming, local: Local, reasons: tuple[str, ...]) -> Decision:
-    """A conflict, saying which safeguards (if any) the incoming version would weaken."""
-    label = conflict_label(record.kind, record.id, local.safeguarded, record.label)
-    return Decision(replace(record, label=label), Action.CONFLICT, local.clock, reasons)
-
-
 def _decide(
     record: Incoming, local: Local | None, unsent: Unsent, protected: Protected
 ) -> Decision:
     if local is None:
-        return Decision(record, Action.INSERT, {})
+        reasons = new_record_reasons(record.kind, record.safeguarded, protected)
+        if not reasons:
+            return Decision(record, Action.INSERT, {})
+        label = conflict_label(record.kind, record.id, record.safeguarded, record.label, reasons)
+        return Decision(replace(record, label=label), Action.CONFLICT, {}, reasons, is_new=True)
+    # Named as this vault names it: a person protected here by her pseudonym, whatever the
+    # colleague's version calls her (the preview lists deletions and updates too).
+    label = conflict_label(record.kind, record.id, local.safeguarded, record.label)
+    if label != record.label:
+        record = replace(record, label=label)
     if local.content_hash == record.content_hash and local.is_deleted == record.deleted:
         return Decision(record, Action.UNCHANGED, local.clock)
     order = compare(local.clock, record.clock)
@@ -136,7 +148,7 @@ def _decide(
         return Decision(record, Action.UPDATE, local.clock)
     # Concurrent edits, or the same clock on different content (a vault restored from an
     # old backup and edited again): neither version may silently replace the other.
-    return _held(record, local, reasons)
+    return Decision(record, Action.CONFLICT, local.clock, reasons)
 
 
 def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:
@@ -177,7 +189,7 @@ def _plan_attachments(
                 f"attachment {uid}: its file differs from the one this vault holds"
             )
         has_bytes = mine is not None and (uid in with_bytes or size == 0)
-        if uid in by_id and not has_bytes:
+        if uid in by_id and not has_bytes and decision.action is not Action.REFUSED:
             plan.attachments_to_store.add(uid)
         elif decision.action is Action.INSERT and not decision.incoming.deleted and size:
             raise invalid_record(f"attachment {uid} arrives without its file")
@@ -249,6 +261,23 @@ class MergePlanner:
             decisions = _unheld_as_conflicts(self._session, decisions)
         self.plan.decisions += decisions
         return [(decision, valid) for decision, (_, valid) in zip(decisions, checked, strict=True)]
+
+    def refuse(
+        self, decided: Sequence[tuple[Decision, ValidRecord]], record_ids: Collection[UUID]
+    ) -> list[tuple[Decision, ValidRecord]]:
+        """The batch decide() returned last, with the records of record_ids not imported."""
+        refused = [
+            (
+                replace(decision, action=Action.REFUSED)
+                if decision.incoming.id in record_ids
+                else decision,
+                valid,
+            )
+            for decision, valid in decided
+        ]
+        if record_ids:
+            self.plan.decisions[-len(refused) :] = [decision for decision, _ in refused]
+        return refused
 
     def finish(self) -> MergePlan:
         """Check what needs every record (case references, files) and return the plan."""

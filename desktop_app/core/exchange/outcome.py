@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Person, SyncConflict
@@ -49,7 +49,7 @@ def _is_already_waiting(waiting: list[tuple[int, Clock]], incoming: Mapping[str,
 
 def _clock_after(decision: Decision) -> Clock | None:
     """The record's clock after the import, if the import sets it (as ``apply`` decides)."""
-    if decision.action in (Action.OLDER, Action.CONFLICT):
+    if decision.action in (Action.OLDER, Action.CONFLICT, Action.REFUSED):
         return None
     clock = merge(decision.local_clock, decision.incoming.clock)
     changed = clock != decision.local_clock or decision.action is Action.INSERT
@@ -90,7 +90,9 @@ class Outcome:
                 self._names[record.id] = record.case_reference or record.label
         parties = [r for r in records if r.kind == "case_party"]
         wanted = {uid for r in parties for _, _, uid in r.references if uid not in self._names}
-        for model, column in ((Person, Person.name), (Case, Case.reference)):
+        # A person protected here is named as reports name her: by her pseudonym.
+        shown = case((Person.is_protected.is_(True), Person.pseudonym), else_=Person.name)
+        for model, column in ((Person, shown), (Case, Case.reference)):
             for batch in in_batches(wanted):
                 query = select(model.id, column).where(model.id.in_(batch))
                 self._names.update((uid, name) for uid, name in self._session.execute(query))

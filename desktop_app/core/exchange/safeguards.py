@@ -24,12 +24,22 @@ publish). A scope's ``anonymised_only`` is not a use but a wish to be anonymised
 read it (``reports.material.wants_anonymity``): taking it away withdraws anonymity. Raising the
 sensitivity and narrowing the consent stay plain updates.
 
-Tombstones are checked on their content like any version: deleting a protected person
-reveals nothing, but the content a tombstone carries is the one a later revival of the record
-starts from, so a tombstone that also lifts the protection is held too. A record this vault
-deleted stays deleted until the user says otherwise: a live version of it (a colleague's
-undelete, or their edit of it) is held, as the deletion was a decision about what dossiers
-hold. A colleague undoing their own deletion stays an update: the tombstone here is theirs.
+Tombstones are checked on their content like any version (the content a tombstone carries is
+the one a later revival of the record starts from, so a tombstone that also lifts the
+protection is held). Deleting a protected person, or a testimony that asks for anonymity or
+whose witness is protected, is held as well: it reveals nothing by itself, but it is the first
+half of replacing her with an unprotected copy (the same name, a copy of the testimony without
+the anonymity), and a colleague's seized vault should not be able to erase a protected
+witness's record unseen. A record this vault deleted stays deleted until the user says
+otherwise: a live version of it (a colleague's undelete, or their edit of it) is held, as the
+deletion was a decision about what dossiers hold. A colleague undoing their own deletion stays
+an update: the tombstone here is theirs.
+
+A new record is held too when it is a person who is not protected and carries a protected
+person's name (``new_record_reasons``): a conflict needs a version here, so the import keeps
+one, deleted here, with the colleague's version waiting beside it (``apply._held_new``).
+Names are compared as search folds them (script, spelling, letter case), with invisible
+characters left out, so "Дильноза Каримова" or "Dilnoza Karim\u200bova" are her name too.
 
 The reasons are derived from the two versions and from who is protected in this vault
 (``Protected``: ids and names, read once per import or listing), so the merge (from a short
@@ -45,7 +55,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 from uuid import UUID
 
-from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.folding import drop_invisible, fold_tokens
 from desktop_app.core.vocab import SENSITIVITIES
 
 CONCURRENT = "concurrent"  # edited on both sides: no safeguard involved
@@ -60,6 +70,9 @@ MOVES_PROTECTED_FILE = "moves_protected_file"  # a protected person's file attac
 LOWERS_SENSITIVITY = "lowers_sensitivity"  # a case's or testimony's sensitivity lowered
 WIDENS_CONSENT = "widens_consent"  # a testimony's consent given, or a use added to its scope
 REVIVES_DELETED = "revives_deleted"  # a record deleted by this vault brought back
+DELETES_PROTECTED = "deletes_protected"  # a protected person or her (anonymised) testimony deleted
+# A person not protected comes in (new, or back from a deletion) under a protected one's name.
+ENTERS_WITH_PROTECTED_NAME = "enters_with_protected_name"
 
 _ANONYMISED_ONLY = "anonymised_only"  # in a consent's scope: a restriction, not a use
 _HYPHENS = re.compile(r"[-‐‑‒–—_]")
@@ -96,15 +109,26 @@ class Protected(NamedTuple):
 
 
 def folded_names(name: str, other_names: Iterable[str]) -> frozenset[str]:
-    """A person's names as compared: trimmed and case-folded, blanks left out."""
-    return frozenset(n.strip().casefold() for n in [name, *other_names] if n.strip())
+    """A person's names as compared: folded as search folds them (so that either script and
+    any letter case compare equal), invisible characters left out, blanks left out."""
+    return frozenset(n for n in map(" ".join, map(_name_words_in_order, [name, *other_names])) if n)
+
+
+def _name_words_in_order(name: str) -> list[str]:
+    """A name's words as ``name_words`` compares them, in the name's order."""
+    return fold_tokens(_HYPHENS.sub(" ", drop_invisible(name)))
 
 
 def name_words(name: str) -> frozenset[str]:
     """A name's words as compared within names: folded, so that Cyrillic and Latin spellings
     of one name compare equal (Дильноза Каримова, Dilnoza Karimova), and a double surname
     split (Shamsutdinova-Karimova), which folding alone would join into one word."""
-    return frozenset(fold_tokens(_HYPHENS.sub(" ", name)))
+    return frozenset(_name_words_in_order(name))
+
+
+def _has_a_protected_name(names: frozenset[str], protected: Protected) -> bool:
+    """True if one of names (``folded_names``) is a protected person's name, or holds one."""
+    return bool(names & protected.names) or _holds_a_protected_name(names, protected)
 
 
 def _holds_a_protected_name(names: Iterable[str], protected: Protected) -> bool:
@@ -187,10 +211,12 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     elif mine.is_protected and theirs.pseudonym != mine.pseudonym:
         # Setting one where there was none counts too: it may be the real name.
         reasons.append(CHANGES_PSEUDONYM)
-    new_names = theirs.names - mine.names
-    if not theirs.is_protected and (
-        new_names & protected.names or _holds_a_protected_name(new_names, protected)
-    ):
+    enters = mine.is_deleted and not theirs.is_deleted and not theirs.is_protected
+    if enters and _has_a_protected_name(theirs.names, protected):
+        # Held new here (``apply._held_new``) or brought back: it is her name that matters, not
+        # whether this vault ever showed the record.
+        reasons.append(ENTERS_WITH_PROTECTED_NAME)
+    elif not theirs.is_protected and _has_a_protected_name(theirs.names - mine.names, protected):
         reasons.append(GIVES_PROTECTED_NAME)
     if mine.anonymise and not theirs.anonymise:
         reasons.append(DROPS_ANONYMITY)
@@ -213,14 +239,34 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     if (theirs.consent_given and not mine.consent_given) or theirs.consent_uses - mine.consent_uses:
         # A use added while consent is withdrawn counts too: it is there once consent is given.
         reasons.append(WIDENS_CONSENT)
-    if mine.is_deleted_here and not theirs.is_deleted:
+    if (
+        theirs.is_deleted
+        and not mine.is_deleted
+        and (mine.is_protected or mine.anonymise or (mine.witness in protected.ids))
+    ):
+        reasons.append(DELETES_PROTECTED)
+    if mine.is_deleted_here and not theirs.is_deleted and ENTERS_WITH_PROTECTED_NAME not in reasons:
         reasons.append(REVIVES_DELETED)
     return tuple(reasons)
 
 
-def conflict_label(kind: str, record_id: UUID, mine: Safeguarded, label: str) -> str:
+def new_record_reasons(kind: str, theirs: Safeguarded, protected: Protected) -> tuple[str, ...]:
+    """Why a record new to this vault may not come in without the user's decision (empty when
+    it may): a live person, not protected, with a protected person's name."""
+    is_open_person = kind == "person" and not (theirs.is_deleted or theirs.is_protected)
+    if is_open_person and _has_a_protected_name(theirs.names, protected):
+        return (ENTERS_WITH_PROTECTED_NAME,)
+    return ()
+
+
+def conflict_label(
+    kind: str, record_id: UUID, mine: Safeguarded, label: str, reasons: Iterable[str] = ()
+) -> str:
     """How a conflict names its record: label, but a person protected here by the pseudonym
-    reports use, never by the name a colleague's version carries."""
+    reports use, never by the name a colleague's version carries, and a person held for
+    coming in under a protected person's name by kind and id: that name is hers."""
+    if ENTERS_WITH_PROTECTED_NAME in reasons:
+        return f"{kind} {record_id}"
     if not mine.is_protected:
         return label
     return mine.pseudonym or f"{kind} {record_id}"

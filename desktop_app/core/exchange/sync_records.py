@@ -35,6 +35,7 @@ from desktop_app.core.exchange.format import (
     canonical_json,
     strict_decoder,
 )
+from desktop_app.core.one_line_text import tidied_from_bundle
 
 RECORDS_FORMAT = "sandiq-records"
 RECORDS_VERSION = 1
@@ -259,7 +260,8 @@ def parse_entry(raw: Any) -> SyncRecord:
         raise _malformed(f"{kind} {record_id}: deleted must be true or false")
     return SyncRecord(
         kind=kind,
-        content=content,
+        # Names and titles as a form would keep them: no invisible or direction characters.
+        content=tidied_from_bundle(kind, content),
         deleted=raw["deleted"],
         clock=_clock(raw["clock"]),
         created_at=_stamp(raw["created_at"], "created_at"),
