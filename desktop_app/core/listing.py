@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, Person, Testimony
 from db.name_order import by_name
+from desktop_app.core import folded_filter
 
 LIST_KINDS = ("case", "person", "testimony")
 
@@ -102,7 +103,8 @@ class _Spec:
     sorts: dict[str, ColumnElement[Any]]
     name_sorts: frozenset[str]  # sorted as a reader sorts names, not by code point
     indexed_name_sorts: frozenset[str]  # those an index in name order serves (db/models.py)
-    text_match: Callable[[str], ColumnElement[bool]]  # a LIKE pattern -> the rows it matches
+    # The typed text -> the rows it matches: its LIKE pattern, or its words in any spelling.
+    text_match: Callable[[Session, str], ColumnElement[bool]]
     make_row: Callable[[Any], Row]
 
 
@@ -153,15 +155,34 @@ def _testimony_query() -> Select[Any]:
     )
 
 
-def _any_like(*columns: ColumnElement[Any]) -> Callable[[str], ColumnElement[bool]]:
-    def match(pattern: str) -> ColumnElement[bool]:
-        return or_(*(column.like(pattern, escape="\\") for column in columns))
-
-    return match
+def _like_pattern(typed: str) -> str:
+    return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _testimony_text_match(pattern: str) -> ColumnElement[bool]:
-    """Testimonies whose case reference, witness's name or interviewer matches pattern.
+def _case_text_match(session: Session, typed: str) -> ColumnElement[bool]:
+    """Cases whose reference or title holds typed as written, or its words in any spelling."""
+    pattern = _like_pattern(typed)
+    ways = [Case.reference.like(pattern, escape="\\"), Case.title.like(pattern, escape="\\")]
+    titled = folded_filter.cases_titled(session, typed)
+    if titled is not None:
+        ways.append(Case.id.in_(titled))
+    return or_(*ways)
+
+
+def _person_text_match(session: Session, typed: str) -> ColumnElement[bool]:
+    """People whose name or pseudonym holds typed as written, or one of whose names (other
+    names too) holds its words in any spelling."""
+    pattern = _like_pattern(typed)
+    ways = [Person.name.like(pattern, escape="\\"), Person.pseudonym.like(pattern, escape="\\")]
+    named = folded_filter.people_named(typed)
+    if named is not None:
+        ways.append(Person.id.in_(named))
+    return or_(*ways)
+
+
+def _testimony_text_match(session: Session, typed: str) -> ColumnElement[bool]:
+    """Testimonies whose case reference, witness's name or interviewer holds typed as
+    written, or whose witness's names hold its words in any spelling (as on People).
 
     Read as a set of rowids made from indexes alone: the cases and people that match (small
     tables), their testimonies from the case and witness indexes, and the interviewers from
@@ -171,7 +192,8 @@ def _testimony_text_match(pattern: str) -> ColumnElement[bool]:
     from looking each rowid of the set up and sorting them all (1.6 s for a filter that
     matches most); it walks the date index instead and tests each entry against the set.
     """
-    matched: CompoundSelect[Any] = union_all(
+    pattern = _like_pattern(typed)
+    branches: list[Select[Any]] = [
         select(literal_column("rowid")).where(
             Testimony.case_id.in_(select(Case.id).where(Case.reference.like(pattern, escape="\\")))
         ),
@@ -183,7 +205,11 @@ def _testimony_text_match(pattern: str) -> ColumnElement[bool]:
         select(literal_column("rowid"))
         .select_from(Testimony)
         .where(Testimony.is_deleted.is_(False), Testimony.interviewer.like(pattern, escape="\\")),
-    )
+    ]
+    named = folded_filter.people_named(typed)
+    if named is not None:
+        branches.append(select(literal_column("rowid")).where(Testimony.witness_id.in_(named)))
+    matched: CompoundSelect[Any] = union_all(*branches)
     return literal_column("+testimony.rowid").in_(matched.scalar_subquery())
 
 
@@ -202,7 +228,7 @@ _SPECS: dict[str, _Spec] = {
         },
         frozenset({"title"}),
         frozenset({"title"}),
-        _any_like(Case.reference, Case.title),
+        _case_text_match,
         lambda r: CaseRow(*r),
     ),
     "person": _Spec(
@@ -217,7 +243,7 @@ _SPECS: dict[str, _Spec] = {
         },
         frozenset({"name", "pseudonym"}),
         frozenset({"name", "pseudonym"}),
-        _any_like(Person.name, Person.pseudonym),
+        _person_text_match,
         lambda r: PersonRow(r[0], r[1], tuple(r[2] or ()), *r[3:]),
     ),
     "testimony": _Spec(
@@ -244,17 +270,14 @@ def sort_fields(kind: str) -> tuple[str, ...]:
     return tuple(_SPECS[kind].sorts)
 
 
-def _filtered(kind: str, flt: ListFilter, query: Select[Any] | None = None) -> Select[Any]:
+def _filtered(
+    session: Session, kind: str, flt: ListFilter, query: Select[Any] | None = None
+) -> Select[Any]:
     """query (the list's own by default) narrowed to the records that pass flt."""
     spec = _SPECS[kind]
     query = spec.query() if query is None else query
     if flt.text.strip():
-        pattern = (
-            "%"
-            + flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            + "%"
-        )
-        query = query.where(spec.text_match(pattern))
+        query = query.where(spec.text_match(session, flt.text.strip()))
     for field, value in (
         ("status", flt.status),
         ("sensitivity", flt.sensitivity),
@@ -271,7 +294,7 @@ def count_rows(session: Session, kind: str, flt: ListFilter = ListFilter()) -> i
     # No filter needs a joined table: the record table alone is counted, from its list index
     # where there is one (joined, 100k testimonies took 1.4 s for a filter matching most).
     query = select(func.count()).select_from(model).where(model.is_deleted.is_(False))
-    return session.scalar(_filtered(kind, flt, query)) or 0
+    return session.scalar(_filtered(session, kind, flt, query)) or 0
 
 
 def fetch_page(
@@ -286,7 +309,7 @@ def fetch_page(
     """Up to limit rows that follow `after` in the chosen order (the first page if None)."""
     spec = _SPECS[kind]
     field = sort or next(iter(spec.sorts))
-    query = _filtered(kind, flt)
+    query = _filtered(session, kind, flt)
     sort_column, id_column = spec.sorts[field], spec.model.id
     last_value: ColumnElement[Any] = literal(after.value if after else None)
     if field in spec.indexed_name_sorts:

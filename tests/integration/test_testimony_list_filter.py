@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import models
 from db.models import Case, Person
-from desktop_app.core import listing
+from desktop_app.core import folded_filter, listing
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import PASSPHRASE
 from tests.integration.test_migrations import make_vault_at
@@ -36,16 +36,20 @@ FILTERS = (
 
 
 def _joined(flt: str) -> Any:
-    """The list's query before 0011: one OR over the joined columns."""
+    """The list's query before 0011: one OR over the joined columns; and, as on People, the
+    witnesses whose names hold the words in any spelling (folded_filter)."""
     witness = aliased(Person)
     pattern = "%" + flt.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     columns = (Case.reference, witness.name, models.Testimony.interviewer)
+    ways = [c.like(pattern, escape="\\") for c in columns]
+    if (named := folded_filter.people_named(flt)) is not None:
+        ways.append(witness.id.in_(named))
     return (
         select(models.Testimony.id)
         .join(Case, Case.id == models.Testimony.case_id)
         .outerjoin(witness, witness.id == models.Testimony.witness_id)
         .where(models.Testimony.is_deleted.is_(False))
-        .where(or_(*(c.like(pattern, escape="\\") for c in columns)))
+        .where(or_(*ways))
         .order_by(models.Testimony.date, models.Testimony.id)
         .add_columns(func.coalesce(witness.name, literal("")))
     )
@@ -136,7 +140,7 @@ def test_a_case_filter_and_a_text_filter_combine(mixed_vault: Vault) -> None:
 
 def test_the_filter_reads_interviewers_from_their_index(mixed_vault: Vault) -> None:
     with mixed_vault.read() as session:
-        query = listing._filtered("testimony", listing.ListFilter(text="zzz"))
+        query = listing._filtered(session, "testimony", listing.ListFilter(text="zzz"))
         compiled = query.compile(session.get_bind())
         plan = " ".join(
             str(row[-1])

@@ -1,0 +1,159 @@
+"""The list filters' reading of names and titles in any script or spelling, as search reads them.
+
+A list's filter box finds what its LIKE finds (a reference, part of a word, as written) and
+also what this module finds: records whose names or title hold every typed word, each folded
+as the search index folds it (``search.folding``) and matched as the beginning of a word. So
+G'ayrat (the ASCII apostrophe most people type), Ғайрат, gayrat and Orinboev (oʻ typed
+without its mark) find Gʻayrat Oʻrinboyev on People, and his case on Cases.
+
+People are matched on the index's ``names`` column (their name and other names folded), in
+SQL; a word folded to one letter ("Gayrat K") would make FTS5 read every index term beginning
+with it, narratives and all, so it is checked on the name words of the people the other words
+found. Case titles have no column of their own in the index: they are folded here. A filter of
+one-letter words alone (A, "A K") is left to LIKE, which matches most rows anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, column, false, literal, or_, select, table
+from sqlalchemy.orm import Session
+
+from db.fts import FTS_TABLE
+from db.models import Case, SearchDocument, SearchText
+from desktop_app.core.id_batches import as_one_parameter
+from desktop_app.core.search.folding import (
+    WordFolder,
+    drop_invisible,
+    fold_prefix,
+    fold_tokens,
+)
+from desktop_app.core.search.fuzzy import markless_forms
+from desktop_app.core.search.query import fts5_string
+
+_FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
+# Letters a begun word needs before FTS5 is asked for the words it begins (see the docstring).
+_NARROW_BEGINNING = 2
+
+
+@dataclass(frozen=True)
+class _Way:
+    """One reading of a typed word: folded words in a row, the last maybe only begun."""
+
+    words: tuple[str, ...]
+    is_begun: bool
+
+    @property
+    def is_broad(self) -> bool:
+        """Whether it is begun with fewer letters than FTS5 is asked for."""
+        return self.is_begun and len(self.words[-1]) < _NARROW_BEGINNING
+
+    @property
+    def expression(self) -> str:
+        """The FTS5 expression matching it in the index's column of folded names."""
+        return f"names : {fts5_string(self.words)}" + (" *" if self.is_begun else "")
+
+    def is_held_by(self, tokens: Sequence[str]) -> bool:
+        """Whether folded text of these tokens holds it, as FTS5 would match it."""
+        *whole, last = self.words
+        for start in range(len(tokens) - len(whole)):
+            end = start + len(whole)
+            if list(tokens[start:end]) == whole and (
+                tokens[end].startswith(last) if self.is_begun else tokens[end] == last
+            ):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class _TypedWord:
+    """The ways one typed word may be held: begun as it folds, whole as it folds (a place
+    the place table unifies: Andijon is andijan), and with o read as an unmarked oʻ."""
+
+    ways: tuple[_Way, ...]
+
+    @property
+    def is_broad(self) -> bool:
+        """Whether a way of it begins with fewer letters than FTS5 is asked for."""
+        return any(way.is_broad for way in self.ways)
+
+    def is_held_by(self, tokens: Sequence[str]) -> bool:
+        """Whether these folded tokens hold one of its ways."""
+        return any(way.is_held_by(tokens) for way in self.ways)
+
+
+def _typed_words(text: str) -> list[_TypedWord]:
+    found = []
+    for typed in drop_invisible(text).split():
+        begun, whole = fold_prefix(typed), tuple(fold_tokens(typed))
+        ways = {_Way(whole, is_begun=False)} if whole else set()
+        if begun:
+            ways.add(_Way(begun, is_begun=True))
+            ways.update(_Way((*begun[:-1], form), True) for form in markless_forms(begun[-1]))
+        elif whole:  # the next letter may change the last (K may begin Kh, folded h; Y Yu)
+            ways.add(_Way(whole, is_begun=True))
+            if typed.isascii() and typed.isalnum():
+                ways.add(_Way((typed.casefold(),), is_begun=True))
+        if ways:  # a word of no letter or digit (a dash) is in no name
+            found.append(_TypedWord(tuple(sorted(ways, key=lambda way: (way.words, way.is_begun)))))
+    return found
+
+
+def _names_holding(words: Sequence[_TypedWord]) -> Select[Any]:
+    """Index rows whose folded names hold every word."""
+    expression = " AND ".join(
+        "(" + " OR ".join(way.expression for way in word.ways) + ")" for word in words
+    )
+    return select(_FTS.c.rowid).where(_FTS.c[FTS_TABLE].match(expression))
+
+
+def people_named(text: str) -> Select[Any] | None:
+    """The ids of the live people one of whose names (name or other names) holds the
+    beginning of every word of text, in any script or spelling; None if no word is narrow
+    enough to look up (see the module's docstring)."""
+    words = _typed_words(text)
+    narrow = [word for word in words if not word.is_broad]
+    if not narrow:
+        return None
+    query = select(SearchDocument.record_id).where(
+        SearchDocument.record_kind == "person",
+        SearchDocument.rowid.in_(_names_holding(narrow)),
+    )
+    broad = [word for word in words if word.is_broad]
+    if broad:
+        # The folded name words the index lists for the row (three letters or more), each
+        # begun with the letter; enough for a word that is one letter as typed.
+        held = literal(" ") + SearchText.names
+        query = query.join(SearchText, SearchText.rowid == SearchDocument.rowid).where(
+            *(_any_begins(held, word) for word in broad)
+        )
+    return query
+
+
+def _any_begins(held: ColumnElement[str], word: _TypedWord) -> ColumnElement[bool]:
+    return or_(
+        false(),
+        *(held.like(f"% {way.words[-1]}%") for way in word.ways if way.is_begun and way.is_broad),
+    )
+
+
+def cases_titled(session: Session, text: str) -> Select[Any] | None:
+    """The ids of the live cases whose title holds the beginning of every word of text, in
+    any script or spelling, bound as one parameter; None if no word is narrow enough."""
+    words = _typed_words(text)
+    if all(word.is_broad for word in words):
+        return None
+    # Every title folded here, 20 ms for 2,000 cases: the index has no column of case titles
+    # alone, and its folded text (titles and summaries) holds the names of 100,000
+    # narratives, whose lists FTS5 read for 330 ms before the cases among them were kept.
+    folder = WordFolder()  # for one filter: case text lives no longer than it
+    titles = session.execute(select(Case.id, Case.title).where(Case.is_deleted.is_(False)))
+    titled = [
+        case_id.hex
+        for case_id, title in titles
+        if all(word.is_held_by(folder.index_tokens(title)) for word in words)
+    ]
+    return select(as_one_parameter(titled).c.value)
