@@ -28,6 +28,7 @@ from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, get_record, history
+from desktop_app.core.version_changes import versions_changes
 
 # Turns a record's content into its edited content, inside the edit's transaction.
 Edit = Callable[[Session, dict[str, Any]], dict[str, Any]]
@@ -254,6 +255,8 @@ def cmd_history(args: argparse.Namespace) -> None:
             session, vault.fingerprint, [(r.record_kind, r.record_id, r.version) for r in revisions]
         )
         vaults = known_vaults(session, vault.fingerprint)
+        # Every version is read already: what each changed costs no further read.
+        changed = versions_changes((r.version, r.data) for r in revisions)
 
         def named(key_id: str | None) -> str:
             return _author_text(vaults.author(key_id))
@@ -267,6 +270,7 @@ def cmd_history(args: argparse.Namespace) -> None:
                 "author_name": named(authors[(r.record_id, r.version)]),
                 "deleted": r.is_deleted,
                 "content_hash": r.content_hash,
+                "changed": changed[r.version],
             }
             for r in revisions
         ]
@@ -275,7 +279,8 @@ def cmd_history(args: argparse.Namespace) -> None:
         return
     for row in rows:
         deleted = "\tdeleted" if row["deleted"] else ""
-        print(f"{row['version']}\t{row['saved_at']}\t{row['author_name']}{deleted}")
+        fields = ", ".join(row["changed"] or ())
+        print(f"{row['version']}\t{row['saved_at']}\t{row['author_name']}\t{fields}{deleted}")
 
 
 def _author_text(author: Author) -> str:

@@ -41,6 +41,7 @@ from desktop_app.ui.file_dialogs import choose_file_to_save, choose_files_to_ope
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import confirm, inform, show_error, warn
 from desktop_app.ui.row_models import AttachmentModel
+from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, run_with_progress
 from desktop_app.ui.windows import WindowRegistry
@@ -93,6 +94,11 @@ class AttachmentsTab(QWidget):
         self.outside_button.clicked.connect(self.open_outside)
         self.remove_button.clicked.connect(self.remove_current)
         self.table.activated_row.connect(lambda _row: self.view_current())
+        follow_selection(
+            self.table,
+            [self.view_button, self.copy_hash_button, self.outside_button, self.remove_button],
+            lambda: self._current() is not None,
+        )
 
     def refresh(self) -> None:
         """Read the list again."""

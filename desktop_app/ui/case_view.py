@@ -37,6 +37,7 @@ from desktop_app.ui.messages import confirm, error_text
 from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.row_models import PartyModel, TimelineModel
 from desktop_app.ui.screen_fit import resize_within_screen
+from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.tab_keys import add_tab_keys
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
@@ -55,6 +56,9 @@ class CaseView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.registry = registry
         self.case_id = case_id
+        # Only the kind of window: a title is read by every program on the display (taskbar,
+        # window switcher, screen sharing), so the case's reference and title are in the heading.
+        self.setWindowTitle(self.tr("Case"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,6 +95,11 @@ class CaseView(QWidget):
         self.remove_party_button = QPushButton(self.tr("&Remove from case"))
         self.people_page = self._page(
             self.party_table, self.add_party_button, self.remove_party_button
+        )
+        follow_selection(
+            self.party_table,
+            [self.remove_party_button],
+            lambda: self.party_model.row_at(self.party_table.current_row()) is not None,
         )
 
         self.testimony_model = TestimonyListModel(self)
@@ -202,9 +211,6 @@ class CaseView(QWidget):
         self.tabs.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.dossier_button.setEnabled(True)
-        # Only the kind of window: a title is read by every program on the display (taskbar,
-        # window switcher, screen sharing), so the case's reference and title are in the heading.
-        self.setWindowTitle(self.tr("Case"))
         self.heading.setText(f"{case['reference']}  {case['title']}")
         self._show_summary(case)
         self._stale = set(self._loaders)

@@ -178,6 +178,7 @@ class ConflictBulkBar(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self._table.selectionModel().hasSelection()
+        self.select_all_button.setEnabled(self._model.rowCount() > 0)
         self.mine_button.setEnabled(has_selection)
         self.theirs_button.setEnabled(has_selection)
 

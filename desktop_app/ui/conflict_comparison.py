@@ -35,8 +35,16 @@ HIGHLIGHT = {MINE: "#ffd8b0", THEIRS: "#c8e6ff"}  # orange and blue: told apart 
 class TextComparison(QWidget):
     """One differing text field: how many places differ, both versions, changes marked."""
 
-    def __init__(self, difference: FieldDifference, sender: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        difference: FieldDifference,
+        sender: str,
+        parent: QWidget | None = None,
+        own_name: str | None = None,
+    ):
         super().__init__(parent)
+        # History compares two versions of one vault's record: its sides are named by version.
+        own_name = self.tr("This vault") if own_name is None else own_name
         self.places = difference.places
         self.current = -1  # the change last jumped to
         self.summary = QLabel(
@@ -51,7 +59,7 @@ class TextComparison(QWidget):
         self.next_button.setEnabled(self.places > 1)
         self.mine_view, self.theirs_view = QTextBrowser(), QTextBrowser()
         for view, side, name in (
-            (self.mine_view, MINE, self.tr("This vault")),
+            (self.mine_view, MINE, own_name),
             (self.theirs_view, THEIRS, sender),
         ):
             view.setHtml(marked_html(difference, side))
@@ -72,7 +80,7 @@ class TextComparison(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 0, 0, 1, 2)
-        layout.addWidget(QLabel(self.tr("This vault")), 1, 0)
+        layout.addWidget(QLabel(own_name), 1, 0)
         theirs_label = QLabel(sender)
         theirs_label.setWordWrap(True)
         layout.addWidget(theirs_label, 1, 1)

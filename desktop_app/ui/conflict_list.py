@@ -25,6 +25,7 @@ from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.exchange_models import ConflictListModel
 from desktop_app.ui.messages import APP_NAME, inform
+from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import ColumnFitter
 
 
@@ -65,6 +66,7 @@ class ConflictList(QGroupBox):
         layout.addWidget(self.bulk)
         self.resolve_button.clicked.connect(lambda: self.resolve())
         self.table.doubleClicked.connect(lambda *_: self.resolve())
+        follow_selection(self.table, [self.resolve_button])
 
     def refresh(self, vault: Vault | None) -> None:
         """Read the open conflicts again (none while locked)."""

@@ -59,6 +59,7 @@ from desktop_app.ui.exchange_models import ContactListModel, import_notes
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import APP_NAME, confirm, inform
+from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.send_wizard import ExportWizard
 from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
@@ -123,6 +124,8 @@ class ExchangePage(QWidget):
         self.send_button.clicked.connect(lambda: self.send_bundle())
         self.import_button.clicked.connect(lambda: self.import_bundle())
         self.conflicts.resolved.connect(self.records_changed)
+        follow_selection(self.contact_table, [self.remove_button])
+        follow_selection(self.contact_table, [self.verify_button], self._selected_is_unverified)
 
     def _build_layout(self) -> None:
         identity = QGroupBox(self.tr("This vault"))
@@ -185,6 +188,10 @@ class ExchangePage(QWidget):
     def _selected(self, table: QTableView) -> int | None:
         rows = table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
+
+    def _selected_is_unverified(self) -> bool:
+        row = self._selected(self.contact_table)
+        return row is not None and not self.contact_model.row_at(row).is_verified
 
     def _fail(self, error: BaseException) -> None:
         QMessageBox.warning(self, APP_NAME, exchange_error_text(error))

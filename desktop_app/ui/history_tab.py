@@ -1,6 +1,6 @@
-"""A case's history: every audit entry about its records and the people it names, and each
-earlier version viewable and restorable (restoring writes a new version; nothing is
-overwritten)."""
+"""A case's history: every audit entry about its records and the people it names with the
+fields each version changed, and each earlier version viewable, comparable with another and
+restorable (restoring writes a new version; nothing is overwritten)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -28,11 +29,21 @@ from desktop_app.core.case_history import (
 )
 from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.records import get_record
+from desktop_app.core.version_changes import compare_versions, history_changes
 from desktop_app.ui.field_table import field_table
-from desktop_app.ui.i18n import act_type_label, fill, format_partial_date, format_timestamp
+from desktop_app.ui.history_names import untitled_testimony_names
+from desktop_app.ui.i18n import (
+    act_type_label,
+    fill,
+    format_partial_date,
+    format_timestamp,
+    vocab_label,
+)
 from desktop_app.ui.messages import confirm, show_error
 from desktop_app.ui.row_models import HistoryModel, HistoryPage
+from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import RecordTable
+from desktop_app.ui.version_comparison import VersionComparisonDialog
 
 if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
@@ -52,6 +63,8 @@ def _record_names(session: Session, records: list[tuple[str, UUID]]) -> dict[UUI
                 continue
             date = format_partial_date(event.date)
             names[record_id] = " ".join(filter(None, (date, act_type_label(event.act_type))))
+    untitled = [rid for kind, rid in records if kind == "testimony" and rid not in names]
+    names.update(untitled_testimony_names(session, untitled))
     return names
 
 
@@ -97,16 +110,30 @@ class HistoryTab(QWidget):
         self.table = RecordTable(self.model, registry.clipboard, self.tr("History"))
         self.view_button = QPushButton(self.tr("&View this version"))
         self.restore_button = QPushButton(self.tr("&Restore this version"))
+        self.compare_button = QPushButton(self.tr("Compare with &previous"))
+        self.compare_button.setEnabled(False)
+        # Two versions of a record, picked with Ctrl, are compared with each other.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         row = QHBoxLayout()
         row.addWidget(self.view_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.compare_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self.view_button.clicked.connect(self.view_current)
         self.restore_button.clicked.connect(self.restore_current)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_compare_button)
+        self.model.modelReset.connect(self._update_compare_button)
         self.table.activated_row.connect(lambda _row: self.view_current())
+        follow_selection(self.table, [self.view_button], lambda: self._current() is not None)
+        follow_selection(
+            self.table,
+            [self.restore_button],
+            lambda: (row := self._current()) is not None and row.record_kind in RESTORABLE,
+        )
 
     def refresh(self) -> None:
         """Show the audit entries made since the last refresh (the newest page the first time;
@@ -122,7 +149,8 @@ class HistoryTab(QWidget):
                 session, [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
             )
             authors = change_authors(session, self.model.own_key_id, rows)
-        return HistoryPage(rows, labels, authors)
+            changes = history_changes(session, rows)
+        return HistoryPage(rows, labels, authors, changes)
 
     def _read_newer(self, newer_than: int) -> HistoryPage | None:
         with self.registry.vault.read() as session:
@@ -133,7 +161,8 @@ class HistoryTab(QWidget):
             records += [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
             labels = _record_names(session, records)
             authors = change_authors(session, self.model.own_key_id, rows)
-        return HistoryPage(rows, labels, authors)
+            changes = history_changes(session, rows)
+        return HistoryPage(rows, labels, authors, changes)
 
     def _current(self) -> HistoryRow | None:
         row = self.model.row_at(self.table.current_row())
@@ -183,3 +212,68 @@ class HistoryTab(QWidget):
             show_error(self, exc)
             return
         self.registry.record_saved.emit(row.record_kind, row.record_id)
+        self._select_newest_of(row.record_id)
+
+    def _select_newest_of(self, record_id: UUID) -> None:
+        """Select and show the newest line about a record (the version a restore wrote): the
+        selection stayed on the restored line, pushed one down, and the new one was unseen."""
+        for index in range(self.model.rowCount()):
+            if self.model.row_at(index).record_id == record_id:
+                self.table.selectRow(index)
+                self.table.scrollTo(self.model.index(index, 0))
+                return
+
+    def _selected_versions(self) -> list[tuple[HistoryRow, UUID, int]]:
+        """The selected lines that are versions of a record, newest first, with the record
+        and the version."""
+        lines = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = []
+        for row in (self.model.row_at(line) for line in lines):
+            if row is not None and row.record_id is not None and row.version is not None:
+                chosen.append((row, row.record_id, row.version))
+        return chosen
+
+    def _compared(self) -> tuple[HistoryRow, UUID, int, int] | None:
+        """The line, record and the two versions (older first) Compare shows: two selected
+        versions of one record, or one selected version and the one before it."""
+        chosen = self._selected_versions()
+        if len(chosen) == 2:
+            (row, record_id, newer), (_, other_id, older) = chosen
+            same_record = record_id == other_id and older != newer
+            return (row, record_id, min(older, newer), max(older, newer)) if same_record else None
+        if len(chosen) != 1 or chosen[0][2] == 1:
+            return None
+        row, record_id, version = chosen[0]
+        return row, record_id, version - 1, version
+
+    def _update_compare_button(self) -> None:
+        chosen = self._selected_versions()
+        if len(chosen) == 2:
+            self.compare_button.setText(self.tr("Compare the &two selected"))
+        else:
+            self.compare_button.setText(self.tr("Compare with &previous"))
+        self.compare_button.setEnabled(self._compared() is not None)
+
+    def compare_selected(self) -> None:
+        """Show what differs between the two selected versions of a record, or between the
+        selected version and the one before it."""
+        compared = self._compared()
+        if compared is None:
+            return
+        row, record_id, older, newer = compared
+        try:
+            with self.registry.vault.read() as session:
+                comparison = compare_versions(session, record_id, older, newer)
+                contents = [comparison.older_content, comparison.newer_content]
+                labels = case_file.reference_labels(session, row.record_kind, contents)
+        except SandiqError as exc:
+            show_error(self, exc)
+            return
+        record = (vocab_label(row.record_kind), self.model.labels.get(record_id, ""))
+        heading = fill(
+            self.tr("%1: version %2 and version %3"),
+            " — ".join(filter(None, record)),
+            str(older),
+            str(newer),
+        )
+        VersionComparisonDialog(heading, comparison, labels, self).show()

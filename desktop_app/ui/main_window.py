@@ -40,6 +40,7 @@ from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.sealed_drafts import DraftSealer, SealedDraft, store_sealed_drafts
 from desktop_app.core.vault import Vault
 from desktop_app.core.vault_wipe import wipe
+from desktop_app.ui.case_choice import CaseChoiceDialog, ask_for_case
 from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.drafts_dialog import DraftsDialog
@@ -112,7 +113,12 @@ class MainWindow(QMainWindow):
             self.new_person,
         )
         self.testimonies_page = ListPage(
-            self.testimony_model, self.clipboard, self.tr("Testimonies"), vocab.TESTIMONY_STATUSES
+            self.testimony_model,
+            self.clipboard,
+            self.tr("Testimonies"),
+            vocab.TESTIMONY_STATUSES,
+            self.tr("New &testimony"),
+            self.new_testimony,
         )
         self.search_page = SearchPage(lambda: self.vault, self.clipboard, self.open_record)
         self.exchange_page = ExchangePage(lambda: self.vault)
@@ -200,16 +206,45 @@ class MainWindow(QMainWindow):
         self.go_to(PAGE_SEARCH)
 
     def new_record(self) -> None:
-        """Ctrl+N: a new person on the People page, a new case anywhere else."""
-        if self.stack.currentIndex() == PAGE_PEOPLE:
+        """Ctrl+N: a new record of the list shown (person, testimony), a new case elsewhere."""
+        page = self.stack.currentIndex()
+        if page == PAGE_PEOPLE:
             self.new_person()
+        elif page == PAGE_TESTIMONIES:
+            self.new_testimony()
         else:
             self.new_case()
 
     def new_case(self) -> None:
-        """Open an empty case form."""
-        if self.vault is not None:
-            self.registry.open_form("case")
+        """Open an empty case form; once saved, the new case opens in its window."""
+        if self.vault is None:
+            return
+        form = self.registry.open_form("case")
+
+        def open_saved_case() -> None:
+            # People, testimonies and events are added in the case window: closed with nothing
+            # opened, the form left a first user looking for the new row to double-click.
+            if form.record_id is not None:
+                self.open_record("case", form.record_id)
+
+        form.accepted.connect(open_saved_case)
+
+    def new_testimony(self) -> CaseChoiceDialog | None:
+        """Ask which case the testimony is for, then open an empty testimony editor in it."""
+        if self.vault is None:
+            return None
+        dialog = ask_for_case(
+            self,
+            self.vault,
+            self.clipboard,
+            self.tr("Which case is the new testimony for?"),
+            self.tr("Make a case first: every testimony belongs to a case."),
+        )
+        if dialog is not None:
+            dialog.chosen.connect(
+                lambda case_id: self.registry.open_form("testimony", initial={"case": str(case_id)})
+            )
+        return dialog
 
     def new_person(self) -> None:
         """Open an empty person form."""

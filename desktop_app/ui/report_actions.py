@@ -32,7 +32,7 @@ from desktop_app.core.reports import (
 )
 from desktop_app.core.vault import Vault
 from desktop_app.ui.file_dialogs import choose_file_to_save
-from desktop_app.ui.i18n import LANGUAGES, current_language
+from desktop_app.ui.i18n import LANGUAGES, current_language, fill, vocab_label
 from desktop_app.ui.messages import confirm, inform, show_error
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
@@ -193,15 +193,19 @@ def write_dossier(
             show_error(parent, result.error or RuntimeError())
             return
         written = result.value
-        inform(
-            parent,
-            QCoreApplication.translate(
-                "Reports", "The dossier %1 was written. Pages: %2. Testimonies withheld: %3."
-            )
-            .replace("%1", written.path.name)
-            .replace("%2", str(written.pages))
-            .replace("%3", str(written.withheld_testimonies)),
+        text = fill(
+            QCoreApplication.translate("Reports", "The dossier %1 was written. Pages: %2."),
+            written.path.name,
+            str(written.pages),
         )
+        if written.withheld_testimonies:
+            # As the dossier says it: these testimonies are not in it at all, not hidden in it.
+            left_out = QCoreApplication.translate(
+                "Reports", "Testimonies left out because the witness did not consent to “%1”: %2."
+            )
+            count = str(written.withheld_testimonies)
+            text += "\n" + fill(left_out, vocab_label("reports"), count)
+        inform(parent, text)
 
     return run_with_progress(
         parent, QCoreApplication.translate("Reports", "Writing the dossier…"), work, done

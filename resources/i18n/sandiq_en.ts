@@ -223,42 +223,42 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="68" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="69" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="71" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
         <source>Open with another &amp;program…</source>
         <translation>Open with another &amp;program…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="77" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="107" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="113" />
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
@@ -315,12 +315,12 @@
         <translation>%1 could not be added: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="146" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="152" />
         <source>Adding %1 to the vault…</source>
         <translation>Adding %1 to the vault…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="154" />
         <source>Adding %n file(s) to the vault…</source>
         <translation>
             <numerusform>Adding %n file to the vault…</numerusform>
@@ -328,17 +328,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="181" />
         <source>Remove %1 from the case?</source>
         <translation>Remove %1 from the case?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="192" />
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="199" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
@@ -347,17 +347,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="214" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="220" />
         <source>Save a copy outside the vault</source>
         <translation>Save a copy outside the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="233" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="239" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="247" />
         <source>Writing a copy…</source>
         <translation>Writing a copy…</translation>
     </message>
@@ -466,6 +466,24 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
             <numerusform>Keep mine (%n)</numerusform>
             <numerusform>Keep mine (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoiceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="37" />
+        <source>Choose the case</source>
+        <translation>Choose the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="41" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="44" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
     </message>
 </context>
 <context>
@@ -682,135 +700,135 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65" />
+        <location filename="../../desktop_app/ui/case_view.py" line="69" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="69" />
+        <location filename="../../desktop_app/ui/case_view.py" line="73" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="76" />
+        <location filename="../../desktop_app/ui/case_view.py" line="80" />
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="89" />
-        <location filename="../../desktop_app/ui/case_view.py" line="122" />
+        <location filename="../../desktop_app/ui/case_view.py" line="93" />
+        <location filename="../../desktop_app/ui/case_view.py" line="131" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="90" />
+        <location filename="../../desktop_app/ui/case_view.py" line="94" />
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="91" />
+        <location filename="../../desktop_app/ui/case_view.py" line="95" />
         <source>&amp;Remove from case</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="98" />
-        <location filename="../../desktop_app/ui/case_view.py" line="123" />
+        <location filename="../../desktop_app/ui/case_view.py" line="107" />
+        <location filename="../../desktop_app/ui/case_view.py" line="132" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100" />
+        <location filename="../../desktop_app/ui/case_view.py" line="109" />
         <source>&amp;New testimony</source>
         <translation>&amp;New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105" />
-        <location filename="../../desktop_app/ui/case_view.py" line="124" />
+        <location filename="../../desktop_app/ui/case_view.py" line="114" />
+        <location filename="../../desktop_app/ui/case_view.py" line="133" />
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="108" />
+        <location filename="../../desktop_app/ui/case_view.py" line="117" />
         <source>Ne&amp;w event</source>
         <translation>Ne&amp;w event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="116" />
+        <location filename="../../desktop_app/ui/case_view.py" line="125" />
         <source>Why this is empty</source>
         <translation>Why this is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="121" />
+        <location filename="../../desktop_app/ui/case_view.py" line="130" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125" />
+        <location filename="../../desktop_app/ui/case_view.py" line="134" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126" />
+        <location filename="../../desktop_app/ui/case_view.py" line="135" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="207" />
+        <location filename="../../desktop_app/ui/case_view.py" line="61" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238" />
+        <location filename="../../desktop_app/ui/case_view.py" line="244" />
         <source>This case cannot be read. %1</source>
         <translation>This case cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="240" />
+        <location filename="../../desktop_app/ui/case_view.py" line="246" />
         <source>This tab cannot be read. %1</source>
         <translation>This tab cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287" />
+        <location filename="../../desktop_app/ui/case_view.py" line="293" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288" />
+        <location filename="../../desktop_app/ui/case_view.py" line="294" />
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="289" />
+        <location filename="../../desktop_app/ui/case_view.py" line="295" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290" />
+        <location filename="../../desktop_app/ui/case_view.py" line="296" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="291" />
+        <location filename="../../desktop_app/ui/case_view.py" line="297" />
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="292" />
+        <location filename="../../desktop_app/ui/case_view.py" line="298" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="310" />
+        <location filename="../../desktop_app/ui/case_view.py" line="316" />
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="313" />
+        <location filename="../../desktop_app/ui/case_view.py" line="319" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="329" />
+        <location filename="../../desktop_app/ui/case_view.py" line="335" />
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -1010,12 +1028,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="218" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -1023,7 +1041,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="222" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -2086,117 +2104,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
         <source>Your fingerprint</source>
         <translation>Your fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Save my contact file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100" />
         <source>Change &amp;name…</source>
         <translation>Change &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="137" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="140" />
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
         <source>&amp;Add colleague…</source>
         <translation>&amp;Add colleague…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
         <source>Send a &amp;bundle…</source>
         <translation>Send a &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113" />
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="40" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="45" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="128" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="131" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="145" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="148" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="171" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="174" />
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="205" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="212" />
         <source>Save my contact file</source>
         <translation>Save my contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="207" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="214" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Contact files (*.contact)</source>
         <translation>Contact files (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="223" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="230" />
         <source>Your name as colleagues see it:</source>
         <translation>Your name as colleagues see it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="282" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="289" />
         <source>Did you compare %1's fingerprint in person or by phone?
 %2</source>
         <translation>Did you compare %1's fingerprint in person or by phone?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="296" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="303" />
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Remove %1? Bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="314" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="321" />
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="338" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345" />
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="344" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="358" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -2204,22 +2222,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="357" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="364" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="372" />
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="380" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="387" />
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="407" />
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -2249,17 +2267,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="60" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="392" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="399" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2722,36 +2740,65 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
 </context>
 <context>
+    <name>HistoryNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_names.py" line="24" />
+        <source>Testimony of %1</source>
+        <translation>Testimony of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_names.py" line="27" />
+        <source>Testimony without a witness</source>
+        <translation>Testimony without a witness</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="110" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="111" />
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="99" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="155" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="254" />
+        <source>Compare with &amp;previous</source>
+        <translation>Compare with &amp;previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="184" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="159" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="188" />
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="174" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="203" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="252" />
+        <source>Compare the &amp;two selected</source>
+        <translation>Compare the &amp;two selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="274" />
+        <source>%1: version %2 and version %3</source>
+        <translation>%1: version %2 and version %3</translation>
     </message>
 </context>
 <context>
@@ -2902,22 +2949,34 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
         <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n record not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</numerusform><numerusform>%n records not imported (%1): their version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</numerusform></translation>
+        <translation>
+            <numerusform>%n record not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</numerusform>
+            <numerusform>%n records not imported (%1): their version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
         <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n record not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</numerusform><numerusform>%n records not imported (%1): their version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</numerusform></translation>
+        <translation>
+            <numerusform>%n record not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</numerusform>
+            <numerusform>%n records not imported (%1): their version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
         <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n record not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</numerusform><numerusform>%n records not imported (%1): their version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</numerusform></translation>
+        <translation>
+            <numerusform>%n record not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</numerusform>
+            <numerusform>%n records not imported (%1): their version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
         <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
-        <translation><numerusform>%n record not imported (%1): it refers to a record of this bundle that is not imported.</numerusform><numerusform>%n records not imported (%1): they refer to a record of this bundle that is not imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n record not imported (%1): it refers to a record of this bundle that is not imported.</numerusform>
+            <numerusform>%n records not imported (%1): they refer to a record of this bundle that is not imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3276,81 +3335,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="87" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>New &amp;testimony</source>
+        <translation>New &amp;testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <source>Which case is the new testimony for?</source>
+        <translation>Which case is the new testimony for?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <source>Make a case first: every testimony belongs to a case.</source>
+        <translation>Make a case first: every testimony belongs to a case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457" />
+        <location filename="../../desktop_app/ui/main_window.py" line="492" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466" />
+        <location filename="../../desktop_app/ui/main_window.py" line="501" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -4482,42 +4556,42 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="83" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="86" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="87" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="88" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="304" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="316" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="347" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="359" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Your changes are not being kept as a draft. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="371" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="383" />
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -4827,12 +4901,17 @@ Do you want to delete it anyway?</translation>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="198" />
-        <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
-        <translation>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <source>The dossier %1 was written. Pages: %2.</source>
+        <translation>The dossier %1 was written. Pages: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="207" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
+        <source>Testimonies left out because the witness did not consent to “%1”: %2.</source>
+        <translation>Testimonies left out because the witness did not consent to “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="211" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -5721,7 +5800,7 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TextComparison</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="51" />
         <source>%1: %n place(s) differ</source>
         <translation>
             <numerusform>%1: %n place differs</numerusform>
@@ -5729,28 +5808,27 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
         <source>&amp;First difference</source>
         <translation>&amp;First difference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="56" />
         <source>Ne&amp;xt difference</source>
         <translation>Ne&amp;xt difference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="54" />
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="75" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="67" />
         <source>%1, version of %2</source>
         <translation>%1, version of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="72" />
         <source>Text only in this version is marked %1 … %2.</source>
         <translation>Text only in this version is marked %1 … %2.</translation>
     </message>
@@ -5913,29 +5991,68 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>VersionDialog</name>
+    <name>VersionComparisonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="76" />
-        <source>Version content</source>
-        <translation>Version content</translation>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="37" />
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="41" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="42" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/version_comparison.py" line="46" />
+        <source>%n field(s) changed</source>
+        <translation><numerusform>%n field changed</numerusform><numerusform>%n fields changed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="48" />
+        <source>The two versions have the same content.</source>
+        <translation>The two versions have the same content.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="52" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="69" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="55" />
+        <source>Fields that changed</source>
+        <translation>Fields that changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="68" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="89" />
+        <source>Version content</source>
+        <translation>Version content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="82" />
         <source>Earlier version</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="79" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

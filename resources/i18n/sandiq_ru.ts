@@ -223,42 +223,42 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="68" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="69" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="71" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
         <source>Or drop files here</source>
         <translation>Или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="77" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="107" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="113" />
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="146" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="152" />
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="154" />
         <source>Adding %n file(s) to the vault…</source>
         <translation>
             <numerusform>Добавление %n файла в хранилище…</numerusform>
@@ -333,17 +333,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="181" />
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="192" />
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="199" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
@@ -352,17 +352,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="214" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="220" />
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="233" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="239" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Ни одна программа не открыла копию. Она по-прежнему лежит в %1 незашифрованной: удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="247" />
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -479,6 +479,24 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
             <numerusform>Оставить мою (%n)</numerusform>
             <numerusform>Оставить мою (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoiceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="37" />
+        <source>Choose the case</source>
+        <translation>Выберите дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="41" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="44" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
     </message>
 </context>
 <context>
@@ -695,135 +713,135 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65" />
+        <location filename="../../desktop_app/ui/case_view.py" line="69" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="69" />
+        <location filename="../../desktop_app/ui/case_view.py" line="73" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>Дось&amp;е (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="76" />
+        <location filename="../../desktop_app/ui/case_view.py" line="80" />
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="89" />
-        <location filename="../../desktop_app/ui/case_view.py" line="122" />
+        <location filename="../../desktop_app/ui/case_view.py" line="93" />
+        <location filename="../../desktop_app/ui/case_view.py" line="131" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="90" />
+        <location filename="../../desktop_app/ui/case_view.py" line="94" />
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="91" />
+        <location filename="../../desktop_app/ui/case_view.py" line="95" />
         <source>&amp;Remove from case</source>
         <translation>&amp;Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="98" />
-        <location filename="../../desktop_app/ui/case_view.py" line="123" />
+        <location filename="../../desktop_app/ui/case_view.py" line="107" />
+        <location filename="../../desktop_app/ui/case_view.py" line="132" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100" />
+        <location filename="../../desktop_app/ui/case_view.py" line="109" />
         <source>&amp;New testimony</source>
         <translation>&amp;Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105" />
-        <location filename="../../desktop_app/ui/case_view.py" line="124" />
+        <location filename="../../desktop_app/ui/case_view.py" line="114" />
+        <location filename="../../desktop_app/ui/case_view.py" line="133" />
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="108" />
+        <location filename="../../desktop_app/ui/case_view.py" line="117" />
         <source>Ne&amp;w event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="116" />
+        <location filename="../../desktop_app/ui/case_view.py" line="125" />
         <source>Why this is empty</source>
         <translation>Почему здесь пусто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="121" />
+        <location filename="../../desktop_app/ui/case_view.py" line="130" />
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125" />
+        <location filename="../../desktop_app/ui/case_view.py" line="134" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126" />
+        <location filename="../../desktop_app/ui/case_view.py" line="135" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="207" />
+        <location filename="../../desktop_app/ui/case_view.py" line="61" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238" />
+        <location filename="../../desktop_app/ui/case_view.py" line="244" />
         <source>This case cannot be read. %1</source>
         <translation>Это дело невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="240" />
+        <location filename="../../desktop_app/ui/case_view.py" line="246" />
         <source>This tab cannot be read. %1</source>
         <translation>Эту вкладку невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287" />
+        <location filename="../../desktop_app/ui/case_view.py" line="293" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288" />
+        <location filename="../../desktop_app/ui/case_view.py" line="294" />
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="289" />
+        <location filename="../../desktop_app/ui/case_view.py" line="295" />
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290" />
+        <location filename="../../desktop_app/ui/case_view.py" line="296" />
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="291" />
+        <location filename="../../desktop_app/ui/case_view.py" line="297" />
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="292" />
+        <location filename="../../desktop_app/ui/case_view.py" line="298" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="310" />
+        <location filename="../../desktop_app/ui/case_view.py" line="316" />
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="313" />
+        <location filename="../../desktop_app/ui/case_view.py" line="319" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="329" />
+        <location filename="../../desktop_app/ui/case_view.py" line="335" />
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -1024,12 +1042,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="218" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -1038,7 +1056,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="222" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -2114,117 +2132,117 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100" />
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="137" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="140" />
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113" />
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="40" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="45" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="128" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="131" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="145" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="148" />
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="171" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="174" />
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="205" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="212" />
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="207" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="214" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="223" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="230" />
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="282" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="289" />
         <source>Did you compare %1's fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="296" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="303" />
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="314" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="321" />
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="338" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345" />
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="344" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="358" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2233,22 +2251,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="357" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="364" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="372" />
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="380" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="387" />
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="407" />
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2278,17 +2296,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="60" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="392" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="399" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2752,36 +2770,65 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
 </context>
 <context>
+    <name>HistoryNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_names.py" line="24" />
+        <source>Testimony of %1</source>
+        <translation>Показание от %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_names.py" line="27" />
+        <source>Testimony without a witness</source>
+        <translation>Показание без свидетеля</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="110" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="111" />
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="99" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="155" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="254" />
+        <source>Compare with &amp;previous</source>
+        <translation>Сравнить с преды&amp;дущей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="184" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="159" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="188" />
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="174" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="203" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="252" />
+        <source>Compare the &amp;two selected</source>
+        <translation>Сравнить &amp;две выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="274" />
+        <source>%1: version %2 and version %3</source>
+        <translation>%1: версия %2 и версия %3</translation>
     </message>
 </context>
 <context>
@@ -2938,22 +2985,38 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
         <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n запись не импортирована (%1): её версия приписывает этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записи не импортированы (%1): их версии приписывают этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записей не импортировано (%1): их версии приписывают этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись не импортирована (%1): её версия приписывает этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform>
+            <numerusform>%n записи не импортированы (%1): их версии приписывают этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform>
+            <numerusform>%n записей не импортировано (%1): их версии приписывают этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
         <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n запись не импортирована (%1): её вектор версий называет больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записи не импортированы (%1): их векторы версий называют больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записей не импортировано (%1): их векторы версий называют больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись не импортирована (%1): её вектор версий называет больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
+            <numerusform>%n записи не импортированы (%1): их векторы версий называют больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
+            <numerusform>%n записей не импортировано (%1): их векторы версий называют больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
         <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n запись не импортирована (%1): её вектор версий насчитывает больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записи не импортированы (%1): их векторы версий насчитывают больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform><numerusform>%n записей не импортировано (%1): их векторы версий насчитывают больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись не импортирована (%1): её вектор версий насчитывает больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
+            <numerusform>%n записи не импортированы (%1): их векторы версий насчитывают больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
+            <numerusform>%n записей не импортировано (%1): их векторы версий насчитывают больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
         <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
-        <translation><numerusform>%n запись не импортирована (%1): она ссылается на запись этого пакета, которая не импортирована.</numerusform><numerusform>%n записи не импортированы (%1): они ссылаются на запись этого пакета, которая не импортирована.</numerusform><numerusform>%n записей не импортировано (%1): они ссылаются на запись этого пакета, которая не импортирована.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись не импортирована (%1): она ссылается на запись этого пакета, которая не импортирована.</numerusform>
+            <numerusform>%n записи не импортированы (%1): они ссылаются на запись этого пакета, которая не импортирована.</numerusform>
+            <numerusform>%n записей не импортировано (%1): они ссылаются на запись этого пакета, которая не импортирована.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3315,81 +3378,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="87" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>New &amp;testimony</source>
+        <translation>Новое &amp;показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <source>Which case is the new testimony for?</source>
+        <translation>К какому делу относится новое показание?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <source>Make a case first: every testimony belongs to a case.</source>
+        <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457" />
+        <location filename="../../desktop_app/ui/main_window.py" line="492" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466" />
+        <location filename="../../desktop_app/ui/main_window.py" line="501" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -4522,42 +4600,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="83" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="86" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="87" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="88" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="304" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="316" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="347" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="359" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Ваши изменения не сохраняются как черновик. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="371" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="383" />
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -4867,12 +4945,17 @@ Do you want to delete it anyway?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="198" />
-        <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
-        <translation>Досье %1 записано. Страниц: %2. Скрыто показаний: %3.</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <source>The dossier %1 was written. Pages: %2.</source>
+        <translation>Досье %1 записано. Страниц: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="207" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
+        <source>Testimonies left out because the witness did not consent to “%1”: %2.</source>
+        <translation>Не включено показаний, так как свидетель не дал согласия («%1»): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="211" />
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -5765,7 +5848,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TextComparison</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="51" />
         <source>%1: %n place(s) differ</source>
         <translation>
             <numerusform>%1: различается %n место</numerusform>
@@ -5774,28 +5857,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
         <source>&amp;First difference</source>
         <translation>&amp;Первое различие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="56" />
         <source>Ne&amp;xt difference</source>
         <translation>&amp;Следующее различие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="54" />
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="75" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="67" />
         <source>%1, version of %2</source>
         <translation>%1, версия: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="72" />
         <source>Text only in this version is marked %1 … %2.</source>
         <translation>Текст, который есть только в этой версии, отмечен знаками %1 … %2.</translation>
     </message>
@@ -5961,29 +6043,68 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
-    <name>VersionDialog</name>
+    <name>VersionComparisonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="76" />
-        <source>Version content</source>
-        <translation>Содержимое версии</translation>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="37" />
+        <source>Compare versions</source>
+        <translation>Сравнение версий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="41" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="42" />
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/version_comparison.py" line="46" />
+        <source>%n field(s) changed</source>
+        <translation><numerusform>Изменено %n поле</numerusform><numerusform>Изменено %n поля</numerusform><numerusform>Изменено %n полей</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="48" />
+        <source>The two versions have the same content.</source>
+        <translation>Содержание двух версий совпадает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="52" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="69" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="55" />
+        <source>Fields that changed</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="68" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="89" />
+        <source>Version content</source>
+        <translation>Содержимое версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="82" />
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="79" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="92" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

@@ -223,42 +223,42 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="68" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="69" />
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="71" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
         <source>&amp;Add file…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
         <source>Or drop files here</source>
         <translation>Yoki fayllarni shu yerga tashlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
         <source>&amp;View</source>
         <translation>&amp;Koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
         <source>Copy SHA-256</source>
         <translation>SHA-256 qiymatini nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
         <source>Open with another &amp;program…</source>
         <translation>Boshqa &amp;dasturda ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="77" />
         <source>Re&amp;move</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="107" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="113" />
         <source>Add files to the case</source>
         <translation>Ishga fayllar qoʻshish</translation>
     </message>
@@ -315,12 +315,12 @@
         <translation>%1 qoʻshilmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="146" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="152" />
         <source>Adding %1 to the vault…</source>
         <translation>%1 saqlagichga qoʻshilmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="148" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="154" />
         <source>Adding %n file(s) to the vault…</source>
         <translation>
             <numerusform>Saqlagichga %n ta fayl qoʻshilmoqda…</numerusform>
@@ -328,17 +328,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="175" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="181" />
         <source>Remove %1 from the case?</source>
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="186" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="192" />
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="199" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205" />
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
@@ -347,17 +347,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="214" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="220" />
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="233" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="239" />
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Hech bir dastur nusxani ochmadi. U hamon shifrlanmagan holda turibdi: %1. Kerak boʻlmay qolganda uni oʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="247" />
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -466,6 +466,24 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
             <numerusform>Meniki qolsin (%n)</numerusform>
             <numerusform>Meniki qolsin (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoiceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="37" />
+        <source>Choose the case</source>
+        <translation>Ishni tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="41" />
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_choice.py" line="44" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Tanlash</translation>
     </message>
 </context>
 <context>
@@ -682,135 +700,135 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65" />
+        <location filename="../../desktop_app/ui/case_view.py" line="69" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Ishni tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="69" />
+        <location filename="../../desktop_app/ui/case_view.py" line="73" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>Do&amp;sye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="76" />
+        <location filename="../../desktop_app/ui/case_view.py" line="80" />
         <source>Case summary</source>
         <translation>Ish bayoni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="89" />
-        <location filename="../../desktop_app/ui/case_view.py" line="122" />
+        <location filename="../../desktop_app/ui/case_view.py" line="93" />
+        <location filename="../../desktop_app/ui/case_view.py" line="131" />
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="90" />
+        <location filename="../../desktop_app/ui/case_view.py" line="94" />
         <source>&amp;Add person…</source>
         <translation>Shaxs &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="91" />
+        <location filename="../../desktop_app/ui/case_view.py" line="95" />
         <source>&amp;Remove from case</source>
         <translation>Ishdan &amp;chiqarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="98" />
-        <location filename="../../desktop_app/ui/case_view.py" line="123" />
+        <location filename="../../desktop_app/ui/case_view.py" line="107" />
+        <location filename="../../desktop_app/ui/case_view.py" line="132" />
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100" />
+        <location filename="../../desktop_app/ui/case_view.py" line="109" />
         <source>&amp;New testimony</source>
         <translation>&amp;Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105" />
-        <location filename="../../desktop_app/ui/case_view.py" line="124" />
+        <location filename="../../desktop_app/ui/case_view.py" line="114" />
+        <location filename="../../desktop_app/ui/case_view.py" line="133" />
         <source>Events</source>
         <translation>Voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="108" />
+        <location filename="../../desktop_app/ui/case_view.py" line="117" />
         <source>Ne&amp;w event</source>
         <translation>Yangi &amp;voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="116" />
+        <location filename="../../desktop_app/ui/case_view.py" line="125" />
         <source>Why this is empty</source>
         <translation>Bu yer nega boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="121" />
+        <location filename="../../desktop_app/ui/case_view.py" line="130" />
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125" />
+        <location filename="../../desktop_app/ui/case_view.py" line="134" />
         <source>Attachments</source>
         <translation>Ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="126" />
+        <location filename="../../desktop_app/ui/case_view.py" line="135" />
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="207" />
+        <location filename="../../desktop_app/ui/case_view.py" line="61" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238" />
+        <location filename="../../desktop_app/ui/case_view.py" line="244" />
         <source>This case cannot be read. %1</source>
         <translation>Bu ishni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="240" />
+        <location filename="../../desktop_app/ui/case_view.py" line="246" />
         <source>This tab cannot be read. %1</source>
         <translation>Bu varaqni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287" />
+        <location filename="../../desktop_app/ui/case_view.py" line="293" />
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288" />
+        <location filename="../../desktop_app/ui/case_view.py" line="294" />
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="289" />
+        <location filename="../../desktop_app/ui/case_view.py" line="295" />
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290" />
+        <location filename="../../desktop_app/ui/case_view.py" line="296" />
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="291" />
+        <location filename="../../desktop_app/ui/case_view.py" line="297" />
         <source>Violations:</source>
         <translation>Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="292" />
+        <location filename="../../desktop_app/ui/case_view.py" line="298" />
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="310" />
+        <location filename="../../desktop_app/ui/case_view.py" line="316" />
         <source>from %1</source>
         <translation>%1dan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="313" />
+        <location filename="../../desktop_app/ui/case_view.py" line="319" />
         <source>until %1</source>
         <translation>%1gacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="329" />
+        <location filename="../../desktop_app/ui/case_view.py" line="335" />
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -1010,12 +1028,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Tanlanganlar uchun ularniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="215" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
         <source>Resolving the conflicts…</source>
         <translation>Ziddiyatlar hal qilinmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="218" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
@@ -1023,7 +1041,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="222" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
@@ -2086,117 +2104,117 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="97" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt &amp;faylimni saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100" />
         <source>Change &amp;name…</source>
         <translation>Ismni oʻ&amp;zgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="137" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="140" />
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="108" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113" />
         <source>&amp;Import a bundle…</source>
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="40" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="45" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="128" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="131" />
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="145" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="148" />
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="171" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="174" />
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="205" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="212" />
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="207" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="214" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="223" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="230" />
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="282" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="289" />
         <source>Did you compare %1's fingerprint in person or by phone?
 %2</source>
         <translation>Kalit izini shaxsan yoki telefonda solishtirdingizmi (kontakt: %1)?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="296" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="303" />
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="314" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="321" />
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="338" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="345" />
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="344" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="358" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -2204,22 +2222,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="357" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="364" />
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="372" />
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="380" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="387" />
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="407" />
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -2249,17 +2267,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
         <source>&amp;Mark verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="60" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="392" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="399" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -2722,36 +2740,65 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
 </context>
 <context>
+    <name>HistoryNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_names.py" line="24" />
+        <source>Testimony of %1</source>
+        <translation>%1 sanadagi koʻrsatma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_names.py" line="27" />
+        <source>Testimony without a witness</source>
+        <translation>Guvohsiz koʻrsatma</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="110" />
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="111" />
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="99" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="155" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="254" />
+        <source>Compare with &amp;previous</source>
+        <translation>&amp;Oldingisi bilan solishtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="184" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="159" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="188" />
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="174" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="203" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="252" />
+        <source>Compare the &amp;two selected</source>
+        <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="274" />
+        <source>%1: version %2 and version %3</source>
+        <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
 </context>
 <context>
@@ -2902,22 +2949,34 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
         <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n ta yozuv import qilinmadi (%1): versiyasi bu saqlagichga u hech qachon qilmagan tahrirlarni nisbat beradi — yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan soxtalashtirilgan.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): versiyasi bu saqlagichga u hech qachon qilmagan tahrirlarni nisbat beradi — yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan soxtalashtirilgan.</numerusform></translation>
+        <translation>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyasi bu saqlagichga u hech qachon qilmagan tahrirlarni nisbat beradi — yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan soxtalashtirilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyasi bu saqlagichga u hech qachon qilmagan tahrirlarni nisbat beradi — yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan soxtalashtirilgan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
         <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform></translation>
+        <translation>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
         <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
-        <translation><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform></translation>
+        <translation>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
         <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
-        <translation><numerusform>%n ta yozuv import qilinmadi (%1): u bu paketning import qilinmagan yozuviga havola qiladi.</numerusform><numerusform>%n ta yozuv import qilinmadi (%1): u bu paketning import qilinmagan yozuviga havola qiladi.</numerusform></translation>
+        <translation>
+            <numerusform>%n ta yozuv import qilinmadi (%1): u bu paketning import qilinmagan yozuviga havola qiladi.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): u bu paketning import qilinmagan yozuviga havola qiladi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3276,81 +3335,96 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="87" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>New &amp;testimony</source>
+        <translation>Yangi &amp;koʻrsatma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <source>Which case is the new testimony for?</source>
+        <translation>Yangi koʻrsatma qaysi ishga tegishli?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <source>Make a case first: every testimony belongs to a case.</source>
+        <translation>Avval ish yarating: har bir koʻrsatma biror ishga tegishli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457" />
+        <location filename="../../desktop_app/ui/main_window.py" line="492" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466" />
+        <location filename="../../desktop_app/ui/main_window.py" line="501" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -4482,42 +4556,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="80" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="83" />
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="86" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="87" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="88" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="304" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="316" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="347" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="359" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Oʻzgarishlaringiz qoralama sifatida saqlanmayapti. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="371" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="383" />
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -4827,12 +4901,17 @@ Baribir oʻchirilsinmi?</translation>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="198" />
-        <source>The dossier %1 was written. Pages: %2. Testimonies withheld: %3.</source>
-        <translation>%1 dosyesi yozildi. Sahifalar: %2. Yashirilgan koʻrsatmalar: %3.</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <source>The dossier %1 was written. Pages: %2.</source>
+        <translation>%1 dosyesi yozildi. Sahifalar: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="207" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
+        <source>Testimonies left out because the witness did not consent to “%1”: %2.</source>
+        <translation>Guvoh rozilik bermagani («%1») sababli kiritilmagan koʻrsatmalar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="211" />
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -5721,7 +5800,7 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TextComparison</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="51" />
         <source>%1: %n place(s) differ</source>
         <translation>
             <numerusform>%1: %n ta joy farq qiladi</numerusform>
@@ -5729,28 +5808,27 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
         <source>&amp;First difference</source>
         <translation>&amp;Birinchi farq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="56" />
         <source>Ne&amp;xt difference</source>
         <translation>&amp;Keyingi farq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="54" />
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="75" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="67" />
         <source>%1, version of %2</source>
         <translation>%1, %2 versiyasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="72" />
         <source>Text only in this version is marked %1 … %2.</source>
         <translation>Faqat shu versiyadagi matn %1 … %2 belgilari bilan ajratilgan.</translation>
     </message>
@@ -5913,29 +5991,68 @@ Baribir oʻchirilsinmi?</translation>
     </message>
 </context>
 <context>
-    <name>VersionDialog</name>
+    <name>VersionComparisonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="76" />
-        <source>Version content</source>
-        <translation>Versiya mazmuni</translation>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="37" />
+        <source>Compare versions</source>
+        <translation>Versiyalarni solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="41" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="42" />
+        <source>Version %1</source>
+        <translation>%1-versiya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/version_comparison.py" line="46" />
+        <source>%n field(s) changed</source>
+        <translation><numerusform>%n ta maydon oʻzgargan</numerusform><numerusform>%n ta maydon oʻzgargan</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="48" />
+        <source>The two versions have the same content.</source>
+        <translation>Ikki versiyaning mazmuni bir xil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="52" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="69" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="55" />
+        <source>Fields that changed</source>
+        <translation>Oʻzgargan maydonlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="68" />
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="89" />
+        <source>Version content</source>
+        <translation>Versiya mazmuni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="82" />
         <source>Earlier version</source>
         <translation>Oldingi versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="79" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="92" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -68,6 +69,8 @@ class RecordForm(QDialog):
         self.vault = vault
         self.record_id = record_id
         self.draft_id = draft_id
+        # A restored draft is work to continue: its text fields open with the cursor at the end.
+        self._continues_draft = draft_id is not None
         self._closing_silently = False
         self._loaded: dict[str, Any] = {}
         self._draft_problem = ""  # why the last autosave failed, shown until one succeeds
@@ -117,7 +120,8 @@ class RecordForm(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def setVisible(self, visible: bool) -> None:
-        """Show or hide the form; shown, its fields show the start of their text."""
+        """Show or hide the form; shown, its fields show the start of their text (a restored
+        draft's text boxes and focused field: the end, where the typing goes on)."""
         super().setVisible(visible)
         if not visible:
             return
@@ -127,6 +131,14 @@ class RecordForm(QDialog):
         for edit in self.findChildren(QLineEdit):
             edit.deselect()
             edit.setCursorPosition(0)
+        if self._continues_draft:
+            self._continues_draft = False
+            # At the start, the words typed on went in front of what the draft kept.
+            for text_edit in self.findChildren(QPlainTextEdit):
+                text_edit.moveCursor(QTextCursor.MoveOperation.End)
+            focused = self.focusWidget()
+            if isinstance(focused, QLineEdit):
+                focused.end(False)
 
     # -- for subclasses -----------------------------------------------------------------
 
