@@ -6,14 +6,16 @@ vault's bookkeeping, not a record: no bundle and no JSON export carries it (a co
 for their own vault), and it keeps no versions; a backup holds it with the rest of the vault.
 
 A mark outlives the people it names: a person deleted or merged away keeps its row (the finder
-reads live people only), and a person restored finds its marks again.
+reads live people only), and a person restored finds its marks again. A merge also carries the
+merged person's marks over to the person kept (``carry_marks``): A and B are two people, so once
+B has become C, A and C are too.
 """
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.models import NotSamePair, Person
@@ -59,3 +61,25 @@ def not_same_pairs(session: Session) -> set[tuple[UUID, UUID]]:
     """Every marked pair, the lower id first, whether its people are live or not."""
     rows = session.execute(select(NotSamePair.person_a_id, NotSamePair.person_b_id))
     return {(a, b) for a, b in rows}
+
+
+def carry_marks(session: Session, merged: UUID, kept: UUID) -> int:
+    """Mark kept as not the same as everyone merged is marked against (but not kept itself),
+    each with the first decision's time; merged's own marks stay for a restore. Returns how
+    many marks were added; writes in the caller's transaction."""
+    marks = session.scalars(
+        select(NotSamePair).where(
+            or_(NotSamePair.person_a_id == merged, NotSamePair.person_b_id == merged)
+        )
+    ).all()
+    added = 0
+    for mark in marks:
+        other = mark.person_b_id if mark.person_a_id == merged else mark.person_a_id
+        if other == kept:
+            continue  # merged and kept were marked as two people; the merge overrules that
+        a, b = ordered_pair(other, kept)
+        if session.get(NotSamePair, (a, b)) is None:
+            session.add(NotSamePair(person_a_id=a, person_b_id=b, decided_at=mark.decided_at))
+            added += 1
+    session.flush()
+    return added

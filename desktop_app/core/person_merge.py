@@ -3,9 +3,10 @@
 ``merge_persons`` makes the kept person hold everything the other had (roles in cases,
 testimonies as witness, events as victim or perpetrator, attached files, names and details),
 through the record write path, so every change keeps its revision and audit entry; the other
-is then tombstoned. Finding who may be entered twice is ``duplicates``'. ``united`` is also
-how a colleague's edit of a merged-away person joins the person it went into
-(``exchange.merged_away``), and ``events_naming`` serves ``exchange.dangling`` too.
+is then tombstoned, and the kept person inherits its "not the same person" marks. Finding who
+may be entered twice is ``duplicates``'. ``united`` is also how a colleague's edit of a
+merged-away person joins the person it went into (``exchange.merged_away``), and
+``events_naming`` serves ``exchange.dangling`` too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy import ColumnElement, bindparam, select, text
 from db.models import Attachment, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.not_same_pairs import carry_marks
 from desktop_app.core.records import RecordWriter
 
 
@@ -109,8 +111,9 @@ def _merge_case_parties(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> 
 def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeSummary:
     """Make keep_id the one person: repoint merge_id's case parties, testimonies, events and
     attachments to it, add merge_id's names to its other names (and fill its empty fields),
-    then tombstone merge_id. Every change is a new version with its audit entry (the kept
-    person's is action "merge"); on any error the caller's transaction leaves all unchanged."""
+    then tombstone merge_id and carry its "not the same person" marks to keep_id. Every change
+    is a new version with its audit entry (the kept person's is action "merge"); on any error
+    the caller's transaction leaves all unchanged."""
     if keep_id == merge_id:
         raise InvalidInput("a person cannot be merged with itself")
     keep, merge = _live_person(writer, keep_id), _live_person(writer, merge_id)
@@ -138,4 +141,5 @@ def merge_persons(writer: RecordWriter, keep_id: UUID, merge_id: UUID) -> MergeS
         moved["attachments"] += 1
     writer.update(keep, united(to_content(keep), to_content(merge)), action="merge")
     writer.delete(merge)
+    carry_marks(session, merge_id, keep_id)
     return MergeSummary(keep_id, merge_id, **moved, case_parties_removed=removed)

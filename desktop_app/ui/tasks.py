@@ -131,6 +131,17 @@ def cancel_tasks_with_progress() -> None:
         task.cancel()
 
 
+class _CancelOnRejectDialog(QProgressDialog):
+    """A progress dialog that Esc cannot hide without cancelling."""
+
+    def reject(self) -> None:
+        """Cancel, as the button does."""
+        # QProgressDialog cancels on Esc only through a window shortcut; when it is not the
+        # active window, Esc reaches QDialog.reject(), which hid it and left the task running
+        # with no Cancel for the user to press.
+        self.canceled.emit()
+
+
 def run_with_progress(
     parent: QWidget,
     label: str,
@@ -138,8 +149,11 @@ def run_with_progress(
     on_done: Callable[[Result[R]], None],
 ) -> Task:
     """run_task with a progress dialog whose Cancel button cancels the task. The dialog is not
-    modal: the window's Lock and Panic must keep working while the task runs."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
+    modal: the window's Lock and Panic must keep working while the task runs. Esc and closing
+    the dialog cancel the task too."""
+    dialog = _CancelOnRejectDialog(
+        label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Please wait"))
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

@@ -68,7 +68,8 @@ class WindowRegistry(QObject):
         initial: dict[str, Any] | None = None,
         draft_id: UUID | None = None,
     ) -> RecordForm:
-        """Show the form of a record (raising it if open), or a new one with initial content."""
+        """Show the form of a record (raising it if open), or a new one with initial content; a
+        new case (typed afresh or restored from a draft) opens in its window once saved."""
         # A window without a parent lives only as long as a Python reference to it: _track
         # holds one until the window is destroyed, under a fresh key for a new record.
         key = (kind, record_id if record_id is not None else draft_id or uuid4())
@@ -77,9 +78,17 @@ class WindowRegistry(QObject):
             return window
         form = FORMS[kind](self.vault, record_id, initial, draft_id)
         form.saved.connect(self.record_saved)
+        if kind == "case" and record_id is None:
+            # People, testimonies and events are added in the case window: a new case's form
+            # closed with nothing opened left a first user looking for the row to open.
+            form.accepted.connect(lambda: self._open_saved_case(form))
         self._track(key, form)
         form.show()
         return form
+
+    def _open_saved_case(self, form: RecordForm) -> None:
+        if form.record_id is not None:
+            self.open_case(form.record_id)
 
     def open_case(self, case_id: UUID) -> QWidget:
         """Show a case's window (raising it if open)."""

@@ -6,9 +6,10 @@ import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from uuid import UUID
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt, QThreadPool, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core import drafts
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import case_attachments
+from desktop_app.core.content import to_content
+from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.core.vault_creation import create_vault
 from desktop_app.ui.attachment_viewer import AttachmentViewer
@@ -46,7 +49,10 @@ from desktop_app.ui.report_actions import DossierDialog
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.settings import Preferences, Settings
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
+from desktop_app.ui.strength_meter import confirm_weak_passphrase
+from desktop_app.ui.version_comparison import VersionComparisonDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.conftest import MessageLog
 
 SHIPPED = [lang for lang in LANGUAGES if lang != "en"]
 
@@ -142,8 +148,25 @@ def sample_vault(tmp_vault: Vault) -> Vault:
     return tmp_vault
 
 
+def _edit_case(vault: Vault, case_id: UUID) -> None:
+    """A second version of the case, with a new title and a long summary, to compare."""
+    with vault.transaction() as session:
+        case = get_record(session, "case", case_id)
+        content = to_content(case)
+        content["title"] = "Case of the Osh night"
+        content["summary"] = "Detained at night in Osh and held without a lawyer. " * 4
+        vault.writer(session).update(case, content, is_local_edit=True)
+
+
+def _settle() -> None:
+    """Let the workers finish and their results reach the windows, shown then as loaded."""
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+
+
 def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterator[QWidget]:
-    """Every window and dialog in the state a user sees it, each checked as it is yielded."""
+    """Every window and dialog in the state a user sees it, each checked as it is yielded.
+    Message boxes are recorded (tests/gui/conftest.py): their texts are the caller's to check."""
     unlock = window.show_unlock()
     yield window
     yield unlock
@@ -158,6 +181,7 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
     with vault.read() as session:
         case_id = window.case_model.row_at(0).id
         attachment = case_attachments(session, case_id)[0]
+    _edit_case(vault, case_id)
     window.search_page.query_edit.setText("Osh")
     window.search_page.run_search()
     view = registry.open_case(case_id)
@@ -166,19 +190,50 @@ def _open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterat
     yield registry.open_form("person")
     yield view.new_testimony()
     yield view.new_event()
+    view.tabs.setCurrentWidget(view.history_tab)  # a tab is read when it is shown
+    history = view.history_tab
+    history.table.selectRow(
+        next(row for row in range(history.model.rowCount()) if history.model.row_at(row).version)
+    )
+    history.compare_button.click()  # the case's version 2 with version 1
+    comparison = history.findChild(VersionComparisonDialog)
+    _settle()
+    yield comparison
+    comparison.close()
     yield window.open_settings()
     yield window.offer_drafts()
+    chooser = window.new_testimony()  # from the Testimonies list: which case is it for?
+    _settle()
+    yield chooser
+    chooser.close()
     for dialog in (
         ChangePassphraseDialog(vault, window),
         AddPartyDialog(registry, case_id, view),
         AttachmentViewer(registry, attachment, view),
         VersionDialog("v", {"title": "x"}, {}, view),
         DossierDialog(view),
-        DuplicatesDialog(registry, window.refresh_lists, window),
         RestoreDialog(tmp_path / "restored", window),
     ):
         dialog.show()
         yield dialog
+    duplicates = DuplicatesDialog(registry, window.refresh_lists, window)
+    duplicates.show()
+    while duplicates.is_busy():  # the pairs found, then the chosen pair's two people read
+        _settle()
+    yield duplicates
+    duplicates.not_same_button.click()
+    duplicates.marked_box.setChecked(True)  # the pairs marked as not the same person
+    yield duplicates
+    duplicates.close()
+    weak = ChangePassphraseDialog(vault, window)
+    weak.current_edit.setText(PASSPHRASE)
+    for edit in (weak.new_edit, weak.repeat_edit):
+        edit.setText("Olma anor")  # the meter says "weak"
+    weak.show()
+    yield weak
+    for passphrase in ("parol123", "Olma anor"):  # very weak, weak: each asks before use
+        confirm_weak_passphrase(weak, passphrase)
+    weak.close()
     shares = RecoverySharesDialog(vault, window)
     shares.show()
     yield shares
@@ -215,7 +270,7 @@ def _every_state(screen: QWidget, window: MainWindow) -> Iterator[None]:
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_every_window_is_translated_and_unclipped(
-    qtbot, settings, vault_dir, sample_vault, tmp_path, lang
+    qtbot, settings, vault_dir, sample_vault, tmp_path, lang, messages: MessageLog
 ):
     install_translators(lang)
     window = MainWindow(settings, vault_dir, FAST_KDF)
@@ -233,6 +288,7 @@ def test_every_window_is_translated_and_unclipped(
                     untranslated.add(f"{name}: {text!r}")
                 if drawn and _clipped(widget, text):
                     clipped.add(f"{name}/{type(widget).__name__}: {text!r}")
+    untranslated |= {f"message box: {text!r}" for text in messages.texts() if text in english}
     window.lock()
     assert not untranslated, "\n".join(sorted(untranslated))
     assert not clipped, "\n".join(sorted(clipped))
