@@ -5174,7 +5174,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="61" />
         <source>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</source>
-        <translation>С %1 ничего не найдено; это похоже на отчество (в записях его часто нет), поэтому искали по остальным словам.</translation>
+        <translation>По слову «%1» ничего не найдено; похоже, это отчество (в записях его часто нет), поэтому искали по остальным словам.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="73" />

@@ -5130,7 +5130,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="61" />
         <source>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</source>
-        <translation>%1 bilan hech narsa topilmadi; bu otasining ismiga oʻxshaydi (yozuvlarda koʻpincha boʻlmaydi), shuning uchun qolgan soʻzlar boʻyicha qidirildi.</translation>
+        <translation>«%1» soʻzi bilan hech narsa topilmadi; bu otasining ismiga oʻxshaydi (yozuvlarda koʻpincha boʻlmaydi), shuning uchun qolgan soʻzlar boʻyicha qidirildi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="73" />
