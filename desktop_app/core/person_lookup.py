@@ -23,8 +23,8 @@ from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import WordFolder, drop_invisible, fold_prefix, fold_tokens
 from desktop_app.core.search.fuzzy import markless_forms
+from desktop_app.core.search.match_tiers import MIN_TYPED_PREFIX, Match
 from desktop_app.core.search.query import fts5_string
-from desktop_app.core.search.service import MIN_TYPED_PREFIX, Match
 
 
 def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:

@@ -28,8 +28,9 @@ from desktop_app.core.exchange.contacts import ContactInfo, same_name
 from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.importer import ImportReport
-from desktop_app.ui.exchange_models import ChangeListModel, import_notes
+from desktop_app.ui.exchange_models import ChangeListModel
 from desktop_app.ui.i18n import fill, format_timestamp
+from desktop_app.ui.import_notes import import_notes
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.refusals import bundle_refusal_text, refusal_text
 from desktop_app.ui.screen_fit import resize_within_screen

@@ -55,9 +55,10 @@ from desktop_app.ui.exchange_dialogs import (
     import_counts,
 )
 from desktop_app.ui.exchange_jobs import export_job, import_job
-from desktop_app.ui.exchange_models import ContactListModel, import_notes
+from desktop_app.ui.exchange_models import ContactListModel
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.i18n import fill
+from desktop_app.ui.import_notes import import_notes
 from desktop_app.ui.messages import APP_NAME, confirm, inform
 from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.send_wizard import ExportWizard

@@ -1,6 +1,8 @@
 """The main window: navigation (Cases, People, Testimonies, Search, Exchange), the lists, the
 status bar, and the vault's life cycle — unlock, auto-lock and Ctrl+L, panic. The menus and
-the commands they run are in ``main_menus``.
+the commands they run are in ``main_menus``; the dialogs that open a vault (unlock, create,
+restore) in ``vault_entry``; the work a lock interrupts, taken up at the next unlock, in
+``interrupted_work``.
 
 After unlock, a search index made with other folding rules is rebuilt before anything else is
 offered (``index_rebuild``: a worker behind a window-modal progress dialog); if the user
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import drafts, vocab
-from desktop_app.core.database_errors import database_errors_reported
-from desktop_app.core.errors import SandiqError
+from desktop_app.core import vocab
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
-from desktop_app.core.sealed_drafts import DraftSealer, SealedDraft, store_sealed_drafts
 from desktop_app.core.vault import Vault
 from desktop_app.core.vault_wipe import wipe
 from desktop_app.ui.case_choice import CaseChoiceDialog, ask_for_case
@@ -47,18 +46,20 @@ from desktop_app.ui.drafts_dialog import DraftsDialog
 from desktop_app.ui.exchange_page import ExchangePage
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.index_rebuild import SearchIndexRebuild
+from desktop_app.ui.interrupted_work import InterruptedWork
 from desktop_app.ui.list_models import CaseListModel, PersonListModel, TestimonyListModel
 from desktop_app.ui.list_page import ListPage
 from desktop_app.ui.locked_page import LockedPage
 from desktop_app.ui.main_menus import MainMenus
-from desktop_app.ui.messages import confirm, inform, show_error
-from desktop_app.ui.restore_dialog import RestoreDialog, advice_after_restore, is_empty_or_new
+from desktop_app.ui.messages import confirm
+from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.screen_fit import resize_within_screen, restore_within_screen
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.tasks import cancel_tasks_with_progress
 from desktop_app.ui.unlock_dialog import UnlockDialog
+from desktop_app.ui.vault_entry import VaultEntry
 from desktop_app.ui.vault_folders import is_vault_folder
 from desktop_app.ui.windows import WindowRegistry
 
@@ -78,12 +79,8 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.vault: Vault | None = None
         self._locking = False
-        # Drafts the vault could not take when it locked, sealed to their vault's own key.
-        self._sealed_drafts: list[SealedDraft] = []
-        self._sealer: DraftSealer | None = None
-        # A question for the next unlock: what a lock interrupted, and how to take it up.
-        self._after_unlock: tuple[Path, str, Callable[[], object]] | None = None
-        self.unlock_dialog: UnlockDialog | None = None
+        self.entry = VaultEntry(self)
+        self.interrupted = InterruptedWork(self)
         self.setWindowTitle(self.tr("Sandiq"))
         self.clipboard = ClipboardGuard(self)
         self.clipboard.watch_application()  # Ctrl+C in any text field is concealed and timed too
@@ -124,9 +121,9 @@ class MainWindow(QMainWindow):
         self.exchange_page = ExchangePage(lambda: self.vault)
         self.exchange_page.records_changed.connect(self.refresh_lists)
         self.locked_page = LockedPage()
-        self.locked_page.unlock_button.clicked.connect(self.show_unlock)
-        self.locked_page.create_button.clicked.connect(lambda: self.show_create())
-        self.locked_page.restore_button.clicked.connect(lambda: self.show_restore())
+        self.locked_page.unlock_button.clicked.connect(self.entry.show_unlock)
+        self.locked_page.create_button.clicked.connect(lambda: self.entry.show_create())
+        self.locked_page.restore_button.clicked.connect(lambda: self.entry.show_restore())
 
         self.stack = QStackedWidget()
         for page in (
@@ -176,7 +173,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry("main")
         if geometry is None or not restore_within_screen(self, geometry):
             resize_within_screen(self, 1100, 700)
-        self._show_locked()
+        self.show_locked()
 
     def _fit_nav(self) -> None:
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
@@ -267,83 +264,28 @@ class MainWindow(QMainWindow):
 
     # -- unlock and lock ----------------------------------------------------------------
 
+    # The ways in while locked are in ``vault_entry``; the app's start and tests call them here.
     def show_create(self, path: Path | None = None) -> CreateVaultWizard:
         """Run the create-vault wizard; the new vault opens when its key is confirmed."""
-        wizard = CreateVaultWizard(path or self.vault_path, self.kdf, self, self.settings)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        wizard.created_vault.connect(lambda vault: self.attach(vault))
-        wizard.rejected.connect(self._after_wizard_cancel)
-        wizard.restore_requested.connect(lambda: self.show_restore(over=wizard))
-        wizard.open_requested.connect(lambda folder: self._open_instead(wizard, folder))
-        wizard.open()
-        self.wizard = wizard
-        return wizard
-
-    def _open_instead(self, wizard: CreateVaultWizard, folder: Path) -> None:
-        """A vault kept elsewhere (a memory stick, say) instead of a new one: unlock it."""
-        wizard.give_way()
-        self.vault_path = folder
-        self._show_locked()
-        self.show_unlock()
-
-    def _after_wizard_cancel(self) -> None:
-        if self.vault is None and (self.vault_path / "vault.header").exists():
-            self.show_unlock()
+        return self.entry.show_create(path)
 
     def show_unlock(self) -> UnlockDialog:
         """Ask for the passphrase (the dialog opens the vault on a worker)."""
-        if self.unlock_dialog is not None:
-            self.unlock_dialog.raise_()
-            return self.unlock_dialog
-        dialog = UnlockDialog(self.vault_path, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.unlocked.connect(self.attach)
-        dialog.recovered.connect(self._recovered)
-        dialog.create_requested.connect(self._create_from_unlock)
-        dialog.restore_requested.connect(self.show_restore)
-        # No note may say where a destroyed vault was (docs/security.md, "What is on disk").
-        dialog.wiped.connect(lambda: self.settings.forget_vault_folder(dialog.path))
-        dialog.wiped.connect(self._show_locked)
-        dialog.quit_requested.connect(self.close)
-        dialog.destroyed.connect(lambda *_: setattr(self, "unlock_dialog", None))
-        self.unlock_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _create_from_unlock(self, path: Path) -> None:
-        if self.unlock_dialog is not None:
-            self.unlock_dialog.close()
-        self.show_create(path)
+        return self.entry.show_unlock()
 
     def show_restore(self, over: CreateVaultWizard | None = None) -> RestoreDialog | None:
-        """Restore a vault from a backup into a new folder and open it (while locked only).
-        Asked from the creation wizard (over), it opens over the wizard: Cancel goes back to
-        the wizard, and a restored vault takes the wizard's place."""
-        if self.vault is not None:
-            return None
-        if self.unlock_dialog is not None:
-            self.unlock_dialog.close()
-        suggested = self.vault_path if is_empty_or_new(self.vault_path) else None
-        dialog = RestoreDialog(suggested, over or self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        if over is None:
-            dialog.rejected.connect(self._after_wizard_cancel)
-        else:
-            dialog.restored.connect(lambda *_: over.give_way())
-        dialog.restored.connect(self._restored)
-        dialog.open()
-        return dialog
+        """Restore a vault from a backup into a new folder and open it (while locked only)."""
+        return self.entry.show_restore(over)
 
-    def _restored(self, vault: Vault, is_recovered: bool) -> None:
-        def advise() -> None:
-            inform(self, advice_after_restore())
-            if is_recovered:  # opened with the recovery key or shares: as after such an unlock
-                self.menus.change_passphrase(after_recovery=True)
+    @property
+    def unlock_dialog(self) -> UnlockDialog | None:
+        """The passphrase dialog, while it is open."""
+        return self.entry.unlock_dialog
 
-        self.attach(vault, then=advise)
-
-    def _recovered(self, vault: Vault) -> None:
-        self.attach(vault, then=lambda: self.menus.change_passphrase(after_recovery=True))
+    @property
+    def wizard(self) -> CreateVaultWizard | None:
+        """The create-vault wizard shown last."""
+        return self.entry.wizard
 
     def attach(self, vault: Vault, then: Callable[[], object] | None = None) -> None:
         """Show an unlocked vault: fill the lists, start the idle countdown, rebuild a stale
@@ -351,7 +293,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.vault_path = vault.path
         self.settings.remember_vault_folder(vault.path)
-        self._keep_sealed_drafts(vault)
+        self.interrupted.keep_sealed_drafts(vault)
         # Only the list on screen is read now; the others when their page is first shown.
         self.case_model.set_vault(vault)
         self.nav.setEnabled(True)
@@ -363,47 +305,18 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.menus.set_vault_open(True)
         self.unlocked.emit()
-        self.index_rebuild.open(vault, then=lambda: self._vault_ready(then))
-
-    def _keep_sealed_drafts(self, vault: Vault) -> None:
-        """Know how to seal this vault's drafts, and store those sealed at the last lock."""
-        # A read: an unlock must not wait on another program's write to learn a public key.
-        with vault.read() as session:
-            self._sealer = DraftSealer.of_vault(session)
-        if not self._sealed_drafts:
-            return
-        try:
-            with database_errors_reported(), vault.transaction() as session:
-                self._sealed_drafts = store_sealed_drafts(session, self._sealed_drafts)
-        except SandiqError as error:  # still no room: they stay sealed until the next unlock
-            show_error(self, error)
+        self.index_rebuild.open(vault, then=lambda: self.interrupted.take_up(then))
 
     def ask_after_unlock(self, question: str, action: Callable[[], object]) -> None:
         """Once this vault is unlocked again, ask question and, if the answer is yes, act."""
-        self._after_unlock = (self.vault_path, question, action)
-
-    def _vault_ready(self, then: Callable[[], object] | None) -> None:
-        if self._after_unlock is not None and self._after_unlock[0] == self.vault_path:
-            (_, question, action), self._after_unlock = self._after_unlock, None
-            if confirm(self, question):
-                action()
-        self.offer_drafts(only_if_any=True)
-        if then is not None:
-            then()
+        self.interrupted.ask_after_unlock(question, action)
 
     def offer_drafts(self, only_if_any: bool = False) -> DraftsDialog | None:
         """Show unsaved drafts left by a crash or a lock, if there are any."""
-        if self.vault is None:
-            return None
-        with self.vault.read() as session:
-            items = drafts.list_drafts(session)
-        if not items and only_if_any:
-            return None
-        dialog = DraftsDialog(self.registry, items, self)
-        dialog.open()
-        return dialog
+        return self.interrupted.offer_drafts(only_if_any)
 
-    def _show_locked(self) -> None:
+    def show_locked(self) -> None:
+        """Show the locked page, saying whether the vault folder holds a vault to unlock."""
         self.stack.setCurrentIndex(PAGE_LOCKED)
         self.locked_page.show_vault_exists(is_vault_folder(self.vault_path))
         self.nav.setEnabled(False)
@@ -423,8 +336,7 @@ class MainWindow(QMainWindow):
             cancel_tasks_with_progress()  # a dossier or bundle started a moment ago included
             keep = (self, *([self.unlock_dialog] if self.unlock_dialog else []))
             unsaved = self.registry.close_all_for_lock(keep)
-            if self._sealer is not None:
-                self._sealed_drafts += [self._sealer.seal(draft) for draft in unsaved]
+            self.interrupted.seal(unsaved)
             for model in (self.case_model, self.person_model, self.testimony_model):
                 model.set_vault(None)
             for page in (self.cases_page, self.people_page, self.testimonies_page):
@@ -434,7 +346,7 @@ class MainWindow(QMainWindow):
             self.clipboard.clear_if_ours()
             vault, self.vault = self.vault, None
             vault.lock()
-            self._show_locked()
+            self.show_locked()
             self.locked.emit()
         finally:
             self._locking = False
@@ -487,7 +399,7 @@ class MainWindow(QMainWindow):
         """Quitting locks first (drafts saved, engine disposed) and remembers the geometry."""
         self.settings.set_geometry("main", self.saveGeometry())
         self.index_rebuild.stop()
-        if self.vault is None and self._sealed_drafts:
+        if self.vault is None and self.interrupted.sealed_drafts:
             question = self.tr(
                 "Work that could not be saved when the vault locked is kept until you unlock "
                 "it again. Quit anyway and lose it?"

@@ -173,7 +173,7 @@ def test_a_draft_the_vault_cannot_take_is_shown_and_never_keeps_the_vault_open(
 
     window.lock()  # Ctrl+L or the idle timer: the vault locks all the same
     assert vault.is_locked and window.vault is None and not form.isVisible()
-    assert all(CANARY not in repr(draft) for draft in window._sealed_drafts)
+    assert all(CANARY not in repr(draft) for draft in window.interrupted.sealed_drafts)
 
     monkeypatch.undo()  # room again: the next unlock stores the sealed draft and offers it
     with qtbot.waitSignal(window.unlocked):
@@ -182,7 +182,7 @@ def test_a_draft_the_vault_cannot_take_is_shown_and_never_keeps_the_vault_open(
         (draft,) = drafts.list_drafts(session)
     assert draft.label == "Dilorom Yuldasheva " + CANARY
     qtbot.waitUntil(lambda: window.findChild(DraftsDialog) is not None)
-    assert window._sealed_drafts == []
+    assert window.interrupted.sealed_drafts == []
 
 
 def test_quitting_with_work_that_cannot_be_saved_asks_first(
@@ -215,7 +215,7 @@ def test_a_lock_while_another_program_writes_is_quick_and_loses_nothing(
         started = time.monotonic()
         window.lock()
         assert time.monotonic() - started < 3  # not ten seconds a form
-        assert vault.is_locked and len(window._sealed_drafts) == 2
+        assert vault.is_locked and len(window.interrupted.sealed_drafts) == 2
         messages.answer = messages.answer.No
         window.close()  # quitting now would lose them: asks, and stays
         assert window.isVisible()

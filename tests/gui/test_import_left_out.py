@@ -7,8 +7,8 @@ from typing import Any
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.sync_records import encode_records
 from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
-from desktop_app.ui.exchange_models import import_notes, record_name
 from desktop_app.ui.i18n import fill
+from desktop_app.ui.import_notes import import_notes, record_name
 from tests.integration.test_exchange_hostile import (  # noqa: F401 (fixtures)
     from_alice,
     world,

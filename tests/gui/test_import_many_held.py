@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.exchange.importer import Change, ImportReport, SettledConflict
 from desktop_app.core.exchange.safeguards import LOWERS_SENSITIVITY
 from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
-from desktop_app.ui.exchange_models import import_notes
+from desktop_app.ui.import_notes import import_notes
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
 
 HELD = 1000

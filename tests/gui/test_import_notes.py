@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from desktop_app.core.exchange.importer import ImportReport
-from desktop_app.ui.exchange_models import import_notes
+from desktop_app.ui.import_notes import import_notes
 
 
 def _report(sequence: int, last_sequence: int) -> ImportReport:

@@ -1,0 +1,219 @@
+"""What an import's report tells besides its counts, as sentences for the Exchange page and
+the import preview: a sender whose vault was restored from a backup, bundles of theirs
+skipped, versions held for the user's decision (``held_notes``, also each held change's
+tooltip), conflicts waiting or settled, records left out. Long lists name the first records
+and count the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.exchange import own_claims
+from desktop_app.core.exchange.importer import Change, ImportReport, NotImported, SettledConflict
+from desktop_app.core.exchange.safeguards import (
+    CHANGES_PSEUDONYM,
+    CHANGES_WITNESS,
+    DELETES_PROTECTED,
+    DROPS_ANONYMITY,
+    ENTERS_WITH_PROTECTED_NAME,
+    GIVES_PROTECTED_NAME,
+    LOWERS_SENSITIVITY,
+    MOVES_ATTACHMENT,
+    MOVES_CASE,
+    MOVES_PROTECTED_FILE,
+    REVIVES_DELETED,
+    UNPROTECTS,
+    WIDENS_CONSENT,
+)
+from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.left_out_notes import not_imported_sentence
+from desktop_app.ui.refusals import not_imported_text
+
+# Records named one by one in an import's notes; the rest are counted. A bundle may hold a
+# thousand conflicts, and one line for each pushed the dialog's buttons off the screen.
+NOTES_SHOWN = 5
+
+
+def record_name(record: Change | SettledConflict | NotImported) -> str:
+    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
+    if record.kind == "case_party" and (record.person or record.case):
+        text = QCoreApplication.translate("ChangeListModel", "%1, %2 in %3")
+        return fill(text, record.person, vocab_label(record.label), record.case)
+    return record_label_text(record.kind, record.label)
+
+
+def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
+    """One sentence for each safeguard a version in the bundle (or only that change) would
+    weaken: such a version waits as a conflict (counted as one) until the user keeps one side."""
+    translate = QCoreApplication.translate
+    sentences = {
+        UNPROTECTS: translate(
+            "ImportNotes", "Held for your decision: %1's bundle removes the protection of “%2”."
+        ),
+        CHANGES_PSEUDONYM: translate(
+            "ImportNotes", "Held for your decision: %1's bundle changes the pseudonym of “%2”."
+        ),
+        GIVES_PROTECTED_NAME: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a "
+            "protected person.",
+        ),
+        DROPS_ANONYMITY: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle withdraws the witness's wish to be anonymised "
+            "in the testimony “%2”.",
+        ),
+        CHANGES_WITNESS: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle gives the testimony “%2” another witness; its "
+            "witness asked for anonymity or is protected.",
+        ),
+        MOVES_CASE: translate(
+            "ImportNotes", "Held for your decision: %1's bundle moves “%2” to another case."
+        ),
+        MOVES_ATTACHMENT: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle attaches the file “%2” to another record.",
+        ),
+        MOVES_PROTECTED_FILE: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle takes the file “%2” from a protected person and "
+            "attaches it to another record.",
+        ),
+        LOWERS_SENSITIVITY: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.",
+        ),
+        WIDENS_CONSENT: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle widens the witness's consent to the use of the "
+            "testimony “%2”.",
+        ),
+        REVIVES_DELETED: translate(
+            "ImportNotes", "Held for your decision: %1's bundle brings back “%2”, deleted here."
+        ),
+        DELETES_PROTECTED: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.",
+        ),
+        ENTERS_WITH_PROTECTED_NAME: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle brings in “%2”, a person who is not "
+            "protected, under the name of a protected person.",
+        ),
+    }
+    # Where the kind of record changes the sentence, the note names it, as the CLI does.
+    by_kind = {
+        (LOWERS_SENSITIVITY, "case"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.",
+        ),
+        (MOVES_CASE, "testimony"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the testimony “%2” to another case.",
+        ),
+        (MOVES_CASE, "event"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the event “%2” to another case.",
+        ),
+        (MOVES_CASE, "case_party"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the case party “%2” (a person's role in "
+            "a case) to another case.",
+        ),
+        (MOVES_CASE, "attachment"): translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle moves the file “%2” to another case.",
+        ),
+    }
+    return [
+        fill(
+            by_kind.get((reason, change.kind), sentences[reason]),
+            report.sender_name,
+            record_name(change),
+        )
+        for change in (report.changes if only is None else (only,))
+        for reason in change.reasons
+        if reason in sentences
+    ]
+
+
+def _names(records: Sequence[Change | SettledConflict | NotImported]) -> str:
+    """The first records' names, and how many more there are."""
+    names = "; ".join(record_name(record) for record in records[:NOTES_SHOWN])
+    if len(records) > NOTES_SHOWN:
+        more = len(records) - NOTES_SHOWN
+        names = fill(QCoreApplication.translate("ImportNotes", "%1; …and %n more", "", more), names)
+    return names
+
+
+def not_imported_notes(report: ImportReport) -> list[str]:
+    """One line for each reason records of the bundle are left out, naming them."""
+    notes = []
+    for reason in own_claims.NOT_IMPORTED_REASONS:
+        records = [record for record in report.not_imported if record.reason == reason]
+        if records:
+            notes.append(fill(not_imported_sentence(reason, len(records)), _names(records)))
+    return notes
+
+
+def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
+    """What to tell besides the counts: a sender whose vault was probably restored from a
+    backup, bundles of theirs skipped, versions held for the user's decision, conflicting
+    versions already waiting, open conflicts the bundle settles."""
+    translate = QCoreApplication.translate
+    notes = []
+    if report.is_sender_restored:
+        text = translate(
+            "ImportNotes",
+            "Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been "
+            "restored from a backup. Its versions that this vault never held are imported, or "
+            "kept as conflicts where they clash with this vault's; none is dropped as older. "
+            "Ask them to import a bundle from you before they edit again.",
+        )
+        when = format_timestamp(report.same_sequence_imported_at)
+        notes.append(fill(text, str(report.sequence), report.sender_name, when))
+    if report.skipped:
+        notes.append(not_imported_text(report.sender_name, report.skipped))
+    held = held_notes(report)
+    notes += held[:NOTES_SHOWN]
+    if len(held) > NOTES_SHOWN:
+        more = len(held) - NOTES_SHOWN
+        if is_done:
+            text = translate(
+                "ImportNotes", "…and %n more held for your decision: see Conflicts.", "", more
+            )
+        else:
+            text = translate(
+                "ImportNotes",
+                "…and %n more would be held for your decision: see Conflicts after the import.",
+                "",
+                more,
+            )
+        notes.append(text)
+    if waiting := report.conflicts_waiting:
+        notes.append(
+            translate(
+                "ImportNotes",
+                "%n conflicting version(s) already waiting: no new conflict for them.",
+                "",
+                waiting,
+            )
+        )
+    if settled := len(report.settled):
+        if is_done:
+            text = translate(
+                "ImportNotes", "%n open conflict(s) were settled by this bundle: %1", "", settled
+            )
+        else:
+            text = translate(
+                "ImportNotes",
+                "%n open conflict(s) would be settled by this bundle: %1",
+                "",
+                settled,
+            )
+        notes.append(fill(text, _names(report.settled)))
+    return notes + not_imported_notes(report)
