@@ -213,18 +213,9 @@ class MainWindow(QMainWindow):
             self.new_case()
 
     def new_case(self) -> None:
-        """Open an empty case form; once saved, the new case opens in its window."""
-        if self.vault is None:
-            return
-        form = self.registry.open_form("case")
-
-        def open_saved_case() -> None:
-            # People, testimonies and events are added in the case window: closed with nothing
-            # opened, the form left a first user looking for the new row to double-click.
-            if form.record_id is not None:
-                self.open_record("case", form.record_id)
-
-        form.accepted.connect(open_saved_case)
+        """Open an empty case form (once saved, the registry opens the new case's window)."""
+        if self.vault is not None:
+            self.registry.open_form("case")
 
     def new_testimony(self) -> CaseChoiceDialog | None:
         """Ask which case the testimony is for, then open an empty testimony editor in it."""
